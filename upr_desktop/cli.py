@@ -1,0 +1,66 @@
+"""The ``upr-desktop`` command: the GUI with no command, otherwise the same operations headless.
+
+Exit codes: 0 success, 1 a user error (one line on stderr), 2 bad usage.
+``--workspace`` and ``--json`` are accepted before or after the command name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from upr_desktop import __version__
+from upr_desktop.commands import MODULES
+from upr_desktop.commands.context import CommandContext
+from upr_desktop.errors import Cancelled, UserError
+
+
+def common_options(*, top_level: bool) -> argparse.ArgumentParser:
+    """Options every command accepts; sub-parsers must not overwrite values given before the command."""
+    parent = argparse.ArgumentParser(add_help=False)
+    default = None if top_level else argparse.SUPPRESS
+    parent.add_argument("--workspace", "-w", metavar="PATH", default=default, help="workspace file (default: your user data folder)")
+    parent.add_argument("--json", action="store_true", default=False if top_level else argparse.SUPPRESS, help="machine-readable output")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="upr-desktop",
+        description="Follow up on UPR recommendations as a coalition. With no command, opens the app.",
+        parents=[common_options(top_level=True)],
+    )
+    parser.add_argument("--version", action="version", version=f"upr-desktop {__version__}")
+    parser.add_argument("--lang", metavar="CODE", help="interface language for the app (en, fr, es)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = common_options(top_level=False)
+    for module in MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from upr_desktop.ui.app import run_app  # the only place the CLI touches Qt
+
+        return run_app(args)
+    ctx = CommandContext(args)
+    try:
+        result = args.handler(ctx)
+    except UserError as exc:
+        ctx.fail(str(exc))
+        return 1
+    except Cancelled:
+        ctx.fail("Cancelled.")
+        return 1
+    except KeyboardInterrupt:
+        ctx.fail("Interrupted; nothing was half written.")
+        return 1
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

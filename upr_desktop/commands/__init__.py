@@ -1,0 +1,13 @@
+"""CLI commands, one module per area; each module has ``register(subparsers, common)``."""
+
+from upr_desktop.commands import (
+    demo,
+    exchange,
+    importing,
+    records,
+    reports,
+    security,
+    workspace,
+)
+
+MODULES = [workspace, records, importing, exchange, security, demo, reports]

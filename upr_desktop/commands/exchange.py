@@ -1,0 +1,9 @@
+"""CLI commands for the exchange area (registered in upr_desktop.commands)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """No exchange commands yet."""

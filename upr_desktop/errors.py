@@ -1,0 +1,46 @@
+"""Errors a user can cause: each carries a message that says what, where and what to do."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can fix. The CLI prints it on one line; the GUI shows it in a dialog."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFound(UserError):
+    """A reference, group or record named by the user does not exist."""
+
+
+class WorkspaceError(UserError):
+    """The workspace file cannot be used as it is."""
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another app instance holds the workspace."""
+
+
+class WorkspaceDamaged(WorkspaceError):
+    """``PRAGMA quick_check`` failed or the file is not a database."""
+
+    def __init__(self, message: str, newest_backup: str | None = None) -> None:
+        super().__init__(message)
+        self.newest_backup = newest_backup
+
+
+class PassphraseRequired(WorkspaceError):
+    """The workspace is encrypted and no key was given."""
+
+
+class WrongPassphrase(WorkspaceError):
+    """The key given does not open the workspace."""
+
+
+class Cancelled(Exception):
+    """Long work stopped because the user pressed Cancel."""
