@@ -16,7 +16,6 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from upr_desktop.core import migrator
 from upr_desktop.core.models import Workspace
@@ -81,12 +80,13 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any = None) -> None:
 
 
 def make_engine(path: Path, connector: Connector) -> Engine:
-    url = "sqlite+pysqlcipher://" if connector.encrypted else "sqlite://"
-    engine = create_engine(
-        url,
-        creator=lambda: connector.connect(path),
-        poolclass=NullPool if connector.encrypted else None,
-    )
+    if connector.encrypted:
+        from upr_desktop.security import cipher
+
+        url = cipher.register_dialect()  # sqlite+pysqlcipher, keyed through creator= only
+    else:
+        url = "sqlite://"
+    engine = create_engine(url, creator=lambda: connector.connect(path))  # same pool either way
     event.listen(engine, "connect", _apply_pragmas)
     return engine
 
@@ -239,6 +239,7 @@ def open_workspace(
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         if the_lock is not None:
+            owner_path(path).unlink(missing_ok=True)
             the_lock.release()
         if key is not None and "file is not a database" in str(exc):
             raise WrongPassphrase(tr("Wrong passphrase for {path}. Try again.", path=path)) from None
