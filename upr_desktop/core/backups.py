@@ -119,6 +119,7 @@ def restore(workspace: Path, backup_path: Path, connector: Connector) -> Path | 
     safety: Path | None = None
     if workspace.exists():
         try:
+            _check_backup_readable(workspace, connector)  # a damaged state must not become the newest "backup"
             safety = backup_file(workspace, connector, reason="before-restore")
         except UserError:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -269,7 +269,7 @@ def create_workspace(
     if not name.strip():
         raise UserError(tr("A workspace needs a name (--name)."))
     canonical, known = vocab.normalise_state(country)
-    if not known:
+    if not known or not vocab.is_member_state(canonical):
         raise UserError(
             tr("'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.", country=country)
         )

@@ -1,0 +1,91 @@
+"""The foundation CLI as a new user runs it: create, add groups, assign, assess, consult, back up, restore, export."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def test_the_whole_readme_walkthrough(cli, tmp_path):
+    created = cli("init", "--name", "Thai Coalition", "--country", "thailand", "--cycle", "2", json_output=True)
+    assert created["state_under_review"] == "Thailand"
+    cli("groups", "add", "Legal Aid Network", "--acronym", "LAN", "--region", "North")
+    cli("groups", "add", "Women's Voices", "--acronym", "WV")
+    cli("recommendations", "add", "--ref", "158.1", "--text", "Ratify OP-CAT", "--response", "Supported", "--from", "France", "--from", "Viet Nam", "--theme", "Torture")
+    cli("recommendations", "add", "--ref", "158.2", "--text", "Abolish the death penalty", "--response", "noted", "--from", "Spain")
+    assert cli("assign", "--group", "LAN", "--all", "--due", "2027-01-31", json_output=True)["created"] == 2
+    cli("assign", "--group", "WV", "--ref", "158.1", "--role", "support")
+    cli("assess", "--ref", "158.1", "--group", "LAN", "--status", "Partially implemented", "--evidence", "Bill tabled", "--date", "2026-06-01")
+    cli("consultations", "add", "--date", "2026-10-01", "--body", "Ministry of Justice", "--kind", "Written Submission", "--refs", "158.1,158.2", "--summary", "Met", "--government-participants", "Ms. X")
+    listed = cli("consultations", "list", json_output=True)["consultations"]
+    assert listed[0]["kind"] == "written-submission" and listed[0]["recommendations"] == ["158.1", "158.2"]
+    assert "Backed up" in cli("backup")
+    assert len(cli("backups", json_output=True)["backups"]) == 1
+    info = cli("info", json_output=True)
+    assert info["counts"]["recommendations"] == 2 and info["counts"]["assignments"] == 3 and info["last_backup"]
+
+    data = cli("export-json", json_output=True)
+    rec = data["recommendations"][0]
+    assert set(rec) >= {"id", "ref", "text", "state_under_review", "recommending_states", "response", "action_category", "session", "cycle", "themes", "sdgs", "assignments", "assessments"}
+    assert rec["recommending_states"] == ["France", "Viet Nam"]
+    assert rec["assessments"][0]["status"] == "partially-implemented"
+    assert {a["group"] for a in rec["assignments"]} == {"LAN", "WV"}
+    assert set(data) >= {"recommendations", "groups", "consultations", "actions", "merges"}
+    assert "government_participants" not in data["consultations"][0]
+    sensitive = cli("export-json", "--include-sensitive", json_output=True)
+    assert sensitive["consultations"][0]["government_participants"] == "Ms. X" and sensitive["include_sensitive"] is True
+
+    out_file = tmp_path / "out.json"
+    cli("export-json", "-o", str(out_file))
+    assert json.loads(out_file.read_text())["workspace"]["name"] == "Thai Coalition"
+
+    cli("recommendations", "add", "--ref", "158.3", "--text", "Oops", "--response", "pending")
+    assert "Undone" in cli("undo")
+    assert [r["ref"] for r in cli("recommendations", "list", json_output=True)["recommendations"]] == ["158.1", "158.2"]
+    assert "Redone" in cli("redo")
+    assert [r["ref"] for r in cli("recommendations", "list", "--search", "abol", json_output=True)["recommendations"]] == ["158.2"]
+    assert "Restored" in cli("restore", "latest")
+    assert cli("info", json_output=True)["counts"]["recommendations"] == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("assess", "--ref", "158.9", "--group", "LAN", "--status", "unknown"), "No recommendation with reference '158.9'"),
+        (("assess", "--ref", "158.1", "--group", "LAN", "--status", "half"), "'half' is not a known status"),
+        (("assign", "--group", "ZZ", "--all"), "No member group with acronym 'ZZ'"),
+        (("consultations", "add", "--date", "yesterday", "--body", "MoJ", "--kind", "meeting"), "YYYY-MM-DD"),
+        (("recommendations", "add", "--ref", "9", "--text", "", "--response", "noted"), "cannot be empty"),
+    ],
+)
+def test_user_errors_exit_1_with_one_line(cli, capsys, argv, message):
+    cli("init", "--name", "C", "--country", "Kenya")
+    cli("groups", "add", "Legal", "--acronym", "LAN")
+    cli("recommendations", "add", "--ref", "158.1", "--text", "x", "--response", "noted")
+    out = cli(*argv, expect=1)
+    assert message in out
+    assert len(out.strip().splitlines()) == 1
+
+
+def test_json_and_workspace_are_accepted_after_the_command(cli, workspace_path):
+    cli("init", "--name", "C", "--country", "Kenya")
+    from upr_desktop.cli import main
+
+    assert main(["groups", "list", "--workspace", str(workspace_path), "--json"]) == 0
+
+
+def test_bad_usage_exits_2(cli):
+    assert "invalid choice" in cli("frobnicate", expect=2)
+    cli("assign", "--group", "X", expect=2)  # no --ref/--theme/--all
+
+
+def test_missing_workspace_is_a_clear_error(cli):
+    assert "No workspace at" in cli("info", expect=1)
+
+
+def test_module_entry_point_reports_version():
+    result = subprocess.run([sys.executable, "-m", "upr_desktop", "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("upr-desktop ")
