@@ -1,0 +1,187 @@
+"""Exporting exchange workbooks: one per member group, signed, recorded, written atomically.
+
+API (Qt-free; the GUI runs these in a worker):
+
+- ``export_workbook(ws, group="ACR", target=Path, refs=(), theme=None, deadline=None,
+  include_sensitive=False) -> ExportResult``
+- ``export_all(ws, folder, ...) -> list[ExportResult]`` (one workbook per group with assignments)
+
+``ExportResult`` is a plain dataclass: file, group, export_id, counts, include_sensitive,
+warnings (text shortened, characters replaced) and notice (e.g. the signing key is kept in the
+workspace because no keyring works). Sensitive data (contact details, government participants,
+confidential records) stays out unless ``include_sensitive=True``; the choice is recorded in the
+metadata and in ``ExchangeExport.include_sensitive``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_desktop.core import closed_lists
+from upr_desktop.core.changelog import local_actor
+from upr_desktop.core.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
+from upr_desktop.core.services.lookup import group_by_acronym, parse_date, workspace_record
+from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.errors import UserError
+from upr_desktop.exchange import content as content_mod
+from upr_desktop.exchange import layout, signing, workbook_writer
+from upr_desktop.i18n import tr
+from upr_desktop.io import write_atomic
+
+SaveFn = Callable[[Workbook, Path], None]
+
+
+@dataclass
+class ExportResult:
+    file: str
+    group: str
+    export_id: str
+    recommendations: int
+    consultations: int
+    actions: int
+    include_sensitive: bool
+    warnings: list[str] = field(default_factory=list)
+    notice: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def canonical_payload(meta: dict[str, Any]) -> str:
+    """The exact text that is signed: sorted keys, ASCII only (survives any spreadsheet program)."""
+    return json.dumps(meta, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
+def readme_lines(*, workspace: str, group: MemberGroup, sent_by: str, sent_at: str, deadline: date | None, is_return: bool = False) -> list[str]:
+    statuses = "; ".join(c.label for c in closed_lists.choices(closed_lists.STATUSES))
+    lines = [
+        tr("UPR follow-up workbook for {group}", group=f"{group.name} ({group.acronym})"),
+        "",
+        tr("Sent by {sender} of {workspace} on {when}.", sender=sent_by, workspace=workspace, when=sent_at),
+    ]
+    if deadline:
+        lines.append(tr("Please send it back by {deadline}.", deadline=deadline.isoformat()))
+    if is_return:
+        lines.append(tr("This is a return prepared in the UPR Desktop app by {group}.", group=group.acronym))
+    lines += [
+        "",
+        tr("What to fill in"),
+        tr("- Recommendations sheet: for each recommendation assigned to your group, choose the Status "
+           "from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence "
+           "you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot."),
+        tr("- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows "
+           "(Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas)."),
+        tr("- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows."),
+        "",
+        tr("What not to touch"),
+        tr("- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: "
+           "it is how your answers find their way back. Sorting and filtering rows is fine."),
+        tr("- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead."),
+        "",
+        tr("Status legend: {statuses}.", statuses=statuses),
+        tr("Not implemented: nothing has been done. Partially implemented: some steps were taken. "
+           "Fully implemented: what was recommended has been done. Unknown: you have no information."),
+        "",
+        tr("When you are done, save the file as it is (.xlsx) and send it back."),
+    ]
+    return lines
+
+
+def _scope_counts(content: content_mod.ExportContent) -> tuple[int, int, int]:
+    s = content.sheets
+    return (len(s[layout.RECOMMENDATIONS_SHEET].rows), len(s[layout.CONSULTATIONS_SHEET].rows), len(s[layout.ACTIONS_SHEET].rows))
+
+
+def export_in_session(
+    session: Session,
+    *,
+    group: str,
+    target: Path,
+    refs: Sequence[str] = (),
+    theme: str | None = None,
+    deadline: date | str | None = None,
+    include_sensitive: bool = False,
+    actor: str | None = None,
+    save: SaveFn = workbook_writer.save,
+) -> ExportResult:
+    """Export inside an open transaction (the caller commits only if the file was written)."""
+    ws_row = workspace_record(session)
+    member = group_by_acronym(session, group)
+    due = parse_date(deadline, what=tr("deadline")) if deadline else None
+    data = content_mod.collect(session, member, refs=refs, theme=theme, include_sensitive=include_sensitive)
+    n_recs, n_cons, n_acts = _scope_counts(data)
+    if n_recs == 0 and not refs and not theme:
+        raise UserError(tr("{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).", acronym=member.acronym))
+    if n_recs == 0:
+        raise UserError(tr("None of the recommendations asked for is assigned to {acronym}.", acronym=member.acronym))
+    key = signing.get_or_create_key(session)
+    prepared = workbook_writer.prepare(data)
+    export_id = new_uuid()
+    now = utcnow()
+    who = actor or local_actor()
+    meta = {
+        "format_version": layout.FORMAT_VERSION,
+        "workspace_id": ws_row.uuid,
+        "workspace_name": ws_row.name,
+        "state_under_review": ws_row.state_under_review,
+        "export_id": export_id,
+        "group": {"uuid": member.uuid, "acronym": member.acronym, "name": member.name},
+        "exported_at": now.isoformat(),
+        "exported_by": who,
+        "deadline": due.isoformat() if due else None,
+        "include_sensitive": include_sensitive,
+        "base": prepared.base,
+        "extra": data.extra,
+    }
+    payload = canonical_payload(meta)
+    rows = workbook_writer.meta_rows(payload, signing.sign(key.key, payload))
+    readme = readme_lines(workspace=ws_row.name, group=member, sent_by=who, sent_at=now.strftime("%Y-%m-%d %H:%M UTC"), deadline=due)
+    wb = workbook_writer.render(prepared, readme, rows)
+    session.add(ExchangeExport(
+        export_id=export_id, group_id=member.id, created_at=now, created_by=who, deadline=due,
+        file_name=Path(target).name, include_sensitive=include_sensitive,
+        scope={"refs": list(refs), "theme": theme, "recommendations": n_recs, "consultations": n_cons, "actions": n_acts},
+    ))
+    session.flush()
+    write_atomic(Path(target), lambda tmp: save(wb, tmp))
+    return ExportResult(str(target), member.acronym, export_id, n_recs, n_cons, n_acts, include_sensitive, prepared.warnings, key.notice)
+
+
+def export_workbook(ws: WorkspaceFile, *, group: str, target: Path, save: SaveFn = workbook_writer.save, **options: Any) -> ExportResult:
+    """Export one group's workbook; nothing is recorded unless the file was written."""
+    with ws.transaction() as session:
+        return export_in_session(session, group=group, target=Path(target), save=save, **options)
+
+
+def groups_with_assignments(session: Session) -> list[str]:
+    q = select(MemberGroup.acronym).where(MemberGroup.id.in_(select(Assignment.group_id))).order_by(MemberGroup.acronym)
+    return list(session.scalars(q))
+
+
+def safe_file_stem(acronym: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in acronym) or "group"
+
+
+def export_all(ws: WorkspaceFile, folder: Path, *, save: SaveFn = workbook_writer.save, **options: Any) -> list[ExportResult]:
+    """One workbook per group that has assignments, in one transaction (all or nothing recorded)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    results = []
+    with ws.transaction() as session:
+        acronyms = groups_with_assignments(session)
+        if not acronyms:
+            raise UserError(tr("No member group has recommendations assigned yet."))
+        stamp = utcnow().strftime("%Y-%m-%d")
+        for acronym in acronyms:
+            target = folder / f"UPR-{safe_file_stem(acronym)}-{stamp}.xlsx"
+            results.append(export_in_session(session, group=acronym, target=target, save=save, **options))
+    return results
