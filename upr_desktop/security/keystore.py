@@ -1,0 +1,230 @@
+"""Secrets in the OS keyring (service ``upr-desktop``): workspace keys and exchange signing keys.
+
+Only backends that store secrets in the operating system's own vault are used. The fail backend
+(headless Linux), a chainer with nothing behind it, and ``keyrings.alt`` (a plaintext file, or an
+"encrypted" file that prompts on a terminal the GUI user cannot see) are refused: callers are told
+the keyring is unavailable and fall back to asking for the passphrase.
+
+Entry names (the keyring "username"):
+- ``workspace-key:<salt hex>``: a protected workspace's key material. The workspace id is inside
+  the encrypted file, so the entry is named by the file's public salt (first 16 bytes, shared by its
+  backups); the value records the workspace id as well.
+- ``signing-key:<workspace id>``: the HMAC key that signs exchange workbooks.
+- ``index``: the names above that this computer stored, so *forget this computer* can remove them
+  all (keyrings cannot be listed).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+from keyring.errors import KeyringError, PasswordDeleteError
+
+from upr_desktop.i18n import tr
+from upr_desktop.security import cipher
+
+SERVICE = "upr-desktop"
+INDEX = "index"
+SIGNING_KEY_BYTES = 32
+_REFUSED_MODULE_PREFIXES = ("keyring.backends.fail", "keyrings.alt", "keyring.backends.null")
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str
+    reason: str  # why it cannot be used (empty when usable): shown to people
+
+
+class KeyringUnavailable(Exception):
+    """No usable keyring backend: the caller must ask for the passphrase instead."""
+
+
+def _backend_name(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _refused(backend: object) -> str | None:
+    module = type(backend).__module__
+    if module.startswith("keyring.backends.chainer"):
+        inner = list(getattr(backend, "backends", []))
+        if not inner:
+            return tr("no keyring backend is installed")
+        reasons = [_refused(b) for b in inner]
+        return reasons[0] if all(reasons) else None
+    if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
+        return tr("no keyring service is running on this computer (no desktop session)")
+    if module.startswith("keyrings.alt"):
+        return tr(
+            "the only keyring available ({backend}) keeps secrets in a file or asks for a password "
+            "on a terminal; UPR Desktop does not use it",
+            backend=type(backend).__name__,
+        )
+    return None
+
+
+def status() -> KeyringStatus:
+    """Whether remembering keys on this computer is possible, and if not, why."""
+    if os.environ.get("UPR_DESKTOP_NO_KEYRING"):
+        return KeyringStatus(False, "disabled", tr("the keyring is turned off (UPR_DESKTOP_NO_KEYRING)"))
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # a broken backend configuration
+        return KeyringStatus(False, "unknown", tr("the keyring could not be loaded"))
+    reason = _refused(backend)
+    return KeyringStatus(reason is None, _backend_name(backend), reason or "")
+
+
+def _require() -> None:
+    st = status()
+    if not st.usable:
+        raise KeyringUnavailable(tr("Cannot remember keys on this computer: {reason}.", reason=st.reason))
+
+
+# -- raw entries ---------------------------------------------------------------------
+def get_secret(name: str) -> str | None:
+    """An entry's value, or None when absent or when no usable keyring exists."""
+    if not status().usable:
+        return None
+    try:
+        return keyring.get_password(SERVICE, name)
+    except KeyringError:
+        return None
+
+
+def set_secret(name: str, value: str) -> None:
+    """Store an entry; raises KeyringUnavailable (never writes anywhere else)."""
+    _require()
+    try:
+        keyring.set_password(SERVICE, name, value)
+    except KeyringError as exc:
+        raise KeyringUnavailable(tr("The keyring refused to store the key ({error}).", error=type(exc).__name__)) from None
+    if name != INDEX:
+        _index_update(add=name)
+
+
+def delete_secret(name: str) -> bool:
+    """Remove an entry; True when something was removed."""
+    if not status().usable:
+        return False
+    try:
+        keyring.delete_password(SERVICE, name)
+        removed = True
+    except PasswordDeleteError:
+        removed = False
+    except KeyringError:
+        return False
+    if name != INDEX:
+        _index_update(remove=name)
+    return removed
+
+
+def _index() -> list[str]:
+    raw = get_secret(INDEX)
+    try:
+        names = json.loads(raw) if raw else []
+    except ValueError:
+        names = []
+    return [n for n in names if isinstance(n, str)]
+
+
+def _index_update(*, add: str | None = None, remove: str | None = None) -> None:
+    names = _index()
+    if add and add not in names:
+        names.append(add)
+    if remove and remove in names:
+        names.remove(remove)
+    try:
+        keyring.set_password(SERVICE, INDEX, json.dumps(names))
+    except KeyringError:
+        pass
+
+
+def stored_entries() -> list[str]:
+    """The entry names this computer stored (for 'forget this computer')."""
+    return _index()
+
+
+def forget_this_computer() -> list[str]:
+    """Remove every key UPR Desktop stored in this computer's keyring; returns the names removed."""
+    removed = [name for name in _index() if delete_secret(name)]
+    delete_secret(INDEX)
+    return removed
+
+
+# -- workspace keys ------------------------------------------------------------------
+def workspace_entry(salt: bytes) -> str:
+    return f"workspace-key:{salt.hex()}"
+
+
+def remember_workspace_key(material: bytes, workspace_id: str) -> str:
+    """Store a protected workspace's key material; returns the entry name."""
+    name = workspace_entry(cipher.salt_of(material))
+    set_secret(name, json.dumps({"workspace": workspace_id, "key": material.hex()}))
+    return name
+
+
+def _entry_for(path: Path) -> dict[str, str] | None:
+    salt = cipher.file_salt(path)
+    if salt is None:
+        return None
+    raw = get_secret(workspace_entry(salt))
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+        bytes.fromhex(data["key"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def workspace_key_for(path: Path) -> bytes | None:
+    """The remembered key material that opens ``path`` (or a backup of it), if any."""
+    data = _entry_for(path)
+    if data is None:
+        return None
+    material = bytes.fromhex(data["key"])
+    return material if cipher.salt_of(material) == cipher.file_salt(path) else None
+
+
+def workspace_id_for(path: Path) -> str | None:
+    """The workspace id recorded with a remembered key (lets removal find the signing key)."""
+    data = _entry_for(path)
+    return data.get("workspace") if data else None
+
+
+def forget_workspace_key(path: Path | None = None, *, salt: bytes | None = None) -> bool:
+    """Remove the remembered key of the workspace at ``path`` (or with ``salt``)."""
+    salt = salt if salt is not None else (cipher.file_salt(path) if path else None)
+    return delete_secret(workspace_entry(salt)) if salt else False
+
+
+# -- exchange signing keys -------------------------------------------------------------
+def signing_entry(workspace_id: str) -> str:
+    return f"signing-key:{workspace_id}"
+
+
+def signing_key(workspace_id: str, *, create: bool = True) -> bytes | None:
+    """The workspace's exchange signing key from the keyring, made and stored on first use."""
+    raw = get_secret(signing_entry(workspace_id))
+    if raw:
+        try:
+            return base64.b64decode(raw, validate=True)
+        except ValueError:
+            pass
+    if not create:
+        return None
+    key = secrets.token_bytes(SIGNING_KEY_BYTES)
+    set_secret(signing_entry(workspace_id), base64.b64encode(key).decode("ascii"))
+    return key
+
+
+def forget_signing_key(workspace_id: str) -> bool:
+    return delete_secret(signing_entry(workspace_id))
