@@ -18,6 +18,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name", required=True, help="the coalition's name")
     p.add_argument("--country", required=True, help="State under Review (UN member state name)")
     p.add_argument("--cycle", type=int, action="append", default=[], help="UPR cycle(s) followed (repeatable)")
+    p.add_argument("--encrypt", action="store_true", help="protect it with a passphrase (asked, or $UPR_DESKTOP_PASSPHRASE)")
+    p.add_argument("--remember", action="store_true", help="with --encrypt: remember the key in this computer's keyring")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("info", parents=[common], help="counts, schema version, file size, last backup")
@@ -51,8 +53,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_init(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    with create_workspace(path, name=ctx.args.name, country=ctx.args.country, cycles=ctx.args.cycle) as ws:
+    key = None
+    if ctx.args.encrypt:
+        from upr_desktop.commands.security import new_workspace_key
+
+        key = new_workspace_key(ctx)
+    with create_workspace(path, name=ctx.args.name, country=ctx.args.country, cycles=ctx.args.cycle, key=key) as ws:
         info = stats.workspace_info(ws)
+        if key is not None and ctx.args.remember:
+            from upr_desktop.commands.security import remember_new_key
+
+            remember_new_key(ctx, key, ws.uuid)
     ctx.emit(info, tr("Created workspace '{name}' for {state} at {path}", name=info["name"], state=info["state_under_review"], path=path))
     return 0
 
