@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs UPR Desktop into .venv and starts it. With no workspace yet, it opens the demo coalition.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$here/scripts/install-system-deps.sh"
+bash "$here/scripts/venv.sh"
+app="${UPR_DESKTOP_VENV:-$here/.venv}/bin/upr-desktop"
+if [ $# -gt 0 ]; then exec "$app" "$@"; fi
+workspace="$("${UPR_DESKTOP_VENV:-$here/.venv}/bin/python" -c 'from upr_desktop.paths import default_workspace_path as d, demo_workspace_path as m; print(d() if d().exists() else m())')"
+if [ ! -e "$workspace" ]; then
+  "$app" demo --workspace "$workspace"
+fi
+exec "$app" --workspace "$workspace"
