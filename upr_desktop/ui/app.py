@@ -5,12 +5,40 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtWidgets import QApplication
+
+from upr_desktop.ui.settings import ORGANISATION
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("UPR Desktop")
+    app.setApplicationDisplayName("UPR Desktop")
+    return app
+
 
 def run_app(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from upr_desktop.ui.controller import AppController
+    from upr_desktop.ui.error_dialogs import install_excepthook
+    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.settings import SettingsStore
+    from upr_desktop.ui.translations import Translations
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    label = QLabel("UPR Desktop")
-    label.resize(640, 400)
-    label.show()
+    app = make_application()
+    store = SettingsStore()
+    settings = store.load()
+    if getattr(args, "lang", None):
+        settings.language = args.lang
+    translations = Translations(app)
+    translations.apply(settings.language)
+    font = app.font()
+    font.setPointSize(settings.text_size)
+    app.setFont(font)
+    install_excepthook()
+    controller = AppController(BackgroundRunner(), store, settings, translations)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start(getattr(args, "workspace", None))
     return int(app.exec())

@@ -1,0 +1,61 @@
+"""GUI fixtures: the database worker runs inline, dialogs are recorded instead of shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from upr_desktop.core.services import assignments, groups, recommendations
+from upr_desktop.core.workspace import WorkspaceFile
+
+
+@pytest.fixture
+def shown_errors() -> Iterator[list[tuple[str, str]]]:
+    """Error dialogs land in this list instead of blocking the test on a modal box."""
+    from upr_desktop.ui import error_dialogs
+
+    error_dialogs.shown = []
+    yield error_dialogs.shown
+    error_dialogs.shown = None
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[object]:
+    from upr_desktop.ui.operations import BackgroundRunner, InlineExecutor
+
+    background = BackgroundRunner(InlineExecutor())
+    yield background
+    background.shutdown()
+
+
+@pytest.fixture
+def seeded(workspace: WorkspaceFile) -> WorkspaceFile:
+    """A small coalition: two groups, five recommendations, one assigned."""
+    with workspace.transaction() as s:
+        groups.add_group(s, name="Women's Rights Network", acronym="WRN")
+        groups.add_group(s, name="Children First", acronym="CF")
+        texts = [
+            ("115.1", "Ratify the Optional Protocol to the Convention against Torture", "noted", ["France"], ["Torture"]),
+            ("115.2", "Strengthen measures against domestic violence and protect women", "supported", ["Sweden", "Chile"], ["Women"]),
+            ("115.3", "Guarantee free primary education for all children, including migrants", "supported", ["Brazil"], ["Education"]),
+            ("115.4", "Abolish the death penalty", "noted", ["Germany", "France"], ["Death penalty"]),
+            ("115.5", "Protect human rights defenders and journalists", "partially-supported", ["Norway"], ["Civic space"]),
+        ]
+        for ref, text, response, states, themes in texts:
+            recommendations.add_recommendation(s, ref=ref, text=text, response=response, recommending_states=states, themes=themes, cycle=3)
+        recs = assignments.select_recommendations(s, refs=["115.2"])
+        assignments.assign(s, "WRN", recs)
+    return workspace
+
+
+@pytest.fixture
+def ctx(seeded: WorkspaceFile, runner: object) -> object:
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.pages import AppContext
+    from upr_desktop.ui.settings import SettingsStore
+
+    store = SettingsStore()
+    hub = DataHub()
+    return AppContext(ops=Operations(runner, seeded, hub), hub=hub, settings=store.load(), store=store, workspace=seeded)  # type: ignore[arg-type]

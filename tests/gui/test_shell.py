@@ -1,0 +1,117 @@
+"""The shell: welcome -> new workspace -> main window; pages, undo labels, status bar, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from upr_desktop.errors import UserError
+from upr_desktop.ui.pages import PAGES, PlaceholderPage
+from upr_desktop.ui.settings import SettingsStore
+
+
+def make_controller(runner: object):
+    from upr_desktop.ui.controller import AppController
+    from upr_desktop.ui.translations import Translations
+
+    store = SettingsStore()
+    return AppController(runner, store, store.load(), Translations(QApplication.instance()))  # type: ignore[arg-type]
+
+
+def test_welcome_creates_a_workspace_and_opens_it(qtbot, runner, tmp_path: Path, shown_errors) -> None:
+    controller = make_controller(runner)
+    controller.start(None)
+    welcome = controller.welcome
+    assert welcome is not None and welcome.isVisible()
+    from upr_desktop.ui.welcome import NewWorkspaceDialog
+
+    dialog = NewWorkspaceDialog(welcome)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name_edit, "Thai UPR Coalition")
+    dialog.state_combo.setEditText("thailand")
+    dialog.path_edit.setText(str(tmp_path / "thai.uprw"))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.form.problems
+    assert dialog.form.state_under_review == "Thailand"
+    welcome.create_requested.emit(dialog.form)
+    assert controller.main is not None and controller.workspace is not None
+    assert controller.workspace.record().name == "Thai UPR Coalition"
+    assert str(tmp_path / "thai.uprw") in controller.settings.recent_workspaces[0]
+    assert SettingsStore().load().recent_workspaces == controller.settings.recent_workspaces
+    assert "Thai UPR Coalition" in controller.main.status.workspace_label.text()
+    assert not shown_errors
+    controller.shutdown()
+
+
+def test_new_workspace_form_explains_what_is_missing(qapp, tmp_path: Path) -> None:
+    from upr_desktop.ui.welcome import NewWorkspaceForm
+
+    existing = tmp_path / "taken.uprw"
+    existing.write_bytes(b"x")
+    form = NewWorkspaceForm(name=" ", state_under_review="Atlantis", path=str(existing))
+    assert not form.validate()
+    assert len(form.problems) == 3
+    assert any("Atlantis" not in p and "UN member" in p for p in form.problems)
+
+
+def test_opening_a_missing_workspace_shows_a_readable_error(qtbot, runner, tmp_path: Path, shown_errors) -> None:
+    controller = make_controller(runner)
+    controller.start(str(tmp_path / "nowhere.uprw"))
+    assert controller.main is None and controller.welcome is not None
+    assert len(shown_errors) == 1
+    assert "No workspace at" in shown_errors[0][1]
+    assert "Traceback" not in shown_errors[0][1]
+    controller.shutdown()
+
+
+def test_every_page_builds_and_placeholders_say_so(qtbot, ctx) -> None:
+    from upr_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    for index, spec in enumerate(PAGES):
+        window.show_page(index)
+        page = window.current_page()
+        assert window.sidebar.currentRow() == index
+        if spec.target is None:
+            assert isinstance(page, PlaceholderPage)
+
+
+def test_unexpected_error_gets_a_copyable_report_and_user_error_does_not(qtbot, ctx, shown_errors) -> None:
+    from upr_desktop.ui.error_dialogs import CrashDialog
+
+    def broken(_session):
+        raise ZeroDivisionError("boom")
+
+    ctx.ops.read(broken, lambda _r: None)
+    ctx.ops.read(lambda _s: (_ for _ in ()).throw(UserError("Row 3: the date is wrong.")), lambda _r: None)
+    assert "ZeroDivisionError: boom" in shown_errors[0][1]
+    assert shown_errors[1][1] == "Row 3: the date is wrong."
+    dialog = CrashDialog(ZeroDivisionError("boom"))
+    qtbot.addWidget(dialog)
+    dialog.copy_report()
+    assert "ZeroDivisionError" in QApplication.clipboard().text()
+
+
+def test_a_failed_write_rolls_back_and_notifies_nobody(qtbot, ctx, shown_errors) -> None:
+    from upr_desktop.core.services import groups
+
+    seen: list[object] = []
+    ctx.hub.data_changed.connect(seen.append)
+
+    def half_then_fail(session):
+        groups.add_group(session, name="Half", acronym="HALF")
+        raise UserError("stop")
+
+    ctx.ops.write(half_then_fail)
+    assert seen == []
+    with ctx.workspace.session() as s:
+        assert [g.acronym for g in groups.list_groups(s)] == ["CF", "WRN"]
+
+
+def test_orm_objects_may_not_cross_to_the_gui(qtbot, ctx, shown_errors) -> None:
+    from upr_desktop.core.services import groups
+
+    ctx.ops.read(lambda s: groups.list_groups(s), lambda _r: None)
+    assert "ORM object" in shown_errors[0][1]

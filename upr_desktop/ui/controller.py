@@ -1,0 +1,175 @@
+"""What the app is doing: welcome screen or one open workspace in a main window."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
+from upr_desktop.errors import PassphraseRequired
+from upr_desktop.paths import demo_workspace_path
+from upr_desktop.ui.error_dialogs import show_error, show_user_error
+from upr_desktop.ui.hub import DataHub
+from upr_desktop.ui.operations import BackgroundRunner, Operations
+from upr_desktop.ui.pages import AppContext
+from upr_desktop.ui.settings import Settings, SettingsStore
+from upr_desktop.ui.translations import Translations
+from upr_desktop.ui.welcome import NewWorkspaceForm, WelcomeWindow
+
+translate = QCoreApplication.translate
+
+# Replaced by the security work: asks for the passphrase of a protected workspace, then opens it
+# on the runner and calls back with the WorkspaceFile (or not at all if the person cancels).
+UnlockHook = Callable[[Path, QWidget | None, Callable[[WorkspaceFile], None]], None]
+unlock_hook: UnlockHook | None = None
+
+
+class AppController(QObject):
+    def __init__(self, runner: BackgroundRunner, store: SettingsStore, settings: Settings, translations: Translations) -> None:
+        super().__init__()
+        self.runner = runner
+        self.store = store
+        self.settings = settings
+        self.translations = translations
+        self.welcome: WelcomeWindow | None = None
+        self.main = None  # MainWindow, imported lazily so the welcome screen starts fast
+        self.workspace: WorkspaceFile | None = None
+        self.ctx: AppContext | None = None
+        self._replacing = False
+        if settings.backup_folder:
+            os.environ["UPR_DESKTOP_BACKUP_DIR"] = settings.backup_folder
+
+    def start(self, workspace: str | None) -> None:
+        if workspace:
+            self.open_path(workspace)
+        else:
+            self.show_welcome()
+
+    def _window(self) -> QWidget | None:
+        return self.main or self.welcome
+
+    # -- welcome --------------------------------------------------------------------
+    def show_welcome(self) -> WelcomeWindow:
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(self.settings.recent_workspaces)
+            self.welcome.open_requested.connect(self.open_path)
+            self.welcome.create_requested.connect(self.create)
+            self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.show()
+        return self.welcome
+
+    # -- opening --------------------------------------------------------------------
+    def open_path(self, path: str) -> None:
+        target = Path(path).expanduser().resolve()
+        if self.workspace is not None and self.workspace.path == target:
+            return
+        self.runner.submit(lambda: open_workspace(target), self._opened, lambda exc: self._open_failed(target, exc), label="open")
+
+    def _open_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, PassphraseRequired) and unlock_hook is not None:
+            unlock_hook(path, self._window(), self._opened)
+            return
+        if not path.exists():
+            self.settings.forget(path)
+            self.store.save(self.settings)
+        if self.main is None:
+            self.show_welcome()
+        show_error(self._window(), exc)
+
+    def create(self, form: NewWorkspaceForm) -> None:
+        self.runner.submit(
+            lambda: create_workspace(form.path, name=form.name.strip(), country=form.state_under_review, cycles=[form.cycle]),
+            self._opened,
+            lambda exc: show_error(self._window(), exc),
+            label="create",
+        )
+
+    def open_demo(self) -> None:
+        try:
+            demo = importlib.import_module("upr_desktop.demo")
+        except ImportError:
+            demo = None
+        create_demo = getattr(demo, "create_demo", None)
+        if create_demo is None:
+            show_user_error(self._window(), translate("Controller", "The demo coalition is not included in this version yet."))
+            return
+        path = demo_workspace_path()
+        if path.exists():
+            self.open_path(str(path))
+            return
+
+        def build() -> WorkspaceFile:
+            made = create_demo(path)
+            return made if isinstance(made, WorkspaceFile) else open_workspace(path)
+
+        self.runner.submit(build, self._opened, lambda exc: show_error(self._window(), exc), label="demo")
+
+    def _opened(self, workspace: WorkspaceFile) -> None:
+        self.close_workspace(show_welcome=False)
+        self.workspace = workspace
+        self.settings.remember(workspace.path)
+        self.store.save(self.settings)
+        hub = DataHub(self)
+        ops = Operations(self.runner, workspace, hub, self)
+        self.ctx = AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=workspace)
+        self.ctx.commands.update(
+            new_workspace=lambda: self.show_welcome().ask_new(),
+            open_workspace=lambda: self.show_welcome().ask_open(),
+            close_workspace=lambda: self.close_workspace(show_welcome=True),
+            reopen_window=self.reopen_window,
+        )
+        self._show_main()
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+
+    def _show_main(self) -> None:
+        from upr_desktop.ui.main_window import MainWindow
+
+        assert self.ctx is not None
+        self.main = MainWindow(self.ctx)
+        self.main.closing.connect(self._main_closing)
+        self.main.show()
+
+    def reopen_window(self) -> None:
+        """Rebuild the main window (after a language change), keeping the workspace open."""
+        self.translations.apply(self.settings.language)
+        old = self.main
+        self._replacing = True
+        try:
+            if old is not None:
+                old.close()
+                old.deleteLater()
+            self._show_main()
+        finally:
+            self._replacing = False
+
+    def _main_closing(self) -> None:
+        if self._replacing:
+            return
+        self.main = None
+        self.close_workspace(show_welcome=False)
+
+    def close_workspace(self, *, show_welcome: bool) -> None:
+        main, self.main = self.main, None
+        if main is not None:
+            main.closing.disconnect(self._main_closing)
+            main.close()
+            main.deleteLater()
+        workspace, self.workspace = self.workspace, None
+        self.ctx = None
+        if workspace is not None:
+            self.runner.submit(workspace.close, label="close")  # after the worker's queued reads
+        if show_welcome:
+            self.welcome = None
+            self.show_welcome()
+
+    def shutdown(self) -> None:
+        self.close_workspace(show_welcome=False)
+        self.runner.shutdown()

@@ -1,0 +1,168 @@
+"""The main window: a shell with a sidebar of pages, menus, shortcuts and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from upr_desktop.core import backups
+from upr_desktop.core.changelog import can_redo, can_undo, redo_last, undo_last
+from upr_desktop.ui import presentation
+from upr_desktop.ui.error_dialogs import show_user_error
+from upr_desktop.ui.hub import ALL
+from upr_desktop.ui.main_actions import MainActions
+from upr_desktop.ui.pages import PAGES, AppContext, Page
+from upr_desktop.ui.settings import TEXT_SIZES
+from upr_desktop.ui.status_bar import WorkspaceStatusBar
+
+# Commands the shell handles itself; anything else goes to ctx.commands (supplied by other modules).
+_OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "presentation", "backup", "about", "quit"}
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.status_message = lambda text: self.statusBar().showMessage(text, 8000)
+        ctx.ops.error_parent = self
+        self.setWindowTitle(self.tr("UPR Desktop - %1").replace("%1", ctx.workspace.path.stem))
+        self.actions_ = MainActions(self, self.run_command)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setMaximumWidth(230)
+        self.stack = QStackedWidget()
+        self._pages: dict[int, Page] = {}
+        for index, spec in enumerate(PAGES):
+            title = spec.translated_title()
+            self.sidebar.addItem(title)
+            self.stack.addWidget(QWidget())  # replaced by the page the first time it is shown
+            self.actions_.add_page(index, title, self.show_page)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.status = WorkspaceStatusBar(ctx.ops, self)
+        self.setStatusBar(self.status)
+        ctx.hub.data_changed.connect(self._data_changed)
+        self.resize(1280, 800)
+        state = ctx.store.window_state("main_geometry")
+        if state is not None:
+            self.restoreGeometry(state)
+        self.sidebar.setCurrentRow(0)
+        self._data_changed(frozenset({ALL}))
+
+    # -- pages ----------------------------------------------------------------------
+    def page(self, index: int) -> Page:
+        if index not in self._pages:
+            page = PAGES[index].build(self.ctx)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[index] = page
+        return self._pages[index]
+
+    def page_by_key(self, key: str) -> Page:
+        return self.page(next(i for i, spec in enumerate(PAGES) if spec.key == key))
+
+    def show_page(self, index: int) -> None:
+        if index < 0 or index >= len(PAGES):
+            return
+        page = self.page(index)
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        page.activated()
+
+    def current_page(self) -> Page:
+        return self.page(self.stack.currentIndex())
+
+    # -- commands -------------------------------------------------------------------
+    def run_command(self, name: str) -> None:
+        if name in _OWN:
+            getattr(self, f"do_{name}")()
+        elif not self.ctx.run_command(name):
+            show_user_error(self, self.tr("This is not available in this version yet."), self.tr("Not available yet"))
+
+    def do_undo(self) -> None:
+        self.ctx.ops.write(lambda s: undo_last(s).label, lambda label: self.ctx.status_message(self.tr("Undone: %1").replace("%1", label)))
+
+    def do_redo(self) -> None:
+        self.ctx.ops.write(lambda s: redo_last(s).label, lambda label: self.ctx.status_message(self.tr("Redone: %1").replace("%1", label)))
+
+    def do_find(self) -> None:
+        if not self.current_page().focus_search():
+            self.show_page(0)
+            self.current_page().focus_search()
+
+    def do_text_larger(self) -> None:
+        self.set_text_size(self.ctx.settings.text_size + 1)
+
+    def do_text_smaller(self) -> None:
+        self.set_text_size(self.ctx.settings.text_size - 1)
+
+    def do_text_normal(self) -> None:
+        from upr_desktop.ui.settings import DEFAULT_TEXT_SIZE
+
+        self.set_text_size(DEFAULT_TEXT_SIZE)
+
+    def set_text_size(self, size: int) -> None:
+        size = max(TEXT_SIZES[0], min(TEXT_SIZES[1], size))
+        self.ctx.settings.text_size = size
+        self.ctx.store.save(self.ctx.settings)
+        font = QApplication.font()
+        font.setPointSize(size)
+        QApplication.setFont(font)
+        self.ctx.status_message(self.tr("Text size: %1 points").replace("%1", str(size)))
+
+    def do_presentation(self) -> None:
+        on = not self.isFullScreen()
+        self.actions_.actions["presentation"].setChecked(on)
+        presentation.apply(self, on)
+
+    def do_backup(self) -> None:
+        self.ctx.ops.long(
+            lambda ws, _progress: str(backups.backup(ws, reason="manual")),
+            lambda path: (self.ctx.status_message(self.tr("Backed up to %1").replace("%1", path)), self.status.refresh()),
+            title=self.tr("Backing up the workspace"),
+            cancellable=False,
+        )
+
+    def do_about(self) -> None:
+        from upr_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About UPR Desktop"),
+            self.tr("UPR Desktop %1\nFollow up on Universal Periodic Review recommendations as a coalition, offline.").replace("%1", __version__),
+        )
+
+    def do_quit(self) -> None:
+        self.close()
+        QCoreApplication.quit()
+
+    # -- refresh --------------------------------------------------------------------
+    def _data_changed(self, _topics: frozenset[str]) -> None:
+        self.status.refresh()
+        self.ctx.ops.read(lambda s: (can_undo(s), can_redo(s)), lambda labels: self.actions_.set_undo_text(*labels), key="undo-labels")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ctx.store.save_window_state("main_geometry", self.saveGeometry())
+        self.closing.emit()
+        super().closeEvent(event)

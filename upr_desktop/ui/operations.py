@@ -1,0 +1,321 @@
+"""Running core calls off the GUI thread: one database worker, results back to the GUI as signals.
+
+Widgets never open sessions. They ask :class:`Operations` to ``read``, ``write`` or run ``long``
+work; the call runs on the single database worker (inline in tests), opens its own session, and
+hands a plain result (a dataclass, never an ORM object) to ``on_done`` on the GUI thread.
+After a successful write the :class:`~upr_desktop.ui.hub.DataHub` tells every page what changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.errors import Cancelled
+from upr_desktop.ui.hub import ALL, DataHub
+
+T = TypeVar("T")
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+PROGRESS_INTERVAL_S = 0.05  # report progress to the GUI at most 20 times a second
+
+
+class Progress:
+    """Given to long work: ``progress(done, total, message)`` reports, and raises Cancelled on Cancel."""
+
+    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+        self._report = report
+        self._cancelled = threading.Event()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int = 0, message: str = "") -> None:
+        self.check()
+        now = time.monotonic()
+        if self._report is not None and (now - self._last >= PROGRESS_INTERVAL_S or (total and done >= total)):
+            self._last = now
+            self._report(done, total, message)
+
+    def report_to(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+@dataclass(eq=False)
+class Job:
+    """One piece of work for the database worker and what to do with its outcome."""
+
+    id: int
+    label: str
+    work: Callable[[], Any]
+    on_done: OnDone | None = None
+    on_error: OnError | None = None
+    key: str | None = None
+    progress: Progress = field(default_factory=Progress)
+    superseded: bool = False
+    finished: bool = False
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread."""
+
+    finished = Signal(object, object)  # job, result
+    failed = Signal(object, object)  # job, exception
+    progressed = Signal(object, int, int, str)  # job, done, total, message
+
+
+class Executor(Protocol):
+    def submit(self, job: Job, relay: _Relay) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+def _execute(job: Job, relay: _Relay) -> None:
+    if job.superseded:
+        return
+    try:
+        result = job.work()
+    except BaseException as exc:  # noqa: BLE001 - delivered to the GUI, which shows it
+        relay.failed.emit(job, exc)
+        return
+    relay.finished.emit(job, result)
+
+
+class DatabaseWorker(QThread):
+    """The one thread that touches the workspace: jobs run in the order they were submitted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("database-worker")
+        self._jobs: queue.Queue[tuple[Job, _Relay] | None] = queue.Queue()
+
+    def submit(self, job: Job, relay: _Relay) -> None:
+        if not self.isRunning():
+            self.start()
+        self._jobs.put((job, relay))
+
+    def run(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is None:
+                return
+            _execute(*item)
+
+    def shutdown(self) -> None:
+        if self.isRunning():
+            self._jobs.put(None)
+            self.wait()
+
+
+class InlineExecutor:
+    """Runs each job at once on the calling thread (tests, like Picard's FakeThreadPool)."""
+
+    def submit(self, job: Job, relay: _Relay) -> None:
+        _execute(job, relay)
+
+    def shutdown(self) -> None:
+        pass
+
+
+class BackgroundRunner(QObject):
+    """Submits jobs to the executor and delivers their outcome on the GUI thread."""
+
+    progressed = Signal(object, int, int, str)  # job, done, total, message
+    busy_changed = Signal(bool)
+
+    def __init__(self, executor: Executor | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.executor: Executor = executor or DatabaseWorker()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+        self._relay.progressed.connect(self.progressed)
+        self._ids = itertools.count(1)
+        self._latest: dict[str, Job] = {}
+        self._pending: set[Job] = set()
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        *,
+        label: str = "",
+        key: str | None = None,
+        progress: Progress | None = None,
+    ) -> Job:
+        """Queue ``work``; with ``key``, an older job with the same key is dropped (the newest wins).
+
+        With ``progress``, what the work reports through it reaches :attr:`progressed` on the GUI thread.
+        """
+        job = Job(next(self._ids), label, work, on_done, on_error, key)
+        if progress is not None:
+            progress.report_to(lambda d, t, m: self._relay.progressed.emit(job, d, t, m))
+            job.progress = progress
+        if key is not None:
+            older = self._latest.get(key)
+            if older is not None:
+                older.superseded = True
+            self._latest[key] = job
+        self._pending.add(job)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self.executor.submit(job, self._relay)
+        return job
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def _settle(self, job: Job) -> bool:
+        """Forget a finished job; says whether its outcome still matters."""
+        job.finished = True
+        self._pending.discard(job)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if job.key is not None and self._latest.get(job.key) is job:
+            del self._latest[job.key]
+        return not job.superseded
+
+    def _finished(self, job: Job, result: object) -> None:
+        if self._settle(job) and job.on_done is not None:
+            job.on_done(result)
+
+    def _failed(self, job: Job, exc: BaseException) -> None:
+        if not self._settle(job):
+            return
+        if job.on_error is not None:
+            job.on_error(exc)
+        else:
+            from upr_desktop.ui.error_dialogs import show_error
+
+            show_error(None, exc)
+
+    def shutdown(self) -> None:
+        for job in self._pending:
+            job.progress.cancel()
+        self.executor.shutdown()
+
+
+def plain(result: T) -> T:
+    """Refuse ORM objects crossing to the GUI thread: they would lazy-load from a closed session."""
+    items = result if isinstance(result, list | tuple) else [result]
+    for item in items[:1]:
+        if hasattr(item, "_sa_instance_state"):
+            raise TypeError(f"{type(item).__name__} is an ORM object; return a plain dataclass to the GUI")
+    return result
+
+
+class Operations(QObject):
+    """What pages use to reach the workspace: read, write (then notify the hub), and long work."""
+
+    def __init__(self, runner: BackgroundRunner, workspace: WorkspaceFile, hub: DataHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.workspace = workspace
+        self.hub = hub
+        self.error_parent: QWidget | None = None
+
+    def _errors(self, on_error: OnError | None) -> OnError:
+        if on_error is not None:
+            return on_error
+        from upr_desktop.ui.error_dialogs import show_error
+
+        return lambda exc: show_error(self.error_parent, exc)
+
+    def read(self, query: Callable[[Session], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
+        """Run ``query(session)`` on the worker; ``on_done(result)`` on the GUI thread."""
+
+        def work() -> T:
+            with self.workspace.session() as session:
+                return plain(query(session))
+
+        return self.runner.submit(work, on_done, self._errors(on_error), key=key, label="read")
+
+    def call(self, work: Callable[[WorkspaceFile], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
+        """Run ``work(workspace)`` on the worker (for core calls that take the workspace, not a session)."""
+        return self.runner.submit(lambda: plain(work(self.workspace)), on_done, self._errors(on_error), key=key, label="call")
+
+    def write(
+        self,
+        change: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        topics: Iterable[str] = (ALL,),
+        on_error: OnError | None = None,
+    ) -> Job:
+        """Run ``change(session)`` in one transaction (all or nothing), then tell the hub."""
+        wanted = tuple(topics)
+
+        def work() -> T:
+            with self.workspace.transaction() as session:
+                return plain(change(session))
+
+        def done(result: T) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.hub.notify(wanted)
+
+        return self.runner.submit(work, done, self._errors(on_error), label="write")
+
+    def long(
+        self,
+        work: Callable[[WorkspaceFile, Progress], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        title: str,
+        topics: Iterable[str] | None = None,
+        cancellable: bool = True,
+        on_error: OnError | None = None,
+        parent: QWidget | None = None,
+    ) -> Job:
+        """Long work (import, export, merge, report) with a progress dialog and Cancel.
+
+        ``work(workspace, progress)`` opens the sessions it needs and calls ``progress(done, total, msg)``
+        now and then; after Cancel that call raises ``Cancelled`` and the work's transaction rolls back.
+        """
+        from upr_desktop.ui.progress_dialog import ProgressDialog
+
+        dialog = ProgressDialog(title, cancellable=cancellable, parent=parent or self.error_parent)
+        wanted = tuple(topics) if topics is not None else None
+        fail = self._errors(on_error)
+
+        def done(result: T) -> None:
+            dialog.finish()
+            if on_done is not None:
+                on_done(result)
+            if wanted:
+                self.hub.notify(wanted)
+
+        def failed(exc: BaseException) -> None:
+            dialog.finish()
+            if isinstance(exc, Cancelled):
+                if wanted:  # some long work commits in steps: show what is there now
+                    self.hub.notify(wanted)
+                return
+            fail(exc)
+
+        progress = Progress()
+        job = self.runner.submit(lambda: plain(work(self.workspace, progress)), done, failed, label=title, progress=progress)
+        if not job.finished:
+            dialog.follow(self.runner, job)
+        return job

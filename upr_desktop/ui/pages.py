@@ -1,0 +1,114 @@
+"""The page registry: each sidebar entry is one line here; a page is a QWidget built from AppContext."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from upr_desktop.core.workspace import WorkspaceFile
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.settings import Settings, SettingsStore
+
+
+@dataclass
+class AppContext:
+    """What a page or dialog needs, passed explicitly (no global main window)."""
+
+    ops: Operations
+    hub: DataHub
+    settings: Settings
+    store: SettingsStore
+    workspace: WorkspaceFile
+    # Named app-wide commands ("import", "export", "merge", "reopen_window"...) pages may trigger.
+    commands: dict[str, Callable[..., None]] = field(default_factory=dict)
+    # Pages publish short messages here (the main window shows them in the status bar).
+    status_message: Callable[[str], None] = lambda _text: None
+
+    def run_command(self, name: str, *args: object) -> bool:
+        handler = self.commands.get(name)
+        if handler is None:
+            return False
+        handler(*args)
+        return True
+
+
+class Page(QWidget):
+    """Base for sidebar pages. Override what applies; the shell calls these hooks."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def activated(self) -> None:
+        """The page became visible (refresh if something changed while hidden)."""
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: put the cursor in this page's search box; False if the page has none."""
+        return False
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English, marked with QT_TRANSLATE_NOOP("Pages", ...); shown translated
+    target: str | None  # "module:Class" building the page, None = not built yet
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def build(self, ctx: AppContext) -> Page:
+        if self.target is None:
+            return PlaceholderPage(ctx, self.translated_title())
+        module_name, _, class_name = self.target.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if not exc.name or not module_name.startswith(exc.name):  # the page imports something missing
+                raise
+            return PlaceholderPage(ctx, self.translated_title())  # not written yet
+        page_class: Callable[[AppContext], Page] = getattr(module, class_name)
+        return page_class(ctx)
+
+
+# One line per page, in sidebar order. To add a page: write a Page subclass in its own module
+# and put "package.module:Class" as the target of its line.
+PAGES: list[PageSpec] = [
+    PageSpec("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), "upr_desktop.ui.recommendations.page:RecommendationsPage"),
+    PageSpec("groups", QT_TRANSLATE_NOOP("Pages", "Member groups"), None),
+    PageSpec("consultations", QT_TRANSLATE_NOOP("Pages", "Consultations"), None),
+    PageSpec("actions", QT_TRANSLATE_NOOP("Pages", "Follow-up actions"), None),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Exchange"), None),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), None),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), None),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "upr_desktop.ui.settings_page:SettingsPage"),
+]
+
+
+def page_spec(key: str) -> PageSpec:
+    for spec in PAGES:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+class PlaceholderPage(Page):
+    """Stands in for a page another engineer has not finished yet, and says so."""
+
+    def __init__(self, ctx: AppContext, title: str) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>")
+        note = QLabel(self.tr("This page is not built yet. It will arrive in a coming version."))
+        note.setWordWrap(True)
+        for label in (heading, note):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.insertStretch(0, 1)

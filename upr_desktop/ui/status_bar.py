@@ -1,0 +1,48 @@
+"""The status bar: workspace name, protection, last backup and local changes not yet exchanged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from upr_desktop.core.stats import workspace_info
+from upr_desktop.ui.operations import Operations
+from upr_desktop.ui.translations import format_number
+
+
+class WorkspaceStatusBar(QStatusBar):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.workspace_label = QLabel()
+        self.protection_label = QLabel()
+        self.backup_label = QLabel()
+        self.changes_label = QLabel()
+        for label in (self.workspace_label, self.protection_label, self.backup_label, self.changes_label):
+            label.setContentsMargins(6, 0, 6, 0)
+            self.addPermanentWidget(label)
+        self.setAccessibleName(self.tr("Workspace status"))
+        self.info: dict[str, Any] = {}
+
+    def refresh(self) -> None:
+        self.ops.call(workspace_info, self.show_info, key="status-bar")
+
+    def show_info(self, info: dict[str, Any]) -> None:
+        self.info = info
+        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info["name"]))
+        # Words and a symbol, never colour alone.
+        if info["encrypted"]:
+            self.protection_label.setText(self.tr("\U0001F512 Protected by a passphrase"))
+        else:
+            self.protection_label.setText(self.tr("\u26A0 Not protected"))
+        if info["last_backup"]:
+            from upr_desktop.ui.translations import format_date
+
+            when = format_date(info["last_backup"])
+            self.backup_label.setText(self.tr("Last backup: %1").replace("%1", f"{when} {info['last_backup'][11:16]}"))
+        else:
+            self.backup_label.setText(self.tr("No backup yet"))
+        count = int(info["local_changes"])
+        self.changes_label.setText(self.tr("Local changes: %1").replace("%1", format_number(count)))
+        self.changes_label.setToolTip(self.tr("Changes made here since the workspace was created or last merged"))

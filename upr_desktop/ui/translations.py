@@ -1,0 +1,75 @@
+"""Interface language: Qt translators for our catalogue and Qt's own, locale, layout direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from upr_desktop import i18n
+from upr_desktop.paths import resource
+
+CATALOGUE = "upr_desktop"
+# Languages with a complete catalogue, by code, named in their own language.
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+def catalogue_path(code: str) -> str:
+    return str(resource("translations", f"{CATALOGUE}_{code}.qm"))
+
+
+def system_language() -> str:
+    return QLocale.system().name().split("_")[0]
+
+
+class Translations:
+    """Installs the translators for one language at a time."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, code: str | None) -> str:
+        """Switch to ``code`` ("" or None = the system's); returns the language actually used."""
+        code = (code or system_language() or "en").replace("-", "_")
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        base = code.split("_")[0]
+        locale = QLocale(code)
+        if base != "en":
+            ours = QTranslator(self.app)
+            if ours.load(catalogue_path(base)):
+                self.app.installTranslator(ours)
+                self._installed.append(ours)
+            qt_own = QTranslator(self.app)
+            if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt_own)
+                self._installed.append(qt_own)
+        QLocale.setDefault(locale)
+        if isinstance(self.app, QApplication):
+            rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        # Messages from the Qt-free packages are looked up in the same catalogue.
+        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+        self.language = base
+        return base
+
+
+def format_date(value: object, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """A date (datetime.date or ISO text) the way the chosen locale writes it."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+    return str(value)
+
+
+def format_number(value: int) -> str:
+    return QLocale().toString(value)
