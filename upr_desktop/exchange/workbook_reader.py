@@ -1,0 +1,157 @@
+"""Reading a returned exchange workbook: checked first, then read with calamine, bounded.
+
+The reader does not judge the values (that is the merge's validation); it finds the sheets by
+name and the columns by header text (so moved columns, sorted or filtered rows and a
+LibreOffice resave do not matter), reads the signed metadata, and keeps every cell's position
+so problems can name sheet and cell. Formula cells found by :mod:`safety` are marked; their
+values are never used.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from upr_desktop.exchange import layout
+from upr_desktop.exchange.safety import ReturnRefused, read_checked
+from upr_desktop.i18n import tr
+
+MAX_ROWS = 20_000
+MAX_COLS = 200
+
+
+@dataclass
+class ReturnedRow:
+    row: int  # 0-based row index in the sheet (row 2 in Excel is 1)
+    values: dict[str, Any]
+
+
+@dataclass
+class ReturnedSheet:
+    name: str  # the layout's name for it, whatever case the file uses
+    columns: dict[str, int]  # column key -> 0-based column index
+    rows: list[ReturnedRow]
+    formulas: set[str] = field(default_factory=set)
+
+    def cell(self, row: int, key: str) -> str:
+        col = self.columns.get(key)
+        return layout.cell_name(row, col) if col is not None else f"{row + 1}"
+
+    def is_formula(self, row: int, key: str) -> bool:
+        return key in self.columns and self.cell(row, key) in self.formulas
+
+
+@dataclass
+class ReturnedWorkbook:
+    path: Path
+    sha256: str
+    meta: dict[str, Any]
+    payload: str
+    signature: str
+    notes: dict[str, str]
+    sheets: dict[str, ReturnedSheet]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _refuse(path: Path, reason: str) -> ReturnRefused:
+    return ReturnRefused(tr("{file}: {reason}", file=path.name, reason=reason))
+
+
+def _sheet_rows(path: Path, book: CalamineWorkbook, name: str) -> list[list[Any]]:
+    sheet = book.get_sheet_by_name(name)
+    if sheet.width > MAX_COLS:
+        raise _refuse(path, tr("the sheet '{sheet}' has cells as far as column {col}; an exchange workbook never does. Clear the far cells and save again.", sheet=name, col=layout.column_letter(sheet.width - 1)))
+    if sheet.height > MAX_ROWS:
+        raise _refuse(path, tr("the sheet '{sheet}' has {rows} rows, more than {limit}; it was not read.", sheet=name, rows=sheet.height, limit=MAX_ROWS))
+    rows: list[list[Any]] = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+    return rows
+
+
+def _find_sheet(names: list[str], wanted: str) -> str | None:
+    if wanted in names:
+        return wanted
+    key = layout.header_key(wanted)
+    for name in names:
+        if layout.header_key(name) == key:
+            return name
+    return None
+
+
+def read_meta(path: Path, book: CalamineWorkbook, names: list[str]) -> tuple[dict[str, Any], str, str, dict[str, str]]:
+    if layout.META_SHEET not in names:
+        raise _refuse(path, tr("this workbook has no exchange metadata: it was not exported by UPR Desktop, or its hidden sheet was deleted. Use the workbook you were sent."))
+    rows = _sheet_rows(path, book, layout.META_SHEET)
+    signature = ""
+    chunks: list[str] = []
+    notes: dict[str, str] = {}
+    for row in rows:
+        if len(row) < 2:
+            continue
+        key, value = str(row[0] or ""), row[1]
+        text = "" if value is None else str(value)
+        if key == "signature":
+            signature = text
+        elif key == "payload":
+            chunks.append(text)
+        elif key and key not in ("chunks", "upr-desktop exchange metadata"):
+            notes[key] = text
+    payload = "".join(chunks)
+    try:
+        meta = json.loads(payload)
+        if not isinstance(meta, dict):
+            raise ValueError("not an object")
+    except ValueError:
+        raise _refuse(path, tr("the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.")) from None
+    return meta, payload, signature, notes
+
+
+def _read_sheet(path: Path, book: CalamineWorkbook, name: str, wanted: str, formulas: set[str], warnings: list[str]) -> ReturnedSheet:
+    rows = _sheet_rows(path, book, name)
+    if not rows:
+        raise _refuse(path, tr("the sheet '{sheet}' is empty; its header row is gone.", sheet=wanted))
+    known = {layout.header_key(c.header): c.key for c in layout.SHEET_COLUMNS[wanted]}
+    columns: dict[str, int] = {}
+    for index, header in enumerate(rows[0]):
+        key = known.get(layout.header_key(header))
+        if key is not None and key not in columns:
+            columns[key] = index
+    if "id" not in columns:
+        if wanted == layout.RECOMMENDATIONS_SHEET and "ref" not in columns:
+            raise _refuse(path, tr("the sheet '{sheet}' has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.", sheet=wanted))
+        warnings.append(tr("{file}: the hidden ID column of '{sheet}' was deleted; rows are matched by {how} instead.", file=path.name, sheet=wanted,
+                           how=tr("their Ref") if wanted == layout.RECOMMENDATIONS_SHEET else tr("their content")))
+    for col in layout.SHEET_COLUMNS[wanted]:
+        if col.editable and not col.sensitive and col.key not in columns:
+            warnings.append(tr("{file}: the column '{header}' of '{sheet}' is missing; nothing in it was merged.", file=path.name, header=col.header, sheet=wanted))
+    out = []
+    for r, row in enumerate(rows[1:], start=1):
+        values = {key: (row[i] if i < len(row) else None) for key, i in columns.items()}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+            continue
+        out.append(ReturnedRow(r, values))
+    return ReturnedSheet(wanted, columns, out, formulas)
+
+
+def read_return(path: Path) -> ReturnedWorkbook:
+    """Check and read a returned workbook; :class:`ReturnRefused` when it cannot be merged at all."""
+    path = Path(path)
+    checked = read_checked(path)
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
+    except Exception as exc:  # noqa: BLE001 - calamine raises several types for broken files
+        raise _refuse(path, tr("the workbook cannot be read ({reason}). Open it in Excel or LibreOffice, save it again as .xlsx and retry.", reason=str(exc)[:200])) from None
+    names = list(book.sheet_names)
+    meta, payload, signature, notes = read_meta(path, book, names)
+    warnings: list[str] = []
+    sheets = {}
+    for wanted in layout.DATA_SHEETS:
+        found = _find_sheet(names, wanted)
+        if found is None:
+            raise _refuse(path, tr("the sheet '{sheet}' is missing (renamed or deleted?). Give it back its name '{sheet}' and merge again.", sheet=wanted))
+        sheets[wanted] = _read_sheet(path, book, found, wanted, checked.formulas.get(found, set()), warnings)
+    return ReturnedWorkbook(path, checked.sha256, meta, payload, signature, notes, sheets, warnings)

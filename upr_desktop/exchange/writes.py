@@ -1,0 +1,130 @@
+"""Writing merged values into the workspace, with the change log: shared by merge and conflict resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.changelog import ChangeRecorder
+from upr_desktop.core.models import (
+    ActionRecommendation,
+    Assessment,
+    Consultation,
+    ConsultationRecommendation,
+    FollowUpAction,
+    Recommendation,
+    new_uuid,
+    utcnow,
+)
+from upr_desktop.errors import UserError
+from upr_desktop.exchange import content, layout
+from upr_desktop.i18n import tr
+
+MODELS: dict[str, Any] = {"consultation": Consultation, "follow_up_action": FollowUpAction}
+LINKS: dict[str, tuple[Any, str]] = {
+    "consultation": (ConsultationRecommendation, "consultation_id"),
+    "follow_up_action": (ActionRecommendation, "action_id"),
+}
+_DATE_FIELDS = {"held_on", "due_date"}
+
+
+def _db_value(field: str, value: str) -> Any:
+    if field in _DATE_FIELDS:
+        return date.fromisoformat(value) if value else None
+    return value or None
+
+
+def insert_assessments(session: Session, log: ChangeRecorder, rows: Sequence[dict[str, Any]]) -> int:
+    """Record many new assessments at once (bulk insert + bulk change log)."""
+    if not rows:
+        return 0
+    now = utcnow()
+    full = [{"confidential": False, "recorded_at": now, "recorded_by": log.operation.actor, **r} for r in rows]
+    ids = session.execute(insert(Assessment).returning(Assessment.id, sort_by_parameter_order=True), full).scalars().all()
+    log.bulk([
+        {"entity": "assessment", "entity_id": new_id, "entity_uuid": r["uuid"], "op": "create", "new": {"id": new_id, **r}}
+        for new_id, r in zip(ids, full, strict=True)
+    ])
+    return len(ids)
+
+
+def assessment_row(uuid: str, recommendation_id: int, group_id: int, values: dict[str, str], when: date) -> dict[str, Any]:
+    return {
+        "uuid": uuid, "recommendation_id": recommendation_id, "group_id": group_id,
+        "status": values["status"], "assessed_on": when,
+        "evidence": values.get("evidence") or None, "sources": values.get("sources") or None,
+        "comment": values.get("comment") or None,
+    }
+
+
+def set_links(session: Session, log: ChangeRecorder, entity: str, owner_id: int, refs_text: str) -> None:
+    model, owner_field = LINKS[entity]
+    refs = layout.split_refs_cell(refs_text)
+    wanted: dict[int, str] = {}
+    if refs:
+        for rec_id, ref in session.execute(select(Recommendation.id, Recommendation.ref).where(Recommendation.ref.in_(refs))):
+            wanted.setdefault(rec_id, ref)
+        missing = set(refs) - set(wanted.values())
+        if missing:
+            raise UserError(tr("Unknown recommendation references: {refs}.", refs=", ".join(sorted(missing))))
+    current = {link.recommendation_id: link for link in session.scalars(select(model).where(getattr(model, owner_field) == owner_id))}
+    for rec_id, link in current.items():
+        if rec_id not in wanted:
+            log.deleted(link)
+            session.delete(link)
+    session.flush()
+    for rec_id in wanted:
+        if rec_id not in current:
+            link = model(**{owner_field: owner_id, "recommendation_id": rec_id})
+            session.add(link)
+            log.created(link)
+
+
+def add_record(session: Session, log: ChangeRecorder, entity: str, uuid: str, group_id: int, values: dict[str, str]) -> Any:
+    """A new consultation or follow-up action from a returned row (values in compare form)."""
+    model = MODELS[entity]
+    fields = {k: _db_value(k, v) for k, v in values.items() if k != "refs"}
+    if entity == "follow_up_action":
+        fields["status"] = fields.get("status") or "open"
+    row = model(uuid=uuid, group_id=group_id, **fields)
+    session.add(row)
+    log.created(row)
+    if values.get("refs"):
+        set_links(session, log, entity, row.id, values["refs"])
+    return row
+
+
+def set_field(session: Session, log: ChangeRecorder, entity: str, uuid: str, field: str, value: str) -> bool:
+    """Set one field of a consultation or action (refs relink); says whether anything changed."""
+    model = MODELS[entity]
+    row = session.scalars(select(model).where(model.uuid == uuid)).first()
+    if row is None:
+        raise UserError(tr("The record {id} no longer exists in the workspace.", id=uuid))
+    if field == "refs":
+        set_links(session, log, entity, row.id, value)
+        return True
+    return log.set(row, field, _db_value(field, value))
+
+
+def record_group_assessment(
+    session: Session, log: ChangeRecorder, *, recommendation_uuid: str, group_id: int, include_confidential: bool,
+    changes: dict[str, str], when: date | None = None, uuid: str | None = None,
+) -> Assessment:
+    """A new assessment by the group: its current values with ``changes`` applied."""
+    rec = session.scalars(select(Recommendation).where(Recommendation.uuid == recommendation_uuid)).first()
+    if rec is None:
+        raise UserError(tr("The recommendation {id} no longer exists in the workspace.", id=recommendation_uuid))
+    current = content.group_assessments(session, group_id, [rec.id], include_confidential=include_confidential).get(rec.id)
+    values = content.assessment_base(current)
+    values.update(changes)
+    if not values["status"]:
+        raise UserError(tr("An assessment needs a status."))
+    row = Assessment(**assessment_row(uuid or new_uuid(), rec.id, group_id, values, when or date.today()),
+                     confidential=False, recorded_by=log.operation.actor)
+    session.add(row)
+    log.created(row)
+    return row
