@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, not_, or_, select, text
+from sqlalchemy import Integer, Select, and_, exists, func, not_, or_, select, text
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.models import (
@@ -144,3 +144,150 @@ def action_rows(session: Session, *, today: date | None = None) -> list[dict[str
             }
         )
     return rows
+
+
+# -- the Recommendations table: sorted id list, then rows fetched a page at a time -----------
+TABLE_COLUMNS = ("ref", "text", "recommending_states", "response", "themes", "lead_group", "status", "last_assessed")
+EXCERPT_CHARS = 160
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    """One line of the Recommendations table (plain data for the GUI)."""
+
+    id: int
+    ref: str
+    excerpt: str
+    recommending_states: list[str]
+    response: str
+    themes: list[str]
+    lead_group: str | None
+    status: str | None
+    last_assessed: date | None
+
+
+def _ref_parts() -> list[Any]:
+    """Refs like "115.10" sort after "115.9": by the number before the dot, the number after, then the text."""
+    dot = func.instr(Recommendation.ref, ".")
+    major = func.cast(func.substr(Recommendation.ref, 1, dot - 1), Integer)
+    minor = func.cast(func.substr(Recommendation.ref, dot + 1), Integer)
+    return [major, minor, Recommendation.ref]
+
+
+def _first_theme() -> Any:
+    return (
+        select(RecommendationTheme.recommendation_id.label("rid"), func.min(Theme.name).label("value"))
+        .join(Theme, Theme.id == RecommendationTheme.theme_id)
+        .group_by(RecommendationTheme.recommendation_id)
+        .subquery("first_theme")
+    )
+
+
+def _lead_group() -> Any:
+    return (
+        select(Assignment.recommendation_id.label("rid"), func.min(MemberGroup.acronym).label("value"))
+        .join(MemberGroup, MemberGroup.id == Assignment.group_id)
+        .where(Assignment.role == "lead")
+        .group_by(Assignment.recommendation_id)
+        .subquery("lead_group")
+    )
+
+
+def _latest_assessment() -> Any:
+    """Per recommendation: the status of its newest assessment and the date of it."""
+    ranked = select(
+        Assessment.recommendation_id.label("rid"),
+        Assessment.status.label("status"),
+        Assessment.assessed_on.label("assessed_on"),
+        func.row_number().over(partition_by=Assessment.recommendation_id, order_by=(Assessment.assessed_on.desc(), Assessment.id.desc())).label("n"),
+    ).subquery("ranked")
+    return select(ranked.c.rid, ranked.c.status, ranked.c.assessed_on).where(ranked.c.n == 1).subquery("latest")
+
+
+def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", descending: bool = False) -> list[int]:
+    """Ids of the recommendations passing ``flt``, ordered in SQL by a table column (empty values last)."""
+    if sort not in TABLE_COLUMNS:
+        raise ValueError(f"cannot sort by {sort!r}")
+    q = filtered_ids(flt)
+    keys: list[Any]
+    if sort == "ref":
+        keys = _ref_parts()
+    elif sort == "text":
+        keys = [Recommendation.text]
+    elif sort == "recommending_states":
+        keys = [func.nullif(Recommendation.recommending_states, "[]")]
+    elif sort == "response":
+        keys = [Recommendation.response]
+    else:
+        sub = {"themes": _first_theme, "lead_group": _lead_group}.get(sort, _latest_assessment)()
+        q = q.outerjoin(sub, sub.c.rid == Recommendation.id)
+        value = {"status": "status", "last_assessed": "assessed_on"}.get(sort, "value")
+        keys = [sub.c[value]]
+    order = [keys[0].is_(None)]  # empty values last, whichever the direction
+    order += [k.desc() if descending else k.asc() for k in keys]
+    order.append(Recommendation.id.desc() if descending else Recommendation.id.asc())
+    return list(session.scalars(q.order_by(*order)))
+
+
+def table_rows(session: Session, ids: list[int]) -> list[RecommendationRow]:
+    """The table rows for ``ids`` (one page), in the order given."""
+    if not ids:
+        return []
+    themes: dict[int, list[str]] = {}
+    for rid, name in session.execute(
+        select(RecommendationTheme.recommendation_id, Theme.name)
+        .join(Theme, Theme.id == RecommendationTheme.theme_id)
+        .where(RecommendationTheme.recommendation_id.in_(ids))
+        .order_by(Theme.name)
+    ):
+        themes.setdefault(rid, []).append(name)
+    leads: dict[int, str] = {}
+    for rid, acronym in session.execute(
+        select(Assignment.recommendation_id, MemberGroup.acronym)
+        .join(MemberGroup, MemberGroup.id == Assignment.group_id)
+        .where(Assignment.recommendation_id.in_(ids), Assignment.role == "lead")
+        .order_by(MemberGroup.acronym.desc())
+    ):
+        leads[rid] = acronym
+    latest: dict[int, tuple[str, date]] = {}
+    for rid, status, on in session.execute(
+        select(Assessment.recommendation_id, Assessment.status, Assessment.assessed_on)
+        .where(Assessment.recommendation_id.in_(ids))
+        .order_by(Assessment.assessed_on, Assessment.id)
+    ):
+        latest[rid] = (status, on)  # the last one seen is the newest
+    rows = {}
+    for r in session.execute(
+        select(Recommendation.id, Recommendation.ref, func.substr(Recommendation.text, 1, EXCERPT_CHARS + 1).label("head"),
+               Recommendation.recommending_states, Recommendation.response)
+        .where(Recommendation.id.in_(ids))
+    ):
+        head = " ".join(r.head.split())
+        excerpt = head if len(r.head) <= EXCERPT_CHARS else head[:EXCERPT_CHARS].rstrip() + "\u2026"
+        status, on = latest.get(r.id, (None, None))
+        rows[r.id] = RecommendationRow(
+            r.id, r.ref, excerpt, list(r.recommending_states or []), r.response, themes.get(r.id, []), leads.get(r.id), status, on
+        )
+    return [rows[i] for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filter boxes offer: the workspace's groups, themes, recommending States and cycles."""
+
+    groups: list[str]
+    themes: list[str]
+    recommending_states: list[str]
+    cycles: list[int]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    states = session.scalars(
+        text("SELECT DISTINCT j.value FROM recommendation, json_each(recommendation.recommending_states) AS j ORDER BY j.value")
+    ).all()
+    return FilterChoices(
+        groups=list(session.scalars(select(MemberGroup.acronym).order_by(MemberGroup.acronym))),
+        themes=list(session.scalars(select(Theme.name).order_by(Theme.name))),
+        recommending_states=[str(s) for s in states],
+        cycles=[int(c) for c in session.scalars(select(Recommendation.cycle).where(Recommendation.cycle.is_not(None)).distinct().order_by(Recommendation.cycle))],
+    )

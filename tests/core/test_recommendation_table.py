@@ -1,0 +1,101 @@
+"""The Recommendations table queries: SQL sorting by every column, paged rows, filter choices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from upr_desktop.core import queries
+from upr_desktop.core.queries import RecommendationFilter, filter_choices, sorted_ids, table_rows
+from upr_desktop.core.services import assessments, assignments, groups, recommendations
+from upr_desktop.core.workspace import WorkspaceFile
+
+
+@pytest.fixture
+def table(workspace: WorkspaceFile) -> WorkspaceFile:
+    with workspace.transaction() as s:
+        groups.add_group(s, name="Alpha", acronym="ALP")
+        groups.add_group(s, name="Beta", acronym="BET")
+        for ref, text, response, states, themes in [
+            ("115.10", "Zeta text about prisons", "noted", ["Zambia"], ["Prisons"]),
+            ("115.2", "Alpha text about women", "supported", ["Austria", "Chile"], ["Women"]),
+            ("115.9", "Middle text " + "long " * 60, "pending", [], []),
+        ]:
+            recommendations.add_recommendation(s, ref=ref, text=text, response=response, recommending_states=states, themes=themes, cycle=3)
+        assignments.assign(s, "BET", assignments.select_recommendations(s, refs=["115.2"]))
+        assignments.assign(s, "ALP", assignments.select_recommendations(s, refs=["115.10"]))
+        assessments.record_assessment(s, ref="115.10", group="ALP", status="not implemented", assessed_on="2024-01-05")
+        assessments.record_assessment(s, ref="115.10", group="ALP", status="fully implemented", assessed_on="2024-06-01")
+        assessments.record_assessment(s, ref="115.9", group=None, status="partially implemented", assessed_on="2023-03-01")
+    return workspace
+
+
+def refs(ws: WorkspaceFile, sort: str, descending: bool = False, flt: RecommendationFilter | None = None) -> list[str]:
+    with ws.session() as s:
+        ids = sorted_ids(s, flt or RecommendationFilter(), sort, descending)
+        return [r.ref for r in table_rows(s, ids)]
+
+
+def test_refs_sort_by_number_not_as_text(table: WorkspaceFile) -> None:
+    assert refs(table, "ref") == ["115.2", "115.9", "115.10"]
+    assert refs(table, "ref", descending=True) == ["115.10", "115.9", "115.2"]
+
+
+@pytest.mark.parametrize(
+    ("column", "ascending"),
+    [
+        ("text", ["115.2", "115.9", "115.10"]),
+        ("recommending_states", ["115.2", "115.10", "115.9"]),  # none: last
+        ("response", ["115.10", "115.9", "115.2"]),
+        ("themes", ["115.10", "115.2", "115.9"]),  # no theme: last
+        ("lead_group", ["115.10", "115.2", "115.9"]),
+        ("status", ["115.10", "115.9", "115.2"]),  # fully < partially; never assessed last
+        ("last_assessed", ["115.9", "115.10", "115.2"]),
+    ],
+)
+def test_every_column_sorts_in_sql_with_empty_values_last(table: WorkspaceFile, column: str, ascending: list[str]) -> None:
+    assert refs(table, column) == ascending
+    descending = refs(table, column, descending=True)
+    assert set(descending) == set(ascending)
+    if column in ("recommending_states", "themes", "lead_group", "status", "last_assessed"):
+        assert descending[-1] == ascending[-1]  # the empty one stays last
+
+
+def test_rows_carry_latest_status_lead_group_and_a_short_excerpt(table: WorkspaceFile) -> None:
+    with table.session() as s:
+        ids = sorted_ids(s, RecommendationFilter(), "ref")
+        rows = {r.ref: r for r in table_rows(s, ids)}
+    assert rows["115.10"].status == "fully-implemented"
+    assert rows["115.10"].last_assessed == date(2024, 6, 1)
+    assert rows["115.10"].lead_group == "ALP" and rows["115.10"].themes == ["Prisons"]
+    assert rows["115.2"].recommending_states == ["Austria", "Chile"]
+    assert rows["115.2"].status is None and rows["115.2"].last_assessed is None
+    assert len(rows["115.9"].excerpt) <= queries.EXCERPT_CHARS + 1 and rows["115.9"].excerpt.endswith("\u2026")
+
+
+def test_paging_keeps_the_order_asked_for(table: WorkspaceFile) -> None:
+    with table.session() as s:
+        ids = sorted_ids(s, RecommendationFilter(), "text", descending=True)
+        assert [r.id for r in table_rows(s, ids[1:])] == ids[1:]
+        assert table_rows(s, []) == []
+
+
+def test_filters_combine_with_sorting(table: WorkspaceFile) -> None:
+    assert refs(table, "ref", flt=RecommendationFilter(search="text", responses=["noted", "pending"])) == ["115.9", "115.10"]
+    assert refs(table, "ref", flt=RecommendationFilter(unassigned_only=True)) == ["115.9"]
+    assert refs(table, "ref", flt=RecommendationFilter(statuses=["none"])) == ["115.2"]
+
+
+def test_unknown_sort_column_is_refused(table: WorkspaceFile) -> None:
+    with table.session() as s, pytest.raises(ValueError):
+        sorted_ids(s, RecommendationFilter(), "uuid; DROP TABLE x")
+
+
+def test_filter_choices_list_what_the_workspace_holds(table: WorkspaceFile) -> None:
+    with table.session() as s:
+        choices = filter_choices(s)
+    assert choices.groups == ["ALP", "BET"]
+    assert choices.themes == ["Prisons", "Women"]
+    assert choices.recommending_states == ["Austria", "Chile", "Zambia"]
+    assert choices.cycles == [3]
