@@ -1,9 +1,82 @@
-"""CLI commands for the importing area (registered in upr_desktop.commands)."""
+"""CLI command ``import``: recommendations from UPR Info, OHCHR matrices, UHRI or any table."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
+
+from upr_desktop.commands.context import CommandContext
+from upr_desktop.errors import UserError
+from upr_desktop.i18n import tr
+from upr_desktop.importers import (
+    FORMATS,
+    ImportOptions,
+    ImportReport,
+    import_file,
+    parse_map_option,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """No importing commands yet."""
+    p = sub.add_parser(
+        "import", parents=[common],
+        help="import recommendations from UPR Info, OHCHR matrices, UHRI exports or a table",
+        description="Import recommendations. The format is recognised from the file; --format overrides. "
+                    "By default only recommendations to the workspace's State are kept.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=FORMATS, help="read the files as this format instead of recognising it")
+    p.add_argument("--map", dest="mapping", metavar="HEADER=FIELD,...",
+                   help='map table headers to fields, e.g. "Texte=text,Pays=recommending_states"')
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--country", metavar="STATE", help="keep recommendations to this State under Review")
+    which.add_argument("--all-states", action="store_true", help="keep every State under Review in the file")
+    p.add_argument("--cycle", type=int, metavar="N", help="keep only this UPR cycle (or set it when the file has none)")
+    p.add_argument("--session", type=int, metavar="N", help="keep only this UPR session (or set it when the file has none)")
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported without writing anything")
+    p.set_defaults(handler=cmd_import)
+
+
+def _text(report: ImportReport) -> str:
+    verb = tr("would add") if report.dry_run else tr("added")
+    lines = [
+        tr("{file} ({format}): {verb} {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.",
+           file=report.file, format=report.format, verb=verb, added=report.added, updated=report.updated,
+           unchanged=report.unchanged, skipped=report.skipped)
+    ]
+    for error in report.errors[:50]:
+        lines.append(tr("  row {row}: {message}", row=error.row, message=error.message))
+    if len(report.errors) > 50:
+        lines.append(tr("  ... and {count} more rows not imported.", count=len(report.errors) - 50))
+    lines.extend(f"  {warning}" for warning in report.warnings)
+    if report.merged_rows:
+        lines.append(tr("  {count} 'accepted in part' rows were merged into partially supported recommendations.", count=report.merged_rows))
+    return "\n".join(lines)
+
+
+def cmd_import(ctx: CommandContext) -> int:
+    args = ctx.args
+    options = ImportOptions(
+        format=args.format, mapping=parse_map_option(args.mapping), country=args.country,
+        all_states=args.all_states, cycle=args.cycle, session=args.session,
+    )
+    reports: list[dict[str, Any]] = []
+    texts: list[str] = []
+    failed = 0
+    with ctx.open() as ws:
+        for name in args.files:
+            try:
+                report = import_file(ws, name, options, dry_run=args.dry_run)
+            except UserError as exc:
+                if len(args.files) == 1:
+                    raise
+                # Each file is its own transaction: the others still import; this one wrote nothing.
+                failed += 1
+                reports.append({"file": name, "format": None, "added": 0, "updated": 0, "unchanged": 0,
+                                "skipped": 0, "errors": [], "error": str(exc)})
+                texts.append(str(exc))
+                continue
+            reports.append(report.as_dict())
+            texts.append(_text(report))
+    ctx.emit({"files": reports}, "\n".join(texts))
+    return 1 if failed else 0

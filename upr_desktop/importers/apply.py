@@ -1,0 +1,342 @@
+"""Applying imported recommendations to a workspace: identity, diff against what is there, bulk writes, change log.
+
+Speed matters (100,000 rows in a few seconds), so new rows go in through the DB-API cursor's
+``executemany`` with ids assigned here, inside the session's own transaction. Each new
+recommendation gets one ChangeLog "create" row holding its full snapshot (plus the names of the
+themes, SDGs and affected groups linked to it); the link rows of a new recommendation are not logged
+one by one, since reverting the import deletes the recommendation and the links go with it
+(ON DELETE CASCADE). Updates of existing recommendations and links added to them are logged field
+by field through ``ChangeRecorder.bulk``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from upr_desktop.core import vocab
+from upr_desktop.core.changelog import ChangeRecorder, change
+from upr_desktop.core.models import ImportRun, utcnow
+from upr_desktop.i18n import tr
+from upr_desktop.importers.records import ImportedRecommendation, Monitor, RowError
+
+COMPARED = ("text", "state_under_review", "recommending_states", "response", "action_category", "session",
+            "cycle", "theme_cluster", "source_document")
+_EXISTING_COLUMNS = ("id", "uuid", "source_key", "ref", *COMPARED)
+_INSERT_COLUMNS = ("id", "uuid", "ref", "source_key", "source_format", "source_document", "text",
+                   "state_under_review", "recommending_states", "response", "action_category", "session", "cycle",
+                   "theme_cluster", "review_id", "confidential", "created_at", "updated_at")
+_LINKS = (
+    # kind, link table, target column, target table, target key column
+    ("themes", "recommendation_theme", "theme_id", "theme", "name"),
+    ("sdgs", "recommendation_sdg", "sdg_id", "sdg_target", "code"),
+    ("affected_groups", "recommendation_affected_group", "affected_group_id", "affected_group", "name"),
+)
+MAX_KEY = 200
+
+
+def _json_list(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+def normalised_text(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold().rstrip(" .;")
+
+
+def identity_key(rec: ImportedRecommendation) -> str:
+    """The source reference when there is one, else a stable hash of State, session, recommending States and text."""
+    if rec.source_ref:
+        key = "ref:" + rec.source_ref
+        if len(key) <= MAX_KEY:
+            return key
+        return "ref#" + hashlib.sha1(key.encode("utf-8")).hexdigest()
+    content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""), "|".join(sorted(rec.recommending_states)), normalised_text(rec.text)))
+    return "hash:" + hashlib.sha1(content.encode("utf-8")).hexdigest()
+
+
+def _link_targets(rec: ImportedRecommendation, kind: str) -> list[str]:
+    if kind == "themes":
+        return [name for name, _code in rec.themes]
+    return list(getattr(rec, kind))
+
+
+@dataclass
+class Update:
+    rec_id: int
+    uuid: str
+    fields: dict[str, tuple[Any, Any]]  # field -> (old, new)
+    links: dict[str, list[str]]  # kind -> targets to link
+
+
+@dataclass
+class Plan:
+    """What an import would change, computed without writing (the preview shows exactly this)."""
+
+    format: str
+    new: list[tuple[str, ImportedRecommendation]] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    unchanged: int = 0
+    duplicates: list[RowError] = field(default_factory=list)
+    merged_rows: int = 0
+    theme_codes: dict[str, str | None] = field(default_factory=dict)
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.new or self.updates)
+
+
+def _raw(session: Session) -> Any:
+    return session.connection().connection.dbapi_connection
+
+
+def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str, ImportedRecommendation]]:
+    """One record per identity. UPR Info splits "accepted in part" into a Supported and a Noted row: merged."""
+    first: dict[str, ImportedRecommendation] = {}
+    ordered: list[tuple[str, ImportedRecommendation]] = []
+    for rec in records:
+        key = identity_key(rec)
+        seen = first.get(key)
+        if seen is None:
+            first[key] = rec
+            ordered.append((key, rec))
+            continue
+        if {seen.response, rec.response} == {"supported", "noted"}:
+            seen.response = "partially-supported"
+            plan.merged_rows += 1
+            continue
+        plan.duplicates.append(RowError(rec.row, tr("the same recommendation as row {row}; skipped", row=seen.row)))
+    return ordered
+
+
+def plan_import(session: Session, records: list[ImportedRecommendation], fmt: str, monitor: Monitor) -> Plan:
+    plan = Plan(fmt)
+    keyed = _dedupe(records, plan)
+    monitor.report(0, 1, tr("Comparing with the workspace"))
+    cur = _raw(session).cursor()
+    existing: dict[str, tuple[Any, ...]] = {}
+    if keyed:
+        for row in cur.execute(f"SELECT {', '.join(_EXISTING_COLUMNS)} FROM recommendation WHERE source_key IS NOT NULL"):
+            existing[row[2]] = row
+    links: dict[str, dict[int, set[str]]] = {}
+    for rec in (r for _k, r in keyed):
+        for name, code in rec.themes:
+            plan.theme_codes.setdefault(name, code)
+    matched = [(key, rec, existing[key]) for key, rec in keyed if key in existing]
+    if matched:
+        for kind, link_table, target_col, target_table, target_key in _LINKS:
+            sets: dict[int, set[str]] = defaultdict(set)
+            for rec_id, target in cur.execute(
+                f"SELECT l.recommendation_id, t.{target_key} FROM {link_table} l JOIN {target_table} t ON t.id = l.{target_col}"
+            ):
+                sets[rec_id].add(target)
+            links[kind] = sets
+    index = {name: i for i, name in enumerate(_EXISTING_COLUMNS)}
+    for key, rec in keyed:
+        row = existing.get(key)
+        if row is None:
+            plan.new.append((key, rec))
+            continue
+        changed: dict[str, tuple[Any, Any]] = {}
+        for name in COMPARED:
+            new = getattr(rec, name)
+            if new is None or (name == "recommending_states" and not new):
+                continue  # the source says nothing about it: keep what is there
+            old = row[index[name]]
+            if name == "recommending_states":
+                if _json_list(new) != old:
+                    changed[name] = (json.loads(old) if old else [], new)
+            elif new != old:
+                changed[name] = (old, new)
+        add_links: dict[str, list[str]] = {}
+        for kind, *_rest in _LINKS:
+            have = links[kind].get(row[0], set())
+            missing = [t for t in _link_targets(rec, kind) if t not in have]
+            if missing:
+                add_links[kind] = missing
+        if changed or add_links:
+            plan.updates.append(Update(row[0], row[1], changed, add_links))
+        else:
+            plan.unchanged += 1
+    return plan
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def _ensure_targets(session: Session, plan: Plan, log: ChangeRecorder) -> dict[str, dict[str, int]]:
+    """Ids of every theme, SDG target and affected group the import links to, creating missing ones."""
+    wanted: dict[str, set[str]] = {kind: set() for kind, *_ in _LINKS}
+    for _key, rec in plan.new:
+        for kind, *_ in _LINKS:
+            wanted[kind].update(_link_targets(rec, kind))
+    for upd in plan.updates:
+        for kind, targets in upd.links.items():
+            wanted[kind].update(targets)
+    cur = _raw(session).cursor()
+    ids: dict[str, dict[str, int]] = {}
+    for kind, _link_table, _col, target_table, target_key in _LINKS:
+        found = {name: i for i, name in cur.execute(f"SELECT id, {target_key} FROM {target_table}")}
+        missing = sorted(wanted[kind] - set(found))
+        if missing:
+            start = (cur.execute(f"SELECT COALESCE(MAX(id), 0) FROM {target_table}").fetchone()[0]) + 1
+            rows: list[dict[str, Any]] = []
+            for offset, name in enumerate(missing):
+                if kind == "themes":
+                    values = {"id": start + offset, "name": name, "code": plan.theme_codes.get(name)}
+                elif kind == "sdgs":
+                    values = {"id": start + offset, "code": name, "title": vocab.sdg_title(name)}
+                else:
+                    values = {"id": start + offset, "name": name}
+                rows.append(values)
+                found[name] = start + offset
+            cols = list(rows[0])
+            cur.executemany(
+                f"INSERT INTO {target_table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                [tuple(r[c] for c in cols) for r in rows],
+            )
+            log.bulk([{"entity": target_table, "entity_id": r["id"], "op": "create", "new": r} for r in rows])
+        ids[kind] = found
+    return ids
+
+
+def _assign_refs(session: Session, plan: Plan, home_state: str) -> list[str]:
+    """A short unique reference for each new recommendation: the source's own, else ISO3-session-n."""
+    cur = _raw(session).cursor()
+    taken = {r[0] for r in cur.execute("SELECT ref FROM recommendation")}
+    counters: dict[str, int] = defaultdict(int)
+    refs: list[str] = []
+    for _key, rec in plan.new:
+        state = rec.state_under_review or home_state
+        prefix = "" if state == home_state else f"{vocab.iso3(state) or state[:3].upper()} "
+        if rec.ref:
+            base = f"{prefix}{rec.ref}"[:56]
+            ref = base
+            suffix = 1
+            while ref in taken:
+                suffix += 1
+                ref = f"{base}~{suffix}"
+        else:
+            stem = f"{vocab.iso3(state) or state[:3].upper()}-{rec.session or 'x'}"
+            while True:
+                counters[stem] += 1
+                ref = f"{stem}-{counters[stem]}"
+                if ref not in taken:
+                    break
+        taken.add(ref)
+        refs.append(ref)
+    return refs
+
+
+def _sql_time(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor) -> int:
+    """Write a plan in the caller's transaction; returns the ImportRun id."""
+    if not plan.changes_anything:
+        return _record_run(session, None, plan, file_name, sha256, report, counts)
+    label = tr("Import {file}", file=file_name)
+    with change(session, label, source=f"import:{file_name}"[:500], kind="import") as log:
+        target_ids = _ensure_targets(session, plan, log)
+        _write_new(session, plan, log, home_state, monitor, target_ids)
+        if plan.updates:
+            _write_updates(session, plan, target_ids, log)
+        monitor.check()
+        return _record_run(session, log.operation.id, plan, file_name, sha256, report, counts)
+
+
+def _record_run(session: Session, operation_id: int | None, plan: Plan, file_name: str, sha256: str, report: dict[str, Any], counts: dict[str, int]) -> int:
+    run = ImportRun(operation_id=operation_id, file_name=file_name[:500], sha256=sha256, format=plan.format,
+                    added=counts["added"], updated=counts["updated"], unchanged=counts["unchanged"],
+                    skipped=counts["skipped"], report=report)
+    session.add(run)
+    session.flush()
+    return run.id
+
+
+def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: str, monitor: Monitor, target_ids: dict[str, dict[str, int]]) -> None:
+    operation = log.operation
+    cur = _raw(session).cursor()
+    if not plan.new:
+        return
+    monitor.report(0, len(plan.new), tr("Adding recommendations"))
+    now = utcnow()
+    now_sql, now_iso = _sql_time(now), now.isoformat()
+    start = cur.execute("SELECT COALESCE(MAX(id), 0) FROM recommendation").fetchone()[0] + 1
+    refs = _assign_refs(session, plan, home_state)
+    rows = []
+    logs = []
+    link_rows: dict[str, list[tuple[int, int]]] = {kind: [] for kind, *_ in _LINKS}
+    at_sql = _sql_time(operation.at)
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    for offset, ((key, rec), ref) in enumerate(zip(plan.new, refs, strict=True)):
+        rec_id = start + offset
+        rec_uuid = str(uuid.uuid4())
+        state = rec.state_under_review or home_state
+        states_json = _json_list(rec.recommending_states)
+        rows.append((rec_id, rec_uuid, ref, key, plan.format, rec.source_document, rec.text, state, states_json,
+                     rec.response, rec.action_category, rec.session, rec.cycle, rec.theme_cluster, None, 0,
+                     now_sql, now_sql))
+        targets = {kind: _link_targets(rec, kind) for kind, *_ in _LINKS}
+        for kind, names in targets.items():
+            kind_ids = target_ids[kind]
+            link_rows[kind].extend((rec_id, kind_ids[n]) for n in dict.fromkeys(names))
+        snapshot = {
+            "id": rec_id, "uuid": rec_uuid, "ref": ref, "source_key": key, "source_format": plan.format,
+            "source_document": rec.source_document, "text": rec.text, "state_under_review": state,
+            "recommending_states": rec.recommending_states, "response": rec.response,
+            "action_category": rec.action_category, "session": rec.session, "cycle": rec.cycle,
+            "theme_cluster": rec.theme_cluster, "review_id": None, "confidential": False,
+            "created_at": now_iso, "updated_at": now_iso, **targets,
+        }
+        logs.append((operation.id, at_sql, operation.actor, operation.source, "recommendation", rec_id, rec_uuid,
+                     "create", None, None, dumps(snapshot)))
+    monitor.check()
+    cur.executemany(f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})", rows)
+    monitor.report(len(rows) // 2, len(rows), tr("Adding recommendations"))
+    cur.executemany(
+        "INSERT INTO change_log (operation_id, at, actor, source, entity, entity_id, entity_uuid, op, field, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", logs)
+    for kind, link_table, target_col, *_ in _LINKS:
+        if link_rows[kind]:
+            cur.executemany(f"INSERT INTO {link_table} (recommendation_id, {target_col}) VALUES (?, ?)", link_rows[kind])
+    del rows, logs, link_rows
+
+
+def _write_updates(session: Session, plan: Plan, target_ids: dict[str, dict[str, int]], log: ChangeRecorder) -> None:
+    cur = _raw(session).cursor()
+    now_sql = _sql_time(utcnow())
+    by_fields: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    entries: list[dict[str, Any]] = []
+    for upd in plan.updates:
+        if upd.fields:
+            names = tuple(sorted(upd.fields))
+            values = [(_json_list(upd.fields[n][1]) if n == "recommending_states" else upd.fields[n][1]) for n in names]
+            by_fields[names].append((*values, now_sql, upd.rec_id))
+            entries.extend(
+                {"entity": "recommendation", "entity_id": upd.rec_id, "entity_uuid": upd.uuid, "op": "update",
+                 "field": n, "old": old, "new": new}
+                for n, (old, new) in upd.fields.items()
+            )
+    for names, rows in by_fields.items():
+        assignments = ", ".join(f"{n} = ?" for n in names)
+        cur.executemany(f"UPDATE recommendation SET {assignments}, updated_at = ? WHERE id = ?", rows)
+    for kind, link_table, target_col, *_ in _LINKS:
+        pairs = [(upd.rec_id, target_ids[kind][t]) for upd in plan.updates for t in dict.fromkeys(upd.links.get(kind, []))]
+        if not pairs:
+            continue
+        start = cur.execute(f"SELECT COALESCE(MAX(id), 0) FROM {link_table}").fetchone()[0] + 1
+        cur.executemany(f"INSERT INTO {link_table} (id, recommendation_id, {target_col}) VALUES (?, ?, ?)",
+                        [(start + i, rec_id, target) for i, (rec_id, target) in enumerate(pairs)])
+        entries.extend(
+            {"entity": link_table, "entity_id": start + i, "op": "create",
+             "new": {"id": start + i, "recommendation_id": rec_id, target_col: target}}
+            for i, (rec_id, target) in enumerate(pairs)
+        )
+    log.bulk(entries)

@@ -1,0 +1,203 @@
+"""Turning any accepted file into tables of cells: calamine for workbooks, python-docx for Word, CSV and JSON."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from upr_desktop.errors import UserError
+from upr_desktop.i18n import tr
+from upr_desktop.importers.safety import FileRefused, check_file
+from upr_desktop.importers.textfile import decode, read_csv_rows
+
+Cell = Any  # str, int, float, bool, date... as the reader gives it
+
+
+@dataclass
+class Table:
+    """One sheet, CSV file, JSON list or Word table; ``first_row`` is the 1-based number of rows[0]."""
+
+    name: str
+    rows: list[list[Cell]]
+    first_row: int = 1
+    kind: str = "sheet"  # sheet | csv | json | docx
+    merged_rows: set[int] = field(default_factory=set)  # docx: rows made of one merged cell
+
+    def row_number(self, index: int) -> int:
+        return self.first_row + index
+
+
+@dataclass
+class SourceFile:
+    """A file to import, checked once and read at most once whatever the number of importers asking."""
+
+    path: Path
+    kind: str = ""
+    _tables: list[Table] | None = None
+    encoding: str | None = None
+
+    @classmethod
+    def open(cls, path: str | Path) -> SourceFile:
+        p = Path(path).expanduser()
+        return cls(p, check_file(p))
+
+    def tables(self) -> list[Table]:
+        if self._tables is None:
+            self._tables = self._read()
+        return self._tables
+
+    def _read(self) -> list[Table]:
+        if self.kind in ("xlsx", "xls", "ods"):
+            tables = read_workbook(self.path)
+        elif self.kind == "docx":
+            tables = read_docx(self.path)
+        elif self.kind == "json":
+            tables = [read_json(self.path)]
+        else:
+            rows, decoded = read_csv_rows(self.path)
+            self.encoding = decoded.encoding
+            tables = [Table(self.path.stem, rows, 1, "csv")]
+        if not any(any(_filled(c) for c in row) for t in tables for row in t.rows):
+            raise FileRefused(tr("Cannot import {file}: the file is empty (no cell holds anything).", file=self.path.name))
+        return tables
+
+
+def _filled(cell: Cell) -> bool:
+    return cell is not None and cell != ""
+
+
+def read_workbook(path: Path) -> list[Table]:
+    import python_calamine as pc
+
+    try:
+        book = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise FileRefused(tr("Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.", file=path.name)) from None
+    except (pc.CalamineError, pc.ZipError, pc.XmlError, OSError, ValueError) as exc:
+        return _read_legacy_or_fail(path, exc)
+    tables = []
+    try:
+        for name in book.sheet_names:
+            sheet = book.get_sheet_by_name(name)
+            start_row = sheet.start[0] if sheet.start else 0
+            tables.append(Table(name, sheet.to_python(skip_empty_area=False)[start_row:], start_row + 1, "sheet"))
+    except pc.PasswordError:
+        raise FileRefused(tr("Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.", file=path.name)) from None
+    except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError) as exc:
+        if path.suffix.lower() == ".xls":
+            return _read_legacy_or_fail(path, exc)
+        raise FileRefused(tr("Cannot import {file}: the workbook is damaged or incomplete ({reason}). Save it again from Excel.", file=path.name, reason=exc)) from None
+    finally:
+        book.close()
+    return tables
+
+
+def _read_legacy_or_fail(path: Path, exc: Exception) -> list[Table]:
+    """Old PHP-made .xls files carry a 'workbook corruption' flag some readers stop at; xlrd can be told to ignore it."""
+    if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        raise FileRefused(tr("Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.", file=path.name))
+    if path.suffix.lower() == ".xls" or zipfile.is_zipfile(path) is False:
+        try:
+            import xlrd
+
+            book = xlrd.open_workbook(str(path), ignore_workbook_corruption=True, on_demand=True)
+            tables = []
+            for sheet in book.sheets():
+                rows = [[_xlrd_value(sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+                tables.append(Table(sheet.name, rows, 1, "sheet"))
+            return tables
+        except Exception as legacy_exc:  # noqa: BLE001 - any reader failure means the file is unreadable
+            if "encrypt" in str(legacy_exc).lower() or "password" in str(legacy_exc).lower():
+                raise FileRefused(tr("Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.", file=path.name)) from None
+    raise FileRefused(tr("Cannot import {file}: the workbook is damaged or incomplete ({reason}). Save it again from Excel.", file=path.name, reason=exc))
+
+
+def _xlrd_value(cell: Any) -> Cell:
+    value = cell.value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def read_json(path: Path) -> Table:
+    """A UHRI JSON export: a list of objects (or an object holding one), read as a table of their keys."""
+    text = decode(path.read_bytes(), path.name).text
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise FileRefused(tr("Cannot import {file}: it is not valid JSON ({reason}); it may be truncated.", file=path.name, reason=exc)) from None
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        data = lists[0] if lists else [data]
+    if not isinstance(data, list) or not data or not all(isinstance(item, dict) for item in data):
+        raise FileRefused(tr("Cannot import {file}: the JSON holds no list of recommendations.", file=path.name))
+    headers: list[str] = []
+    seen: set[str] = set()
+    for item in data:
+        for key in item:
+            if key not in seen:
+                seen.add(key)
+                headers.append(key)
+    rows: list[list[Cell]] = [list(headers)]
+    for item in data:
+        rows.append([_json_cell(item.get(h)) for h in headers])
+    return Table(path.stem, rows, 1, "json")
+
+
+def _json_cell(value: Any) -> Cell:
+    if isinstance(value, list):
+        return "\n".join(f"- {v}" for v in value if v not in (None, ""))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def read_docx(path: Path) -> list[Table]:
+    """Every table of a Word document; a row whose cells are all one merged cell is marked as such."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise FileRefused(tr("Cannot import {file}: the Word document cannot be opened ({reason}). Save it again from Word.", file=path.name, reason=exc)) from None
+    except Exception as exc:  # noqa: BLE001 - lxml and docx raise many kinds on damaged files
+        raise FileRefused(tr("Cannot import {file}: the Word document is damaged ({reason}).", file=path.name, reason=exc)) from None
+    tables = []
+    for number, table in enumerate(document.tables, start=1):
+        rows: list[list[Cell]] = []
+        merged: set[int] = set()
+        for index, row in enumerate(table.rows):
+            cells = row.cells
+            distinct = {id(c._tc) for c in cells}
+            texts = [c.text for c in cells]
+            if len(distinct) == 1 and len(cells) > 1:
+                merged.add(index)
+            rows.append(texts)
+        tables.append(Table(tr("table {number}", number=number), rows, 1, "docx", merged))
+    if not tables:
+        raise FileRefused(tr("Cannot import {file}: the Word document holds no table. OHCHR matrices are one table of recommendations.", file=path.name))
+    return tables
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as text, trimmed; whole floats lose their '.0'."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() else repr(cell)
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    return str(cell).strip()
+
+
+def require_tables(source: SourceFile) -> list[Table]:
+    try:
+        return source.tables()
+    except UserError:
+        raise
+    except MemoryError:
+        raise FileRefused(tr("Cannot import {file}: it is too large to read on this computer.", file=source.path.name)) from None

@@ -1,0 +1,146 @@
+"""One import from start to end: check, recognise, read, filter, preview or write (after a backup)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+from upr_desktop.core import vocab
+from upr_desktop.core.services.recommendations import cycle_of_session
+from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.errors import UserError
+from upr_desktop.i18n import tr
+from upr_desktop.importers import registry
+from upr_desktop.importers.apply import plan_import, write_plan
+from upr_desktop.importers.readers import SourceFile
+from upr_desktop.importers.records import (
+    CancelFlag,
+    ImportedRecommendation,
+    ImportOptions,
+    ImportReport,
+    Monitor,
+    ParsedFile,
+    ProgressCallback,
+)
+from upr_desktop.importers.safety import FileRefused
+
+MAX_ERRORS_KEPT = 1_000
+
+
+def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | None = None) -> ParsedFile:
+    """Check and read a file with the importer --format names, or the one surest to read it."""
+    monitor = monitor or Monitor()
+    source = SourceFile.open(path)
+    monitor.report(0, 1, tr("Reading {file}", file=source.path.name))
+    importer = registry.get(options.format) if options.format else registry.detect(source)[0]
+    parsed = importer.parse(source, options, monitor)
+    if not parsed.records and not parsed.errors:
+        raise FileRefused(tr("Cannot import {file}: it holds no recommendations (only headers or empty rows).", file=source.path.name))
+    return parsed
+
+
+def _target_state(options: ImportOptions, home: str) -> str:
+    if not options.country:
+        return home
+    canonical, known = vocab.normalise_state(options.country)
+    if not known:
+        raise UserError(tr("--country: '{country}' is not a UN member or observer State.", country=options.country))
+    return canonical
+
+
+def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report: ImportReport) -> list[ImportedRecommendation]:
+    """Keep the State (and cycle, session) asked for; count what is left out."""
+    target = _target_state(options, home)
+    kept: list[ImportedRecommendation] = []
+    left = Counter[str]()
+    fill_cycle = options.cycle is not None and parsed.format == "ohchr-matrix"
+    for rec in parsed.records:
+        if rec.state_under_review is None:
+            rec.state_under_review = target
+        if not options.all_states and rec.state_under_review != target:
+            left[rec.state_under_review] += 1
+            continue
+        if options.session is not None:
+            if rec.session is None:
+                rec.session = options.session
+                rec.cycle = rec.cycle or cycle_of_session(options.session)
+            elif rec.session != options.session:
+                left[rec.state_under_review] += 1
+                continue
+        if options.cycle is not None:
+            if rec.cycle is None or fill_cycle:
+                rec.cycle = options.cycle
+            elif rec.cycle != options.cycle:
+                left[rec.state_under_review] += 1
+                continue
+        kept.append(rec)
+    report.left_out = sum(left.values())
+    report.left_out_states = dict(left.most_common(20))
+    if report.left_out and not kept:
+        listed = ", ".join(f"{name} ({count})" for name, count in left.most_common(5))
+        report.warnings.append(
+            tr("Nothing in this file matched {state}{narrowing}; it holds: {listed}. Use --country STATE or --all-states.",
+               state=target, listed=listed,
+               narrowing="" if options.cycle is None and options.session is None else tr(" with the cycle/session asked for"))
+        )
+    elif report.left_out:
+        report.warnings.append(tr("{count} recommendations to other States (or other cycles/sessions) were left out.", count=report.left_out))
+    return kept
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def import_file(
+    ws: WorkspaceFile,
+    path: str | Path,
+    options: ImportOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import one file into a workspace; with ``dry_run`` only say what it would do (the GUI's preview)."""
+    from upr_desktop.core import backups
+
+    options = options or ImportOptions()
+    monitor = Monitor(progress, cancel)
+    path = Path(path).expanduser()
+    parsed = read_source(path, options, monitor)
+    home = ws.record().state_under_review
+    report = ImportReport(file=path.name, format=parsed.format, mapping=parsed.mapping, dry_run=dry_run)
+    kept = apply_filters(parsed, options, home, report)
+    out_of_scope = set(report.left_out_states) if not options.all_states else set()
+    errors = [e for e in parsed.errors if e.state is None or e.state not in out_of_scope]
+    with ws.session() as session:
+        plan = plan_import(session, kept, parsed.format, monitor)
+        session.rollback()
+    errors = sorted([*errors, *plan.duplicates], key=lambda e: e.row)
+    report.errors = errors
+    report.added = len(plan.new)
+    report.updated = len(plan.updates)
+    report.unchanged = plan.unchanged
+    report.skipped = len(errors)
+    report.merged_rows = plan.merged_rows
+    report.warnings.extend(parsed.warnings)
+    if dry_run:
+        return report
+    monitor.check()
+    if plan.changes_anything:
+        report.backup = str(backups.backup(ws, reason="before-import"))
+    saved = report.as_dict()
+    saved["errors"] = saved["errors"][:MAX_ERRORS_KEPT]
+    saved["options"] = {"format": options.format, "country": options.country, "all_states": options.all_states,
+                        "cycle": options.cycle, "session": options.session, "mapping": options.mapping}
+    counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
+    with ws.transaction() as session:
+        report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=_sha256(path), home_state=home,
+                                          report=saved, counts=counts, monitor=monitor)
+    monitor.report(1, 1, tr("Import finished"))
+    return report

@@ -1,0 +1,177 @@
+"""Normalising cell values: States, responses, sessions, action categories, themes, SDGs and affected persons."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from upr_desktop.core import closed_lists, vocab
+from upr_desktop.core.services.recommendations import cycle_of_session
+from upr_desktop.i18n import tr
+from upr_desktop.importers.readers import cell_text
+
+_SESSION = re.compile(r"^(?:upr\s*)?(?:session\s*)?(\d{1,3})(?:\.0+)?(?:st|nd|rd|th)?(?:\s*session)?$", re.IGNORECASE)
+_DASH_ITEMS = re.compile(r"(?:^|\s)[-–•]\s+")
+_LINES = re.compile(r"[\r\n]+")
+
+
+class RowProblem(ValueError):
+    """A cell that makes its row unreadable; the message says which and why."""
+
+
+class Normaliser:
+    """Caching converters shared by every importer, counting what it could not recognise."""
+
+    def __init__(self) -> None:
+        self.unknown_states: Counter[str] = Counter()
+        self.unknown_sdgs: Counter[str] = Counter()
+        self._states: dict[str, tuple[str, bool]] = {}
+        self._responses: dict[str, str | None] = {}
+        self._issues: dict[str, list[tuple[str, str | None]]] = {}
+
+    # -- States ------------------------------------------------------------------------
+    def state(self, name: str) -> str:
+        found = self._states.get(name)
+        if found is None:
+            found = self._states[name] = vocab.normalise_state(name)
+        canonical, known = found
+        if not known:
+            self.unknown_states[canonical] += 1
+        return canonical
+
+    def states(self, parts: list[str]) -> list[str]:
+        out: list[str] = []
+        for part in parts:
+            part = part.strip().strip(";").strip()
+            if part:
+                name = self.state(part)
+                if name not in out:
+                    out.append(name)
+        return out
+
+    # -- responses, sessions, categories ---------------------------------------------------
+    def response(self, value: Any) -> str:
+        text = cell_text(value)
+        if not text:
+            return "pending"
+        if text not in self._responses:
+            first = text.splitlines()[0].strip()
+            self._responses[text] = closed_lists.match(closed_lists.RESPONSES, first)
+        code = self._responses[text]
+        if code is None:
+            raise RowProblem(tr("the response '{value}' is not one of Supported, Noted, Supported/Noted (partially supported) or Pending", value=text))
+        return code
+
+    @staticmethod
+    def session(value: Any) -> int | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            raise RowProblem(tr("the session '{value}' is not a UPR session number", value=value))
+        if isinstance(value, int | float):
+            if float(value).is_integer() and value >= 1:
+                return int(value)
+            raise RowProblem(tr("the session '{value}' is not a UPR session number", value=value))
+        text = str(value).strip()
+        if not text:
+            return None
+        match = _SESSION.match(text)
+        if not match or int(match[1]) < 1:
+            raise RowProblem(tr("the session '{value}' is not a UPR session number", value=text))
+        return int(match[1])
+
+    @staticmethod
+    def cycle(value: Any) -> int | None:
+        text = cell_text(value)
+        if not text:
+            return None
+        match = re.search(r"\d+", text)
+        if not match or not 1 <= int(match[0]) <= 9:
+            raise RowProblem(tr("the cycle '{value}' is not a UPR cycle number", value=text))
+        return int(match[0])
+
+    @staticmethod
+    def cycle_of(session: int | None) -> int | None:
+        return cycle_of_session(session) if session is not None else None
+
+    @staticmethod
+    def action_category(value: Any) -> int | None:
+        text = cell_text(value)
+        if not text:
+            return None
+        match = re.match(r"^(?:category\s*)?([1-5])(?:\.0+)?\b", text, re.IGNORECASE)
+        if not match:
+            raise RowProblem(tr("the action category '{value}' is not a number from 1 to 5", value=text))
+        return int(match[1])
+
+    # -- themes, SDGs, affected persons ------------------------------------------------------
+    def issues(self, cell: Any) -> list[tuple[str, str | None]]:
+        """UPR Info issues ("International instruments,Justice"); unknown ones are kept as written."""
+        text = cell_text(cell)
+        if not text:
+            return []
+        cached = self._issues.get(text)
+        if cached is None:
+            known, unknown = vocab.parse_issues(text)
+            cached = [(name, None) for name in [*known, *unknown]]
+            self._issues[text] = cached
+        return cached
+
+    @staticmethod
+    def theme(item: str) -> tuple[str, str | None]:
+        """An OHCHR theme label ("A12 Acceptance of international norms"), or the label as written."""
+        found = vocab.ohchr_theme(item)
+        if found:
+            code, name = found
+            return name[:200], code
+        return " ".join(item.split())[:200], None
+
+    @staticmethod
+    def affected_group(item: str) -> str:
+        return (vocab.match_affected_group(item) or " ".join(item.split()))[:200]
+
+    def sdgs(self, cell: Any) -> list[str]:
+        codes, unknown = vocab.parse_sdg(cell_text(cell))
+        for item in unknown:
+            self.unknown_sdgs[item] += 1
+        return codes
+
+    # -- reporting ----------------------------------------------------------------------------
+    def warnings(self) -> list[str]:
+        notes = []
+        if self.unknown_states:
+            listed = ", ".join(f"{name} ({count})" for name, count in self.unknown_states.most_common(10))
+            notes.append(tr("Names not on the UN list of States were kept as written: {listed}.", listed=listed))
+        if self.unknown_sdgs:
+            listed = ", ".join(f"{name} ({count})" for name, count in self.unknown_sdgs.most_common(10))
+            notes.append(tr("SDG entries that name no goal or target were left out: {listed}.", listed=listed))
+        return notes
+
+
+def split_items(cell: Any) -> list[str]:
+    """Multi-value cells: "- A - B" (UHRI), "- item" lines (OHCHR), one per line, or ";"-separated."""
+    text = cell_text(cell)
+    if not text:
+        return []
+    items: list[str] = []
+    for line in _LINES.split(text):
+        line = line.strip()
+        if not line:
+            continue
+        parts = _DASH_ITEMS.split(line) if re.match(r"^[-–•]\s", line) or " - " in line else [line]
+        for part in parts:
+            for piece in part.split(";"):
+                piece = piece.strip()
+                if piece:
+                    items.append(piece)
+    return items
+
+
+def clean_text(value: Any) -> str:
+    """Recommendation text: stray whitespace trimmed at both ends, everything else kept as written."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
