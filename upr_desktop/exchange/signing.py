@@ -14,15 +14,14 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.models import Workspace
 from upr_desktop.i18n import tr
+from upr_desktop.security import keystore
 
-SERVICE = "upr-desktop"
+SERVICE = keystore.SERVICE
 
 
 @dataclass(frozen=True)
@@ -33,14 +32,12 @@ class SigningKey:
 
 
 def _username(workspace_uuid: str) -> str:
-    return f"signing:{workspace_uuid}"
+    return keystore.signing_entry(workspace_uuid)
 
 
 def _from_keyring(workspace_uuid: str) -> str | None:
-    try:
-        return keyring.get_password(SERVICE, _username(workspace_uuid))
-    except (KeyringError, RuntimeError, OSError):
-        return None
+    # through security.keystore: unusable backends (fail, keyrings.alt prompting on a terminal) are never used
+    return keystore.get_secret(_username(workspace_uuid))
 
 
 def find_key(session: Session) -> SigningKey | None:
@@ -62,10 +59,10 @@ def get_or_create_key(session: Session) -> SigningKey:
     ws = session.scalars(select(Workspace)).one()
     key = secrets.token_bytes(32)
     try:
-        keyring.set_password(SERVICE, _username(ws.uuid), key.hex())
+        keystore.set_secret(_username(ws.uuid), key.hex())
         if _from_keyring(ws.uuid) == key.hex():
             return SigningKey(key, "keyring")
-    except (KeyringError, RuntimeError, OSError):
+    except (keystore.KeyringUnavailable, RuntimeError, OSError):
         pass
     ws.signing_key = key.hex()
     session.flush()

@@ -9,17 +9,16 @@ Entry names (the keyring "username"):
 - ``workspace-key:<salt hex>``: a protected workspace's key material. The workspace id is inside
   the encrypted file, so the entry is named by the file's public salt (first 16 bytes, shared by its
   backups); the value records the workspace id as well.
-- ``signing-key:<workspace id>``: the HMAC key that signs exchange workbooks.
+- ``signing:<workspace id>``: the HMAC key that signs exchange workbooks (hex; see
+  ``upr_desktop.exchange.signing``, which falls back to the workspace row without a keyring).
 - ``index``: the names above that this computer stored, so *forget this computer* can remove them
   all (keyrings cannot be listed).
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +30,7 @@ from upr_desktop.security import cipher
 
 SERVICE = "upr-desktop"
 INDEX = "index"
-SIGNING_KEY_BYTES = 32
-_REFUSED_MODULE_PREFIXES = ("keyring.backends.fail", "keyrings.alt", "keyring.backends.null")
+_BACKEND_ERRORS = (KeyringError, RuntimeError, OSError)  # backends raise all three in the wild
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ def get_secret(name: str) -> str | None:
         return None
     try:
         return keyring.get_password(SERVICE, name)
-    except KeyringError:
+    except _BACKEND_ERRORS:
         return None
 
 
@@ -103,7 +101,7 @@ def set_secret(name: str, value: str) -> None:
     _require()
     try:
         keyring.set_password(SERVICE, name, value)
-    except KeyringError as exc:
+    except _BACKEND_ERRORS as exc:
         raise KeyringUnavailable(tr("The keyring refused to store the key ({error}).", error=type(exc).__name__)) from None
     if name != INDEX:
         _index_update(add=name)
@@ -118,7 +116,7 @@ def delete_secret(name: str) -> bool:
         removed = True
     except PasswordDeleteError:
         removed = False
-    except KeyringError:
+    except _BACKEND_ERRORS:
         return False
     if name != INDEX:
         _index_update(remove=name)
@@ -142,7 +140,7 @@ def _index_update(*, add: str | None = None, remove: str | None = None) -> None:
         names.remove(remove)
     try:
         keyring.set_password(SERVICE, INDEX, json.dumps(names))
-    except KeyringError:
+    except _BACKEND_ERRORS:
         pass
 
 
@@ -206,24 +204,9 @@ def forget_workspace_key(path: Path | None = None, *, salt: bytes | None = None)
     return delete_secret(workspace_entry(salt)) if salt else False
 
 
-# -- exchange signing keys -------------------------------------------------------------
+# -- exchange signing keys (made and used by upr_desktop.exchange.signing) ------------------
 def signing_entry(workspace_id: str) -> str:
-    return f"signing-key:{workspace_id}"
-
-
-def signing_key(workspace_id: str, *, create: bool = True) -> bytes | None:
-    """The workspace's exchange signing key from the keyring, made and stored on first use."""
-    raw = get_secret(signing_entry(workspace_id))
-    if raw:
-        try:
-            return base64.b64decode(raw, validate=True)
-        except ValueError:
-            pass
-    if not create:
-        return None
-    key = secrets.token_bytes(SIGNING_KEY_BYTES)
-    set_secret(signing_entry(workspace_id), base64.b64encode(key).decode("ascii"))
-    return key
+    return f"signing:{workspace_id}"
 
 
 def forget_signing_key(workspace_id: str) -> bool:
