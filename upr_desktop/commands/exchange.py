@@ -1,9 +1,184 @@
-"""CLI commands for the exchange area (registered in upr_desktop.commands)."""
+"""CLI commands for exchange workbooks: export, merge, merges, conflicts, and the field side."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from upr_desktop.commands.context import CommandContext
+from upr_desktop.core.services.lookup import split_refs
+from upr_desktop.errors import UserError
+from upr_desktop.exchange import conflicts, field_side, history
+from upr_desktop.exchange.apply import merge_returns, preview_merge
+from upr_desktop.exchange.cells import display
+from upr_desktop.exchange.export import export_all, export_workbook
+from upr_desktop.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """No exchange commands yet."""
+    p = sub.add_parser("export-workbook", parents=[common], help="export exchange workbooks for member groups")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--group", metavar="ACR", help="the member group's acronym")
+    who.add_argument("--all", action="store_true", help="one workbook per group with assignments (-o is a folder)")
+    who.add_argument("--return", dest="is_return", action="store_true", help="field side: a return of the workbook you imported")
+    p.add_argument("-o", "--output", required=True, metavar="FILE|DIR")
+    p.add_argument("--refs", action="append", default=[], help="only these refs (comma-separated, repeatable)")
+    p.add_argument("--theme", help="only recommendations with this theme")
+    p.add_argument("--deadline", metavar="DATE", help="when the group should send it back (YYYY-MM-DD)")
+    p.add_argument("--include-sensitive", action="store_true", help="include contact details, government participants and confidential records")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("merge", parents=[common], help="merge returned workbooks (three-way, per field)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    p.add_argument("--prefer", choices=["ours", "theirs"], help="resolve conflicts at once this way")
+    p.add_argument("--trust-unsigned", action="store_true", help="merge a workbook whose signature does not match (recorded)")
+    p.set_defaults(handler=cmd_merge)
+
+    m = sub.add_parser("merges", parents=[common], help="merges applied: list, show, undo")
+    msub = m.add_subparsers(dest="merges_command", metavar="ACTION", required=True)
+    q = msub.add_parser("list", parents=[common], help="list merges, newest first")
+    q.set_defaults(handler=cmd_merges_list)
+    q = msub.add_parser("show", parents=[common], help="what one merge changed")
+    q.add_argument("id", type=int)
+    q.set_defaults(handler=cmd_merges_show)
+    q = msub.add_parser("undo", parents=[common], help="undo exactly one merge")
+    q.add_argument("id", type=int)
+    q.add_argument("--force", action="store_true", help="undo even if later changes touched the same fields")
+    q.set_defaults(handler=cmd_merges_undo)
+
+    c = sub.add_parser("conflicts", parents=[common], help="conflicts left by merges")
+    csub = c.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    q = csub.add_parser("list", parents=[common], help="unresolved conflicts")
+    q.add_argument("--all", action="store_true", help="include resolved ones")
+    q.set_defaults(handler=cmd_conflicts_list)
+    q = csub.add_parser("resolve", parents=[common], help="resolve a conflict (or --all)")
+    q.add_argument("id", type=int, nargs="?")
+    q.add_argument("--all", action="store_true", help="resolve every unresolved conflict")
+    how = q.add_mutually_exclusive_group(required=True)
+    how.add_argument("--take", choices=["ours", "theirs"])
+    how.add_argument("--value", help="an edited value to keep")
+    q.set_defaults(handler=cmd_conflicts_resolve)
+
+    p = sub.add_parser("import-workbook", parents=[common], help="field side: create or refresh this workspace from a received workbook")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_import_workbook)
+
+
+def cmd_export(ctx: CommandContext) -> int:
+    a = ctx.args
+    out = Path(a.output).expanduser()
+    if a.is_return:
+        with ctx.open() as ws:
+            result = field_side.export_return(ws, out)
+        ctx.emit({"exports": [result.as_dict()]}, tr("Wrote the return {file}", file=out))
+        return 0
+    options = {"refs": split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive}
+    with ctx.open() as ws:
+        results = export_all(ws, out, **options) if a.all else [export_workbook(ws, group=a.group, target=out, **options)]
+    lines = []
+    for r in results:
+        lines.append(tr("{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)",
+                        group=r.group, file=r.file, recs=r.recommendations, cons=r.consultations, acts=r.actions))
+        for w in r.warnings:
+            ctx.say(w)
+    notices = {r.notice for r in results if r.notice}
+    for n in notices:
+        ctx.say(n)
+    if any(r.include_sensitive for r in results):
+        ctx.say(tr("These workbooks include sensitive information: send them only to people who may see it."))
+    ctx.emit({"exports": [r.as_dict() for r in results]}, "\n".join(lines))
+    return 0
+
+
+def cmd_merge(ctx: CommandContext) -> int:
+    a = ctx.args
+    paths = [Path(f).expanduser() for f in a.files]
+    with ctx.open() as ws:
+        if a.dry_run:
+            report = preview_merge(ws, paths, trust_unsigned=a.trust_unsigned)
+        else:
+            report = merge_returns(ws, paths, prefer=a.prefer, trust_unsigned=a.trust_unsigned)
+    lines = []
+    for f in report.files:
+        for w in f.warnings:
+            ctx.say(w)
+        if f.status == "refused":
+            lines.append(tr("{file}: refused: {reason}", file=f.name, reason=f.reason))
+            continue
+        lines.append(tr("{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells",
+                        file=f.name, group=f.group, status=f.status, added=f.added, updated=f.updated,
+                        conflicts=len(f.conflicts), rejected=len(f.rejected)))
+        for c in f.conflicts:
+            lines.append(tr("  conflict {sheet}!{cell} {ref} {field}: base '{base}', ours '{ours}', theirs '{theirs}'",
+                            sheet=c.sheet, cell=c.cell, ref=c.ref, field=c.field, base=display(c.field, c.base),
+                            ours=display(c.field, c.ours), theirs=display(c.field, c.theirs)))
+        for r in f.rejected:
+            lines.append(tr("  rejected {sheet}!{cell}: {reason}", sheet=r.sheet, cell=r.cell, reason=r.reason))
+    ctx.emit(report.as_json(), "\n".join(lines))
+    return 1 if report.refused else 0
+
+
+def cmd_merges_list(ctx: CommandContext) -> int:
+    with ctx.open() as ws, ws.session() as s:
+        merges = history.list_merges(s)
+    text = "\n".join(
+        f"{m.id:>4}  {m.merged_at:%Y-%m-%d %H:%M}  {m.group or '-':<8} +{m.added} ~{m.updated} !{m.conflicts}"
+        f"{'  (undone)' if m.undone else ''}  {m.file}" for m in merges
+    ) or tr("No merges yet.")
+    ctx.emit({"merges": [m.as_json() for m in merges]}, text)
+    return 0
+
+
+def cmd_merges_show(ctx: CommandContext) -> int:
+    with ctx.open() as ws, ws.session() as s:
+        detail = history.show_merge(s, ctx.args.id)
+    data = detail.as_json()
+    lines = [tr("Merge {id}: {file} from {group} on {when}", id=detail.summary.id, file=detail.summary.file,
+                group=detail.summary.group, when=f"{detail.summary.merged_at:%Y-%m-%d %H:%M}")]
+    lines += [f"  {c['op']} {c['entity']} {c['id']} {c['field'] or ''} {c['old'] or ''} -> {c['new'] or ''}".rstrip() for c in detail.changes]
+    lines += [f"  conflict {c['id']}: {c['sheet']}!{c['cell']} {c['field']} ({c['resolution'] or 'unresolved'})" for c in detail.conflicts]
+    ctx.emit(data, "\n".join(lines))
+    return 0
+
+
+def cmd_merges_undo(ctx: CommandContext) -> int:
+    with ctx.open() as ws, ws.transaction() as s:
+        summary = history.undo_merge(s, ctx.args.id, force=ctx.args.force)
+    ctx.emit(summary.as_json(), tr("Undid the merge of {file}.", file=summary.file))
+    return 0
+
+
+def cmd_conflicts_list(ctx: CommandContext) -> int:
+    with ctx.open() as ws, ws.session() as s:
+        found = conflicts.list_conflicts(s, unresolved_only=not ctx.args.all)
+    text = "\n".join(
+        f"{c.id:>4}  {c.sheet}!{c.cell} {c.ref or ''} {c.field}: base '{c.base_label}' | ours '{c.ours_label}' | theirs '{c.theirs_label}'"
+        + (f"  [{c.resolution}]" if c.resolution else "") for c in found
+    ) or tr("No conflicts waiting.")
+    ctx.emit({"conflicts": [c.as_json() for c in found]}, text)
+    return 0
+
+
+def cmd_conflicts_resolve(ctx: CommandContext) -> int:
+    a = ctx.args
+    if a.all == (a.id is not None):
+        raise UserError(tr("Name one conflict by its number, or use --all."))
+    with ctx.open() as ws, ws.transaction() as s:
+        if a.all:
+            if a.value is not None:
+                raise UserError(tr("--value resolves one conflict; use --take with --all."))
+            count = conflicts.resolve_all(s, take=a.take)
+            ctx.emit({"resolved": count}, tr("Resolved {count} conflicts.", count=count))
+            return 0
+        view = conflicts.resolve(s, a.id, take=a.take or "edited", value=a.value)
+    ctx.emit(view.as_json(), tr("Conflict {id} resolved: {how}.", id=view.id, how=view.resolution))
+    return 0
+
+
+def cmd_import_workbook(ctx: CommandContext) -> int:
+    result = field_side.import_workbook(ctx.workspace_path(), Path(ctx.args.file).expanduser())
+    ctx.emit(result.as_json(), tr("{what} {workspace} from {file}: {recs} recommendations for {group}",
+                                  what=tr("Created") if result.created else tr("Refreshed"), workspace=result.workspace,
+                                  file=ctx.args.file, recs=result.recommendations, group=result.group))
+    return 0

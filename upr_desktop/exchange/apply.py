@@ -140,6 +140,6 @@ def apply_plan(session: Session, plan: FilePlan, *, prefer: str | None, actor: s
         batch.added, batch.updated = added, len(touched)
         batch.conflicts, batch.rejected = len(plan.conflicts), len(plan.rejected)
         batch.report = {**plan.as_json(), "status": "merged", "warnings": plan.warnings, "prefer": prefer,
-                        "trusted_unsigned": plan.trusted_unsigned}
+                        "trusted_unsigned": plan.trusted_unsigned, "include_sensitive": plan.include_sensitive}
         session.flush()
     return batch

@@ -201,6 +201,7 @@ def collect(
             themes.setdefault(rec_id, []).append(name)
     recs = SheetRows()
     status_dates: dict[str, str] = {}
+    assessment_ids: dict[str, str] = {}
     for rec, assignment in pairs:
         current = mine.get(rec.id)
         last = overall.get(rec.id)
@@ -220,6 +221,7 @@ def collect(
         recs.base.append({"id": rec.uuid, "ref": rec.ref, **assessment_base(current)})
         if current is not None:
             status_dates[rec.uuid] = current.assessed_on.isoformat()
+            assessment_ids[rec.uuid] = current.uuid
 
     cq = select(Consultation).where(Consultation.group_id == group.id).order_by(Consultation.held_on, Consultation.id)
     if not include_sensitive:
@@ -257,5 +259,5 @@ def collect(
         group=group,
         include_sensitive=include_sensitive,
         sheets={layout.RECOMMENDATIONS_SHEET: recs, layout.CONSULTATIONS_SHEET: cons, layout.ACTIONS_SHEET: acts},
-        extra={"status_dates": status_dates},
+        extra={"status_dates": status_dates, "assessment_ids": assessment_ids},
     )

@@ -105,6 +105,7 @@ def identify(session: Session, ctx: MergeContext, returned: ReturnedWorkbook, pl
     if group is None:
         return _refused(plan, tr("{file}: the member group {group} of this workbook no longer exists in the workspace.", file=name, group=plan.group))
     plan.group, plan.group_id = group.acronym, group.id
+    plan.include_sensitive = bool(meta.get("include_sensitive"))
     if not isinstance(meta.get("base"), dict):
         return _refused(plan, tr("{file}: the hidden exchange metadata has no base values.", file=name))
     return group

@@ -94,6 +94,7 @@ class FilePlan:
     group_id: int | None = None
     export_id: str | None = None
     trusted_unsigned: bool = False
+    include_sensitive: bool = False
     additions: list[Addition] = field(default_factory=list)
     updates: list[FieldChange] = field(default_factory=list)
     conflicts: list[FieldConflict] = field(default_factory=list)
