@@ -302,12 +302,13 @@ def _plain_uuid(path: Path) -> str | None:
 def remove_workspace(path: Path, confirmed: list[str], *, workspace_id: str | None = None) -> list[str]:
     """Remove everything :func:`removal_plan` names, once a person has confirmed exactly that list."""
     path = Path(path).resolve()
-    plan = removal_plan(path, workspace_id=workspace_id)
-    if sorted(plan) != sorted(confirmed):
-        raise UserError(tr("What would be removed has changed since it was confirmed; look at the list again."))
-    lock = acquire_lock(path) if path.exists() else None
+    lock = acquire_lock(path) if path.exists() else None  # refuses a workspace open elsewhere
+    sidecars = {str(p) for p in sidecar_paths(path)}  # come and go with SQLite; always removed
     removed: list[str] = []
     try:
+        plan = removal_plan(path, workspace_id=workspace_id)
+        if sorted(set(plan) - sidecars) != sorted(set(confirmed) - sidecars):
+            raise UserError(tr("What would be removed has changed since it was confirmed; look at the list again."))
         for item in plan:
             if item.startswith("keyring:"):
                 name = item.split("/", 1)[1]
