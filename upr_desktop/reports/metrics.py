@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -119,48 +121,62 @@ class Metrics:
         return sum(c.count for c in self.by_response)
 
 
+TEMP_TABLE = "upr_metrics_rec"
+
+
 class _Sql:
-    """Runs the metric queries with the scope's recommendation ids as a reusable CTE."""
+    """Runs the metric queries over a temporary table holding each in-scope recommendation once.
+
+    The table (id, response, category, states, current status) is filled in one pass, so the
+    newest-assessment search, the scope filter and the JSON of recommending States are paid for
+    once instead of once per figure. It lives in SQLite's TEMP schema: nothing is written to the
+    workspace file.
+    """
 
     def __init__(self, session: Session, scope: Scope) -> None:
         self.session = session
         self.scope = scope
-        flt = scope.recommendation_filter()
         self.params: dict[str, Any] = {"scope_group": scope.group or ""}
-        if flt is None:
-            self.cte = "scope_rec AS (SELECT id, response, recommending_states, action_category FROM recommendation)"
-        else:
+        flt = scope.recommendation_filter()
+        where = ""
+        if flt is not None:
             dialect = sqlite.dialect(paramstyle="named")
             compiled = filtered_ids(flt).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
             self.params.update(compiled.params)
-            self.cte = (
-                "scope_rec AS (SELECT id, response, recommending_states, action_category FROM recommendation "
-                f"WHERE id IN ({compiled}))"
-            )
-        # The current status of each recommendation: its newest assessment (by date, then by entry).
+            where = f"WHERE r.id IN ({compiled})"
         conf = "" if scope.include_confidential else "WHERE confidential = 0"
-        self.latest = (
-            "latest AS (SELECT recommendation_id, status FROM ("
-            " SELECT recommendation_id, status, row_number() OVER ("
-            "  PARTITION BY recommendation_id ORDER BY assessed_on DESC, id DESC) AS rn"
-            f" FROM assessment {conf}) WHERE rn = 1)"
+        self.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TEMP_TABLE} ("
+                     "id INTEGER PRIMARY KEY, response TEXT, category INTEGER, states TEXT, status INTEGER)")
+        self.execute(f"DELETE FROM temp.{TEMP_TABLE}")
+        # The current status is the newest assessment (by date, then by entry order); SQLite takes the
+        # bare "status" column from the row holding the max() of that composite key. Statuses are
+        # stored as small numbers (0 = never assessed) so the per-theme and per-group sums stay cheap.
+        cases = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(STATUS_CODES, start=1))
+        self.execute(
+            f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, status) "
+            "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, "
+            f"CASE l.status {cases} ELSE 0 END FROM recommendation r "
+            "LEFT JOIN (SELECT recommendation_id, status, max(assessed_on || printf('%010d', id)) "
+            f"  FROM assessment {conf} GROUP BY recommendation_id) l ON l.recommendation_id = r.id {where}"
         )
 
-    def rows(self, sql: str, *, latest: bool = False, **params: Any) -> list[Any]:
-        ctes = [self.cte] + ([self.latest] if latest else [])
-        query = "WITH " + ", ".join(ctes) + " " + sql
-        return list(self.session.execute(text(query), {**self.params, **params}))
+    def execute(self, sql: str, **params: Any) -> None:
+        self.session.execute(text(sql), {**self.params, **params})
+
+    def rows(self, sql: str, **params: Any) -> list[Any]:
+        return list(self.session.execute(text(sql.replace("scope_rec", f"temp.{TEMP_TABLE}")), {**self.params, **params}))
+
+    def close(self) -> None:
+        self.session.execute(text(f"DROP TABLE IF EXISTS temp.{TEMP_TABLE}"))
 
 
-def _counts(rows: list[Any], label: Any = None) -> list[Count]:
-    return [Count(str(k), label(k) if label else str(k), int(n)) for k, n in rows]
+_STATUS_SUMS = ", ".join(f"sum(m.status = {i})" for i in range(len(STATUS_CODES) + 1))
 
 
-def _status_rows(rows: list[Any]) -> list[StatusRow]:
-    table: dict[str, dict[str, int]] = {}
-    for key, status, n in rows:
-        table.setdefault(key, {c: 0 for c in (*STATUS_CODES, NOT_ASSESSED)})[status or NOT_ASSESSED] += int(n)
-    return [StatusRow(k, k, v) for k, v in table.items()]
+def _status_counts(values: Any) -> dict[str, int]:
+    """Sums in _STATUS_SUMS order (never assessed first) -> {status code or "none": count}."""
+    counts = [int(v or 0) for v in values]
+    return {**{c: counts[i] for i, c in enumerate(STATUS_CODES, start=1)}, NOT_ASSESSED: counts[0]}
 
 
 def compute_metrics(
@@ -176,75 +192,112 @@ def compute_metrics(
     scope = scope or Scope()
     as_of = as_of or date.today()
     q = _Sql(session, scope)
+    try:
+        return _compute(q, scope, as_of, months, soon_days, top_states)
+    finally:
+        q.close()
+
+
+def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int) -> Metrics:
     m = Metrics(as_of=as_of, scope=scope)
     since = scope.since.isoformat() if scope.since else "0000-01-01"
     conf = "" if scope.include_confidential else "AND confidential = 0"
 
-    m.by_response = _counts(
-        q.rows("SELECT response, count(*) FROM scope_rec GROUP BY response ORDER BY count(*) DESC, response"),
-        lambda k: closed_lists.label(closed_lists.RESPONSES, k),
-    )
-    m.by_category = _counts(
-        q.rows("SELECT coalesce(action_category, 0), count(*) FROM scope_rec GROUP BY 1 ORDER BY 1"),
-        lambda k: closed_lists.label(closed_lists.ACTION_CATEGORIES, str(k)) if str(k) != "0" else "Not categorised",
-    )
-    theme_rows = q.rows(
-        "SELECT t.name, count(*), sum(r.response = 'supported') FROM scope_rec r "
-        "JOIN recommendation_theme rt ON rt.recommendation_id = r.id JOIN theme t ON t.id = rt.theme_id "
-        "GROUP BY t.name ORDER BY count(*) DESC, t.name"
-    )
-    m.by_theme = [Count(name, name, int(n)) for name, n, _s in theme_rows]
-    m.acceptance_by_theme = [Share(name, name, int(s or 0), int(n)) for name, n, s in theme_rows]
+    response_codes = closed_lists.codes(closed_lists.RESPONSES)
+    row = q.rows(
+        "SELECT count(*), "
+        + ", ".join(f"sum(response = '{c}')" for c in response_codes) + ", "
+        + ", ".join(f"sum(category = {c})" for c in range(6)) + ", "
+        + _STATUS_SUMS.replace("m.", "") + " FROM scope_rec"
+    )[0]
+    values = [int(v or 0) for v in row]
+    total = values[0]
+    responses = dict(zip(response_codes, values[1:5], strict=True))
+    others = total - sum(responses.values())  # a response outside the closed list (should not happen)
+    categories = dict(zip(range(6), values[5:11], strict=True))
+    m.status_overall = _status_counts(values[11:16])
+    m.by_response = [Count(k, closed_lists.label(closed_lists.RESPONSES, k), n)
+                     for k, n in sorted(responses.items(), key=lambda kv: (-kv[1], kv[0])) if n]
+    if others:
+        m.by_response.append(Count("other", "Other", others))
+    m.by_category = [Count(str(k), closed_lists.label(closed_lists.ACTION_CATEGORIES, str(k)) if k else "Not categorised", n)
+                     for k, n in categories.items() if n]
 
-    state_rows = q.rows(
-        "SELECT j.value, count(*), sum(r.response = 'supported') FROM scope_rec r, json_each(r.recommending_states) j "
-        "GROUP BY j.value ORDER BY count(*) DESC, j.value"
-    )
-    m.states_total = len(state_rows)
-    m.by_state = [Count(s, s, int(n)) for s, n, _ in state_rows[:top_states]]
-    m.acceptance_by_region = _acceptance_by_region(q)
+    # One integer key per (theme, status, supported) keeps SQLite's GROUP BY sorter small and cheap.
+    names = dict(q.rows("SELECT id, name FROM theme"))
+    stats: dict[str, list[Any]] = {}
+    for key, n in q.rows(
+        "SELECT rt.theme_id * 16 + m.status * 2 + (m.response = 'supported'), count(*) FROM scope_rec m "
+        "CROSS JOIN recommendation_theme rt ON rt.recommendation_id = m.id GROUP BY 1"
+    ):
+        theme_id, rest = divmod(key, 16)
+        status, supported = divmod(rest, 2)
+        entry = stats.setdefault(names[theme_id], [0, 0, [0] * (len(STATUS_CODES) + 1)])
+        entry[0] += n
+        entry[1] += n * supported
+        entry[2][status] += n
+    ordered = sorted(stats, key=lambda t: (-stats[t][0], t))
+    m.by_theme = [Count(t, t, stats[t][0]) for t in ordered]
+    m.acceptance_by_theme = [Share(t, t, stats[t][1], stats[t][0]) for t in ordered]
+    m.status_by_theme = [StatusRow(t, t, _status_counts(stats[t][2])) for t in ordered]
 
-    total = sum(c.count for c in m.by_response)
+    m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(q, top_states)
+
     cutoff = _months_before(as_of, months)
     assigned, with_lead = q.rows(
-        "SELECT count(DISTINCT a.recommendation_id), count(DISTINCT CASE WHEN a.role = 'lead' THEN a.recommendation_id END) "
-        "FROM assignment a JOIN scope_rec r ON r.id = a.recommendation_id"
+        "SELECT count(*), sum(has_lead) FROM (SELECT recommendation_id, max(role = 'lead') AS has_lead FROM assignment "
+        "WHERE recommendation_id IN (SELECT id FROM scope_rec) GROUP BY recommendation_id)"
     )[0]
     assessed = q.rows(
-        f"SELECT count(DISTINCT s.recommendation_id) FROM assessment s JOIN scope_rec r ON r.id = s.recommendation_id "
-        f"WHERE s.assessed_on >= :cutoff AND s.assessed_on <= :as_of {conf}",
+        "SELECT count(*) FROM (SELECT DISTINCT recommendation_id FROM assessment "
+        f"WHERE assessed_on >= :cutoff AND assessed_on <= :as_of {conf} AND recommendation_id IN (SELECT id FROM scope_rec))",
         cutoff=cutoff.isoformat(), as_of=as_of.isoformat(),
     )[0][0]
-    m.coverage = Coverage(total, int(assigned), int(with_lead), int(assessed), months, cutoff)
+    m.coverage = Coverage(total, int(assigned or 0), int(with_lead or 0), int(assessed or 0), months, cutoff)
 
-    overall = q.rows("SELECT l.status, count(*) FROM scope_rec r LEFT JOIN latest l ON l.recommendation_id = r.id GROUP BY 1", latest=True)
-    m.status_overall = {c: 0 for c in (*STATUS_CODES, NOT_ASSESSED)}
-    for status, n in overall:
-        m.status_overall[status or NOT_ASSESSED] += int(n)
-    m.status_by_theme = _status_rows(q.rows(
-        "SELECT t.name, l.status, count(*) FROM scope_rec r JOIN recommendation_theme rt ON rt.recommendation_id = r.id "
-        "JOIN theme t ON t.id = rt.theme_id LEFT JOIN latest l ON l.recommendation_id = r.id GROUP BY 1, 2",
-        latest=True,
-    ))
-    m.status_by_theme.sort(key=lambda row: (-row.total, row.key))
-    m.status_by_group = _status_rows(q.rows(
-        "SELECT g.acronym, l.status, count(DISTINCT r.id) FROM scope_rec r JOIN assignment a ON a.recommendation_id = r.id "
-        "JOIN member_group g ON g.id = a.group_id LEFT JOIN latest l ON l.recommendation_id = r.id GROUP BY 1, 2",
-        latest=True,
-    ))
-    m.status_by_group.sort(key=lambda row: row.key)
+    # A group has each recommendation at most once (unique assignment), so plain counts count recommendations.
+    acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
+    per_group: dict[str, list[int]] = {}
+    for key, n in q.rows(
+        "SELECT a.group_id * 8 + m.status, count(*) FROM scope_rec m "
+        "CROSS JOIN assignment a ON a.recommendation_id = m.id GROUP BY 1"
+    ):
+        group_id, status = divmod(key, 8)
+        per_group.setdefault(acronyms[group_id], [0] * (len(STATUS_CODES) + 1))[status] += n
+    m.status_by_group = [StatusRow(k, k, _status_counts(per_group[k])) for k in sorted(per_group)]
 
     c_where = _consultation_where(scope)
-    m.consultations_by_body = _counts(q.rows(
+    m.consultations_by_body = [Count(k, k, n) for k, n in q.rows(
         f"SELECT government_body, count(*) FROM consultation c WHERE held_on >= :since {conf} {c_where} "
         "GROUP BY 1 ORDER BY count(*) DESC, 1", since=since,
-    ))
-    m.consultations_by_quarter = _counts(q.rows(
+    )]
+    m.consultations_by_quarter = [Count(k, k, n) for k, n in q.rows(
         "SELECT strftime('%Y', held_on) || '-Q' || ((CAST(strftime('%m', held_on) AS INTEGER) + 2) / 3), count(*) "
         f"FROM consultation c WHERE held_on >= :since {conf} {c_where} GROUP BY 1 ORDER BY 1", since=since,
-    ))
+    )]
     m.actions = _action_figures(q, scope, as_of, soon_days, conf, since)
     return m
+
+
+def _states_and_regions(q: _Sql, top: int) -> tuple[list[Count], int, list[Share]]:
+    """Per recommending State, and supported ÷ all per regional group (a joint recommendation counts once per group)."""
+    per_state: Counter[str] = Counter()
+    region_total: Counter[str] = Counter()
+    region_supported: Counter[str] = Counter()
+    for states_json, response, n in q.rows("SELECT states, response, count(*) FROM scope_rec GROUP BY 1, 2"):
+        states = json.loads(states_json) if states_json else []
+        regions = set()
+        for state in states:
+            per_state[state] += n
+            regions.add(vocab.regional_group(state) or OTHER_REGION)
+        for region in regions:
+            region_total[region] += n
+            if response == "supported":
+                region_supported[region] += n
+    by_state = [Count(s, s, n) for s, n in sorted(per_state.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+    order = {g: i for i, g in enumerate((*vocab.REGIONAL_GROUPS, vocab.OBSERVER, OTHER_REGION))}
+    regions = [Share(r, r, region_supported[r], region_total[r]) for r in sorted(region_total, key=lambda r: order.get(r, 99))]
+    return by_state, len(per_state), regions
 
 
 def _months_before(day: date, months: int) -> date:
@@ -292,33 +345,10 @@ def _action_figures(q: _Sql, scope: Scope, as_of: date, soon_days: int, conf: st
     return ActionFigures(*(int(v or 0) for v in row), soon_days=soon_days)  # type: ignore[misc]
 
 
-def _acceptance_by_region(q: _Sql) -> list[Share]:
-    """Supported ÷ all per regional group of the recommending States; a joint recommendation counts once per group."""
-    names = [s.name for s in vocab.states()]
-    values = ", ".join(f"(:s{i}, :g{i})" for i in range(len(names)))
-    params: dict[str, Any] = {}
-    for i, s in enumerate(vocab.states()):
-        params[f"s{i}"] = s.name
-        params[f"g{i}"] = s.regional_group
-    rows = q.rows(
-        f"SELECT coalesce(sr.region, '{OTHER_REGION}') AS region, count(DISTINCT r.id), "
-        "count(DISTINCT CASE WHEN r.response = 'supported' THEN r.id END) "
-        "FROM scope_rec r, json_each(r.recommending_states) j "
-        f"LEFT JOIN (SELECT column1 AS name, column2 AS region FROM (VALUES {values})) sr ON sr.name = j.value "
-        "GROUP BY 1",
-        **params,
-    )
-    order = {g: i for i, g in enumerate((*vocab.REGIONAL_GROUPS, vocab.OBSERVER, OTHER_REGION))}
-    shares = [Share(region, region, int(s), int(n)) for region, n, s in rows]
-    return sorted(shares, key=lambda sh: order.get(sh.key, 99))
-
-
 def default_as_of(session: Session) -> date:
     """The day figures are computed for: today, or the demo's own fixed "today" in a demo workspace."""
     row = session.execute(text("SELECT is_demo, settings FROM workspace LIMIT 1")).first()
     if row is not None and row[0] and row[1]:
-        import json
-
         reference = json.loads(row[1]).get("demo_reference_date")
         if reference:
             return date.fromisoformat(reference)
