@@ -48,7 +48,7 @@ def add_group(
     return group
 
 
-def update_group(session: Session, acronym: str, *, actor: str | None = None, **fields: str | None) -> MemberGroup:
+def update_group(session: Session, acronym: str, /, *, actor: str | None = None, **fields: str | None) -> MemberGroup:
     group = group_by_acronym(session, acronym)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
