@@ -85,6 +85,8 @@ def test_filters_combine_with_sorting(table: WorkspaceFile) -> None:
     assert refs(table, "ref", flt=RecommendationFilter(search="text", responses=["noted", "pending"])) == ["115.9", "115.10"]
     assert refs(table, "ref", flt=RecommendationFilter(unassigned_only=True)) == ["115.9"]
     assert refs(table, "ref", flt=RecommendationFilter(statuses=["none"])) == ["115.2"]
+    assert refs(table, "ref", flt=RecommendationFilter(recommending_state="Chile")) == ["115.2"]
+    assert refs(table, "ref", flt=RecommendationFilter(recommending_state="Chi")) == []
 
 
 def test_unknown_sort_column_is_refused(table: WorkspaceFile) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, exists, func, not_, or_, select, text
+from sqlalchemy import Integer, Select, Text, and_, exists, func, not_, or_, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.models import (
@@ -98,7 +98,8 @@ def filtered_ids(flt: RecommendationFilter) -> Select[Any]:
         )
     if flt.recommending_state:
         needle = '"' + flt.recommending_state.replace('"', "") + '"'
-        conds.append(Recommendation.recommending_states.contains(needle))
+        # Match the stored JSON text: the list type would otherwise serialise the needle as a list.
+        conds.append(type_coerce(Recommendation.recommending_states, Text).contains(needle))
     if flt.action_category is not None:
         conds.append(Recommendation.action_category == flt.action_category)
     if flt.cycle is not None:

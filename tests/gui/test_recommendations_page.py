@@ -1,0 +1,161 @@
+"""The Recommendations page driven through its widgets: search, filter, select, bulk assign, assess, undo/redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog
+
+from upr_desktop.core.queries import RecommendationFilter, sorted_ids
+from upr_desktop.core.services import assessments
+from upr_desktop.ui.recommendations import dialogs
+
+
+def open_page(qtbot, ctx):
+    from upr_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page_by_key("recommendations")
+    page.model.ensure_rows(0, 50)
+    return window, page
+
+
+def shown_refs(page) -> list[str]:
+    page.model.ensure_rows(0, page.model.rowCount())
+    return [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+
+
+def select_rows(page, rows: list[int]) -> None:
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    selection.setCurrentIndex(page.model.index(rows[-1], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+def test_typing_a_search_filters_in_sql_after_a_pause(qtbot, ctx) -> None:
+    _window, page = open_page(qtbot, ctx)
+    assert shown_refs(page) == ["115.1", "115.2", "115.3", "115.4", "115.5"]
+    qtbot.keyClicks(page.filters.search, "tortu")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert shown_refs(page) == ["115.1"]
+    assert "1 recommendations" in page.count_label.text()
+    page.filters.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=2000)
+
+
+def test_filter_boxes_combine(qtbot, ctx) -> None:
+    _window, page = open_page(qtbot, ctx)
+    page.filters.response.setCurrentIndex(page.filters.response.findData("noted"))
+    assert shown_refs(page) == ["115.1", "115.4"]
+    page.filters.state.setCurrentIndex(page.filters.state.findData("Germany"))
+    assert shown_refs(page) == ["115.4"]
+    page.filters.clear()
+    page.filters.unassigned.setChecked(True)
+    assert shown_refs(page) == ["115.1", "115.3", "115.4", "115.5"]
+    page.filters.unassigned.setChecked(False)
+    page.filters.group.setCurrentIndex(page.filters.group.findData("WRN"))
+    assert shown_refs(page) == ["115.2"]
+    page.filters.clear()
+    page.filters.theme.setCurrentIndex(page.filters.theme.findData("Education"))
+    assert shown_refs(page) == ["115.3"]
+
+
+def test_sorting_by_a_header_happens_in_sql(qtbot, ctx) -> None:
+    _window, page = open_page(qtbot, ctx)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    with ctx.workspace.session() as s:
+        expected = sorted_ids(s, RecommendationFilter(), "text", True)
+    assert page.model.ids == expected
+
+
+def test_bulk_assign_then_undo_and_redo_from_the_edit_menu(qtbot, ctx, monkeypatch, shown_errors) -> None:
+    window, page = open_page(qtbot, ctx)
+    select_rows(page, [0, 2, 3])
+    assert "3 selected" in page.count_label.text()
+    assert page.buttons["assign"].isEnabled()
+
+    def accept_with_cf(dialog):
+        dialog.group.setCurrentIndex(dialog.group.findData("CF"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.AssignDialog, "exec", accept_with_cf)
+    qtbot.mouseClick(page.buttons["assign"], Qt.MouseButton.LeftButton)
+    assert not shown_errors
+    page.model.ensure_rows(0, 5)
+    leads = {page.model.row_data(r).ref: page.model.row_data(r).lead_group for r in range(5)}
+    assert leads == {"115.1": "CF", "115.2": "WRN", "115.3": "CF", "115.4": "CF", "115.5": None}
+    undo = window.actions_.actions["undo"]
+    assert undo.isEnabled() and "Assign 3 recommendations to CF" in undo.text()
+
+    undo.trigger()
+    page.model.ensure_rows(0, 5)
+    assert [page.model.row_data(r).lead_group for r in range(5)] == [None, "WRN", None, None, None]
+    redo = window.actions_.actions["redo"]
+    assert redo.isEnabled() and "Assign 3" in redo.text()
+    redo.trigger()
+    page.model.ensure_rows(0, 5)
+    assert page.model.row_data(0).lead_group == "CF"
+    assert not window.actions_.actions["redo"].isEnabled()
+
+
+def test_unassign_and_set_themes_in_bulk(qtbot, ctx, monkeypatch, shown_errors) -> None:
+    _window, page = open_page(qtbot, ctx)
+    select_rows(page, [1])
+    monkeypatch.setattr(dialogs.AssignDialog, "exec", lambda d: (d.group.setCurrentIndex(d.group.findData("WRN")), QDialog.DialogCode.Accepted)[1])
+    page.unassign_action.trigger()
+    page.model.ensure_rows(0, 5)
+    assert page.model.row_data(1).lead_group is None
+
+    select_rows(page, [0, 1])
+    monkeypatch.setattr(dialogs.ThemesDialog, "exec", lambda d: (d.themes.setText("Justice, Women"), QDialog.DialogCode.Accepted)[1])
+    page.themes_action.trigger()
+    page.model.ensure_rows(0, 5)
+    assert page.model.row_data(0).themes == ["Justice", "Torture", "Women"]
+    assert page.filters.theme.findData("Justice") > 0  # the filter box learnt the new theme
+    assert not shown_errors
+
+
+def test_add_assessment_from_the_detail_pane_updates_table_and_timeline(qtbot, ctx, monkeypatch, shown_errors) -> None:
+    _window, page = open_page(qtbot, ctx)
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    assert page.detail.detail is not None and page.detail.detail.ref == "115.2"
+    assert page.detail.assignment_model.rowCount() == 1
+
+    def fill(dialog):
+        dialog.status.setCurrentIndex(dialog.status.findData("fully-implemented"))
+        dialog.evidence.setPlainText("Domestic Violence Act amended in 2024")
+        dialog.accept()  # as the OK button does: copies the widgets into the form
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.AssessmentDialog, "exec", fill)
+    qtbot.mouseClick(page.detail.add_assessment_button, Qt.MouseButton.LeftButton)
+    assert not shown_errors
+    page.model.ensure_rows(0, 5)
+    assert page.model.row_data(1).status == "fully-implemented"
+    assert "\u2714" in page.model.data(page.model.index(1, 6))  # a shape, not only a colour
+    assert page.detail.assessment_model.rowCount() == 1
+    assert "Domestic Violence Act" in page.detail.assessment_model.item(0, 3).text()
+    assert page.detail.assessment_model.item(0, 2).text() == "WRN"  # the lead group by default
+    assert page.detail.history_model.rowCount() >= 2  # the assignment and the assessment
+
+
+def test_a_future_assessment_is_refused_with_a_readable_message(qtbot, ctx, shown_errors) -> None:
+    from datetime import date, timedelta
+
+    _window, page = open_page(qtbot, ctx)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    form = dialogs.AssessmentForm(ref=page.detail.detail.uuid, status="unknown", assessed_on=date.today() + timedelta(days=3))
+    page.record_assessment(form)
+    assert shown_errors and "future" in shown_errors[0][1]
+    with ctx.workspace.session() as s:
+        assert assessments.latest_assessment(s, assessments.recommendation_by_ref(s, "115.1")) is None
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, ctx) -> None:
+    window, page = open_page(qtbot, ctx)
+    window.show_page(7)  # settings
+    window.actions_.actions["find"].trigger()
+    assert window.current_page() is page
+    assert page.filters.search.hasFocus() or page.filters.search is page.focusWidget()

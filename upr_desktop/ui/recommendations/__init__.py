@@ -1,0 +1,1 @@
+"""The Recommendations page: lazy table, search and filters, bulk actions, detail pane."""

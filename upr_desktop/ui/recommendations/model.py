@@ -1,0 +1,192 @@
+"""A lazy table model: holds the ordered ids from SQL and fetches rows for what is drawn, a page at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+
+from upr_desktop.core.queries import TABLE_COLUMNS, RecommendationFilter, RecommendationRow, sorted_ids, table_rows
+from upr_desktop.ui import vocabulary
+from upr_desktop.ui.operations import Operations
+from upr_desktop.ui.translations import format_date
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 60
+HEADERS = (
+    QT_TRANSLATE_NOOP("RecommendationTable", "Ref"),
+    QT_TRANSLATE_NOOP("RecommendationTable", "Recommendation"),
+    QT_TRANSLATE_NOOP("RecommendationTable", "Recommending States"),
+    QT_TRANSLATE_NOOP("RecommendationTable", "Response"),
+    QT_TRANSLATE_NOOP("RecommendationTable", "Themes"),
+    QT_TRANSLATE_NOOP("RecommendationTable", "Lead group"),
+    QT_TRANSLATE_NOOP("RecommendationTable", "Latest status"),
+    QT_TRANSLATE_NOOP("RecommendationTable", "Last assessed"),
+)
+STATUS_COLUMN = TABLE_COLUMNS.index("status")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecommendationTableModel(QAbstractTableModel):
+    """Rows appear as their pages arrive from the database worker; nothing is sorted in Python."""
+
+    reloaded = Signal(int)  # how many rows after a new filter or sort
+    rows_arrived = Signal()
+
+    def __init__(self, ops: Operations, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.filter = RecommendationFilter()
+        self.sort_column = 0
+        self.descending = False
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[RecommendationRow]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self.fetch_pending)
+
+    # -- loading ------------------------------------------------------------------------
+    def reload(self, flt: RecommendationFilter | None = None) -> None:
+        """Ask SQL for the ordered ids under the current filter and sort; the newest request wins."""
+        if flt is not None:
+            self.filter = replace(flt)
+        flt_now, sort, descending = replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending
+        self.ops.read(lambda s: sorted_ids(s, flt_now, sort, descending), self._ids_loaded, key=f"recommendation-ids-{id(self)}")
+
+    def _ids_loaded(self, ids: list[int]) -> None:
+        self._generation += 1
+        self._requested.clear()
+        self._pending.clear()
+        if ids == self._ids:  # same rows (an edit): keep the layout, refetch what is shown
+            self._pages.clear()
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(HEADERS) - 1))
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
+        self.reloaded.emit(len(ids))
+
+    def _request(self, page: int) -> None:
+        if page in self._requested:
+            return
+        self._requested.add(page)
+        self._pending.add(page)
+        if not self._fetch_timer.isActive():
+            self._fetch_timer.start()
+
+    def ensure_rows(self, first: int, last: int) -> None:
+        """Fetch the pages covering rows first..last now (tests and keyboard jumps use it)."""
+        for page in range(max(0, first) // PAGE_SIZE, min(last, len(self._ids) - 1) // PAGE_SIZE + 1):
+            if page not in self._pages:
+                self._request(page)
+        self.fetch_pending()
+
+    def fetch_pending(self) -> None:
+        self._fetch_timer.stop()
+        if not self._pending:
+            return
+        slices = {p: self._ids[p * PAGE_SIZE : (p + 1) * PAGE_SIZE] for p in sorted(self._pending)}
+        self._pending.clear()
+        generation = self._generation
+        self.ops.read(
+            lambda s: {p: table_rows(s, ids) for p, ids in slices.items()},
+            lambda pages: self._pages_loaded(generation, pages),
+        )
+
+    def _pages_loaded(self, generation: int, pages: dict[int, list[RecommendationRow]]) -> None:
+        if generation != self._generation:
+            return
+        for page, rows in pages.items():
+            self._pages[page] = rows
+            self._pages.move_to_end(page)
+            first = page * PAGE_SIZE
+            self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, len(HEADERS) - 1))
+        while len(self._pages) > MAX_CACHED_PAGES:
+            old, _rows = self._pages.popitem(last=False)
+            self._requested.discard(old)
+        self.rows_arrived.emit()
+
+    # -- what the page asks --------------------------------------------------------------
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, rec_id: int) -> int | None:
+        try:
+            return self._ids.index(rec_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> RecommendationRow | None:
+        page = self._pages.get(row // PAGE_SIZE)
+        if page is None:
+            return None
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # -- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return QCoreApplication.translate("RecommendationTable", HEADERS[section])
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return self.id_at(row)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        item = self.row_data(row)
+        if item is None:
+            self._request(row // PAGE_SIZE)
+            return None if role == Qt.ItemDataRole.ForegroundRole else ("\u2026" if column == 0 else "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = vocabulary.STATUS_COLOURS.get(item.status or "") if column == STATUS_COLUMN else None
+            return QColor(colour) if colour else None
+        return self.display(item, column)
+
+    @staticmethod
+    def display(item: RecommendationRow, column: int) -> str:
+        name = TABLE_COLUMNS[column]
+        if name == "ref":
+            return item.ref
+        if name == "text":
+            return item.excerpt
+        if name == "recommending_states":
+            return ", ".join(item.recommending_states)
+        if name == "response":
+            return vocabulary.label(item.response)
+        if name == "themes":
+            return ", ".join(item.themes)
+        if name == "lead_group":
+            return item.lead_group or ""
+        if name == "status":
+            return vocabulary.status_text(item.status)
+        return format_date(item.last_assessed)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = column
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

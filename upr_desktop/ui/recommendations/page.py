@@ -1,0 +1,237 @@
+"""The Recommendations page: search and filter in SQL, a lazy table, bulk actions and a detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_desktop.core.queries import FilterChoices, filter_choices
+from upr_desktop.core.recommendation_detail import recommendation_detail
+from upr_desktop.core.services import assessments, selection
+from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
+from upr_desktop.ui.pages import AppContext, Page
+from upr_desktop.ui.recommendations.detail import DetailPane
+from upr_desktop.ui.recommendations.dialogs import AssessmentDialog, AssessmentForm, AssignDialog, ThemesDialog
+from upr_desktop.ui.recommendations.filters import FilterBar
+from upr_desktop.ui.recommendations.model import RecommendationTableModel
+from upr_desktop.ui.translations import format_number
+
+COLUMN_WIDTHS = (70, 0, 150, 110, 150, 90, 170, 100)  # 0 = stretches
+
+
+class RecommendationsPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.choices = FilterChoices([], [], [], [])
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filters)
+        self.model = RecommendationTableModel(ctx.ops, self)
+        self.model.reloaded.connect(self._reloaded)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Recommendations"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform heights: no per-row measuring
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if width:
+                header.resizeSection(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.load_detail(current.row()))
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("How many recommendations are shown"))
+        self.assign_action = self._action(self.tr("&Assign to group..."), "Ctrl+G", self.assign_selected)
+        self.unassign_action = self._action(self.tr("&Unassign from group..."), "Ctrl+Shift+G", self.unassign_selected)
+        self.themes_action = self._action(self.tr("Set &themes..."), "Ctrl+T", self.set_themes_selected)
+        self.assess_action = self._action(self.tr("Add assess&ment..."), "Ctrl+Shift+A", self.add_assessment)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, action in (("assign", self.assign_action), ("unassign", self.unassign_action),
+                            ("themes", self.themes_action), ("assess", self.assess_action)):
+            button = QPushButton(action.text())
+            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.clicked.connect(action.trigger)
+            bar.addWidget(button)
+            self.buttons[key] = button
+
+        self.detail = DetailPane()
+        self.detail.add_assessment_requested.connect(self.add_assessment)
+        self.detail.assign_requested.connect(lambda: self.assign_selected(only_current=True))
+        self.detail.unassign_requested.connect(self.unassign_current)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filters)
+        column.addWidget(self.table, 1)
+        column.addLayout(bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        ctx.hub.data_changed.connect(self._data_changed)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # loads the ids, sorted in SQL
+        self.load_choices()
+        self._selection_changed()
+
+    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    # -- loading ---------------------------------------------------------------------------
+    def focus_search(self) -> bool:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+        return True
+
+    def apply_filters(self) -> None:
+        self.model.reload(self.filters.current())
+
+    def load_choices(self) -> None:
+        self.ctx.ops.read(filter_choices, self._choices_loaded, key="recommendation-filter-choices")
+
+    def _choices_loaded(self, choices: FilterChoices) -> None:
+        self.choices = choices
+        self.filters.set_choices(choices)
+
+    def _reloaded(self, count: int) -> None:
+        self._selection_changed()
+        if self.detail.detail is not None and self.model.row_of(self.detail.detail.id) is None:
+            self.detail.show_detail(None)
+
+    def _data_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, THEMES, GROUPS):
+            self.model.reload()
+            if self.detail.detail is not None:
+                self._load_detail_id(self.detail.detail.id)
+        if touches(changed, GROUPS, THEMES, RECOMMENDATIONS):
+            self.load_choices()
+
+    def load_detail(self, row: int) -> None:
+        rec_id = self.model.id_at(row)
+        if rec_id is None:
+            self.detail.show_detail(None)
+        else:
+            self._load_detail_id(rec_id)
+
+    def _load_detail_id(self, rec_id: int) -> None:
+        self.ctx.ops.read(lambda s: recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
+                          on_error=lambda _exc: self.detail.show_detail(None))
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, from the selection ranges (cheap even for 100,000 rows)."""
+        ids = self.model.ids
+        chosen: list[int] = []
+        for selected in self.table.selectionModel().selection():
+            chosen.extend(ids[selected.top() : selected.bottom() + 1])
+        return list(dict.fromkeys(chosen))
+
+    def _selection_changed(self) -> None:
+        count = len(self.selected_ids())
+        total = self.model.rowCount()
+        text = self.tr("%1 recommendations").replace("%1", format_number(total))
+        if count:
+            text += " \u2014 " + self.tr("%1 selected").replace("%1", format_number(count))
+        self.count_label.setText(text)
+        for key in ("assign", "unassign", "themes"):
+            self.buttons[key].setEnabled(bool(count))
+        for action in (self.assign_action, self.unassign_action, self.themes_action):
+            action.setEnabled(bool(count))
+        current = self.table.currentIndex().isValid()
+        self.buttons["assess"].setEnabled(current)
+        self.assess_action.setEnabled(current)
+
+    # -- bulk actions -----------------------------------------------------------------------
+    def assign_selected(self, only_current: bool = False) -> None:
+        ids = [self.detail.detail.id] if only_current and self.detail.detail else self.selected_ids()
+        if not ids:
+            return
+        dialog = AssignDialog(len(ids), self.choices.groups, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        group, role = dialog.chosen_group, dialog.chosen_role
+        self.ctx.ops.write(
+            lambda s: selection.assign_ids(s, group, ids, role=role),
+            lambda r: self.ctx.status_message(
+                self.tr("Assigned to %1: %2 new, %3 changed, %4 already assigned.")
+                .replace("%1", group).replace("%2", str(r.created)).replace("%3", str(r.updated)).replace("%4", str(r.unchanged))
+            ),
+            topics=(ASSIGNMENTS,),
+        )
+
+    def unassign_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = AssignDialog(len(ids), self.choices.groups, unassign=True, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._unassign(dialog.chosen_group, ids)
+
+    def unassign_current(self, group: str) -> None:
+        if self.detail.detail is not None:
+            self._unassign(group, [self.detail.detail.id])
+
+    def _unassign(self, group: str, ids: list[int]) -> None:
+        self.ctx.ops.write(
+            lambda s: selection.unassign_ids(s, group, ids),
+            lambda n: self.ctx.status_message(self.tr("Removed %1 assignments to %2.").replace("%1", str(n)).replace("%2", group)),
+            topics=(ASSIGNMENTS,),
+        )
+
+    def set_themes_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = ThemesDialog(len(ids), self.choices.themes, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        themes, replace = dialog.chosen_themes(), dialog.replace.isChecked()
+        self.ctx.ops.write(lambda s: selection.set_themes_ids(s, ids, themes, replace=replace), topics=(THEMES,))
+
+    def add_assessment(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        lead = next((a.group for a in detail.assignments if a.role == "lead"), None)
+        form = AssessmentForm(ref=detail.uuid, group=lead)
+        dialog = AssessmentDialog(form, self.choices.groups, parent=self)
+        dialog.setWindowTitle(self.tr("Add assessment of %1").replace("%1", detail.ref))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.record_assessment(form)
+
+    def record_assessment(self, form: AssessmentForm) -> None:
+        self.ctx.ops.write(lambda s: assessments.record_assessment(s, **form.arguments()).uuid, topics=(ASSESSMENTS,))  # type: ignore[arg-type]
