@@ -81,9 +81,9 @@ class PageSpec:
 # and put "package.module:Class" as the target of its line.
 PAGES: list[PageSpec] = [
     PageSpec("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), "upr_desktop.ui.recommendations.page:RecommendationsPage"),
-    PageSpec("groups", QT_TRANSLATE_NOOP("Pages", "Member groups"), None),
-    PageSpec("consultations", QT_TRANSLATE_NOOP("Pages", "Consultations"), None),
-    PageSpec("actions", QT_TRANSLATE_NOOP("Pages", "Follow-up actions"), None),
+    PageSpec("groups", QT_TRANSLATE_NOOP("Pages", "Member groups"), "upr_desktop.ui.groups.page:GroupsPage"),
+    PageSpec("consultations", QT_TRANSLATE_NOOP("Pages", "Consultations"), "upr_desktop.ui.consultations.page:ConsultationsPage"),
+    PageSpec("actions", QT_TRANSLATE_NOOP("Pages", "Follow-up actions"), "upr_desktop.ui.actions.page:ActionsPage"),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Exchange"), None),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), None),
     PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), None),

@@ -1,0 +1,182 @@
+"""The Member groups page: a table of groups with their load, and add/edit/remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+
+from upr_desktop.core.queries_groups import GroupLoad, group_loads
+from upr_desktop.core.services.groups import add_group, removal_impact, remove_group, update_group
+from upr_desktop.ui.error_dialogs import show_error
+from upr_desktop.ui.groups.dialog import GroupDialog
+from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, ASSIGNMENTS, CONSULTATIONS, GROUPS, touches
+from upr_desktop.ui.pages import AppContext, Page
+from upr_desktop.ui.row_model import Column, RowTableModel, bind_keys, selected_row, table_view
+from upr_desktop.ui.translations import format_number
+
+CONTEXT = "GroupsTable"
+WARNING = "\u26a0"  # warning sign: overdue is said with a symbol and words, not colour alone
+
+
+def _overdue_text(g: GroupLoad) -> str:
+    return f"{WARNING} {format_number(g.overdue)}" if g.overdue else format_number(0)
+
+
+def _overdue_tip(g: GroupLoad) -> str:
+    return (
+        QCoreApplication.translate(CONTEXT, "%1 assignments past their due date without an assessment; %2 follow-up actions past due")
+        .replace("%1", format_number(g.overdue_assessments))
+        .replace("%2", format_number(g.overdue_actions))
+    )
+
+
+COLUMNS: list[Column[GroupLoad]] = [
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Acronym"), lambda g: g.acronym),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Name"), lambda g: g.name),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Region"), lambda g: g.region or ""),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Focal point"), lambda g: g.focal_point or ""),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Assigned"), lambda g: format_number(g.assigned), numeric=True),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Assessed"), lambda g: format_number(g.assessed), numeric=True),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Overdue"), _overdue_text, _overdue_tip, numeric=True),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Open actions"), lambda g: format_number(g.open_actions), numeric=True),
+]
+
+
+class GroupsPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.dialog: GroupDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._select_next = ""
+        self.model: RowTableModel[GroupLoad] = RowTableModel(CONTEXT, COLUMNS, emphasis=lambda g: g.overdue > 0, parent=self)
+        self.table = table_view(self.model, self.tr("Member groups"), stretch_column=1)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        heading = QLabel(self.tr("<h2>Member groups</h2>"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Add group..."))
+        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.remove_button = QPushButton(self.tr("&Remove..."))
+        self.add_button.setToolTip(self.tr("Add a member group (Insert in the table)"))
+        self.edit_button.setToolTip(self.tr("Edit the selected group (F2 or Enter)"))
+        self.remove_button.setToolTip(self.tr("Remove the selected group (Delete)"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        bind_keys(self.table, {
+            Qt.Key.Key_Insert: self.add, Qt.Key.Key_F2: self.edit_selected, Qt.Key.Key_Return: self.edit_selected,
+            Qt.Key.Key_Enter: self.edit_selected, Qt.Key.Key_Delete: self.remove_selected,
+        })
+        ctx.hub.data_changed.connect(self.on_data_changed)
+        self._update_buttons()
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------
+    def on_data_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, GROUPS, ASSIGNMENTS, ASSESSMENTS, ACTIONS, CONSULTATIONS):
+            self.reload()
+
+    def activated(self) -> None:
+        self.reload()  # overdue counts depend on today's date
+
+    def reload(self) -> None:
+        self.ctx.ops.read(lambda s: group_loads(s), self.show_groups, key="groups-page")
+
+    def show_groups(self, loads: list[GroupLoad]) -> None:
+        current = self.selected()
+        target = self._select_next or (current.acronym if current else "")
+        self._select_next = ""
+        self.model.set_rows(loads)
+        if target:
+            self.select(target)
+        overdue = sum(1 for g in loads if g.overdue)
+        if not loads:
+            self.summary.setText(self.tr("No member groups yet. Add the first one with Add group (Insert)."))
+        else:
+            self.summary.setText(
+                self.tr("%1 member groups; %2 with overdue work (marked %3).")
+                .replace("%1", format_number(len(loads))).replace("%2", format_number(overdue)).replace("%3", WARNING)
+            )
+        self._update_buttons()
+
+    def selected(self) -> GroupLoad | None:
+        return self.model.row_at(selected_row(self.table))
+
+    def select(self, acronym: str) -> None:
+        row = self.model.find(lambda g: g.acronym.lower() == acronym.lower())
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    # -- add / edit ---------------------------------------------------------------------
+    def add(self) -> None:
+        self._open_dialog(GroupDialog(None, self))
+
+    def edit_selected(self) -> None:
+        group = self.selected()
+        if group is not None:
+            self._open_dialog(GroupDialog(group, self))
+
+    def _open_dialog(self, dialog: GroupDialog) -> None:
+        self.dialog = dialog
+        dialog.submitted.connect(lambda values: self.save(dialog, values))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def save(self, dialog: GroupDialog, values: dict[str, str]) -> None:
+        original = dialog.group.acronym if dialog.group else None
+
+        def change(session: object) -> str:
+            if original is None:
+                return add_group(session, **values).acronym  # type: ignore[arg-type]
+            return update_group(session, original, **values).acronym  # type: ignore[arg-type]
+
+        def done(acronym: str) -> None:
+            dialog.accept()
+            self.ctx.status_message(self.tr("Saved member group %1").replace("%1", acronym))
+            self._select_next = acronym  # the reload that follows selects it
+
+        self.ctx.ops.write(change, done, topics=(GROUPS,), on_error=lambda exc: show_error(dialog, exc))
+
+    # -- remove -------------------------------------------------------------------------
+    def remove_selected(self) -> None:
+        group = self.selected()
+        if group is None:
+            return
+        acronym = group.acronym
+        self.ctx.ops.read(lambda s: removal_impact(s, acronym).describe(), lambda text: self._confirm_removal(group, text))
+
+    def _confirm_removal(self, group: GroupLoad, impact: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove member group"), "", QMessageBox.StandardButton.NoButton, self)
+        box.setText(self.tr("Remove %1 (%2)?").replace("%1", group.name).replace("%2", group.acronym))
+        box.setInformativeText(impact + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
+        remove = box.addButton(self.tr("&Remove group"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        remove.clicked.connect(lambda: self._remove(group.acronym))
+        box.finished.connect(lambda _result: box.deleteLater())
+        self.confirm_box = box
+        box.open()
+
+    def _remove(self, acronym: str) -> None:
+        self.ctx.ops.write(
+            lambda s: remove_group(s, acronym).assignments,
+            lambda _n: self.ctx.status_message(self.tr("Removed member group %1").replace("%1", acronym)),
+            topics=(GROUPS, ASSIGNMENTS, ASSESSMENTS, CONSULTATIONS, ACTIONS),
+        )
