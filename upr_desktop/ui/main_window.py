@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from upr_desktop.ui.settings import TEXT_SIZES
 from upr_desktop.ui.status_bar import WorkspaceStatusBar
 
 # Commands the shell handles itself; anything else goes to ctx.commands (supplied by other modules).
+# Modules whose ``install(window)`` registers app-wide commands in ctx.commands and file drops.
+WORKFLOW_INSTALLERS = ("upr_desktop.ui.importing:install", "upr_desktop.ui.exchange:install")
 _OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "presentation", "backup", "about", "quit"}
 
 
@@ -66,6 +70,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(state)
         self.sidebar.setCurrentRow(0)
         self._data_changed(frozenset({ALL}))
+        for installer in WORKFLOW_INSTALLERS:  # app-wide commands (import, export, merge) and file drops
+            module, _, name = installer.partition(":")
+            getattr(importlib.import_module(module), name)(self)
 
     # -- pages ----------------------------------------------------------------------
     def page(self, index: int) -> Page:
