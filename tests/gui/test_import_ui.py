@@ -1,0 +1,153 @@
+"""The import dialog driven through its widgets: preview, mapping, import, errors, drag and drop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from upr_desktop.core.models import Recommendation
+
+TABLE = """Ref,Recommendation,Recommending State,Response
+116.1,Adopt a national action plan on business and human rights,Norway,Supported
+116.2,Ensure access to safe drinking water in rural areas,Spain,Noted
+116.3,,France,Supported
+116.4,End child marriage,Kenya,Maybe
+"""
+FRENCH = """Numéro,Contenu,Pays,Réponse
+117.1,Adopt a law on refugees,Canada,Supported
+117.2,Create an independent police oversight body,Ireland,Noted
+"""
+
+
+def count(ws: object) -> int:
+    with ws.session() as s:  # type: ignore[attr-defined]
+        return s.scalar(select(func.count()).select_from(Recommendation))
+
+
+@pytest.fixture
+def dialog(ctx: object, qtbot: object, shown_errors: list) -> object:
+    from upr_desktop.ui.importing.dialog import ImportDialog
+
+    d = ImportDialog(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(d)  # type: ignore[attr-defined]
+    return d
+
+
+def test_preview_then_import_refreshes_listeners(ctx: object, dialog: object, tmp_path: Path, shown_errors: list) -> None:
+    path = tmp_path / "matrix.csv"
+    path.write_text(TABLE, encoding="utf-8")
+    changed: list[frozenset[str]] = []
+    ctx.hub.data_changed.connect(changed.append)  # type: ignore[attr-defined]
+    before = count(ctx.workspace)  # type: ignore[attr-defined]
+    dialog.add_files([str(path)])
+    assert dialog.detected is not None and "Recognised as" in dialog.detected_label.text()
+    assert dialog.count_labels["added"].text() == "2"
+    assert dialog.count_labels["skipped"].text() == "2"
+    model = dialog.errors_model
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "4" and "empty" in model.index(0, 1).data()
+    assert "Maybe" in model.index(1, 1).data()
+    assert count(ctx.workspace) == before  # the preview wrote nothing
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert count(ctx.workspace) == before + 2  # type: ignore[attr-defined]
+    assert "added 2" in dialog.result_label.text()
+    assert changed and "recommendations" in changed[-1]
+    assert not dialog.import_button.isEnabled()  # nothing left to import until the next preview
+    assert shown_errors == []
+
+
+def test_state_filter_counts_left_out(dialog: object, tmp_path: Path) -> None:
+    path = tmp_path / "uhri.csv"
+    path.write_text("Ref,Recommendation,State under review,Response\n1.1,Free the press,Thailand,Supported\n"
+                    "1.2,Free the courts,Viet Nam,Noted\n", encoding="utf-8")
+    dialog.add_files([str(path)])
+    assert dialog.count_labels["left_out"].text() == "1"
+    dialog.all_radio.setChecked(True)
+    assert dialog.count_labels["left_out"].text() == "0"
+    assert dialog.count_labels["added"].text() == "2"
+
+
+def test_generic_table_with_a_mapping_change(ctx: object, dialog: object, tmp_path: Path, shown_errors: list) -> None:
+    from upr_desktop.ui.importing.mapping import field_label
+
+    path = tmp_path / "coalition.csv"
+    path.write_text(FRENCH, encoding="utf-8")
+    dialog.add_files([str(path)])
+    assert dialog.detected is None and "Not recognised" in dialog.detected_label.text()
+    assert shown_errors and "not a recognised format" in shown_errors[-1][1]
+    assert not dialog.import_button.isEnabled()
+    dialog.mapping_button.click()
+    mapping = dialog.mapping_dialog
+    assert mapping is not None
+    assert dialog.chosen_format() == "table"
+    assert mapping.model.field_of("Contenu") == "ignore"
+    assert mapping.combos["Pays"].currentText() == field_label("recommending_states")
+    ok = mapping.buttons.button(mapping.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no text column yet
+    mapping.choose("Contenu", "text")
+    assert ok.isEnabled()
+    mapping.choose("Pays", "text")  # taking a field from another column frees that column
+    assert mapping.model.field_of("Contenu") == "ignore"
+    mapping.choose("Contenu", "text")
+    assert mapping.model.field_of("Pays") == "ignore"
+    mapping.choose("Pays", "recommending_states")
+    ok.click()
+    assert dialog.overrides["Contenu"] == "text"
+    assert dialog.count_labels["added"].text() == "2"
+    dialog.import_button.click()
+    with ctx.workspace.session() as s:  # type: ignore[attr-defined]
+        rec = s.scalars(select(Recommendation).where(Recommendation.ref == "117.2")).one()
+        assert rec.text == "Create an independent police oversight body" and rec.recommending_states == ["Ireland"]
+
+
+def test_bad_file_shows_a_readable_error_and_changes_nothing(ctx: object, dialog: object, tmp_path: Path, shown_errors: list) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    before = count(ctx.workspace)  # type: ignore[attr-defined]
+    dialog.add_files([str(path)])
+    dialog.format.setCurrentIndex(dialog.format.findData("table"))
+    assert shown_errors, "a dialog explains the problem"
+    _title, message = shown_errors[-1]
+    assert "broken.xlsx" in message and "Traceback" not in message
+    assert "cannot be imported" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    assert count(ctx.workspace) == before  # type: ignore[attr-defined]
+
+
+def drop_files(widget: object, paths: list[Path]) -> bool:
+    """A drag entering ``widget`` then a drop, as Qt delivers them (a drop needs an accepted drag first)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)  # type: ignore[arg-type]
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+    return event.isAccepted()
+
+
+def test_drop_files_on_the_main_window_opens_the_preview(ctx: object, qtbot: object, tmp_path: Path, shown_errors: list) -> None:
+    from upr_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert "import" in ctx.commands  # type: ignore[attr-defined]
+    first, second, ignored = tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "notes.txt"
+    first.write_text(TABLE, encoding="utf-8")
+    second.write_text(FRENCH, encoding="utf-8")
+    ignored.write_text("hello", encoding="utf-8")
+    assert drop_files(window, [first, second, ignored])
+    dialog = window.import_launcher.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.files.count() == 2 and dialog.current_path() == str(first)
+    assert dialog.count_labels["added"].text() == "2"
+    assert not drop_files(window, [ignored])  # nothing importable: refused
+    assert dialog.files.count() == 2
+    dialog.close()
