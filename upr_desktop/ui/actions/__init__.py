@@ -1,0 +1,1 @@
+"""The Follow-up actions page and the action dialog (also used from the Consultations page)."""
