@@ -243,7 +243,7 @@ def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, to
 
     m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(q, top_states)
 
-    cutoff = _months_before(as_of, months)
+    cutoff = months_before(as_of, months)
     assigned, with_lead = q.rows(
         "SELECT count(*), sum(has_lead) FROM (SELECT recommendation_id, max(role = 'lead') AS has_lead FROM assignment "
         "WHERE recommendation_id IN (SELECT id FROM scope_rec) GROUP BY recommendation_id)"
@@ -300,7 +300,7 @@ def _states_and_regions(q: _Sql, top: int) -> tuple[list[Count], int, list[Share
     return by_state, len(per_state), regions
 
 
-def _months_before(day: date, months: int) -> date:
+def months_before(day: date, months: int) -> date:
     month = day.month - months
     year = day.year + (month - 1) // 12
     month = (month - 1) % 12 + 1

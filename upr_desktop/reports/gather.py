@@ -1,0 +1,204 @@
+"""Reading what a report shows: recommendations in scope with their themes, assessments and groups."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.models import (
+    ActionRecommendation,
+    Assessment,
+    Assignment,
+    Consultation,
+    ConsultationRecommendation,
+    FollowUpAction,
+    MemberGroup,
+    Recommendation,
+    RecommendationTheme,
+    Theme,
+)
+from upr_desktop.core.queries import RecommendationFilter, filtered_ids
+from upr_desktop.core.services.lookup import group_by_acronym, theme_by_name
+from upr_desktop.errors import UserError
+from upr_desktop.i18n import tr
+
+NO_THEME = "No theme"
+
+
+@dataclass
+class ReportScope:
+    group: str | None = None
+    theme: str | None = None
+    since: date | None = None
+    include_sensitive: bool = False
+
+
+@dataclass
+class AssessmentRow:
+    status: str
+    assessed_on: date
+    group: str | None
+    evidence: str | None
+    sources: str | None
+
+
+@dataclass
+class RecommendationRow:
+    id: int
+    ref: str
+    text: str
+    states: list[str]
+    response: str
+    category: int | None
+    themes: list[str]
+    main_theme: str
+    assessments: list[AssessmentRow] = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)
+    supports: list[str] = field(default_factory=list)
+
+    @property
+    def current(self) -> AssessmentRow | None:
+        return self.assessments[-1] if self.assessments else None
+
+
+def check_scope(session: Session, scope: ReportScope) -> ReportScope:
+    """Refuse a group or theme that does not exist, rather than print an empty report."""
+    if scope.group:
+        scope.group = group_by_acronym(session, scope.group).acronym
+    if scope.theme:
+        found = theme_by_name(session, scope.theme)
+        if found is None:
+            raise UserError(tr("No theme called '{theme}'. The themes in use are listed on the dashboard.", theme=scope.theme))
+        scope.theme = found.name
+    return scope
+
+
+def recommendations_in_scope(session: Session, scope: ReportScope) -> list[RecommendationRow]:
+    ids = filtered_ids(RecommendationFilter(group=scope.group, theme=scope.theme))
+    query = select(Recommendation).where(Recommendation.id.in_(ids)).order_by(Recommendation.id)
+    if not scope.include_sensitive:
+        query = query.where(Recommendation.confidential.is_(False))
+    recs = list(session.scalars(query))
+    wanted = {r.id for r in recs}
+    themes: dict[int, list[str]] = defaultdict(list)
+    for rid, name in session.execute(
+        select(RecommendationTheme.recommendation_id, Theme.name).join(Theme).order_by(Theme.name)
+    ):
+        if rid in wanted:
+            themes[rid].append(name)
+    acronyms = dict(session.execute(select(MemberGroup.id, MemberGroup.acronym)).all())
+    assessments: dict[int, list[AssessmentRow]] = defaultdict(list)
+    q = select(Assessment).order_by(Assessment.assessed_on, Assessment.id)
+    if not scope.include_sensitive:
+        q = q.where(Assessment.confidential.is_(False))
+    if scope.since:
+        q = q.where(Assessment.assessed_on >= scope.since)
+    for a in session.scalars(q):
+        if a.recommendation_id in wanted:
+            assessments[a.recommendation_id].append(
+                AssessmentRow(a.status, a.assessed_on, acronyms.get(a.group_id), a.evidence, a.sources)
+            )
+    leads: dict[int, list[str]] = defaultdict(list)
+    supports: dict[int, list[str]] = defaultdict(list)
+    for a in session.scalars(select(Assignment).order_by(Assignment.id)):
+        if a.recommendation_id in wanted:
+            (leads if a.role == "lead" else supports)[a.recommendation_id].append(acronyms.get(a.group_id, "?"))
+    rows = []
+    for r in recs:
+        names = themes.get(r.id, [])
+        if scope.theme:
+            main = scope.theme
+        elif r.theme_cluster in names:
+            main = r.theme_cluster
+        else:
+            main = names[0] if names else NO_THEME
+        rows.append(RecommendationRow(
+            r.id, r.ref, r.text, list(r.recommending_states), r.response, r.action_category, names, main,
+            assessments.get(r.id, []), sorted(leads.get(r.id, [])), sorted(supports.get(r.id, [])),
+        ))
+    return rows
+
+
+def by_main_theme(rows: list[RecommendationRow]) -> dict[str, list[RecommendationRow]]:
+    grouped: dict[str, list[RecommendationRow]] = defaultdict(list)
+    for row in rows:
+        grouped[row.main_theme].append(row)
+    return dict(sorted(grouped.items(), key=lambda kv: (kv[0] == NO_THEME, kv[0])))
+
+
+@dataclass
+class ConsultationRow:
+    held_on: date
+    body: str
+    kind: str
+    group: str | None
+    coalition_participants: str | None
+    government_participants: str | None  # None unless sensitive fields are included
+    summary: str | None
+    commitments: str | None
+    refs: list[str]
+
+
+@dataclass
+class ActionRow:
+    description: str
+    group: str | None
+    due_date: date | None
+    status: str
+    consultation: str | None
+    refs: list[str]
+
+
+def consultations_in_scope(session: Session, scope: ReportScope, rec_ids: set[int] | None) -> tuple[list[ConsultationRow], list[ActionRow]]:
+    """Consultations (and their follow-up actions) held by the group, or about a recommendation in scope."""
+    group_id = group_by_acronym(session, scope.group).id if scope.group else None
+    ref_of = dict(session.execute(select(Recommendation.id, Recommendation.ref)).all())
+    acronyms = dict(session.execute(select(MemberGroup.id, MemberGroup.acronym)).all())
+    discussed: dict[int, list[int]] = defaultdict(list)
+    for cid, rid in session.execute(select(ConsultationRecommendation.consultation_id, ConsultationRecommendation.recommendation_id)):
+        discussed[cid].append(rid)
+    linked: dict[int, list[int]] = defaultdict(list)
+    for aid, rid in session.execute(select(ActionRecommendation.action_id, ActionRecommendation.recommendation_id)):
+        linked[aid].append(rid)
+
+    def in_scope(owner: int | None, rids: list[int]) -> bool:
+        if rec_ids is None:
+            return True
+        return (group_id is not None and owner == group_id) or any(r in rec_ids for r in rids)
+
+    consultations = []
+    names: dict[int, str] = {}
+    q: Any = select(Consultation).order_by(Consultation.held_on, Consultation.id)
+    if scope.since:
+        q = q.where(Consultation.held_on >= scope.since)
+    for c in session.scalars(q):
+        if (c.confidential and not scope.include_sensitive) or not in_scope(c.group_id, discussed[c.id]):
+            continue
+        names[c.id] = f"{c.held_on.isoformat()} {c.government_body}"
+        consultations.append(ConsultationRow(
+            c.held_on, c.government_body, c.kind, acronyms.get(c.group_id), c.coalition_participants,
+            c.government_participants if scope.include_sensitive else None, c.summary, c.commitments,
+            sorted((ref_of[r] for r in discussed[c.id]), key=_ref_key),
+        ))
+    actions = []
+    for a in session.scalars(select(FollowUpAction).order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date, FollowUpAction.id)):
+        if (a.confidential and not scope.include_sensitive) or not in_scope(a.group_id, linked[a.id]):
+            continue
+        live = a.status in ("open", "in-progress")
+        if scope.since and not live and a.due_date is not None and a.due_date < scope.since:
+            continue
+        actions.append(ActionRow(
+            a.description, acronyms.get(a.group_id), a.due_date, a.status, names.get(a.consultation_id or -1),
+            sorted((ref_of[r] for r in linked[a.id]), key=_ref_key),
+        ))
+    return consultations, actions
+
+
+def _ref_key(ref: str) -> tuple[Any, ...]:
+    """'158.2' before '158.10'."""
+    return tuple(int(p) if p.isdigit() else p for p in ref.replace("-", ".").split("."))
