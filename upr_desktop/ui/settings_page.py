@@ -1,141 +1,178 @@
-"""The Settings page: language, text size, backup folder, auto-lock, and whether a keyring works."""
+"""The Settings page: language, text size, backup folder, auto-lock minutes, and whether keys can be remembered."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
+from upr_desktop.security import keystore
+from upr_desktop.ui.error_dialogs import show_user_error
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.settings import TEXT_SIZES
 from upr_desktop.ui.translations import LANGUAGES
 
+BACKUP_DIR_ENV = "UPR_DESKTOP_BACKUP_DIR"  # read by core.backups
+MAX_AUTO_LOCK = 480
 
-def keyring_description() -> tuple[bool, str]:
-    """Whether the system keyring can hold passphrases, and its name (Qt-free check, no secrets read)."""
-    try:
-        import keyring
-        from keyring.backends import fail
 
-        backend = keyring.get_keyring()
-        return not isinstance(backend, fail.Keyring), type(backend).__name__
-    except Exception as exc:  # noqa: BLE001 - any failure means "no keyring"
-        return False, type(exc).__name__
+def backup_folder_problem(folder: str) -> str | None:
+    """Why ``folder`` cannot take backups ("missing" or "read-only"), or None when it can."""
+    if not folder:
+        return None
+    path = Path(folder).expanduser()
+    if not path.is_dir():
+        return "missing"
+    if not os.access(path, os.W_OK | os.X_OK):
+        return "read-only"
+    return None
 
 
 class SettingsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        settings = ctx.settings
-        outer = QVBoxLayout(self)
-        heading = QLabel("<h2>" + self.tr("Settings") + "</h2>")
-        outer.addWidget(heading)
-        form = QFormLayout()
-        outer.addLayout(form)
-
-        self.language = QComboBox()
-        self.language.addItem(self.tr("As the system"), "")
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Same as the computer"), "")
         for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language_note = QLabel(self.tr("A new language applies when the window is reopened; your work stays open."))
+            self.language_combo.addItem(name, code)
+        self.language_note = QLabel()
         self.language_note.setWordWrap(True)
-        self.reopen_button = QPushButton(self.tr("&Reopen the window now"))
-        self.reopen_button.setEnabled(False)
-        self.reopen_button.clicked.connect(lambda: ctx.run_command("reopen_window"))
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
-        form.addRow("", self.language_note)
-        form.addRow("", self.reopen_button)
-
-        self.text_size = QSpinBox()
-        self.text_size.setRange(*TEXT_SIZES)
-        self.text_size.setSuffix(self.tr(" pt"))
-        self.text_size.setValue(settings.text_size)
-        self.text_size.setAccessibleName(self.tr("Text size"))
-        self.text_size.valueChanged.connect(self._text_size_chosen)
-        form.addRow(self._label(self.tr("&Text size:"), self.text_size), self.text_size)
-
-        self.backup_folder = QLineEdit(settings.backup_folder)
-        self.backup_folder.setPlaceholderText(self.tr("A \"backups\" folder next to the workspace"))
-        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
-        self.backup_folder.editingFinished.connect(self._backup_folder_chosen)
-        browse = QPushButton(self.tr("C&hoose..."))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_folder, 1)
-        row.addWidget(browse)
-        form.addRow(self._label(self.tr("&Backups go to:"), self.backup_folder), row)
-
-        self.auto_lock = QSpinBox()
-        self.auto_lock.setRange(0, 240)
-        self.auto_lock.setSpecialValueText(self.tr("Never"))
-        self.auto_lock.setSuffix(self.tr(" minutes"))
-        self.auto_lock.setValue(settings.auto_lock_minutes)
-        self.auto_lock.setAccessibleName(self.tr("Lock a protected workspace after this many idle minutes"))
-        self.auto_lock.valueChanged.connect(self._auto_lock_chosen)
-        form.addRow(self._label(self.tr("Lock after &idle:"), self.auto_lock), self.auto_lock)
-
-        works, backend = keyring_description()
-        if works:
-            text = self.tr("The system keyring (%1) can remember passphrases.").replace("%1", backend)
-        else:
-            text = self.tr("\u26A0 No system keyring is available: you will type the passphrase each time you open a protected workspace.")
-        self.keyring_label = QLabel(text)
+        self.text_size_spin = QSpinBox()
+        self.text_size_spin.setRange(*TEXT_SIZES)
+        self.text_size_spin.setSuffix(self.tr(" pt"))
+        self.backup_edit = QLineEdit()
+        self.backup_edit.setPlaceholderText(self.tr("Next to the workspace file (default)"))
+        self.browse_button = QPushButton(self.tr("&Browse..."))
+        self.browse_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.browse_button.clicked.connect(self.browse_backup_folder)
+        self.auto_lock_spin = QSpinBox()
+        self.auto_lock_spin.setRange(0, MAX_AUTO_LOCK)
+        self.auto_lock_spin.setSpecialValueText(self.tr("Never"))
+        self.auto_lock_spin.setSuffix(self.tr(" minutes"))
+        self.keyring_label = QLabel(self.tr("Checking the keyring..."))
         self.keyring_label.setWordWrap(True)
-        form.addRow(self.tr("Keyring:"), self.keyring_label)
-        outer.addStretch(1)
+        self.apply_button = QPushButton(self.tr("&Apply"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.apply_button.clicked.connect(self.apply)
+        self.revert_button.clicked.connect(self.load)
 
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_edit, 1)
+        backup_row.addWidget(self.browse_button)
+        general = QGroupBox(self.tr("Display"))
+        general_form = QFormLayout(general)
+        safety = QGroupBox(self.tr("Safety"))
+        safety_form = QFormLayout(safety)
+        for form, text, widget, name, note in (
+            (general_form, self.tr("&Language:"), self.language_combo, self.tr("Language"), self.language_note),
+            (general_form, self.tr("&Text size:"), self.text_size_spin, self.tr("Text size in points"),
+             self.tr("Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 goes back to normal.")),
+            (safety_form, self.tr("Backup &folder:"), self.backup_edit, self.tr("Backup folder"),
+             self.tr("Where automatic and manual backups go. Choose a folder on another disk to survive a disk failure.")),
+            (safety_form, self.tr("Lock after &inactivity:"), self.auto_lock_spin, self.tr("Minutes before the workspace locks"),
+             self.tr("A protected workspace locks itself after this many minutes without use.")),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            form.addRow(label, backup_row if widget is self.backup_edit else widget)
+            hint = note if isinstance(note, QLabel) else QLabel(note)
+            hint.setWordWrap(True)
+            form.addRow("", hint)
+        safety_form.addRow(self.tr("Keyring:"), self.keyring_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
+        layout.addWidget(general)
+        layout.addWidget(safety)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._explain_language())
+        self.load()
+        self.refresh_keyring()
 
-    def _save(self) -> None:
-        self.ctx.store.save(self.ctx.settings)
+    def activated(self) -> None:
+        self.load()  # Ctrl+= / Ctrl+- may have changed the text size meanwhile
+        self.refresh_keyring()
 
-    def _language_chosen(self) -> None:
-        self.ctx.settings.language = str(self.language.currentData() or "")
-        self._save()
-        self.reopen_button.setEnabled(True)
+    # -- showing --------------------------------------------------------------------------
+    def load(self) -> None:
+        s = self.ctx.settings
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.language)))
+        self.text_size_spin.setValue(s.text_size)
+        self.backup_edit.setText(s.backup_folder)
+        self.auto_lock_spin.setValue(s.auto_lock_minutes)
+        self._explain_language()
 
-    def _text_size_chosen(self, size: int) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        self.ctx.settings.text_size = size
-        self._save()
-        font = QApplication.font()
-        font.setPointSize(size)
-        QApplication.setFont(font)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where backups go"), self.backup_folder.text())
-        if folder:
-            self.backup_folder.setText(folder)
-            self._backup_folder_chosen()
-
-    def _backup_folder_chosen(self) -> None:
-        folder = self.backup_folder.text().strip()
-        self.ctx.settings.backup_folder = folder
-        self._save()
-        if folder:
-            os.environ["UPR_DESKTOP_BACKUP_DIR"] = folder
+    def _explain_language(self) -> None:
+        if "reopen_window" in self.ctx.commands:
+            text = self.tr("A new language applies when you press Apply: the window is rebuilt and your workspace stays open.")
         else:
-            os.environ.pop("UPR_DESKTOP_BACKUP_DIR", None)
+            text = self.tr("A new language applies the next time UPR Desktop starts.")
+        self.language_note.setText(text)
 
-    def _auto_lock_chosen(self, minutes: int) -> None:
-        self.ctx.settings.auto_lock_minutes = minutes
-        self._save()
+    def refresh_keyring(self) -> None:
+        self.ctx.ops.call(lambda _ws: keystore.status(), self.show_keyring, key="settings-keyring")
+
+    def show_keyring(self, status: keystore.KeyringStatus) -> None:
+        if status.usable:
+            text = self.tr("\u2714 Passphrases can be remembered on this computer (%1).").replace("%1", status.backend)
+        else:
+            text = self.tr("\u2716 Passphrases cannot be remembered on this computer: %1. You will type the passphrase when you open a protected workspace.").replace("%1", status.reason)
+        self.keyring_label.setText(text)
+
+    def browse_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_edit.text() or str(Path.home()))
+        if folder:
+            self.backup_edit.setText(folder)
+
+    # -- applying -------------------------------------------------------------------------
+    def apply(self) -> None:
+        folder = self.backup_edit.text().strip()
+        problem = backup_folder_problem(folder)
+        if problem == "missing":
+            show_user_error(self, self.tr("The backup folder %1 does not exist. Create it first or choose another folder.").replace("%1", folder))
+            return
+        if problem == "read-only":
+            show_user_error(self, self.tr("UPR Desktop cannot write in the backup folder %1. Choose a folder you can write to.").replace("%1", folder))
+            return
+        s = self.ctx.settings
+        language = self.language_combo.currentData()
+        language_changed = language != s.language
+        s.language = language
+        s.text_size = self.text_size_spin.value()
+        s.backup_folder = str(Path(folder).expanduser()) if folder else ""
+        s.auto_lock_minutes = self.auto_lock_spin.value()
+        self.ctx.store.save(s)
+        if s.backup_folder:
+            os.environ[BACKUP_DIR_ENV] = s.backup_folder
+        else:
+            os.environ.pop(BACKUP_DIR_ENV, None)
+        font = QApplication.font()
+        if font.pointSize() != s.text_size:
+            font.setPointSize(s.text_size)
+            QApplication.setFont(font)
+        if language_changed and "reopen_window" in self.ctx.commands:
+            self.ctx.status_message(self.tr("Settings saved; switching the language..."))
+            QTimer.singleShot(0, lambda: self.ctx.run_command("reopen_window"))  # rebuilds this page too
+        elif language_changed:
+            self.ctx.status_message(self.tr("Settings saved. Restart UPR Desktop to see the new language."))
+        else:
+            self.ctx.status_message(self.tr("Settings saved."))
