@@ -1,0 +1,183 @@
+"""The Exchange page driven through its widgets: export, a member's edits, merge preview, conflicts, apply, history, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from upr_desktop.core.models import Assessment, MemberGroup, Recommendation
+from upr_desktop.core.services import assessments
+
+from .test_import_ui import drop_files
+
+
+def edit_return(src: Path, dst: Path, changes: dict[str, object], ref: str = "115.2") -> Path:
+    """Edit the workbook as a member would in a spreadsheet program: by visible headers and the Ref column."""
+    wb = openpyxl.load_workbook(src)
+    ws = wb["Recommendations"]
+    headers = {cell.value: cell.column for cell in ws[1]}
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, headers["Ref"]).value == ref)
+    for header, value in changes.items():
+        ws.cell(row, headers[header]).value = value
+    wb.save(dst)
+    return dst
+
+
+def latest(ws: object, ref: str = "115.2", group: str = "WRN") -> Assessment:
+    with ws.session() as s:  # type: ignore[attr-defined]
+        q = (select(Assessment).join(Recommendation, Recommendation.id == Assessment.recommendation_id)
+             .join(MemberGroup, MemberGroup.id == Assessment.group_id)
+             .where(Recommendation.ref == ref, MemberGroup.acronym == group).order_by(Assessment.id.desc()))
+        found = s.scalars(q).first()
+        s.expunge_all()
+        return found
+
+
+@pytest.fixture
+def page(ctx: object, qtbot: object, shown_errors: list) -> object:
+    from upr_desktop.ui.exchange.page import ExchangePage
+
+    p = ExchangePage(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(p)  # type: ignore[attr-defined]
+    return p
+
+
+@pytest.fixture
+def exported(ctx: object, page: object, tmp_path: Path) -> Path:
+    """WRN's workbook exported through the page; then the secretariat changes 115.2 itself."""
+    with ctx.workspace.transaction() as s:  # type: ignore[attr-defined]
+        assessments.record_assessment(s, ref="115.2", group="WRN", status="not-implemented", evidence="No plan yet", assessed_on="2024-01-10")
+    panel = page.export_panel
+    panel.reload()
+    assert panel.groups.count() == 2 and "1 assigned" in panel.groups.item(1).text()
+    assert not panel.export_button.isEnabled()
+    panel.select_groups(["WRN"])
+    target = tmp_path / "WRN.xlsx"
+    asked: list[list[str]] = []
+    panel.choose_target = lambda groups: (asked.append(groups), str(target))[1]
+    panel.export_button.click()
+    assert asked == [["WRN"]] and target.exists()
+    assert "WRN" in panel.result.text() and "1 recommendations" in panel.result.text()
+    with ctx.workspace.transaction() as s:  # type: ignore[attr-defined]
+        assessments.record_assessment(s, ref="115.2", group="WRN", status="partially-implemented",
+                                      evidence="Secretariat note", assessed_on="2024-06-01")
+    return target
+
+
+def test_export_merge_resolve_apply_and_undo(ctx: object, page: object, exported: Path, tmp_path: Path, shown_errors: list) -> None:
+    from upr_desktop.ui.exchange.conflicts_model import DECISION
+
+    returned = edit_return(exported, tmp_path / "WRN-return.xlsx",
+                           {"Status": "Fully implemented", "Evidence": "Plan adopted in May", "Comment": "Seen at the ministry"})
+    assert drop_files(page, [returned])
+    merge = page.merge_panel
+    assert page.tabs.currentWidget() is merge
+    assert merge.files.count() == 1 and "will merge" in merge.files.item(0).text()
+    assert "WRN" in merge.status.text()
+    conflicts = merge.conflicts.model
+    assert [(r.ref, r.field) for r in conflicts.rows] == [("115.2", "status"), ("115.2", "evidence")]
+    status = conflicts.rows[0]
+    assert (status.base, status.ours, status.theirs) == ("Not implemented", "Partially implemented", "Fully implemented")
+    assert merge.tabs.tabText(0).replace("&", "") == "Conflicts (2)"
+    assert latest(ctx.workspace).evidence == "Secretariat note"  # the preview wrote nothing
+
+    merge.conflicts.all_ours.click()
+    assert conflicts.undecided() == 0
+    conflicts.setData(conflicts.index(0, DECISION), "theirs", Qt.ItemDataRole.EditRole)  # take theirs for the status
+    assert conflicts.index(0, DECISION + 1).data() == "Fully implemented"
+    assert conflicts.rows[1].take == "ours"  # keep ours for the evidence
+    assert merge.apply_button.isEnabled()
+    merge.apply_button.click()
+    assert shown_errors == []
+    assert "2 conflicts resolved, 0 left" in merge.result.text()
+    now = latest(ctx.workspace)
+    assert now.status == "fully-implemented" and now.evidence == "Secretariat note" and now.comment == "Seen at the ministry"
+
+    history = page.history_panel
+    assert history.model.rowCount() == 1
+    assert history.model.index(0, 0).data() == "WRN-return.xlsx" and history.model.index(0, 1).data() == "WRN"
+    assert history.model.index(0, 5).data() == "2" and history.model.index(0, 6).data() == "in effect"
+    assert page.conflicts_panel.count == 0
+
+    drop_files(page, [returned])  # the same file again: already merged, nothing to apply
+    assert "already merged" in merge.files.item(0).text() and not merge.apply_button.isEnabled()
+
+    asked: list[str] = []
+    history.ask_force = lambda message: (asked.append(message), True)[1]
+    history.select(0)
+    history.undo_button.click()
+    assert history.model.index(0, 6).data() != "in effect"
+    assert "Undid" in history.note.text()
+    assert shown_errors == []
+    assert all("Cannot undo" in m for m in asked)  # a refusal, when there is one, names the later changes
+
+
+def test_undecided_conflict_is_resolved_later_with_an_edited_value(ctx: object, page: object, exported: Path, tmp_path: Path) -> None:
+    from upr_desktop.ui.exchange.conflicts_model import VALUE
+
+    returned = edit_return(exported, tmp_path / "r.xlsx", {"Evidence": "Plan adopted in May"})
+    page.start_merge(str(returned))
+    merge = page.merge_panel
+    assert [r.field for r in merge.conflicts.model.rows] == ["evidence"]
+    merge.apply_button.click()
+    assert "0 conflicts resolved, 1 left" in merge.result.text()
+    panel = page.conflicts_panel
+    assert panel.count == 1 and page.tabs.tabText(3).replace("&", "") == "Open conflicts (1)"
+    model = panel.model
+    assert model.rows[0].ours == "Secretariat note" and model.rows[0].theirs == "Plan adopted in May"
+    model.setData(model.index(0, VALUE), "Plan adopted in May (confirmed)", Qt.ItemDataRole.EditRole)
+    assert model.rows[0].take == "edited"
+    panel.resolve_button.click()
+    assert "Resolved 1" in panel.result.text()
+    assert panel.count == 0
+    assert latest(ctx.workspace).evidence == "Plan adopted in May (confirmed)"
+
+
+def test_refused_file_and_several_files_dropped_at_once(ctx: object, page: object, exported: Path, tmp_path: Path, shown_errors: list) -> None:
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook at all")
+    good = edit_return(exported, tmp_path / "good.xlsx", {"Comment": "New comment"})
+    assert drop_files(page, [broken, good])
+    merge = page.merge_panel
+    assert merge.files.count() == 2
+    assert "refused" in merge.files.item(0).text() and "will merge" in merge.files.item(1).text()
+    merge.files.setCurrentRow(0)
+    assert "broken.xlsx" in merge.status.text() and "will not be merged" in merge.status.text()
+    assert merge.mergeable() == [str(good)]
+    merge.apply_button.click()
+    assert "Merged 1 files" in merge.result.text()
+    assert latest(ctx.workspace).comment == "New comment"
+    assert shown_errors == []
+
+
+def test_export_for_several_groups_into_a_folder_with_sensitive_data(ctx: object, page: object, tmp_path: Path) -> None:
+    from upr_desktop.core.services import assignments
+
+    with ctx.workspace.transaction() as s:  # type: ignore[attr-defined]
+        assignments.assign(s, "CF", assignments.select_recommendations(s, refs=["115.3"]))
+    panel = page.export_panel
+    assert panel.groups.count() == 2
+    panel.select_groups(["CF", "WRN"])
+    panel.sensitive.setChecked(True)
+    panel.choose_target = lambda groups: str(tmp_path / "out")
+    panel.export_button.click()
+    assert sorted(r.group for r in panel.results) == ["CF", "WRN"]
+    assert len(list((tmp_path / "out").glob("UPR-*.xlsx"))) == 2
+    assert "sensitive" in panel.result.text()
+
+
+def test_commands_open_the_exchange_page(ctx: object, qtbot: object, tmp_path: Path) -> None:
+    from upr_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    ctx.commands["export"]()  # type: ignore[attr-defined]
+    page = window.current_page()
+    assert type(page).__name__ == "ExchangePage" and page.tabs.currentWidget() is page.export_panel
+    ctx.commands["merge"](str(tmp_path / "missing.xlsx"))  # type: ignore[attr-defined]
+    assert page.tabs.currentWidget() is page.merge_panel
+    assert "refused" in page.merge_panel.files.item(0).text()

@@ -1,0 +1,186 @@
+"""Export workbooks: groups (several at once), scope, deadline, sensitive information, where to save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_desktop.core.services.lookup import split_refs
+from upr_desktop.exchange.export import ExportResult, safe_file_stem
+from upr_desktop.ui.exchange import work
+from upr_desktop.ui.pages import AppContext
+
+
+class ExportPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.results: list[ExportResult] = []
+        # Asks where to save: (acronyms) -> a file (one group) or a folder (several); None = cancelled. Tests replace it.
+        self.choose_target: Callable[[list[str]], str | None] = self._ask_target
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        label = QLabel(self.tr("Member &groups (choose one or several):"))
+        self.groups = QListWidget()
+        self.groups.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.groups.setAccessibleName(self.tr("Member groups to export for"))
+        self.groups.itemSelectionChanged.connect(self._update)
+        label.setBuddy(self.groups)
+        left.addWidget(label)
+        left.addWidget(self.groups, 1)
+        layout.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        scope = QGroupBox(self.tr("Which recommendations"))
+        grid = QGridLayout(scope)
+        self.scope = QButtonGroup(self)
+        self.all_radio = QRadioButton(self.tr("All &assigned to the group"))
+        self.refs_radio = QRadioButton(self.tr("Only these &refs:"))
+        self.theme_radio = QRadioButton(self.tr("Only the &theme:"))
+        self.all_radio.setChecked(True)
+        self.refs = QLineEdit()
+        self.refs.setPlaceholderText(self.tr("e.g. 115.1, 115.4"))
+        self.refs.setAccessibleName(self.tr("Refs to export"))
+        self.refs.textEdited.connect(lambda _t: self.refs_radio.setChecked(True))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme to export"))
+        self.theme.activated.connect(lambda _i: self.theme_radio.setChecked(True))
+        for i, radio in enumerate((self.all_radio, self.refs_radio, self.theme_radio)):
+            self.scope.addButton(radio, i)
+        grid.addWidget(self.all_radio, 0, 0, 1, 2)
+        grid.addWidget(self.refs_radio, 1, 0)
+        grid.addWidget(self.refs, 1, 1)
+        grid.addWidget(self.theme_radio, 2, 0)
+        grid.addWidget(self.theme, 2, 1)
+        grid.setColumnStretch(1, 1)
+        right.addWidget(scope)
+
+        row = QHBoxLayout()
+        self.has_deadline = QCheckBox(self.tr("&Deadline for the return:"))
+        self.has_deadline.setChecked(True)
+        self.deadline = QDateEdit(QDate.fromString((date.today() + timedelta(days=30)).isoformat(), Qt.DateFormat.ISODate))
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setAccessibleName(self.tr("Deadline for the return"))
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        row.addWidget(self.has_deadline)
+        row.addWidget(self.deadline)
+        row.addStretch(1)
+        right.addLayout(row)
+
+        self.sensitive = QCheckBox(self.tr("Include &sensitive information"))
+        right.addWidget(self.sensitive)
+        self.sensitive_note = QLabel(self.tr(
+            "Adds the government participants of consultations and every record marked confidential "
+            "(recommendations, assessments, consultations, follow-up actions). Send such workbooks only "
+            "to people who may see them."))
+        self.sensitive_note.setWordWrap(True)
+        self.sensitive_note.setIndent(24)
+        right.addWidget(self.sensitive_note)
+
+        self.export_button = QPushButton(self.tr("&Export workbooks..."))
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        right.addLayout(buttons)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.result)
+        right.addStretch(1)
+        layout.addLayout(right, 3)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.ops.read(work.export_setup, self._show_setup, key="exchange-export-setup")
+
+    def _show_setup(self, setup: work.ExportSetup) -> None:
+        chosen = set(self.chosen_groups())
+        self.groups.clear()
+        for g in setup.groups:
+            text = self.tr("%1 \u2013 %2 (%3 assigned)").replace("%1", g.acronym).replace("%2", g.name).replace("%3", str(g.assigned))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, g.acronym)
+            self.groups.addItem(item)
+            item.setSelected(g.acronym in chosen)
+        current = self.theme.currentText()
+        self.theme.clear()
+        self.theme.addItems(setup.themes)
+        if current:
+            self.theme.setCurrentText(current)
+        self._update()
+
+    def chosen_groups(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.groups.selectedItems()]
+
+    def select_groups(self, acronyms: list[str]) -> None:
+        for i in range(self.groups.count()):
+            item = self.groups.item(i)
+            item.setSelected(item.data(Qt.ItemDataRole.UserRole) in acronyms)
+
+    def _update(self) -> None:
+        self.export_button.setEnabled(bool(self.chosen_groups()))
+
+    def request(self, target: str) -> work.ExportRequest:
+        return work.ExportRequest(
+            groups=self.chosen_groups(), target=target,
+            refs=split_refs([self.refs.text()]) if self.refs_radio.isChecked() else [],
+            theme=self.theme.currentText() or None if self.theme_radio.isChecked() else None,
+            deadline=self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
+            include_sensitive=self.sensitive.isChecked(),
+        )
+
+    def _ask_target(self, acronyms: list[str]) -> str | None:
+        if len(acronyms) == 1:
+            name = f"UPR-{safe_file_stem(acronyms[0])}-{date.today():%Y-%m-%d}.xlsx"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook for %1").replace("%1", acronyms[0]),
+                                                  str(Path.home() / name), self.tr("Excel workbook (*.xlsx)"))
+            return path or None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the %1 workbooks").replace("%1", str(len(acronyms))))
+        return folder or None
+
+    def export(self) -> None:
+        groups = self.chosen_groups()
+        if not groups:
+            return
+        target = self.choose_target(groups)
+        if not target:
+            return
+        request = self.request(target)
+        self.ctx.ops.long(lambda ws, progress: work.export_many(ws, request, progress), self._exported,
+                          title=self.tr("Exporting workbooks"), topics=("exports",), parent=self)
+
+    def _exported(self, results: list[ExportResult]) -> None:
+        self.results = results
+        lines = [self.tr("\u2714 %1: %2 (%3 recommendations, %4 consultations, %5 actions)")
+                 .replace("%1", r.group).replace("%2", r.file).replace("%3", str(r.recommendations))
+                 .replace("%4", str(r.consultations)).replace("%5", str(r.actions)) for r in results]
+        for r in results:
+            lines.extend(r.warnings)
+        lines.extend(sorted({r.notice for r in results if r.notice}))
+        if any(r.include_sensitive for r in results):
+            lines.append(self.tr("\u26a0 These workbooks include sensitive information: send them only to people who may see it."))
+        self.result.setText("\n".join(lines))
+        self.ctx.status_message(self.tr("Exported %1 workbooks").replace("%1", str(len(results))))

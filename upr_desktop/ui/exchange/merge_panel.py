@@ -1,0 +1,262 @@
+"""Merge returns: files chosen or dropped -> preview per file (status, additions, updates, rejected cells,
+conflicts side by side with a decision each) -> Apply on the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_desktop.exchange.cells import display
+from upr_desktop.exchange.plan import FilePlan, MergeReport
+from upr_desktop.ui.exchange import work
+from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView, field_label
+from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, CONSULTATIONS, MERGES
+from upr_desktop.ui.pages import AppContext
+
+MERGE_TOPICS = (ASSESSMENTS, CONSULTATIONS, ACTIONS, MERGES)
+
+
+def _table(headers: Sequence[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class MergePanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.paths: list[str] = []
+        self.report: MergeReport | None = None
+        self.outcome: work.MergeOutcome | None = None
+        self.rows_by_file: dict[str, list[ConflictRow]] = {}
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        add = QPushButton(self.tr("&Add returned workbooks..."))
+        add.clicked.connect(self.choose_files)
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button.clicked.connect(self.clear)
+        hint = QLabel(self.tr("Or drop several returned workbooks here at once."))
+        bar.addWidget(add)
+        bar.addWidget(self.clear_button)
+        bar.addWidget(hint, 1)
+        layout.addLayout(bar)
+
+        split = QSplitter()
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Returned workbooks"))
+        self.files.currentRowChanged.connect(self._show_file)
+        split.addWidget(self.files)
+        details = QWidget()
+        box = QVBoxLayout(details)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel(self.tr("Add the workbooks member groups sent back to see what merging them would change."))
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.status)
+        self.tabs = QTabWidget()
+        self.conflicts = ConflictsView()
+        self.additions = _table((self.tr("Sheet"), self.tr("Row"), self.tr("What"), self.tr("Added")), self.tr("Additions"))
+        self.updates = _table((self.tr("Cell"), self.tr("Record"), self.tr("Field"), self.tr("Now"), self.tr("Becomes")), self.tr("Updates"))
+        self.rejected = _table((self.tr("Sheet"), self.tr("Cell"), self.tr("Why it is not used")), self.tr("Rejected cells"))
+        for widget in (self.conflicts, self.additions, self.updates, self.rejected):
+            self.tabs.addTab(widget, "")
+        box.addWidget(self.tabs, 1)
+        split.addWidget(details)
+        split.setStretchFactor(1, 3)
+        split.setSizes([240, 760])
+        layout.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.apply_button = QPushButton(self.tr("A&pply merge"))
+        self.apply_button.clicked.connect(self.apply)
+        bottom.addWidget(self.result, 1)
+        bottom.addWidget(self.apply_button)
+        layout.addLayout(bottom)
+        self._titles()
+        self._update()
+
+    # -- files --------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Merge returned workbooks"), "", self.tr("Excel workbooks (*.xlsx)"))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: Sequence[str]) -> None:
+        for path in paths:
+            if path not in self.paths:
+                self.paths.append(path)
+        self.outcome = None
+        self.result.setText("")
+        self.refresh_preview()
+
+    def clear(self) -> None:
+        self.paths, self.report, self.rows_by_file = [], None, {}
+        self.files.clear()
+        self._show_file(-1)
+        self._update()
+
+    def refresh_preview(self) -> None:
+        if not self.paths:
+            return
+        paths = list(self.paths)
+        self.ctx.ops.long(lambda ws, progress: work.preview(ws, paths, progress), self._previewed,
+                          title=self.tr("Reading the returned workbooks"), parent=self)
+
+    def _previewed(self, report: MergeReport) -> None:
+        old = self.rows_by_file
+        self.report = report
+        self.rows_by_file = {}
+        self.files.clear()
+        for plan in report.files:
+            rows = [ConflictRow.planned(plan.file, c) for c in plan.conflicts]
+            kept = {r.key: r for r in old.get(plan.file, [])}
+            for row in rows:  # keep decisions already made when the preview is read again
+                if row.key in kept:
+                    row.take, row.value = kept[row.key].take, kept[row.key].value
+            self.rows_by_file[plan.file] = rows
+            item = QListWidgetItem(f"{self._status_mark(plan)}  {plan.name}")
+            item.setToolTip(plan.file)
+            self.files.addItem(item)
+        self.files.setCurrentRow(0 if report.files else -1)
+        self._update()
+
+    def _status_mark(self, plan: FilePlan) -> str:
+        if plan.status == "refused":
+            return self.tr("\u2716 refused")
+        if plan.status == "already-merged":
+            return self.tr("= already merged")
+        if plan.status == "merged":
+            return self.tr("\u2714 merged")
+        return self.tr("\u2714 will merge")
+
+    def plan(self, row: int) -> FilePlan | None:
+        if self.report is None or not 0 <= row < len(self.report.files):
+            return None
+        return self.report.files[row]
+
+    def _show_file(self, row: int) -> None:
+        plan = self.plan(row)
+        if plan is None:
+            self.status.setText("")
+            self.conflicts.model.set_rows([])
+            for table in (self.additions, self.updates, self.rejected):
+                table.setRowCount(0)
+            self._titles()
+            return
+        self.status.setText(self._describe(plan))
+        self.conflicts.model.set_rows(self.rows_by_file.get(plan.file, []))
+        self.conflicts.note.setText(self.tr("Both sides changed these fields since the export. Choose per row, or for all:"))
+        _fill(self.additions, [(a.sheet, str(a.row), a.label, "; ".join(f"{field_label(k)}: {display(k, v)}" for k, v in a.values.items() if v))
+                               for a in plan.additions])
+        _fill(self.updates, [(f"{u.sheet}!{u.cell}", u.label, field_label(u.field), display(u.field, u.old), display(u.field, u.new))
+                             for u in plan.updates])
+        _fill(self.rejected, [(r.sheet, r.cell, r.reason) for r in plan.rejected])
+        self.conflicts.table.resizeRowsToContents()
+        self._titles(plan)
+
+    def _describe(self, plan: FilePlan) -> str:
+        if plan.status == "refused":
+            return self.tr("\u2716 %1 will not be merged: %2").replace("%1", plan.name).replace("%2", plan.reason or "")
+        if plan.status == "already-merged":
+            return self.tr("= %1 was already merged; merging it again changes nothing. %2").replace("%1", plan.name).replace("%2", plan.reason or "")
+        lines = [self.tr("\u2714 %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.")
+                 .replace("%1", plan.name).replace("%2", plan.group or "?").replace("%3", str(len(plan.additions) + len(plan.assessments)))
+                 .replace("%4", str(len(plan.updates))).replace("%5", str(len(plan.conflicts))).replace("%6", str(len(plan.rejected)))]
+        lines.extend(plan.warnings)
+        return "\n".join(lines)
+
+    def _titles(self, plan: FilePlan | None = None) -> None:
+        counts = (len(plan.conflicts), len(plan.additions), len(plan.updates), len(plan.rejected)) if plan else (0, 0, 0, 0)
+        titles = (self.tr("&Conflicts (%1)"), self.tr("A&dditions (%1)"), self.tr("&Updates (%1)"), self.tr("&Rejected cells (%1)"))
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(index, title.replace("%1", str(count)))
+
+    # -- apply --------------------------------------------------------------------------
+    def mergeable(self) -> list[str]:
+        if self.report is None:
+            return []
+        return [p.file for p in self.report.files if p.status in ("dry-run", "ready")]
+
+    def _update(self) -> None:
+        self.apply_button.setEnabled(bool(self.mergeable()))
+        self.clear_button.setEnabled(bool(self.paths))
+
+    def choices(self) -> dict[work.ConflictKey, work.Choice]:
+        chosen: dict[work.ConflictKey, work.Choice] = {}
+        for rows in self.rows_by_file.values():
+            for row in rows:
+                if (choice := row.choice()) is not None:
+                    chosen[row.key] = choice
+        return chosen
+
+    def apply(self) -> None:
+        paths = self.mergeable()
+        if not paths:
+            return
+        choices = self.choices()
+        self.apply_button.setEnabled(False)
+        self.ctx.ops.long(lambda ws, progress: work.apply_merge(ws, paths, choices, progress), self._applied,
+                          title=self.tr("Merging returned workbooks"), topics=MERGE_TOPICS, on_error=self._failed, parent=self)
+
+    def _applied(self, outcome: work.MergeOutcome) -> None:
+        self.outcome = outcome
+        merged = [p for p in outcome.report.files if p.status == "merged"]
+        left = sum(len(p.conflicts) for p in merged) - outcome.resolved
+        text = (self.tr("\u2714 Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.")
+                .replace("%1", str(len(merged))).replace("%2", str(sum(p.added for p in merged)))
+                .replace("%3", str(sum(p.updated for p in merged))).replace("%4", str(outcome.resolved)).replace("%5", str(left)))
+        if outcome.report.backup:
+            text += " " + self.tr("A backup was made first.")
+        self.result.setText("\n".join([text, *outcome.problems]))
+        self.ctx.status_message(text)
+        self.paths = [p.file for p in outcome.report.files if p.status == "refused"]
+        self.report = outcome.report
+        self.rows_by_file = {}
+        self.files.clear()
+        for plan in outcome.report.files:
+            self.files.addItem(f"{self._status_mark(plan)}  {plan.name}")
+        self.files.setCurrentRow(-1)
+        self._show_file(-1)
+        self._update()
+
+    def _failed(self, exc: BaseException) -> None:
+        from upr_desktop.errors import Cancelled
+        from upr_desktop.ui.error_dialogs import show_error
+
+        self.result.setText(self.tr("Cancelled: nothing was merged.") if isinstance(exc, Cancelled)
+                            else self.tr("\u26a0 The merge failed: nothing was merged."))
+        show_error(self, exc)
+        self._update()
