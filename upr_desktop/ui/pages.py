@@ -84,7 +84,7 @@ PAGES: list[PageSpec] = [
     PageSpec("groups", QT_TRANSLATE_NOOP("Pages", "Member groups"), "upr_desktop.ui.groups.page:GroupsPage"),
     PageSpec("consultations", QT_TRANSLATE_NOOP("Pages", "Consultations"), "upr_desktop.ui.consultations.page:ConsultationsPage"),
     PageSpec("actions", QT_TRANSLATE_NOOP("Pages", "Follow-up actions"), "upr_desktop.ui.actions.page:ActionsPage"),
-    PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Exchange"), None),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Exchange"), "upr_desktop.ui.exchange.page:ExchangePage"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), None),
     PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), None),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "upr_desktop.ui.settings_page:SettingsPage"),
