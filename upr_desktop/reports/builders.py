@@ -117,7 +117,7 @@ def _implementation(session: Session, scope: ReportScope, doc: ReportDocument) -
     doc.summary.append(Table(
         tr("Status by theme"), [tr("Theme"), tr("Recommendations"), *(status_label(c) for c in STATUS_ORDER), tr("Supported")],
         theme_rows, totals=[tr("Total"), total, *(all_counts[c] for c in STATUS_ORDER), _share(responses["supported"], total)],
-        percent_columns=(7,),
+        percent_columns=(7,), print_widths=[26, 11, 11, 12, 11, 9, 10, 10],
     ))
     top = sorted(theme_rows, key=lambda r: -r[1])[:12]
     doc.charts.append(Chart(
@@ -137,6 +137,7 @@ def _implementation(session: Session, scope: ReportScope, doc: ReportDocument) -
     for theme, recs in grouped.items():
         doc.sections.append(Section(theme, tr("{count} recommendations.", count=len(recs)), [Table(
             theme, headers, [_implementation_row(r) for r in recs], widths=[8, 60, 22, 11, 16, 45, 10, 11],
+            print_widths=[7, 30, 12, 9, 11, 18, 6, 10],
         )]))
     doc.data_tables.append(Table(
         tr("Recommendations"),
@@ -200,7 +201,8 @@ def _coverage(session: Session, scope: ReportScope, doc: ReportDocument) -> None
         group_rows.append(row)
     totals = [tr("Total"), None, None, None, *(sum(r[i] for r in group_rows) for i in range(4, 8))]
     doc.summary.append(Table(tr("Member groups"), headers, group_rows,
-                             totals=totals + ([None] if scope.include_sensitive else [])))
+                             totals=totals + ([None] if scope.include_sensitive else []),
+                             print_widths=[8, 24, 10, 13, 6, 7, 10, 8] + ([20] if scope.include_sensitive else [])))
     doc.charts.append(Chart(
         tr("Recommendations per member group"), [r[0] for r in group_rows],
         [(tr("Lead"), [float(r[4]) for r in group_rows]), (tr("Support"), [float(r[5]) for r in group_rows])],
@@ -214,13 +216,16 @@ def _coverage(session: Session, scope: ReportScope, doc: ReportDocument) -> None
     headers = [tr("Ref"), tr("Recommendation"), tr("Response"), tr("Lead"), tr("Support"), tr("Last assessed"), tr("Status")]
     for theme, recs in by_main_theme(rows).items():
         doc.sections.append(Section(theme, tr("{assigned} of {count} assigned.", assigned=sum(bool(r.leads or r.supports) for r in recs), count=len(recs)),
-                                    [Table(theme, headers, [_coverage_row(r) for r in recs], widths=[8, 64, 11, 10, 12, 12, 18])]))
+                                    [Table(theme, headers, [_coverage_row(r) for r in recs], widths=[8, 64, 11, 10, 12, 12, 18], print_widths=_COVERAGE_PRINT)]))
     unassigned = [r for r in rows if not (r.leads or r.supports)]
     if unassigned:
         doc.sections.append(Section(tr("Not yet assigned"), tr("These recommendations have no member group yet."),
-                                    [Table(tr("Not yet assigned"), headers, [_coverage_row(r) for r in unassigned], widths=[8, 64, 11, 10, 12, 12, 18])]))
+                                    [Table(tr("Not yet assigned"), headers, [_coverage_row(r) for r in unassigned], widths=[8, 64, 11, 10, 12, 12, 18], print_widths=_COVERAGE_PRINT)]))
     doc.data_tables.append(Table(tr("Recommendations"), [tr("Theme"), *headers],
                                  [[r.main_theme, *_coverage_row(r)] for r in rows], widths=[24, 8, 70, 11, 12, 14, 12, 18]))
+
+
+_COVERAGE_PRINT = [7, 44, 9, 8, 10, 10, 12]
 
 
 def _coverage_row(r: Any) -> list[Any]:
@@ -267,18 +272,19 @@ def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) ->
     headers = [tr("Date"), tr("Kind"), tr("Group"), tr("Coalition participants")]
     if scope.include_sensitive:
         headers.append(tr("Government participants"))
-    headers += [tr("Summary"), tr("Commitments"), tr("Recommendations")]
+    headers += [tr("Summary"), tr("Commitments"), tr("Refs")]
     widths = [11, 11, 8, 24] + ([24] if scope.include_sensitive else []) + [45, 40, 16]
+    print_widths = [10, 9, 7, 14] + ([16] if scope.include_sensitive else []) + [22, 18, 9]
     for body in sorted(bodies):
         mine = [c for c in consultations if c.body == body]
         doc.sections.append(Section(body, tr("{count} consultations.", count=len(mine)),
-                                    [Table(body, headers, [_consultation_row(c, scope.include_sensitive) for c in mine], widths=widths)]))
-    action_headers = [tr("Action"), tr("Group"), tr("Due"), tr("Status"), tr("Overdue"), tr("Consultation"), tr("Recommendations")]
+                                    [Table(body, headers, [_consultation_row(c, scope.include_sensitive) for c in mine], widths=widths, print_widths=print_widths)]))
+    action_headers = [tr("Action"), tr("Group"), tr("Due"), tr("Status"), tr("Overdue"), tr("Consultation"), tr("Refs")]
     action_table = Table(
         tr("Follow-up actions"), action_headers,
         [[a.description, a.group, a.due_date, closed_lists.label(closed_lists.ACTION_STATUSES, a.status),
           tr("Overdue") if a in overdue else "", a.consultation, ", ".join(a.refs)] for a in actions],
-        widths=[50, 8, 11, 12, 9, 36, 16],
+        widths=[50, 8, 11, 12, 9, 36, 16], print_widths=[30, 7, 10, 10, 8, 24, 11],
     )
     doc.sections.append(Section(tr("Follow-up actions"), tr("{overdue} of {count} actions are overdue.", overdue=len(overdue), count=len(actions)), [action_table]))
     doc.data_tables.append(action_table)

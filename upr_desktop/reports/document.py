@@ -19,6 +19,7 @@ class Table:
     totals: list[Any] | None = None
     widths: list[int] | None = None
     percent_columns: tuple[int, ...] = ()  # columns holding shares (0-1), shown as percentages
+    print_widths: list[int] | None = None  # relative column widths on paper (PDF), when they differ from the xlsx ones
 
     def column_widths(self) -> list[int]:
         if self.widths:

@@ -1,0 +1,98 @@
+"""A report as simple HTML (the subset QTextDocument renders): for the PDF and the on-screen preview."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Any
+
+from upr_desktop.i18n import tr
+from upr_desktop.reports.document import ReportDocument, Table
+
+STYLE = """
+body { color: #222222; }
+h1 { font-size: 17pt; color: #1f4e79; margin-bottom: 2px; }
+h2 { font-size: 13pt; color: #1f4e79; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: 10.5pt; color: #1f4e79; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 2px; margin-bottom: 2px; }
+.subtitle { font-size: 11pt; font-weight: bold; }
+.note { color: #555555; font-style: italic; }
+.warning { color: #b03a2e; font-weight: bold; }
+table { border-collapse: collapse; }
+th { background-color: #1f4e79; color: #ffffff; font-weight: bold; text-align: left; }
+td.num, th.num { text-align: right; }
+tr.total td { font-weight: bold; border-top: 1px solid #1f4e79; }
+"""
+
+
+def _cell(value: Any, percent: bool) -> str:
+    if value is None:
+        return ""
+    if percent and isinstance(value, float):
+        return f"{value:.0%}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return escape(str(value)).replace("\n", "<br/>")
+
+
+def _numeric(table: Table, col: int) -> bool:
+    values = [r[col] for r in table.rows if col < len(r) and r[col] is not None]
+    return bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+
+
+def table_html(table: Table, *, font_pt: float = 8.0) -> str:
+    numeric = [_numeric(table, i) for i in range(len(table.headers))]
+    widths = table.print_widths or table.column_widths()
+    total_w = sum(widths) or 1
+    out = [f'<table width="100%" border="0.5" cellspacing="0" cellpadding="3" style="font-size: {font_pt}pt; border-color: #b8c4d0;">',
+           "<thead><tr>"]
+    for i, header in enumerate(table.headers):
+        cls = ' class="num"' if numeric[i] else ""
+        out.append(f'<th{cls} width="{100 * widths[i] / total_w:.0f}%">{escape(str(header))}</th>')
+    out.append("</tr></thead>")
+    for n, row in enumerate(table.rows):
+        bg = ' bgcolor="#f2f5f9"' if n % 2 else ""
+        out.append(f"<tr{bg}>")
+        for i, value in enumerate(row):
+            cls = ' class="num"' if numeric[i] else ""
+            out.append(f"<td{cls}>{_cell(value, i in table.percent_columns)}</td>")
+        out.append("</tr>")
+    if table.totals is not None:
+        out.append('<tr class="total">')
+        for i, value in enumerate(table.totals):
+            cls = ' class="num"' if numeric[i] else ""
+            out.append(f"<td{cls}><b>{_cell(value, i in table.percent_columns)}</b></td>")
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def report_html(doc: ReportDocument, chart_sources: list[str] | None = None, *, chart_width: int = 640,
+                sections: bool = True) -> str:
+    """The whole report; ``chart_sources`` are image URLs (resources) for ``doc.charts``, in order."""
+    parts = [f"<html><head><style>{STYLE}</style></head><body>",
+             f"<h1>{escape(doc.title)}</h1>",
+             f'<p class="subtitle">{escape(doc.subtitle())}</p>']
+    parts += [f"<p>{escape(line)}</p>" for line in doc.scope_lines]
+    parts.append(f'<p class="{"warning" if doc.include_sensitive else "note"}">{escape(doc.sensitive_note)}</p>')
+    if doc.is_demo:
+        parts.append(f'<p class="warning">{escape(tr("Demo data for training: the organisations and people in it are invented."))}</p>')
+    parts.append(f'<p class="note">{escape(tr("Generated on {date} by UPR Desktop.", date=doc.generated_on.isoformat()))}</p>')
+    parts.append(f"<h2>{escape(tr('Summary'))}</h2>")
+    for table in doc.summary:
+        parts.append(f"<h3>{escape(table.title)}</h3>")
+        parts.append(table_html(table))
+    for source in chart_sources or []:
+        parts.append(f'<p><img src="{escape(source)}" width="{chart_width}"/></p>')
+    if sections and doc.sections:
+        parts.append(f'<h2 style="page-break-before: always;">{escape(tr("Details"))}</h2>')
+        for section in doc.sections:
+            parts.append(f"<h3>{escape(section.title)}</h3>")
+            if section.intro:
+                parts.append(f'<p class="note">{escape(section.intro)}</p>')
+            for table in section.tables:
+                parts.append(table_html(table, font_pt=7.5))
+    parts.append("</body></html>")
+    return "".join(parts)

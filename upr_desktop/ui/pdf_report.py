@@ -1,0 +1,106 @@
+"""Rendering a report to PDF with Qt: A4 pages, header, footer with page numbers, charts as images.
+
+Qt is used because it shapes Thai, Arabic and other complex scripts correctly (HarfBuzz) and
+embeds the fonts; the CLI imports this module lazily, under a headless QGuiApplication.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from upr_desktop.i18n import tr
+from upr_desktop.io import write_atomic
+from upr_desktop.reports.document import ReportDocument
+from upr_desktop.reports.html import report_html
+from upr_desktop.ui.report_charts import chart_image
+
+RESOLUTION = 300
+FONT_FAMILIES = ["Noto Sans", "Noto Sans Thai", "Noto Sans Arabic", "DejaVu Sans"]
+BODY_PT = 9
+
+
+def report_document(doc: ReportDocument, *, device: object | None = None, sections: bool = True) -> QTextDocument:
+    """The report laid out as a QTextDocument, charts added as image resources."""
+    text = QTextDocument()
+    if device is not None:
+        text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(BODY_PT)
+    text.setDefaultFont(font)
+    sources = []
+    for i, chart in enumerate(doc.charts):
+        name = f"chart-{i}.png"
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), chart_image(chart, 640, scale=3.0))
+        sources.append(name)
+    text.setHtml(report_html(doc, sources, chart_width=640, sections=sections))
+    return text
+
+
+def _mm(writer: QPdfWriter, mm: float) -> float:
+    return mm * writer.resolution() / 25.4
+
+
+def _render(doc: ReportDocument, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+    writer.setTitle(doc.title)
+    writer.setCreator("UPR Desktop")
+    paint = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = float(paint.width()), float(paint.height())
+    header_h, footer_h = _mm(writer, 9), _mm(writer, 9)
+    body = QRectF(0, header_h, width, height - header_h - footer_h)
+
+    text = report_document(doc, device=writer)
+    text.setPageSize(QSizeF(body.width(), body.height()))
+    pages = text.pageCount()
+
+    small = QFont()
+    small.setFamilies(FONT_FAMILIES)
+    small.setPointSizeF(7.5)
+    painter = QPainter(writer)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.setFont(small)
+            painter.setPen(QColor("#555555"))
+            top = QRectF(0, 0, width, header_h * 0.7)
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, doc.coalition)
+            painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, doc.title)
+            painter.setPen(QPen(QColor("#1f4e79"), _mm(writer, 0.3)))
+            painter.drawLine(0, int(header_h * 0.75), int(width), int(header_h * 0.75))
+            bottom = QRectF(0, height - footer_h * 0.7, width, footer_h * 0.7)
+            painter.drawLine(0, int(height - footer_h * 0.8), int(width), int(height - footer_h * 0.8))
+            painter.setPen(QColor("#555555"))
+            left = doc.coalition + (" — " + tr("demo data") if doc.is_demo else "")
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter,
+                             tr("Sensitive fields included") if doc.include_sensitive else doc.generated_on.isoformat())
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             tr("Page {page} of {pages}", page=page + 1, pages=pages))
+            painter.save()
+            painter.translate(0, body.top() - page * body.height())
+            text.drawContents(painter, QRectF(0, page * body.height(), width, body.height()))
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def render_pdf(doc: ReportDocument, target: Path) -> Path:
+    """Write the PDF atomically (needs a QGuiApplication; offscreen is enough)."""
+    return write_atomic(Path(target), lambda tmp: _render(doc, tmp))
