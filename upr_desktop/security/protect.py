@@ -33,6 +33,7 @@ class ConversionReport:
     safety_backup: Path | None
     converted_backups: list[Path] = field(default_factory=list)
     remembered: bool = False
+    key: bytes | None = field(default=None, repr=False)  # the key now in force (None: plain); never printed
 
 
 # -- low level ---------------------------------------------------------------------
@@ -172,25 +173,29 @@ def _workspace_uuid(path: Path, key: bytes | None) -> str:
     return str(row[0])
 
 
-def _locked(path: Path) -> FileLock:
+def _locked(path: Path, held: bool = False) -> FileLock | None:
+    """Take the workspace's lock, unless the caller (the app, with the engine disposed) holds it."""
     if not path.exists():
         raise WorkspaceError(tr("No workspace at {path}.", path=path))
-    return acquire_lock(path)
+    return None if held else acquire_lock(path)
 
 
-def _release(path: Path, lock: FileLock) -> None:
-    owner_path(path).unlink(missing_ok=True)
-    lock.release()
+def _release(path: Path, lock: FileLock | None) -> None:
+    if lock is not None:
+        owner_path(path).unlink(missing_ok=True)
+        lock.release()
 
 
 # -- the operations -----------------------------------------------------------------------
-def protect(path: Path, passphrase: str, *, remember: bool = False, progress: Progress | None = None) -> ConversionReport:
+def protect(
+    path: Path, passphrase: str, *, remember: bool = False, progress: Progress | None = None, lock_held: bool = False
+) -> ConversionReport:
     """Encrypt a plain workspace (and its backups) with a key derived from ``passphrase``."""
     path = Path(path).resolve()
     if cipher.is_encrypted(path):
         raise UserError(tr("{path} is already protected; use rekey to change its passphrase.", path=path))
     check_passphrase(passphrase)
-    lock = _locked(path)
+    lock = _locked(path, lock_held)
     try:
         _checkpoint(path, None)
         safety = backups.backup_file(path, Connector(None), reason="before-protect")
@@ -198,7 +203,7 @@ def protect(path: Path, passphrase: str, *, remember: bool = False, progress: Pr
         if progress:
             progress(tr("Encrypting {name}", name=path.name))
         _convert_in_place(path, None, material)
-        report = ConversionReport(path, safety, _convert_backups(path, None, material, progress))
+        report = ConversionReport(path, safety, _convert_backups(path, None, material, progress), key=material)
         if remember:
             report.remembered = _remember(path, material)
         return report
@@ -206,12 +211,12 @@ def protect(path: Path, passphrase: str, *, remember: bool = False, progress: Pr
         _release(path, lock)
 
 
-def unprotect(path: Path, key: bytes, *, progress: Progress | None = None) -> ConversionReport:
+def unprotect(path: Path, key: bytes, *, progress: Progress | None = None, lock_held: bool = False) -> ConversionReport:
     """Decrypt a protected workspace and its backups; forgets its remembered key."""
     path = Path(path).resolve()
     if not cipher.is_encrypted(path):
         raise UserError(tr("{path} is not protected.", path=path))
-    lock = _locked(path)
+    lock = _locked(path, lock_held)
     try:
         _checkpoint(path, key)
         safety = backups.backup_file(path, Connector(key), reason="before-unprotect")
@@ -226,7 +231,10 @@ def unprotect(path: Path, key: bytes, *, progress: Progress | None = None) -> Co
         _release(path, lock)
 
 
-def rekey(path: Path, key: bytes, new_passphrase: str, *, remember: bool | None = None, progress: Progress | None = None) -> ConversionReport:
+def rekey(
+    path: Path, key: bytes, new_passphrase: str, *, remember: bool | None = None, progress: Progress | None = None,
+    lock_held: bool = False,
+) -> ConversionReport:
     """Change the passphrase (a new salt too) of a protected workspace and of its backups.
 
     ``remember`` None keeps the key in the keyring if the old one was there.
@@ -235,7 +243,7 @@ def rekey(path: Path, key: bytes, new_passphrase: str, *, remember: bool | None 
     if not cipher.is_encrypted(path):
         raise UserError(tr("{path} is not protected; use protect to give it a passphrase.", path=path))
     check_passphrase(new_passphrase)
-    lock = _locked(path)
+    lock = _locked(path, lock_held)
     try:
         _checkpoint(path, key)
         was_remembered = keystore.workspace_key_for(path) is not None
@@ -244,7 +252,7 @@ def rekey(path: Path, key: bytes, new_passphrase: str, *, remember: bool | None 
         if progress:
             progress(tr("Re-encrypting {name}", name=path.name))
         _convert_in_place(path, key, material)
-        report = ConversionReport(path, safety, _convert_backups(path, key, material, progress))
+        report = ConversionReport(path, safety, _convert_backups(path, key, material, progress), key=material)
         keystore.forget_workspace_key(salt=cipher.salt_of(key))
         if remember or (remember is None and was_remembered):
             report.remembered = _remember(path, material)
