@@ -179,13 +179,20 @@ class MergePanel(QWidget):
         self.status.setText(self._describe(plan))
         self.conflicts.model.set_rows(self.rows_by_file.get(plan.file, []))
         self.conflicts.note.setText(self.tr("Both sides changed these fields since the export. Choose per row, or for all:"))
-        _fill(self.additions, [(a.sheet, str(a.row), a.label, "; ".join(f"{field_label(k)}: {display(k, v)}" for k, v in a.values.items() if v))
-                               for a in plan.additions])
+        _fill(self.additions, self._additions(plan))
         _fill(self.updates, [(f"{u.sheet}!{u.cell}", u.label, field_label(u.field), display(u.field, u.old), display(u.field, u.new))
                              for u in plan.updates])
         _fill(self.rejected, [(r.sheet, r.cell, r.reason) for r in plan.rejected])
         self.conflicts.table.resizeRowsToContents()
         self._titles(plan)
+
+    def _additions(self, plan: FilePlan) -> list[tuple[str, ...]]:
+        def values(v: dict[str, str]) -> str:
+            return "; ".join(f"{field_label(k)}: {display(k, x)}" for k, x in v.items() if x)
+
+        rows = [("Recommendations", str(a.row), self.tr("Assessment of %1").replace("%1", a.ref), values(a.values))
+                for a in plan.assessments if a.needed]
+        return rows + [(a.sheet, str(a.row), a.label, values(a.values)) for a in plan.additions]
 
     def _describe(self, plan: FilePlan) -> str:
         if plan.status == "refused":
@@ -193,13 +200,13 @@ class MergePanel(QWidget):
         if plan.status == "already-merged":
             return self.tr("= %1 was already merged; merging it again changes nothing. %2").replace("%1", plan.name).replace("%2", plan.reason or "")
         lines = [self.tr("\u2714 %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.")
-                 .replace("%1", plan.name).replace("%2", plan.group or "?").replace("%3", str(len(plan.additions) + len(plan.assessments)))
+                 .replace("%1", plan.name).replace("%2", plan.group or "?").replace("%3", str(len(self._additions(plan))))
                  .replace("%4", str(len(plan.updates))).replace("%5", str(len(plan.conflicts))).replace("%6", str(len(plan.rejected)))]
         lines.extend(plan.warnings)
         return "\n".join(lines)
 
     def _titles(self, plan: FilePlan | None = None) -> None:
-        counts = (len(plan.conflicts), len(plan.additions), len(plan.updates), len(plan.rejected)) if plan else (0, 0, 0, 0)
+        counts = (len(plan.conflicts), len(self._additions(plan)), len(plan.updates), len(plan.rejected)) if plan else (0, 0, 0, 0)
         titles = (self.tr("&Conflicts (%1)"), self.tr("A&dditions (%1)"), self.tr("&Updates (%1)"), self.tr("&Rejected cells (%1)"))
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.replace("%1", str(count)))
