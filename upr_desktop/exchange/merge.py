@@ -304,8 +304,9 @@ def plan_records(session: Session, ctx: MergeContext, returned: ReturnedWorkbook
             continue
         base = by_id.get(rid, {})
         label = _label(sheet_name, current)
+        locked = set(base.get("_locked", []))
         for f in keys:
-            if f not in theirs:
+            if f not in theirs or f in locked:
                 continue
             t, b, o = theirs[f], str(base.get(f, "")), current.get(f, "")
             if t == b or t == o:

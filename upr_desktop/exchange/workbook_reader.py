@@ -128,13 +128,22 @@ def _read_sheet(path: Path, book: CalamineWorkbook, name: str, wanted: str, form
     for col in layout.SHEET_COLUMNS[wanted]:
         if col.editable and not col.sensitive and col.key not in columns:
             warnings.append(tr("{file}: the column '{header}' of '{sheet}' is missing; nothing in it was merged.", file=path.name, header=col.header, sheet=wanted))
+    formula_rows = [_row_index(ref) for ref in formulas]
+    last = max([i for i in formula_rows if i is not None and i <= MAX_ROWS] or [0])
+    rows = rows + [[] for _ in range(last + 1 - len(rows))]  # formulas without a value in trailing rows
     out = []
     for r, row in enumerate(rows[1:], start=1):
         values = {key: (row[i] if i < len(row) else None) for key, i in columns.items()}
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+        blank = all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values())
+        if blank and not any(layout.cell_name(r, i) in formulas for i in columns.values()):
             continue
         out.append(ReturnedRow(r, values))
     return ReturnedSheet(wanted, columns, out, formulas)
+
+
+def _row_index(ref: str) -> int | None:
+    digits = "".join(ch for ch in ref if ch.isdigit())
+    return int(digits) - 1 if digits else None
 
 
 def read_return(path: Path) -> ReturnedWorkbook:
