@@ -32,10 +32,11 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     tooltip: Callable[[R], str] | None = None
     numeric: bool = False
+    emphasised: bool = False  # the model's emphasis (e.g. overdue) shows in this column
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Read-only rows; ``emphasis(row)`` marks rows (e.g. overdue) in bold red, on top of the words that say so."""
+    """Read-only rows; ``emphasis(row)`` marks the emphasised columns (e.g. overdue) bold red, on top of the words that say so."""
 
     def __init__(
         self,
@@ -108,7 +109,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return column.tooltip(row) if column.tooltip else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        emphasised = self.emphasis is not None and self.emphasis(row)
+        emphasised = column.emphasised and self.emphasis is not None and self.emphasis(row)
         if role == Qt.ItemDataRole.ForegroundRole and emphasised:
             return QBrush(QColor(EMPHASIS_COLOUR))
         if role == Qt.ItemDataRole.FontRole and emphasised:
@@ -136,6 +137,15 @@ def table_view(model: QAbstractTableModel, accessible_name: str, *, stretch_colu
     if stretch_column >= 0:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def fit_columns(view: QTableView, stretch_column: int) -> None:
+    """Size the columns to their contents (the first rows), leaving the stretch column the spare width."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if column != stretch_column:
+            view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), 260))
 
 
 def selected_row(view: QTableView) -> int:

@@ -25,7 +25,14 @@ from upr_desktop.ui.actions.dialog import (
 )
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, touches
 from upr_desktop.ui.pages import AppContext, Page
-from upr_desktop.ui.row_model import Column, RowTableModel, bind_keys, selected_row, table_view
+from upr_desktop.ui.row_model import (
+    Column,
+    RowTableModel,
+    bind_keys,
+    fit_columns,
+    selected_row,
+    table_view,
+)
 from upr_desktop.ui.translations import format_date, format_number
 
 CONTEXT = "ActionsTable"
@@ -41,8 +48,8 @@ def due_text(a: ActionRow) -> str:
 
 
 COLUMNS: list[Column[ActionRow]] = [
-    Column(QT_TRANSLATE_NOOP("ActionsTable", "Due"), due_text),
-    Column(QT_TRANSLATE_NOOP("ActionsTable", "Status"), lambda a: action_status_text(a.status)),
+    Column(QT_TRANSLATE_NOOP("ActionsTable", "Due"), due_text, emphasised=True),
+    Column(QT_TRANSLATE_NOOP("ActionsTable", "Status"), lambda a: action_status_text(a.status), emphasised=True),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Action"), lambda a: " ".join(a.description.split()), lambda a: a.description),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Group"), lambda a: a.group or ""),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Consultation"), lambda a: a.consultation),
@@ -152,6 +159,7 @@ class ActionsPage(Page):
     def show_actions(self, rows: list[ActionRow]) -> None:
         current = self.selected()
         self.model.set_rows(rows)
+        fit_columns(self.table, 2)
         if current is not None:
             row = self.model.find(lambda a: a.id == current.id)
             if row >= 0:

@@ -22,14 +22,12 @@ from upr_desktop.ui.actions.dialog import from_qdate, to_qdate
 from upr_desktop.ui.consultations.picker import RecommendationPicker
 from upr_desktop.ui.operations import Operations
 
-SENSITIVE = "\U0001f512"  # lock: the field is sensitive (kept out of exchange workbooks)
 
 
 def _text_box(height: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height * 2)
+    box.setFixedHeight(height)
     return box
 
 
@@ -54,12 +52,12 @@ class ConsultationForm(QWidget):
         for code, text in vocabulary.choices(closed_lists.CONSULTATION_KINDS):
             self.kind_combo.addItem(text, code)
         self.group_combo = QComboBox()
-        self.coalition_edit = _text_box(44)
-        self.government_edit = _text_box(44)
+        self.coalition_edit = _text_box(52)
+        self.government_edit = _text_box(52)
         self.government_edit.setToolTip(self.tr("Sensitive: names of officials are left out of exchange workbooks and shared exports."))
         self.picker = RecommendationPicker(ops, self)
-        self.summary_edit = _text_box(60)
-        self.commitments_edit = _text_box(60)
+        self.summary_edit = _text_box(72)
+        self.commitments_edit = _text_box(72)
         self.confidential_check = QCheckBox(self.tr("Con&fidential (kept out of shared exports)"))
 
         form = QFormLayout(self)
@@ -70,7 +68,7 @@ class ConsultationForm(QWidget):
             (self.tr("&Kind:"), self.kind_combo, self.tr("Kind of consultation")),
             (self.tr("Led by &group:"), self.group_combo, self.tr("Member group that led it")),
             (self.tr("&Coalition participants:"), self.coalition_edit, self.tr("Coalition participants")),
-            (self.tr("Go&vernment participants %1 (sensitive):").replace("%1", SENSITIVE), self.government_edit,
+            (self.tr("Go&vernment participants (sensitive):"), self.government_edit,
              self.tr("Government participants, sensitive")),
             (self.tr("Recommendations:"), self.picker, self.tr("Recommendations discussed")),
             (self.tr("S&ummary:"), self.summary_edit, self.tr("Summary")),

@@ -27,7 +27,14 @@ from upr_desktop.ui.consultations.form import ConsultationForm
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, RECOMMENDATIONS, touches
 from upr_desktop.ui.pages import AppContext, Page
-from upr_desktop.ui.row_model import Column, RowTableModel, bind_keys, selected_row, table_view
+from upr_desktop.ui.row_model import (
+    Column,
+    RowTableModel,
+    bind_keys,
+    fit_columns,
+    selected_row,
+    table_view,
+)
 from upr_desktop.ui.translations import format_date, format_number
 
 CONTEXT = "ConsultationsTable"
@@ -103,6 +110,7 @@ class ConsultationsPage(Page):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         ctx.hub.data_changed.connect(self.on_data_changed)
@@ -141,6 +149,7 @@ class ConsultationsPage(Page):
         self._select_next = None
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
+        fit_columns(self.table, 1)
         row = self.model.find(lambda c: c.id == wanted) if wanted is not None else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -169,7 +178,11 @@ class ConsultationsPage(Page):
             self.actions_model.set_rows([])
             return
         flt = ActionFilter(consultation_id=consultation_id)
-        self.ctx.ops.read(lambda s: followup.action_list(s, flt), self.actions_model.set_rows, key="consultation-actions")
+        self.ctx.ops.read(lambda s: followup.action_list(s, flt), self._show_actions, key="consultation-actions")
+
+    def _show_actions(self, rows: list[ActionRow]) -> None:
+        self.actions_model.set_rows(rows)
+        fit_columns(self.actions_table, 2)
 
     def show_form(self, detail: ConsultationDetail | None) -> None:
         if detail is None:

@@ -81,8 +81,7 @@ class RecommendationPicker(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setUniformItemSizes(True)
-        view.setMinimumHeight(90)
-        view.setMaximumHeight(130)
+        view.setFixedHeight(100)
         return view
 
     # -- search ---------------------------------------------------------------------------

@@ -11,7 +11,14 @@ from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.groups.dialog import GroupDialog
 from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, ASSIGNMENTS, CONSULTATIONS, GROUPS, touches
 from upr_desktop.ui.pages import AppContext, Page
-from upr_desktop.ui.row_model import Column, RowTableModel, bind_keys, selected_row, table_view
+from upr_desktop.ui.row_model import (
+    Column,
+    RowTableModel,
+    bind_keys,
+    fit_columns,
+    selected_row,
+    table_view,
+)
 from upr_desktop.ui.translations import format_number
 
 CONTEXT = "GroupsTable"
@@ -31,13 +38,13 @@ def _overdue_tip(g: GroupLoad) -> str:
 
 
 COLUMNS: list[Column[GroupLoad]] = [
-    Column(QT_TRANSLATE_NOOP("GroupsTable", "Acronym"), lambda g: g.acronym),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Acronym"), lambda g: g.acronym, emphasised=True),
     Column(QT_TRANSLATE_NOOP("GroupsTable", "Name"), lambda g: g.name),
     Column(QT_TRANSLATE_NOOP("GroupsTable", "Region"), lambda g: g.region or ""),
     Column(QT_TRANSLATE_NOOP("GroupsTable", "Focal point"), lambda g: g.focal_point or ""),
     Column(QT_TRANSLATE_NOOP("GroupsTable", "Assigned"), lambda g: format_number(g.assigned), numeric=True),
     Column(QT_TRANSLATE_NOOP("GroupsTable", "Assessed"), lambda g: format_number(g.assessed), numeric=True),
-    Column(QT_TRANSLATE_NOOP("GroupsTable", "Overdue"), _overdue_text, _overdue_tip, numeric=True),
+    Column(QT_TRANSLATE_NOOP("GroupsTable", "Overdue"), _overdue_text, _overdue_tip, numeric=True, emphasised=True),
     Column(QT_TRANSLATE_NOOP("GroupsTable", "Open actions"), lambda g: format_number(g.open_actions), numeric=True),
 ]
 
@@ -56,6 +63,9 @@ class GroupsPage(Page):
         heading = QLabel(self.tr("<h2>Member groups</h2>"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_button = QPushButton(self.tr("&Add group..."))
         self.edit_button = QPushButton(self.tr("&Edit..."))
         self.remove_button = QPushButton(self.tr("&Remove..."))
@@ -74,6 +84,7 @@ class GroupsPage(Page):
         layout.addWidget(heading)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.summary)
         bind_keys(self.table, {
             Qt.Key.Key_Insert: self.add, Qt.Key.Key_F2: self.edit_selected, Qt.Key.Key_Return: self.edit_selected,
@@ -99,6 +110,7 @@ class GroupsPage(Page):
         target = self._select_next or (current.acronym if current else "")
         self._select_next = ""
         self.model.set_rows(loads)
+        fit_columns(self.table, 1)
         if target:
             self.select(target)
         overdue = sum(1 for g in loads if g.overdue)
@@ -120,9 +132,21 @@ class GroupsPage(Page):
             self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        group = self.selected()
+        self.edit_button.setEnabled(group is not None)
+        self.remove_button.setEnabled(group is not None)
+        self.detail.setText(self._describe(group) if group else self.tr("Select a group to see its load in detail."))
+
+    def _describe(self, g: GroupLoad) -> str:
+        n = format_number
+        return (
+            self.tr("<b>%1</b> (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; "
+                    "%6 open follow-up actions, %7 overdue. Focal point: %8.")
+            .replace("%1", g.name.replace("<", "&lt;")).replace("%2", g.acronym.replace("<", "&lt;"))
+            .replace("%3", n(g.assigned)).replace("%4", n(g.assessed)).replace("%5", n(g.overdue_assessments))
+            .replace("%6", n(g.open_actions)).replace("%7", n(g.overdue_actions))
+            .replace("%8", (g.focal_point or self.tr("none named")).replace("<", "&lt;"))
+        )
 
     # -- add / edit ---------------------------------------------------------------------
     def add(self) -> None:
