@@ -1,0 +1,4445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>Choose at least one member group to export for.</source>
+        <translation>Elija al menos un grupo miembro para el que exportar.</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a &amp;due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential (kept out of shared exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Fecha límite</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Follow-up actions&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions shown; %2 overdue (marked %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this follow-up action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Add assessment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the coalition as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows this status: laws passed, budgets, cases, statistics...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links or documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential (never leaves this workspace in exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation type="unfinished">Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Pruebas</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Comentario</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Unassign %1 recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no member groups yet. Add them on the Member groups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar la nuestra</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Edited value</source>
+        <translation>Valor editado</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When exported (base)</source>
+        <translation>Al exportar (base)</translation>
+    </message>
+    <message>
+        <source>Ours (secretariat)</source>
+        <translation>La nuestra (secretaría)</translation>
+    </message>
+    <message>
+        <source>Theirs (group)</source>
+        <translation>La suya (grupo)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Valor conservado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Organismo gubernamental</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Government participants</source>
+        <translation>Participantes del gobierno</translation>
+    </message>
+    <message>
+        <source>Linked refs</source>
+        <translation>Ref. vinculadas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Aún sin decisión</translation>
+    </message>
+    <message>
+        <source>All &amp;ours</source>
+        <translation>Todas las &amp;nuestras</translation>
+    </message>
+    <message>
+        <source>All t&amp;heirs</source>
+        <translation>Todas las &amp;suyas</translation>
+    </message>
+    <message>
+        <source>Conflicts side by side</source>
+        <translation>Conflictos lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: names of officials are left out of exchange workbooks and shared exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential (kept out of shared exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished">Organismo gubernamental</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member group that led it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coalition participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coalition participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go&amp;vernment participants (sensitive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government participants, sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions of this consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up action...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consultations logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Consultation with %1 on %2&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consultation first, then add its follow-up actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the consultation with %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTable</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished">Organismo gubernamental</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>Recs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>The demo coalition is not included in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a recommendation to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Pruebas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Add assessment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished">Organismo gubernamental</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR Desktop hit an unexpected problem. The change in progress was not saved; everything saved before is intact. Please copy this report and send it to whoever supports your coalition&apos;s installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>E&amp;xport workbooks</source>
+        <translation>E&amp;xportar libros</translation>
+    </message>
+    <message>
+        <source>&amp;Merge returns</source>
+        <translation>&amp;Fusionar devoluciones</translation>
+    </message>
+    <message>
+        <source>Merge &amp;history</source>
+        <translation>&amp;Historial de fusiones</translation>
+    </message>
+    <message>
+        <source>Open &amp;conflicts (%1)</source>
+        <translation>&amp;Conflictos abiertos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Member &amp;groups (choose one or several):</source>
+        <translation>&amp;Grupos miembros (uno o varios):</translation>
+    </message>
+    <message>
+        <source>Member groups to export for</source>
+        <translation>Grupos miembros para los que exportar</translation>
+    </message>
+    <message>
+        <source>Which recommendations</source>
+        <translation>Qué recomendaciones</translation>
+    </message>
+    <message>
+        <source>All &amp;assigned to the group</source>
+        <translation>Todas las &amp;asignadas al grupo</translation>
+    </message>
+    <message>
+        <source>Only these &amp;refs:</source>
+        <translation>Solo estas &amp;ref.:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;theme:</source>
+        <translation>Solo el &amp;tema:</translation>
+    </message>
+    <message>
+        <source>e.g. 115.1, 115.4</source>
+        <translation>p. ej. 115.1, 115.4</translation>
+    </message>
+    <message>
+        <source>Refs to export</source>
+        <translation>Ref. que exportar</translation>
+    </message>
+    <message>
+        <source>Theme to export</source>
+        <translation>Tema que exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for the return:</source>
+        <translation>&amp;Plazo para la devolución:</translation>
+    </message>
+    <message>
+        <source>Deadline for the return</source>
+        <translation>Plazo para la devolución</translation>
+    </message>
+    <message>
+        <source>Include &amp;sensitive information</source>
+        <translation>Incluir información &amp;sensible</translation>
+    </message>
+    <message>
+        <source>Adds the government participants of consultations and every record marked confidential (recommendations, assessments, consultations, follow-up actions). Send such workbooks only to people who may see them.</source>
+        <translation>Añade los participantes del gobierno en las consultas y todo registro marcado como confidencial (recomendaciones, evaluaciones, consultas, acciones de seguimiento). Envíe esos libros solo a personas que puedan verlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Export workbooks...</source>
+        <translation>&amp;Exportar libros...</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 assigned)</source>
+        <translation>%1 – %2 (%3 asignadas)</translation>
+    </message>
+    <message>
+        <source>Save the workbook for %1</source>
+        <translation>Guardar el libro para %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the %1 workbooks</source>
+        <translation>Carpeta para los %1 libros</translation>
+    </message>
+    <message>
+        <source>Exporting workbooks</source>
+        <translation>Exportando libros</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2 (%3 recommendations, %4 consultations, %5 actions)</source>
+        <translation>✔ %1: %2 (%3 recomendaciones, %4 consultas, %5 acciones)</translation>
+    </message>
+    <message>
+        <source>⚠ These workbooks include sensitive information: send them only to people who may see it.</source>
+        <translation>⚠ Estos libros incluyen información sensible: envíelos solo a personas que puedan verla.</translation>
+    </message>
+    <message>
+        <source>Exported %1 workbooks</source>
+        <translation>%1 libros exportados</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search reference, text or State (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed &amp;since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed since this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: left out of exchange workbooks and shared exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focal point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact details (sensitive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details, sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acronym is one word (at most 30 characters) and must differ from every other group&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Member groups&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member group (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected group (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected group (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member groups yet. Add the first one with Add group (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 member groups; %2 with overdue work (marked %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group to see its load in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved member group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed member group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTable</name>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>↶ undone</source>
+        <translation>↶ deshecha</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation>Fusionado el</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Merge history</source>
+        <translation>Historial de fusiones</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Deshacer la fusión</translation>
+    </message>
+    <message>
+        <source>Undid the merge of %1.</source>
+        <translation>Se deshizo la fusión de %1.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Deshacer la fusión</translation>
+    </message>
+    <message>
+        <source>&amp;Force: undo anyway</source>
+        <translation>&amp;Forzar: deshacer de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>UPR Info database export</source>
+        <translation>Exportación de la base de datos de UPR Info</translation>
+    </message>
+    <message>
+        <source>OHCHR thematic matrix</source>
+        <translation>Matriz temática del ACNUDH</translation>
+    </message>
+    <message>
+        <source>UHRI export (Universal Human Rights Index)</source>
+        <translation>Exportación del IUDH (Índice Universal de Derechos Humanos)</translation>
+    </message>
+    <message>
+        <source>Table with a header row</source>
+        <translation>Tabla con una fila de encabezados</translation>
+    </message>
+    <message>
+        <source>Import recommendations</source>
+        <translation>Importar recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>&amp;Previsualizar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose files...</source>
+        <translation>E&amp;legir archivos...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconocer automáticamente</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping...</source>
+        <translation>Correspondencia de &amp;columnas...</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Choose or drop a file (xlsx, xls, ods, csv, docx or json).</source>
+        <translation>Elija o suelte un archivo (xlsx, xls, ods, csv, docx o json).</translation>
+    </message>
+    <message>
+        <source>Which recommendations</source>
+        <translation>Qué recomendaciones</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s State</source>
+        <translation>El Estado de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Another &amp;State:</source>
+        <translation>Otro E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;All States in the file</source>
+        <translation>&amp;Todos los Estados del archivo</translation>
+    </message>
+    <message>
+        <source>Another State under Review</source>
+        <translation>Otro Estado examinado</translation>
+    </message>
+    <message>
+        <source>e.g. Viet Nam</source>
+        <translation>p. ej. Viet Nam</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;iclo:</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n:</source>
+        <translation>Sesió&amp;n:</translation>
+    </message>
+    <message>
+        <source>Preview (nothing is written yet)</source>
+        <translation>Vista previa (aún no se escribe nada)</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Por añadir</translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation>Por actualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Skipped (row errors)</source>
+        <translation>Omitidas (errores de fila)</translation>
+    </message>
+    <message>
+        <source>Left out (other States, cycles, sessions)</source>
+        <translation>Excluidas (otros Estados, ciclos, sesiones)</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Filas que no se importarán</translation>
+    </message>
+    <message>
+        <source>Recommendation files (%1)</source>
+        <translation>Archivos de recomendaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Libros (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Recognising %1...</source>
+        <translation>Reconociendo %1...</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>✔ Recognised as: %1 (%2). Choose another format above if this is wrong.</source>
+        <translation>✔ Reconocido como: %1 (%2). Elija otro formato arriba si no es correcto.</translation>
+    </message>
+    <message>
+        <source>⚠ Not recognised. If the file is a table, choose “Table with a header row” as the format, then Column mapping to say which column holds what.</source>
+        <translation>⚠ No reconocido. Si el archivo es una tabla, elija el formato «Tabla con una fila de encabezados» y luego Correspondencia de columnas para indicar qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>Only &amp;%1 (this workspace&apos;s State)</source>
+        <translation>Solo &amp;%1 (el Estado de este espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>This format has fixed columns; there is no mapping to change.</source>
+        <translation>Este formato tiene columnas fijas; no hay correspondencia que cambiar.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Format: %1.</source>
+        <translation>Formato: %1.</translation>
+    </message>
+    <message>
+        <source>%1 “accepted in part” rows are merged into partially supported recommendations.</source>
+        <translation>%1 filas «aceptadas en parte» se fusionan en recomendaciones parcialmente apoyadas.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: this file adds or changes nothing.</source>
+        <translation>Nada que importar: este archivo no añade ni cambia nada.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Vista previa cancelada.</translation>
+    </message>
+    <message>
+        <source>⚠ This file cannot be imported as it is: %1</source>
+        <translation>⚠ Este archivo no se puede importar tal como está: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>✔ Imported %1: added %2, updated %3, unchanged %4, skipped %5.</source>
+        <translation>✔ %1 importado: %2 añadidas, %3 actualizadas, %4 sin cambios, %5 omitidas.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>Antes se hizo una copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importación cancelada: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>⚠ The import failed: nothing was changed.</source>
+        <translation>⚠ La importación falló: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Reference (ref)</source>
+        <translation>Referencia (ref.)</translation>
+    </message>
+    <message>
+        <source>Recommendation text</source>
+        <translation>Texto de la recomendación</translation>
+    </message>
+    <message>
+        <source>State under Review</source>
+        <translation>Estado examinado</translation>
+    </message>
+    <message>
+        <source>Recommending States</source>
+        <translation>Estados recomendantes</translation>
+    </message>
+    <message>
+        <source>Response (supported/noted)</source>
+        <translation>Respuesta (apoyada/anotada)</translation>
+    </message>
+    <message>
+        <source>Action category (1-5)</source>
+        <translation>Categoría de acción (1-5)</translation>
+    </message>
+    <message>
+        <source>UPR session</source>
+        <translation>Sesión del EPU</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Ciclo del EPU</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Metas de los ODS</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>Theme cluster</source>
+        <translation>Grupo temático</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Documento de origen</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>reconocida por su nombre</translation>
+    </message>
+    <message>
+        <source>matched by a known spelling</source>
+        <translation>reconocida por una grafía conocida</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>su elección</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>no reconocida</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import recommendations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export workbooks for groups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge returned workbooks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About UPR Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>UPR Desktop - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About UPR Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR Desktop %1
+Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Which field each column of %1 (table “%2”) goes into. Change a choice with its list; a column that is not imported is ignored.</source>
+        <translation>El campo al que va cada columna de %1 (tabla «%2»). Cambie una elección con su lista; una columna que no se importa se ignora.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>How it was matched</source>
+        <translation>Cómo se reconoció</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo para la columna %1</translation>
+    </message>
+    <message>
+        <source>⚠ Choose the column that holds the recommendation text.</source>
+        <translation>⚠ Elija la columna que contiene el texto de la recomendación.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <source>&amp;Add returned workbooks...</source>
+        <translation>&amp;Añadir libros devueltos...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Or drop several returned workbooks here at once.</source>
+        <translation>O suelte aquí varios libros devueltos a la vez.</translation>
+    </message>
+    <message>
+        <source>Returned workbooks</source>
+        <translation>Libros devueltos</translation>
+    </message>
+    <message>
+        <source>Add the workbooks member groups sent back to see what merging them would change.</source>
+        <translation>Añada los libros que devolvieron los grupos miembros para ver qué cambiaría al fusionarlos.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Additions</source>
+        <translation>Adiciones</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Pasa a ser</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Why it is not used</source>
+        <translation>Por qué no se usa</translation>
+    </message>
+    <message>
+        <source>Rejected cells</source>
+        <translation>Celdas rechazadas</translation>
+    </message>
+    <message>
+        <source>A&amp;pply merge</source>
+        <translation>A&amp;plicar la fusión</translation>
+    </message>
+    <message>
+        <source>Merge returned workbooks</source>
+        <translation>Fusionar libros devueltos</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the returned workbooks</source>
+        <translation>Leyendo los libros devueltos</translation>
+    </message>
+    <message>
+        <source>✖ refused</source>
+        <translation>✖ rechazado</translation>
+    </message>
+    <message>
+        <source>= already merged</source>
+        <translation>= ya fusionado</translation>
+    </message>
+    <message>
+        <source>✔ merged</source>
+        <translation>✔ fusionado</translation>
+    </message>
+    <message>
+        <source>✔ will merge</source>
+        <translation>✔ se fusionará</translation>
+    </message>
+    <message>
+        <source>Both sides changed these fields since the export. Choose per row, or for all:</source>
+        <translation>Ambas partes cambiaron estos campos desde la exportación. Elija por fila o para todos:</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Evaluación de %1</translation>
+    </message>
+    <message>
+        <source>✖ %1 will not be merged: %2</source>
+        <translation>✖ %1 no se fusionará: %2</translation>
+    </message>
+    <message>
+        <source>= %1 was already merged; merging it again changes nothing. %2</source>
+        <translation>= %1 ya se fusionó; fusionarlo de nuevo no cambia nada. %2</translation>
+    </message>
+    <message>
+        <source>✔ %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.</source>
+        <translation>✔ %1 de %2: %3 adiciones, %4 actualizaciones, %5 conflictos, %6 celdas rechazadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;dditions (%1)</source>
+        <translation>A&amp;diciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Updates (%1)</source>
+        <translation>Act&amp;ualizaciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected cells (%1)</source>
+        <translation>Celdas &amp;rechazadas (%1)</translation>
+    </message>
+    <message>
+        <source>Merging returned workbooks</source>
+        <translation>Fusionando los libros devueltos</translation>
+    </message>
+    <message>
+        <source>✔ Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.</source>
+        <translation>✔ %1 archivos fusionados: %2 añadidos, %3 actualizados; %4 conflictos resueltos, %5 por resolver más tarde.</translation>
+    </message>
+    <message>
+        <source>A backup was made first.</source>
+        <translation>Antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Cancelado: no se fusionó nada.</translation>
+    </message>
+    <message>
+        <source>⚠ The merge failed: nothing was merged.</source>
+        <translation>⚠ La fusión falló: no se fusionó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover the data if this passphrase is forgotten. Write it down and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenConflictsPanel</name>
+    <message>
+        <source>&amp;Resolve the decided conflicts</source>
+        <translation>&amp;Resolver los conflictos decididos</translation>
+    </message>
+    <message>
+        <source>Conflicts from earlier merges still waiting for a decision: %1.</source>
+        <translation>Conflictos de fusiones anteriores que esperan una decisión: %1.</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting for a decision.</source>
+        <translation>Ningún conflicto espera una decisión.</translation>
+    </message>
+    <message>
+        <source>Choose a decision for at least one conflict first.</source>
+        <translation>Elija primero una decisión para al menos un conflicto.</translation>
+    </message>
+    <message>
+        <source>✔ Resolved %1 conflicts.</source>
+        <translation>✔ %1 conflictos resueltos.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protected workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase. Enter it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is not built yet. It will arrive in a coming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationPicker</name>
+    <message>
+        <source>Type words or a reference, e.g. torture or 115.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search recommendations to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching recommendations (Enter or Add selected links them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTable</name>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">Ref.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending States</source>
+        <translation type="unfinished">Estados recomendantes</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <source>Lead group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recommendations are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign from group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;themes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assess&amp;ment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 assignments to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assessment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>Por qué no se importa</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>%1 is locked. Enter its passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the key on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the passphrase on this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace and its backups will be encrypted. A backup is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is now protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace and its backups will be re-encrypted with the new passphrase. A backup is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace and its backups will be stored without encryption: anyone with this computer can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring; anyone using this computer account can open the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the passphrase on this computer: %1. You will be asked for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters; a few unrelated words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Same as the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to the workspace file (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keyring...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 goes back to normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where automatic and manual backups go. Choose a folder on another disk to survive a disk failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before the workspace locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected workspace locks itself after this many minutes without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when you press Apply: the window is rebuilt and your workspace stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time UPR Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passphrases can be remembered on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Passphrases cannot be remembered on this computer: %1. You will type the passphrase when you open a protected workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Create it first or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR Desktop cannot write in the backup folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved; switching the language...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart UPR Desktop to see the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Set themes on %1 recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <source>&amp;Replace their current themes (otherwise add to them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - Minimal action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 - Continuing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 - Considering action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 - General action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 - Specific action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>UPR Desktop workspace (*.uprw);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workspace a name, e.g. your coalition&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the State under Review from the list of UN member States.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Thai UPR Coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search the UN member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for you from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State under Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State under Review</source>
+        <translation type="unfinished">Estado examinado</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation type="unfinished">Ciclo del EPU</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on the Universal Periodic Review with your coalition: recommendations, assessments, consultations and exchanges with member groups, all on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStatusBar</name>
+    <message>
+        <source>Workspace status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here since the workspace was created or last merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upr_desktop</name>
+    <message>
+        <source>No backup called {name}. List them with: upr-desktop backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up {path} into {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged too; choose an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log names an unknown table &apos;{entity}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo &apos;{label}&apos;: later changes touched the same data: {listed}. Use --force to undo it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {kind}; use one of: {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation no longer exists (it may have been undone or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation date {date} is in the future. Log a consultation once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit consultation with {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up action no longer exists (it may have been undone or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recommendation no longer exists; it may have been undone or merged away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess {ref}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign {count} recommendations to {acronym}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no recommendations to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign {count} recommendations from {acronym}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme called &apos;{theme}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation needs a date (--date YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log consultation with {body} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations have no field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete consultation with {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single follow-up action with id &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions have no field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assignments} assignments will be removed; {assessments} assessments, {consultations} consultations and {actions} follow-up actions will keep their content but lose their group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acronym &apos;{acronym}&apos; must be one word of at most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member group with acronym &apos;{acronym}&apos; already exists ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member group {acronym}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member groups have no field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member group {acronym}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member group {acronym}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no workspace record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation with reference &apos;{ref}&apos;. List them with: upr-desktop recommendations list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &apos;{ref}&apos; names several recommendations; use its id ({ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recommendation references: {refs}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member group with acronym &apos;{acronym}&apos;. List them with: upr-desktop groups list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single consultation with id &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}; write dates as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; is not a UPR session number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action category must be a number from 1 to 5, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation with reference &apos;{ref}&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recommendation {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations have no editable field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recommendation {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set themes on {count} recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete recommendation {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one recommendation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one theme, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup with: upr-desktop --workspace &quot;{path}&quot; restore &quot;{backup}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of it was found in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged ({detail}). {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace at {path}. Create one with: upr-desktop --workspace &quot;{path}&quot; init --name NAME --country STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace {path} is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace needs a name (--name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not a UN member state. Use the name as the UN writes it, e.g. &apos;Thailand&apos; or &apos;Viet Nam&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open in another window (pid {pid}, host {host}). Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a UPR Desktop workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has no workspace record; it was not created by UPR Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before upgrading the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}. Try again. (If you are sure it is right, the file may be damaged: restore a backup with the same passphrase.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open {path} with its key ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring service is running on this computer (no desktop session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only keyring available ({backend}) keeps secrets in a file or asks for a password on a terminal; UPR Desktop does not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring backend is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring is turned off (UPR_DESKTOP_NO_KEYRING)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember keys on this computer: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the key ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is locked; enter its passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a protected workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is already protected; use rekey to change its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not protected; use protect to give it a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters; a few unrelated words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted copy {path} did not check out; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting backup {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be removed has changed since it was confirmed; look at the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No key can be remembered here: {reason}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace {path} is protected by a passphrase. Run the command in a terminal to be asked for it, or set {env} for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Next attempt in {seconds:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same recommendation as row {row}; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map expects HEADER=FIELD pairs separated by commas, e.g. &quot;Texte=text,Pays=recommending_states&quot;; &apos;{part}&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: &apos;{name}&apos; is not a field; use one of: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names a column &apos;{header}&apos; the file does not have; its columns are: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file} as an OHCHR matrix: no table has the headers &apos;Recommendation&apos; and &apos;Position&apos; with a themes or SDGs column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recommendation text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position (Supported or Noted) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the workbook is damaged or incomplete ({reason}). Save it again from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the JSON holds no list of recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the Word document holds no table. OHCHR matrices are one table of recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is empty (no cell holds anything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it is not valid JSON ({reason}); it may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the Word document cannot be opened ({reason}). Save it again from Word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the Word document is damaged ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it is too large to read on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import format &apos;{name}&apos;; use one of: {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it is not a recognised format (UPR Info export, OHCHR matrix, UHRI export, or a table with a column of recommendation texts). If it is a table, name its columns with --map &quot;Header=text,...&quot; and --format table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it holds no recommendations (only headers or empty rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country: &apos;{country}&apos; is not a UN member or observer State.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this file matched {state}{narrowing}; it holds: {listed}. Use --country STATE or --all-states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with the cycle/session asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 GB; split the export into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an empty archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid {ext} file (it may be damaged, truncated or renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; declares XML entities (a DOCTYPE), which Office files never do; it may be an attack and was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (truncated). Download or save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds {count} parts, far more than any real workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive would unpack to {size} MB: this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (truncated): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive contains a suspicious path &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: no column holds the recommendation text. Its columns are: {headers}. Say which one with --map &quot;HEADER=text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it is not a text file, a spreadsheet or a Word document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: line {line} cannot be read as CSV ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response &apos;{value}&apos; is not one of Supported, Noted, Supported/Noted (partially supported) or Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session &apos;{value}&apos; is not a UPR session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle &apos;{value}&apos; is not a UPR cycle number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action category &apos;{value}&apos; is not a number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names not on the UN list of States were kept as written: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG entries that name no goal or target were left out: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {file} from {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefer takes &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has {count} characters, more than {limit}; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not in the {column} list ({labels}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown recommendation ref(s): {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a number, not a date; write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; could be {first} or {second}; write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflict on {ref} {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict with ours, theirs or an edited value, not &apos;{take}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict number {id}. List them with: upr-desktop conflicts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} belongs to a merge that was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} was already resolved ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve all conflicts with ours or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the value to keep (--value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} ({field}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR follow-up workbook for {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by {sender} of {workspace} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Recommendations sheet: for each recommendation assigned to your group, choose the Status from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What not to touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status legend: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented: nothing has been done. Partially implemented: some steps were taken. Fully implemented: what was recommended has been done. Unknown: you have no information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are done, save the file as it is (.xlsx) and send it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send it back by {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a return prepared in the UPR Desktop app by {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the recommendations asked for is assigned to {acronym}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member group has recommendations assigned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: unknown exchange format version {version}; update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workbook {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has not imported a workbook from the secretariat; import one first (upr-desktop import-workbook FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} comes from the coalition workspace &apos;{other}&apos;, not this one; import it into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge of {file} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge of {file} has no recorded changes to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the workbook&apos;s format version {version} is not one this version of UPR Desktop knows; update the app, or export a new workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this workbook was exported from another workspace (&apos;{other}&apos;), not from &apos;{ours}&apos;. Merge it into the workspace it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: merged without a valid signature, because you trusted it (--trust-unsigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the member group {group} of this workbook no longer exists in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the hidden exchange metadata has no base values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: row {row} of &apos;{sheet}&apos; repeats an earlier row; it was added once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the workbook&apos;s signature does not match (its hidden metadata was changed, or it was not signed by this workspace). If you trust where it came from, merge it with --trust-unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Status cannot be emptied; choose Unknown if you do not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing from this row was merged because its Assessment date cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment needs a Status; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} was not added because some of its cells cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds a formula; formulas are not read. Type the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same row appears several times (rows {rows}) with different values; keep one and merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no hidden ID and its Ref &apos;{ref}&apos; matches no single recommendation of this workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this recommendation was deleted from the workspace after the export; the row was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row&apos;s hidden ID names a record of another member group; the row was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new row needs a {header}; row {row} was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row&apos;s hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; in the hidden ID column is not an ID this workbook was given; the row was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record was deleted from the workspace after the export; the row was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value cannot be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {mb} MB, far larger than an exchange workbook; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old Excel 97-2003 (.xls) file or an encrypted workbook. Open it and save it as .xlsx (Excel Workbook), without a password, then merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an .xlsx workbook (it may be another kind of file renamed .xlsx). Send the workbook as it was saved by Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has {count} parts, far more than a real one; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete (perhaps cut off while copying or downloading). Ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this zip file is not an Excel workbook (it has no {part}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} declares a DTD or entities, which a real workbook never does; the file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook contains a part with an unsafe name ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {name} would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {name} is compressed {ratio} times (a zip bomb?); the file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {name} is larger than it declares (a zip bomb?); the file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the key that signs exchange workbooks is kept inside the workspace file. Protect the workspace with a passphrase to protect the key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; has cells as far as column {col}; an exchange workbook never does. Clear the far cells and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; has {rows} rows, more than {limit}; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workbook has no exchange metadata: it was not exported by UPR Desktop, or its hidden sheet was deleted. Use the workbook you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is empty; its header row is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the hidden ID column of &apos;{sheet}&apos; was deleted; rows are matched by {how} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the column &apos;{header}&apos; of &apos;{sheet}&apos; is missing; nothing in it was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read ({reason}). Open it in Excel or LibreOffice, save it again as .xlsx and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is missing (renamed or deleted?). Give it back its name &apos;{sheet}&apos; and merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: characters a spreadsheet cannot hold were replaced by line breaks or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text has {count} characters, more than a spreadsheet cell holds ({limit}); the workbook shows it shortened and it cannot be edited there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the values in the dropdown list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record {id} no longer exists in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation {id} no longer exists in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment needs a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recommendation references: {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields excluded: government participants, contact details and confidential records are not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation of UPR recommendations: mid-term assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of UPR recommendations by the coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations with government and follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation as of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields INCLUDED (government participants, contact details, confidential records). Do not share this report outside the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">Ref.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending States</source>
+        <translation type="unfinished">Estados recomendantes</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Pruebas</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Coalition participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <source>Refs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations assigned to member group {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: {theme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments, consultations and actions since {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current implementation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations per member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations per government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines of open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government participants</source>
+        <translation type="unfinished">Participantes del gobierno</translation>
+    </message>
+    <message>
+        <source>{overdue} of {count} actions are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of recommendations supported, by regional group of the recommending States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <source>Lead group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed in {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assigned} of {count} assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These recommendations have no member group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished">Organismo gubernamental</translation>
+    </message>
+    <message>
+        <source>Recommendations discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a lead group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later or no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on {date} by UPR Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data for training: the organisations and people in it are invented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo workspace already exists at {path}. Open it, or put it back as it was with: upr-desktop demo --reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a demo workspace; --reset only replaces demo data. Choose another file with --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb} the demo coalition (training data) at {path} in {seconds:.2f} s: {recommendations} recommendations, {groups} member groups, {assignments} assignments, {assessments} assessments, {consultations} consultations, {actions} follow-up actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {id}: {file} from {group} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the merge of {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} resolved: {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the return {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These workbooks include sensitive information: send them only to people who may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one conflict by its number, or use --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rejected {sheet}!{cell}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved {count} conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value resolves one conflict; use --take with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({format}): {verb} {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and {count} more rows not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added member group {acronym} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member groups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {acronym}. {impact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added recommendation {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {count} assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {status} for {ref} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged consultation with {body} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consultations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added follow-up action {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the {kind} report to {path} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to a .xlsx or .pdf file, not &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {path} is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys can be remembered ({backend}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys cannot be remembered: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {n} item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken first: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} backup(s) converted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be remembered: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is now protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of {path} was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember keys on this computer: {reason}. You will be asked for the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {path} was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key of {path} was remembered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to remove: no workspace at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes for good:
+{listing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type DELETE to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing:
+{listing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would remove:
+{listing}
+Run again with --yes to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The state before it was kept as {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected workspace {path} cannot be read; restore needs its passphrase to check the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
