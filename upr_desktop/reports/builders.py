@@ -135,7 +135,7 @@ def _implementation(session: Session, scope: ReportScope, doc: ReportDocument) -
     headers = [tr("Ref"), tr("Recommendation"), tr("Recommending States"), tr("Response"), tr("Status"),
                tr("Evidence"), tr("Assessed by"), tr("Assessed on")]
     for theme, recs in grouped.items():
-        doc.sections.append(Section(theme, tr("{count} recommendations.", count=len(recs)), [Table(
+        doc.sections.append(Section(theme, tr("Recommendations: {count}.", count=len(recs)), [Table(
             theme, headers, [_implementation_row(r) for r in recs], widths=[8, 60, 22, 11, 16, 45, 10, 11],
             print_widths=[7, 30, 12, 9, 11, 18, 6, 10],
         )]))
@@ -277,7 +277,7 @@ def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) ->
     print_widths = [10, 9, 7, 14] + ([16] if scope.include_sensitive else []) + [22, 18, 9]
     for body in sorted(bodies):
         mine = [c for c in consultations if c.body == body]
-        doc.sections.append(Section(body, tr("{count} consultations.", count=len(mine)),
+        doc.sections.append(Section(body, tr("Consultations: {count}.", count=len(mine)),
                                     [Table(body, headers, [_consultation_row(c, scope.include_sensitive) for c in mine], widths=widths, print_widths=print_widths)]))
     action_headers = [tr("Action"), tr("Group"), tr("Due"), tr("Status"), tr("Overdue"), tr("Consultation"), tr("Refs")]
     action_table = Table(

@@ -1,0 +1,203 @@
+"""Every report generated from the demo workspace, written as xlsx and PDF, and read back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from upr_desktop.core.services import recommendations
+from upr_desktop.core.snapshot import workspace_snapshot
+from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.errors import NotFound, UserError
+from upr_desktop.reports.builders import build_report
+from upr_desktop.reports.document import REPORT_KINDS
+from upr_desktop.reports.gather import ReportScope
+from upr_desktop.reports.xlsx_writer import write_xlsx
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+
+
+def report(ws: WorkspaceFile, kind: str, **scope: object):  # type: ignore[no-untyped-def]
+    with ws.session() as s:
+        return build_report(s, kind, ReportScope(**scope))  # type: ignore[arg-type]
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", out)  # "ﬁ" ligatures back to "fi"
+
+
+def pdf_pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+@pytest.mark.parametrize("kind", REPORT_KINDS)
+def test_xlsx_report_reads_back(demo_ws: WorkspaceFile, tmp_path: Path, kind: str) -> None:
+    doc = report(demo_ws, kind)
+    target = write_xlsx(doc, tmp_path / f"{kind}.xlsx")
+    wb = load_workbook(target)
+    assert wb.sheetnames[0] == "Summary"
+    summary = wb["Summary"]
+    assert summary["A1"].value == doc.title
+    assert summary._charts, "the summary sheet has a chart"
+    values = [c.value for row in summary.iter_rows() for c in row if c.value is not None]
+    assert "Total" in values or "All recommendations" in values
+    assert any("Sensitive fields excluded" in str(v) for v in values)
+    for table in doc.data_tables:
+        sheet = wb[wb.sheetnames[1 + doc.data_tables.index(table)]]
+        assert [c.value for c in sheet[1]] == table.headers
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref.startswith("A1:")
+        assert sheet.max_row == 1 + len(table.rows)
+    assert not list(tmp_path.glob(".*.part")), "no temporary file left behind"
+
+
+def test_implementation_xlsx_totals_match_the_data(demo_ws: WorkspaceFile, tmp_path: Path) -> None:
+    with demo_ws.session() as s:
+        data = workspace_snapshot(s)
+    recs = data["recommendations"]
+    wb = load_workbook(write_xlsx(report(demo_ws, "implementation"), tmp_path / "impl.xlsx"))
+    summary = [[c.value for c in row] for row in wb["Summary"].iter_rows()]
+    responses = next(i for i, r in enumerate(summary) if r[0] == "Recommendations and responses")
+    table = summary[responses + 2: responses + 5]
+    assert table[0][:2] == ["Supported", 181] and table[1][:2] == ["Noted", 68] and table[2][:2] == ["Total", 249]
+    sheet = wb["Recommendations"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(recs) == 249
+    headers = [c.value for c in sheet[1]]
+    status_col = headers.index("Status")
+    with demo_ws.session() as s:
+        public = workspace_snapshot(s, include_sensitive=False)["recommendations"]
+    expected = Counter(r["assessments"][-1]["status"] if r["assessments"] else "none" for r in public)
+    got = Counter(rows[i][status_col] for i in range(len(rows)))
+    assert got["Not assessed"] == expected["none"]
+    assert got["Fully implemented"] == expected["fully-implemented"]
+    dates = [r[headers.index("Assessed on")] for r in rows if r[headers.index("Assessed on")] is not None]
+    assert dates and all(isinstance(d, date) for d in dates)  # real dates, not text
+
+
+def test_sensitive_fields_only_when_asked(demo_ws: WorkspaceFile, tmp_path: Path) -> None:
+    with demo_ws.session() as s:
+        data = workspace_snapshot(s, include_sensitive=True)
+    officials = [c["government_participants"] for c in data["consultations"] if c["government_participants"]]
+    confidential = [c for c in data["consultations"] if c["confidential"]]
+    assert officials and confidential
+    plain = report(demo_ws, "consultations")
+    full = report(demo_ws, "consultations", include_sensitive=True)
+    assert "Government participants" not in plain.data_tables[0].headers
+    assert "Government participants" in full.data_tables[0].headers
+    assert len(full.data_tables[0].rows) == len(data["consultations"])
+    assert len(plain.data_tables[0].rows) == len(data["consultations"]) - len(confidential)
+    wb = load_workbook(write_xlsx(plain, tmp_path / "plain.xlsx"))
+    text = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value)
+    assert not any(o.split(",")[0] in text for o in officials)
+    assert "Sensitive fields excluded" in text
+    cov = report(demo_ws, "coverage", include_sensitive=True)
+    assert "Contact details" in cov.summary[1].headers and "INCLUDED" in cov.sensitive_note
+    assert "Contact details" not in report(demo_ws, "coverage").summary[1].headers
+
+
+def test_scope_group_theme_since(demo_ws: WorkspaceFile) -> None:
+    with demo_ws.session() as s:
+        data = workspace_snapshot(s)
+    jrc = [r for r in data["recommendations"] if any(a["group"] == "JRC" for a in r["assignments"])]
+    doc = report(demo_ws, "implementation", group="jrc")
+    assert len(doc.data_tables[0].rows) == len(jrc)
+    assert any("JRC" in line for line in doc.scope_lines)
+    doc = report(demo_ws, "coverage", theme="death penalty")
+    assert {row[0] for row in doc.data_tables[0].rows} == {"Death penalty"}
+    since = date(2026, 1, 1)
+    doc = report(demo_ws, "consultations", since=since)
+    assert doc.data_tables[0].rows and all(row[1] >= since for row in doc.data_tables[0].rows)
+
+
+def test_unknown_scope_is_refused(demo_ws: WorkspaceFile) -> None:
+    with pytest.raises(NotFound, match="ZZZ"):
+        report(demo_ws, "implementation", group="ZZZ")
+    with pytest.raises(UserError, match="No theme called 'Astronomy'"):
+        report(demo_ws, "coverage", theme="Astronomy")
+    with pytest.raises(UserError, match="Unknown report"):
+        report(demo_ws, "budget")
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("kind", REPORT_KINDS)
+def test_pdf_report_has_pages_text_and_thai(demo_ws: WorkspaceFile, tmp_path: Path, kind: str, qapp: object) -> None:
+    from upr_desktop.ui.pdf_report import render_pdf
+
+    doc = report(demo_ws, kind, include_sensitive=kind == "consultations")
+    target = render_pdf(doc, tmp_path / f"{kind}.pdf")
+    pages = pdf_pages(target)
+    assert pages > 1
+    text = pdf_text(target)
+    assert doc.title.split(":")[0] in text
+    assert f"Page {pages} of {pages}" in text
+    assert "Demo coalition (training data)" in text
+    if kind == "coverage":
+        assert "เครือข่าย" in text  # the Thai name of a member group
+    if kind == "consultations":
+        assert "ประชุม" in text and "Sensitive fields included" in text
+
+
+@needs_pdftotext
+def test_pdf_shapes_arabic(workspace: WorkspaceFile, tmp_path: Path, qapp: object) -> None:
+    from upr_desktop.ui.pdf_report import render_pdf
+
+    with workspace.transaction() as s:
+        recommendations.add_recommendation(s, ref="120.1", text="ضمان حرية التعبير للجميع", response="supported",
+                                           recommending_states=["Tunisia"], themes=["Freedom of opinion and expression"])
+        recommendations.add_recommendation(s, ref="120.2", text="ให้สัตยาบันพิธีสารเลือกรับ", response="noted",
+                                           recommending_states=["France"], themes=["International instruments"])
+    target = render_pdf(report(workspace, "implementation"), tmp_path / "arabic.pdf")
+    text = pdf_text(target)
+    assert "حرية" in text  # shaped glyphs map back to the letters
+    assert "ให้" in text
+
+
+def test_report_cli_xlsx_and_errors(demo_ws: WorkspaceFile, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from upr_desktop.cli import main
+
+    path = str(demo_ws.path)
+    demo_ws.close()
+    out = tmp_path / "impl.xlsx"
+    assert main(["--workspace", path, "--json", "report", "--kind", "implementation", "-o", str(out), "--group", "MWSC"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "xlsx" and data["include_sensitive"] is False and out.exists()
+    assert main(["--workspace", path, "report", "--kind", "coverage", "-o", str(tmp_path / "x.docx")]) == 1
+    assert ".xlsx or .pdf" in capsys.readouterr().err
+    assert main(["--workspace", path, "report", "--kind", "coverage", "-o", str(tmp_path / "x.xlsx"), "--since", "31/12/2025"]) == 1
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_report_cli_xlsx_never_loads_qt(demo_ws: WorkspaceFile, tmp_path: Path) -> None:
+    path = str(demo_ws.path)
+    demo_ws.close()
+    script = (
+        "import sys; from upr_desktop.cli import main; "
+        f"code = main(['--workspace', {path!r}, 'report', '--kind', 'consultations', '-o', {str(tmp_path / 'c.xlsx')!r}]); "
+        "assert code == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": ""})
+
+
+@needs_pdftotext
+def test_report_cli_pdf_runs_headless(demo_ws: WorkspaceFile, tmp_path: Path) -> None:
+    path = str(demo_ws.path)
+    demo_ws.close()
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    out = tmp_path / "cons.pdf"
+    done = subprocess.run([sys.executable, "-m", "upr_desktop", "--workspace", path, "report", "--kind", "consultations", "-o", str(out)],
+                          check=False, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert pdf_pages(out) > 0
