@@ -105,6 +105,11 @@ class SettingsPage(Page):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.language_combo.currentIndexChanged.connect(lambda _i: self._explain_language())
+        self.language_combo.setMaximumWidth(360)
+        self.text_size_spin.setMaximumWidth(140)
+        self.auto_lock_spin.setMaximumWidth(180)
+        self.backup_edit.setMaximumWidth(560)
+        backup_row.addStretch(1)
         self.load()
         self.refresh_keyring()
 

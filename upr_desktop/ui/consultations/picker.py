@@ -82,6 +82,8 @@ class RecommendationPicker(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setUniformItemSizes(True)
         view.setFixedHeight(100)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is in the tooltip
         return view
 
     # -- search ---------------------------------------------------------------------------
