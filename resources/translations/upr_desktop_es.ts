@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Estado:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -87,7 +87,7 @@
     <name>ActionsPage</name>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acciones de seguimiento</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -162,11 +162,11 @@
     <name>ActionsTable</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vencimiento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Action</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Consultation</source>
@@ -182,121 +182,121 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recomendaciones</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Add assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una evaluación de %1</translation>
     </message>
     <message>
         <source>(the coalition as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la coalición en su conjunto)</translation>
     </message>
     <message>
         <source>What shows this status: laws passed, budgets, cases, statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué demuestra este estado: leyes aprobadas, presupuestos, casos, estadísticas...</translation>
     </message>
     <message>
         <source>Links or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces o documentos</translation>
     </message>
     <message>
         <source>&amp;Confidential (never leaves this workspace in exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidencial (nunca sale de este espacio de trabajo en las exportaciones)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Assessment date</source>
-        <translation type="unfinished">Fecha de la evaluación</translation>
+        <translation>Fecha de la evaluación</translation>
     </message>
     <message>
         <source>&amp;Assessed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado &amp;por:</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado por</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;videncias:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Pruebas</translation>
+        <translation>Evidencias</translation>
     </message>
     <message>
         <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uentes:</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentario:</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la evaluación</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>Unassign %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la asignación de %1 recomendaciones</translation>
     </message>
     <message>
         <source>Assign %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 recomendaciones</translation>
     </message>
     <message>
         <source>Member &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo miembro:</translation>
     </message>
     <message>
         <source>Member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo miembro</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>There are no member groups yet. Add them on the Member groups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay grupos miembros. Añádalos en la página Grupos miembros.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organismo gubernamental</translation>
+        <translation>Órgano gubernamental</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -517,7 +517,7 @@
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consultas</translation>
     </message>
     <message>
         <source>&amp;New consultation</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acciones de seguimiento</translation>
     </message>
     <message>
         <source>%1 consultations logged.</source>
@@ -588,19 +588,19 @@
     <name>ConsultationsTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organismo gubernamental</translation>
+        <translation>Órgano gubernamental</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Recs</source>
@@ -615,173 +615,173 @@
     <name>Controller</name>
     <message>
         <source>The demo coalition is not included in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coalición de demostración aún no está incluida en esta versión.</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a recommendation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una recomendación para ver sus detalles.</translation>
     </message>
     <message>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la recomendación</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto completo</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada a:</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Assign to group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a un grupo...</translation>
     </message>
     <message>
         <source>Remove assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la asignación</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>Assessment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de evaluaciones</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Pruebas</translation>
+        <translation>Evidencias</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>&amp;Add assessment...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una evaluación...</translation>
     </message>
     <message>
         <source>Assess&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuaciones</translation>
     </message>
     <message>
         <source>Linked consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas vinculadas</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organismo gubernamental</translation>
+        <translation>Órgano gubernamental</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Co&amp;nsultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsultas</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cambios</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>coalición</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialogs</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>UPR Desktop hit an unexpected problem. The change in progress was not saved; everything saved before is intact. Please copy this report and send it to whoever supports your coalition&apos;s installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop encontró un problema inesperado. El cambio en curso no se guardó; todo lo guardado antes está intacto. Copie este informe y envíelo a quien dé soporte a la instalación de su coalición.</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de error</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el informe</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer</translation>
     </message>
 </context>
 <context>
@@ -898,87 +898,87 @@
     <name>FilterBar</name>
     <message>
         <source>Search reference, text or State (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar referencia, texto o Estado (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar recomendaciones</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Any response</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier respuesta</translation>
     </message>
     <message>
         <source>Latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tema</translation>
     </message>
     <message>
         <source>Member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo miembro</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier grupo</translation>
     </message>
     <message>
         <source>Recommending State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado recomendante</translation>
     </message>
     <message>
         <source>Any State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier Estado</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de acción</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier categoría</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>Any cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier ciclo</translation>
     </message>
     <message>
         <source>&amp;Unassigned only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;sin asignar</translation>
     </message>
     <message>
         <source>Not assessed &amp;since</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluadas &amp;desde</translation>
     </message>
     <message>
         <source>Not assessed since this date</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluadas desde esta fecha</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
         <source>Group name</source>
@@ -1044,7 +1044,7 @@
     <name>GroupsPage</name>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupos miembros</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Member groups&lt;/h2&gt;</source>
@@ -1526,143 +1526,144 @@
     <name>MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
     </message>
     <message>
         <source>&amp;Open workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un espacio de trabajo...</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Import recommendations...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar recomendaciones...</translation>
     </message>
     <message>
         <source>&amp;Export workbooks for groups...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar libros para los grupos...</translation>
     </message>
     <message>
         <source>&amp;Merge returned workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar los libros devueltos...</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar...</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;presentación</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de UPR Desktop</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>UPR Desktop - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop - %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>This is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no disponible</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: %1</translation>
     </message>
     <message>
         <source>Text size: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1 puntos</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
         <source>Backing up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del espacio de trabajo</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de UPR Desktop</translation>
     </message>
     <message>
         <source>UPR Desktop %1
 Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop %1
+Haga el seguimiento de las recomendaciones del Examen Periódico Universal en coalición, sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -1921,35 +1922,35 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>Pages</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos miembros</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de seguimiento</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
@@ -1999,18 +2000,18 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not built yet. It will arrive in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página aún no está lista. Llegará en una próxima versión.</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo...</translation>
     </message>
 </context>
 <context>
@@ -2056,82 +2057,82 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>RecommendationTable</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished">Estados recomendantes</translation>
+        <translation>Estados recomendantes</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo líder</translation>
     </message>
     <message>
         <source>Latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado</translation>
     </message>
     <message>
         <source>Last assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última evaluación</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>How many recommendations are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas recomendaciones se muestran</translation>
     </message>
     <message>
         <source>&amp;Assign to group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a un grupo...</translation>
     </message>
     <message>
         <source>&amp;Unassign from group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de un grupo...</translation>
     </message>
     <message>
         <source>Set &amp;themes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir los &amp;temas...</translation>
     </message>
     <message>
         <source>Add assess&amp;ment...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una e&amp;valuación...</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recomendaciones</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seleccionadas</translation>
     </message>
     <message>
         <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas a %1: %2 nuevas, %3 modificadas, %4 ya asignadas.</translation>
     </message>
     <message>
         <source>Removed %1 assignments to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron %1 asignaciones a %2.</translation>
     </message>
     <message>
         <source>Add assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una evaluación de %1</translation>
     </message>
 </context>
 <context>
@@ -2256,423 +2257,423 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>SettingsPage</name>
     <message>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el ordenador</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Next to the workspace file (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto al archivo del espacio de trabajo (predeterminado)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar...</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Checking the keyring...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero...</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualización</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto en puntos</translation>
     </message>
     <message>
         <source>Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 goes back to normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= y Ctrl+- lo cambian desde cualquier lugar; Ctrl+0 vuelve al normal.</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de copias de seguridad:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Where automatic and manual backups go. Choose a folder on another disk to survive a disk failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan las copias automáticas y manuales. Elija una carpeta en otro disco para sobrevivir a una avería del disco.</translation>
     </message>
     <message>
         <source>Lock after &amp;inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras &amp;inactividad:</translation>
     </message>
     <message>
         <source>Minutes before the workspace locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos antes de que se bloquee el espacio de trabajo</translation>
     </message>
     <message>
         <source>A protected workspace locks itself after this many minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo protegido se bloquea tras estos minutos sin uso.</translation>
     </message>
     <message>
         <source>Keyring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Configuración&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A new language applies when you press Apply: the window is rebuilt and your workspace stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica al pulsar Aplicar: la ventana se reconstruye y su espacio de trabajo sigue abierto.</translation>
     </message>
     <message>
         <source>A new language applies the next time UPR Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicie UPR Desktop.</translation>
     </message>
     <message>
         <source>✔ Passphrases can be remembered on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Las frases de contraseña pueden recordarse en este ordenador (%1).</translation>
     </message>
     <message>
         <source>✖ Passphrases cannot be remembered on this computer: %1. You will type the passphrase when you open a protected workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Las frases de contraseña no pueden recordarse en este ordenador: %1. Escribirá la frase al abrir un espacio de trabajo protegido.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist. Create it first or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de copias de seguridad %1 no existe. Créela primero o elija otra carpeta.</translation>
     </message>
     <message>
         <source>UPR Desktop cannot write in the backup folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop no puede escribir en la carpeta de copias de seguridad %1. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Settings saved; switching the language...</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada; cambiando el idioma...</translation>
     </message>
     <message>
         <source>Settings saved. Restart UPR Desktop to see the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada. Reinicie UPR Desktop para ver el nuevo idioma.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
 </context>
 <context>
     <name>ThemesDialog</name>
     <message>
         <source>Set themes on %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir los temas de %1 recomendaciones</translation>
     </message>
     <message>
         <source>Themes separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas separados por comas</translation>
     </message>
     <message>
         <source>&amp;Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>&amp;Replace their current themes (otherwise add to them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar sus temas actuales (si no, se añaden)</translation>
     </message>
     <message>
         <source>Set themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir los temas</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotada</translation>
     </message>
     <message>
         <source>Partially supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada parcialmente</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicada</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada parcialmente</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenamente aplicada</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Written submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución escrita</translation>
     </message>
     <message>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>1 - Minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>1 - Acción mínima</translation>
     </message>
     <message>
         <source>2 - Continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>2 - Acción continua</translation>
     </message>
     <message>
         <source>3 - Considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>3 - Acción en consideración</translation>
     </message>
     <message>
         <source>4 - General action</source>
-        <translation type="unfinished"></translation>
+        <translation>4 - Acción general</translation>
     </message>
     <message>
         <source>5 - Specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>5 - Acción específica</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluada</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>UPR Desktop workspace (*.uprw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de UPR Desktop (*.uprw);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Give the workspace a name, e.g. your coalition&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al espacio de trabajo, por ejemplo el de su coalición.</translation>
     </message>
     <message>
         <source>Choose the State under Review from the list of UN member States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el Estado examinado en la lista de Estados miembros de la ONU.</translation>
     </message>
     <message>
         <source>A file already exists at %1; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo en %1; elija otro lugar.</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>e.g. Thai UPR Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Coalición EPU Tailandia</translation>
     </message>
     <message>
         <source>Type to search the UN member States</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar entre los Estados miembros de la ONU</translation>
     </message>
     <message>
         <source>Chosen for you from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido a partir del nombre</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir...</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;State under Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado examinado:</translation>
     </message>
     <message>
         <source>State under Review</source>
-        <translation type="unfinished">Estado examinado</translation>
+        <translation>Estado examinado</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo:</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished">Ciclo del EPU</translation>
+        <translation>Ciclo del EPU</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Archivo:</translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Where to keep the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el espacio de trabajo</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Follow up on the Universal Periodic Review with your coalition: recommendations, assessments, consultations and exchanges with member groups, all on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga el seguimiento del Examen Periódico Universal con su coalición: recomendaciones, evaluaciones, consultas e intercambios con los grupos miembros, todo en este ordenador.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo &amp;recientes</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo recientes</translation>
     </message>
     <message>
         <source>No workspace opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha abierto ningún espacio de trabajo.</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir...</translation>
     </message>
     <message>
         <source>Try the &amp;demo coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la coalición de &amp;demostración</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un espacio de trabajo</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
         <source>Workspace status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del espacio de trabajo</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>Protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido con una frase de contraseña</translation>
     </message>
     <message>
         <source>Not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin protección</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copia de seguridad</translation>
     </message>
     <message>
         <source>Local changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios locales: %1</translation>
     </message>
     <message>
         <source>Changes made here since the workspace was created or last merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hechos aquí desde que se creó el espacio de trabajo o desde la última fusión</translation>
     </message>
 </context>
 <context>
@@ -3751,7 +3752,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
@@ -3779,7 +3780,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No evaluada</translation>
     </message>
     <message>
         <source>Implementation of UPR recommendations: mid-term assessment</source>
@@ -3807,27 +3808,27 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recomendación</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished">Estados recomendantes</translation>
+        <translation>Estados recomendantes</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Pruebas</translation>
+        <translation>Evidencias</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evaluado por</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -3835,7 +3836,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3851,11 +3852,11 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Líder</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apoyo</translation>
     </message>
     <message>
         <source>Assessed in the last {months} months</source>
@@ -3871,11 +3872,11 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Last assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última evaluación</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Coalition participants</source>
@@ -3899,7 +3900,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vencimiento</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3911,7 +3912,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acciones de seguimiento</translation>
     </message>
     <message>
         <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
@@ -3947,7 +3948,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recomendaciones</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -3959,7 +3960,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupos miembros</translation>
     </message>
     <message>
         <source>Recommendations per member group</source>
@@ -3987,7 +3988,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consultas</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3995,11 +3996,11 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aceptada</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anotada</translation>
     </message>
     <message>
         <source>All</source>
@@ -4007,7 +4008,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Share of recommendations supported, by regional group of the recommending States</source>
@@ -4023,15 +4024,15 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de acción</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo líder</translation>
     </message>
     <message>
         <source>Support groups</source>
@@ -4067,7 +4068,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organismo gubernamental</translation>
+        <translation>Órgano gubernamental</translation>
     </message>
     <message>
         <source>Recommendations discussed</source>

@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Statut :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -87,7 +87,7 @@
     <name>ActionsPage</name>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actions de suivi</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -162,11 +162,11 @@
     <name>ActionsTable</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Action</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Consultation</source>
@@ -182,121 +182,121 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recommandations</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Add assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une évaluation de %1</translation>
     </message>
     <message>
         <source>(the coalition as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la coalition dans son ensemble)</translation>
     </message>
     <message>
         <source>What shows this status: laws passed, budgets, cases, statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui justifie ce statut : lois adoptées, budgets, affaires, statistiques...</translation>
     </message>
     <message>
         <source>Links or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens ou documents</translation>
     </message>
     <message>
         <source>&amp;Confidential (never leaves this workspace in exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidentiel (ne quitte jamais cet espace de travail lors des exports)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Assessment date</source>
-        <translation type="unfinished">Date de l&apos;évaluation</translation>
+        <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
         <source>&amp;Assessed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valué par :</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué par</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;léments de preuve :</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Éléments de preuve</translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ources :</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;évaluation</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>Unassign %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;attribution de %1 recommandations</translation>
     </message>
     <message>
         <source>Assign %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1 recommandations</translation>
     </message>
     <message>
         <source>Member &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe membre :</translation>
     </message>
     <message>
         <source>Member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe membre</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>There are no member groups yet. Add them on the Member groups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de groupe membre. Ajoutez-les sur la page Groupes membres.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organe gouvernemental</translation>
+        <translation>Organe gouvernemental</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -517,7 +517,7 @@
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consultations</translation>
     </message>
     <message>
         <source>&amp;New consultation</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actions de suivi</translation>
     </message>
     <message>
         <source>%1 consultations logged.</source>
@@ -588,19 +588,19 @@
     <name>ConsultationsTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organe gouvernemental</translation>
+        <translation>Organe gouvernemental</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Recs</source>
@@ -615,173 +615,173 @@
     <name>Controller</name>
     <message>
         <source>The demo coalition is not included in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coalition de démonstration n&apos;est pas encore incluse dans cette version.</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a recommendation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une recommandation pour voir ses détails.</translation>
     </message>
     <message>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la recommandation</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte intégral</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à :</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Assign to group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à un groupe...</translation>
     </message>
     <message>
         <source>Remove assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;attribution</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Assessment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des évaluations</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Éléments de preuve</translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>&amp;Add assessment...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une évaluation...</translation>
     </message>
     <message>
         <source>Assess&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuations</translation>
     </message>
     <message>
         <source>Linked consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations liées</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organe gouvernemental</translation>
+        <translation>Organe gouvernemental</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Co&amp;nsultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsultations</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>coalition</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialogs</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>UPR Desktop hit an unexpected problem. The change in progress was not saved; everything saved before is intact. Please copy this report and send it to whoever supports your coalition&apos;s installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop a rencontré un problème inattendu. La modification en cours n&apos;a pas été enregistrée ; tout ce qui avait été enregistré avant est intact. Copiez ce rapport et envoyez-le à la personne qui s&apos;occupe de l&apos;installation de votre coalition.</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;erreur</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible</translation>
     </message>
 </context>
 <context>
@@ -898,87 +898,87 @@
     <name>FilterBar</name>
     <message>
         <source>Search reference, text or State (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une référence, un texte ou un État (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des recommandations</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Any response</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses</translation>
     </message>
     <message>
         <source>Latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier statut</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe membre</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <source>Recommending State</source>
-        <translation type="unfinished"></translation>
+        <translation>État recommandant</translation>
     </message>
     <message>
         <source>Any State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les États</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Any cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cycles</translation>
     </message>
     <message>
         <source>&amp;Unassigned only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non attribuées seulement</translation>
     </message>
     <message>
         <source>Not assessed &amp;since</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluées &amp;depuis</translation>
     </message>
     <message>
         <source>Not assessed since this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluées depuis cette date</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom :</translation>
     </message>
     <message>
         <source>Group name</source>
@@ -1044,7 +1044,7 @@
     <name>GroupsPage</name>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groupes membres</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Member groups&lt;/h2&gt;</source>
@@ -1526,143 +1526,144 @@
     <name>MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail...</translation>
     </message>
     <message>
         <source>&amp;Open workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail...</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Import recommendations...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des recommandations...</translation>
     </message>
     <message>
         <source>&amp;Export workbooks for groups...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter des classeurs pour les groupes...</translation>
     </message>
     <message>
         <source>&amp;Merge returned workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les classeurs renvoyés...</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher...</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>UPR Desktop - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop - %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>This is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : %1</translation>
     </message>
     <message>
         <source>Text size: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte : %1 points</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
         <source>Backing up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>UPR Desktop %1
 Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop %1
+Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodique universel.</translation>
     </message>
 </context>
 <context>
@@ -1921,35 +1922,35 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>Pages</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes membres</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -1999,18 +2000,18 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not built yet. It will arrive in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n&apos;est pas encore prête. Elle arrivera dans une prochaine version.</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours...</translation>
     </message>
 </context>
 <context>
@@ -2056,82 +2057,82 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>RecommendationTable</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Réf.</translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished">États recommandants</translation>
+        <translation>États recommandants</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe chef de file</translation>
     </message>
     <message>
         <source>Latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier statut</translation>
     </message>
     <message>
         <source>Last assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière évaluation</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>How many recommendations are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de recommandations affichées</translation>
     </message>
     <message>
         <source>&amp;Assign to group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer à un groupe...</translation>
     </message>
     <message>
         <source>&amp;Unassign from group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer d&apos;un groupe...</translation>
     </message>
     <message>
         <source>Set &amp;themes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les &amp;thèmes...</translation>
     </message>
     <message>
         <source>Add assess&amp;ment...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une é&amp;valuation...</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sélectionnées</translation>
     </message>
     <message>
         <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à %1 : %2 nouvelles, %3 modifiées, %4 déjà attribuées.</translation>
     </message>
     <message>
         <source>Removed %1 assignments to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attributions à %2 retirées.</translation>
     </message>
     <message>
         <source>Add assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une évaluation de %1</translation>
     </message>
 </context>
 <context>
@@ -2256,423 +2257,423 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     <name>SettingsPage</name>
     <message>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme l&apos;ordinateur</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Next to the workspace file (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté du fichier de l&apos;espace de travail (par défaut)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Checking the keyring...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau de clés...</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte en points</translation>
     </message>
     <message>
         <source>Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 goes back to normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= et Ctrl+- la changent depuis n&apos;importe où ; Ctrl+0 revient à la normale.</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier des sauvegardes :</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Where automatic and manual backups go. Choose a folder on another disk to survive a disk failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les sauvegardes automatiques et manuelles. Choisissez un dossier sur un autre disque pour résister à une panne de disque.</translation>
     </message>
     <message>
         <source>Lock after &amp;inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après &amp;inactivité :</translation>
     </message>
     <message>
         <source>Minutes before the workspace locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant le verrouillage de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>A protected workspace locks itself after this many minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail protégé se verrouille après ce nombre de minutes sans utilisation.</translation>
     </message>
     <message>
         <source>Keyring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés :</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Paramètres&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A new language applies when you press Apply: the window is rebuilt and your workspace stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique quand vous appuyez sur Appliquer : la fenêtre est reconstruite et votre espace de travail reste ouvert.</translation>
     </message>
     <message>
         <source>A new language applies the next time UPR Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;UPR Desktop.</translation>
     </message>
     <message>
         <source>✔ Passphrases can be remembered on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Les phrases secrètes peuvent être mémorisées sur cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>✖ Passphrases cannot be remembered on this computer: %1. You will type the passphrase when you open a protected workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Les phrases secrètes ne peuvent pas être mémorisées sur cet ordinateur : %1. Vous taperez la phrase secrète à l&apos;ouverture d&apos;un espace de travail protégé.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist. Create it first or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des sauvegardes %1 n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>UPR Desktop cannot write in the backup folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop ne peut pas écrire dans le dossier des sauvegardes %1. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Settings saved; switching the language...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés ; changement de langue...</translation>
     </message>
     <message>
         <source>Settings saved. Restart UPR Desktop to see the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés. Redémarrez UPR Desktop pour voir la nouvelle langue.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>ThemesDialog</name>
     <message>
         <source>Set themes on %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les thèmes de %1 recommandations</translation>
     </message>
     <message>
         <source>Themes separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes :</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>&amp;Replace their current themes (otherwise add to them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer leurs thèmes actuels (sinon les compléter)</translation>
     </message>
     <message>
         <source>Set themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les thèmes</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notée</translation>
     </message>
     <message>
         <source>Partially supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement acceptée</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise en œuvre</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement mise en œuvre</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleinement mise en œuvre</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Written submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution écrite</translation>
     </message>
     <message>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogue</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>1 - Minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>1 - Action minimale</translation>
     </message>
     <message>
         <source>2 - Continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>2 - Action continue</translation>
     </message>
     <message>
         <source>3 - Considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>3 - Action envisagée</translation>
     </message>
     <message>
         <source>4 - General action</source>
-        <translation type="unfinished"></translation>
+        <translation>4 - Action générale</translation>
     </message>
     <message>
         <source>5 - Specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>5 - Action spécifique</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluée</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>UPR Desktop workspace (*.uprw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail UPR Desktop (*.uprw);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Give the workspace a name, e.g. your coalition&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;espace de travail, par exemple celui de votre coalition.</translation>
     </message>
     <message>
         <source>Choose the State under Review from the list of UN member States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;État examiné dans la liste des États membres de l&apos;ONU.</translation>
     </message>
     <message>
         <source>A file already exists at %1; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier existe déjà à %1 ; choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>e.g. Thai UPR Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Coalition EPU Thaïlande</translation>
     </message>
     <message>
         <source>Type to search the UN member States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher parmi les États membres de l&apos;ONU</translation>
     </message>
     <message>
         <source>Chosen for you from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi pour vous d&apos;après le nom</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir...</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;State under Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;État examiné :</translation>
     </message>
     <message>
         <source>State under Review</source>
-        <translation type="unfinished">État examiné</translation>
+        <translation>État examiné</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cycle :</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished">Cycle de l&apos;EPU</translation>
+        <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Fichier :</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Where to keep the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Follow up on the Universal Periodic Review with your coalition: recommendations, assessments, consultations and exchanges with member groups, all on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez l&apos;Examen périodique universel avec votre coalition : recommandations, évaluations, consultations et échanges avec les groupes membres, le tout sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail récents</translation>
     </message>
     <message>
         <source>No workspace opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir...</translation>
     </message>
     <message>
         <source>Try the &amp;demo coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la coalition de &amp;démonstration</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
         <source>Workspace status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <source>Protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé par une phrase secrète</translation>
     </message>
     <message>
         <source>Not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non protégé</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde : %1</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l&apos;instant</translation>
     </message>
     <message>
         <source>Local changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications locales : %1</translation>
     </message>
     <message>
         <source>Changes made here since the workspace was created or last merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications faites ici depuis la création de l&apos;espace de travail ou la dernière fusion</translation>
     </message>
 </context>
 <context>
@@ -3751,7 +3752,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
@@ -3779,7 +3780,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non évaluée</translation>
     </message>
     <message>
         <source>Implementation of UPR recommendations: mid-term assessment</source>
@@ -3807,27 +3808,27 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recommandation</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished">États recommandants</translation>
+        <translation>États recommandants</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Éléments de preuve</translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Évalué par</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -3835,7 +3836,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3851,11 +3852,11 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chef de file</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Appui</translation>
     </message>
     <message>
         <source>Assessed in the last {months} months</source>
@@ -3871,11 +3872,11 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Last assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière évaluation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Coalition participants</source>
@@ -3899,7 +3900,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échéance</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3911,7 +3912,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actions de suivi</translation>
     </message>
     <message>
         <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
@@ -3947,7 +3948,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recommandations</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -3959,7 +3960,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groupes membres</translation>
     </message>
     <message>
         <source>Recommendations per member group</source>
@@ -3987,7 +3988,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consultations</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3995,11 +3996,11 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acceptée</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notée</translation>
     </message>
     <message>
         <source>All</source>
@@ -4007,7 +4008,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Share of recommendations supported, by regional group of the recommending States</source>
@@ -4023,15 +4024,15 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe chef de file</translation>
     </message>
     <message>
         <source>Support groups</source>
@@ -4067,7 +4068,7 @@ Follow up on Universal Periodic Review recommendations as a coalition, offline.<
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Organe gouvernemental</translation>
+        <translation>Organe gouvernemental</translation>
     </message>
     <message>
         <source>Recommendations discussed</source>

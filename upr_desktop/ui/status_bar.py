@@ -33,9 +33,9 @@ class WorkspaceStatusBar(QStatusBar):
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info["name"]))
         # Words and a symbol, never colour alone.
         if info["encrypted"]:
-            self.protection_label.setText(self.tr("\U0001F512 Protected by a passphrase"))
+            self.protection_label.setText("\U0001F512 " + self.tr("Protected by a passphrase"))
         else:
-            self.protection_label.setText(self.tr("\u26A0 Not protected"))
+            self.protection_label.setText("\u26A0 " + self.tr("Not protected"))
         if info["last_backup"]:
             from upr_desktop.ui.translations import format_date
 

@@ -1,0 +1,52 @@
+"""Fill unfinished entries of resources/translations/*.ts from a table of translations.
+
+Usage: python scripts/apply_translations.py TABLE.py [...]; each TABLE.py defines
+``T = [(context or None, source, french, spanish), ...]`` (None matches any context).
+Existing translations are kept; run scripts/build_translations.sh afterwards to compile.
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COLUMNS = {"fr": 2, "es": 3}
+
+
+def apply(ts: Path, column: int, table: list[tuple[str | None, str, str, str]]) -> int:
+    exact = {(c, s): row[column] for row in table for c, s in [row[:2]] if c is not None}
+    anywhere = {row[1]: row[column] for row in table if row[0] is None}
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            text = exact.get((name, source), anywhere.get(source))
+            if text is None or message.get("numerus") == "yes":
+                continue
+            translation.text = text
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    text = ts.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    ts.write_text(text, encoding="utf-8")
+    return filled
+
+
+def main(paths: list[str]) -> int:
+    table = [row for p in paths for row in runpy.run_path(p)["T"]]
+    for lang, column in COLUMNS.items():
+        ts = ROOT / "resources" / "translations" / f"upr_desktop_{lang}.ts"
+        print(f"{lang}: filled {apply(ts, column, table)} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Update resources/translations/*.ts from the sources (keeping every existing translation) and
+# compile them to .qm. Re-run it whenever strings change; then translate the new "unfinished"
+# entries (pyside6-linguist, or edit the XML) and run it again. Commit both .ts and .qm.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+find_tool() {
+  for dir in "${UPR_DESKTOP_VENV:-}/bin" "$here/.venv/bin" /work/venv/bin; do
+    [ -x "$dir/$1" ] && { echo "$dir/$1"; return; }
+  done
+  command -v "$1" || { echo "missing $1 (pip install PySide6)" >&2; exit 1; }
+}
+lupdate=$(find_tool pyside6-lupdate)
+lrelease=$(find_tool pyside6-lrelease)
+python="$(dirname "$lupdate")/python"
+[ -x "$python" ] || python=python3
+languages="fr es"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$python" scripts/extract_core_strings.py "$work/core_strings.py"
+mapfile -t sources < <(find upr_desktop/ui -name '*.py' | sort)
+sources+=("$work/core_strings.py")
+for lang in $languages; do
+  ts="resources/translations/upr_desktop_$lang.ts"
+  "$lupdate" -no-obsolete -locations none -target-language "$lang" "${sources[@]}" -ts "$ts"
+  "$lrelease" -silent "$ts" -qm "resources/translations/upr_desktop_$lang.qm"
+  unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+  echo "$lang: $unfinished strings still to translate in $ts"
+done

@@ -1,0 +1,113 @@
+"""French and Spanish: the catalogues are complete for the shell, and French pages show no English left."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from upr_desktop.paths import resource
+from upr_desktop.ui.pages import PAGES
+
+SHELL_CONTEXTS = {
+    "Pages", "Vocabulary", "MainActions", "MainWindow", "WorkspaceStatusBar", "PlaceholderPage", "ErrorDialogs",
+    "Welcome", "Controller", "ProgressDialog", "RecommendationTable", "RecommendationsPage", "FilterBar", "DetailPane",
+    "AssessmentDialog", "AssignDialog", "ThemesDialog",
+}
+
+
+def catalogue(lang: str) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> translation, None when unfinished."""
+    tree = ET.parse(resource("translations", f"upr_desktop_{lang}.ts"))
+    found: dict[tuple[str, str], str | None] = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") != "unfinished" and (translation.text or "").strip()
+            found[(name, message.findtext("source") or "")] = translation.text if done else None  # type: ignore[union-attr]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_shell_and_recommendations_catalogue_is_complete(lang: str) -> None:
+    missing = [f"{c}: {s!r}" for (c, s), t in catalogue(lang).items() if c in SHELL_CONTEXTS and t is None]
+    assert not missing, f"{len(missing)} untranslated in {lang}: {missing[:10]}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_compiled_catalogue_is_up_to_date(lang: str) -> None:
+    ts, qm = resource("translations", f"upr_desktop_{lang}.ts"), resource("translations", f"upr_desktop_{lang}.qm")
+    assert qm.exists(), "run scripts/build_translations.sh"
+    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "the .qm is older than the .ts: run scripts/build_translations.sh"
+
+
+def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """Every string a person can see or hear from a widget tree: (where, text)."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        where = f"{type(widget).__name__}:{widget.objectName()}"
+        for text in (widget.toolTip(), widget.accessibleName(), widget.windowTitle() if widget.isWindow() else ""):
+            yield where, text
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield where, widget.text()
+        if isinstance(widget, QLineEdit):
+            yield where, widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield where, widget.itemText(i)
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield where, widget.tabText(i)
+        header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header() if isinstance(widget, QTreeView) else None
+        if header is not None and widget.model() is not None:
+            for column in range(header.count()):
+                yield where, str(widget.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        for action in widget.actions():
+            yield f"action in {where}", action.text()
+            yield f"action in {where}", action.toolTip()
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    assert translations.apply("fr") == "fr"
+    assert QCoreApplication.translate("Pages", "Member groups") == "Groupes membres"
+    yield
+    translations.apply("en")
+
+
+def test_french_pages_show_no_untranslated_english(qtbot, french, ctx) -> None:
+    from upr_desktop.ui.main_window import MainWindow
+
+    english = {source for (_c, source), t in catalogue("fr").items() if t is None or t != source}
+    english = {s for s in english if any(ch.isalpha() for ch in s) and len(s) > 2}
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    leftovers: set[str] = set()
+    for index, spec in enumerate(PAGES):
+        window.show_page(index)
+        for where, text in shown_texts(window):
+            bare = text.replace("&", "").strip()
+            if text in english or bare in english:
+                leftovers.add(f"{spec.key} {where}: {text!r}")
+    assert window.sidebar.item(0).text() == "Recommandations"
+    assert not leftovers, f"{len(leftovers)} English strings shown in French:\n" + "\n".join(sorted(leftovers)[:40])
