@@ -82,14 +82,14 @@ def merge_returns(
                 apply_plan(session, plan, prefer=prefer, actor=who)
                 plan.status = "merged"
             plans.append(plan)
-        _maybe_pause()
+        _maybe_pause(plans)
     return MergeReport(plans, str(backup))
 
 
-def _maybe_pause() -> None:
+def _maybe_pause(plans: list[FilePlan]) -> None:
     marker = os.environ.get(_PAUSE_ENV)
     if marker:
-        Path(marker).write_text("paused")
+        Path(marker).write_text(" ".join(p.status for p in plans))
         time.sleep(60)
 
 
