@@ -24,47 +24,47 @@
     <name>ActionDialog</name>
     <message>
         <source>Add follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción de seguimiento</translation>
     </message>
     <message>
         <source>Edit follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la acción de seguimiento</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin grupo)</translation>
     </message>
     <message>
         <source>Has a &amp;due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene &amp;fecha límite</translation>
     </message>
     <message>
         <source>C&amp;onfidential (kept out of shared exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfidencial (excluido de las exportaciones compartidas)</translation>
     </message>
     <message>
         <source>Consultation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acción:</translation>
     </message>
     <message>
         <source>Action description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la acción</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>Responsible group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo responsable</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Estado:</translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -72,97 +72,97 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence:</translation>
     </message>
     <message>
         <source>Follow-up action saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de seguimiento guardada</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Acciones de seguimiento</translation>
+        <translation>Acciones de seguimiento</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;vencidas</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>&amp;Add action...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir acción...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar...</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como hecha</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar...</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Follow-up actions&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Acciones de seguimiento&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin grupo)</translation>
     </message>
     <message>
         <source>%1 actions shown; %2 overdue (marked %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acciones mostradas; %2 vencidas (marcadas %3).</translation>
     </message>
     <message>
         <source>Marked done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como hecha: %1</translation>
     </message>
     <message>
         <source>Delete follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la acción de seguimiento</translation>
     </message>
     <message>
         <source>Delete this follow-up action?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta acción de seguimiento?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la acción</translation>
     </message>
 </context>
 <context>
     <name>ActionsTable</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vencimiento</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Group</source>
@@ -178,11 +178,11 @@
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished">Recomendaciones</translation>
+        <translation>Recomendaciones</translation>
     </message>
 </context>
 <context>
@@ -426,27 +426,27 @@
     <name>ConsultationForm</name>
     <message>
         <source>e.g. Ministry of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Ministerio de Justicia</translation>
     </message>
     <message>
         <source>Sensitive: names of officials are left out of exchange workbooks and shared exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible: los nombres de los funcionarios se excluyen de los libros de intercambio y de las exportaciones compartidas.</translation>
     </message>
     <message>
         <source>Con&amp;fidential (kept out of shared exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fidencial (excluido de las exportaciones compartidas)</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echa:</translation>
     </message>
     <message>
         <source>Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de celebración</translation>
     </message>
     <message>
         <source>Government &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Órgano gubernamental:</translation>
     </message>
     <message>
         <source>Government body</source>
@@ -454,134 +454,134 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Kind of consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de consulta</translation>
     </message>
     <message>
         <source>Led by &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigida por el &amp;grupo:</translation>
     </message>
     <message>
         <source>Member group that led it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo miembro que la dirigió</translation>
     </message>
     <message>
         <source>&amp;Coalition participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de la &amp;coalición:</translation>
     </message>
     <message>
         <source>Coalition participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de la coalición</translation>
     </message>
     <message>
         <source>Go&amp;vernment participants (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes del go&amp;bierno (sensible):</translation>
     </message>
     <message>
         <source>Government participants, sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes del gobierno, sensible</translation>
     </message>
     <message>
         <source>Recommendations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones:</translation>
     </message>
     <message>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones tratadas</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Co&amp;mmitments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpromisos:</translation>
     </message>
     <message>
         <source>Commitments made</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos asumidos</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin grupo)</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Consultas</translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>&amp;New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva consulta</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar...</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Consultas&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Save consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la consulta</translation>
     </message>
     <message>
         <source>Follow-up actions of this consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de seguimiento de esta consulta</translation>
     </message>
     <message>
         <source>Add &amp;follow-up action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción de &amp;seguimiento...</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Acciones de seguimiento</translation>
+        <translation>Acciones de seguimiento</translation>
     </message>
     <message>
         <source>%1 consultations logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consultas registradas.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nueva consulta&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Consultation with %1 on %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Consulta con %1 el %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Save the consultation first, then add its follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero la consulta y luego añada sus acciones de seguimiento.</translation>
     </message>
     <message>
         <source>Consultation saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta guardada</translation>
     </message>
     <message>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la consulta</translation>
     </message>
     <message>
         <source>Delete the consultation with %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la consulta con %1 del %2?</translation>
     </message>
     <message>
         <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus %1 acciones de seguimiento se conservan sin consulta. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la consulta</translation>
     </message>
 </context>
 <context>
@@ -604,11 +604,11 @@
     </message>
     <message>
         <source>Recs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recs</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
 </context>
 <context>
@@ -616,6 +616,112 @@
     <message>
         <source>The demo coalition is not included in this version yet.</source>
         <translation>La coalición de demostración aún no está incluida en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">No evaluada</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Show the figures of one member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished">Aceptada</translation>
+    </message>
+    <message>
+        <source>Assigned to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a lead group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed in the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations with government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations by response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status by member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported, by regional group of the recommending States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending States (most recommendations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its number; click it to list those recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>The Recommendations page cannot be filtered from here in this version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -985,173 +1091,173 @@
     <name>GroupDialog</name>
     <message>
         <source>Add member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir grupo miembro</translation>
     </message>
     <message>
         <source>Edit member group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el grupo miembro %1</translation>
     </message>
     <message>
         <source>Sensitive: left out of exchange workbooks and shared exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible: se excluye de los libros de intercambio y de las exportaciones compartidas.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>&amp;Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto focal:</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal</translation>
     </message>
     <message>
         <source>&amp;Contact details (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de &amp;contacto (sensible):</translation>
     </message>
     <message>
         <source>Contact details, sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto, sensible</translation>
     </message>
     <message>
         <source>The acronym is one word (at most 30 characters) and must differ from every other group&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sigla es una sola palabra (30 caracteres como máximo) y debe ser distinta de la de los demás grupos.</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished">Grupos miembros</translation>
+        <translation>Grupos miembros</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Member groups&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Grupos miembros&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Add group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir grupo...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar...</translation>
     </message>
     <message>
         <source>&amp;Remove...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar...</translation>
     </message>
     <message>
         <source>Add a member group (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un grupo miembro (Insert en la tabla)</translation>
     </message>
     <message>
         <source>Edit the selected group (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el grupo seleccionado (F2 o Intro)</translation>
     </message>
     <message>
         <source>Remove the selected group (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el grupo seleccionado (Supr)</translation>
     </message>
     <message>
         <source>No member groups yet. Add the first one with Add group (Insert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay grupos miembros. Añada el primero con Añadir grupo (Insert).</translation>
     </message>
     <message>
         <source>%1 member groups; %2 with overdue work (marked %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grupos miembros; %2 con trabajo vencido (marcados %3).</translation>
     </message>
     <message>
         <source>Select a group to see its load in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un grupo para ver su carga en detalle.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recomendaciones asignadas, %4 evaluadas; %5 asignaciones vencidas; %6 acciones de seguimiento abiertas, %7 vencidas. Punto focal: %8.</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno designado</translation>
     </message>
     <message>
         <source>Saved member group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo miembro %1 guardado</translation>
     </message>
     <message>
         <source>Remove member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el grupo miembro</translation>
     </message>
     <message>
         <source>Remove %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 (%2)?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el grupo</translation>
     </message>
     <message>
         <source>Removed member group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo miembro %1 quitado</translation>
     </message>
 </context>
 <context>
     <name>GroupsTable</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones abiertas</translation>
     </message>
 </context>
 <context>
@@ -2018,39 +2124,39 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     <name>RecommendationPicker</name>
     <message>
         <source>Type words or a reference, e.g. torture or 115.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba palabras o una referencia, p. ej. tortura o 115.2</translation>
     </message>
     <message>
         <source>Search recommendations to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar recomendaciones para vincular</translation>
     </message>
     <message>
         <source>Matching recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones encontradas</translation>
     </message>
     <message>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones tratadas</translation>
     </message>
     <message>
         <source>Add &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la &amp;selección</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui&amp;tar</translation>
     </message>
     <message>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar:</translation>
     </message>
     <message>
         <source>Discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratadas:</translation>
     </message>
     <message>
         <source>%1 matching recommendations (Enter or Add selected links them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recomendaciones encontradas (Intro o Añadir la selección las vincula).</translation>
     </message>
 </context>
 <context>
@@ -2736,19 +2842,19 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>This consultation no longer exists (it may have been undone or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta ya no existe (puede que se haya deshecho o eliminado).</translation>
     </message>
     <message>
         <source>consultation date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la consulta</translation>
     </message>
     <message>
         <source>A consultation needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta necesita una fecha.</translation>
     </message>
     <message>
         <source>The consultation date {date} is in the future. Log a consultation once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la consulta {date} está en el futuro. Registre una consulta una vez celebrada.</translation>
     </message>
     <message>
         <source>Edit consultation with {body}</source>
@@ -2756,11 +2862,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>This follow-up action no longer exists (it may have been undone or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción de seguimiento ya no existe (puede que se haya deshecho o eliminado).</translation>
     </message>
     <message>
         <source>Edit follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la acción de seguimiento</translation>
     </message>
     <message>
         <source>That recommendation no longer exists; it may have been undone or merged away.</source>
@@ -2828,7 +2934,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Add follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción de seguimiento</translation>
     </message>
     <message>
         <source>No single follow-up action with id &apos;{id}&apos;.</source>
@@ -2840,7 +2946,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Delete follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la acción de seguimiento</translation>
     </message>
     <message>
         <source>acronym</source>
@@ -3840,15 +3946,15 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -3880,11 +3986,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Coalition participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de la coalición</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -3896,23 +4002,23 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vencimiento</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Acciones de seguimiento</translation>
+        <translation>Acciones de seguimiento</translation>
     </message>
     <message>
         <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
@@ -3948,7 +4054,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished">Recomendaciones</translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -3960,7 +4066,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished">Grupos miembros</translation>
+        <translation>Grupos miembros</translation>
     </message>
     <message>
         <source>Recommendations per member group</source>
@@ -3988,7 +4094,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Consultas</translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Share</source>
@@ -4044,7 +4150,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas</translation>
     </message>
     <message>
         <source>With a lead</source>
@@ -4072,7 +4178,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones tratadas</translation>
     </message>
     <message>
         <source>With commitments</source>
@@ -4084,7 +4190,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Deadline</source>

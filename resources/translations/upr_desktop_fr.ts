@@ -24,47 +24,47 @@
     <name>ActionDialog</name>
     <message>
         <source>Add follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action de suivi</translation>
     </message>
     <message>
         <source>Edit follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action de suivi</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun groupe)</translation>
     </message>
     <message>
         <source>Has a &amp;due date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une &amp;échéance</translation>
     </message>
     <message>
         <source>C&amp;onfidential (kept out of shared exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfidentiel (exclu des exports partagés)</translation>
     </message>
     <message>
         <source>Consultation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation :</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <source>Action description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;action</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>Responsible group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe responsable</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Statut :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Status</source>
@@ -72,97 +72,97 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance :</translation>
     </message>
     <message>
         <source>Follow-up action saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de suivi enregistrée</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Actions de suivi</translation>
+        <translation>Actions de suivi</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;retard seulement</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>&amp;Add action...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;fait</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer...</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Follow-up actions&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Actions de suivi&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun groupe)</translation>
     </message>
     <message>
         <source>%1 actions shown; %2 overdue (marked %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions affichées ; %2 en retard (marquées %3).</translation>
     </message>
     <message>
         <source>Marked done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée faite : %1</translation>
     </message>
     <message>
         <source>Delete follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action de suivi</translation>
     </message>
     <message>
         <source>Delete this follow-up action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette action de suivi ?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;action</translation>
     </message>
 </context>
 <context>
     <name>ActionsTable</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Group</source>
@@ -178,11 +178,11 @@
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished">Recommandations</translation>
+        <translation>Recommandations</translation>
     </message>
 </context>
 <context>
@@ -426,27 +426,27 @@
     <name>ConsultationForm</name>
     <message>
         <source>e.g. Ministry of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
         <source>Sensitive: names of officials are left out of exchange workbooks and shared exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible : les noms des responsables sont exclus des classeurs d&apos;échange et des exports partagés.</translation>
     </message>
     <message>
         <source>Con&amp;fidential (kept out of shared exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fidentiel (exclu des exports partagés)</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate :</translation>
     </message>
     <message>
         <source>Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la consultation</translation>
     </message>
     <message>
         <source>Government &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organe gouvernemental :</translation>
     </message>
     <message>
         <source>Government body</source>
@@ -454,134 +454,134 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Kind of consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de consultation</translation>
     </message>
     <message>
         <source>Led by &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menée par le &amp;groupe :</translation>
     </message>
     <message>
         <source>Member group that led it</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe membre qui l&apos;a menée</translation>
     </message>
     <message>
         <source>&amp;Coalition participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants de la &amp;coalition :</translation>
     </message>
     <message>
         <source>Coalition participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants de la coalition</translation>
     </message>
     <message>
         <source>Go&amp;vernment participants (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants du go&amp;uvernement (sensible) :</translation>
     </message>
     <message>
         <source>Government participants, sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants du gouvernement, sensible</translation>
     </message>
     <message>
         <source>Recommendations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations :</translation>
     </message>
     <message>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations discutées</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;umé :</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Co&amp;mmitments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enga&amp;gements :</translation>
     </message>
     <message>
         <source>Commitments made</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements pris</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun groupe)</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>&amp;New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle consultation</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer...</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Consultations&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Save consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la consultation</translation>
     </message>
     <message>
         <source>Follow-up actions of this consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi de cette consultation</translation>
     </message>
     <message>
         <source>Add &amp;follow-up action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action de &amp;suivi...</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Actions de suivi</translation>
+        <translation>Actions de suivi</translation>
     </message>
     <message>
         <source>%1 consultations logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consultations enregistrées.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nouvelle consultation&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Consultation with %1 on %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Consultation avec %1 le %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Save the consultation first, then add its follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord la consultation, puis ajoutez ses actions de suivi.</translation>
     </message>
     <message>
         <source>Consultation saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation enregistrée</translation>
     </message>
     <message>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la consultation</translation>
     </message>
     <message>
         <source>Delete the consultation with %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la consultation avec %1 du %2 ?</translation>
     </message>
     <message>
         <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses %1 actions de suivi sont conservées sans consultation. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la consultation</translation>
     </message>
 </context>
 <context>
@@ -604,11 +604,11 @@
     </message>
     <message>
         <source>Recs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recos</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -616,6 +616,112 @@
     <message>
         <source>The demo coalition is not included in this version yet.</source>
         <translation>La coalition de démonstration n&apos;est pas encore incluse dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Show the figures of one member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished">Acceptée</translation>
+    </message>
+    <message>
+        <source>Assigned to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a lead group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed in the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations with government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations by response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status by member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported, by regional group of the recommending States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending States (most recommendations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its number; click it to list those recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>The Recommendations page cannot be filtered from here in this version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -985,173 +1091,173 @@
     <name>GroupDialog</name>
     <message>
         <source>Add member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe membre</translation>
     </message>
     <message>
         <source>Edit member group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe membre %1</translation>
     </message>
     <message>
         <source>Sensitive: left out of exchange workbooks and shared exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible : exclu des classeurs d&apos;échange et des exports partagés.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigle :</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>&amp;Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point focal :</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <source>&amp;Contact details (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées (sensible) :</translation>
     </message>
     <message>
         <source>Contact details, sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées, sensible</translation>
     </message>
     <message>
         <source>The acronym is one word (at most 30 characters) and must differ from every other group&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sigle est un seul mot (30 caractères au plus) et doit différer de celui de tous les autres groupes.</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished">Groupes membres</translation>
+        <translation>Groupes membres</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Member groups&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Groupes membres&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Add group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un groupe...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <source>&amp;Remove...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer...</translation>
     </message>
     <message>
         <source>Add a member group (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe membre (Inser dans le tableau)</translation>
     </message>
     <message>
         <source>Edit the selected group (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe sélectionné (F2 ou Entrée)</translation>
     </message>
     <message>
         <source>Remove the selected group (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le groupe sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>No member groups yet. Add the first one with Add group (Insert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe membre pour le moment. Ajoutez le premier avec Ajouter un groupe (Inser).</translation>
     </message>
     <message>
         <source>%1 member groups; %2 with overdue work (marked %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes membres ; %2 avec du travail en retard (marqués %3).</translation>
     </message>
     <message>
         <source>Select a group to see its load in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un groupe pour voir sa charge en détail.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : %3 recommandations attribuées, %4 évaluées ; %5 attributions en retard ; %6 actions de suivi ouvertes, %7 en retard. Point focal : %8.</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun désigné</translation>
     </message>
     <message>
         <source>Saved member group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe membre %1 enregistré</translation>
     </message>
     <message>
         <source>Remove member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le groupe membre</translation>
     </message>
     <message>
         <source>Remove %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 (%2) ?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le groupe</translation>
     </message>
     <message>
         <source>Removed member group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe membre %1 retiré</translation>
     </message>
 </context>
 <context>
     <name>GroupsTable</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluées</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes</translation>
     </message>
 </context>
 <context>
@@ -2018,39 +2124,39 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     <name>RecommendationPicker</name>
     <message>
         <source>Type words or a reference, e.g. torture or 115.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez des mots ou une référence, p. ex. torture ou 115.2</translation>
     </message>
     <message>
         <source>Search recommendations to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des recommandations à lier</translation>
     </message>
     <message>
         <source>Matching recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations trouvées</translation>
     </message>
     <message>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations discutées</translation>
     </message>
     <message>
         <source>Add &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la &amp;sélection</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Che&amp;rcher :</translation>
     </message>
     <message>
         <source>Discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Discutées :</translation>
     </message>
     <message>
         <source>%1 matching recommendations (Enter or Add selected links them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations trouvées (Entrée ou Ajouter la sélection les lie).</translation>
     </message>
 </context>
 <context>
@@ -2736,19 +2842,19 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>This consultation no longer exists (it may have been undone or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette consultation n&apos;existe plus (elle a peut-être été annulée ou supprimée).</translation>
     </message>
     <message>
         <source>consultation date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de consultation</translation>
     </message>
     <message>
         <source>A consultation needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une consultation doit avoir une date.</translation>
     </message>
     <message>
         <source>The consultation date {date} is in the future. Log a consultation once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de consultation {date} est dans le futur. Enregistrez une consultation une fois qu&apos;elle a eu lieu.</translation>
     </message>
     <message>
         <source>Edit consultation with {body}</source>
@@ -2756,11 +2862,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>This follow-up action no longer exists (it may have been undone or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action de suivi n&apos;existe plus (elle a peut-être été annulée ou supprimée).</translation>
     </message>
     <message>
         <source>Edit follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action de suivi</translation>
     </message>
     <message>
         <source>That recommendation no longer exists; it may have been undone or merged away.</source>
@@ -2828,7 +2934,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Add follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action de suivi</translation>
     </message>
     <message>
         <source>No single follow-up action with id &apos;{id}&apos;.</source>
@@ -2840,7 +2946,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Delete follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action de suivi</translation>
     </message>
     <message>
         <source>acronym</source>
@@ -3840,15 +3946,15 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -3880,11 +3986,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Coalition participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants de la coalition</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -3896,23 +4002,23 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Actions de suivi</translation>
+        <translation>Actions de suivi</translation>
     </message>
     <message>
         <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
@@ -3948,7 +4054,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished">Recommandations</translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -3960,7 +4066,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Member groups</source>
-        <translation type="unfinished">Groupes membres</translation>
+        <translation>Groupes membres</translation>
     </message>
     <message>
         <source>Recommendations per member group</source>
@@ -3988,7 +4094,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Share</source>
@@ -4044,7 +4150,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées</translation>
     </message>
     <message>
         <source>With a lead</source>
@@ -4072,7 +4178,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations discutées</translation>
     </message>
     <message>
         <source>With commitments</source>
@@ -4084,7 +4190,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Deadline</source>
