@@ -85,8 +85,8 @@ PAGES: list[PageSpec] = [
     PageSpec("consultations", QT_TRANSLATE_NOOP("Pages", "Consultations"), "upr_desktop.ui.consultations.page:ConsultationsPage"),
     PageSpec("actions", QT_TRANSLATE_NOOP("Pages", "Follow-up actions"), "upr_desktop.ui.actions.page:ActionsPage"),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Exchange"), "upr_desktop.ui.exchange.page:ExchangePage"),
-    PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), None),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), None),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), "upr_desktop.ui.dashboard.page:DashboardPage"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "upr_desktop.ui.reports_page:ReportsPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "upr_desktop.ui.settings_page:SettingsPage"),
 ]
 

@@ -15,5 +15,7 @@ def apply(window: QMainWindow, on: bool) -> None:
         window.showFullScreen()
     else:
         window.showNormal()
-    if palette_hook is not None:
-        palette_hook(window, on)
+    hook = palette_hook
+    if hook is None:  # the projector look: larger text, high contrast (presentation_style.py)
+        from upr_desktop.ui.presentation_style import apply_style as hook
+    hook(window, on)

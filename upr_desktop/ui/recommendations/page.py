@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.queries import FilterChoices, filter_choices
+from upr_desktop.core.queries import FilterChoices, RecommendationFilter, filter_choices
 from upr_desktop.core.recommendation_detail import recommendation_detail
 from upr_desktop.core.services import assessments, selection
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
@@ -98,6 +98,7 @@ class RecommendationsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         ctx.hub.data_changed.connect(self._data_changed)
+        ctx.commands["filter_recommendations"] = self.show_filtered  # the Dashboard's bars use it
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # loads the ids, sorted in SQL
         self.load_choices()
@@ -119,6 +120,29 @@ class RecommendationsPage(Page):
 
     def apply_filters(self) -> None:
         self.model.reload(self.filters.current())
+
+    def show_filtered(self, flt: RecommendationFilter) -> None:
+        """Show what another page points at (a Dashboard bar): exactly these filters."""
+        bar = self.filters
+        wanted = (
+            (bar.response, flt.responses[0] if flt.responses else ""), (bar.status, flt.statuses[0] if flt.statuses else ""),
+            (bar.theme, flt.theme or ""), (bar.group, flt.group or ""), (bar.state, flt.recommending_state or ""),
+            (bar.category, str(flt.action_category) if flt.action_category else ""), (bar.cycle, str(flt.cycle) if flt.cycle else ""),
+        )
+        bar.blockSignals(True)
+        try:
+            bar.search.setText(flt.search or "")
+            for combo, value in wanted:
+                index = combo.findData(value)
+                if index < 0:  # the choices were not loaded yet
+                    combo.addItem(value, value)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
+            bar.unassigned.setChecked(flt.unassigned_only)
+            bar.stale.setChecked(False)
+        finally:
+            bar.blockSignals(False)
+        self.apply_filters()
 
     def load_choices(self) -> None:
         self.ctx.ops.read(filter_choices, self._choices_loaded, key="recommendation-filter-choices")

@@ -1,0 +1,134 @@
+"""The Dashboard page: figures from the demo, numbers on hover, clicking a bar filters the Recommendations page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
+
+from upr_desktop.core.queries import RecommendationFilter
+from upr_desktop.core.services import assessments
+from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.demo import REFERENCE_DATE
+from upr_desktop.reports.metrics import compute_metrics
+
+
+@pytest.fixture
+def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Any:  # noqa: F811
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.pages import AppContext
+    from upr_desktop.ui.settings import SettingsStore
+
+    store = SettingsStore()
+    hub = DataHub()
+    return AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, settings=store.load(), store=store, workspace=demo_ws)
+
+
+@pytest.fixture
+def dashboard(demo_ctx: Any, qtbot: Any) -> Iterator[Any]:
+    from upr_desktop.ui.dashboard.page import DashboardPage
+
+    page = DashboardPage(demo_ctx)
+    qtbot.addWidget(page)
+    yield page
+
+
+def test_dashboard_shows_the_demo_figures(dashboard: Any, demo_ws: WorkspaceFile) -> None:  # noqa: F811
+    m = dashboard.metrics
+    assert m is not None and m.total == 249 and m.as_of == REFERENCE_DATE
+    assert dashboard.tiles["total"].value.text() == "249"
+    assert dashboard.tiles["supported"].value.text().startswith("181")
+    assert dashboard.tiles["overdue"].value.text() == str(m.actions.overdue) != "0"
+    themes = dashboard.charts["status_by_theme"]
+    assert [k for k, _ in themes.categories] == [r.key for r in m.status_by_theme[:12]]
+    assert len(themes.chart().series()) == 1 and len(themes.chart().series()[0].barSets()) == 5
+    groups = dashboard.charts["status_by_group"]
+    assert [k for k, _ in groups.categories] == sorted(r.key for r in m.status_by_group)
+    assert dashboard.group.count() == 1 + len(m.status_by_group)
+
+
+def test_hover_says_the_number(dashboard: Any) -> None:
+    view = dashboard.charts["by_response"]
+    top = view.categories[0]
+    bar_set = view.chart().series()[0].barSets()[0]
+    bar_set.hovered.emit(True, len(view.categories) - 1)  # horizontal bars: the top one is drawn last
+    assert view.last_hover == f"{top[1]}: {view.series_data[0].values[0]:g}"
+    stacked = dashboard.charts["status_by_theme"]
+    stacked.chart().series()[0].barSets()[2].hovered.emit(True, len(stacked.categories) - 1)
+    first_theme = dashboard.metrics.status_by_theme[0]
+    assert stacked.last_hover == f"{first_theme.label} — Fully implemented: {first_theme.counts['fully-implemented']}"
+
+
+def test_clicking_a_bar_filters_the_recommendations_page(dashboard: Any, demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any) -> None:  # noqa: F811
+    from upr_desktop.ui.recommendations.page import RecommendationsPage
+
+    recs = RecommendationsPage(demo_ctx)
+    qtbot.addWidget(recs)
+    view = dashboard.charts["status_by_theme"]
+    theme = view.categories[0][0]
+    view.chart().series()[0].barSets()[0].clicked.emit(len(view.categories) - 1)  # "Not implemented" of the top theme
+    row = dashboard.metrics.status_by_theme[0]
+    assert recs.filters.theme.currentData() == theme
+    assert recs.filters.status.currentData() == "not-implemented"
+    assert recs.model.rowCount() == row.counts["not-implemented"]
+    state_view = dashboard.charts["by_state"]
+    state_view.chart().series()[0].barSets()[0].clicked.emit(len(state_view.categories) - 1)
+    top_state = dashboard.metrics.by_state[0]
+    assert recs.filters.state.currentData() == top_state.key
+    assert not recs.filters.theme.currentData()  # the earlier theme filter was replaced, not added to
+    assert recs.model.rowCount() == top_state.count
+
+
+def test_click_without_recommendations_page_says_so(dashboard: Any, demo_ctx: Any) -> None:
+    messages: list[str] = []
+    demo_ctx.status_message = messages.append
+    demo_ctx.commands.pop("filter_recommendations", None)
+    dashboard.bar_clicked("by_response", "noted", "count")
+    assert messages and "cannot be filtered" in messages[0]
+    assert dashboard.filter_for("by_response", "noted", "count") == RecommendationFilter(responses=["noted"])
+    assert dashboard.filter_for("acceptance_by_region", "WEOG", "rate") is None
+
+
+def test_group_choice_and_data_changes_redraw(dashboard: Any, demo_ctx: Any, demo_ws: WorkspaceFile) -> None:  # noqa: F811
+    dashboard.show()
+    dashboard.group.setCurrentIndex(dashboard.group.findData("JRC"))
+    with demo_ws.session() as s:
+        expected = compute_metrics(s, dashboard.scope(), as_of=REFERENCE_DATE)
+    assert dashboard.metrics.total == expected.total < 249
+    before = dashboard.metrics.status_overall["fully-implemented"]
+    demo_ctx.ops.write(lambda s: assessments.record_assessment(s, ref="158.21", group="JRC", status="fully-implemented",
+                                                                assessed_on=REFERENCE_DATE).id, topics=("assessments",))
+    assert dashboard.metrics.status_overall["fully-implemented"] >= before
+    with demo_ws.session() as s:
+        assert dashboard.metrics.status_overall == compute_metrics(s, dashboard.scope(), as_of=REFERENCE_DATE).status_overall
+
+
+def test_presentation_mode_look_and_back(qapp: Any, qtbot: Any, dashboard: Any) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+
+    from upr_desktop.ui import presentation_style
+
+    window = QMainWindow()
+    window.sidebar = QListWidget()  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    font_before = QApplication.font().pointSize()
+    palette_before = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    presentation_style.apply_style(window, True)
+    try:
+        assert QApplication.font().pointSize() == presentation_style.PRESENTATION_POINT_SIZE
+        assert QApplication.palette().color(QPalette.ColorRole.Text).name() == "#000000"
+        assert QApplication.palette().color(QPalette.ColorRole.Base).name() == "#ffffff"
+        assert "font-size: 19pt" in window.sidebar.styleSheet()  # type: ignore[attr-defined]
+        assert presentation_style.is_on()
+        dashboard.show_metrics(dashboard.metrics)
+        assert dashboard.charts["by_response"].chart().theme().name == "ChartThemeHighContrast"
+    finally:
+        presentation_style.apply_style(window, False)
+    assert QApplication.font().pointSize() == font_before
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == palette_before
+    assert window.sidebar.styleSheet() == ""  # type: ignore[attr-defined]
+    assert not presentation_style.is_on()

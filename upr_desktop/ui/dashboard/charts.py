@@ -1,0 +1,160 @@
+"""A bar chart view for the dashboard: Qt Charts bars with numbers on hover and a click signal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+
+@dataclass(frozen=True)
+class BarData:
+    """One series: ``key`` is what a click reports (a status code, a response...), ``label`` what people read."""
+
+    key: str
+    label: str
+    values: list[float]
+    color: str | None = None
+
+
+class BarChartView(QChartView):
+    """Horizontal or vertical, stacked or side by side; ``bar_clicked(category_key, series_key)``."""
+
+    bar_clicked = Signal(str, str)
+
+    def __init__(self, title: str, *, horizontal: bool = True, stacked: bool = False, percent: bool = False,
+                 clickable: bool = True, parent: QWidget | None = None) -> None:
+        self._chart = QChart()
+        super().__init__(self._chart, parent)
+        self.horizontal, self.stacked, self.percent, self.clickable = horizontal, stacked, percent, clickable
+        self._chart.setTitle(title)
+        self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # redraws must be instant
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(title)
+        self.categories: list[tuple[str, str]] = []
+        self.series_data: list[BarData] = []
+        self.last_hover = ""  # what the tooltip said last (tests and screen readers)
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def chart_title(self) -> str:
+        return self._chart.title()
+
+    def set_data(self, categories: list[tuple[str, str]], series: list[BarData]) -> None:
+        """Replace what is drawn; ``categories`` are (key, label) pairs, top or left first."""
+        self.categories, self.series_data = categories, series
+        chart = self._chart
+        self._apply_look()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        kind: type[QAbstractBarSeries]
+        if self.horizontal:
+            kind = QHorizontalStackedBarSeries if self.stacked else QHorizontalBarSeries
+        else:
+            kind = QStackedBarSeries if self.stacked else QBarSeries
+        bars = kind()
+        labels = [label for _key, label in categories]
+        if self.horizontal:  # Qt draws the first category at the bottom; people read top-down
+            labels = labels[::-1]
+        for index, data in enumerate(series):
+            bar_set = QBarSet(data.label)
+            values = data.values[::-1] if self.horizontal else data.values
+            bar_set.append([float(v) for v in values])
+            if data.color:
+                bar_set.setColor(QColor(data.color))
+                bar_set.setBorderColor(QColor(data.color))
+            bar_set.hovered.connect(lambda on, i, s=index: self._hovered(on, i, s))
+            bar_set.clicked.connect(lambda i, s=index: self._clicked(i, s))
+            bars.append(bar_set)
+        bars.setBarWidth(0.75)
+        chart.addSeries(bars)
+        category_axis = QBarCategoryAxis()
+        category_axis.append(labels)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        category_axis.setLabelsFont(small)
+        value_axis = QValueAxis()
+        value_axis.setLabelsFont(small)
+        top = self._top(series)
+        value_axis.setRange(0, top)
+        value_axis.setLabelFormat("%.0f%%" if self.percent else "%d")
+        if self.percent:
+            value_axis.setRange(0, 100)
+        value_axis.setTickCount(6)
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if self.horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if self.horizontal else Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(category_axis)
+        bars.attachAxis(value_axis)
+        chart.legend().setVisible(len(series) > 1)
+
+    def _apply_look(self) -> None:
+        """Presentation mode: Qt's high-contrast chart theme and larger titles; otherwise the light theme."""
+        from upr_desktop.ui.presentation_style import is_on
+
+        theme = QChart.ChartTheme.ChartThemeHighContrast if is_on() else QChart.ChartTheme.ChartThemeLight
+        if self._chart.theme() != theme:
+            self._chart.setTheme(theme)
+        title = QFont(self.font())
+        title.setBold(True)
+        title.setPointSizeF(self.font().pointSizeF() * 1.1)
+        self._chart.setTitleFont(title)
+        legend = QFont(self.font())
+        legend.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
+        self._chart.legend().setFont(legend)
+
+    def _top(self, series: list[BarData]) -> float:
+        if self.percent:
+            return 100.0
+        if not series or not series[0].values:
+            return 1.0
+        n = len(series[0].values)
+        if self.stacked:
+            peak = max(sum(s.values[i] for s in series) for i in range(n))
+        else:
+            peak = max(max(s.values) for s in series)
+        return max(1.0, float(peak) * 1.08)
+
+    def _position(self, index: int) -> int:
+        """The category behind a bar index (bars are reversed for horizontal charts)."""
+        return len(self.categories) - 1 - index if self.horizontal else index
+
+    def describe(self, index: int, series_index: int) -> str:
+        position = self._position(index)
+        if not (0 <= position < len(self.categories)) or not (0 <= series_index < len(self.series_data)):
+            return ""
+        data = self.series_data[series_index]
+        value = data.values[position]
+        number = f"{value:.0f}%" if self.percent else f"{value:g}"
+        label = self.categories[position][1]
+        return f"{label} — {data.label}: {number}" if len(self.series_data) > 1 else f"{label}: {number}"
+
+    def _hovered(self, on: bool, index: int, series_index: int) -> None:
+        if not on:
+            QToolTip.hideText()
+            return
+        self.last_hover = self.describe(index, series_index)
+        QToolTip.showText(QCursor.pos(), self.last_hover, self)
+
+    def _clicked(self, index: int, series_index: int) -> None:
+        position = self._position(index)
+        if self.clickable and 0 <= position < len(self.categories):
+            self.bar_clicked.emit(self.categories[position][0], self.series_data[series_index].key)

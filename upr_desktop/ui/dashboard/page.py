@@ -1,0 +1,266 @@
+"""The Dashboard page: the coalition's figures as charts; clicking a bar lists those recommendations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_desktop.core import closed_lists
+from upr_desktop.core.queries import RecommendationFilter
+from upr_desktop.reports.builders import STATUS_COLORS
+from upr_desktop.reports.metrics import (
+    NOT_ASSESSED,
+    STATUS_CODES,
+    Metrics,
+    Scope,
+    compute_metrics,
+    default_as_of,
+)
+from upr_desktop.ui.dashboard.charts import BarChartView, BarData
+from upr_desktop.ui.hub import (
+    ACTIONS,
+    ALL,
+    ASSESSMENTS,
+    ASSIGNMENTS,
+    CONSULTATIONS,
+    GROUPS,
+    MERGES,
+    RECOMMENDATIONS,
+    THEMES,
+    touches,
+)
+from upr_desktop.ui.pages import AppContext, Page
+from upr_desktop.ui.translations import format_number
+
+TOP_THEMES = 12
+TOP_STATES = 15
+STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)
+
+
+def status_label(code: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if code == NOT_ASSESSED:
+        return QCoreApplication.translate("Dashboard", "Not assessed")
+    return closed_lists.label(closed_lists.STATUSES, code)
+
+
+class Tile(QFrame):
+    """A headline number with a caption."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("dashboardTile")
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+        self.setAccessibleDescription(text)
+
+
+class DashboardPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.metrics: Metrics | None = None
+        self.dirty = True
+        self.heading = QLabel(f"<h2>{self.tr('Dashboard')}</h2>")
+        self.as_of = QLabel()
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Show the figures of one member group"))
+        self.group.addItem(self.tr("All member groups"), None)
+        self.group.currentIndexChanged.connect(lambda _i: self.refresh())
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.as_of, 1)
+        top.addWidget(QLabel(self.tr("Group:")))
+        top.addWidget(self.group)
+        top.addWidget(refresh)
+
+        self.tiles = {
+            "total": Tile(self.tr("Recommendations")),
+            "supported": Tile(self.tr("Supported")),
+            "assigned": Tile(self.tr("Assigned to a group")),
+            "lead": Tile(self.tr("With a lead group")),
+            "assessed": Tile(self.tr("Assessed in the last 6 months")),
+            "consultations": Tile(self.tr("Consultations with government")),
+            "overdue": Tile(self.tr("Follow-up actions overdue")),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+
+        self.charts = {
+            "status_by_theme": BarChartView(self.tr("Implementation status by theme"), stacked=True),
+            "by_response": BarChartView(self.tr("Recommendations by response")),
+            "status_by_group": BarChartView(self.tr("Implementation status by member group"), stacked=True),
+            "acceptance_by_region": BarChartView(self.tr("Supported, by regional group of the recommending States"), percent=True, clickable=False),
+            "by_state": BarChartView(self.tr("Recommending States (most recommendations)")),
+            "by_category": BarChartView(self.tr("Action categories"), horizontal=False),
+            "coverage": BarChartView(self.tr("Coverage"), percent=True, clickable=False),
+            "consultations_by_quarter": BarChartView(self.tr("Consultations per quarter"), horizontal=False, clickable=False),
+        }
+        self.charts["status_by_theme"].setMinimumHeight(420)
+        self.charts["status_by_group"].setMinimumHeight(420)
+        self.charts["by_state"].setMinimumHeight(420)
+        for key, view in self.charts.items():
+            view.bar_clicked.connect(lambda category, series, k=key: self.bar_clicked(k, category, series))
+        grid = QGridLayout()
+        for i, view in enumerate(self.charts.values()):
+            grid.addWidget(view, i // 2, i % 2)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(tiles)
+        column.addLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.hint = QLabel(self.tr("Point at a bar to see its number; click it to list those recommendations."))
+        self.hint.setObjectName("dashboardHint")
+        layout.addWidget(self.hint)
+        ctx.hub.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # -- loading ----------------------------------------------------------------------------
+    def scope(self) -> Scope:
+        return Scope(group=self.group.currentData())
+
+    def refresh(self) -> None:
+        """Compute the figures on the worker thread; the page redraws when they arrive."""
+        scope = self.scope()
+        self.dirty = False
+        self.ctx.ops.read(lambda s: compute_metrics(s, scope, as_of=default_as_of(s)), self.show_metrics, key="dashboard-metrics")
+
+    def activated(self) -> None:
+        if self.dirty:
+            self.refresh()
+
+    def _data_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, GROUPS, THEMES, CONSULTATIONS, ACTIONS, MERGES, ALL):
+            self.dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    # -- drawing ----------------------------------------------------------------------------
+    def show_metrics(self, m: Metrics) -> None:
+        """Redraw everything from plain figures (no database work here)."""
+        self.metrics = m
+        self.as_of.setText(self.tr("Situation as of %1").replace("%1", m.as_of.isoformat()))
+        self._fill_groups(m)
+        total = m.total
+        cov = m.coverage
+        supported = next((c.count for c in m.by_response if c.key == "supported"), 0)
+
+        def pct(part: int, whole: int) -> str:
+            return f"{100 * part / whole:.0f}%" if whole else "–"
+
+        self.tiles["total"].set_value(format_number(total))
+        self.tiles["supported"].set_value(f"{format_number(supported)} ({pct(supported, total)})")
+        if cov is not None:
+            self.tiles["assigned"].set_value(pct(cov.assigned, cov.total))
+            self.tiles["lead"].set_value(pct(cov.with_lead, cov.total))
+            self.tiles["assessed"].set_value(pct(cov.assessed_recently, cov.total))
+        self.tiles["consultations"].set_value(format_number(sum(c.count for c in m.consultations_by_body)))
+        self.tiles["overdue"].set_value(format_number(m.actions.overdue if m.actions else 0))
+
+        themes = m.status_by_theme[:TOP_THEMES]
+        self.charts["status_by_theme"].set_data(
+            [(r.key, r.label) for r in themes],
+            [BarData(c, status_label(c), [float(r.counts[c]) for r in themes], STATUS_COLORS[c]) for c in STATUS_ORDER],
+        )
+        self.charts["status_by_group"].set_data(
+            [(r.key, r.label) for r in m.status_by_group],
+            [BarData(c, status_label(c), [float(r.counts[c]) for r in m.status_by_group], STATUS_COLORS[c]) for c in STATUS_ORDER],
+        )
+        self.charts["by_response"].set_data([(c.key, c.label) for c in m.by_response],
+                                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_response], "#2f6690")])
+        self.charts["acceptance_by_region"].set_data(
+            [(s.key, s.label) for s in m.acceptance_by_region],
+            [BarData("rate", self.tr("Supported"), [100 * s.rate for s in m.acceptance_by_region], "#2e7d4f")],
+        )
+        states = m.by_state[:TOP_STATES]
+        self.charts["by_state"].set_data([(c.key, c.label) for c in states],
+                                         [BarData("count", self.tr("Recommendations"), [float(c.count) for c in states], "#3a7ca5")])
+        self.charts["by_category"].set_data([(c.key, c.key if c.key != "0" else "–") for c in m.by_category],
+                                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_category], "#5b8e7d")])
+        if cov is not None:
+            self.charts["coverage"].set_data([(s.key, s.label) for s in cov.shares()],
+                                             [BarData("share", self.tr("Share"), [100 * s.rate for s in cov.shares()], "#2e7d4f")])
+        self.charts["consultations_by_quarter"].set_data(
+            [(c.key, c.label) for c in m.consultations_by_quarter],
+            [BarData("count", self.tr("Consultations"), [float(c.count) for c in m.consultations_by_quarter], "#5b8e7d")],
+        )
+
+    def _fill_groups(self, m: Metrics) -> None:
+        if m.scope.group is not None or self.group.count() > 1:
+            return
+        self.group.blockSignals(True)
+        for row in m.status_by_group:
+            self.group.addItem(row.key, row.key)
+        self.group.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Text size or presentation mode changed: redraw the charts with the new fonts and theme."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and self.metrics is not None:
+            self.show_metrics(self.metrics)
+
+    # -- clicking ---------------------------------------------------------------------------
+    def filter_for(self, chart: str, category: str, series: str) -> RecommendationFilter | None:
+        """The recommendations behind a bar, as a filter for the Recommendations page."""
+        base = RecommendationFilter(group=self.group.currentData())
+        if chart == "status_by_theme":
+            base.theme, base.statuses = category, [series]
+        elif chart == "status_by_group":
+            base.group, base.statuses = category, [series]
+        elif chart == "by_response":
+            base.responses = [category]
+        elif chart == "by_state":
+            base.recommending_state = category
+        elif chart == "by_category":
+            if category == "0":
+                return None
+            base.action_category = int(category)
+        else:
+            return None
+        return base
+
+    def bar_clicked(self, chart: str, category: str, series: str) -> None:
+        flt = self.filter_for(chart, category, series)
+        if flt is None:
+            return
+        window = self.window()
+        if hasattr(window, "page_by_key") and hasattr(window, "show_page"):  # the shell: build and show the page
+            from upr_desktop.ui.pages import PAGES
+
+            window.show_page(next(i for i, spec in enumerate(PAGES) if spec.key == "recommendations"))
+        if not self.ctx.run_command("filter_recommendations", flt):
+            self.ctx.status_message(self.tr("The Recommendations page cannot be filtered from here in this version."))

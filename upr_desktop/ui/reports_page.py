@@ -1,0 +1,195 @@
+"""The Reports page: the CLI's choices (kind, group, theme, since, sensitive), a preview, and Save as xlsx or PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.models import MemberGroup, Theme
+from upr_desktop.reports.builders import build_report
+from upr_desktop.reports.document import ReportDocument
+from upr_desktop.reports.gather import ReportScope
+from upr_desktop.reports.html import report_html
+from upr_desktop.ui.hub import GROUPS, THEMES, touches
+from upr_desktop.ui.pages import AppContext, Page
+from upr_desktop.ui.report_charts import chart_image
+
+PREVIEW_SECTIONS = 3  # the preview shows the summary, charts and the first few sections
+
+
+@dataclass
+class ReportChoices:
+    groups: list[str]
+    themes: list[str]
+
+
+def report_choices(session: Session) -> ReportChoices:
+    return ReportChoices(list(session.scalars(select(MemberGroup.acronym).order_by(MemberGroup.acronym))),
+                         list(session.scalars(select(Theme.name).order_by(Theme.name))))
+
+
+def write_report(doc: ReportDocument, target: Path) -> Path:
+    """Write ``doc`` to ``target`` (.xlsx or .pdf); runs on the worker thread."""
+    from upr_desktop.commands.reports import output_format
+
+    if output_format(target) == "pdf":
+        from upr_desktop.ui.pdf_report import render_pdf
+
+        return render_pdf(doc, target)
+    from upr_desktop.reports.xlsx_writer import write_xlsx
+
+    return write_xlsx(doc, target)
+
+
+class ReportsPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.document: ReportDocument | None = None
+        self.kind = QComboBox()
+        for code, text in (("implementation", self.tr("Implementation (mid-term assessment)")),
+                           ("coverage", self.tr("Coverage by member groups")),
+                           ("consultations", self.tr("Consultations and follow-up actions"))):
+            self.kind.addItem(text, code)
+        self.group = QComboBox()
+        self.group.addItem(self.tr("All member groups"), None)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("All themes"), None)
+        self.since_on = QCheckBox(self.tr("Only since"))
+        self.since = QDateEdit()
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setAccessibleName(self.tr("Only assessments, consultations and actions since this date"))
+        start = date.today() - timedelta(days=365)
+        self.since.setDate(QDate(start.year, start.month, start.day))
+        self.since.setEnabled(False)
+        self.since_on.toggled.connect(self.since.setEnabled)
+        self.sensitive = QCheckBox(self.tr("Include sensitive fields (government participants, contact details, confidential records)"))
+        self.sensitive_warning = QLabel(self.tr("The report will say that it contains sensitive fields. Share it only inside the coalition."))
+        self.sensitive_warning.setWordWrap(True)
+        self.sensitive_warning.setVisible(False)
+        self.sensitive.toggled.connect(self.sensitive_warning.setVisible)
+        since_row = QHBoxLayout()
+        since_row.addWidget(self.since_on)
+        since_row.addWidget(self.since, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Report:"), self.kind)
+        form.addRow(self.tr("&Member group:"), self.group)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("Period:"), since_row)
+        form.addRow(self.sensitive)
+        form.addRow(self.sensitive_warning)
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.clicked.connect(self.preview)
+        self.xlsx_button = QPushButton(self.tr("Save as &Excel workbook..."))
+        self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF..."))
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.xlsx_button, self.pdf_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Report preview"))
+        self.browser.setOpenLinks(False)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(left, 2)
+        layout.addWidget(self.browser, 3)
+        for signal in (self.kind.currentIndexChanged, self.group.currentIndexChanged, self.theme.currentIndexChanged):
+            signal.connect(lambda _i: self.preview())
+        self.since_on.toggled.connect(lambda _on: self.preview())
+        self.sensitive.toggled.connect(lambda _on: self.preview())
+        ctx.hub.data_changed.connect(self._data_changed)
+        self.load_choices()
+        self.preview()
+
+    # -- choices --------------------------------------------------------------------------
+    def load_choices(self) -> None:
+        self.ctx.ops.read(report_choices, self._choices_loaded, key="report-choices")
+
+    def _choices_loaded(self, choices: ReportChoices) -> None:
+        for combo, values in ((self.group, choices.groups), (self.theme, choices.themes)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
+    def _data_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, GROUPS, THEMES):
+            self.load_choices()
+        if self.isVisible():
+            self.preview()
+
+    def scope(self) -> ReportScope:
+        since = self.since.date().toPython() if self.since_on.isChecked() else None
+        return ReportScope(group=self.group.currentData(), theme=self.theme.currentData(), since=since,  # type: ignore[arg-type]
+                           include_sensitive=self.sensitive.isChecked())
+
+    # -- preview --------------------------------------------------------------------------
+    def preview(self) -> None:
+        kind, scope = str(self.kind.currentData()), self.scope()
+        self.ctx.ops.read(lambda s: build_report(s, kind, scope), self.show_preview, key="report-preview")
+
+    def show_preview(self, doc: ReportDocument) -> None:
+        self.document = doc
+        text = self.browser.document()
+        sources = []
+        for i, chart in enumerate(doc.charts):
+            name = f"preview-chart-{i}.png"
+            text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), chart_image(chart, 560))
+            sources.append(name)
+        shown = ReportDocument(**{**doc.__dict__, "sections": doc.sections[:PREVIEW_SECTIONS]})
+        html = report_html(shown, sources, chart_width=560)
+        if len(doc.sections) > PREVIEW_SECTIONS:
+            more = self.tr("… and %1 more sections in the saved report.").replace("%1", str(len(doc.sections) - PREVIEW_SECTIONS))
+            html = html.replace("</body>", f"<p><i>{more}</i></p></body>")
+        self.browser.setHtml(html)
+
+    # -- saving ---------------------------------------------------------------------------
+    def save(self, fmt: str, target: Path | None = None) -> None:
+        """Ask where (unless ``target`` is given), then build and write the report on the worker thread."""
+        if target is None:
+            filters = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF document (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), f"{self.kind.currentData()}-report.{fmt}", filters)
+            if not name:
+                return
+            target = Path(name)
+            if target.suffix.lower() != f".{fmt}":
+                target = target.with_name(target.name + f".{fmt}")
+        kind, scope = str(self.kind.currentData()), self.scope()
+
+        def work(ws: object, progress: object) -> str:
+            with ws.session() as session:  # type: ignore[attr-defined]
+                doc = build_report(session, kind, scope)
+            progress(1, 2, self.tr("Writing %1").replace("%1", target.name))  # type: ignore[operator]
+            return str(write_report(doc, target))
+
+        self.ctx.ops.long(work, lambda path: self.ctx.status_message(self.tr("Report saved to %1").replace("%1", path)),
+                          title=self.tr("Writing the report"), cancellable=False)
