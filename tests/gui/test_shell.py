@@ -115,3 +115,30 @@ def test_orm_objects_may_not_cross_to_the_gui(qtbot, ctx, shown_errors) -> None:
 
     ctx.ops.read(lambda s: groups.list_groups(s), lambda _r: None)
     assert "ORM object" in shown_errors[0][1]
+
+
+def test_a_superseded_job_is_dropped_but_the_runner_becomes_idle(qapp) -> None:
+    from upr_desktop.ui.operations import BackgroundRunner, Job
+
+    class Queued:
+        def __init__(self) -> None:
+            self.jobs: list[tuple[Job, object]] = []
+
+        def submit(self, job, relay) -> None:
+            self.jobs.append((job, relay))
+
+        def shutdown(self) -> None:
+            pass
+
+    executor = Queued()
+    runner = BackgroundRunner(executor)
+    results: list[str] = []
+    runner.submit(lambda: "old", results.append, key="search")
+    runner.submit(lambda: "new", results.append, key="search")
+    assert runner.busy
+    from upr_desktop.ui.operations import _execute
+
+    for job, relay in executor.jobs:
+        _execute(job, relay)
+    assert results == ["new"]
+    assert not runner.busy

@@ -90,7 +90,8 @@ class Executor(Protocol):
 
 
 def _execute(job: Job, relay: _Relay) -> None:
-    if job.superseded:
+    if job.superseded:  # a newer job with the same key replaced it: settle it without running
+        relay.finished.emit(job, None)
         return
     try:
         result = job.work()
