@@ -196,7 +196,11 @@ def plan_recommendations(session: Session, ctx: MergeContext, returned: Returned
             continue
         pairs.append((matches[0]["id"], row))
     pairs = _dedupe(name, sheet, pairs, plan)
-    recs = {r.uuid: r for r in session.scalars(select(Recommendation).where(Recommendation.uuid.in_([p[0] for p in pairs])))}
+    recs: dict[str, Any] = {}
+    wanted = [p[0] for p in pairs]
+    for start in range(0, len(wanted), 500):
+        q = select(Recommendation.id, Recommendation.uuid, Recommendation.ref).where(Recommendation.uuid.in_(wanted[start : start + 500]))
+        recs.update({r.uuid: r for r in session.execute(q)})
     assert plan.group_id is not None
     ours_all = content.group_assessments(session, plan.group_id, [r.id for r in recs.values()],
                                          include_confidential=bool(returned.meta.get("include_sensitive")))
@@ -208,7 +212,7 @@ def plan_recommendations(session: Session, ctx: MergeContext, returned: Returned
         _plan_assessment(ctx, sheet, row, by_id[rec_uuid], rec, ours_all.get(rec.id), plan, returned)
 
 
-def _plan_assessment(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, base: dict[str, Any], rec: Recommendation,
+def _plan_assessment(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, base: dict[str, Any], rec: Any,
                      current: content.CurrentAssessment | None, plan: FilePlan, returned: ReturnedWorkbook) -> None:
     name = layout.RECOMMENDATIONS_SHEET
     locked = set(base.get("_locked", []))

@@ -10,6 +10,7 @@ change is reported in :attr:`PreparedWorkbook.warnings`; nothing is dropped sile
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -146,17 +147,43 @@ def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet) -> None:
         if col.hidden:
             dim.hidden = True
     total = len(prepared.rows) + prepared.blank_rows
+    # Styling each cell attribute by attribute is openpyxl's slow path; style one scratch cell
+    # per kind of column and copy its style array to every cell of that kind.
+    scratch = wb.create_sheet("scratch")
+    styles: dict[tuple[bool, bool, bool, bool], Any] = {}
+
+    def style_for(wrap: bool, unlocked: bool, is_date: bool, quote: bool) -> Any:
+        key = (wrap, unlocked, is_date, quote)
+        if key not in styles:
+            cell = scratch.cell(row=len(styles) + 1, column=1)
+            if wrap:
+                cell.alignment = _WRAP
+            if unlocked:
+                cell.protection = _UNLOCKED
+                cell.fill = _EDIT_FILL
+            if is_date:
+                cell.number_format = _DATE_FORMAT
+            if quote:
+                cell.quotePrefix = True
+            styles[key] = cell._style
+        return styles[key]
+
     for r in range(total):
         values = prepared.rows[r] if r < len(prepared.rows) else [None] * len(columns)
         for c, col in enumerate(columns):
-            cell = _put(ws, r + 2, c + 1, values[c])
-            if col.kind in ("text", "label", "refs"):
-                cell.alignment = _WRAP
-            if col.editable and (r, c) not in prepared.locked:
-                cell.protection = _UNLOCKED
-                cell.fill = _EDIT_FILL
-            if col.kind == "date" and values[c] is None:
-                cell.number_format = _DATE_FORMAT
+            value = values[c]
+            cell = ws.cell(row=r + 2, column=c + 1)
+            quote = False
+            if isinstance(value, str):
+                cell.value = value
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+                quote = value.startswith(_FORMULA_STARTS)
+            elif value is not None:
+                cell.value = value
+            unlocked = col.editable and (r, c) not in prepared.locked
+            is_date = col.kind == "date" or isinstance(value, datetime | date)
+            cell._style = copy(style_for(col.kind in ("text", "label", "refs"), unlocked, is_date, quote))
+    wb.remove(scratch)
     last = total + 1
     for c, col in enumerate(columns):
         if col.kind in layout.LIST_RANGES and total:

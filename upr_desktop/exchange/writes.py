@@ -44,7 +44,8 @@ def insert_assessments(session: Session, log: ChangeRecorder, rows: Sequence[dic
         return 0
     now = utcnow()
     full = [{"confidential": False, "recorded_at": now, "recorded_by": log.operation.actor, **r} for r in rows]
-    ids = session.execute(insert(Assessment).returning(Assessment.id, sort_by_parameter_order=True), full).scalars().all()
+    table = Assessment.__table__
+    ids = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), full).scalars().all()
     log.bulk([
         {"entity": "assessment", "entity_id": new_id, "entity_uuid": r["uuid"], "op": "create", "new": {"id": new_id, **r}}
         for new_id, r in zip(ids, full, strict=True)
