@@ -87,6 +87,8 @@ def test_filters_combine_with_sorting(table: WorkspaceFile) -> None:
     assert refs(table, "ref", flt=RecommendationFilter(statuses=["none"])) == ["115.2"]
     assert refs(table, "ref", flt=RecommendationFilter(recommending_state="Chile")) == ["115.2"]
     assert refs(table, "ref", flt=RecommendationFilter(recommending_state="Chi")) == []
+    assert refs(table, "ref", flt=RecommendationFilter(not_assessed_since=date(2024, 2, 1))) == ["115.2", "115.9"]
+    assert refs(table, "ref", flt=RecommendationFilter(search="women's \"rights")) == []  # quotes are escaped, not SQL
 
 
 def test_unknown_sort_column_is_refused(table: WorkspaceFile) -> None:

@@ -160,7 +160,10 @@ class RecommendationTableModel(QAbstractTableModel):
             return None
         item = self.row_data(row)
         if item is None:
-            self._request(row // PAGE_SIZE)
+            page = row // PAGE_SIZE
+            self._request(page)
+            if (page + 1) * PAGE_SIZE < len(self._ids):
+                self._request(page + 1)  # scrolling on: the next page is usually wanted next
             return None if role == Qt.ItemDataRole.ForegroundRole else ("\u2026" if column == 0 else "")
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = vocabulary.STATUS_COLOURS.get(item.status or "") if column == STATUS_COLUMN else None
