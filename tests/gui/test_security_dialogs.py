@@ -142,23 +142,28 @@ def test_new_passphrase_dialog_validates(qtbot) -> None:
 
 
 def test_autolock_fires_after_idle_and_activity_postpones_it(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
     from upr_desktop.ui.security.autolock import AutoLock
 
-    lock = AutoLock(15, interval_ms=150)
+    lock = AutoLock(15, interval_ms=5000)
     try:
-        assert lock.minutes == 15 and lock.enabled
+        assert lock.minutes == 15 and lock.enabled and lock.timer.isActive()
         fired: list[bool] = []
         lock.locked.connect(lambda: fired.append(True))
-        for _ in range(4):  # activity every 60 ms keeps it open
-            qtbot.wait(60)
-            lock.poke()
-        assert not fired
-        qtbot.waitUntil(lambda: bool(fired), timeout=2000)
-        assert lock.is_locked
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        lock.timer.start(50)  # as if the idle time had nearly run out
+        qtbot.keyClick(field, "a")  # real keyboard activity, seen by the app-wide event filter
+        assert lock.timer.remainingTime() > 1000 and not fired
+        lock.timer.start(30)
+        qtbot.waitUntil(lambda: bool(fired), timeout=5000)
+        assert lock.is_locked and len(fired) == 1
+        qtbot.keyClick(field, "b")
         lock.poke()
         assert not lock.timer.isActive()  # stays locked until resumed
         lock.resume()
-        assert lock.timer.isActive()
+        assert lock.timer.isActive() and lock.timer.interval() == 5000
         lock.set_minutes(0)
         assert not lock.enabled and not lock.timer.isActive()
     finally:

@@ -34,12 +34,12 @@ class AutoLock(QObject):
 
     @property
     def enabled(self) -> bool:
-        return self.timer.interval() > 0 and self.minutes > 0
+        return self.interval_ms > 0 and self.minutes > 0
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, int(minutes))
-        interval = self._interval_override if self._interval_override is not None else self.minutes * 60_000
-        self.timer.setInterval(interval)
+        self.interval_ms = self._interval_override if self._interval_override is not None else self.minutes * 60_000
+        self.timer.setInterval(self.interval_ms)
         self.poke()
 
     def poke(self) -> None:
@@ -47,7 +47,7 @@ class AutoLock(QObject):
         if self.is_locked:
             return
         if self.enabled:
-            self.timer.start()
+            self.timer.start(self.interval_ms)
         else:
             self.timer.stop()
 
@@ -71,6 +71,6 @@ class AutoLock(QObject):
         self.locked.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in ACTIVITY and not self.is_locked:
-            self.timer.start()
+        if event.type() in ACTIVITY and not self.is_locked and self.enabled:
+            self.timer.start(self.interval_ms)
         return False
