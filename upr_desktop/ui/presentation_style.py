@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 PRESENTATION_POINT_SIZE = 15
 SIDEBAR_POINT_SIZE = 19
 SIDEBAR_WIDTH = 300
+SIDEBAR_MIN_WIDTH = 250
 PROPERTY = "presentationMode"  # set on the QApplication so pages (charts) can follow
 
 
@@ -19,6 +20,7 @@ class _Saved:
     font: QFont
     sidebar_style: str
     sidebar_width: int
+    sidebar_min_width: int
 
 
 _saved: dict[int, _Saved] = {}
@@ -62,7 +64,7 @@ def apply_style(window: QMainWindow, on: bool) -> None:
     key = id(window)
     if on and key not in _saved:
         _saved[key] = _Saved(QPalette(app.palette()), QFont(app.font()),
-                             sidebar.styleSheet() if sidebar else "", sidebar.maximumWidth() if sidebar else 0)
+                             sidebar.styleSheet() if sidebar else "", sidebar.maximumWidth() if sidebar else 0, sidebar.minimumWidth() if sidebar else 0)
         font = QFont(app.font())
         font.setPointSize(PRESENTATION_POINT_SIZE)
         app.setPalette(presentation_palette())
@@ -74,6 +76,7 @@ def apply_style(window: QMainWindow, on: bool) -> None:
                 "QListWidget::item:selected { background: #0b3d91; color: #ffffff; }"
             )
             sidebar.setMaximumWidth(SIDEBAR_WIDTH)
+            sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)  # whole page names, at projector size
         app.setProperty(PROPERTY, True)
     elif not on and key in _saved:
         saved = _saved.pop(key)
@@ -82,6 +85,7 @@ def apply_style(window: QMainWindow, on: bool) -> None:
         if sidebar is not None:
             sidebar.setStyleSheet(saved.sidebar_style)
             sidebar.setMaximumWidth(saved.sidebar_width)
+            sidebar.setMinimumWidth(saved.sidebar_min_width)
         app.setProperty(PROPERTY, False)
 
 

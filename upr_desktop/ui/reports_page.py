@@ -116,7 +116,8 @@ class ReportsPage(Page):
         column.addLayout(buttons)
         column.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(left, 2)
+        left.setMaximumWidth(560)
+        layout.addWidget(left, 1)
         layout.addWidget(self.browser, 3)
         for signal in (self.kind.currentIndexChanged, self.group.currentIndexChanged, self.theme.currentIndexChanged):
             signal.connect(lambda _i: self.preview())

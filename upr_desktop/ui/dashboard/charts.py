@@ -100,6 +100,8 @@ class BarChartView(QChartView):
         if self.percent:
             value_axis.setRange(0, 100)
         value_axis.setTickCount(6)
+        if not self.percent:
+            value_axis.applyNiceNumbers()  # 0, 5, 10... rather than 0, 5.8, 11.6
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if self.horizontal else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if self.horizontal else Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(category_axis)

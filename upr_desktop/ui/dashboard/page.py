@@ -40,9 +40,11 @@ from upr_desktop.ui.hub import (
     touches,
 )
 from upr_desktop.ui.pages import AppContext, Page
+from upr_desktop.ui.presentation_style import is_on as presentation_on
 from upr_desktop.ui.translations import format_number
 
 TOP_THEMES = 12
+TOP_THEMES_PROJECTOR = 8
 TOP_STATES = 15
 STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)
 
@@ -124,14 +126,11 @@ class DashboardPage(Page):
             "coverage": BarChartView(self.tr("Coverage"), percent=True, clickable=False),
             "consultations_by_quarter": BarChartView(self.tr("Consultations per quarter"), horizontal=False, clickable=False),
         }
-        self.charts["status_by_theme"].setMinimumHeight(420)
-        self.charts["status_by_group"].setMinimumHeight(420)
-        self.charts["by_state"].setMinimumHeight(420)
         for key, view in self.charts.items():
             view.bar_clicked.connect(lambda category, series, k=key: self.bar_clicked(k, category, series))
-        grid = QGridLayout()
-        for i, view in enumerate(self.charts.values()):
-            grid.addWidget(view, i // 2, i % 2)
+        self.grid = grid = QGridLayout()
+        self.columns = 0
+        self._arrange(2)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addLayout(tiles)
@@ -173,6 +172,12 @@ class DashboardPage(Page):
     def show_metrics(self, m: Metrics) -> None:
         """Redraw everything from plain figures (no database work here)."""
         self.metrics = m
+        big = presentation_on()
+        self._arrange(1 if big else 2)
+        scale = max(1.0, self.font().pointSizeF() / 10)
+        for key in ("status_by_theme", "status_by_group", "by_state"):  # room for every label at any text size
+            self.charts[key].setMinimumHeight(int(420 * scale))
+        top_themes = TOP_THEMES_PROJECTOR if big else TOP_THEMES
         self.as_of.setText(self.tr("Situation as of %1").replace("%1", m.as_of.isoformat()))
         self._fill_groups(m)
         total = m.total
@@ -191,7 +196,7 @@ class DashboardPage(Page):
         self.tiles["consultations"].set_value(format_number(sum(c.count for c in m.consultations_by_body)))
         self.tiles["overdue"].set_value(format_number(m.actions.overdue if m.actions else 0))
 
-        themes = m.status_by_theme[:TOP_THEMES]
+        themes = m.status_by_theme[:top_themes]
         self.charts["status_by_theme"].set_data(
             [(r.key, r.label) for r in themes],
             [BarData(c, status_label(c), [float(r.counts[c]) for r in themes], STATUS_COLORS[c]) for c in STATUS_ORDER],
@@ -218,6 +223,16 @@ class DashboardPage(Page):
             [(c.key, c.label) for c in m.consultations_by_quarter],
             [BarData("count", self.tr("Consultations"), [float(c.count) for c in m.consultations_by_quarter], "#5b8e7d")],
         )
+
+    def _arrange(self, columns: int) -> None:
+        """Two charts a row on a desk; one a row on a projector, so labels keep their room."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for view in self.charts.values():
+            self.grid.removeWidget(view)
+        for i, view in enumerate(self.charts.values()):
+            self.grid.addWidget(view, i // columns, i % columns)
 
     def _fill_groups(self, m: Metrics) -> None:
         if m.scope.group is not None or self.group.count() > 1:
