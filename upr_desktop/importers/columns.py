@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from upr_desktop.core import vocab
 from upr_desktop.errors import UserError
@@ -52,6 +53,7 @@ GENERIC_SYNONYMS: dict[str, tuple[str, ...]] = {
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
+@lru_cache(maxsize=4096)
 def header_key(text: str) -> str:
     """Headers compared blind to case, accents, punctuation and camelCase/snake_case ("uprPosition")."""
     return vocab.fold(_CAMEL.sub(r"\1 \2", text).replace("_", " "))

@@ -185,6 +185,8 @@ def read_docx(path: Path) -> list[Table]:
 
 def cell_text(cell: Cell) -> str:
     """A cell as text, trimmed; whole floats lose their '.0'."""
+    if type(cell) is str:
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, float):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter
 from pathlib import Path
@@ -107,6 +108,26 @@ def import_file(
     dry_run: bool = False,
 ) -> ImportReport:
     """Import one file into a workspace; with ``dry_run`` only say what it would do (the GUI's preview)."""
+    # An import allocates millions of small objects that all live until the end: the cyclic garbage
+    # collector would rescan them again and again (it doubled the time of a 100,000-row import).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _import_file(ws, path, options, progress=progress, cancel=cancel, dry_run=dry_run)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import_file(
+    ws: WorkspaceFile,
+    path: str | Path,
+    options: ImportOptions | None,
+    *,
+    progress: ProgressCallback | None,
+    cancel: CancelFlag | None,
+    dry_run: bool,
+) -> ImportReport:
     from upr_desktop.core import backups
 
     options = options or ImportOptions()

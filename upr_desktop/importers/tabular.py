@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from upr_desktop.errors import UserError
@@ -65,10 +65,13 @@ class TabularImporter(Importer):
             )
         parsed = ParsedFile(self.name, mapping=mapping.as_dict(), has_state_column="state_under_review" in columns)
         norm = Normaliser()
+        read = self.row_reader(columns, norm)
         header_keys = [header_key(h) for h in mapping.headers]
         rows = table.rows
         total = len(rows) - mapping.header_row - 1
         width = len(mapping.headers)
+        text_col = columns["text"]
+        header_text = table.rows[mapping.header_row][text_col]
         for index in range(mapping.header_row + 1, len(rows)):
             done = index - mapping.header_row
             if done % PROGRESS_EVERY == 0:
@@ -78,12 +81,12 @@ class TabularImporter(Importer):
                 row = list(row) + [""] * (width - len(row))
             if not any(c is not None and c != "" for c in row):
                 continue
-            if len(row) >= 2 and [header_key(cell_text(c)) for c in row[:width]] == header_keys:
+            if row[text_col] == header_text and [header_key(cell_text(c)) for c in row[:width]] == header_keys:
                 continue  # the header repeated further down (page breaks of old exports)
             parsed.rows_read += 1
             number = table.row_number(index)
             try:
-                record = self.record(row, columns, number, norm)
+                record = read(row, number)
             except RowProblem as problem:
                 sur = columns.get("state_under_review")
                 state = norm.state(self.split(row[sur])[0]) if sur is not None and cell_text(row[sur]) else None
@@ -96,42 +99,93 @@ class TabularImporter(Importer):
         return parsed
 
     def record(self, row: list[Any], columns: Mapping[str, int], number: int, norm: Normaliser) -> ImportedRecommendation | None:
-        def get(name: str) -> Any:
-            index = columns.get(name)
-            return None if index is None else row[index]
+        """One row as a recommendation (see :meth:`row_reader`, which the row loop uses for speed)."""
+        return self.row_reader(columns, norm)(row, number)
 
-        text = clean_text(get("text"))
-        if not text:
-            raise RowProblem(tr("the recommendation text is empty"))
-        ref = cell_text(get("ref")) or None
-        if ref is None:
-            leading = _LEADING_PARA.match(text)
-            if leading and self.strip_paragraph_number:
-                ref, text = leading[1], text[leading.end():]
-        session = norm.session(get("session"))
-        cycle = norm.cycle(get("cycle")) if "cycle" in columns else None
-        if cycle is None:
-            cycle = norm.cycle_of(session)
-        sur_cell = cell_text(get("state_under_review"))
-        sur_items = self.split(sur_cell) if sur_cell else []
-        document = cell_text(get("source_document")) or None
-        return ImportedRecommendation(
-            row=number,
-            text=text,
-            response=norm.response(get("response")),
-            ref=ref[:60] if ref else None,
-            source_ref=f"{document}:{ref}" if document and ref else (f"{self.name}:{ref}" if ref and self.ref_is_identity else None),
-            state_under_review=norm.state(sur_items[0]) if sur_items else None,
-            recommending_states=norm.states(self.split_states(get("recommending_states"))),
-            action_category=norm.action_category(get("action_category")),
-            session=session,
-            cycle=cycle,
-            themes=self.themes(get("themes"), norm),
-            sdgs=norm.sdgs(get("sdgs")) if "sdgs" in columns else [],
-            affected_groups=[norm.affected_group(i) for i in self.split(get("affected_groups"))],
-            theme_cluster=(cell_text(get("theme_cluster"))[:200] or None),
-            source_document=document[:120] if document else None,
-        )
+    def row_reader(self, columns: Mapping[str, int], norm: Normaliser) -> Callable[[list[Any], int], ImportedRecommendation]:
+        """A function reading one row. Cell conversions are memoised by cell value: exports repeat the same
+        States, responses, sessions and issue lists thousands of times."""
+        def column(name: str) -> int:
+            return columns.get(name, -1)
+
+        c_text, c_ref, c_session, c_cycle = column("text"), column("ref"), column("session"), column("cycle")
+        c_sur, c_rs, c_response, c_action = column("state_under_review"), column("recommending_states"), column("response"), column("action_category")
+        c_themes, c_sdgs, c_groups = column("themes"), column("sdgs"), column("affected_groups")
+        c_cluster, c_document = column("theme_cluster"), column("source_document")
+
+        def sur(cell: Any) -> str | None:
+            text = cell_text(cell)
+            items = self.split(text) if text else []
+            return norm.state(items[0], count=False) if items else None
+
+        def states(cell: Any) -> tuple[list[str], list[str]]:
+            found = norm.states(self.split_states(cell), count=False)
+            return found, [s for s in found if s in norm.unknown_states]
+
+        def cycle_cell(cell: Any) -> int | None:
+            return norm.cycle(cell)
+
+        response_of = _memo(norm.response)
+        session_of = _memo(norm.session)
+        cycle_of = _memo(cycle_cell)
+        action_of = _memo(norm.action_category)
+        sur_of = _memo(sur)
+        states_of = _memo(states)
+        themes_of = _memo(lambda cell: self.themes(cell, norm))
+        sdgs_of = _memo(norm.sdgs)
+        groups_of = _memo(lambda cell: [norm.affected_group(i) for i in self.split(cell)])
+        strip_para = self.strip_paragraph_number
+        identity_prefix = f"{self.name}:" if self.ref_is_identity else None
+        unknown = norm.unknown_states
+
+        def read(row: list[Any], number: int) -> ImportedRecommendation:
+            text = clean_text(row[c_text])
+            if not text:
+                raise RowProblem(tr("the recommendation text is empty"))
+            ref = cell_text(row[c_ref]) if c_ref >= 0 else ""
+            if not ref and strip_para:
+                leading = _LEADING_PARA.match(text)
+                if leading:
+                    ref, text = leading[1], text[leading.end():]
+            session = session_of(row[c_session]) if c_session >= 0 else None
+            cycle = cycle_of(row[c_cycle]) if c_cycle >= 0 else None
+            if cycle is None and session is not None:
+                cycle = norm.cycle_of(session)
+            document = cell_text(row[c_document])[:120] if c_document >= 0 else ""
+            state = sur_of(row[c_sur]) if c_sur >= 0 else None
+            if state is not None and state in unknown:
+                unknown[state] += 1
+            if c_rs >= 0:
+                recommending, strangers = states_of(row[c_rs])
+                for name in strangers:
+                    unknown[name] += 1
+            else:
+                recommending = []
+            if ref and document:
+                source_ref: str | None = f"{document}:{ref}"
+            elif ref and identity_prefix:
+                source_ref = identity_prefix + ref
+            else:
+                source_ref = None
+            return ImportedRecommendation(
+                row=number,
+                text=text,
+                response=response_of(row[c_response]) if c_response >= 0 else "pending",
+                ref=ref[:60] or None,
+                source_ref=source_ref,
+                state_under_review=state,
+                recommending_states=recommending,
+                action_category=action_of(row[c_action]) if c_action >= 0 else None,
+                session=session,
+                cycle=cycle,
+                themes=themes_of(row[c_themes]) if c_themes >= 0 else [],
+                sdgs=sdgs_of(row[c_sdgs]) if c_sdgs >= 0 else [],
+                affected_groups=groups_of(row[c_groups]) if c_groups >= 0 else [],
+                theme_cluster=(cell_text(row[c_cluster])[:200] or None) if c_cluster >= 0 else None,
+                source_document=document or None,
+            )
+
+        return read
 
     # -- hooks -----------------------------------------------------------------------------------
     strip_paragraph_number: ClassVar[bool] = True
@@ -175,3 +229,25 @@ def _known_state(name: str) -> bool:
     from upr_desktop.core import vocab
 
     return vocab.normalise_state(name)[1]
+
+
+def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Remember a conversion per cell value, problems included (the same bad cell gives the same error)."""
+    cache: dict[Any, Any] = {}
+
+    def call(value: Any) -> Any:
+        try:
+            hit = cache[value]
+        except KeyError:
+            try:
+                hit = convert(value)
+            except RowProblem as problem:
+                hit = problem
+            cache[value] = hit
+        except TypeError:  # an unhashable cell value: convert it every time
+            hit = convert(value)
+        if isinstance(hit, RowProblem):
+            raise hit
+        return hit
+
+    return call

@@ -14,6 +14,7 @@ from upr_desktop.importers.readers import cell_text
 _SESSION = re.compile(r"^(?:upr\s*)?(?:session\s*)?(\d{1,3})(?:\.0+)?(?:st|nd|rd|th)?(?:\s*session)?$", re.IGNORECASE)
 _DASH_ITEMS = re.compile(r"(?:^|\s)[-–•]\s+")
 _LINES = re.compile(r"[\r\n]+")
+_SPLIT_MARKS = re.compile(r"[\r\n;•–]|(?:^|\s)-\s")
 
 
 class RowProblem(ValueError):
@@ -29,23 +30,24 @@ class Normaliser:
         self._states: dict[str, tuple[str, bool]] = {}
         self._responses: dict[str, str | None] = {}
         self._issues: dict[str, list[tuple[str, str | None]]] = {}
+        self._issue_parts: dict[str, str | None] = {}
 
     # -- States ------------------------------------------------------------------------
-    def state(self, name: str) -> str:
+    def state(self, name: str, *, count: bool = True) -> str:
         found = self._states.get(name)
         if found is None:
             found = self._states[name] = vocab.normalise_state(name)
         canonical, known = found
         if not known:
-            self.unknown_states[canonical] += 1
+            self.unknown_states[canonical] += int(count)
         return canonical
 
-    def states(self, parts: list[str]) -> list[str]:
+    def states(self, parts: list[str], *, count: bool = True) -> list[str]:
         out: list[str] = []
         for part in parts:
             part = part.strip().strip(";").strip()
             if part:
-                name = self.state(part)
+                name = self.state(part, count=count)
                 if name not in out:
                     out.append(name)
         return out
@@ -113,10 +115,22 @@ class Normaliser:
             return []
         cached = self._issues.get(text)
         if cached is None:
-            known, unknown = vocab.parse_issues(text)
-            cached = [(name, None) for name in [*known, *unknown]]
+            # Most cells are plain comma-joined issue names: match the parts one by one (cached), and only
+            # fall back to the greedy re-joining parser for names that hold commas themselves.
+            parts = [p.strip() for p in text.split(",")]
+            names = [self._issue_part(p) for p in parts if p]
+            if all(names):
+                cached = [(name, None) for name in dict.fromkeys(n for n in names if n)]
+            else:
+                known, unknown = vocab.parse_issues(text)
+                cached = [(name, None) for name in [*known, *unknown]]
             self._issues[text] = cached
         return cached
+
+    def _issue_part(self, part: str) -> str | None:
+        if part not in self._issue_parts:
+            self._issue_parts[part] = vocab.match_issue(part)
+        return self._issue_parts[part]
 
     @staticmethod
     def theme(item: str) -> tuple[str, str | None]:
@@ -154,6 +168,8 @@ def split_items(cell: Any) -> list[str]:
     text = cell_text(cell)
     if not text:
         return []
+    if not _SPLIT_MARKS.search(text):
+        return [text]
     items: list[str] = []
     for line in _LINES.split(text):
         line = line.strip()
