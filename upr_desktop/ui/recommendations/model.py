@@ -28,6 +28,8 @@ HEADERS = (
 )
 STATUS_COLUMN = TABLE_COLUMNS.index("status")
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole})
 
 
 class RecommendationTableModel(QAbstractTableModel):
@@ -44,6 +46,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self.descending = False
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[RecommendationRow]] = OrderedDict()
+        self._texts: dict[int, list[tuple[str, ...]]] = {}  # display strings, made once per page
         self._requested: set[int] = set()
         self._pending: set[int] = set()
         self._generation = 0
@@ -64,6 +67,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._generation += 1
         self._requested.clear()
         self._pending.clear()
+        self._texts.clear()
         if ids == self._ids:  # same rows (an edit): keep the layout, refetch what is shown
             self._pages.clear()
             if ids:
@@ -107,11 +111,13 @@ class RecommendationTableModel(QAbstractTableModel):
             return
         for page, rows in pages.items():
             self._pages[page] = rows
+            self._texts[page] = [tuple(self.display(item, c) for c in range(len(HEADERS))) for item in rows]
             self._pages.move_to_end(page)
             first = page * PAGE_SIZE
             self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, len(HEADERS) - 1))
         while len(self._pages) > MAX_CACHED_PAGES:
             old, _rows = self._pages.popitem(last=False)
+            self._texts.pop(old, None)
             self._requested.discard(old)
         self.rows_arrived.emit()
 
@@ -151,9 +157,13 @@ class RecommendationTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:  # the hot path while painting: a lookup
+            texts = self._texts.get(row // PAGE_SIZE)
+            if texts is not None and row % PAGE_SIZE < len(texts):
+                return texts[row % PAGE_SIZE][column]
         if role == Qt.ItemDataRole.UserRole:
             return self.id_at(row)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole):
