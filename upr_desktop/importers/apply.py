@@ -54,7 +54,9 @@ def _json_list(values: list[str]) -> str:
 
 
 def normalised_text(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold().rstrip(" .;")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split()).casefold().rstrip(" .;")
 
 
 def identity_key(rec: ImportedRecommendation) -> str:
@@ -232,24 +234,28 @@ def _assign_refs(session: Session, plan: Plan, home_state: str) -> list[str]:
     cur = _raw(session).cursor()
     taken = {r[0] for r in cur.execute("SELECT ref FROM recommendation")}
     counters: dict[str, int] = defaultdict(int)
+    codes: dict[str, str] = {}
     refs: list[str] = []
     for _key, rec in plan.new:
         state = rec.state_under_review or home_state
-        prefix = "" if state == home_state else f"{vocab.iso3(state) or state[:3].upper()} "
+        code = codes.get(state)
+        if code is None:
+            code = codes[state] = vocab.iso3(state) or state[:3].upper()
         if rec.ref:
-            base = f"{prefix}{rec.ref}"[:56]
-            ref = base
+            base = rec.ref if state == home_state else f"{code} {rec.ref}"
+            ref = base = base[:56]
             suffix = 1
             while ref in taken:
                 suffix += 1
                 ref = f"{base}~{suffix}"
         else:
-            stem = f"{vocab.iso3(state) or state[:3].upper()}-{rec.session or 'x'}"
-            while True:
-                counters[stem] += 1
-                ref = f"{stem}-{counters[stem]}"
-                if ref not in taken:
-                    break
+            stem = f"{code}-{rec.session or 'x'}"
+            number = counters[stem] + 1
+            ref = f"{stem}-{number}"
+            while ref in taken:
+                number += 1
+                ref = f"{stem}-{number}"
+            counters[stem] = number
         taken.add(ref)
         refs.append(ref)
     return refs
@@ -312,6 +318,7 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     fmt = quote(plan.format)
     json_of: dict[tuple[str, ...], str] = {}
     uuids = ordered_uuids(len(plan.new))
+    theme_ids, sdg_ids, group_ids = target_ids["themes"], target_ids["sdgs"], target_ids["affected_groups"]
     for offset, ((key, rec), ref) in enumerate(zip(plan.new, refs, strict=True)):
         rec_id = start + offset
         rec_uuid = uuids[offset]
@@ -323,11 +330,12 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
         rows.append((rec_id, rec_uuid, ref, key, plan.format, rec.source_document, rec.text, state, states_json,
                      rec.response, rec.action_category, rec.session, rec.cycle, rec.theme_cluster, None, 0,
                      now_sql, now_sql))
-        for kind, _link_table, *_rest in _LINKS:
-            names = _link_targets(rec, kind)
-            if names:
-                kind_ids = target_ids[kind]
-                link_rows[kind].extend((rec_id, kind_ids[n]) for n in dict.fromkeys(names))
+        if rec.themes:
+            link_rows["themes"].extend((rec_id, theme_ids[n]) for n, _code in rec.themes)
+        if rec.sdgs:
+            link_rows["sdgs"].extend((rec_id, sdg_ids[n]) for n in dict.fromkeys(rec.sdgs))
+        if rec.affected_groups:
+            link_rows["affected_groups"].extend((rec_id, group_ids[n]) for n in dict.fromkeys(rec.affected_groups))
         # A summary, not the whole row: the row itself is the record, and ImportRun keeps the file's hash.
         logs.append((operation.id, at_sql, operation.actor, operation.source, "recommendation", rec_id, rec_uuid,
                      "create", None, None, f'{{"ref":{quote(ref)},"source_key":{quote(key)},"source_format":{fmt}}}'))

@@ -48,7 +48,11 @@ class OhchrMatrixImporter(Importer):
     def locate(self, source: SourceFile) -> tuple[Table, ColumnMapping] | None:
         for table in require_tables(source):
             mapping = find_mapping(table, SYNONYMS, required=("text", "response"))
-            if mapping is not None and ({"themes", "sdgs", "recommending_states"} & set(mapping.columns())):
+            if mapping is None:
+                continue
+            columns = mapping.columns()
+            # OHCHR says "Position", never "Response" (UPR Info's word), and always has a themes or SDGs column.
+            if "position" in vocab.fold(mapping.headers[columns["response"]]) and {"themes", "sdgs"} & set(columns):
                 return table, mapping
         return None
 

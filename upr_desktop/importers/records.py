@@ -19,7 +19,7 @@ class CancelFlag(Protocol):
     def is_set(self) -> bool: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedRecommendation:
     """One recommendation as read from a source row, already normalised."""
 

@@ -72,28 +72,30 @@ class TabularImporter(Importer):
         width = len(mapping.headers)
         text_col = columns["text"]
         header_text = table.rows[mapping.header_row][text_col]
+        first_row = table.first_row
+        records = parsed.records
+        read_count = 0
         for index in range(mapping.header_row + 1, len(rows)):
-            done = index - mapping.header_row
-            if done % PROGRESS_EVERY == 0:
-                monitor.report(done, total, tr("Reading recommendations"))
+            if index % PROGRESS_EVERY == 0:
+                monitor.report(index - mapping.header_row, total, tr("Reading recommendations"))
             row = rows[index]
             if len(row) < width:
                 row = list(row) + [""] * (width - len(row))
-            if not any(c is not None and c != "" for c in row):
-                continue
-            if row[text_col] == header_text and [header_key(cell_text(c)) for c in row[:width]] == header_keys:
+            text_cell = row[text_col]
+            if text_cell is None or text_cell == "":
+                if not any(c is not None and c != "" for c in row):
+                    continue
+            elif text_cell == header_text and [header_key(cell_text(c)) for c in row[:width]] == header_keys:
                 continue  # the header repeated further down (page breaks of old exports)
-            parsed.rows_read += 1
-            number = table.row_number(index)
+            read_count += 1
+            number = first_row + index
             try:
-                record = read(row, number)
+                records.append(read(row, number))
             except RowProblem as problem:
                 sur = columns.get("state_under_review")
                 state = norm.state(self.split(row[sur])[0]) if sur is not None and cell_text(row[sur]) else None
                 parsed.errors.append(RowError(number, str(problem), state))
-                continue
-            if record is not None:
-                parsed.records.append(record)
+        parsed.rows_read = read_count
         monitor.report(total, total, tr("Reading recommendations"))
         parsed.warnings.extend(norm.warnings())
         return parsed
@@ -222,7 +224,7 @@ class TabularImporter(Importer):
         return out
 
     def themes(self, cell: Any, norm: Normaliser) -> list[tuple[str, str | None]]:
-        return [norm.theme(item) for item in self.split(cell)]
+        return list(dict.fromkeys(norm.theme(item) for item in self.split(cell)))
 
 
 def _known_state(name: str) -> bool:
