@@ -2,22 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Choose at least one member group to export for.</source>
         <translation>Choisissez au moins un groupe membre pour lequel exporter.</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sensitive fields included</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Edit follow-up action</source>
-        <translation>Modifier l'action de suivi</translation>
+        <translation>Modifier l&apos;action de suivi</translation>
     </message>
     <message>
         <source>(no group)</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Action description</source>
-        <translation>Description de l'action</translation>
+        <translation>Description de l&apos;action</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Delete follow-up action</source>
-        <translation>Supprimer l'action de suivi</translation>
+        <translation>Supprimer l&apos;action de suivi</translation>
     </message>
     <message>
         <source>Delete this follow-up action?</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>&amp;Delete action</source>
-        <translation>&amp;Supprimer l'action</translation>
+        <translation>&amp;Supprimer l&apos;action</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Assessment date</source>
-        <translation>Date de l'évaluation</translation>
+        <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
         <source>&amp;Assessed by:</source>
@@ -257,14 +257,14 @@
     </message>
     <message>
         <source>Add assessment</source>
-        <translation>Ajouter l'évaluation</translation>
+        <translation>Ajouter l&apos;évaluation</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>Unassign %1 recommendations</source>
-        <translation>Retirer l'attribution de %1 recommandations</translation>
+        <translation>Retirer l&apos;attribution de %1 recommandations</translation>
     </message>
     <message>
         <source>Assign %1 recommendations</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>There are no member groups yet. Add them on the Member groups page.</source>
-        <translation>Il n'y a pas encore de groupe membre. Ajoutez-les sur la page Groupes membres.</translation>
+        <translation>Il n&apos;y a pas encore de groupe membre. Ajoutez-les sur la page Groupes membres.</translation>
     </message>
     <message>
         <source>Unassign</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>When exported (base)</source>
-        <translation>À l'export (base)</translation>
+        <translation>À l&apos;export (base)</translation>
     </message>
     <message>
         <source>Ours (secretariat)</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Assessment date</source>
-        <translation>Date de l'évaluation</translation>
+        <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Sensitive: names of officials are left out of exchange workbooks and shared exports.</source>
-        <translation>Sensible : les noms des responsables sont exclus des classeurs d'échange et des exports partagés.</translation>
+        <translation>Sensible : les noms des responsables sont exclus des classeurs d&apos;échange et des exports partagés.</translation>
     </message>
     <message>
         <source>Con&amp;fidential (kept out of shared exports)</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Member group that led it</source>
-        <translation>Groupe membre qui l'a menée</translation>
+        <translation>Groupe membre qui l&apos;a menée</translation>
     </message>
     <message>
         <source>&amp;Coalition participants:</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Save the consultation first, then add its follow-up actions.</source>
-        <translation>Enregistrez d'abord la consultation, puis ajoutez ses actions de suivi.</translation>
+        <translation>Enregistrez d&apos;abord la consultation, puis ajoutez ses actions de suivi.</translation>
     </message>
     <message>
         <source>Consultation saved</source>
@@ -615,7 +615,7 @@
     <name>Controller</name>
     <message>
         <source>The demo coalition is not included in this version yet.</source>
-        <translation>La coalition de démonstration n'est pas encore incluse dans cette version.</translation>
+        <translation>La coalition de démonstration n&apos;est pas encore incluse dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -629,19 +629,19 @@
     <name>DashboardPage</name>
     <message>
         <source>Show the figures of one member group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All member groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -653,67 +653,67 @@
     </message>
     <message>
         <source>Assigned to a group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With a lead group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assessed in the last 6 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations with government</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up actions overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Implementation status by theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendations by response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Implementation status by member group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supported, by regional group of the recommending States</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommending States (most recommendations)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action categories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations per quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Situation as of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>The Recommendations page cannot be filtered from here in this version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>Remove assignment</source>
-        <translation>Retirer l'attribution</translation>
+        <translation>Retirer l&apos;attribution</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -863,6 +863,10 @@
         <translation>aucun</translation>
     </message>
     <message>
+        <source>Themes: %1</source>
+        <translation>Thèmes : %1</translation>
+    </message>
+    <message>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
@@ -874,12 +878,12 @@
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>UPR Desktop hit an unexpected problem. The change in progress was not saved; everything saved before is intact. Please copy this report and send it to whoever supports your coalition's installation.</source>
-        <translation>UPR Desktop a rencontré un problème inattendu. La modification en cours n'a pas été enregistrée ; tout ce qui avait été enregistré avant est intact. Copiez ce rapport et envoyez-le à la personne qui s'occupe de l'installation de votre coalition.</translation>
+        <source>UPR Desktop hit an unexpected problem. The change in progress was not saved; everything saved before is intact. Please copy this report and send it to whoever supports your coalition&apos;s installation.</source>
+        <translation>UPR Desktop a rencontré un problème inattendu. La modification en cours n&apos;a pas été enregistrée ; tout ce qui avait été enregistré avant est intact. Copiez ce rapport et envoyez-le à la personne qui s&apos;occupe de l&apos;installation de votre coalition.</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation>Rapport d'erreur</translation>
+        <translation>Rapport d&apos;erreur</translation>
     </message>
     <message>
         <source>Copy report</source>
@@ -961,7 +965,7 @@
     </message>
     <message>
         <source>Adds the government participants of consultations and every record marked confidential (recommendations, assessments, consultations, follow-up actions). Send such workbooks only to people who may see them.</source>
-        <translation>Ajoute les participants du gouvernement aux consultations et tout enregistrement marqué confidentiel (recommandations, évaluations, consultations, actions de suivi). N'envoyez ces classeurs qu'aux personnes autorisées à les voir.</translation>
+        <translation>Ajoute les participants du gouvernement aux consultations et tout enregistrement marqué confidentiel (recommandations, évaluations, consultations, actions de suivi). N&apos;envoyez ces classeurs qu&apos;aux personnes autorisées à les voir.</translation>
     </message>
     <message>
         <source>&amp;Export workbooks...</source>
@@ -993,7 +997,7 @@
     </message>
     <message>
         <source>⚠ These workbooks include sensitive information: send them only to people who may see it.</source>
-        <translation>⚠ Ces classeurs contiennent des informations sensibles : ne les envoyez qu'aux personnes autorisées à les voir.</translation>
+        <translation>⚠ Ces classeurs contiennent des informations sensibles : ne les envoyez qu&apos;aux personnes autorisées à les voir.</translation>
     </message>
     <message>
         <source>Exported %1 workbooks</source>
@@ -1052,7 +1056,7 @@
     </message>
     <message>
         <source>Action category</source>
-        <translation>Catégorie d'action</translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <source>Any category</source>
@@ -1099,7 +1103,7 @@
     </message>
     <message>
         <source>Sensitive: left out of exchange workbooks and shared exports.</source>
-        <translation>Sensible : exclu des classeurs d'échange et des exports partagés.</translation>
+        <translation>Sensible : exclu des classeurs d&apos;échange et des exports partagés.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1142,7 +1146,7 @@
         <translation>Coordonnées, sensible</translation>
     </message>
     <message>
-        <source>The acronym is one word (at most 30 characters) and must differ from every other group's.</source>
+        <source>The acronym is one word (at most 30 characters) and must differ from every other group&apos;s.</source>
         <translation>Le sigle est un seul mot (30 caractères au plus) et doit différer de celui de tous les autres groupes.</translation>
     </message>
 </context>
@@ -1334,11 +1338,11 @@
     </message>
     <message>
         <source>UHRI export (Universal Human Rights Index)</source>
-        <translation>Export de l'IUDH (Index universel des droits de l'homme)</translation>
+        <translation>Export de l&apos;IUDH (Index universel des droits de l&apos;homme)</translation>
     </message>
     <message>
         <source>Table with a header row</source>
-        <translation>Tableau avec une ligne d'en-têtes</translation>
+        <translation>Tableau avec une ligne d&apos;en-têtes</translation>
     </message>
     <message>
         <source>Import recommendations</source>
@@ -1393,8 +1397,8 @@
         <translation>Quelles recommandations</translation>
     </message>
     <message>
-        <source>This workspace's State</source>
-        <translation>L'État de cet espace de travail</translation>
+        <source>This workspace&apos;s State</source>
+        <translation>L&apos;État de cet espace de travail</translation>
     </message>
     <message>
         <source>Another &amp;State:</source>
@@ -1426,7 +1430,7 @@
     </message>
     <message>
         <source>Preview (nothing is written yet)</source>
-        <translation>Aperçu (rien n'est encore enregistré)</translation>
+        <translation>Aperçu (rien n&apos;est encore enregistré)</translation>
     </message>
     <message>
         <source>To add</source>
@@ -1490,19 +1494,19 @@
     </message>
     <message>
         <source>✔ Recognised as: %1 (%2). Choose another format above if this is wrong.</source>
-        <translation>✔ Reconnu comme : %1 (%2). Choisissez un autre format ci-dessus si ce n'est pas le bon.</translation>
+        <translation>✔ Reconnu comme : %1 (%2). Choisissez un autre format ci-dessus si ce n&apos;est pas le bon.</translation>
     </message>
     <message>
         <source>⚠ Not recognised. If the file is a table, choose “Table with a header row” as the format, then Column mapping to say which column holds what.</source>
-        <translation>⚠ Non reconnu. Si le fichier est un tableau, choisissez le format « Tableau avec une ligne d'en-têtes », puis Correspondance des colonnes pour indiquer ce que contient chaque colonne.</translation>
+        <translation>⚠ Non reconnu. Si le fichier est un tableau, choisissez le format « Tableau avec une ligne d&apos;en-têtes », puis Correspondance des colonnes pour indiquer ce que contient chaque colonne.</translation>
     </message>
     <message>
-        <source>Only &amp;%1 (this workspace's State)</source>
-        <translation>Seulement &amp;%1 (l'État de cet espace de travail)</translation>
+        <source>Only &amp;%1 (this workspace&apos;s State)</source>
+        <translation>Seulement &amp;%1 (l&apos;État de cet espace de travail)</translation>
     </message>
     <message>
         <source>This format has fixed columns; there is no mapping to change.</source>
-        <translation>Ce format a des colonnes fixes ; il n'y a pas de correspondance à modifier.</translation>
+        <translation>Ce format a des colonnes fixes ; il n&apos;y a pas de correspondance à modifier.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -1522,7 +1526,7 @@
     </message>
     <message>
         <source>Nothing to import: this file adds or changes nothing.</source>
-        <translation>Rien à importer : ce fichier n'ajoute ni ne modifie rien.</translation>
+        <translation>Rien à importer : ce fichier n&apos;ajoute ni ne modifie rien.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
@@ -1546,11 +1550,11 @@
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation>Import annulé : rien n'a été modifié.</translation>
+        <translation>Import annulé : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>⚠ The import failed: nothing was changed.</source>
-        <translation>⚠ L'import a échoué : rien n'a été modifié.</translation>
+        <translation>⚠ L&apos;import a échoué : rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1581,15 +1585,15 @@
     </message>
     <message>
         <source>Action category (1-5)</source>
-        <translation>Catégorie d'action (1-5)</translation>
+        <translation>Catégorie d&apos;action (1-5)</translation>
     </message>
     <message>
         <source>UPR session</source>
-        <translation>Session de l'EPU</translation>
+        <translation>Session de l&apos;EPU</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation>Cycle de l'EPU</translation>
+        <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1644,7 +1648,7 @@
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation>&amp;Fermer l'espace de travail</translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Import recommendations...</source>
@@ -1712,7 +1716,7 @@
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation>À &amp;propos d'UPR Desktop</translation>
+        <translation>À &amp;propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1735,7 +1739,7 @@
     </message>
     <message>
         <source>This is not available in this version yet.</source>
-        <translation>Ce n'est pas encore disponible dans cette version.</translation>
+        <translation>Ce n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Not available yet</source>
@@ -1759,17 +1763,17 @@
     </message>
     <message>
         <source>Backing up the workspace</source>
-        <translation>Sauvegarde de l'espace de travail</translation>
+        <translation>Sauvegarde de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation>À propos d'UPR Desktop</translation>
+        <translation>À propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>UPR Desktop %1
 Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
         <translation>UPR Desktop %1
-Suivez en coalition, hors ligne, les recommandations de l'Examen périodique universel.</translation>
+Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodique universel.</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1875,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Why it is not used</source>
-        <translation>Pourquoi elle n'est pas utilisée</translation>
+        <translation>Pourquoi elle n&apos;est pas utilisée</translation>
     </message>
     <message>
         <source>Rejected cells</source>
@@ -1911,7 +1915,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Both sides changed these fields since the export. Choose per row, or for all:</source>
-        <translation>Les deux côtés ont modifié ces champs depuis l'export. Choisissez ligne par ligne, ou pour tous :</translation>
+        <translation>Les deux côtés ont modifié ces champs depuis l&apos;export. Choisissez ligne par ligne, ou pour tous :</translation>
     </message>
     <message>
         <source>Assessment of %1</source>
@@ -1959,11 +1963,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Cancelled: nothing was merged.</source>
-        <translation>Annulé : rien n'a été fusionné.</translation>
+        <translation>Annulé : rien n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>⚠ The merge failed: nothing was merged.</source>
-        <translation>⚠ La fusion a échoué : rien n'a été fusionné.</translation>
+        <translation>⚠ La fusion a échoué : rien n&apos;a été fusionné.</translation>
     </message>
 </context>
 <context>
@@ -2013,11 +2017,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>No conflicts are waiting for a decision.</source>
-        <translation>Aucun conflit n'attend de décision.</translation>
+        <translation>Aucun conflit n&apos;attend de décision.</translation>
     </message>
     <message>
         <source>Choose a decision for at least one conflict first.</source>
-        <translation>Choisissez d'abord une décision pour au moins un conflit.</translation>
+        <translation>Choisissez d&apos;abord une décision pour au moins un conflit.</translation>
     </message>
     <message>
         <source>✔ Resolved %1 conflicts.</source>
@@ -2095,7 +2099,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Could not open the workspace: %1</source>
-        <translation>Impossible d'ouvrir l'espace de travail : %1</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <source>Wait %1 s</source>
@@ -2106,7 +2110,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not built yet. It will arrive in a coming version.</source>
-        <translation>Cette page n'est pas encore prête. Elle arrivera dans une prochaine version.</translation>
+        <translation>Cette page n&apos;est pas encore prête. Elle arrivera dans une prochaine version.</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2214,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>&amp;Unassign from group...</source>
-        <translation>&amp;Retirer d'un groupe...</translation>
+        <translation>&amp;Retirer d&apos;un groupe...</translation>
     </message>
     <message>
         <source>Set &amp;themes...</source>
@@ -2242,6 +2246,105 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Implementation (mid-term assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations and follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only assessments, consultations and actions since this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sensitive fields (government participants, contact details, confidential records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report will say that it contains sensitive fields. Share it only inside the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more sections in the saved report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowErrorsModel</name>
     <message>
         <source>Row</source>
@@ -2249,7 +2352,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Why it is not imported</source>
-        <translation>Pourquoi elle n'est pas importée</translation>
+        <translation>Pourquoi elle n&apos;est pas importée</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +2395,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>The workspace and its backups will be encrypted. A backup is taken first.</source>
-        <translation>L'espace de travail et ses sauvegardes seront chiffrés. Une sauvegarde est faite d'abord.</translation>
+        <translation>L&apos;espace de travail et ses sauvegardes seront chiffrés. Une sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
         <source>The workspace is now protected by a passphrase.</source>
-        <translation>L'espace de travail est maintenant protégé par une phrase secrète.</translation>
+        <translation>L&apos;espace de travail est maintenant protégé par une phrase secrète.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -2304,7 +2407,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>The workspace and its backups will be re-encrypted with the new passphrase. A backup is taken first.</source>
-        <translation>L'espace de travail et ses sauvegardes seront rechiffrés avec la nouvelle phrase secrète. Une sauvegarde est faite d'abord.</translation>
+        <translation>L&apos;espace de travail et ses sauvegardes seront rechiffrés avec la nouvelle phrase secrète. Une sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
@@ -2316,11 +2419,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>The workspace and its backups will be stored without encryption: anyone with this computer can read them.</source>
-        <translation>L'espace de travail et ses sauvegardes seront enregistrés sans chiffrement : toute personne ayant accès à cet ordinateur pourra les lire.</translation>
+        <translation>L&apos;espace de travail et ses sauvegardes seront enregistrés sans chiffrement : toute personne ayant accès à cet ordinateur pourra les lire.</translation>
     </message>
     <message>
         <source>The workspace is no longer encrypted.</source>
-        <translation>L'espace de travail n'est plus chiffré.</translation>
+        <translation>L&apos;espace de travail n&apos;est plus chiffré.</translation>
     </message>
     <message>
         <source>The key was removed from this computer.</source>
@@ -2328,11 +2431,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>No key was remembered on this computer.</source>
-        <translation>Aucune clé n'était mémorisée sur cet ordinateur.</translation>
+        <translation>Aucune clé n&apos;était mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>The key is kept in this computer's keyring; anyone using this computer account can open the workspace.</source>
-        <translation>La clé est gardée dans le trousseau de cet ordinateur ; toute personne utilisant ce compte peut ouvrir l'espace de travail.</translation>
+        <source>The key is kept in this computer&apos;s keyring; anyone using this computer account can open the workspace.</source>
+        <translation>La clé est gardée dans le trousseau de cet ordinateur ; toute personne utilisant ce compte peut ouvrir l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Cannot remember the passphrase on this computer: %1. You will be asked for it each time.</source>
@@ -2348,7 +2451,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>The new passphrase needs at least %1 characters; a few unrelated words are best.</source>
-        <translation>La nouvelle phrase secrète doit compter au moins %1 caractères ; quelques mots sans rapport entre eux sont l'idéal.</translation>
+        <translation>La nouvelle phrase secrète doit compter au moins %1 caractères ; quelques mots sans rapport entre eux sont l&apos;idéal.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
@@ -2356,14 +2459,14 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
+        <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Same as the computer</source>
-        <translation>Comme l'ordinateur</translation>
+        <translation>Comme l&apos;ordinateur</translation>
     </message>
     <message>
         <source> pt</source>
@@ -2371,7 +2474,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Next to the workspace file (default)</source>
-        <translation>À côté du fichier de l'espace de travail (par défaut)</translation>
+        <translation>À côté du fichier de l&apos;espace de travail (par défaut)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -2427,7 +2530,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 goes back to normal.</source>
-        <translation>Ctrl+= et Ctrl+- la changent depuis n'importe où ; Ctrl+0 revient à la normale.</translation>
+        <translation>Ctrl+= et Ctrl+- la changent depuis n&apos;importe où ; Ctrl+0 revient à la normale.</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
@@ -2447,7 +2550,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Minutes before the workspace locks</source>
-        <translation>Minutes avant le verrouillage de l'espace de travail</translation>
+        <translation>Minutes avant le verrouillage de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>A protected workspace locks itself after this many minutes without use.</source>
@@ -2463,11 +2566,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>A new language applies when you press Apply: the window is rebuilt and your workspace stays open.</source>
-        <translation>Une nouvelle langue s'applique quand vous appuyez sur Appliquer : la fenêtre est reconstruite et votre espace de travail reste ouvert.</translation>
+        <translation>Une nouvelle langue s&apos;applique quand vous appuyez sur Appliquer : la fenêtre est reconstruite et votre espace de travail reste ouvert.</translation>
     </message>
     <message>
         <source>A new language applies the next time UPR Desktop starts.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage d'UPR Desktop.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;UPR Desktop.</translation>
     </message>
     <message>
         <source>✔ Passphrases can be remembered on this computer (%1).</source>
@@ -2475,11 +2578,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>✖ Passphrases cannot be remembered on this computer: %1. You will type the passphrase when you open a protected workspace.</source>
-        <translation>✖ Les phrases secrètes ne peuvent pas être mémorisées sur cet ordinateur : %1. Vous taperez la phrase secrète à l'ouverture d'un espace de travail protégé.</translation>
+        <translation>✖ Les phrases secrètes ne peuvent pas être mémorisées sur cet ordinateur : %1. Vous taperez la phrase secrète à l&apos;ouverture d&apos;un espace de travail protégé.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist. Create it first or choose another folder.</source>
-        <translation>Le dossier des sauvegardes %1 n'existe pas. Créez-le d'abord ou choisissez un autre dossier.</translation>
+        <translation>Le dossier des sauvegardes %1 n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>UPR Desktop cannot write in the backup folder %1. Choose a folder you can write to.</source>
@@ -2635,12 +2738,12 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
         <translation>Espace de travail UPR Desktop (*.uprw);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Give the workspace a name, e.g. your coalition's name.</source>
-        <translation>Donnez un nom à l'espace de travail, par exemple celui de votre coalition.</translation>
+        <source>Give the workspace a name, e.g. your coalition&apos;s name.</source>
+        <translation>Donnez un nom à l&apos;espace de travail, par exemple celui de votre coalition.</translation>
     </message>
     <message>
         <source>Choose the State under Review from the list of UN member States.</source>
-        <translation>Choisissez l'État examiné dans la liste des États membres de l'ONU.</translation>
+        <translation>Choisissez l&apos;État examiné dans la liste des États membres de l&apos;ONU.</translation>
     </message>
     <message>
         <source>A file already exists at %1; choose another place.</source>
@@ -2656,11 +2759,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Type to search the UN member States</source>
-        <translation>Tapez pour chercher parmi les États membres de l'ONU</translation>
+        <translation>Tapez pour chercher parmi les États membres de l&apos;ONU</translation>
     </message>
     <message>
         <source>Chosen for you from the name</source>
-        <translation>Choisi pour vous d'après le nom</translation>
+        <translation>Choisi pour vous d&apos;après le nom</translation>
     </message>
     <message>
         <source>Choose...</source>
@@ -2676,7 +2779,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Workspace name</source>
-        <translation>Nom de l'espace de travail</translation>
+        <translation>Nom de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;State under Review:</source>
@@ -2692,11 +2795,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation>Cycle de l'EPU</translation>
+        <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation>Fichier de l'espace de travail</translation>
+        <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2708,7 +2811,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Where to keep the workspace</source>
-        <translation>Où enregistrer l'espace de travail</translation>
+        <translation>Où enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
@@ -2716,7 +2819,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Follow up on the Universal Periodic Review with your coalition: recommendations, assessments, consultations and exchanges with member groups, all on this computer.</source>
-        <translation>Suivez l'Examen périodique universel avec votre coalition : recommandations, évaluations, consultations et échanges avec les groupes membres, le tout sur cet ordinateur.</translation>
+        <translation>Suivez l&apos;Examen périodique universel avec votre coalition : recommandations, évaluations, consultations et échanges avec les groupes membres, le tout sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
@@ -2728,7 +2831,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>No workspace opened yet.</source>
-        <translation>Aucun espace de travail ouvert pour l'instant.</translation>
+        <translation>Aucun espace de travail ouvert pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
@@ -2751,7 +2854,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     <name>WorkspaceStatusBar</name>
     <message>
         <source>Workspace status</source>
-        <translation>État de l'espace de travail</translation>
+        <translation>État de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
@@ -2771,7 +2874,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>No backup yet</source>
-        <translation>Aucune sauvegarde pour l'instant</translation>
+        <translation>Aucune sauvegarde pour l&apos;instant</translation>
     </message>
     <message>
         <source>Local changes: %1</source>
@@ -2779,70 +2882,70 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Changes made here since the workspace was created or last merged</source>
-        <translation>Modifications faites ici depuis la création de l'espace de travail ou la dernière fusion</translation>
+        <translation>Modifications faites ici depuis la création de l&apos;espace de travail ou la dernière fusion</translation>
     </message>
 </context>
 <context>
     <name>upr_desktop</name>
     <message>
         <source>No backup called {name}. List them with: upr-desktop backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no backup of {path} yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup {path} is damaged too; choose an older one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change log names an unknown table '{entity}'.</source>
-        <translation type="unfinished" />
+        <source>The change log names an unknown table &apos;{entity}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no change number {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{label}' was already undone.</source>
-        <translation type="unfinished" />
+        <source>&apos;{label}&apos; was already undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot undo '{label}': later changes touched the same data: {listed}. Use --force to undo it anyway.</source>
-        <translation type="unfinished" />
+        <source>Cannot undo &apos;{label}&apos;: later changes touched the same data: {listed}. Use --force to undo it anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo: {label}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redo: {label}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not a known {kind}; use one of: {accepted}.</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not a known {kind}; use one of: {accepted}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This consultation no longer exists (it may have been undone or deleted).</source>
-        <translation>Cette consultation n'existe plus (elle a peut-être été annulée ou supprimée).</translation>
+        <translation>Cette consultation n&apos;existe plus (elle a peut-être été annulée ou supprimée).</translation>
     </message>
     <message>
         <source>consultation date</source>
@@ -2854,1007 +2957,1007 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>The consultation date {date} is in the future. Log a consultation once it has taken place.</source>
-        <translation>La date de consultation {date} est dans le futur. Enregistrez une consultation une fois qu'elle a eu lieu.</translation>
+        <translation>La date de consultation {date} est dans le futur. Enregistrez une consultation une fois qu&apos;elle a eu lieu.</translation>
     </message>
     <message>
         <source>Edit consultation with {body}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This follow-up action no longer exists (it may have been undone or deleted).</source>
-        <translation>Cette action de suivi n'existe plus (elle a peut-être été annulée ou supprimée).</translation>
+        <translation>Cette action de suivi n&apos;existe plus (elle a peut-être été annulée ou supprimée).</translation>
     </message>
     <message>
         <source>Edit follow-up action</source>
-        <translation>Modifier l'action de suivi</translation>
+        <translation>Modifier l&apos;action de suivi</translation>
     </message>
     <message>
         <source>That recommendation no longer exists; it may have been undone or merged away.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assess {ref}: {status}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The assessment date {date} is in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>assessment date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assign {count} recommendations to {acronym}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unassign {count} recommendations from {acronym}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No theme called '{theme}'.</source>
-        <translation type="unfinished" />
+        <source>No theme called &apos;{theme}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>government body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A consultation needs a date (--date YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log consultation with {body} on {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations have no field {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete consultation with {body}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add follow-up action</source>
         <translation>Ajouter une action de suivi</translation>
     </message>
     <message>
-        <source>No single follow-up action with id '{id}'.</source>
-        <translation type="unfinished" />
+        <source>No single follow-up action with id &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up actions have no field {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete follow-up action</source>
-        <translation>Supprimer l'action de suivi</translation>
+        <translation>Supprimer l&apos;action de suivi</translation>
     </message>
     <message>
         <source>acronym</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{assignments} assignments will be removed; {assessments} assessments, {consultations} consultations and {actions} follow-up actions will keep their content but lose their group.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The acronym '{acronym}' must be one word of at most 30 characters.</source>
-        <translation type="unfinished" />
+        <source>The acronym &apos;{acronym}&apos; must be one word of at most 30 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A member group with acronym '{acronym}' already exists ({name}).</source>
-        <translation type="unfinished" />
+        <source>A member group with acronym &apos;{acronym}&apos; already exists ({name}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add member group {acronym}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member groups have no field {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit member group {acronym}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove member group {acronym}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file has no workspace record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No recommendation with reference '{ref}'. List them with: upr-desktop recommendations list</source>
-        <translation type="unfinished" />
+        <source>No recommendation with reference &apos;{ref}&apos;. List them with: upr-desktop recommendations list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reference '{ref}' names several recommendations; use its id ({ids}).</source>
-        <translation type="unfinished" />
+        <source>The reference &apos;{ref}&apos; names several recommendations; use its id ({ids}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown recommendation references: {refs}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No member group with acronym '{acronym}'. List them with: upr-desktop groups list</source>
-        <translation type="unfinished" />
+        <source>No member group with acronym &apos;{acronym}&apos;. List them with: upr-desktop groups list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No single consultation with id '{id}'.</source>
-        <translation type="unfinished" />
+        <source>No single consultation with id &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {what}; write dates as YYYY-MM-DD, e.g. 2026-10-01.</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not a valid {what}; write dates as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recommendation text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{session}' is not a UPR session number.</source>
-        <translation type="unfinished" />
+        <source>&apos;{session}&apos; is not a UPR session number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action category must be a number from 1 to 5, not '{value}'.</source>
-        <translation type="unfinished" />
+        <source>The action category must be a number from 1 to 5, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A recommendation with reference '{ref}' already exists.</source>
-        <translation type="unfinished" />
+        <source>A recommendation with reference &apos;{ref}&apos; already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add recommendation {ref}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendations have no editable field {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit recommendation {ref}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose at least one recommendation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set themes on {count} recommendations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete recommendation {ref}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the newest backup with: upr-desktop --workspace "{path}" restore "{backup}"</source>
-        <translation type="unfinished" />
+        <source>Restore the newest backup with: upr-desktop --workspace &quot;{path}&quot; restore &quot;{backup}&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No backup of it was found in {folder}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace {path} is damaged ({detail}). {advice}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No workspace at {path}. Create one with: upr-desktop --workspace "{path}" init --name NAME --country STATE</source>
-        <translation type="unfinished" />
+        <source>No workspace at {path}. Create one with: upr-desktop --workspace &quot;{path}&quot; init --name NAME --country STATE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace {path} is protected by a passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A workspace needs a name (--name).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.</source>
-        <translation type="unfinished" />
+        <source>&apos;{country}&apos; is not a UN member state. Use the name as the UN writes it, e.g. &apos;Thailand&apos; or &apos;Viet Nam&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} already exists; choose another file or open it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workspace is open in another window (pid {pid}, host {host}). Close it there first, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is an SQLite file but not a UPR Desktop workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} has no workspace record; it was not created by UPR Desktop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backing up before upgrading the workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong passphrase for {path}. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong passphrase for {path}. Try again. (If you are sure it is right, the file may be damaged: restore a backup with the same passphrase.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open {path} with its key ({error}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no keyring service is running on this computer (no desktop session)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the only keyring available ({backend}) keeps secrets in a file or asks for a password on a terminal; UPR Desktop does not use it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no keyring backend is installed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the keyring is turned off (UPR_DESKTOP_NO_KEYRING)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot remember keys on this computer: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the keyring could not be loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keyring refused to store the key ({error}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace is locked; enter its passphrase to continue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a protected workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not protected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No workspace at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is already protected; use rekey to change its passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not protected; use protect to give it a passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A passphrase needs at least {n} characters; a few unrelated words are best.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The converted copy {path} did not check out; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Converting backup {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encrypting {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decrypting {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-encrypting {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What would be removed has changed since it was confirmed; look at the list again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(No key can be remembered here: {reason}.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace {path} is protected by a passphrase. Run the command in a terminal to be asked for it, or set {env} for scripts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase for {name}: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{message} Next attempt in {seconds:.0f} s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comparing with the workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adding recommendations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same recommendation as row {row}; skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map expects HEADER=FIELD pairs separated by commas, e.g. "Texte=text,Pays=recommending_states"; '{part}' is not one.</source>
-        <translation type="unfinished" />
+        <source>--map expects HEADER=FIELD pairs separated by commas, e.g. &quot;Texte=text,Pays=recommending_states&quot;; &apos;{part}&apos; is not one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map: '{name}' is not a field; use one of: {fields}.</source>
-        <translation type="unfinished" />
+        <source>--map: &apos;{name}&apos; is not a field; use one of: {fields}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map names a column '{header}' the file does not have; its columns are: {headers}.</source>
-        <translation type="unfinished" />
+        <source>--map names a column &apos;{header}&apos; the file does not have; its columns are: {headers}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot import {file} as an OHCHR matrix: no table has the headers 'Recommendation' and 'Position' with a themes or SDGs column.</source>
-        <translation type="unfinished" />
+        <source>Cannot import {file} as an OHCHR matrix: no table has the headers &apos;Recommendation&apos; and &apos;Position&apos; with a themes or SDGs column.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the recommendation text is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the position (Supported or Noted) is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading recommendations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: the workbook is damaged or incomplete ({reason}). Save it again from Excel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: the JSON holds no list of recommendations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document holds no table. OHCHR matrices are one table of recommendations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: the file is empty (no cell holds anything).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not valid JSON ({reason}); it may be truncated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document cannot be opened ({reason}). Save it again from Word.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document is damaged ({reason}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>table {number}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: it is too large to read on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown import format '{name}'; use one of: {formats}.</source>
-        <translation type="unfinished" />
+        <source>Unknown import format &apos;{name}&apos;; use one of: {formats}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot import {file}: it is not a recognised format (UPR Info export, OHCHR matrix, UHRI export, or a table with a column of recommendation texts). If it is a table, name its columns with --map "Header=text,..." and --format table.</source>
-        <translation type="unfinished" />
+        <source>Cannot import {file}: it is not a recognised format (UPR Info export, OHCHR matrix, UHRI export, or a table with a column of recommendation texts). If it is a table, name its columns with --map &quot;Header=text,...&quot; and --format table.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds no recommendations (only headers or empty rows).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--country: '{country}' is not a UN member or observer State.</source>
-        <translation type="unfinished" />
+        <source>--country: &apos;{country}&apos; is not a UN member or observer State.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing in this file matched {state}{narrowing}; it holds: {listed}. Use --country STATE or --all-states.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> with the cycle/session asked for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is larger than 1 GB; split the export into smaller files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is an empty archive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not a valid {ext} file (it may be damaged, truncated or renamed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>part '{name}' declares XML entities (a DOCTYPE), which Office files never do; it may be an attack and was not opened.</source>
-        <translation type="unfinished" />
+        <source>part &apos;{name}&apos; declares XML entities (a DOCTYPE), which Office files never do; it may be an attack and was not opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sheet part '{name}' spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation type="unfinished" />
+        <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (truncated). Download or save it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the archive holds {count} parts, far more than any real workbook.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the archive would unpack to {size} MB: this looks like a zip bomb.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (truncated): {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the archive contains a suspicious path '{name}'.</source>
-        <translation type="unfinished" />
+        <source>the archive contains a suspicious path &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is protected by a password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>part '{name}' unpacks to {size} MB from {packed} KB: this looks like a zip bomb.</source>
-        <translation type="unfinished" />
+        <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot import {file}: no column holds the recommendation text. Its columns are: {headers}. Say which one with --map "HEADER=text".</source>
-        <translation type="unfinished" />
+        <source>Cannot import {file}: no column holds the recommendation text. Its columns are: {headers}. Say which one with --map &quot;HEADER=text&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not a text file, a spreadsheet or a Word document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import {file}: line {line} cannot be read as CSV ({reason}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the response '{value}' is not one of Supported, Noted, Supported/Noted (partially supported) or Pending</source>
-        <translation type="unfinished" />
+        <source>the response &apos;{value}&apos; is not one of Supported, Noted, Supported/Noted (partially supported) or Pending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the session '{value}' is not a UPR session number</source>
-        <translation type="unfinished" />
+        <source>the session &apos;{value}&apos; is not a UPR session number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cycle '{value}' is not a UPR cycle number</source>
-        <translation type="unfinished" />
+        <source>the cycle &apos;{value}&apos; is not a UPR cycle number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the action category '{value}' is not a number from 1 to 5</source>
-        <translation type="unfinished" />
+        <source>the action category &apos;{value}&apos; is not a number from 1 to 5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Names not on the UN list of States were kept as written: {listed}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SDG entries that name no goal or target were left out: {listed}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge {file} from {group}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--prefer takes 'ours' or 'theirs', not '{value}'.</source>
-        <translation type="unfinished" />
+        <source>--prefer takes &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the text has {count} characters, more than {limit}; shorten it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not in the {column} list ({labels}).</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not in the {column} list ({labels}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} is in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown recommendation ref(s): {refs}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is a number, not a date; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not a date; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not a date; write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' could be {first} or {second}; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; could be {first} or {second}; write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolve conflict on {ref} {field}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolve a conflict with ours, theirs or an edited value, not '{take}'.</source>
-        <translation type="unfinished" />
+        <source>Resolve a conflict with ours, theirs or an edited value, not &apos;{take}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no conflict number {id}. List them with: upr-desktop conflicts list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict {id} belongs to a merge that was undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved ({how}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolve all conflicts with ours or theirs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the value to keep (--value).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict {id} ({field}): {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UPR follow-up workbook for {group}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent by {sender} of {workspace} on {when}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to fill in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>- Recommendations sheet: for each recommendation assigned to your group, choose the Status from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What not to touch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status legend: {statuses}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not implemented: nothing has been done. Partially implemented: some steps were taken. Fully implemented: what was recommended has been done. Unknown: you have no information.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When you are done, save the file as it is (.xlsx) and send it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please send it back by {deadline}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is a return prepared in the UPR Desktop app by {group}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of the recommendations asked for is assigned to {acronym}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No member group has recommendations assigned yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: unknown exchange format version {version}; update the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import workbook {file}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workspace has not imported a workbook from the secretariat; import one first (upr-desktop import-workbook FILE).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} comes from the coalition workspace '{other}', not this one; import it into a new workspace.</source>
-        <translation type="unfinished" />
+        <source>{file} comes from the coalition workspace &apos;{other}&apos;, not this one; import it into a new workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The merge of {file} was already undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The merge of {file} has no recorded changes to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the workbook's format version {version} is not one this version of UPR Desktop knows; update the app, or export a new workbook.</source>
-        <translation type="unfinished" />
+        <source>{file}: the workbook&apos;s format version {version} is not one this version of UPR Desktop knows; update the app, or export a new workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: this workbook was exported from another workspace ('{other}'), not from '{ours}'. Merge it into the workspace it came from.</source>
-        <translation type="unfinished" />
+        <source>{file}: this workbook was exported from another workspace (&apos;{other}&apos;), not from &apos;{ours}&apos;. Merge it into the workspace it came from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: merged without a valid signature, because you trusted it (--trust-unsigned).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: the member group {group} of this workbook no longer exists in the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: the hidden exchange metadata has no base values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: row {row} of '{sheet}' repeats an earlier row; it was added once.</source>
-        <translation type="unfinished" />
+        <source>{file}: row {row} of &apos;{sheet}&apos; repeats an earlier row; it was added once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the workbook's signature does not match (its hidden metadata was changed, or it was not signed by this workspace). If you trust where it came from, merge it with --trust-unsigned.</source>
-        <translation type="unfinished" />
+        <source>{file}: the workbook&apos;s signature does not match (its hidden metadata was changed, or it was not signed by this workspace). If you trust where it came from, merge it with --trust-unsigned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Status cannot be emptied; choose Unknown if you do not know.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing from this row was merged because its Assessment date cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an assessment needs a Status; choose one from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row {row} was not added because some of its cells cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the cell holds a formula; formulas are not read. Type the value itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same row appears several times (rows {rows}) with different values; keep one and merge again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the row has no hidden ID and its Ref '{ref}' matches no single recommendation of this workbook.</source>
-        <translation type="unfinished" />
+        <source>the row has no hidden ID and its Ref &apos;{ref}&apos; matches no single recommendation of this workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this recommendation was deleted from the workspace after the export; the row was not merged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this row's hidden ID names a record of another member group; the row was not merged.</source>
-        <translation type="unfinished" />
+        <source>this row&apos;s hidden ID names a record of another member group; the row was not merged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a new row needs a {header}; row {row} was not added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this row's hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.</source>
-        <translation type="unfinished" />
+        <source>this row&apos;s hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' in the hidden ID column is not an ID this workbook was given; the row was not merged.</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; in the hidden ID column is not an ID this workbook was given; the row was not merged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this record was deleted from the workspace after the export; the row was not merged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this value cannot be emptied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is {mb} MB, far larger than an exchange workbook; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is an old Excel 97-2003 (.xls) file or an encrypted workbook. Open it and save it as .xlsx (Excel Workbook), without a password, then merge again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is not an .xlsx workbook (it may be another kind of file renamed .xlsx). Send the workbook as it was saved by Excel or LibreOffice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook has {count} parts, far more than a real one; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read ({reason}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete (perhaps cut off while copying or downloading). Ask for the file again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this zip file is not an Excel workbook (it has no {part}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part {part} declares a DTD or entities, which a real workbook never does; the file was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook contains a part with an unsafe name ({name}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part {name} would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part {name} is compressed {ratio} times (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part {name} is larger than it declares (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet '{sheet}' is damaged and cannot be read.</source>
-        <translation type="unfinished" />
+        <source>the sheet &apos;{sheet}&apos; is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No system keyring is available, so the key that signs exchange workbooks is kept inside the workspace file. Protect the workspace with a passphrase to protect the key too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet '{sheet}' has cells as far as column {col}; an exchange workbook never does. Clear the far cells and save again.</source>
-        <translation type="unfinished" />
+        <source>the sheet &apos;{sheet}&apos; has cells as far as column {col}; an exchange workbook never does. Clear the far cells and save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet '{sheet}' has {rows} rows, more than {limit}; it was not read.</source>
-        <translation type="unfinished" />
+        <source>the sheet &apos;{sheet}&apos; has {rows} rows, more than {limit}; it was not read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this workbook has no exchange metadata: it was not exported by UPR Desktop, or its hidden sheet was deleted. Use the workbook you were sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet '{sheet}' is empty; its header row is gone.</source>
-        <translation type="unfinished" />
+        <source>the sheet &apos;{sheet}&apos; is empty; its header row is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the hidden ID column of '{sheet}' was deleted; rows are matched by {how} instead.</source>
-        <translation type="unfinished" />
+        <source>{file}: the hidden ID column of &apos;{sheet}&apos; was deleted; rows are matched by {how} instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet '{sheet}' has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.</source>
-        <translation type="unfinished" />
+        <source>the sheet &apos;{sheet}&apos; has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the column '{header}' of '{sheet}' is missing; nothing in it was merged.</source>
-        <translation type="unfinished" />
+        <source>{file}: the column &apos;{header}&apos; of &apos;{sheet}&apos; is missing; nothing in it was merged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook cannot be read ({reason}). Open it in Excel or LibreOffice, save it again as .xlsx and retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet '{sheet}' is missing (renamed or deleted?). Give it back its name '{sheet}' and merge again.</source>
-        <translation type="unfinished" />
+        <source>the sheet &apos;{sheet}&apos; is missing (renamed or deleted?). Give it back its name &apos;{sheet}&apos; and merge again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>their Ref</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>their content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: characters a spreadsheet cannot hold were replaced by line breaks or removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: the text has {count} characters, more than a spreadsheet cell holds ({limit}); the workbook shows it shortened and it cannot be edited there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose from the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick one of the values in the dropdown list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -3862,27 +3965,27 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record {id} no longer exists in the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recommendation {id} no longer exists in the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An assessment needs a status.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown recommendation references: {refs}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sensitive fields excluded: government participants, contact details and confidential records are not in this report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -3890,23 +3993,23 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Implementation of UPR recommendations: mid-term assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coverage of UPR recommendations by the coalition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations with government and follow-up actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Situation as of {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sensitive fields INCLUDED (government participants, contact details, confidential records). Do not share this report outside the coalition.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ref</source>
@@ -3938,7 +4041,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group</source>
@@ -3966,15 +4069,15 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Assessed in the last {months} months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never assessed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last assessed</source>
@@ -3998,7 +4101,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Refs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
@@ -4021,36 +4124,36 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <source>Unknown report '{kind}'; choose implementation, coverage or consultations.</source>
-        <translation type="unfinished" />
+        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendations assigned to member group {group}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme: {theme}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assessments, consultations and actions since {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendations and responses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current implementation status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status by theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current status by theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -4058,11 +4161,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member groups</source>
@@ -4070,19 +4173,19 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Recommendations per member group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations per government body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations per quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadlines of open actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Government participants</source>
@@ -4090,7 +4193,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>{overdue} of {count} actions are overdue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -4098,7 +4201,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supported</source>
@@ -4110,7 +4213,7 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme</source>
@@ -4118,19 +4221,19 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Share of recommendations supported, by regional group of the recommending States</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendations: {count}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultations: {count}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation>Catégorie d'action</translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -4142,11 +4245,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Support groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -4154,23 +4257,23 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>With a lead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assessed in {months} months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{assigned} of {count} assigned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These recommendations have no member group yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Government body</source>
@@ -4182,11 +4285,11 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>With commitments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4194,359 +4297,411 @@ Suivez en coalition, hors ligne, les recommandations de l'Examen périodique uni
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned to a member group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With a lead group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All recommendations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due in the next 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Later or no due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open or in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No theme called '{theme}'. The themes in use are listed on the dashboard.</source>
-        <translation type="unfinished" />
+        <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generated on {date} by UPR Desktop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo data for training: the organisations and people in it are invented.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emulated (soffice not found): metadata sheet hidden instead of very hidden, quote prefixes, freeze panes and workbook protection dropped, as a LibreOffice resave does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice file: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clean return: three assessments, a new meeting, an action marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same kind of edits, saved by LibreOffice Calc; it must merge like a clean file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} was also changed in the workspace after the export: a conflict to resolve side by side; the other row merges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status outside the dropdown (&apos;Mostly done&apos;) and a date typed as text (&apos;next Tuesday&apos;): the error report names the cells; the good row still merges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict on {ref} {field}: ours &apos;{ours}&apos; / theirs &apos;{theirs}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resaving {file} with LibreOffice...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: {line}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A demo workspace already exists at {path}. Open it, or put it back as it was with: upr-desktop demo --reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a demo workspace; --reset only replaces demo data. Choose another file with --workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{verb} the demo coalition (training data) at {path} in {seconds:.2f} s: {recommendations} recommendations, {groups} member groups, {assignments} assignments, {assessments} assessments, {consultations} consultations, {actions} follow-up actions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No merges yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge {id}: {file} from {group} on {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undid the merge of {file}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conflicts waiting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {how}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the return {file}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name one conflict by its number, or use --all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  conflict {sheet}!{cell} {ref} {field}: base '{base}', ours '{ours}', theirs '{theirs}'</source>
-        <translation type="unfinished" />
+        <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolved {count} conflicts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>would add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} ({format}): {verb} {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  row {row}: {message}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  ... and {count} more rows not imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  {count} 'accepted in part' rows were merged into partially supported recommendations.</source>
-        <translation type="unfinished" />
+        <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added member group {acronym} ({name})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No member groups yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed {acronym}. {impact}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No recommendations found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed {count} assignments.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logged consultation with {body} on {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No consultations yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added follow-up action {id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the {kind} report to {path} ({note})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the report to a .xlsx or .pdf file, not '{name}'.</source>
-        <translation type="unfinished" />
+        <source>Write the report to a .xlsx or .pdf file, not &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key of {path} is remembered on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys can be remembered ({backend}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys cannot be remembered: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed {n} item(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup taken first: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} backup(s) converted too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key is remembered on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key could not be remembered: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is now protected by a passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is no longer encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase of {path} was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot remember keys on this computer: {reason}. You will be asked for the passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keyring refused to store the key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed {n} key(s) from this computer's keyring.</source>
-        <translation type="unfinished" />
+        <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No key of {path} was remembered here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to remove: no workspace at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This removes for good:
 {listing}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type DELETE to confirm: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removing:
 {listing}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This would remove:
 {listing}
 Run again with --yes to remove them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created workspace '{name}' for {state} at {path}</source>
-        <translation type="unfinished" />
+        <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored {backup}. The state before it was kept as {safety}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undone: {label}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redone: {label}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The protected workspace {path} cannot be read; restore needs its passphrase to check the backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

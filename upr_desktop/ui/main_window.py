@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from upr_desktop.ui.status_bar import WorkspaceStatusBar
 
 # Commands the shell handles itself; anything else goes to ctx.commands (supplied by other modules).
 # Modules whose ``install(window)`` registers app-wide commands in ctx.commands and file drops.
-WORKFLOW_INSTALLERS = ("upr_desktop.ui.importing:install", "upr_desktop.ui.exchange:install")
+WORKFLOW_INSTALLERS = ("upr_desktop.ui.importing:install", "upr_desktop.ui.exchange:install", "upr_desktop.ui.security:install")
 _OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "presentation", "backup", "about", "quit"}
 
 
@@ -45,7 +45,6 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setMaximumWidth(230)
         self.stack = QStackedWidget()
         self._pages: dict[int, Page] = {}
         for index, spec in enumerate(PAGES):
@@ -53,6 +52,10 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(title)
             self.stack.addWidget(QWidget())  # replaced by the page the first time it is shown
             self.actions_.add_page(index, title, self.show_page)
+        # Wide enough for the longest page name in this language, never a horizontal scroll bar.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16)
+        self.sidebar.setSpacing(2)
         self.sidebar.currentRowChanged.connect(self.show_page)
         body = QWidget()
         layout = QHBoxLayout(body)

@@ -77,11 +77,13 @@ class DetailPane(QWidget):
         layout.addWidget(self.tabs, 1)
 
         overview = QWidget()
-        o = QVBoxLayout(overview)
+        side_by_side = QHBoxLayout(overview)
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Full text"))
         self.text.setOpenLinks(False)
-        o.addWidget(self.text, 2)
+        side_by_side.addWidget(self.text, 3)
+        o = QVBoxLayout()
+        side_by_side.addLayout(o, 2)
         o.addWidget(QLabel(self.tr("Assigned to:")))
         self.assignment_view, self.assignment_model = _tree(self.tr("Assignments"), [self.tr("Group"), self.tr("Role"), self.tr("Due")])
         o.addWidget(self.assignment_view, 1)
@@ -143,7 +145,8 @@ class DetailPane(QWidget):
         joined = " \u00b7 ".join(facts)
         self.heading.setText(f"<b>{html.escape(detail.ref)}</b> \u2014 {html.escape(status)}<br>{html.escape(joined)}")
         themes = ", ".join(detail.themes) or self.tr("none")
-        self.text.setHtml(f"<p>{html.escape(detail.text)}</p><p><i>{html.escape(self.tr('Themes: %1').replace('%1', themes))}</i></p>")
+        themes_line = self.tr("Themes: %1").replace("%1", themes)  # lupdate cannot see into f-strings
+        self.text.setHtml(f"<p>{html.escape(detail.text)}</p><p><i>{html.escape(themes_line)}</i></p>")
         _fill(self.assignment_model, [[a.group, vocabulary.label(a.role), format_date(a.due_date)] for a in detail.assignments])
         _fill(self.assessment_model, [
             [format_date(a.assessed_on), vocabulary.status_text(a.status), a.group or self.tr("coalition"), a.evidence or "", a.sources or ""]

@@ -28,7 +28,7 @@ from upr_desktop.ui.recommendations.filters import FilterBar
 from upr_desktop.ui.recommendations.model import RecommendationTableModel
 from upr_desktop.ui.translations import format_number
 
-COLUMN_WIDTHS = (70, 0, 150, 110, 150, 90, 170, 100)  # 0 = stretches
+COLUMN_WIDTHS = (64, 0, 170, 120, 190, 90, 175, 100)  # 0 = stretches
 
 
 class RecommendationsPage(Page):
@@ -55,8 +55,9 @@ class RecommendationsPage(Page):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
-            if width:
-                header.resizeSection(column, width)
+            if width:  # never narrower than its (translated) title
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -89,12 +90,13 @@ class RecommendationsPage(Page):
         column.addWidget(self.filters)
         column.addWidget(self.table, 1)
         column.addLayout(bar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Detail below the table: the eight columns keep the full width, the tabs get room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 380])
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([460, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         ctx.hub.data_changed.connect(self._data_changed)
