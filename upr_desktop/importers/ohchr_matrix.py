@@ -38,6 +38,7 @@ _PARA_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s+")
 _HRC_SESSION = re.compile(r"A/HRC/(\d+)/")
 _HEADING = re.compile(r"^\s*(?P<head>[^:\n]{2,60}):\s*(?P<rest>.*)$")
 _BULLET = "-–—•*· \t"
+_THEME_CODE = re.compile(r"^[A-Ha-h]\d{1,2}(?![0-9A-Za-z])")
 
 
 class OhchrMatrixImporter(Importer):
@@ -252,8 +253,9 @@ def read_themes_cell(cell: str, norm: Normaliser) -> tuple[list[tuple[str, str |
             if name not in groups:
                 groups.append(name)
         else:
-            theme = vocab.ohchr_theme(item)
-            group = None if theme else vocab.match_affected_group(item)
+            # A coded item ("B8 Human rights & counter-terrorism") is a theme; an uncoded one that names a
+            # group of persons ("migrants") is a group, even where OHCHR also has a theme of that name.
+            group = None if _THEME_CODE.match(item) else vocab.match_affected_group(item)
             if group:
                 if group not in groups:
                     groups.append(group)

@@ -171,16 +171,12 @@ def split_items(cell: Any) -> list[str]:
     if not _SPLIT_MARKS.search(text):
         return [text]
     items: list[str] = []
-    for line in _LINES.split(text):
-        line = line.strip()
-        if not line:
-            continue
-        parts = _DASH_ITEMS.split(line) if re.match(r"^[-–•]\s", line) or " - " in line else [line]
-        for part in parts:
-            for piece in part.split(";"):
-                piece = piece.strip()
-                if piece:
-                    items.append(piece)
+    lines = [line.strip() for line in _LINES.split(text) if line.strip()]
+    # With "- item" structure the dashes and lines separate items (names may hold ";"); otherwise ";" does.
+    dashed = any(re.match(r"^[-–•]\s", line) or " - " in line for line in lines)
+    for line in lines:
+        parts = _DASH_ITEMS.split(line) if dashed else line.split(";")
+        items.extend(part.strip() for part in parts if part.strip())
     return items
 
 
