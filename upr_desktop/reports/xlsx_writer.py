@@ -85,6 +85,11 @@ def _write_table(ws: Worksheet, table: Table, top: int, *, title: bool = True) -
     return header_row, last_data, row + 2
 
 
+def chart_height(chart: Chart) -> float:
+    """Centimetres: enough for every category label of a horizontal bar chart."""
+    return max(7.5, 0.8 * len(chart.categories) + 4) if chart.horizontal else 8.0
+
+
 def _chart(ws: Worksheet, chart: Chart, data_top: int, anchor: str) -> int:
     """Write the chart's numbers as a small table at ``data_top`` and draw it at ``anchor``; returns the next free row."""
     table = Table(chart.title, [tr("Category"), *(name for name, _ in chart.series)],
@@ -110,7 +115,7 @@ def _chart(ws: Worksheet, chart: Chart, data_top: int, anchor: str) -> int:
     for series, color in zip(bar.series, chart.colors or [], strict=False):
         series.graphicalProperties.solidFill = color.lstrip("#")
         series.graphicalProperties.line.solidFill = color.lstrip("#")
-    bar.height = max(7.5, 0.55 * len(chart.categories) + 3) if chart.horizontal else 8
+    bar.height = chart_height(chart)
     bar.width = 18
     bar.legend.position = "b"
     ws.add_chart(bar, anchor)
@@ -139,12 +144,16 @@ def _summary_sheet(ws: Worksheet, doc: ReportDocument) -> None:
         # The chart's own numbers go below the tables; the chart sits to the right of them.
         data_top = row
         row = _chart(ws, chart, data_top, f"{CHART_COLUMN}{chart_row}")
-        chart_row += int(max(16, 1.2 * len(chart.categories) + 8))
+        chart_row += int(chart_height(chart) / 0.5) + 3  # a default row is about half a centimetre
     widths = [max(t.column_widths()[i] if i < len(t.headers) else 0 for t in doc.summary) if doc.summary else 12
               for i in range(9)]
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(max(width, 10), 48)
     ws.sheet_view.showGridLines = False
+    ws.row_dimensions[1].height = 24  # room for the 16 pt title
+    ws.page_setup.orientation = "landscape"  # tables on the left, charts on the right: one page wide
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _data_sheet(ws: Worksheet, table: Table) -> None:
