@@ -129,6 +129,7 @@ def test_keyed_dialect_is_pysqlcipher(workspace_path: Path, key_material: bytes)
             assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY
             assert conn.exec_driver_sql("PRAGMA cipher_version").scalar()
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -cipher.CACHE_KIB
     finally:
         ws.close()
 

@@ -32,6 +32,10 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 MATERIAL_BYTES = KEY_BYTES + SALT_BYTES
 BUSY_TIMEOUT_S = 10.0
+# Page cache per keyed connection. A plain database re-reads pages from the OS cache almost for free;
+# SQLCipher must decrypt and authenticate every page it reads again, so on a 100,000-recommendation
+# workspace (~150 MB) the default 8 MB cache made searches ~4x slower. 64 MiB brings it back to par.
+CACHE_KIB = 65_536
 
 
 class CipherError(WorkspaceError):
@@ -150,6 +154,7 @@ def connect(path: str | os.PathLike[str], key: bytes, **kwargs: Any) -> Any:
         if "not a database" in str(exc):
             raise wrong_passphrase(path) from None
         raise CipherError(tr("Could not read {path}: {error}", path=path, error=scrub(exc, key))) from None
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return conn
 
 
