@@ -19,11 +19,11 @@ SOME = ["Recommendation", "Recommending state/s", "Position", "Full list of righ
 def test_cycle2_matrix_with_merged_theme_rows(workspace, tmp_path: Path, recs) -> None:
     rows = [
         "Theme: A12 Acceptance of international norms",
-        ["121.1 Ratify the Optional Protocol to the Convention against Torture (France) (Lithuania);\n"
-         "Source of Position: A/HRC/19/8/Add.1 - Para 5",
+        [("121.1 Ratify the Optional Protocol to the Convention against Torture (France) (Lithuania);\n"
+         "Source of Position: A/HRC/19/8/Add.1 - Para 5"),
          "Supported", "- A12 Acceptance of international norms\n- B51 Right to an effective remedy", ""],
-        ["121.2 Consider ratifying the Rome Statute of the ICC (CEDAW) (Iran (Islamic Republic of));\n"
-         "Source of Position: A/HRC/19/8/Add.1 - Para 6",
+        [("121.2 Consider ratifying the Rome Statute of the ICC (CEDAW) (Iran (Islamic Republic of));\n"
+         "Source of Position: A/HRC/19/8/Add.1 - Para 6"),
          "Noted", "- A12 Acceptance of international norms", "Not implemented"],
         "Theme: D51 Administration of justice & fair trial",
         ["121.3 Reform the justice system (Viet Nam)", "Supported/Noted", "- D51 Administration of justice & fair trial", ""],
@@ -73,8 +73,8 @@ def test_cycle3_matrix_sdgs_and_affected_persons(workspace, tmp_path: Path, recs
 
 def test_cycle4_layout(workspace, tmp_path: Path, recs) -> None:
     rows = ["Theme: B8 Human rights & counter-terrorism",
-            ["43.5 Review counter-terrorism legislation to ensure respect for human rights (Canada) (Mexico);\n"
-             "Source of Position: A/HRC/55/10/Add.1 - Para 43",
+            [("43.5 Review counter-terrorism legislation to ensure respect for human rights (Canada) (Mexico);\n"
+             "Source of Position: A/HRC/55/10/Add.1 - Para 43"),
              "Noted\n", "- B8 Human rights & counter-terrorism\n- human rights defenders", "- 16.10"]]
     report = import_file(workspace, write_docx(tmp_path / "m4.docx", CYCLE4, rows))
     assert report.added == 1 and report.errors == []

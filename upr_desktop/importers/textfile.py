@@ -60,9 +60,10 @@ def decode(data: bytes, name: str = "") -> DecodedText:
         text = data.decode("utf-16", errors="replace")
         return DecodedText(text, "utf-16", _line_ending(text))
     sample = data[:4096]
-    if len(sample) >= 4 and sample.count(b"\x00") > len(sample) // 4:
-        # UTF-16 without a byte order mark: the zero bytes sit on the even or the odd side.
-        encoding = "utf-16-le" if sample[1::2].count(b"\x00") > sample[0::2].count(b"\x00") else "utf-16-be"
+    even, odd = sample[0::2].count(b"\x00"), sample[1::2].count(b"\x00")
+    if len(sample) >= 4 and max(even, odd) > len(sample) // 4 and min(even, odd) < len(sample) // 40:
+        # UTF-16 without a byte order mark: the zero bytes of Latin text sit all on the even or the odd side.
+        encoding = "utf-16-le" if odd > even else "utf-16-be"
         text = data.decode(encoding, errors="replace")
         return DecodedText(text, encoding, _line_ending(text))
     if b"\x00" in sample:
