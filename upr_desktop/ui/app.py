@@ -38,6 +38,9 @@ def run_app(args: argparse.Namespace) -> int:
     font.setPointSize(settings.text_size)
     app.setFont(font)
     install_excepthook()
+    from upr_desktop.ui.security import install_unlock_hook
+
+    install_unlock_hook()  # protected workspaces: remembered key, else the passphrase dialog
     controller = AppController(BackgroundRunner(), store, settings, translations)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(getattr(args, "workspace", None))
