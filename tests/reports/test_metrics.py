@@ -164,3 +164,20 @@ def test_metrics_leave_no_trace(demo_ws: WorkspaceFile) -> None:
         tables = [r[0] for r in s.execute(__import__("sqlalchemy").text("SELECT name FROM sqlite_temp_master"))]
     assert tables == []
     assert demo_ws.path.stat().st_size == before
+
+
+def test_cache_reuses_until_the_data_changes(demo_ws: WorkspaceFile) -> None:
+    from upr_desktop.core.services import assessments
+    from upr_desktop.reports.metrics import MetricsCache
+
+    cache = MetricsCache()
+    with demo_ws.session() as s:
+        first = cache.get(s, Scope(), REFERENCE_DATE)
+        assert cache.get(s, Scope(), REFERENCE_DATE) is first
+        assert cache.get(s, Scope(group="JRC"), REFERENCE_DATE) is not first
+    with demo_ws.transaction() as s:
+        assessments.record_assessment(s, ref="158.4", group="JRC", status="fully-implemented", assessed_on=REFERENCE_DATE)
+    with demo_ws.session() as s:
+        again = cache.get(s, Scope(), REFERENCE_DATE)
+    assert again is not first
+    assert again.status_overall["fully-implemented"] == first.status_overall["fully-implemented"] + 1

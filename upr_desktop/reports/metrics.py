@@ -353,3 +353,32 @@ def default_as_of(session: Session) -> date:
         if reference:
             return date.fromisoformat(reference)
     return date.today()
+
+
+def data_fingerprint(session: Session) -> tuple[Any, ...]:
+    """Changes whenever the data behind the figures may have changed (every write leaves an operation)."""
+    row = session.execute(text(
+        "SELECT (SELECT max(id) FROM operation), (SELECT max(id) FROM change_log), (SELECT max(id) FROM recommendation), "
+        "(SELECT max(id) FROM assessment), (SELECT max(id) FROM assignment), (SELECT max(id) FROM consultation), "
+        "(SELECT max(id) FROM follow_up_action), (SELECT max(id) FROM merge_batch), (SELECT count(*) FROM recommendation)"
+    )).one()
+    return tuple(row)
+
+
+class MetricsCache:
+    """The last few computations, reused while the data has not changed (switching pages or groups back and forth)."""
+
+    def __init__(self, size: int = 8) -> None:
+        self.size = size
+        self._entries: dict[tuple[Any, ...], Metrics] = {}
+
+    def get(self, session: Session, scope: Scope, as_of: date, **options: Any) -> Metrics:
+        key = (data_fingerprint(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
+               tuple(sorted(options.items())))
+        found = self._entries.get(key)
+        if found is None:
+            found = compute_metrics(session, scope, as_of=as_of, **options)
+            if len(self._entries) >= self.size:
+                self._entries.pop(next(iter(self._entries)))
+            self._entries[key] = found
+        return found

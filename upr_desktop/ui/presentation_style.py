@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 PRESENTATION_POINT_SIZE = 15
 SIDEBAR_POINT_SIZE = 19
-SIDEBAR_WIDTH = 300
-SIDEBAR_MIN_WIDTH = 250
+SIDEBAR_WIDTH = 330
+SIDEBAR_MIN_WIDTH = 290
 PROPERTY = "presentationMode"  # set on the QApplication so pages (charts) can follow
 
 

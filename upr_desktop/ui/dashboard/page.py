@@ -22,8 +22,8 @@ from upr_desktop.reports.metrics import (
     NOT_ASSESSED,
     STATUS_CODES,
     Metrics,
+    MetricsCache,
     Scope,
-    compute_metrics,
     default_as_of,
 )
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
@@ -87,6 +87,7 @@ class DashboardPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.metrics: Metrics | None = None
+        self.cache = MetricsCache()  # used on the worker thread only
         self.dirty = True
         self.heading = QLabel(f"<h2>{self.tr('Dashboard')}</h2>")
         self.as_of = QLabel()
@@ -156,7 +157,7 @@ class DashboardPage(Page):
         """Compute the figures on the worker thread; the page redraws when they arrive."""
         scope = self.scope()
         self.dirty = False
-        self.ctx.ops.read(lambda s: compute_metrics(s, scope, as_of=default_as_of(s)), self.show_metrics, key="dashboard-metrics")
+        self.ctx.ops.read(lambda s: self.cache.get(s, scope, default_as_of(s)), self.show_metrics, key="dashboard-metrics")
 
     def activated(self) -> None:
         if self.dirty:
