@@ -157,3 +157,45 @@ def test_import_a_table(any_workspace: WorkspaceFile, ws_kind: str, tmp_path: Pa
         assert b"Quetzalcoatl" not in raw_bytes(any_workspace.path)
         for b in backups.list_backups(any_workspace.path):
             assert b"Quetzalcoatl" not in raw_bytes(b.path)
+
+
+def test_export_merge_and_undo_merge(any_workspace: WorkspaceFile, ws_kind: str, tmp_path: Path) -> None:
+    """A group's workbook goes out and comes back: merged, backed up first, undoable, on either kind of file."""
+    from datetime import date
+
+    import openpyxl
+
+    from upr_desktop.core.models import Assessment, MergeBatch
+    from upr_desktop.core.services import assignments
+    from upr_desktop.core.services.lookup import recommendations_by_refs
+    from upr_desktop.exchange.apply import merge_returns
+    from upr_desktop.exchange.export import export_workbook
+    from upr_desktop.exchange.history import undo_merge
+
+    with any_workspace.transaction() as s:
+        assignments.assign(s, "QHRL", recommendations_by_refs(s, ["145.1", "145.2"]))
+    sent = tmp_path / "qhrl.xlsx"
+    export_workbook(any_workspace, group="QHRL", target=sent)
+    wb = openpyxl.load_workbook(sent)
+    sheet = wb["Recommendations"]
+    headers = {c.value: c.column for c in sheet[1]}
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, headers["Ref"]).value == "145.2")
+    sheet.cell(row, headers["Status"]).value = "Fully implemented"
+    sheet.cell(row, headers["Evidence"]).value = "Protocol ratified by Pangolin decree"
+    returned = tmp_path / "qhrl-returned.xlsx"
+    wb.save(returned)
+    report = merge_returns(any_workspace, [returned], today=date(2026, 1, 2))
+    plan = report.files[0]
+    assert plan.status == "merged" and plan.added == 1, plan
+    assert report.backup and cipher.is_encrypted(Path(report.backup)) == (ws_kind == "encrypted")
+    with any_workspace.session() as s:
+        assert s.scalars(select(Assessment).where(Assessment.evidence.like("%Pangolin%"))).first() is not None
+        batch_id = s.scalars(select(MergeBatch.id)).one()
+    with any_workspace.transaction() as s:
+        undo_merge(s, batch_id)
+    with any_workspace.session() as s:
+        assert s.scalars(select(Assessment).where(Assessment.evidence.like("%Pangolin%"))).first() is None
+    if ws_kind == "encrypted":
+        any_workspace.close()
+        assert b"Pangolin" not in raw_bytes(any_workspace.path)
+        assert b"Pangolin" not in raw_bytes(any_workspace.path.with_name(any_workspace.path.name + "-wal"))
