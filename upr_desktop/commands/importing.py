@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from upr_desktop.commands.context import CommandContext
@@ -72,9 +73,11 @@ def cmd_import(ctx: CommandContext) -> int:
                     raise
                 # Each file is its own transaction: the others still import; this one wrote nothing.
                 failed += 1
-                reports.append({"file": name, "format": None, "added": 0, "updated": 0, "unchanged": 0,
-                                "skipped": 0, "errors": [], "error": str(exc)})
-                texts.append(str(exc))
+                shown = Path(name).name
+                message = str(exc) if shown in str(exc) else tr("{file}: {reason}", file=shown, reason=exc)
+                reports.append({"file": shown, "format": None, "added": 0, "updated": 0, "unchanged": 0,
+                                "skipped": 0, "errors": [], "error": message})
+                texts.append(message)
                 continue
             reports.append(report.as_dict())
             texts.append(_text(report))
