@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from demo.conftest import demo_template, session_demo_template  # noqa: F401
 from PySide6.QtWidgets import QApplication
 
-from demo.conftest import demo_template, session_demo_template  # noqa: F401
 from gui.test_shell import make_controller
 from upr_desktop.paths import demo_workspace_path
 from upr_desktop.ui.pages import PAGES
