@@ -26,9 +26,8 @@ def main() -> None:
     ws.close()
     times = []
     for i in range(5):
-        with create_demo(target, reset=True) as ws:  # dirty it, as a workshop would, then reset
-            with ws.transaction() as s:
-                assessments.record_assessment(s, ref=f"158.{i + 1}", group="JRC", status="unknown", assessed_on="2026-01-01")
+        with create_demo(target, reset=True) as ws, ws.transaction() as s:  # dirty it, as a workshop would, then reset
+            assessments.record_assessment(s, ref=f"158.{i + 1}", group="JRC", status="unknown", assessed_on="2026-01-01")
         start = time.perf_counter()
         ws = create_demo(target, reset=True)
         times.append(time.perf_counter() - start)
