@@ -201,3 +201,14 @@ def test_report_cli_pdf_runs_headless(demo_ws: WorkspaceFile, tmp_path: Path) ->
                           check=False, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert pdf_pages(out) > 0
+
+
+def test_pdf_refuses_a_report_too_long_for_paper(demo_ws: WorkspaceFile, tmp_path: Path, qapp: object) -> None:
+    from upr_desktop.reports.document import Section, Table
+    from upr_desktop.ui.pdf_report import MAX_PDF_ROWS, render_pdf
+
+    doc = report(demo_ws, "implementation")
+    doc.sections.append(Section("Everything", None, [Table("Everything", ["Ref"], [[str(i)] for i in range(MAX_PDF_ROWS)])]))
+    with pytest.raises(UserError, match="--group or --theme"):
+        render_pdf(doc, tmp_path / "huge.pdf")
+    assert not (tmp_path / "huge.pdf").exists()

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_atomic
 from upr_desktop.reports.document import ReportDocument
@@ -27,6 +28,8 @@ from upr_desktop.reports.html import report_html
 from upr_desktop.ui.report_charts import chart_image
 
 RESOLUTION = 300
+# A PDF is read on paper: past this many rows it would run to hundreds of pages (and take minutes to lay out).
+MAX_PDF_ROWS = 5_000
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Thai", "Noto Sans Arabic", "DejaVu Sans"]
 BODY_PT = 9
 
@@ -103,4 +106,10 @@ def _render(doc: ReportDocument, path: Path) -> None:
 
 def render_pdf(doc: ReportDocument, target: Path) -> Path:
     """Write the PDF atomically (needs a QGuiApplication; offscreen is enough)."""
+    rows = sum(len(t.rows) for section in doc.sections for t in section.tables)
+    if rows > MAX_PDF_ROWS:
+        raise UserError(tr(
+            "This PDF would list {rows} rows, hundreds of pages. Narrow it with --group or --theme "
+            "(the Member group and Theme boxes), or write an .xlsx workbook instead.", rows=rows,
+        ))
     return write_atomic(Path(target), lambda tmp: _render(doc, tmp))
