@@ -176,8 +176,8 @@ def encrypted_window(qtbot, encrypted_path: Path, runner):
     from upr_desktop.ui.main_window import MainWindow
     from upr_desktop.ui.operations import Operations
     from upr_desktop.ui.pages import AppContext
-    from upr_desktop.ui.settings import SettingsStore
     from upr_desktop.ui.security import install
+    from upr_desktop.ui.settings import SettingsStore
 
     ws = unlock.open_with_passphrase(encrypted_path, PASSPHRASE)
     store = SettingsStore()

@@ -11,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from security.support import MARKERS, PASSPHRASE, populate
 from sqlalchemy import select
 
+from security.support import MARKERS, PASSPHRASE, populate
 from upr_desktop.core import backups
 from upr_desktop.core.models import ExchangeExport
 from upr_desktop.core.services import assignments, consultations

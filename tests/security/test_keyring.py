@@ -7,8 +7,8 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from security.support import PASSPHRASE, populate
 
+from security.support import PASSPHRASE, populate
 from upr_desktop.core.workspace import create_workspace
 from upr_desktop.errors import Cancelled, PassphraseRequired
 from upr_desktop.exchange import signing

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from security.support import PASSPHRASE, leaks, populate, raw_bytes
 from sqlalchemy import select
 
+from security.support import PASSPHRASE, leaks, populate, raw_bytes
 from upr_desktop.core.models import Recommendation
 from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.errors import PassphraseRequired, WorkspaceLocked, WrongPassphrase

@@ -6,13 +6,19 @@ import csv
 from pathlib import Path
 
 import pytest
-from security.support import PASSPHRASE, leaks, raw_bytes
 from sqlalchemy import select
 
+from security.support import PASSPHRASE, leaks, raw_bytes
 from upr_desktop.core import backups, changelog, migrator, queries
 from upr_desktop.core.models import MemberGroup, Recommendation
 from upr_desktop.core.services import groups, recommendations
-from upr_desktop.core.workspace import Connector, WorkspaceFile, acquire_lock, open_workspace, owner_path
+from upr_desktop.core.workspace import (
+    Connector,
+    WorkspaceFile,
+    acquire_lock,
+    open_workspace,
+    owner_path,
+)
 from upr_desktop.security import cipher, unlock
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from security.support import PASSPHRASE, leaks, populate, raw_bytes
 from sqlalchemy import select
 
+from security.support import PASSPHRASE, leaks, populate, raw_bytes
 from upr_desktop.core import backups, queries
 from upr_desktop.core.models import Recommendation
 from upr_desktop.core.workspace import create_workspace, open_workspace
@@ -157,7 +157,7 @@ def test_remove_refuses_an_open_workspace(plain_path: Path) -> None:
 def test_shred_overwrites_before_unlinking(tmp_path: Path) -> None:
     f = tmp_path / "secret.bin"
     f.write_bytes(b"Zanzibarite" * 1000)
-    handle = open(f, "rb")  # a second name for the same inode shows what was left on it
+    handle = open(f, "rb")  # noqa: SIM115 - a second name for the same inode shows what was left on it
     try:
         protect.shred(f)
         assert not f.exists()

@@ -148,6 +148,13 @@ def cmd_remember_key(ctx: CommandContext) -> int:
 def cmd_forget_key(ctx: CommandContext) -> int:
     if ctx.args.all:
         removed = keystore.forget_this_computer()
+        if any(name.startswith("signing:") for name in removed):
+            ctx.say(
+                tr(
+                    "Exchange signing keys were removed too: workbooks exported before cannot be checked when they "
+                    "come back (merge them with --trust-unsigned after looking at them)."
+                )
+            )
         ctx.emit({"removed": removed}, tr("Removed {n} key(s) from this computer's keyring.", n=len(removed)))
         return 0
     path = ctx.workspace_path()

@@ -144,7 +144,7 @@ def connect(path: str | os.PathLike[str], key: bytes, **kwargs: Any) -> Any:
     except CipherError:
         conn.close()
         raise
-    except Exception as exc:  # scrub: the driver's message could echo the statement
+    except Exception as exc:  # noqa: BLE001 - scrubbed: the driver's message could echo the statement
         conn.close()
         raise CipherError(tr("Could not open {path} with its key ({error}).", path=path, error=type(exc).__name__)) from None
     try:  # SQLCipher checks the key lazily: read page 1 now, so a wrong key fails here, read-only

@@ -56,7 +56,7 @@ def _refused(backend: object) -> str | None:
             return tr("no keyring backend is installed")
         reasons = [_refused(b) for b in inner]
         return reasons[0] if all(reasons) else None
-    if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return tr("no keyring service is running on this computer (no desktop session)")
     if module.startswith("keyrings.alt"):
         return tr(
@@ -73,7 +73,7 @@ def status() -> KeyringStatus:
         return KeyringStatus(False, "disabled", tr("the keyring is turned off (UPR_DESKTOP_NO_KEYRING)"))
     try:
         backend = keyring.get_keyring()
-    except Exception:  # a broken backend configuration
+    except Exception:  # noqa: BLE001 - any broken backend configuration means "no keyring"
         return KeyringStatus(False, "unknown", tr("the keyring could not be loaded"))
     reason = _refused(backend)
     return KeyringStatus(reason is None, _backend_name(backend), reason or "")

@@ -61,7 +61,7 @@ def export_copy(src: Path, src_key: bytes | None, dst: Path, dst_key: bytes | No
             conn.execute("SELECT sqlcipher_export('upr_target')")
             conn.execute(f"PRAGMA upr_target.user_version = {int(version)}")
             conn.execute("DETACH DATABASE upr_target")
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - re-raised without key material
             raise UserError(tr("Could not write {path}: {reason}", path=dst, reason=cipher.scrub(exc, dst_key))) from None
     finally:
         conn.close()
@@ -99,7 +99,7 @@ def _zero_and_close(handle: Any) -> None:
 def shred(path: Path) -> None:
     """Overwrite a file with zeros, then remove it (best effort, see module docstring)."""
     try:
-        handle = open(path, "rb+")
+        handle = open(path, "rb+")  # noqa: SIM115 - closed by _zero_and_close
     except FileNotFoundError:
         return
     _zero_and_close(handle)
@@ -108,7 +108,7 @@ def shred(path: Path) -> None:
 
 def replace_with(path: Path, new: Path) -> None:
     """Atomically put ``new`` in place of ``path`` and zero the old contents."""
-    old = open(path, "rb+") if path.exists() else None
+    old = open(path, "rb+") if path.exists() else None  # noqa: SIM115 - the old inode, zeroed after the rename
     for side in sidecar_paths(path)[:3]:  # -wal, -shm, -journal of the old file must not survive
         shred(side)
     os.replace(new, path)
@@ -156,7 +156,7 @@ def _convert_backups(path: Path, old_key: bytes | None, new_key: bytes | None, p
             progress(tr("Converting backup {name}", name=info.path.name))
         try:
             _convert_in_place(info.path, old_key, new_key)
-        except Exception:
+        except Exception:  # noqa: BLE001, S112 - a damaged backup stays as it was; it is not listed as converted
             continue
         done.append(info.path)
     return done
@@ -303,7 +303,7 @@ def _plain_uuid(path: Path) -> str | None:
         return None
     try:
         return _workspace_uuid(path, None)
-    except Exception:
+    except Exception:  # noqa: BLE001 - not a readable workspace: no signing key to look for
         return None
 
 

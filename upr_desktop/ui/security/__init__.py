@@ -11,12 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from upr_desktop.core.workspace import WorkspaceFile
 from upr_desktop.security import keystore, live, unlock
 from upr_desktop.ui.security.autolock import AutoLock
-from upr_desktop.ui.security.dialogs import NewPassphraseDialog, PassphraseDialog, Submit, thread_submit
+from upr_desktop.ui.security.dialogs import (
+    NewPassphraseDialog,
+    PassphraseDialog,
+    Submit,
+    thread_submit,
+)
 from upr_desktop.ui.security.models import NewPassphraseModel, UnlockModel
 
 if TYPE_CHECKING:

@@ -70,7 +70,7 @@ class AutoLock(QObject):
         self.is_locked = True
         self.locked.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and not self.is_locked and self.enabled:
             self.timer.start(self.interval_ms)
         return False
