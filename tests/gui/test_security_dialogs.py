@@ -108,8 +108,9 @@ def test_unlock_hook_uses_remembered_key_or_asks(qtbot, encrypted_path: Path) ->
     from upr_desktop.ui.security import ask_to_open
 
     opened: list[WorkspaceFile] = []
-    dialog = ask_to_open(encrypted_path, None, opened.append, submit=inline_submit)
-    assert dialog is not None and not opened
+    shown = ask_to_open(encrypted_path, None, opened.append, submit=inline_submit)
+    assert len(shown) == 1 and not opened
+    dialog = shown[0]
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     dialog.remember.setChecked(True)
@@ -117,7 +118,7 @@ def test_unlock_hook_uses_remembered_key_or_asks(qtbot, encrypted_path: Path) ->
     assert len(opened) == 1
     opened[0].close()
     again: list[WorkspaceFile] = []
-    assert ask_to_open(encrypted_path, None, again.append, submit=inline_submit) is None  # remembered now
+    assert ask_to_open(encrypted_path, None, again.append, submit=inline_submit) == []  # remembered now
     assert len(again) == 1
     again[0].close()
 
@@ -238,3 +239,16 @@ def test_security_menu_change_and_remove_passphrase(qtbot, encrypted_window) -> 
     dialog.repeat.setText(PASSPHRASE)
     dialog.confirm()
     assert cipher.is_encrypted(ws.path) and ws.encrypted and ws.record().name == "Test Coalition"
+
+
+def test_thread_submit_calls_back_on_the_gui_thread(qtbot) -> None:
+    import threading
+
+    from upr_desktop.ui.security.dialogs import thread_submit
+
+    seen: list[tuple[str, bool]] = []
+    main = threading.get_ident()
+    thread_submit(lambda: threading.get_ident() != main, lambda v: seen.append(("done", v and threading.get_ident() == main)), lambda e: seen.append(("error", False)))
+    thread_submit(lambda: 1 / 0, lambda v: seen.append(("done", False)), lambda e: seen.append(("error", isinstance(e, ZeroDivisionError) and threading.get_ident() == main)))
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert sorted(seen) == [("done", True), ("error", True)]

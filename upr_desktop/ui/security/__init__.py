@@ -38,17 +38,30 @@ def _remember(ws: WorkspaceFile) -> None:
             pass
 
 
-def ask_to_open(path: Path, parent: QWidget | None, on_opened: Callable[[WorkspaceFile], None], *, submit: Submit = thread_submit) -> PassphraseDialog | None:
-    """The controller's unlock hook: the remembered key if any, else the passphrase dialog."""
-    remembered = unlock.open_remembered(path)
-    if remembered is not None:
-        on_opened(remembered)
-        return None
-    model: UnlockModel[WorkspaceFile] = UnlockModel(lambda passphrase: unlock.open_with_passphrase(path, passphrase))
-    dialog = PassphraseDialog(model, path.name, parent, submit=submit, on_remember=_remember)
-    dialog.unlocked.connect(on_opened)
-    dialog.open()
-    return dialog
+def ask_to_open(path: Path, parent: QWidget | None, on_opened: Callable[[WorkspaceFile], None], *, submit: Submit = thread_submit) -> list[PassphraseDialog]:
+    """The controller's unlock hook: the remembered key if any (off the GUI thread), else the passphrase dialog.
+
+    Returns a list that receives the dialog once it is shown (tests look at it).
+    """
+    shown: list[PassphraseDialog] = []
+
+    def ask(remembered: WorkspaceFile | None) -> None:
+        if remembered is not None:
+            on_opened(remembered)
+            return
+        model: UnlockModel[WorkspaceFile] = UnlockModel(lambda passphrase: unlock.open_with_passphrase(path, passphrase))
+        dialog = PassphraseDialog(model, path.name, parent, submit=submit, on_remember=_remember)
+        dialog.unlocked.connect(on_opened)
+        shown.append(dialog)
+        dialog.open()
+
+    def failed(exc: BaseException) -> None:
+        from upr_desktop.ui.error_dialogs import show_error
+
+        show_error(parent, exc)
+
+    submit(lambda: unlock.open_remembered(path), ask, failed)
+    return shown
 
 
 def install_unlock_hook() -> None:
