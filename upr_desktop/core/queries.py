@@ -7,11 +7,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, Text, and_, exists, func, not_, or_, select, text, type_coerce
+from sqlalchemy import (
+    Integer,
+    Select,
+    Text,
+    and_,
+    exists,
+    func,
+    not_,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.models import (
-    Assessment,
     Assignment,
     FollowUpAction,
     MemberGroup,
@@ -29,26 +40,6 @@ def fts_query(search: str) -> str | None:
     if not tokens:
         return None
     return " ".join(f'"{t}"*' for t in tokens)
-
-
-def latest_status_subquery() -> Any:
-    return (
-        select(Assessment.status)
-        .where(Assessment.recommendation_id == Recommendation.id)
-        .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
-        .limit(1)
-        .correlate(Recommendation)
-        .scalar_subquery()
-    )
-
-
-def last_assessed_subquery() -> Any:
-    return (
-        select(func.max(Assessment.assessed_on))
-        .where(Assessment.recommendation_id == Recommendation.id)
-        .correlate(Recommendation)
-        .scalar_subquery()
-    )
 
 
 @dataclass
@@ -76,7 +67,7 @@ def filtered_ids(flt: RecommendationFilter) -> Select[Any]:
     if flt.responses:
         conds.append(Recommendation.response.in_(flt.responses))
     if flt.statuses:
-        status = latest_status_subquery()
+        status = Recommendation.current_status
         wanted = [s for s in flt.statuses if s != "none"]
         parts = [status.in_(wanted)] if wanted else []
         if "none" in flt.statuses:
@@ -107,7 +98,7 @@ def filtered_ids(flt: RecommendationFilter) -> Select[Any]:
     if flt.unassigned_only:
         conds.append(not_(exists().where(Assignment.recommendation_id == Recommendation.id)))
     if flt.not_assessed_since is not None:
-        last = last_assessed_subquery()
+        last = Recommendation.last_assessed_on
         conds.append(or_(last.is_(None), last < flt.not_assessed_since))
     if flt.state_under_review:
         conds.append(Recommendation.state_under_review == flt.state_under_review)
@@ -119,7 +110,7 @@ def recommendation_rows(session: Session, *, search: str | None = None, limit: i
     ids = filtered_ids(RecommendationFilter(search=search))
     q = (
         select(Recommendation.uuid, Recommendation.ref, Recommendation.response, Recommendation.text,
-               Recommendation.recommending_states, latest_status_subquery().label("status"))
+               Recommendation.recommending_states, Recommendation.current_status.label("status"))
         .where(Recommendation.id.in_(ids))
         .order_by(Recommendation.id)
     )
@@ -176,33 +167,14 @@ def _ref_parts() -> list[Any]:
 
 
 def _first_theme() -> Any:
+    """The alphabetically first theme of each recommendation (one index lookup per row)."""
     return (
-        select(RecommendationTheme.recommendation_id.label("rid"), func.min(Theme.name).label("value"))
-        .join(Theme, Theme.id == RecommendationTheme.theme_id)
-        .group_by(RecommendationTheme.recommendation_id)
-        .subquery("first_theme")
+        select(func.min(Theme.name))
+        .join(RecommendationTheme, RecommendationTheme.theme_id == Theme.id)
+        .where(RecommendationTheme.recommendation_id == Recommendation.id)
+        .correlate(Recommendation)
+        .scalar_subquery()
     )
-
-
-def _lead_group() -> Any:
-    return (
-        select(Assignment.recommendation_id.label("rid"), func.min(MemberGroup.acronym).label("value"))
-        .join(MemberGroup, MemberGroup.id == Assignment.group_id)
-        .where(Assignment.role == "lead")
-        .group_by(Assignment.recommendation_id)
-        .subquery("lead_group")
-    )
-
-
-def _latest_assessment() -> Any:
-    """Per recommendation: the status of its newest assessment and the date of it."""
-    ranked = select(
-        Assessment.recommendation_id.label("rid"),
-        Assessment.status.label("status"),
-        Assessment.assessed_on.label("assessed_on"),
-        func.row_number().over(partition_by=Assessment.recommendation_id, order_by=(Assessment.assessed_on.desc(), Assessment.id.desc())).label("n"),
-    ).subquery("ranked")
-    return select(ranked.c.rid, ranked.c.status, ranked.c.assessed_on).where(ranked.c.n == 1).subquery("latest")
 
 
 def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", descending: bool = False) -> list[int]:
@@ -210,20 +182,17 @@ def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", d
     if sort not in TABLE_COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}")
     q = filtered_ids(flt)
-    keys: list[Any]
-    if sort == "ref":
-        keys = _ref_parts()
-    elif sort == "text":
-        keys = [Recommendation.text]
-    elif sort == "recommending_states":
-        keys = [func.nullif(Recommendation.recommending_states, "[]")]
-    elif sort == "response":
-        keys = [Recommendation.response]
-    else:
-        sub = {"themes": _first_theme, "lead_group": _lead_group}.get(sort, _latest_assessment)()
-        q = q.outerjoin(sub, sub.c.rid == Recommendation.id)
-        value = {"status": "status", "last_assessed": "assessed_on"}.get(sort, "value")
-        keys = [sub.c[value]]
+    keys: list[Any] = {
+        "ref": _ref_parts,
+        "text": lambda: [func.substr(Recommendation.text, 1, 80)],
+        "recommending_states": lambda: [func.nullif(Recommendation.recommending_states, "[]")],
+        "response": lambda: [Recommendation.response],
+        "themes": lambda: [_first_theme()],
+        # Derived columns kept by triggers (migration 0002): no join, no window function.
+        "lead_group": lambda: [Recommendation.lead_group],
+        "status": lambda: [Recommendation.current_status],
+        "last_assessed": lambda: [Recommendation.last_assessed_on],
+    }[sort]()
     order = [keys[0].is_(None)]  # empty values last, whichever the direction
     order += [k.desc() if descending else k.asc() for k in keys]
     order.append(Recommendation.id.desc() if descending else Recommendation.id.asc())
@@ -255,32 +224,18 @@ def table_rows(session: Session, ids: list[int]) -> list[RecommendationRow]:
         .order_by(Theme.name)
     ):
         themes.setdefault(rid, []).append(name)
-    leads: dict[int, str] = {}
-    for rid, acronym in session.execute(
-        select(Assignment.recommendation_id, MemberGroup.acronym)
-        .join(MemberGroup, MemberGroup.id == Assignment.group_id)
-        .where(Assignment.recommendation_id.in_(ids), Assignment.role == "lead")
-        .order_by(MemberGroup.acronym.desc())
-    ):
-        leads[rid] = acronym
-    latest: dict[int, tuple[str, date]] = {}
-    for rid, status, on in session.execute(
-        select(Assessment.recommendation_id, Assessment.status, Assessment.assessed_on)
-        .where(Assessment.recommendation_id.in_(ids))
-        .order_by(Assessment.assessed_on, Assessment.id)
-    ):
-        latest[rid] = (status, on)  # the last one seen is the newest
     rows = {}
     for r in session.execute(
         select(Recommendation.id, Recommendation.ref, func.substr(Recommendation.text, 1, EXCERPT_CHARS + 1).label("head"),
-               Recommendation.recommending_states, Recommendation.response)
+               Recommendation.recommending_states, Recommendation.response, Recommendation.lead_group,
+               Recommendation.current_status, Recommendation.last_assessed_on)
         .where(Recommendation.id.in_(ids))
     ):
         head = " ".join(r.head.split())
         excerpt = head if len(r.head) <= EXCERPT_CHARS else head[:EXCERPT_CHARS].rstrip() + "\u2026"
-        status, on = latest.get(r.id, (None, None))
         rows[r.id] = RecommendationRow(
-            r.id, r.ref, excerpt, list(r.recommending_states or []), r.response, themes.get(r.id, []), leads.get(r.id), status, on
+            r.id, r.ref, excerpt, list(r.recommending_states or []), r.response, themes.get(r.id, []), r.lead_group,
+            r.current_status, r.last_assessed_on,
         )
     return [rows[i] for i in ids if i in rows]
 

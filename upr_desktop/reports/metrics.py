@@ -152,6 +152,17 @@ class _Sql:
         # bare "status" column from the row holding the max() of that composite key. Statuses are
         # stored as small numbers (0 = never assessed) so the per-theme and per-group sums stay cheap.
         cases = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(STATUS_CODES, start=1))
+        hidden = not scope.include_confidential and session.execute(
+            text("SELECT EXISTS (SELECT 1 FROM assessment WHERE confidential = 1)")
+        ).scalar()
+        if not hidden:
+            # No assessment is kept out of this scope: the trigger-maintained current_status is the answer.
+            self.execute(
+                f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, status) "
+                "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, "
+                f"CASE r.current_status {cases} ELSE 0 END FROM recommendation r {where}"
+            )
+            return
         self.execute(
             f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, status) "
             "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from upr_desktop.core.models.base import Base, UuidStr, new_uuid, utcnow
@@ -46,6 +46,7 @@ class Assessment(Base):
     """A dated observation of implementation. Append-only: the newest is the current status."""
 
     __tablename__ = "assessment"
+    __table_args__ = (Index("ix_assessment_latest", "recommendation_id", "assessed_on", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UuidStr, unique=True, default=new_uuid)
     recommendation_id: Mapped[int] = mapped_column(

@@ -60,6 +60,12 @@ class Recommendation(Base):
     cycle: Mapped[int | None] = mapped_column(Integer, index=True)
     theme_cluster: Mapped[str | None] = mapped_column(String(200))
     review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id", ondelete="SET NULL"))
+    # Derived, kept in step by SQLite triggers (migration 0002) whatever writes the assessments or
+    # assignments (services, merges, undo, bulk loads): never set these by hand. They let the
+    # table sort and filter 100,000 recommendations, and the dashboard count, without joins.
+    current_status: Mapped[str | None] = mapped_column(String(30), index=True)
+    last_assessed_on: Mapped[date | None] = mapped_column(Date)
+    lead_group: Mapped[str | None] = mapped_column(String(30))
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
