@@ -1,12 +1,14 @@
 """Applying imported recommendations to a workspace: identity, diff against what is there, bulk writes, change log.
 
 Speed matters (100,000 rows in a few seconds), so new rows go in through the DB-API cursor's
-``executemany`` with ids assigned here, inside the session's own transaction. Each new
-recommendation gets one ChangeLog "create" row holding its full snapshot (plus the names of the
-themes, SDGs and affected groups linked to it); the link rows of a new recommendation are not logged
-one by one, since reverting the import deletes the recommendation and the links go with it
-(ON DELETE CASCADE). Updates of existing recommendations and links added to them are logged field
-by field through ``ChangeRecorder.bulk``.
+``executemany`` with ids assigned here, inside the session's own transaction; the full-text insert
+trigger and the plain indexes are set aside during a bulk insert and rebuilt in one pass (same
+transaction). The change log is summarised for new rows: one ChangeLog "create" entry per new
+recommendation (ref, source key, format), written by SQLite from the inserted rows, instead of a
+full snapshot: the row itself is the record and ImportRun keeps the file's hash and report. Their
+theme/SDG/group links are not logged one by one: reverting the import deletes the recommendations
+and the links go with them (ON DELETE CASCADE). Updates of existing recommendations and links added
+to them are logged field by field through ``ChangeRecorder.bulk``.
 """
 
 from __future__ import annotations
@@ -72,8 +74,8 @@ def identity_key(rec: ImportedRecommendation) -> str:
 
 def _link_targets(rec: ImportedRecommendation, kind: str) -> list[str]:
     if kind == "themes":
-        return [name for name, _code in rec.themes]
-    return list(getattr(rec, kind))
+        return [name for name, _code in rec.themes] if rec.themes else []
+    return getattr(rec, kind)  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -109,8 +111,15 @@ def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str
     """One record per identity. UPR Info splits "accepted in part" into a Supported and a Noted row: merged."""
     first: dict[str, ImportedRecommendation] = {}
     ordered: list[tuple[str, ImportedRecommendation]] = []
+    sha1 = hashlib.sha1
     for rec in records:
-        key = identity_key(rec)
+        if rec.source_ref:
+            key = identity_key(rec)
+        else:  # identity_key inlined: this runs for every row of a 100,000-row export
+            states = rec.recommending_states
+            content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""),
+                                   states[0] if len(states) == 1 else "|".join(sorted(states)), normalised_text(rec.text)))
+            key = "hash:" + sha1(content.encode("utf-8")).hexdigest()
         seen = first.get(key)
         if seen is None:
             first[key] = rec
@@ -131,13 +140,15 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
     cur = _raw(session).cursor()
     existing: dict[str, tuple[Any, ...]] = {}
     if keyed:
-        for row in cur.execute(f"SELECT {', '.join(_EXISTING_COLUMNS)} FROM recommendation WHERE source_key IS NOT NULL"):
-            existing[row[2]] = row
+        rows = cur.execute(f"SELECT {', '.join(_EXISTING_COLUMNS)} FROM recommendation WHERE source_key IS NOT NULL").fetchall()
+        existing = {row[2]: row for row in rows}
+        del rows
     for rec in (r for _k, r in keyed):
         for name, code in rec.themes:
             plan.theme_codes.setdefault(name, code)
     links = _existing_links(cur, keyed, existing)
     states_json: dict[tuple[str, ...], str] = {}
+    seen_sets: dict[tuple[str, ...], frozenset[str]] = {}
     for key, rec in keyed:
         row = existing.get(key)
         if row is None:
@@ -167,13 +178,21 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
             targets = _link_targets(rec, kind)
             if targets:
                 have = sets.get(row[0])
-                if have is None or not have.issuperset(targets):
+                if have is None or not have.issuperset(targets if len(targets) < 2 else _as_set(targets, seen_sets)):
                     add_links[kind] = [t for t in targets if have is None or t not in have]
         if changed or add_links:
             plan.updates.append(Update(row[0], row[1], changed, add_links))
         else:
             plan.unchanged += 1
     return plan
+
+
+def _as_set(targets: list[str], seen: dict[tuple[str, ...], frozenset[str]]) -> frozenset[str]:
+    key = tuple(targets)
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = frozenset(targets)
+    return found
 
 
 def _existing_links(cur: Any, keyed: list[tuple[str, ImportedRecommendation]], existing: dict[str, tuple[Any, ...]]) -> dict[str, dict[int, set[str]]]:
@@ -183,11 +202,13 @@ def _existing_links(cur: Any, keyed: list[tuple[str, ImportedRecommendation]], e
     for kind, link_table, target_col, target_table, target_key in _LINKS:
         if not any(_link_targets(rec, kind) for rec in matched):
             continue
-        sets: dict[int, set[str]] = defaultdict(set)
-        for rec_id, target in cur.execute(
-            f"SELECT l.recommendation_id, t.{target_key} FROM {link_table} l JOIN {target_table} t ON t.id = l.{target_col}"
-        ):
-            sets[rec_id].add(target)
+        name_of = dict(cur.execute(f"SELECT id, {target_key} FROM {target_table}").fetchall())
+        sets: dict[int, set[str]] = {}
+        for rec_id, target_id in cur.execute(f"SELECT recommendation_id, {target_col} FROM {link_table}").fetchall():
+            have = sets.get(rec_id)
+            if have is None:
+                have = sets[rec_id] = set()
+            have.add(name_of[target_id])
         links[kind] = sets
     return links
 
@@ -311,11 +332,8 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     start = cur.execute("SELECT COALESCE(MAX(id), 0) FROM recommendation").fetchone()[0] + 1
     refs = _assign_refs(session, plan, home_state)
     rows = []
-    logs = []
     link_rows: dict[str, list[tuple[int, int]]] = {kind: [] for kind, *_ in _LINKS}
     at_sql = _sql_time(operation.at)
-    quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
-    fmt = quote(plan.format)
     json_of: dict[tuple[str, ...], str] = {}
     uuids = ordered_uuids(len(plan.new))
     theme_ids, sdg_ids, group_ids = target_ids["themes"], target_ids["sdgs"], target_ids["affected_groups"]
@@ -336,9 +354,6 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
             link_rows["sdgs"].extend((rec_id, sdg_ids[n]) for n in dict.fromkeys(rec.sdgs))
         if rec.affected_groups:
             link_rows["affected_groups"].extend((rec_id, group_ids[n]) for n in dict.fromkeys(rec.affected_groups))
-        # A summary, not the whole row: the row itself is the record, and ImportRun keeps the file's hash.
-        logs.append((operation.id, at_sql, operation.actor, operation.source, "recommendation", rec_id, rec_uuid,
-                     "create", None, None, f'{{"ref":{quote(ref)},"source_key":{quote(key)},"source_format":{fmt}}}'))
     monitor.check()
     bulk = len(rows) >= BULK_FTS_FROM
     bulk_index = _suspend_fts_trigger(cur) if bulk else None
@@ -350,15 +365,22 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
         trigger_sql, index_sql = bulk_index
         cur.execute(index_sql, (start,))
         cur.execute(trigger_sql)
-    cur.executemany(
+    # One "create" entry per new recommendation, written by SQLite itself from the rows just inserted: a
+    # summary (ref, source key, format), not the whole row, since the row is the record and ImportRun keeps
+    # the file's hash. Reverting the import deletes exactly these rows (their links go by cascade).
+    cur.execute(
         "INSERT INTO change_log (operation_id, at, actor, source, entity, entity_id, entity_uuid, op, field, old_value, new_value) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", logs)
+        "SELECT ?, ?, ?, ?, 'recommendation', id, uuid, 'create', NULL, NULL, "
+        "json_object('ref', ref, 'source_key', source_key, 'source_format', source_format) "
+        "FROM recommendation WHERE id >= ? ORDER BY id",
+        (operation.id, at_sql, operation.actor, operation.source, start),
+    )
     for kind, link_table, target_col, *_ in _LINKS:
         if link_rows[kind]:
             cur.executemany(f"INSERT INTO {link_table} (recommendation_id, {target_col}) VALUES (?, ?)", link_rows[kind])
     for index_sql in deferred:
         cur.execute(index_sql)
-    del rows, logs, link_rows
+    del rows, link_rows
 
 
 def _write_updates(session: Session, plan: Plan, target_ids: dict[str, dict[str, int]], log: ChangeRecorder) -> None:

@@ -140,51 +140,59 @@ class TabularImporter(Importer):
         identity_prefix = f"{self.name}:" if self.ref_is_identity else None
         unknown = norm.unknown_states
 
+        cycle_of_session = _memo(norm.cycle_of)
+        no_list: list[Any] = []
+
         def read(row: list[Any], number: int) -> ImportedRecommendation:
-            text = clean_text(row[c_text])
+            text = row[c_text]
+            text = text.strip() if type(text) is str else clean_text(text)
             if not text:
                 raise RowProblem(tr("the recommendation text is empty"))
             ref = cell_text(row[c_ref]) if c_ref >= 0 else ""
-            if not ref and strip_para:
+            if not ref and strip_para and text[0].isdigit():
                 leading = _LEADING_PARA.match(text)
                 if leading:
                     ref, text = leading[1], text[leading.end():]
             session = session_of(row[c_session]) if c_session >= 0 else None
             cycle = cycle_of(row[c_cycle]) if c_cycle >= 0 else None
             if cycle is None and session is not None:
-                cycle = norm.cycle_of(session)
+                cycle = cycle_of_session(session)
             document = cell_text(row[c_document])[:120] if c_document >= 0 else ""
             state = sur_of(row[c_sur]) if c_sur >= 0 else None
             if state is not None and state in unknown:
                 unknown[state] += 1
             if c_rs >= 0:
                 recommending, strangers = states_of(row[c_rs])
-                for name in strangers:
-                    unknown[name] += 1
+                if strangers:
+                    for name in strangers:
+                        unknown[name] += 1
             else:
-                recommending = []
-            if ref and document:
-                source_ref: str | None = f"{document}:{ref}"
-            elif ref and identity_prefix:
+                recommending = no_list
+            if not ref:
+                source_ref = None
+            elif document:
+                source_ref = f"{document}:{ref}"
+            elif identity_prefix:
                 source_ref = identity_prefix + ref
             else:
                 source_ref = None
+            # Positional, in field order: this runs once per row of exports with 100,000 rows.
             return ImportedRecommendation(
-                row=number,
-                text=text,
-                response=response_of(row[c_response]) if c_response >= 0 else "pending",
-                ref=ref[:60] or None,
-                source_ref=source_ref,
-                state_under_review=state,
-                recommending_states=recommending,
-                action_category=action_of(row[c_action]) if c_action >= 0 else None,
-                session=session,
-                cycle=cycle,
-                themes=themes_of(row[c_themes]) if c_themes >= 0 else [],
-                sdgs=sdgs_of(row[c_sdgs]) if c_sdgs >= 0 else [],
-                affected_groups=groups_of(row[c_groups]) if c_groups >= 0 else [],
-                theme_cluster=(cell_text(row[c_cluster])[:200] or None) if c_cluster >= 0 else None,
-                source_document=document or None,
+                number,
+                text,
+                response_of(row[c_response]) if c_response >= 0 else "pending",
+                ref[:60] or None,
+                source_ref,
+                state,
+                recommending,
+                action_of(row[c_action]) if c_action >= 0 else None,
+                session,
+                cycle,
+                themes_of(row[c_themes]) if c_themes >= 0 else no_list,
+                sdgs_of(row[c_sdgs]) if c_sdgs >= 0 else no_list,
+                groups_of(row[c_groups]) if c_groups >= 0 else no_list,
+                (cell_text(row[c_cluster])[:200] or None) if c_cluster >= 0 else None,
+                document or None,
             )
 
         return read
