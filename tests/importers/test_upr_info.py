@@ -200,3 +200,31 @@ def test_backup_is_taken_before_writing(workspace, legacy_xls: Path) -> None:
     assert [b.reason for b in list_backups(workspace.path)] == ["before-import"]
     import_file(workspace, legacy_xls)  # nothing to write: no new backup
     assert len(list_backups(workspace.path)) == 1
+
+
+def test_header_repeated_mid_sheet_is_skipped(workspace, tmp_path: Path) -> None:
+    rows = [LEGACY_HEADERS, LEGACY_ROWS[0], LEGACY_HEADERS, LEGACY_ROWS[1], [None] * 11, LEGACY_ROWS[6]]
+    report = import_file(workspace, write_xls(tmp_path / "pages.xls", "UPR Info database export", rows))
+    assert (report.added, report.skipped, report.errors) == (3, 0, [])
+
+
+def test_workbook_corruption_flag_falls_back_to_xlrd(workspace, legacy_xls: Path, monkeypatch, recs) -> None:
+    """Old PHP-made files some readers stop at: if calamine refuses one, xlrd reads it ignoring the flag."""
+    import python_calamine as pc
+    import xlrd
+
+    calls: list[dict[str, object]] = []
+    real_open = xlrd.open_workbook
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise pc.CalamineError("Workbook corruption: seen[2] == 4")
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(kwargs)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(pc.CalamineWorkbook, "from_path", refuse)
+    monkeypatch.setattr(xlrd, "open_workbook", spy)
+    report = import_file(workspace, legacy_xls)
+    assert report.added == 3 and calls and calls[0]["ignore_workbook_corruption"] is True
+    assert recs()[0].session == 12
