@@ -23,12 +23,17 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import insert, select
 
-from upr_desktop.core.models import Assessment, Assignment, Consultation, MemberGroup, Recommendation
+from upr_desktop.core.models import (
+    Assessment,
+    Assignment,
+    Consultation,
+    MemberGroup,
+    Recommendation,
+)
 from upr_desktop.core.workspace import create_workspace, open_workspace
 
 STATUSES = ["Not implemented", "Partially implemented", "Fully implemented", "Unknown"]
-WORDS = ("ensure protect guarantee strengthen adopt ratify implement review women children migrants "
-         "justice police freedom expression assembly education health land indigenous torture").split()
+WORDS = ["ensure", "protect", "guarantee", "strengthen", "adopt", "ratify", "implement", "review", "women", "children", "migrants", "justice", "police", "freedom", "expression", "assembly", "education", "health", "land", "indigenous", "torture"]
 
 
 def sentence(rng: random.Random, n: int) -> str:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from upr_desktop.core.services import assessments, assignments, consultations, groups, recommendations
+from upr_desktop.core.services import (
+    assessments,
+    assignments,
+    consultations,
+    groups,
+    recommendations,
+)
 from upr_desktop.core.workspace import WorkspaceFile
 
 REFS = ["145.1", "145.2", "145.3", "145.4", "145.5", "145.6"]

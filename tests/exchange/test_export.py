@@ -10,12 +10,12 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from tests.exchange.helpers import column, row_of
 from upr_desktop.core.services import consultations, recommendations
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import layout, signing
 from upr_desktop.exchange.export import export_workbook
 from upr_desktop.exchange.workbook_reader import read_return
-from tests.exchange.helpers import column, row_of
 
 
 def test_workbook_structure(seeded, exported: Path) -> None:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from tests.exchange.helpers import merge_one
+from tests.exchange.test_roundtrip import _current
 from upr_desktop.core.models import Consultation, Recommendation, Workspace
 from upr_desktop.core.services import assessments, consultations
 from upr_desktop.core.workspace import open_workspace
 from upr_desktop.exchange.field_side import export_return, import_workbook
-from tests.exchange.helpers import merge_one
-from tests.exchange.test_roundtrip import _current
 
 
 def test_import_work_offline_return_and_merge(seeded, exported: Path, tmp_path: Path) -> None:

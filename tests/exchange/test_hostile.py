@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import io
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
-import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from tests.exchange.conftest import seed
+from tests.exchange.helpers import add_row, column, edited, merge_one, row_of, set_by_ref
 from upr_desktop.core.models import Assessment, Consultation, MergeBatch, Workspace
 from upr_desktop.core.services import assessments
 from upr_desktop.core.workspace import create_workspace
 from upr_desktop.exchange import cells, layout
 from upr_desktop.exchange.export import export_workbook
-from tests.exchange.conftest import seed
-from tests.exchange.helpers import add_row, column, edited, merge_one, row_of, set_by_ref
 
 
 def rezip(src: Path, dst: Path, change: dict[str, Callable[[bytes], bytes]], extra: dict[str, bytes] | None = None) -> Path:

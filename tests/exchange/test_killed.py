@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from tests.exchange.helpers import edited, merge_one, set_by_ref
 from upr_desktop.core.models import Assessment, MergeBatch
 from upr_desktop.core.workspace import open_workspace
-from tests.exchange.helpers import edited, merge_one, set_by_ref
 
 
 def test_kill_during_merge(seeded, tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from upr_desktop.core.models import Consultation
 from tests.exchange.helpers import merge_one
 from tests.exchange.test_roundtrip import _current
+from upr_desktop.core.models import Consultation
 
 pytestmark = pytest.mark.libreoffice
 SOFFICE = shutil.which("soffice")

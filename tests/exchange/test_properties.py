@@ -12,13 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from tests.exchange.conftest import REFS, seed
+from tests.exchange.helpers import column, merge_one, set_by_ref
+from tests.exchange.test_roundtrip import _current
 from upr_desktop.core.models import Assessment, Consultation
 from upr_desktop.core.services import assessments
 from upr_desktop.core.workspace import create_workspace
 from upr_desktop.exchange.export import export_workbook
-from tests.exchange.conftest import REFS, seed
-from tests.exchange.helpers import column, merge_one, row_of, set_by_ref
-from tests.exchange.test_roundtrip import _current
 
 STATUS = {"Not implemented": "not-implemented", "Partially implemented": "partially-implemented",
           "Fully implemented": "fully-implemented", "Unknown": "unknown"}

@@ -8,6 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.exchange.helpers import (
+    add_row,
+    column,
+    edited,
+    merge_one,
+    preview_one,
+    row_of,
+    set_by_ref,
+)
 from upr_desktop.core.models import (
     Assessment,
     ChangeLog,
@@ -20,7 +29,6 @@ from upr_desktop.core.models import (
 from upr_desktop.core.services import assessments, consultations
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import conflicts, history
-from tests.exchange.helpers import add_row, column, edited, merge_one, preview_one, row_of, set_by_ref
 
 
 def _current(ws, ref: str, acronym: str = "ACR") -> Assessment | None:

@@ -23,10 +23,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.models import (
+    ActionRecommendation,
     Consultation,
     ConsultationRecommendation,
     FollowUpAction,
-    ActionRecommendation,
     MemberGroup,
     MergeBatch,
     Recommendation,
@@ -35,9 +35,21 @@ from upr_desktop.core.models import (
 from upr_desktop.exchange import content, layout, signing
 from upr_desktop.exchange.cells import as_text, parse_cell
 from upr_desktop.exchange.export import canonical_payload
-from upr_desktop.exchange.plan import Addition, AssessmentPlan, FieldChange, FieldConflict, FilePlan, RejectedCell
+from upr_desktop.exchange.plan import (
+    Addition,
+    AssessmentPlan,
+    FieldChange,
+    FieldConflict,
+    FilePlan,
+    RejectedCell,
+)
 from upr_desktop.exchange.safety import ReturnRefused
-from upr_desktop.exchange.workbook_reader import ReturnedRow, ReturnedSheet, ReturnedWorkbook, read_return
+from upr_desktop.exchange.workbook_reader import (
+    ReturnedRow,
+    ReturnedSheet,
+    ReturnedWorkbook,
+    read_return,
+)
 from upr_desktop.i18n import tr
 
 ROW_NAMESPACE = uuid_mod.UUID("5d1f6a53-7f0e-4f59-a8a1-0c5f3e7d2b11")
@@ -113,7 +125,6 @@ def identify(session: Session, ctx: MergeContext, returned: ReturnedWorkbook, pl
 
 def _refused(plan: FilePlan, reason: str) -> None:
     plan.status, plan.reason = "refused", reason
-    return None
 
 
 def already_merged(session: Session, sha256: str) -> MergeBatch | None:
