@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
-import time
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,6 +27,12 @@ from upr_desktop.core import vocab
 from upr_desktop.core.changelog import ChangeRecorder, change
 from upr_desktop.core.models import ImportRun, utcnow
 from upr_desktop.i18n import tr
+from upr_desktop.importers.bulk import (
+    BackgroundWriter,
+    drop_secondary_indexes,
+    ordered_uuids,
+    suspend_fts_trigger,
+)
 from upr_desktop.importers.records import ImportedRecommendation, Monitor, RowError
 
 COMPARED = ("text", "state_under_review", "recommending_states", "response", "action_category", "session",
@@ -46,9 +49,8 @@ _LINKS = (
 )
 MAX_KEY = 200
 IMPORT_CACHE_KIB = 64 * 1024
-BULK_FTS_FROM = 500  # rows; below this the per-row trigger is just as quick
-FTS_INSERT_TRIGGER = "recommendation_fts_ai"
-_TRIGGER_BODY = re.compile(r"\bBEGIN\s+(INSERT\s+INTO\s+\w+\s*\([^)]*\))\s*VALUES\s*\(([^)]*)\)\s*;\s*END\s*$", re.IGNORECASE | re.DOTALL)
+BULK_FTS_FROM = 500
+WRITE_CHUNK = 5_000  # rows; below this the per-row trigger is just as quick
 
 
 def _json_list(values: list[str]) -> str:
@@ -331,36 +333,43 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     now_sql = _sql_time(now)
     start = cur.execute("SELECT COALESCE(MAX(id), 0) FROM recommendation").fetchone()[0] + 1
     refs = _assign_refs(session, plan, home_state)
-    rows = []
-    link_rows: dict[str, list[tuple[int, int]]] = {kind: [] for kind, *_ in _LINKS}
     at_sql = _sql_time(operation.at)
     json_of: dict[tuple[str, ...], str] = {}
     uuids = ordered_uuids(len(plan.new))
     theme_ids, sdg_ids, group_ids = target_ids["themes"], target_ids["sdgs"], target_ids["affected_groups"]
-    for offset, ((key, rec), ref) in enumerate(zip(plan.new, refs, strict=True)):
-        rec_id = start + offset
-        rec_uuid = uuids[offset]
-        state = rec.state_under_review or home_state
-        states = tuple(rec.recommending_states)
-        states_json = json_of.get(states)
-        if states_json is None:
-            states_json = json_of[states] = _json_list(rec.recommending_states)
-        rows.append((rec_id, rec_uuid, ref, key, plan.format, rec.source_document, rec.text, state, states_json,
-                     rec.response, rec.action_category, rec.session, rec.cycle, rec.theme_cluster, None, 0,
-                     now_sql, now_sql))
-        if rec.themes:
-            link_rows["themes"].extend((rec_id, theme_ids[n]) for n, _code in rec.themes)
-        if rec.sdgs:
-            link_rows["sdgs"].extend((rec_id, sdg_ids[n]) for n in dict.fromkeys(rec.sdgs))
-        if rec.affected_groups:
-            link_rows["affected_groups"].extend((rec_id, group_ids[n]) for n in dict.fromkeys(rec.affected_groups))
+    bulk = len(plan.new) >= BULK_FTS_FROM
+    bulk_index = suspend_fts_trigger(cur) if bulk else None
+    deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
+    insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+    link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
+    writer = BackgroundWriter(_raw(session).cursor())
+    try:
+        for chunk_start in range(0, len(plan.new), WRITE_CHUNK):
+            monitor.report(chunk_start, len(plan.new), tr("Adding recommendations"))
+            rows = []
+            link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
+            for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(plan.new))):
+                key, rec = plan.new[offset]
+                rec_id = start + offset
+                states = tuple(rec.recommending_states)
+                states_json = json_of.get(states)
+                if states_json is None:
+                    states_json = json_of[states] = _json_list(rec.recommending_states)
+                rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.text,
+                             rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
+                             rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
+                if rec.themes:
+                    link_rows["themes"].extend((rec_id, theme_ids[n]) for n, _code in rec.themes)
+                if rec.sdgs:
+                    link_rows["sdgs"].extend((rec_id, sdg_ids[n]) for n in dict.fromkeys(rec.sdgs))
+                if rec.affected_groups:
+                    link_rows["affected_groups"].extend((rec_id, group_ids[n]) for n in dict.fromkeys(rec.affected_groups))
+            writer.submit(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
+            for kind, pairs in link_rows.items():
+                writer.submit(link_sql[kind], pairs)
+    finally:
+        writer.finish()
     monitor.check()
-    bulk = len(rows) >= BULK_FTS_FROM
-    bulk_index = _suspend_fts_trigger(cur) if bulk else None
-    existing_count = start - 1
-    deferred = _drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(rows) >= existing_count else []
-    cur.executemany(f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})", rows)
-    monitor.report(len(rows) // 2, len(rows), tr("Adding recommendations"))
     if bulk_index is not None:
         trigger_sql, index_sql = bulk_index
         cur.execute(index_sql, (start,))
@@ -375,12 +384,8 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
         "FROM recommendation WHERE id >= ? ORDER BY id",
         (operation.id, at_sql, operation.actor, operation.source, start),
     )
-    for kind, link_table, target_col, *_ in _LINKS:
-        if link_rows[kind]:
-            cur.executemany(f"INSERT INTO {link_table} (recommendation_id, {target_col}) VALUES (?, ?)", link_rows[kind])
     for index_sql in deferred:
         cur.execute(index_sql)
-    del rows, link_rows
 
 
 def _write_updates(session: Session, plan: Plan, target_ids: dict[str, dict[str, int]], log: ChangeRecorder) -> None:
@@ -415,61 +420,3 @@ def _write_updates(session: Session, plan: Plan, target_ids: dict[str, dict[str,
         )
     log.bulk(entries)
 
-
-def _suspend_fts_trigger(cur: Any) -> tuple[str, str] | None:
-    """Drop the full-text insert trigger for a bulk insert; returns (trigger SQL, bulk index SQL) to restore it.
-
-    Indexing 100,000 new texts row by row through the trigger took ~5x longer than one
-    INSERT ... SELECT afterwards. The trigger's own statement is reused (its VALUES(new.x, ...) becomes
-    SELECT x, ... FROM recommendation WHERE id >= ?), all inside the import's transaction, so a failure
-    rolls the schema back too. Any trigger of a shape not understood is left alone.
-    """
-    found = cur.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)).fetchone()
-    if not found or not found[0]:
-        return None
-    match = _TRIGGER_BODY.search(found[0])
-    if match is None:
-        return None
-    values = [v.strip() for v in match[2].split(",")]
-    if not all(v.lower().startswith("new.") for v in values):
-        return None
-    columns = ", ".join(v[4:] for v in values)
-    cur.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
-    return found[0], f"{match[1]} SELECT {columns} FROM recommendation WHERE id >= ?"
-
-
-def _drop_secondary_indexes(cur: Any, tables: list[str]) -> list[str]:
-    """Drop the plain (non-unique) indexes of tables about to receive many rows; returns the SQL to rebuild them.
-
-    Building an index once over 100,000 rows is cheaper than growing it row by row; done only when the
-    import at least doubles the table, inside the import's transaction.
-    """
-    placeholders = ", ".join("?" for _ in tables)
-    found = cur.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({placeholders})", tables
-    ).fetchall()
-    rebuild = []
-    for name, sql in found:
-        if sql.lstrip().upper().startswith("CREATE UNIQUE"):
-            continue
-        cur.execute(f'DROP INDEX "{name}"')
-        rebuild.append(sql)
-    return rebuild
-
-
-def ordered_uuids(count: int) -> list[str]:
-    """Version 7 UUIDs (RFC 9562: millisecond time, then a counter, then random bits), ascending within the batch.
-
-    Random version 4 UUIDs land all over the unique index; ascending ones append to it, which made
-    inserting 100,000 recommendations markedly faster.
-    """
-    ms = int(time.time() * 1000) & ((1 << 48) - 1)
-    noise = os.urandom(6 * count)
-    head = (ms << 80) | (0x7 << 76)
-    out = []
-    for i in range(count):
-        tail = int.from_bytes(noise[6 * i : 6 * i + 6], "big") & ((1 << 44) - 1)
-        value = head | (((i >> 18) & 0xFFF) << 64) | (0b10 << 62) | ((i & 0x3FFFF) << 44) | tail
-        h = f"{value:032x}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
