@@ -9,15 +9,19 @@
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de demostración</translation>
     </message>
     <message>
         <source>Sensitive fields included</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos sensibles incluidos</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>This PDF would list {rows} rows, hundreds of pages. Narrow it with --group or --theme (the Member group and Theme boxes), or write an .xlsx workbook instead.</source>
+        <translation>Este PDF tendría {rows} filas, cientos de páginas. Acótelo con --group o --theme (las listas Grupo miembro y Tema), o guarde en su lugar un libro .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -622,26 +626,26 @@
     <name>Dashboard</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">No evaluada</translation>
+        <translation>No evaluada</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Show the figures of one member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras de un grupo miembro</translation>
     </message>
     <message>
         <source>All member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos miembros</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo:</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -649,71 +653,71 @@
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished">Aceptada</translation>
+        <translation>Apoyadas</translation>
     </message>
     <message>
         <source>Assigned to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas a un grupo</translation>
     </message>
     <message>
         <source>With a lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un grupo líder</translation>
     </message>
     <message>
         <source>Assessed in the last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas en los últimos 6 meses</translation>
     </message>
     <message>
         <source>Consultations with government</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas con el gobierno</translation>
     </message>
     <message>
         <source>Follow-up actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de seguimiento vencidas</translation>
     </message>
     <message>
         <source>Implementation status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de aplicación por tema</translation>
     </message>
     <message>
         <source>Recommendations by response</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones por respuesta</translation>
     </message>
     <message>
         <source>Implementation status by member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de aplicación por grupo miembro</translation>
     </message>
     <message>
         <source>Supported, by regional group of the recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyadas, por grupo regional de los Estados recomendantes</translation>
     </message>
     <message>
         <source>Recommending States (most recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados recomendantes (con más recomendaciones)</translation>
     </message>
     <message>
         <source>Action categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de acción</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>Consultations per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas por trimestre</translation>
     </message>
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señale una barra para ver su cifra; haga clic en ella para listar esas recomendaciones.</translation>
     </message>
     <message>
         <source>Situation as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación a %1</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -721,7 +725,7 @@
     </message>
     <message>
         <source>The Recommendations page cannot be filtered from here in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página Recomendaciones no se puede filtrar desde aquí en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -2249,99 +2253,99 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     <name>ReportsPage</name>
     <message>
         <source>Implementation (mid-term assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación (evaluación de mitad de período)</translation>
     </message>
     <message>
         <source>Coverage by member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura por los grupos miembros</translation>
     </message>
     <message>
         <source>Consultations and follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas y acciones de seguimiento</translation>
     </message>
     <message>
         <source>All member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos miembros</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Only since</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo desde el</translation>
     </message>
     <message>
         <source>Only assessments, consultations and actions since this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las evaluaciones, consultas y acciones desde esta fecha</translation>
     </message>
     <message>
         <source>Include sensitive fields (government participants, contact details, confidential records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los campos sensibles (participantes del gobierno, datos de contacto, registros confidenciales)</translation>
     </message>
     <message>
         <source>The report will say that it contains sensitive fields. Share it only inside the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe indicará que contiene campos sensibles. Compártalo solo dentro de la coalición.</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <source>&amp;Member group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo miembro:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Save as &amp;Excel workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como libro de &amp;Excel...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF...</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>… and %1 more sections in the saved report.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 secciones más en el informe guardado.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Libro de Excel (*.xlsx)</translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2636,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     <name>Vocabulary</name>
     <message>
         <source>Supported</source>
-        <translation>Aceptada</translation>
+        <translation>Apoyada</translation>
     </message>
     <message>
         <source>Noted</source>
@@ -2640,7 +2644,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Partially supported</source>
-        <translation>Aceptada parcialmente</translation>
+        <translation>Apoyada parcialmente</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -2889,59 +2893,59 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     <name>upr_desktop</name>
     <message>
         <source>No backup called {name}. List them with: upr-desktop backups</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad llamada {name}. Lístelas con: upr-desktop backups</translation>
     </message>
     <message>
         <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer una copia de seguridad de {path} en {folder}: {reason}</translation>
     </message>
     <message>
         <source>There is no backup of {path} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de seguridad de {path}.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged too; choose an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {path} también está dañada; elija una más antigua.</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia de seguridad {path}: {reason}</translation>
     </message>
     <message>
         <source>The change log names an unknown table &apos;{entity}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de cambios menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
         <source>There is no change number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cambio número {id}.</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» ya se deshizo.</translation>
     </message>
     <message>
         <source>Cannot undo &apos;{label}&apos;: later changes touched the same data: {listed}. Use --force to undo it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer «{label}»: cambios posteriores afectaron a los mismos datos: {listed}. Use --force para deshacerlo de todos modos.</translation>
     </message>
     <message>
         <source>Undo: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {label}</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
         <source>Redo: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: {label}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {kind}; use one of: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un valor conocido ({kind}); use uno de estos: {accepted}.</translation>
     </message>
     <message>
         <source>This consultation no longer exists (it may have been undone or deleted).</source>
@@ -2961,7 +2965,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Edit consultation with {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la consulta con {body}</translation>
     </message>
     <message>
         <source>This follow-up action no longer exists (it may have been undone or deleted).</source>
@@ -2973,67 +2977,67 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>That recommendation no longer exists; it may have been undone or merged away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa recomendación ya no existe; puede que se haya deshecho o fusionado.</translation>
     </message>
     <message>
         <source>Assess {ref}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar {ref}: {status}</translation>
     </message>
     <message>
         <source>The assessment date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de evaluación {date} está en el futuro.</translation>
     </message>
     <message>
         <source>assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la evaluación</translation>
     </message>
     <message>
         <source>Assign {count} recommendations to {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar {count} recomendaciones a {acronym}</translation>
     </message>
     <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué recomendaciones: --ref REF..., --theme TEMA o --all (exactamente una de estas opciones).</translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna recomendación que asignar.</translation>
     </message>
     <message>
         <source>Unassign {count} recommendations from {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {count} recomendaciones a {acronym}</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tema llamado «{theme}».</translation>
     </message>
     <message>
         <source>government body</source>
-        <translation type="unfinished"></translation>
+        <translation>órgano gubernamental</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción</translation>
     </message>
     <message>
         <source>A consultation needs a date (--date YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta necesita una fecha (--date AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Log consultation with {body} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la consulta con {body} del {date}</translation>
     </message>
     <message>
         <source>Consultations have no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las consultas no tienen el campo {fields}.</translation>
     </message>
     <message>
         <source>Delete consultation with {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la consulta con {body}</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha límite</translation>
     </message>
     <message>
         <source>Add follow-up action</source>
@@ -3041,11 +3045,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>No single follow-up action with id &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una única acción de seguimiento con el id «{id}».</translation>
     </message>
     <message>
         <source>Follow-up actions have no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acciones de seguimiento no tienen el campo {fields}.</translation>
     </message>
     <message>
         <source>Delete follow-up action</source>
@@ -3053,911 +3057,911 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>sigla</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del grupo</translation>
     </message>
     <message>
         <source>{assignments} assignments will be removed; {assessments} assessments, {consultations} consultations and {actions} follow-up actions will keep their content but lose their group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitarán {assignments} asignaciones; {assessments} evaluaciones, {consultations} consultas y {actions} acciones de seguimiento conservarán su contenido pero perderán su grupo.</translation>
     </message>
     <message>
         <source>The acronym &apos;{acronym}&apos; must be one word of at most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sigla «{acronym}» debe ser una sola palabra de 30 caracteres como máximo.</translation>
     </message>
     <message>
         <source>A member group with acronym &apos;{acronym}&apos; already exists ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un grupo miembro con la sigla «{acronym}» ({name}).</translation>
     </message>
     <message>
         <source>Add member group {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el grupo miembro {acronym}</translation>
     </message>
     <message>
         <source>Member groups have no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos miembros no tienen el campo {fields}.</translation>
     </message>
     <message>
         <source>Edit member group {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el grupo miembro {acronym}</translation>
     </message>
     <message>
         <source>Remove member group {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el grupo miembro {acronym}</translation>
     </message>
     <message>
         <source>This file has no workspace record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no tiene registro de espacio de trabajo.</translation>
     </message>
     <message>
         <source>No recommendation with reference &apos;{ref}&apos;. List them with: upr-desktop recommendations list</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna recomendación con la referencia «{ref}». Lístelas con: upr-desktop recommendations list</translation>
     </message>
     <message>
         <source>The reference &apos;{ref}&apos; names several recommendations; use its id ({ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia «{ref}» designa varias recomendaciones; use su id ({ids}).</translation>
     </message>
     <message>
         <source>Unknown recommendation references: {refs}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias de recomendaciones desconocidas: {refs}. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>No member group with acronym &apos;{acronym}&apos;. List them with: upr-desktop groups list</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún grupo miembro con la sigla «{acronym}». Lístelos con: upr-desktop groups list</translation>
     </message>
     <message>
         <source>No single consultation with id &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una única consulta con el id «{id}».</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema necesita un nombre.</translation>
     </message>
     <message>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{what}» no puede estar vacío.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; write dates as YYYY-MM-DD, e.g. 2026-10-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es válido para «{what}»; escriba las fechas como AAAA-MM-DD, p. ej. 2026-10-01.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>recommendation text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de la recomendación</translation>
     </message>
     <message>
         <source>&apos;{session}&apos; is not a UPR session number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{session}» no es un número de sesión del EPU.</translation>
     </message>
     <message>
         <source>The action category must be a number from 1 to 5, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría de acción debe ser un número del 1 al 5, no «{value}».</translation>
     </message>
     <message>
         <source>A recommendation with reference &apos;{ref}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una recomendación con la referencia «{ref}».</translation>
     </message>
     <message>
         <source>Add recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la recomendación {ref}</translation>
     </message>
     <message>
         <source>Recommendations have no editable field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las recomendaciones no tienen el campo editable {fields}.</translation>
     </message>
     <message>
         <source>Edit recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la recomendación {ref}</translation>
     </message>
     <message>
         <source>Choose at least one recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una recomendación.</translation>
     </message>
     <message>
         <source>Set themes on {count} recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir los temas de {count} recomendaciones</translation>
     </message>
     <message>
         <source>Delete recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la recomendación {ref}</translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero al menos una recomendación.</translation>
     </message>
     <message>
         <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de las recomendaciones seleccionadas ya no existen; actualice la lista e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos un tema, separados por comas.</translation>
     </message>
     <message>
         <source>Restore the newest backup with: upr-desktop --workspace &quot;{path}&quot; restore &quot;{backup}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure la copia de seguridad más reciente con: upr-desktop --workspace &quot;{path}&quot; restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>No backup of it was found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad de este archivo en {folder}.</translation>
     </message>
     <message>
         <source>The workspace {path} is damaged ({detail}). {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo {path} está dañado ({detail}). {advice}</translation>
     </message>
     <message>
         <source>No workspace at {path}. Create one with: upr-desktop --workspace &quot;{path}&quot; init --name NAME --country STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo en {path}. Cree uno con: upr-desktop --workspace &quot;{path}&quot; init --name NOMBRE --country ESTADO</translation>
     </message>
     <message>
         <source>The workspace {path} is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo {path} está protegido por una frase de contraseña.</translation>
     </message>
     <message>
         <source>A workspace needs a name (--name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo necesita un nombre (--name).</translation>
     </message>
     <message>
         <source>&apos;{country}&apos; is not a UN member state. Use the name as the UN writes it, e.g. &apos;Thailand&apos; or &apos;Viet Nam&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{country}» no es un Estado miembro de la ONU. Use el nombre como lo escribe la ONU en inglés, p. ej. &apos;Thailand&apos; o &apos;Viet Nam&apos;.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; elija otro archivo o ábralo.</translation>
     </message>
     <message>
         <source>This workspace is open in another window (pid {pid}, host {host}). Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo está abierto en otra ventana (pid {pid}, equipo {host}). Ciérrelo primero allí y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file but not a UPR Desktop workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo SQLite, pero no un espacio de trabajo de UPR Desktop.</translation>
     </message>
     <message>
         <source>{path} has no workspace record; it was not created by UPR Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no tiene registro de espacio de trabajo; no lo creó UPR Desktop.</translation>
     </message>
     <message>
         <source>Backing up before upgrading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad antes de actualizar el espacio de trabajo</translation>
     </message>
     <message>
         <source>Wrong passphrase for {path}. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta para {path}. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Wrong passphrase for {path}. Try again. (If you are sure it is right, the file may be damaged: restore a backup with the same passphrase.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta para {path}. Inténtelo de nuevo. (Si está seguro de que es correcta, puede que el archivo esté dañado: restaure una copia de seguridad con la misma frase de contraseña.)</translation>
     </message>
     <message>
         <source>Could not open {path} with its key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir {path} con su clave ({error}).</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {path}: {error}</translation>
     </message>
     <message>
         <source>no keyring service is running on this computer (no desktop session)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún servicio de llavero en funcionamiento en este equipo (no hay sesión de escritorio)</translation>
     </message>
     <message>
         <source>the only keyring available ({backend}) keeps secrets in a file or asks for a password on a terminal; UPR Desktop does not use it</source>
-        <translation type="unfinished"></translation>
+        <translation>el único llavero disponible ({backend}) guarda los secretos en un archivo o pide una contraseña en un terminal; UPR Desktop no lo usa</translation>
     </message>
     <message>
         <source>no keyring backend is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún módulo de llavero instalado</translation>
     </message>
     <message>
         <source>the keyring is turned off (UPR_DESKTOP_NO_KEYRING)</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero está desactivado (UPR_DESKTOP_NO_KEYRING)</translation>
     </message>
     <message>
         <source>Cannot remember keys on this computer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden recordar claves en este equipo: {reason}.</translation>
     </message>
     <message>
         <source>the keyring could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar el llavero</translation>
     </message>
     <message>
         <source>The keyring refused to store the key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero se negó a guardar la clave ({error}).</translation>
     </message>
     <message>
         <source>The workspace is locked; enter its passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está bloqueado; introduzca su frase de contraseña para continuar.</translation>
     </message>
     <message>
         <source>{path} is not a protected workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un espacio de trabajo protegido.</translation>
     </message>
     <message>
         <source>{path} is not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está protegido.</translation>
     </message>
     <message>
         <source>No workspace at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo en {path}.</translation>
     </message>
     <message>
         <source>{path} is already protected; use rekey to change its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya está protegido; use rekey para cambiar su frase de contraseña.</translation>
     </message>
     <message>
         <source>{path} is not protected; use protect to give it a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está protegido; use protect para darle una frase de contraseña.</translation>
     </message>
     <message>
         <source>A passphrase needs at least {n} characters; a few unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña necesita al menos {n} caracteres; lo mejor son unas cuantas palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>The converted copy {path} did not check out; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia convertida {path} no superó la comprobación; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Converting backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convirtiendo la copia de seguridad {name}</translation>
     </message>
     <message>
         <source>Encrypting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando {name}</translation>
     </message>
     <message>
         <source>Decrypting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrando {name}</translation>
     </message>
     <message>
         <source>Re-encrypting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar {name}</translation>
     </message>
     <message>
         <source>What would be removed has changed since it was confirmed; look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se quitaría ha cambiado desde que se confirmó; vuelva a mirar la lista.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>(No key can be remembered here: {reason}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aquí no se puede recordar ninguna clave: {reason}.)</translation>
     </message>
     <message>
         <source>The workspace {path} is protected by a passphrase. Run the command in a terminal to be asked for it, or set {env} for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo {path} está protegido por una frase de contraseña. Ejecute el comando en un terminal para que se le pida, o defina {env} para los scripts.</translation>
     </message>
     <message>
         <source>Passphrase for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de {name}: </translation>
     </message>
     <message>
         <source>{message} Next attempt in {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Próximo intento en {seconds:.0f} s.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {file}</translation>
     </message>
     <message>
         <source>Comparing with the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando con el espacio de trabajo</translation>
     </message>
     <message>
         <source>Adding recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo recomendaciones</translation>
     </message>
     <message>
         <source>the same recommendation as row {row}; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma recomendación que la fila {row}; omitida</translation>
     </message>
     <message>
         <source>--map expects HEADER=FIELD pairs separated by commas, e.g. &quot;Texte=text,Pays=recommending_states&quot;; &apos;{part}&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map espera pares ENCABEZADO=CAMPO separados por comas, p. ej. &quot;Texte=text,Pays=recommending_states&quot;; «{part}» no lo es.</translation>
     </message>
     <message>
         <source>--map: &apos;{name}&apos; is not a field; use one of: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: «{name}» no es un campo; use uno de estos: {fields}.</translation>
     </message>
     <message>
         <source>--map names a column &apos;{header}&apos; the file does not have; its columns are: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map menciona una columna «{header}» que el archivo no tiene; sus columnas son: {headers}.</translation>
     </message>
     <message>
         <source>Cannot import {file} as an OHCHR matrix: no table has the headers &apos;Recommendation&apos; and &apos;Position&apos; with a themes or SDGs column.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file} como matriz del ACNUDH: ninguna tabla tiene los encabezados &apos;Recommendation&apos; y &apos;Position&apos; con una columna de temas u ODS.</translation>
     </message>
     <message>
         <source>the recommendation text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de la recomendación está vacío</translation>
     </message>
     <message>
         <source>the position (Supported or Noted) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la posición (Supported o Noted) está vacía</translation>
     </message>
     <message>
         <source>Reading recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo recomendaciones</translation>
     </message>
     <message>
         <source>Cannot import {file}: the workbook is damaged or incomplete ({reason}). Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: el libro está dañado o incompleto ({reason}). Vuelva a guardarlo desde Excel.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: el libro está protegido con contraseña. Quite la contraseña en Excel, guarde y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the JSON holds no list of recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: el JSON no contiene ninguna lista de recomendaciones.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document holds no table. OHCHR matrices are one table of recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: el documento de Word no contiene ninguna tabla. Las matrices del ACNUDH son una tabla de recomendaciones.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the file is empty (no cell holds anything).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: el archivo está vacío (ninguna celda contiene nada).</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not valid JSON ({reason}); it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: no es un JSON válido ({reason}); puede que esté truncado.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document cannot be opened ({reason}). Save it again from Word.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: el documento de Word no se puede abrir ({reason}). Vuelva a guardarlo desde Word.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: el documento de Word está dañado ({reason}).</translation>
     </message>
     <message>
         <source>table {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla {number}</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is too large to read on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: es demasiado grande para leerlo en este equipo.</translation>
     </message>
     <message>
         <source>Unknown import format &apos;{name}&apos;; use one of: {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de importación desconocido «{name}»; use uno de estos: {formats}.</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not a recognised format (UPR Info export, OHCHR matrix, UHRI export, or a table with a column of recommendation texts). If it is a table, name its columns with --map &quot;Header=text,...&quot; and --format table.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: no es un formato reconocido (exportación de UPR Info, matriz del ACNUDH, exportación del IUDH o una tabla con una columna de textos de recomendaciones). Si es una tabla, nombre sus columnas con --map &quot;Encabezado=text,...&quot; y --format table.</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file}</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds no recommendations (only headers or empty rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: no contiene ninguna recomendación (solo encabezados o filas vacías).</translation>
     </message>
     <message>
         <source>--country: &apos;{country}&apos; is not a UN member or observer State.</source>
-        <translation type="unfinished"></translation>
+        <translation>--country: «{country}» no es un Estado miembro u observador de la ONU.</translation>
     </message>
     <message>
         <source>Nothing in this file matched {state}{narrowing}; it holds: {listed}. Use --country STATE or --all-states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este archivo corresponde a {state}{narrowing}; contiene: {listed}. Use --country ESTADO o --all-states.</translation>
     </message>
     <message>
         <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejaron fuera {count} recomendaciones dirigidas a otros Estados (u otros ciclos/sesiones).</translation>
     </message>
     <message>
         <source> with the cycle/session asked for</source>
-        <translation type="unfinished"></translation>
+        <translation> en el ciclo/la sesión indicados</translation>
     </message>
     <message>
         <source>Cannot import {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe.</translation>
     </message>
     <message>
         <source>it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <source>the file is larger than 1 GB; split the export into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera 1 GB; divida la exportación en archivos más pequeños.</translation>
     </message>
     <message>
         <source>the file is an empty archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es un archivo comprimido vacío.</translation>
     </message>
     <message>
         <source>it is not a valid {ext} file (it may be damaged, truncated or renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo {ext} válido (puede que esté dañado, truncado o renombrado).</translation>
     </message>
     <message>
         <source>part &apos;{name}&apos; declares XML entities (a DOCTYPE), which Office files never do; it may be an attack and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte «{name}» declara entidades XML (un DOCTYPE), algo que los archivos de Office nunca hacen; puede ser un ataque y no se abrió.</translation>
     </message>
     <message>
         <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja «{name}» abarca {rows} filas por {cols} columnas, mucho más que cualquier exportación real; no se abrió.</translation>
     </message>
     <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está protegido con contraseña. Ábralo en Excel o Word, quite la contraseña (Archivo &gt; Información &gt; Proteger), guárdelo y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (truncated). Download or save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado o incompleto (truncado). Vuelva a descargarlo o a guardarlo.</translation>
     </message>
     <message>
         <source>the archive holds {count} parts, far more than any real workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo comprimido contiene {count} partes, mucho más que cualquier libro real.</translation>
     </message>
     <message>
         <source>the archive would unpack to {size} MB: this looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo comprimido ocuparía {size} MB al descomprimirlo: parece una bomba zip.</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (truncated): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado o incompleto (truncado): {reason}</translation>
     </message>
     <message>
         <source>the archive contains a suspicious path &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo comprimido contiene una ruta sospechosa «{name}».</translation>
     </message>
     <message>
         <source>the file is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está protegido con contraseña.</translation>
     </message>
     <message>
         <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte «{name}» ocupa {size} MB al descomprimirse a partir de {packed} KB: parece una bomba zip.</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo zip, pero no un archivo de Excel, Word u OpenDocument.</translation>
     </message>
     <message>
         <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila repite una celda {count} veces, mucho más que cualquier exportación real; no se abrió.</translation>
     </message>
     <message>
         <source>Cannot import {file}: no column holds the recommendation text. Its columns are: {headers}. Say which one with --map &quot;HEADER=text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: ninguna columna contiene el texto de las recomendaciones. Sus columnas son: {headers}. Indique cuál con --map &quot;ENCABEZADO=text&quot;.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not a text file, a spreadsheet or a Word document.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: no es un archivo de texto, ni una hoja de cálculo, ni un documento de Word.</translation>
     </message>
     <message>
         <source>Cannot import {file}: line {line} cannot be read as CSV ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}: la línea {line} no se puede leer como CSV ({reason}).</translation>
     </message>
     <message>
         <source>the response &apos;{value}&apos; is not one of Supported, Noted, Supported/Noted (partially supported) or Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta «{value}» no es Supported, Noted, Supported/Noted (apoyada parcialmente) ni Pending</translation>
     </message>
     <message>
         <source>the session &apos;{value}&apos; is not a UPR session number</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión «{value}» no es un número de sesión del EPU</translation>
     </message>
     <message>
         <source>the cycle &apos;{value}&apos; is not a UPR cycle number</source>
-        <translation type="unfinished"></translation>
+        <translation>el ciclo «{value}» no es un número de ciclo del EPU</translation>
     </message>
     <message>
         <source>the action category &apos;{value}&apos; is not a number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>la categoría de acción «{value}» no es un número del 1 al 5</translation>
     </message>
     <message>
         <source>Names not on the UN list of States were kept as written: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres que no están en la lista de Estados de la ONU se conservaron tal como estaban escritos: {listed}.</translation>
     </message>
     <message>
         <source>SDG entries that name no goal or target were left out: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejaron fuera las entradas de ODS que no indican ningún objetivo ni meta: {listed}.</translation>
     </message>
     <message>
         <source>Merge {file} from {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar {file} de {group}</translation>
     </message>
     <message>
         <source>--prefer takes &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prefer admite &apos;ours&apos; o &apos;theirs&apos;, no «{value}».</translation>
     </message>
     <message>
         <source>the text has {count} characters, more than {limit}; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto tiene {count} caracteres, más de {limit}; acórtelo.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not in the {column} list ({labels}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no está en la lista «{column}» ({labels}).</translation>
     </message>
     <message>
         <source>{date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} está en el futuro.</translation>
     </message>
     <message>
         <source>unknown recommendation ref(s): {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia(s) de recomendación desconocida(s): {refs}.</translation>
     </message>
     <message>
         <source>{value} is a number, not a date; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} es un número, no una fecha; escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha; escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; could be {first} or {second}; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» podría ser {first} o {second}; escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Resolve conflict on {ref} {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver el conflicto en {ref} {field}</translation>
     </message>
     <message>
         <source>Resolve a conflict with ours, theirs or an edited value, not &apos;{take}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva un conflicto con ours, theirs o un valor editado, no «{take}».</translation>
     </message>
     <message>
         <source>There is no conflict number {id}. List them with: upr-desktop conflicts list</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún conflicto número {id}. Lístelos con: upr-desktop conflicts list</translation>
     </message>
     <message>
         <source>Conflict {id} belongs to a merge that was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto {id} pertenece a una fusión que se deshizo.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto {id} ya se resolvió ({how}).</translation>
     </message>
     <message>
         <source>Resolve all conflicts with ours or theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva todos los conflictos con ours o theirs.</translation>
     </message>
     <message>
         <source>Give the value to keep (--value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el valor que conservar (--value).</translation>
     </message>
     <message>
         <source>Conflict {id} ({field}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto {id} ({field}): {reason}</translation>
     </message>
     <message>
         <source>UPR follow-up workbook for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de seguimiento del EPU para {group}</translation>
     </message>
     <message>
         <source>Sent by {sender} of {workspace} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por {sender} de {workspace} el {when}.</translation>
     </message>
     <message>
         <source>What to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué rellenar</translation>
     </message>
     <message>
         <source>- Recommendations sheet: for each recommendation assigned to your group, choose the Status from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Hoja «Recommendations»: para cada recomendación asignada a su grupo, elija el estado (Status) en la lista desplegable, escriba la fecha de la evaluación (Assessment date, AAAA-MM-DD; déjela vacía para hoy), las evidencias de que disponga (Evidence), sus fuentes (Sources) y cualquier comentario (Comment). Las celdas amarillas se pueden editar; las grises, no.</translation>
     </message>
     <message>
         <source>- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>- Hoja «Consultations»: corrija las reuniones ya listadas y añada otras nuevas en las filas vacías (Date, Government body y Kind son obligatorios; Recommendations discussed: referencias separadas por comas).</translation>
     </message>
     <message>
         <source>- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Hoja «Follow-up actions»: actualice el estado (Status) de sus acciones y añada otras nuevas en las filas vacías.</translation>
     </message>
     <message>
         <source>What not to touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no tocar</translation>
     </message>
     <message>
         <source>- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>- No cambie el nombre, no elimine ni reordene las hojas, y no elimine la columna ID oculta: es lo que permite que sus respuestas vuelvan a su lugar. Ordenar y filtrar filas no es problema.</translation>
     </message>
     <message>
         <source>- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>- No escriba fórmulas: no se leen. No elimine filas para quitar algo: dígaselo a la secretaría.</translation>
     </message>
     <message>
         <source>Status legend: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de los estados: {statuses}.</translation>
     </message>
     <message>
         <source>Not implemented: nothing has been done. Partially implemented: some steps were taken. Fully implemented: what was recommended has been done. Unknown: you have no information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not implemented: no se ha hecho nada. Partially implemented: se han dado algunos pasos. Fully implemented: se ha hecho lo recomendado. Unknown: no tiene información.</translation>
     </message>
     <message>
         <source>When you are done, save the file as it is (.xlsx) and send it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termine, guarde el archivo tal cual (.xlsx) y devuélvalo.</translation>
     </message>
     <message>
         <source>Please send it back by {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuélvalo a más tardar el {deadline}.</translation>
     </message>
     <message>
         <source>This is a return prepared in the UPR Desktop app by {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una devolución preparada en la aplicación UPR Desktop por {group}.</translation>
     </message>
     <message>
         <source>{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} no tiene recomendaciones asignadas; asígnele algunas primero (upr-desktop assign --group {acronym} ...).</translation>
     </message>
     <message>
         <source>None of the recommendations asked for is assigned to {acronym}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las recomendaciones pedidas está asignada a {acronym}.</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo</translation>
     </message>
     <message>
         <source>No member group has recommendations assigned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún grupo miembro tiene todavía recomendaciones asignadas.</translation>
     </message>
     <message>
         <source>{file}: unknown exchange format version {version}; update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: versión de formato de intercambio desconocida {version}; actualice la aplicación.</translation>
     </message>
     <message>
         <source>Import workbook {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el libro {file}</translation>
     </message>
     <message>
         <source>This workspace has not imported a workbook from the secretariat; import one first (upr-desktop import-workbook FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no ha importado ningún libro de la secretaría; importe uno primero (upr-desktop import-workbook ARCHIVO).</translation>
     </message>
     <message>
         <source>{file} comes from the coalition workspace &apos;{other}&apos;, not this one; import it into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} procede del espacio de trabajo de la coalición «{other}», no de este; impórtelo en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
         <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna fusión número {id}. Lístelas con: upr-desktop merges list</translation>
     </message>
     <message>
         <source>The merge of {file} was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusión de {file} ya se deshizo.</translation>
     </message>
     <message>
         <source>The merge of {file} has no recorded changes to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusión de {file} no tiene cambios registrados que deshacer.</translation>
     </message>
     <message>
         <source>{file}: the workbook&apos;s format version {version} is not one this version of UPR Desktop knows; update the app, or export a new workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: esta versión de UPR Desktop no conoce la versión de formato {version} del libro; actualice la aplicación o exporte un libro nuevo.</translation>
     </message>
     <message>
         <source>{file}: this workbook was exported from another workspace (&apos;{other}&apos;), not from &apos;{ours}&apos;. Merge it into the workspace it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: este libro se exportó desde otro espacio de trabajo («{other}»), no desde «{ours}». Fusiónelo en el espacio de trabajo del que procede.</translation>
     </message>
     <message>
         <source>{file}: merged without a valid signature, because you trusted it (--trust-unsigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: fusionado sin firma válida, porque usted confió en él (--trust-unsigned).</translation>
     </message>
     <message>
         <source>{file}: the member group {group} of this workbook no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el grupo miembro {group} de este libro ya no existe en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>{file}: the hidden exchange metadata has no base values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: los metadatos de intercambio ocultos no tienen valores base.</translation>
     </message>
     <message>
         <source>{file}: row {row} of &apos;{sheet}&apos; repeats an earlier row; it was added once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la fila {row} de «{sheet}» repite una fila anterior; se añadió una sola vez.</translation>
     </message>
     <message>
         <source>{file}: the workbook&apos;s signature does not match (its hidden metadata was changed, or it was not signed by this workspace). If you trust where it came from, merge it with --trust-unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la firma del libro no coincide (se modificaron sus metadatos ocultos, o no lo firmó este espacio de trabajo). Si confía en su procedencia, fusiónelo con --trust-unsigned.</translation>
     </message>
     <message>
         <source>the Status cannot be emptied; choose Unknown if you do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado (Status) no se puede vaciar; elija Unknown si no lo sabe.</translation>
     </message>
     <message>
         <source>nothing from this row was merged because its Assessment date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se fusionó nada de esta fila porque su fecha de evaluación (Assessment date) no se puede leer.</translation>
     </message>
     <message>
         <source>an assessment needs a Status; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>una evaluación necesita un estado (Status); elija uno de la lista.</translation>
     </message>
     <message>
         <source>row {row} was not added because some of its cells cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila {row} no se añadió porque algunas de sus celdas no se pueden leer.</translation>
     </message>
     <message>
         <source>the cell holds a formula; formulas are not read. Type the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda contiene una fórmula; las fórmulas no se leen. Escriba el valor en sí.</translation>
     </message>
     <message>
         <source>the same row appears several times (rows {rows}) with different values; keep one and merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma fila aparece varias veces (filas {rows}) con valores distintos; conserve una y vuelva a fusionar.</translation>
     </message>
     <message>
         <source>the row has no hidden ID and its Ref &apos;{ref}&apos; matches no single recommendation of this workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no tiene ID oculto y su referencia (Ref) «{ref}» no corresponde a ninguna recomendación única de este libro.</translation>
     </message>
     <message>
         <source>this recommendation was deleted from the workspace after the export; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta recomendación se eliminó del espacio de trabajo después de la exportación; la fila no se fusionó.</translation>
     </message>
     <message>
         <source>this row&apos;s hidden ID names a record of another member group; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID oculto de esta fila designa un registro de otro grupo miembro; la fila no se fusionó.</translation>
     </message>
     <message>
         <source>a new row needs a {header}; row {row} was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila nueva necesita un valor «{header}»; la fila {row} no se añadió.</translation>
     </message>
     <message>
         <source>this row&apos;s hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID oculto de esta fila no es una recomendación de este libro (¿copiada de otro libro?); la fila no se fusionó.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in the hidden ID column is not an ID this workbook was given; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» en la columna ID oculta no es un ID asignado a este libro; la fila no se fusionó.</translation>
     </message>
     <message>
         <source>this record was deleted from the workspace after the export; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro se eliminó del espacio de trabajo después de la exportación; la fila no se fusionó.</translation>
     </message>
     <message>
         <source>this value cannot be emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>este valor no se puede vaciar.</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>the file is {mb} MB, far larger than an exchange workbook; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa {mb} MB, mucho más que un libro de intercambio; no se abrió.</translation>
     </message>
     <message>
         <source>this is an old Excel 97-2003 (.xls) file or an encrypted workbook. Open it and save it as .xlsx (Excel Workbook), without a password, then merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo antiguo de Excel 97-2003 (.xls) o un libro cifrado. Ábralo y guárdelo como .xlsx (Libro de Excel), sin contraseña, y vuelva a fusionarlo.</translation>
     </message>
     <message>
         <source>this is not an .xlsx workbook (it may be another kind of file renamed .xlsx). Send the workbook as it was saved by Excel or LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un libro .xlsx (puede ser otro tipo de archivo renombrado como .xlsx). Envíe el libro tal como lo guardó Excel o LibreOffice.</translation>
     </message>
     <message>
         <source>the workbook has {count} parts, far more than a real one; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro tiene {count} partes, muchas más que uno real; no se abrió.</translation>
     </message>
     <message>
         <source>the workbook would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro ocuparía {mb} MB al descomprimirse (¿una bomba zip?); el archivo no se abrió.</translation>
     </message>
     <message>
         <source>cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({reason}).</translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete (perhaps cut off while copying or downloading). Ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro está dañado o incompleto (quizá se cortó al copiarlo o descargarlo). Vuelva a pedir el archivo.</translation>
     </message>
     <message>
         <source>this zip file is not an Excel workbook (it has no {part}).</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo zip no es un libro de Excel (no tiene {part}).</translation>
     </message>
     <message>
         <source>the part {part} declares a DTD or entities, which a real workbook never does; the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte {part} declara una DTD o entidades, algo que un libro real nunca hace; el archivo no se abrió.</translation>
     </message>
     <message>
         <source>the workbook contains a part with an unsafe name ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro contiene una parte con un nombre peligroso ({name}).</translation>
     </message>
     <message>
         <source>the part {name} would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte {name} ocuparía {mb} MB al descomprimirse (¿una bomba zip?); el archivo no se abrió.</translation>
     </message>
     <message>
         <source>the part {name} is compressed {ratio} times (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte {name} está comprimida {ratio} veces (¿una bomba zip?); el archivo no se abrió.</translation>
     </message>
     <message>
         <source>the part {name} is larger than it declares (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte {name} es más grande de lo que declara (¿una bomba zip?); el archivo no se abrió.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja «{sheet}» está dañada y no se puede leer.</translation>
     </message>
     <message>
         <source>No system keyring is available, so the key that signs exchange workbooks is kept inside the workspace file. Protect the workspace with a passphrase to protect the key too.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que la clave que firma los libros de intercambio se guarda dentro del archivo del espacio de trabajo. Proteja el espacio de trabajo con una frase de contraseña para proteger también la clave.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; has cells as far as column {col}; an exchange workbook never does. Clear the far cells and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja «{sheet}» tiene celdas hasta la columna {col}; un libro de intercambio nunca las tiene. Vacíe las celdas lejanas y vuelva a guardar.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; has {rows} rows, more than {limit}; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja «{sheet}» tiene {rows} filas, más de {limit}; no se leyó.</translation>
     </message>
     <message>
         <source>this workbook has no exchange metadata: it was not exported by UPR Desktop, or its hidden sheet was deleted. Use the workbook you were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>este libro no tiene metadatos de intercambio: no lo exportó UPR Desktop, o se eliminó su hoja oculta. Use el libro que se le envió.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is empty; its header row is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja «{sheet}» está vacía; falta su fila de encabezados.</translation>
     </message>
     <message>
         <source>{file}: the hidden ID column of &apos;{sheet}&apos; was deleted; rows are matched by {how} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: se eliminó la columna ID oculta de «{sheet}»; las filas se emparejan por {how} en su lugar.</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos de intercambio ocultos están dañados (¿se editaron a mano?). Vuelva a pedir el libro.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja «{sheet}» ha perdido tanto su columna ID oculta como su columna Ref, así que las filas no se pueden emparejar. Use el libro que se le envió.</translation>
     </message>
     <message>
         <source>{file}: the column &apos;{header}&apos; of &apos;{sheet}&apos; is missing; nothing in it was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: falta la columna «{header}» de «{sheet}»; no se fusionó nada de ella.</translation>
     </message>
     <message>
         <source>the workbook cannot be read ({reason}). Open it in Excel or LibreOffice, save it again as .xlsx and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro no se puede leer ({reason}). Ábralo en Excel o LibreOffice, vuelva a guardarlo como .xlsx e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is missing (renamed or deleted?). Give it back its name &apos;{sheet}&apos; and merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la hoja «{sheet}» (¿renombrada o eliminada?). Devuélvale su nombre «{sheet}» y vuelva a fusionar.</translation>
     </message>
     <message>
         <source>their Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>su referencia (Ref)</translation>
     </message>
     <message>
         <source>their content</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido</translation>
     </message>
     <message>
         <source>{where}: characters a spreadsheet cannot hold were replaced by line breaks or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: los caracteres que una hoja de cálculo no admite se sustituyeron por saltos de línea o se quitaron.</translation>
     </message>
     <message>
         <source>{where}: the text has {count} characters, more than a spreadsheet cell holds ({limit}); the workbook shows it shortened and it cannot be edited there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el texto tiene {count} caracteres, más de los que admite una celda de hoja de cálculo ({limit}); el libro lo muestra acortado y no se puede editar allí.</translation>
     </message>
     <message>
         <source>Choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista</translation>
     </message>
     <message>
         <source>Pick one of the values in the dropdown list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los valores de la lista desplegable.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3965,59 +3969,59 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The record {id} no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro {id} ya no existe en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>The recommendation {id} no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recomendación {id} ya no existe en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>An assessment needs a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación necesita un estado.</translation>
     </message>
     <message>
         <source>Unknown recommendation references: {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias de recomendaciones desconocidas: {refs}.</translation>
     </message>
     <message>
         <source>Sensitive fields excluded: government participants, contact details and confidential records are not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos sensibles excluidos: los participantes del gobierno, los datos de contacto y los registros confidenciales no figuran en este informe.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">No evaluada</translation>
+        <translation>No evaluada</translation>
     </message>
     <message>
         <source>Implementation of UPR recommendations: mid-term assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de las recomendaciones del EPU: evaluación de mitad de período</translation>
     </message>
     <message>
         <source>Coverage of UPR recommendations by the coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de las recomendaciones del EPU por la coalición</translation>
     </message>
     <message>
         <source>Consultations with government and follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas con el gobierno y acciones de seguimiento</translation>
     </message>
     <message>
         <source>Situation as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación a {date}.</translation>
     </message>
     <message>
         <source>Sensitive fields INCLUDED (government participants, contact details, confidential records). Do not share this report outside the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos sensibles INCLUIDOS (participantes del gobierno, datos de contacto, registros confidenciales). No comparta este informe fuera de la coalición.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">Recomendación</translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>Recommending States</source>
@@ -4037,11 +4041,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished">Evaluado por</translation>
+        <translation>Evaluada por</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluada el</translation>
     </message>
     <message>
         <source>Group</source>
@@ -4061,23 +4065,23 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Líder</translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Apoyo</translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source>Assessed in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas en los últimos {months} meses</translation>
     </message>
     <message>
         <source>Never assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca evaluadas</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Last assessed</source>
@@ -4097,11 +4101,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished">Compromisos</translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>Refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Refs.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4125,35 +4129,35 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe desconocido «{kind}»; elija implementation, coverage o consultations.</translation>
     </message>
     <message>
         <source>Recommendations assigned to member group {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones asignadas al grupo miembro {group}.</translation>
     </message>
     <message>
         <source>Theme: {theme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: {theme}.</translation>
     </message>
     <message>
         <source>Assessments, consultations and actions since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones, consultas y acciones desde el {date}.</translation>
     </message>
     <message>
         <source>Recommendations and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones y respuestas</translation>
     </message>
     <message>
         <source>Current implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual de la aplicación</translation>
     </message>
     <message>
         <source>Status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado por tema</translation>
     </message>
     <message>
         <source>Current status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual por tema</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -4161,11 +4165,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>Member groups</source>
@@ -4173,27 +4177,27 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Recommendations per member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones por grupo miembro</translation>
     </message>
     <message>
         <source>Consultations per government body</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas por órgano gubernamental</translation>
     </message>
     <message>
         <source>Consultations per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas por trimestre</translation>
     </message>
     <message>
         <source>Deadlines of open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos de las acciones abiertas</translation>
     </message>
     <message>
         <source>Government participants</source>
-        <translation type="unfinished">Participantes del gobierno</translation>
+        <translation>Participantes del gobierno</translation>
     </message>
     <message>
         <source>{overdue} of {count} actions are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} de {count} acciones están vencidas.</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -4201,19 +4205,19 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished">Aceptada</translation>
+        <translation>Apoyadas</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished">Anotada</translation>
+        <translation>Anotadas</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -4221,15 +4225,35 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Share of recommendations supported, by regional group of the recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de recomendaciones apoyadas, por grupo regional de los Estados recomendantes</translation>
     </message>
     <message>
         <source>Recommendations: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones: {count}.</translation>
     </message>
     <message>
         <source>Consultations: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas: {count}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member group to export for.</source>
+        <translation>Elija al menos un grupo miembro para el que exportar.</translation>
+    </message>
+    <message>
+        <source>This PDF would list {rows} rows, hundreds of pages. Narrow it with --group or --theme (the Member group and Theme boxes), or write an .xlsx workbook instead.</source>
+        <translation>Este PDF tendría {rows} filas, cientos de páginas. Acótelo con --group o --theme (las listas Grupo miembro y Tema), o guarde en su lugar un libro .xlsx.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included</source>
+        <translation>Campos sensibles incluidos</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>datos de demostración</translation>
     </message>
     <message>
         <source>Action category</source>
@@ -4245,11 +4269,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Support groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de apoyo</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -4257,23 +4281,23 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>With a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un líder</translation>
     </message>
     <message>
         <source>Assessed in {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas en {months} meses</translation>
     </message>
     <message>
         <source>{assigned} of {count} assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{assigned} de {count} asignadas.</translation>
     </message>
     <message>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin asignar</translation>
     </message>
     <message>
         <source>These recommendations have no member group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas recomendaciones aún no tienen grupo miembro.</translation>
     </message>
     <message>
         <source>Government body</source>
@@ -4285,11 +4309,11 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>With commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Con compromisos</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4297,411 +4321,419 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Assigned to a member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas a un grupo miembro</translation>
     </message>
     <message>
         <source>With a lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un grupo líder</translation>
     </message>
     <message>
         <source>All recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las recomendaciones</translation>
     </message>
     <message>
         <source>Due in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en los próximos 30 días</translation>
     </message>
     <message>
         <source>Later or no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde o sin fecha límite</translation>
     </message>
     <message>
         <source>Open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas o en curso</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tema llamado «{theme}». Los temas en uso figuran en el panel.</translation>
     </message>
     <message>
         <source>Generated on {date} by UPR Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {date} con UPR Desktop.</translation>
     </message>
     <message>
         <source>Demo data for training: the organisations and people in it are invented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración para formación: las organizaciones y personas que aparecen son ficticias.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>emulated (soffice not found): metadata sheet hidden instead of very hidden, quote prefixes, freeze panes and workbook protection dropped, as a LibreOffice resave does</source>
-        <translation type="unfinished"></translation>
+        <translation>emulado (no se encontró soffice): hoja de metadatos oculta en lugar de muy oculta, prefijos de comilla, paneles inmovilizados y protección del libro eliminados, como hace un guardado con LibreOffice</translation>
     </message>
     <message>
         <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {added} añadidos, {updated} actualizados, {conflicts} conflictos, {rejected} celdas rechazadas</translation>
     </message>
     <message>
         <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario de taller en {folder} (fusione los archivos uno por uno con: upr-desktop merge ARCHIVO):</translation>
     </message>
     <message>
         <source>LibreOffice file: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de LibreOffice: {how}</translation>
     </message>
     <message>
         <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario de taller modifica el espacio de trabajo; ejecútelo solo en la coalición de demostración.</translation>
     </message>
     <message>
         <source>a clean return: three assessments, a new meeting, an action marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>una devolución limpia: tres evaluaciones, una reunión nueva y una acción marcada como hecha.</translation>
     </message>
     <message>
         <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado de nuevo con LibreOffice Calc (soffice --headless --convert-to xlsx)</translation>
     </message>
     <message>
         <source>the same kind of edits, saved by LibreOffice Calc; it must merge like a clean file.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo tipo de cambios, guardado con LibreOffice Calc; debe fusionarse como un archivo limpio.</translation>
     </message>
     <message>
         <source>{ref} was also changed in the workspace after the export: a conflict to resolve side by side; the other row merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} también se modificó en el espacio de trabajo después de la exportación: un conflicto que resolver lado a lado; la otra fila se fusiona.</translation>
     </message>
     <message>
         <source>a status outside the dropdown (&apos;Mostly done&apos;) and a date typed as text (&apos;next Tuesday&apos;): the error report names the cells; the good row still merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>un estado fuera de la lista desplegable (&apos;Mostly done&apos;) y una fecha escrita como texto (&apos;next Tuesday&apos;): el informe de errores indica las celdas; la fila correcta se fusiona igualmente.</translation>
     </message>
     <message>
         <source>conflict on {ref} {field}: ours &apos;{ours}&apos; / theirs &apos;{theirs}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto en {ref} {field}: nuestro valor «{ours}» / su valor «{theirs}»</translation>
     </message>
     <message>
         <source>Resaving {file} with LibreOffice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando de nuevo {file} con LibreOffice...</translation>
     </message>
     <message>
         <source>Expected: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado: {line}</translation>
     </message>
     <message>
         <source>A demo workspace already exists at {path}. Open it, or put it back as it was with: upr-desktop demo --reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un espacio de trabajo de demostración en {path}. Ábralo, o devuélvalo a su estado original con: upr-desktop demo --reset</translation>
     </message>
     <message>
         <source>{path} is not a demo workspace; --reset only replaces demo data. Choose another file with --workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un espacio de trabajo de demostración; --reset solo sustituye datos de demostración. Elija otro archivo con --workspace.</translation>
     </message>
     <message>
         <source>{verb} the demo coalition (training data) at {path} in {seconds:.2f} s: {recommendations} recommendations, {groups} member groups, {assignments} assignments, {assessments} assessments, {consultations} consultations, {actions} follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: la coalición de demostración (datos de formación) en {path} en {seconds:.2f} s: {recommendations} recomendaciones, {groups} grupos miembros, {assignments} asignaciones, {assessments} evaluaciones, {consultations} consultas, {actions} acciones de seguimiento.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecido</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>No merges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fusiones.</translation>
     </message>
     <message>
         <source>Merge {id}: {file} from {group} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión {id}: {file} de {group} el {when}</translation>
     </message>
     <message>
         <source>Undid the merge of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo la fusión de {file}.</translation>
     </message>
     <message>
         <source>No conflicts waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto {id} resuelto: {how}.</translation>
     </message>
     <message>
         <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {workspace} a partir de {file}: {recs} recomendaciones para {group}</translation>
     </message>
     <message>
         <source>Wrote the return {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución escrita: {file}</translation>
     </message>
     <message>
         <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {file} ({recs} recomendaciones, {cons} consultas, {acts} acciones)</translation>
     </message>
     <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos libros incluyen información sensible: envíelos solo a personas que puedan verla.</translation>
     </message>
     <message>
         <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({group}): {status}, {added} añadidos, {updated} actualizados, {conflicts} conflictos, {rejected} celdas rechazadas</translation>
     </message>
     <message>
         <source>Name one conflict by its number, or use --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un conflicto por su número, o use --all.</translation>
     </message>
     <message>
         <source>{file}: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: rechazado: {reason}</translation>
     </message>
     <message>
         <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>  conflicto {sheet}!{cell} {ref} {field}: base «{base}», nuestro valor «{ours}», su valor «{theirs}»</translation>
     </message>
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  rechazada {sheet}!{cell}: {reason}</translation>
     </message>
     <message>
         <source>Resolved {count} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conflictos resueltos.</translation>
     </message>
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--value resuelve un solo conflicto; use --take con --all.</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>would add</source>
-        <translation type="unfinished"></translation>
+        <translation>añadiría</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadidas</translation>
     </message>
     <message>
         <source>{file} ({format}): {verb} {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({format}): {verb} {added}, actualizadas {updated}, sin cambios {unchanged}, omitidas {skipped}.</translation>
     </message>
     <message>
         <source>  row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>  fila {row}: {message}</translation>
     </message>
     <message>
         <source>  ... and {count} more rows not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... y {count} filas más no importadas.</translation>
     </message>
     <message>
         <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>  {count} filas «aceptadas en parte» se fusionaron en recomendaciones apoyadas parcialmente.</translation>
     </message>
     <message>
         <source>Added member group {acronym} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo miembro {acronym} añadido ({name})</translation>
     </message>
     <message>
         <source>No member groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay grupos miembros.</translation>
     </message>
     <message>
         <source>Removed {acronym}. {impact}</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} quitado. {impact}</translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación {ref} añadida</translation>
     </message>
     <message>
         <source>No recommendations found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna recomendación.</translation>
     </message>
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones: {created} nuevas, {updated} cambiadas, {unchanged} ya existentes.</translation>
     </message>
     <message>
         <source>Removed {count} assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} asignaciones quitadas.</translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} registrado para {ref} el {date}</translation>
     </message>
     <message>
         <source>Logged consultation with {body} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta con {body} del {date} registrada</translation>
     </message>
     <message>
         <source>No consultations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay consultas.</translation>
     </message>
     <message>
         <source>Added follow-up action {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de seguimiento {id} añadida</translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay acciones de seguimiento.</translation>
     </message>
     <message>
         <source>Wrote the {kind} report to {path} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe {kind} escrito en {path} ({note})</translation>
     </message>
     <message>
         <source>Write the report to a .xlsx or .pdf file, not &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el informe en un archivo .xlsx o .pdf, no «{name}».</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>The key of {path} is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de {path} está recordada en este equipo.</translation>
     </message>
     <message>
         <source>Keys can be remembered ({backend}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se pueden recordar ({backend}).</translation>
     </message>
     <message>
         <source>Keys cannot be remembered: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves no se pueden recordar: {reason}.</translation>
     </message>
     <message>
         <source>Removed {n} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elemento(s) quitado(s).</translation>
     </message>
     <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una frase de contraseña: ejecute el comando en un terminal, o defina {env} para los scripts.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Backup taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha antes: {path}</translation>
     </message>
     <message>
         <source>{n} backup(s) converted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} copia(s) de seguridad convertida(s) también.</translation>
     </message>
     <message>
         <source>The key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave está recordada en este equipo.</translation>
     </message>
     <message>
         <source>The key could not be remembered: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recordar la clave: {reason}.</translation>
     </message>
     <message>
         <source>{path} is now protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está ahora protegido por una frase de contraseña.</translation>
     </message>
     <message>
         <source>{path} is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya no está cifrado.</translation>
     </message>
     <message>
         <source>The passphrase of {path} was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la frase de contraseña de {path}.</translation>
     </message>
     <message>
         <source>Cannot remember keys on this computer: {reason}. You will be asked for the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden recordar claves en este equipo: {reason}. Se le pedirá la frase de contraseña.</translation>
     </message>
     <message>
         <source>The keyring refused to store the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero se negó a guardar la clave.</translation>
     </message>
     <message>
         <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clave(s) quitada(s) del llavero de este equipo.</translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la clave de {path} de este equipo.</translation>
     </message>
     <message>
         <source>No key of {path} was remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había ninguna clave de {path} recordada aquí.</translation>
     </message>
     <message>
         <source>Nothing to remove: no workspace at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que quitar: no hay ningún espacio de trabajo en {path}.</translation>
     </message>
     <message>
         <source>This removes for good:
 {listing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto elimina definitivamente:
+{listing}</translation>
     </message>
     <message>
         <source>Type DELETE to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba DELETE para confirmar: </translation>
     </message>
     <message>
         <source>Removing:
 {listing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando:
+{listing}</translation>
+    </message>
+    <message>
+        <source>Exchange signing keys were removed too: workbooks exported before cannot be checked when they come back (merge them with --trust-unsigned after looking at them).</source>
+        <translation>También se eliminaron las claves de firma de los intercambios: los libros exportados antes no se podrán comprobar cuando vuelvan (fusiónelos con --trust-unsigned después de revisarlos).</translation>
     </message>
     <message>
         <source>This would remove:
 {listing}
 Run again with --yes to remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto eliminaría:
+{listing}
+Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
     </message>
     <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo «{name}» creado para {state} en {path}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {path}</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
         <source>Restored {backup}. The state before it was kept as {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} restaurada. El estado anterior se conservó como {safety}.</translation>
     </message>
     <message>
         <source>Undone: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {label}</translation>
     </message>
     <message>
         <source>Redone: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {label}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: {path}</translation>
     </message>
     <message>
         <source>The protected workspace {path} cannot be read; restore needs its passphrase to check the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo protegido {path} no se puede leer; la restauración necesita su frase de contraseña para comprobar la copia de seguridad.</translation>
     </message>
 </context>
 </TS>

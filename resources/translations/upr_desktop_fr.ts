@@ -9,15 +9,19 @@
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démonstration</translation>
     </message>
     <message>
         <source>Sensitive fields included</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs sensibles inclus</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>This PDF would list {rows} rows, hundreds of pages. Narrow it with --group or --theme (the Member group and Theme boxes), or write an .xlsx workbook instead.</source>
+        <translation>Ce PDF compterait {rows} lignes, soit des centaines de pages. Restreignez-le avec --group ou --theme (les listes Groupe membre et Thème), ou enregistrez plutôt un classeur .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -622,26 +626,26 @@
     <name>Dashboard</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">Non évaluée</translation>
+        <translation>Non évaluée</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Show the figures of one member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres d&apos;un groupe membre</translation>
     </message>
     <message>
         <source>All member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes membres</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe :</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -649,71 +653,71 @@
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished">Acceptée</translation>
+        <translation>Soutenues</translation>
     </message>
     <message>
         <source>Assigned to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à un groupe</translation>
     </message>
     <message>
         <source>With a lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un groupe chef de file</translation>
     </message>
     <message>
         <source>Assessed in the last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluées ces 6 derniers mois</translation>
     </message>
     <message>
         <source>Consultations with government</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations avec le gouvernement</translation>
     </message>
     <message>
         <source>Follow-up actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi en retard</translation>
     </message>
     <message>
         <source>Implementation status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>État de mise en œuvre par thème</translation>
     </message>
     <message>
         <source>Recommendations by response</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations par réponse</translation>
     </message>
     <message>
         <source>Implementation status by member group</source>
-        <translation type="unfinished"></translation>
+        <translation>État de mise en œuvre par groupe membre</translation>
     </message>
     <message>
         <source>Supported, by regional group of the recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenues, par groupe régional des États recommandants</translation>
     </message>
     <message>
         <source>Recommending States (most recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>États recommandants (le plus de recommandations)</translation>
     </message>
     <message>
         <source>Action categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories d&apos;action</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Consultations per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations par trimestre</translation>
     </message>
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez une barre pour voir son chiffre ; cliquez dessus pour lister ces recommandations.</translation>
     </message>
     <message>
         <source>Situation as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation au %1</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -721,7 +725,7 @@
     </message>
     <message>
         <source>The Recommendations page cannot be filtered from here in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page Recommandations ne peut pas encore être filtrée d&apos;ici dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -2249,99 +2253,99 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     <name>ReportsPage</name>
     <message>
         <source>Implementation (mid-term assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre (évaluation à mi-parcours)</translation>
     </message>
     <message>
         <source>Coverage by member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par les groupes membres</translation>
     </message>
     <message>
         <source>Consultations and follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations et actions de suivi</translation>
     </message>
     <message>
         <source>All member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes membres</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Only since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement depuis le</translation>
     </message>
     <message>
         <source>Only assessments, consultations and actions since this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les évaluations, consultations et actions depuis cette date</translation>
     </message>
     <message>
         <source>Include sensitive fields (government participants, contact details, confidential records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les champs sensibles (participants du gouvernement, coordonnées, données confidentielles)</translation>
     </message>
     <message>
         <source>The report will say that it contains sensitive fields. Share it only inside the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport indiquera qu&apos;il contient des champs sensibles. Ne le partagez qu&apos;au sein de la coalition.</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>&amp;Member group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe membre :</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>Save as &amp;Excel workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en classeur &amp;Excel...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF...</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>… and %1 more sections in the saved report.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 autres sections dans le rapport enregistré.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2636,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     <name>Vocabulary</name>
     <message>
         <source>Supported</source>
-        <translation>Acceptée</translation>
+        <translation>Soutenue</translation>
     </message>
     <message>
         <source>Noted</source>
@@ -2640,7 +2644,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Partially supported</source>
-        <translation>Partiellement acceptée</translation>
+        <translation>Partiellement soutenue</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -2889,59 +2893,59 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     <name>upr_desktop</name>
     <message>
         <source>No backup called {name}. List them with: upr-desktop backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde nommée {name}. Listez-les avec : upr-desktop backups</translation>
     </message>
     <message>
         <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder {path} dans {folder} : {reason}</translation>
     </message>
     <message>
         <source>There is no backup of {path} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe encore aucune sauvegarde de {path}.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged too; choose an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} est endommagée elle aussi ; choisissez-en une plus ancienne.</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la sauvegarde {path} : {reason}</translation>
     </message>
     <message>
         <source>The change log names an unknown table &apos;{entity}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des modifications cite une table inconnue « {entity} ».</translation>
     </message>
     <message>
         <source>There is no change number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de modification numéro {id}.</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {label} » a déjà été annulé.</translation>
     </message>
     <message>
         <source>Cannot undo &apos;{label}&apos;: later changes touched the same data: {listed}. Use --force to undo it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler « {label} » : des modifications ultérieures ont touché les mêmes données : {listed}. Utilisez --force pour l&apos;annuler quand même.</translation>
     </message>
     <message>
         <source>Undo: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : {label}</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à rétablir.</translation>
     </message>
     <message>
         <source>Redo: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : {label}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {kind}; use one of: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une valeur connue ({kind}) ; utilisez l&apos;une de celles-ci : {accepted}.</translation>
     </message>
     <message>
         <source>This consultation no longer exists (it may have been undone or deleted).</source>
@@ -2961,7 +2965,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Edit consultation with {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la consultation avec {body}</translation>
     </message>
     <message>
         <source>This follow-up action no longer exists (it may have been undone or deleted).</source>
@@ -2973,67 +2977,67 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>That recommendation no longer exists; it may have been undone or merged away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette recommandation n&apos;existe plus ; elle a peut-être été annulée ou fusionnée.</translation>
     </message>
     <message>
         <source>Assess {ref}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer {ref} : {status}</translation>
     </message>
     <message>
         <source>The assessment date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;évaluation {date} est dans le futur.</translation>
     </message>
     <message>
         <source>assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Assign {count} recommendations to {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer {count} recommandations à {acronym}</translation>
     </message>
     <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelles recommandations : --ref REF..., --theme THÈME ou --all (une seule de ces options).</translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune recommandation à attribuer.</translation>
     </message>
     <message>
         <source>Unassign {count} recommendations from {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {count} recommandations à {acronym}</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème nommé « {theme} ».</translation>
     </message>
     <message>
         <source>government body</source>
-        <translation type="unfinished"></translation>
+        <translation>organe gouvernemental</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>A consultation needs a date (--date YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une consultation doit avoir une date (--date AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Log consultation with {body} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la consultation avec {body} du {date}</translation>
     </message>
     <message>
         <source>Consultations have no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les consultations n&apos;ont pas de champ {fields}.</translation>
     </message>
     <message>
         <source>Delete consultation with {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la consultation avec {body}</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>Add follow-up action</source>
@@ -3041,11 +3045,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>No single follow-up action with id &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action de suivi unique avec l&apos;identifiant « {id} ».</translation>
     </message>
     <message>
         <source>Follow-up actions have no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions de suivi n&apos;ont pas de champ {fields}.</translation>
     </message>
     <message>
         <source>Delete follow-up action</source>
@@ -3053,911 +3057,911 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>sigle</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du groupe</translation>
     </message>
     <message>
         <source>{assignments} assignments will be removed; {assessments} assessments, {consultations} consultations and {actions} follow-up actions will keep their content but lose their group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{assignments} attributions seront supprimées ; {assessments} évaluations, {consultations} consultations et {actions} actions de suivi garderont leur contenu mais perdront leur groupe.</translation>
     </message>
     <message>
         <source>The acronym &apos;{acronym}&apos; must be one word of at most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sigle « {acronym} » doit être un seul mot de 30 caractères au plus.</translation>
     </message>
     <message>
         <source>A member group with acronym &apos;{acronym}&apos; already exists ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe membre avec le sigle « {acronym} » existe déjà ({name}).</translation>
     </message>
     <message>
         <source>Add member group {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le groupe membre {acronym}</translation>
     </message>
     <message>
         <source>Member groups have no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes membres n&apos;ont pas de champ {fields}.</translation>
     </message>
     <message>
         <source>Edit member group {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe membre {acronym}</translation>
     </message>
     <message>
         <source>Remove member group {acronym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le groupe membre {acronym}</translation>
     </message>
     <message>
         <source>This file has no workspace record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas d&apos;enregistrement d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>No recommendation with reference &apos;{ref}&apos;. List them with: upr-desktop recommendations list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation avec la référence « {ref} ». Listez-les avec : upr-desktop recommendations list</translation>
     </message>
     <message>
         <source>The reference &apos;{ref}&apos; names several recommendations; use its id ({ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence « {ref} » désigne plusieurs recommandations ; utilisez son identifiant ({ids}).</translation>
     </message>
     <message>
         <source>Unknown recommendation references: {refs}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Références de recommandations inconnues : {refs}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No member group with acronym &apos;{acronym}&apos;. List them with: upr-desktop groups list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe membre avec le sigle « {acronym} ». Listez-les avec : upr-desktop groups list</translation>
     </message>
     <message>
         <source>No single consultation with id &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consultation unique avec l&apos;identifiant « {id} ».</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème doit avoir un nom.</translation>
     </message>
     <message>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {what} » ne peut pas être vide.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; write dates as YYYY-MM-DD, e.g. 2026-10-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas valide pour « {what} » ; écrivez les dates sous la forme AAAA-MM-JJ, p. ex. 2026-10-01.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <source>recommendation text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de la recommandation</translation>
     </message>
     <message>
         <source>&apos;{session}&apos; is not a UPR session number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {session} » n&apos;est pas un numéro de session de l&apos;EPU.</translation>
     </message>
     <message>
         <source>The action category must be a number from 1 to 5, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie d&apos;action doit être un nombre de 1 à 5, pas « {value} ».</translation>
     </message>
     <message>
         <source>A recommendation with reference &apos;{ref}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recommandation avec la référence « {ref} » existe déjà.</translation>
     </message>
     <message>
         <source>Add recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la recommandation {ref}</translation>
     </message>
     <message>
         <source>Recommendations have no editable field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations n&apos;ont pas de champ modifiable {fields}.</translation>
     </message>
     <message>
         <source>Edit recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la recommandation {ref}</translation>
     </message>
     <message>
         <source>Choose at least one recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une recommandation.</translation>
     </message>
     <message>
         <source>Set themes on {count} recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les thèmes de {count} recommandations</translation>
     </message>
     <message>
         <source>Delete recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la recommandation {ref}</translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord au moins une recommandation.</translation>
     </message>
     <message>
         <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} des recommandations sélectionnées n&apos;existent plus ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un thème, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Restore the newest backup with: upr-desktop --workspace &quot;{path}&quot; restore &quot;{backup}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez la sauvegarde la plus récente avec : upr-desktop --workspace &quot;{path}&quot; restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>No backup of it was found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée dans {folder}.</translation>
     </message>
     <message>
         <source>The workspace {path} is damaged ({detail}). {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail {path} est endommagé ({detail}). {advice}</translation>
     </message>
     <message>
         <source>No workspace at {path}. Create one with: upr-desktop --workspace &quot;{path}&quot; init --name NAME --country STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail à l&apos;emplacement {path}. Créez-en un avec : upr-desktop --workspace &quot;{path}&quot; init --name NOM --country ÉTAT</translation>
     </message>
     <message>
         <source>The workspace {path} is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail {path} est protégé par une phrase secrète.</translation>
     </message>
     <message>
         <source>A workspace needs a name (--name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail doit avoir un nom (--name).</translation>
     </message>
     <message>
         <source>&apos;{country}&apos; is not a UN member state. Use the name as the UN writes it, e.g. &apos;Thailand&apos; or &apos;Viet Nam&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {country} » n&apos;est pas un État membre de l&apos;ONU. Utilisez le nom tel que l&apos;ONU l&apos;écrit en anglais, p. ex. &apos;Thailand&apos; ou &apos;Viet Nam&apos;.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; choisissez un autre fichier ou ouvrez celui-ci.</translation>
     </message>
     <message>
         <source>This workspace is open in another window (pid {pid}, host {host}). Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert dans une autre fenêtre (pid {pid}, hôte {host}). Fermez-le d&apos;abord là-bas, puis réessayez.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file but not a UPR Desktop workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier SQLite, mais pas un espace de travail UPR Desktop.</translation>
     </message>
     <message>
         <source>{path} has no workspace record; it was not created by UPR Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;a pas d&apos;enregistrement d&apos;espace de travail ; il n&apos;a pas été créé par UPR Desktop.</translation>
     </message>
     <message>
         <source>Backing up before upgrading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde avant la mise à niveau de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Wrong passphrase for {path}. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte pour {path}. Réessayez.</translation>
     </message>
     <message>
         <source>Wrong passphrase for {path}. Try again. (If you are sure it is right, the file may be damaged: restore a backup with the same passphrase.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte pour {path}. Réessayez. (Si vous êtes sûr qu&apos;elle est juste, le fichier est peut-être endommagé : restaurez une sauvegarde avec la même phrase secrète.)</translation>
     </message>
     <message>
         <source>Could not open {path} with its key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir {path} avec sa clé ({error}).</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} : {error}</translation>
     </message>
     <message>
         <source>no keyring service is running on this computer (no desktop session)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau de clés ne fonctionne sur cet ordinateur (pas de session de bureau)</translation>
     </message>
     <message>
         <source>the only keyring available ({backend}) keeps secrets in a file or asks for a password on a terminal; UPR Desktop does not use it</source>
-        <translation type="unfinished"></translation>
+        <translation>le seul trousseau disponible ({backend}) garde les secrets dans un fichier ou demande un mot de passe dans un terminal ; UPR Desktop ne l&apos;utilise pas</translation>
     </message>
     <message>
         <source>no keyring backend is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun module de trousseau de clés n&apos;est installé</translation>
     </message>
     <message>
         <source>the keyring is turned off (UPR_DESKTOP_NO_KEYRING)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés est désactivé (UPR_DESKTOP_NO_KEYRING)</translation>
     </message>
     <message>
         <source>Cannot remember keys on this computer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mémoriser des clés sur cet ordinateur : {reason}.</translation>
     </message>
     <message>
         <source>the keyring could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés n&apos;a pas pu être chargé</translation>
     </message>
     <message>
         <source>The keyring refused to store the key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé d&apos;enregistrer la clé ({error}).</translation>
     </message>
     <message>
         <source>The workspace is locked; enter its passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est verrouillé ; saisissez sa phrase secrète pour continuer.</translation>
     </message>
     <message>
         <source>{path} is not a protected workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un espace de travail protégé.</translation>
     </message>
     <message>
         <source>{path} is not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas protégé.</translation>
     </message>
     <message>
         <source>No workspace at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail à l&apos;emplacement {path}.</translation>
     </message>
     <message>
         <source>{path} is already protected; use rekey to change its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est déjà protégé ; utilisez rekey pour changer sa phrase secrète.</translation>
     </message>
     <message>
         <source>{path} is not protected; use protect to give it a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas protégé ; utilisez protect pour lui donner une phrase secrète.</translation>
     </message>
     <message>
         <source>A passphrase needs at least {n} characters; a few unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète doit compter au moins {n} caractères ; quelques mots sans rapport entre eux sont le mieux.</translation>
     </message>
     <message>
         <source>The converted copy {path} did not check out; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie convertie {path} n&apos;a pas passé la vérification ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Converting backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion de la sauvegarde {name}</translation>
     </message>
     <message>
         <source>Encrypting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de {name}</translation>
     </message>
     <message>
         <source>Decrypting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement de {name}</translation>
     </message>
     <message>
         <source>Re-encrypting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau chiffrement de {name}</translation>
     </message>
     <message>
         <source>What would be removed has changed since it was confirmed; look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui serait supprimé a changé depuis la confirmation ; regardez la liste à nouveau.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>(No key can be remembered here: {reason}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aucune clé ne peut être mémorisée ici : {reason}.)</translation>
     </message>
     <message>
         <source>The workspace {path} is protected by a passphrase. Run the command in a terminal to be asked for it, or set {env} for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail {path} est protégé par une phrase secrète. Lancez la commande dans un terminal pour qu&apos;elle vous soit demandée, ou définissez {env} pour les scripts.</translation>
     </message>
     <message>
         <source>Passphrase for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de {name} : </translation>
     </message>
     <message>
         <source>{message} Next attempt in {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Prochaine tentative dans {seconds:.0f} s.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {file}</translation>
     </message>
     <message>
         <source>Comparing with the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Adding recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des recommandations</translation>
     </message>
     <message>
         <source>the same recommendation as row {row}; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la même recommandation qu&apos;à la ligne {row} ; ignorée</translation>
     </message>
     <message>
         <source>--map expects HEADER=FIELD pairs separated by commas, e.g. &quot;Texte=text,Pays=recommending_states&quot;; &apos;{part}&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map attend des paires EN-TÊTE=CHAMP séparées par des virgules, p. ex. &quot;Texte=text,Pays=recommending_states&quot; ; « {part} » n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>--map: &apos;{name}&apos; is not a field; use one of: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map : « {name} » n&apos;est pas un champ ; utilisez l&apos;un de ceux-ci : {fields}.</translation>
     </message>
     <message>
         <source>--map names a column &apos;{header}&apos; the file does not have; its columns are: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map cite une colonne « {header} » que le fichier n&apos;a pas ; ses colonnes sont : {headers}.</translation>
     </message>
     <message>
         <source>Cannot import {file} as an OHCHR matrix: no table has the headers &apos;Recommendation&apos; and &apos;Position&apos; with a themes or SDGs column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} comme matrice du HCDH : aucun tableau n&apos;a les en-têtes &apos;Recommendation&apos; et &apos;Position&apos; avec une colonne de thèmes ou d&apos;ODD.</translation>
     </message>
     <message>
         <source>the recommendation text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte de la recommandation est vide</translation>
     </message>
     <message>
         <source>the position (Supported or Noted) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la position (Supported ou Noted) est vide</translation>
     </message>
     <message>
         <source>Reading recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des recommandations</translation>
     </message>
     <message>
         <source>Cannot import {file}: the workbook is damaged or incomplete ({reason}). Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : le classeur est endommagé ou incomplet ({reason}). Enregistrez-le à nouveau depuis Excel.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : le classeur est protégé par un mot de passe. Retirez le mot de passe dans Excel, enregistrez, puis importez à nouveau.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the JSON holds no list of recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : le JSON ne contient aucune liste de recommandations.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document holds no table. OHCHR matrices are one table of recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : le document Word ne contient aucun tableau. Les matrices du HCDH sont un tableau de recommandations.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the file is empty (no cell holds anything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : le fichier est vide (aucune cellule ne contient quoi que ce soit).</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not valid JSON ({reason}); it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : ce n&apos;est pas du JSON valide ({reason}) ; il est peut-être tronqué.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document cannot be opened ({reason}). Save it again from Word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : le document Word ne peut pas être ouvert ({reason}). Enregistrez-le à nouveau depuis Word.</translation>
     </message>
     <message>
         <source>Cannot import {file}: the Word document is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : le document Word est endommagé ({reason}).</translation>
     </message>
     <message>
         <source>table {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau {number}</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is too large to read on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : il est trop volumineux pour être lu sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Unknown import format &apos;{name}&apos;; use one of: {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;import inconnu « {name} » ; utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not a recognised format (UPR Info export, OHCHR matrix, UHRI export, or a table with a column of recommendation texts). If it is a table, name its columns with --map &quot;Header=text,...&quot; and --format table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : ce n&apos;est pas un format reconnu (export d&apos;UPR Info, matrice du HCDH, export de l&apos;IUDH, ou tableau avec une colonne de textes de recommandations). S&apos;il s&apos;agit d&apos;un tableau, nommez ses colonnes avec --map &quot;En-tête=text,...&quot; et --format table.</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds no recommendations (only headers or empty rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : il ne contient aucune recommandation (seulement des en-têtes ou des lignes vides).</translation>
     </message>
     <message>
         <source>--country: &apos;{country}&apos; is not a UN member or observer State.</source>
-        <translation type="unfinished"></translation>
+        <translation>--country : « {country} » n&apos;est pas un État membre ou observateur de l&apos;ONU.</translation>
     </message>
     <message>
         <source>Nothing in this file matched {state}{narrowing}; it holds: {listed}. Use --country STATE or --all-states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans ce fichier ne correspond à {state}{narrowing} ; il contient : {listed}. Utilisez --country ÉTAT ou --all-states.</translation>
     </message>
     <message>
         <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} recommandations adressées à d&apos;autres États (ou d&apos;autres cycles/sessions) ont été écartées.</translation>
     </message>
     <message>
         <source> with the cycle/session asked for</source>
-        <translation type="unfinished"></translation>
+        <translation> pour le cycle/la session demandés</translation>
     </message>
     <message>
         <source>Cannot import {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : {reason}</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <source>the file is larger than 1 GB; split the export into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 1 Go ; découpez l&apos;export en fichiers plus petits.</translation>
     </message>
     <message>
         <source>the file is an empty archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est une archive vide.</translation>
     </message>
     <message>
         <source>it is not a valid {ext} file (it may be damaged, truncated or renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier {ext} valide (il est peut-être endommagé, tronqué ou renommé).</translation>
     </message>
     <message>
         <source>part &apos;{name}&apos; declares XML entities (a DOCTYPE), which Office files never do; it may be an attack and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie « {name} » déclare des entités XML (un DOCTYPE), ce que les fichiers Office ne font jamais ; il peut s&apos;agir d&apos;une attaque et elle n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {name} » s&apos;étend sur {rows} lignes et {cols} colonnes, bien plus que tout export réel ; elle n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est protégé par un mot de passe. Ouvrez-le dans Excel ou Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger), enregistrez-le et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (truncated). Download or save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou incomplet (tronqué). Téléchargez-le ou enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>the archive holds {count} parts, far more than any real workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive contient {count} parties, bien plus que tout classeur réel.</translation>
     </message>
     <message>
         <source>the archive would unpack to {size} MB: this looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive se décompresserait en {size} Mo : cela ressemble à une bombe de décompression.</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (truncated): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou incomplet (tronqué) : {reason}</translation>
     </message>
     <message>
         <source>the archive contains a suspicious path &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive contient un chemin suspect « {name} ».</translation>
     </message>
     <message>
         <source>the file is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est protégé par un mot de passe.</translation>
     </message>
     <message>
         <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie « {name} » se décompresse en {size} Mo à partir de {packed} Ko : cela ressemble à une bombe de décompression.</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une archive zip, mais pas un fichier Excel, Word ou OpenDocument.</translation>
     </message>
     <message>
         <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne répète une cellule {count} fois, bien plus que tout export réel ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>Cannot import {file}: no column holds the recommendation text. Its columns are: {headers}. Say which one with --map &quot;HEADER=text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : aucune colonne ne contient le texte des recommandations. Ses colonnes sont : {headers}. Indiquez laquelle avec --map &quot;EN-TÊTE=text&quot;.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Cannot import {file}: it is not a text file, a spreadsheet or a Word document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : ce n&apos;est ni un fichier texte, ni un tableur, ni un document Word.</translation>
     </message>
     <message>
         <source>Cannot import {file}: line {line} cannot be read as CSV ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer {file} : la ligne {line} ne peut pas être lue comme du CSV ({reason}).</translation>
     </message>
     <message>
         <source>the response &apos;{value}&apos; is not one of Supported, Noted, Supported/Noted (partially supported) or Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse « {value} » n&apos;est pas Supported, Noted, Supported/Noted (partiellement soutenue) ou Pending</translation>
     </message>
     <message>
         <source>the session &apos;{value}&apos; is not a UPR session number</source>
-        <translation type="unfinished"></translation>
+        <translation>la session « {value} » n&apos;est pas un numéro de session de l&apos;EPU</translation>
     </message>
     <message>
         <source>the cycle &apos;{value}&apos; is not a UPR cycle number</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle « {value} » n&apos;est pas un numéro de cycle de l&apos;EPU</translation>
     </message>
     <message>
         <source>the action category &apos;{value}&apos; is not a number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie d&apos;action « {value} » n&apos;est pas un nombre de 1 à 5</translation>
     </message>
     <message>
         <source>Names not on the UN list of States were kept as written: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms absents de la liste des États de l&apos;ONU ont été gardés tels quels : {listed}.</translation>
     </message>
     <message>
         <source>SDG entries that name no goal or target were left out: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées ODD qui ne désignent aucun objectif ni cible ont été écartées : {listed}.</translation>
     </message>
     <message>
         <source>Merge {file} from {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {file} de {group}</translation>
     </message>
     <message>
         <source>--prefer takes &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prefer prend &apos;ours&apos; ou &apos;theirs&apos;, pas « {value} ».</translation>
     </message>
     <message>
         <source>the text has {count} characters, more than {limit}; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte compte {count} caractères, plus que {limit} ; raccourcissez-le.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not in the {column} list ({labels}).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas dans la liste « {column} » ({labels}).</translation>
     </message>
     <message>
         <source>{date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est dans le futur.</translation>
     </message>
     <message>
         <source>unknown recommendation ref(s): {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>référence(s) de recommandation inconnue(s) : {refs}.</translation>
     </message>
     <message>
         <source>{value} is a number, not a date; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est un nombre, pas une date ; écrivez la date sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date ; écrivez la date sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; could be {first} or {second}; write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » pourrait être le {first} ou le {second} ; écrivez la date sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Resolve conflict on {ref} {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le conflit sur {ref} {field}</translation>
     </message>
     <message>
         <source>Resolve a conflict with ours, theirs or an edited value, not &apos;{take}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez un conflit avec ours, theirs ou une valeur modifiée, pas « {take} ».</translation>
     </message>
     <message>
         <source>There is no conflict number {id}. List them with: upr-desktop conflicts list</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de conflit numéro {id}. Listez-les avec : upr-desktop conflicts list</translation>
     </message>
     <message>
         <source>Conflict {id} belongs to a merge that was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit {id} appartient à une fusion qui a été annulée.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit {id} a déjà été résolu ({how}).</translation>
     </message>
     <message>
         <source>Resolve all conflicts with ours or theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez tous les conflits avec ours ou theirs.</translation>
     </message>
     <message>
         <source>Give the value to keep (--value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la valeur à garder (--value).</translation>
     </message>
     <message>
         <source>Conflict {id} ({field}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit {id} ({field}) : {reason}</translation>
     </message>
     <message>
         <source>UPR follow-up workbook for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur de suivi de l&apos;EPU pour {group}</translation>
     </message>
     <message>
         <source>Sent by {sender} of {workspace} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par {sender} de {workspace} le {when}.</translation>
     </message>
     <message>
         <source>What to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut remplir</translation>
     </message>
     <message>
         <source>- Recommendations sheet: for each recommendation assigned to your group, choose the Status from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Feuille « Recommendations » : pour chaque recommandation attribuée à votre groupe, choisissez le statut (Status) dans la liste déroulante, écrivez la date de l&apos;évaluation (Assessment date, AAAA-MM-JJ ; laissez-la vide pour aujourd&apos;hui), les éléments de preuve dont vous disposez (Evidence), vos sources (Sources) et tout commentaire (Comment). Les cellules jaunes sont modifiables, les grises ne le sont pas.</translation>
     </message>
     <message>
         <source>- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>- Feuille « Consultations » : corrigez les réunions déjà listées et ajoutez-en de nouvelles dans les lignes vides (Date, Government body et Kind sont obligatoires ; Recommendations discussed : références séparées par des virgules).</translation>
     </message>
     <message>
         <source>- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Feuille « Follow-up actions » : mettez à jour le statut (Status) de vos actions et ajoutez-en de nouvelles dans les lignes vides.</translation>
     </message>
     <message>
         <source>What not to touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il ne faut pas toucher</translation>
     </message>
     <message>
         <source>- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Ne renommez, ne supprimez et ne réordonnez pas les feuilles, et ne supprimez pas la colonne ID masquée : c&apos;est grâce à elle que vos réponses retrouvent leur place. Trier et filtrer les lignes ne pose pas de problème.</translation>
     </message>
     <message>
         <source>- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Ne saisissez pas de formules : elles ne sont pas lues. Ne supprimez pas de lignes pour retirer quelque chose : dites-le plutôt au secrétariat.</translation>
     </message>
     <message>
         <source>Status legend: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende des statuts : {statuses}.</translation>
     </message>
     <message>
         <source>Not implemented: nothing has been done. Partially implemented: some steps were taken. Fully implemented: what was recommended has been done. Unknown: you have no information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not implemented : rien n&apos;a été fait. Partially implemented : certaines mesures ont été prises. Fully implemented : ce qui était recommandé a été fait. Unknown : vous n&apos;avez pas d&apos;information.</translation>
     </message>
     <message>
         <source>When you are done, save the file as it is (.xlsx) and send it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous avez terminé, enregistrez le fichier tel quel (.xlsx) et renvoyez-le.</translation>
     </message>
     <message>
         <source>Please send it back by {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de le renvoyer d&apos;ici le {deadline}.</translation>
     </message>
     <message>
         <source>This is a return prepared in the UPR Desktop app by {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un retour préparé dans l&apos;application UPR Desktop par {group}.</translation>
     </message>
     <message>
         <source>{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} n&apos;a aucune recommandation attribuée ; attribuez-en d&apos;abord (upr-desktop assign --group {acronym} ...).</translation>
     </message>
     <message>
         <source>None of the recommendations asked for is assigned to {acronym}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des recommandations demandées n&apos;est attribuée à {acronym}.</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>date limite</translation>
     </message>
     <message>
         <source>No member group has recommendations assigned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe membre n&apos;a encore de recommandations attribuées.</translation>
     </message>
     <message>
         <source>{file}: unknown exchange format version {version}; update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : version de format d&apos;échange inconnue {version} ; mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>Import workbook {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le classeur {file}</translation>
     </message>
     <message>
         <source>This workspace has not imported a workbook from the secretariat; import one first (upr-desktop import-workbook FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a importé aucun classeur du secrétariat ; importez-en d&apos;abord un (upr-desktop import-workbook FICHIER).</translation>
     </message>
     <message>
         <source>{file} comes from the coalition workspace &apos;{other}&apos;, not this one; import it into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} provient de l&apos;espace de travail de coalition « {other} », pas de celui-ci ; importez-le dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fusion numéro {id}. Listez-les avec : upr-desktop merges list</translation>
     </message>
     <message>
         <source>The merge of {file} was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion de {file} a déjà été annulée.</translation>
     </message>
     <message>
         <source>The merge of {file} has no recorded changes to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion de {file} n&apos;a aucune modification enregistrée à annuler.</translation>
     </message>
     <message>
         <source>{file}: the workbook&apos;s format version {version} is not one this version of UPR Desktop knows; update the app, or export a new workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la version de format {version} du classeur n&apos;est pas connue de cette version d&apos;UPR Desktop ; mettez l&apos;application à jour ou exportez un nouveau classeur.</translation>
     </message>
     <message>
         <source>{file}: this workbook was exported from another workspace (&apos;{other}&apos;), not from &apos;{ours}&apos;. Merge it into the workspace it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ce classeur a été exporté depuis un autre espace de travail (« {other} »), pas depuis « {ours} ». Fusionnez-le dans l&apos;espace de travail d&apos;où il vient.</translation>
     </message>
     <message>
         <source>{file}: merged without a valid signature, because you trusted it (--trust-unsigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : fusionné sans signature valide, parce que vous lui avez fait confiance (--trust-unsigned).</translation>
     </message>
     <message>
         <source>{file}: the member group {group} of this workbook no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : le groupe membre {group} de ce classeur n&apos;existe plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>{file}: the hidden exchange metadata has no base values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : les métadonnées d&apos;échange masquées n&apos;ont pas de valeurs de base.</translation>
     </message>
     <message>
         <source>{file}: row {row} of &apos;{sheet}&apos; repeats an earlier row; it was added once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la ligne {row} de « {sheet} » répète une ligne précédente ; elle a été ajoutée une seule fois.</translation>
     </message>
     <message>
         <source>{file}: the workbook&apos;s signature does not match (its hidden metadata was changed, or it was not signed by this workspace). If you trust where it came from, merge it with --trust-unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la signature du classeur ne correspond pas (ses métadonnées masquées ont été modifiées, ou il n&apos;a pas été signé par cet espace de travail). Si vous faites confiance à sa provenance, fusionnez-le avec --trust-unsigned.</translation>
     </message>
     <message>
         <source>the Status cannot be emptied; choose Unknown if you do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut (Status) ne peut pas être vidé ; choisissez Unknown si vous ne savez pas.</translation>
     </message>
     <message>
         <source>nothing from this row was merged because its Assessment date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de cette ligne n&apos;a été fusionné, car sa date d&apos;évaluation (Assessment date) est illisible.</translation>
     </message>
     <message>
         <source>an assessment needs a Status; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>une évaluation doit avoir un statut (Status) ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>row {row} was not added because some of its cells cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {row} n&apos;a pas été ajoutée, car certaines de ses cellules sont illisibles.</translation>
     </message>
     <message>
         <source>the cell holds a formula; formulas are not read. Type the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule contient une formule ; les formules ne sont pas lues. Saisissez la valeur elle-même.</translation>
     </message>
     <message>
         <source>the same row appears several times (rows {rows}) with different values; keep one and merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la même ligne apparaît plusieurs fois (lignes {rows}) avec des valeurs différentes ; gardez-en une et fusionnez à nouveau.</translation>
     </message>
     <message>
         <source>the row has no hidden ID and its Ref &apos;{ref}&apos; matches no single recommendation of this workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;a pas d&apos;ID masqué et sa référence (Ref) « {ref} » ne correspond à aucune recommandation unique de ce classeur.</translation>
     </message>
     <message>
         <source>this recommendation was deleted from the workspace after the export; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette recommandation a été supprimée de l&apos;espace de travail après l&apos;export ; la ligne n&apos;a pas été fusionnée.</translation>
     </message>
     <message>
         <source>this row&apos;s hidden ID names a record of another member group; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID masqué de cette ligne désigne un enregistrement d&apos;un autre groupe membre ; la ligne n&apos;a pas été fusionnée.</translation>
     </message>
     <message>
         <source>a new row needs a {header}; row {row} was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle ligne doit avoir une valeur « {header} » ; la ligne {row} n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
         <source>this row&apos;s hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID masqué de cette ligne n&apos;est pas une recommandation de ce classeur (copiée depuis un autre classeur ?) ; la ligne n&apos;a pas été fusionnée.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in the hidden ID column is not an ID this workbook was given; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » dans la colonne ID masquée n&apos;est pas un ID attribué à ce classeur ; la ligne n&apos;a pas été fusionnée.</translation>
     </message>
     <message>
         <source>this record was deleted from the workspace after the export; the row was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>cet enregistrement a été supprimé de l&apos;espace de travail après l&apos;export ; la ligne n&apos;a pas été fusionnée.</translation>
     </message>
     <message>
         <source>this value cannot be emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette valeur ne peut pas être vidée.</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {reason}</translation>
     </message>
     <message>
         <source>the file is {mb} MB, far larger than an exchange workbook; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait {mb} Mo, bien plus qu&apos;un classeur d&apos;échange ; il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>this is an old Excel 97-2003 (.xls) file or an encrypted workbook. Open it and save it as .xlsx (Excel Workbook), without a password, then merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un ancien fichier Excel 97-2003 (.xls) ou un classeur chiffré. Ouvrez-le et enregistrez-le au format .xlsx (Classeur Excel), sans mot de passe, puis fusionnez à nouveau.</translation>
     </message>
     <message>
         <source>this is not an .xlsx workbook (it may be another kind of file renamed .xlsx). Send the workbook as it was saved by Excel or LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un classeur .xlsx (c&apos;est peut-être un autre type de fichier renommé en .xlsx). Envoyez le classeur tel qu&apos;il a été enregistré par Excel ou LibreOffice.</translation>
     </message>
     <message>
         <source>the workbook has {count} parts, far more than a real one; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur a {count} parties, bien plus qu&apos;un vrai classeur ; il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>the workbook would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur se décompresserait en {mb} Mo (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible ({reason}).</translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete (perhaps cut off while copying or downloading). Ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur est endommagé ou incomplet (peut-être coupé pendant une copie ou un téléchargement). Demandez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>this zip file is not an Excel workbook (it has no {part}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier zip n&apos;est pas un classeur Excel (il n&apos;a pas de {part}).</translation>
     </message>
     <message>
         <source>the part {part} declares a DTD or entities, which a real workbook never does; the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie {part} déclare une DTD ou des entités, ce qu&apos;un vrai classeur ne fait jamais ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>the workbook contains a part with an unsafe name ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur contient une partie au nom dangereux ({name}).</translation>
     </message>
     <message>
         <source>the part {name} would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie {name} se décompresserait en {mb} Mo (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>the part {name} is compressed {ratio} times (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie {name} est compressée {ratio} fois (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>the part {name} is larger than it declares (a zip bomb?); the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie {name} est plus grande qu&apos;elle ne le déclare (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {sheet} » est endommagée et illisible.</translation>
     </message>
     <message>
         <source>No system keyring is available, so the key that signs exchange workbooks is kept inside the workspace file. Protect the workspace with a passphrase to protect the key too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés système n&apos;est disponible : la clé qui signe les classeurs d&apos;échange est donc gardée dans le fichier de l&apos;espace de travail. Protégez l&apos;espace de travail par une phrase secrète pour protéger aussi la clé.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; has cells as far as column {col}; an exchange workbook never does. Clear the far cells and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {sheet} » a des cellules jusqu&apos;à la colonne {col} ; un classeur d&apos;échange n&apos;en a jamais. Videz les cellules lointaines et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; has {rows} rows, more than {limit}; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {sheet} » a {rows} lignes, plus que {limit} ; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>this workbook has no exchange metadata: it was not exported by UPR Desktop, or its hidden sheet was deleted. Use the workbook you were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce classeur n&apos;a pas de métadonnées d&apos;échange : il n&apos;a pas été exporté par UPR Desktop, ou sa feuille masquée a été supprimée. Utilisez le classeur qui vous a été envoyé.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is empty; its header row is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {sheet} » est vide ; sa ligne d&apos;en-tête a disparu.</translation>
     </message>
     <message>
         <source>{file}: the hidden ID column of &apos;{sheet}&apos; was deleted; rows are matched by {how} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la colonne ID masquée de « {sheet} » a été supprimée ; les lignes sont rapprochées par {how} à la place.</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
-        <translation type="unfinished"></translation>
+        <translation>les métadonnées d&apos;échange masquées sont endommagées (modifiées à la main ?). Demandez à nouveau le classeur.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {sheet} » a perdu à la fois sa colonne ID masquée et sa colonne Ref : les lignes ne peuvent pas être rapprochées. Utilisez le classeur qui vous a été envoyé.</translation>
     </message>
     <message>
         <source>{file}: the column &apos;{header}&apos; of &apos;{sheet}&apos; is missing; nothing in it was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la colonne « {header} » de « {sheet} » manque ; rien de son contenu n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>the workbook cannot be read ({reason}). Open it in Excel or LibreOffice, save it again as .xlsx and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur est illisible ({reason}). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau en .xlsx et réessayez.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is missing (renamed or deleted?). Give it back its name &apos;{sheet}&apos; and merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {sheet} » manque (renommée ou supprimée ?). Redonnez-lui son nom « {sheet} » et fusionnez à nouveau.</translation>
     </message>
     <message>
         <source>their Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>leur référence (Ref)</translation>
     </message>
     <message>
         <source>their content</source>
-        <translation type="unfinished"></translation>
+        <translation>leur contenu</translation>
     </message>
     <message>
         <source>{where}: characters a spreadsheet cannot hold were replaced by line breaks or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : des caractères qu&apos;un tableur ne peut pas contenir ont été remplacés par des sauts de ligne ou supprimés.</translation>
     </message>
     <message>
         <source>{where}: the text has {count} characters, more than a spreadsheet cell holds ({limit}); the workbook shows it shortened and it cannot be edited there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : le texte compte {count} caractères, plus qu&apos;une cellule de tableur n&apos;en contient ({limit}) ; le classeur l&apos;affiche raccourci et il ne peut pas y être modifié.</translation>
     </message>
     <message>
         <source>Choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans la liste</translation>
     </message>
     <message>
         <source>Pick one of the values in the dropdown list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des valeurs de la liste déroulante.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3965,59 +3969,59 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The record {id} no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement {id} n&apos;existe plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The recommendation {id} no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation {id} n&apos;existe plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>An assessment needs a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation doit avoir un statut.</translation>
     </message>
     <message>
         <source>Unknown recommendation references: {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Références de recommandations inconnues : {refs}.</translation>
     </message>
     <message>
         <source>Sensitive fields excluded: government participants, contact details and confidential records are not in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs sensibles exclus : les participants du gouvernement, les coordonnées et les données confidentielles ne figurent pas dans ce rapport.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">Non évaluée</translation>
+        <translation>Non évaluée</translation>
     </message>
     <message>
         <source>Implementation of UPR recommendations: mid-term assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre des recommandations de l&apos;EPU : évaluation à mi-parcours</translation>
     </message>
     <message>
         <source>Coverage of UPR recommendations by the coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des recommandations de l&apos;EPU par la coalition</translation>
     </message>
     <message>
         <source>Consultations with government and follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations avec le gouvernement et actions de suivi</translation>
     </message>
     <message>
         <source>Situation as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation au {date}.</translation>
     </message>
     <message>
         <source>Sensitive fields INCLUDED (government participants, contact details, confidential records). Do not share this report outside the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs sensibles INCLUS (participants du gouvernement, coordonnées, données confidentielles). Ne partagez pas ce rapport en dehors de la coalition.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Réf.</translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">Recommandation</translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Recommending States</source>
@@ -4037,11 +4041,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished">Évalué par</translation>
+        <translation>Évaluée par</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée le</translation>
     </message>
     <message>
         <source>Group</source>
@@ -4061,23 +4065,23 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Chef de file</translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Appui</translation>
+        <translation>Appui</translation>
     </message>
     <message>
         <source>Assessed in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluées ces {months} derniers mois</translation>
     </message>
     <message>
         <source>Never assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais évaluées</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Last assessed</source>
@@ -4097,11 +4101,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>Refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4125,35 +4129,35 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport inconnu « {kind} » ; choisissez implementation, coverage ou consultations.</translation>
     </message>
     <message>
         <source>Recommendations assigned to member group {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations attribuées au groupe membre {group}.</translation>
     </message>
     <message>
         <source>Theme: {theme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème : {theme}.</translation>
     </message>
     <message>
         <source>Assessments, consultations and actions since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations, consultations et actions depuis le {date}.</translation>
     </message>
     <message>
         <source>Recommendations and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations et réponses</translation>
     </message>
     <message>
         <source>Current implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel de la mise en œuvre</translation>
     </message>
     <message>
         <source>Status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par thème</translation>
     </message>
     <message>
         <source>Current status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut actuel par thème</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -4161,11 +4165,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Member groups</source>
@@ -4173,27 +4177,27 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Recommendations per member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations par groupe membre</translation>
     </message>
     <message>
         <source>Consultations per government body</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations par organe gouvernemental</translation>
     </message>
     <message>
         <source>Consultations per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations par trimestre</translation>
     </message>
     <message>
         <source>Deadlines of open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances des actions ouvertes</translation>
     </message>
     <message>
         <source>Government participants</source>
-        <translation type="unfinished">Participants du gouvernement</translation>
+        <translation>Participants du gouvernement</translation>
     </message>
     <message>
         <source>{overdue} of {count} actions are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} actions sur {count} sont en retard.</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -4201,19 +4205,19 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished">Acceptée</translation>
+        <translation>Soutenues</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished">Notée</translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -4221,15 +4225,35 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Share of recommendations supported, by regional group of the recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des recommandations soutenues, par groupe régional des États recommandants</translation>
     </message>
     <message>
         <source>Recommendations: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations : {count}.</translation>
     </message>
     <message>
         <source>Consultations: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations : {count}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member group to export for.</source>
+        <translation>Choisissez au moins un groupe membre pour lequel exporter.</translation>
+    </message>
+    <message>
+        <source>This PDF would list {rows} rows, hundreds of pages. Narrow it with --group or --theme (the Member group and Theme boxes), or write an .xlsx workbook instead.</source>
+        <translation>Ce PDF compterait {rows} lignes, soit des centaines de pages. Restreignez-le avec --group ou --theme (les listes Groupe membre et Thème), ou enregistrez plutôt un classeur .xlsx.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included</source>
+        <translation>Champs sensibles inclus</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
     </message>
     <message>
         <source>Action category</source>
@@ -4245,11 +4269,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Support groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;appui</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -4257,23 +4281,23 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>With a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un chef de file</translation>
     </message>
     <message>
         <source>Assessed in {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluées en {months} mois</translation>
     </message>
     <message>
         <source>{assigned} of {count} assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{assigned} sur {count} attribuées.</translation>
     </message>
     <message>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore attribuées</translation>
     </message>
     <message>
         <source>These recommendations have no member group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces recommandations n&apos;ont pas encore de groupe membre.</translation>
     </message>
     <message>
         <source>Government body</source>
@@ -4285,11 +4309,11 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>With commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des engagements</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4297,411 +4321,419 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Assigned to a member group</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à un groupe membre</translation>
     </message>
     <message>
         <source>With a lead group</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un groupe chef de file</translation>
     </message>
     <message>
         <source>All recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les recommandations</translation>
     </message>
     <message>
         <source>Due in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>À échéance dans les 30 prochains jours</translation>
     </message>
     <message>
         <source>Later or no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard ou sans échéance</translation>
     </message>
     <message>
         <source>Open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes ou en cours</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème nommé « {theme} ». Les thèmes utilisés sont listés dans le tableau de bord.</translation>
     </message>
     <message>
         <source>Generated on {date} by UPR Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {date} par UPR Desktop.</translation>
     </message>
     <message>
         <source>Demo data for training: the organisations and people in it are invented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration pour la formation : les organisations et les personnes qui y figurent sont fictives.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>emulated (soffice not found): metadata sheet hidden instead of very hidden, quote prefixes, freeze panes and workbook protection dropped, as a LibreOffice resave does</source>
-        <translation type="unfinished"></translation>
+        <translation>émulé (soffice introuvable) : feuille de métadonnées masquée au lieu de très masquée, préfixes d&apos;apostrophe, volets figés et protection du classeur supprimés, comme le fait un réenregistrement par LibreOffice</translation>
     </message>
     <message>
         <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} : {added} ajouts, {updated} mises à jour, {conflicts} conflits, {rejected} cellules rejetées</translation>
     </message>
     <message>
         <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario d&apos;atelier dans {folder} (fusionnez les fichiers un par un avec : upr-desktop merge FICHIER) :</translation>
     </message>
     <message>
         <source>LibreOffice file: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier LibreOffice : {how}</translation>
     </message>
     <message>
         <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario d&apos;atelier modifie l&apos;espace de travail ; lancez-le uniquement sur la coalition de démonstration.</translation>
     </message>
     <message>
         <source>a clean return: three assessments, a new meeting, an action marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>un retour propre : trois évaluations, une nouvelle réunion, une action marquée terminée.</translation>
     </message>
     <message>
         <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>réenregistré avec LibreOffice Calc (soffice --headless --convert-to xlsx)</translation>
     </message>
     <message>
         <source>the same kind of edits, saved by LibreOffice Calc; it must merge like a clean file.</source>
-        <translation type="unfinished"></translation>
+        <translation>le même type de modifications, enregistré par LibreOffice Calc ; il doit se fusionner comme un fichier propre.</translation>
     </message>
     <message>
         <source>{ref} was also changed in the workspace after the export: a conflict to resolve side by side; the other row merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} a aussi été modifiée dans l&apos;espace de travail après l&apos;export : un conflit à résoudre côte à côte ; l&apos;autre ligne se fusionne.</translation>
     </message>
     <message>
         <source>a status outside the dropdown (&apos;Mostly done&apos;) and a date typed as text (&apos;next Tuesday&apos;): the error report names the cells; the good row still merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>un statut hors de la liste déroulante (&apos;Mostly done&apos;) et une date saisie en texte (&apos;next Tuesday&apos;) : le rapport d&apos;erreurs nomme les cellules ; la ligne correcte se fusionne quand même.</translation>
     </message>
     <message>
         <source>conflict on {ref} {field}: ours &apos;{ours}&apos; / theirs &apos;{theirs}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit sur {ref} {field} : notre valeur « {ours} » / leur valeur « {theirs} »</translation>
     </message>
     <message>
         <source>Resaving {file} with LibreOffice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Réenregistrement de {file} avec LibreOffice...</translation>
     </message>
     <message>
         <source>Expected: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu : {line}</translation>
     </message>
     <message>
         <source>A demo workspace already exists at {path}. Open it, or put it back as it was with: upr-desktop demo --reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail de démonstration existe déjà à l&apos;emplacement {path}. Ouvrez-le, ou remettez-le dans son état d&apos;origine avec : upr-desktop demo --reset</translation>
     </message>
     <message>
         <source>{path} is not a demo workspace; --reset only replaces demo data. Choose another file with --workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un espace de travail de démonstration ; --reset ne remplace que des données de démonstration. Choisissez un autre fichier avec --workspace.</translation>
     </message>
     <message>
         <source>{verb} the demo coalition (training data) at {path} in {seconds:.2f} s: {recommendations} recommendations, {groups} member groups, {assignments} assignments, {assessments} assessments, {consultations} consultations, {actions} follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} : la coalition de démonstration (données de formation) dans {path} en {seconds:.2f} s : {recommendations} recommandations, {groups} groupes membres, {assignments} attributions, {assessments} évaluations, {consultations} consultations, {actions} actions de suivi.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisé</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>No merges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fusion pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Merge {id}: {file} from {group} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion {id} : {file} de {group} le {when}</translation>
     </message>
     <message>
         <source>Undid the merge of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de {file} annulée.</translation>
     </message>
     <message>
         <source>No conflicts waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit en attente.</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit {id} résolu : {how}.</translation>
     </message>
     <message>
         <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : {workspace} à partir de {file} : {recs} recommandations pour {group}</translation>
     </message>
     <message>
         <source>Wrote the return {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour écrit : {file}</translation>
     </message>
     <message>
         <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} : {file} ({recs} recommandations, {cons} consultations, {acts} actions)</translation>
     </message>
     <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces classeurs contiennent des informations sensibles : ne les envoyez qu&apos;aux personnes autorisées à les voir.</translation>
     </message>
     <message>
         <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({group}) : {status}, {added} ajouts, {updated} mises à jour, {conflicts} conflits, {rejected} cellules rejetées</translation>
     </message>
     <message>
         <source>Name one conflict by its number, or use --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez un conflit par son numéro, ou utilisez --all.</translation>
     </message>
     <message>
         <source>{file}: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : refusé : {reason}</translation>
     </message>
     <message>
         <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>  conflit {sheet}!{cell} {ref} {field} : base « {base} », notre valeur « {ours} », leur valeur « {theirs} »</translation>
     </message>
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  rejetée {sheet}!{cell} : {reason}</translation>
     </message>
     <message>
         <source>Resolved {count} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conflits résolus.</translation>
     </message>
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--value résout un seul conflit ; utilisez --take avec --all.</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé</translation>
     </message>
     <message>
         <source>would add</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouterait</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutées</translation>
     </message>
     <message>
         <source>{file} ({format}): {verb} {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({format}) : {verb} {added}, mises à jour {updated}, inchangées {unchanged}, ignorées {skipped}.</translation>
     </message>
     <message>
         <source>  row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne {row} : {message}</translation>
     </message>
     <message>
         <source>  ... and {count} more rows not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... et {count} autres lignes non importées.</translation>
     </message>
     <message>
         <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>  {count} lignes « acceptées en partie » ont été fusionnées en recommandations partiellement soutenues.</translation>
     </message>
     <message>
         <source>Added member group {acronym} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe membre {acronym} ajouté ({name})</translation>
     </message>
     <message>
         <source>No member groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe membre pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Removed {acronym}. {impact}</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} retiré. {impact}</translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation {ref} ajoutée</translation>
     </message>
     <message>
         <source>No recommendations found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation trouvée.</translation>
     </message>
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions : {created} nouvelles, {updated} modifiées, {unchanged} déjà en place.</translation>
     </message>
     <message>
         <source>Removed {count} assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attributions retirées.</translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} enregistré pour {ref} le {date}</translation>
     </message>
     <message>
         <source>Logged consultation with {body} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation avec {body} du {date} consignée</translation>
     </message>
     <message>
         <source>No consultations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consultation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Added follow-up action {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de suivi {id} ajoutée</translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action de suivi pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Wrote the {kind} report to {path} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport {kind} écrit dans {path} ({note})</translation>
     </message>
     <message>
         <source>Write the report to a .xlsx or .pdf file, not &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le rapport dans un fichier .xlsx ou .pdf, pas « {name} ».</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la nouvelle phrase secrète : </translation>
     </message>
     <message>
         <source>The key of {path} is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de {path} est mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Keys can be remembered ({backend}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés peuvent être mémorisées ({backend}).</translation>
     </message>
     <message>
         <source>Keys cannot be remembered: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés ne peuvent pas être mémorisées : {reason}.</translation>
     </message>
     <message>
         <source>Removed {n} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} élément(s) supprimé(s).</translation>
     </message>
     <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète est nécessaire : lancez la commande dans un terminal, ou définissez {env} pour les scripts.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Backup taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde faite d&apos;abord : {path}</translation>
     </message>
     <message>
         <source>{n} backup(s) converted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sauvegarde(s) convertie(s) aussi.</translation>
     </message>
     <message>
         <source>The key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The key could not be remembered: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être mémorisée : {reason}.</translation>
     </message>
     <message>
         <source>{path} is now protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est désormais protégé par une phrase secrète.</translation>
     </message>
     <message>
         <source>{path} is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est plus chiffré.</translation>
     </message>
     <message>
         <source>The passphrase of {path} was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de {path} a été changée.</translation>
     </message>
     <message>
         <source>Cannot remember keys on this computer: {reason}. You will be asked for the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mémoriser des clés sur cet ordinateur : {reason}. La phrase secrète vous sera demandée.</translation>
     </message>
     <message>
         <source>The keyring refused to store the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé d&apos;enregistrer la clé.</translation>
     </message>
     <message>
         <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clé(s) retirée(s) du trousseau de clés de cet ordinateur.</translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de {path} a été retirée de cet ordinateur.</translation>
     </message>
     <message>
         <source>No key of {path} was remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de {path} n&apos;était mémorisée ici.</translation>
     </message>
     <message>
         <source>Nothing to remove: no workspace at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à supprimer : aucun espace de travail à l&apos;emplacement {path}.</translation>
     </message>
     <message>
         <source>This removes for good:
 {listing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci supprime définitivement :
+{listing}</translation>
     </message>
     <message>
         <source>Type DELETE to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez DELETE pour confirmer : </translation>
     </message>
     <message>
         <source>Removing:
 {listing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression :
+{listing}</translation>
+    </message>
+    <message>
+        <source>Exchange signing keys were removed too: workbooks exported before cannot be checked when they come back (merge them with --trust-unsigned after looking at them).</source>
+        <translation>Les clés de signature des échanges ont aussi été supprimées : les classeurs exportés auparavant ne pourront pas être vérifiés à leur retour (fusionnez-les avec --trust-unsigned après les avoir examinés).</translation>
     </message>
     <message>
         <source>This would remove:
 {listing}
 Run again with --yes to remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci supprimerait :
+{listing}
+Relancez avec --yes pour les supprimer.</translation>
     </message>
     <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail « {name} » créé pour {state} à l&apos;emplacement {path}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {path}</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Restored {backup}. The state before it was kept as {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} restaurée. L&apos;état précédent a été conservé sous {safety}.</translation>
     </message>
     <message>
         <source>Undone: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {label}</translation>
     </message>
     <message>
         <source>Redone: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : {label}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : {path}</translation>
     </message>
     <message>
         <source>The protected workspace {path} cannot be read; restore needs its passphrase to check the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail protégé {path} est illisible ; la restauration a besoin de sa phrase secrète pour vérifier la sauvegarde.</translation>
     </message>
 </context>
 </TS>
