@@ -2,8 +2,9 @@
 
 Target (issue 6): an encrypted workspace costs at most 20% more time than a plain one (ratio <= 1.2x)
 for the import of a 100,000-row UPR Info workbook (through ``upr_desktop.importers``) and for
-searches on the resulting workspace. Plain and encrypted runs alternate in one process so machine
-noise hits both alike; figures are medians. The one-off key derivation (scrypt, paid once per
+searches on the resulting workspace. Plain and encrypted runs alternate within one benchmark run so machine
+noise hits both alike; each measurement runs in a fresh subprocess (import, then searches and
+opening on the imported workspace); figures are medians. The one-off key derivation (scrypt, paid once per
 opening with a passphrase, never with a remembered key) is reported separately.
 
     python benchmarks/encryption_overhead.py [--rows N] [--runs 3] [--search-repeats 15]
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -89,18 +92,36 @@ def _open_time(path: Path, key: bytes | None, repeats: int = 5) -> float:
     return statistics.median(samples)
 
 
+def child(kind: str, workbook: Path, repeats: int) -> None:
+    """One measurement in a fresh process (no cache, memory or GC state carried between runs)."""
+    from upr_desktop.security import cipher
+
+    material = os.urandom(cipher.KEY_BYTES) + cipher.new_salt() if kind == "encrypted" else None
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["UPR_DESKTOP_BACKUP_DIR"] = str(Path(tmp) / "backups")
+        elapsed, path = _import(workbook, Path(tmp), material)
+        searches = _search_times(path, material, repeats)
+        opened = _open_time(path, material)
+        size = path.stat().st_size
+    print(json.dumps({"import": elapsed, "search": searches, "open": opened, "size": size}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3, help="imports of each kind (alternating)")
     parser.add_argument("--search-repeats", type=int, default=15)
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "WORKBOOK"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))
+    if args.child:
+        child(args.child[0], Path(args.child[1]), args.search_repeats)
+        return
     from upr_desktop.security import cipher
 
     workbook = _workbook(args.rows)
     start = time.perf_counter()
-    key = cipher.new_key_material("benchmark passphrase, not a secret")
+    cipher.new_key_material("benchmark passphrase, not a secret")
     kdf = time.perf_counter() - start
 
     imports: dict[str, list[float]] = {"plain": [], "encrypted": []}
@@ -110,16 +131,19 @@ def main() -> None:
     for run in range(args.runs):
         order = ["plain", "encrypted"] if run % 2 == 0 else ["encrypted", "plain"]
         for kind in order:
-            material = key if kind == "encrypted" else None
-            with tempfile.TemporaryDirectory() as tmp:
-                os.environ["UPR_DESKTOP_BACKUP_DIR"] = str(Path(tmp) / "backups")
-                elapsed, path = _import(workbook, Path(tmp), material)
-                imports[kind].append(elapsed)
-                searches[kind].append(_search_times(path, material, args.search_repeats))
-                opens[kind].append(_open_time(path, material))
-                sizes[kind] = path.stat().st_size
-            print(f"run {run + 1} {kind:9}: import {elapsed:6.2f} s | search (sum of medians over {len(SEARCHES)} terms) "
-                  f"{sum(searches[kind][-1].values()) * 1000:7.1f} ms | open {opens[kind][-1] * 1000:6.1f} ms", flush=True)
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", kind, str(workbook), "--search-repeats", str(args.search_repeats)],
+                capture_output=True, text=True, check=False,
+            )
+            if done.returncode != 0:
+                sys.exit(f"{kind} run failed:\n{done.stderr}")
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
+            imports[kind].append(figures["import"])
+            searches[kind].append(figures["search"])
+            opens[kind].append(figures["open"])
+            sizes[kind] = figures["size"]
+            print(f"run {run + 1} {kind:9}: import {figures['import']:6.2f} s | search (sum of medians over {len(SEARCHES)} terms) "
+                  f"{sum(figures['search'].values()) * 1000:7.1f} ms | open {figures['open'] * 1000:6.1f} ms", flush=True)
 
     def med_search(kind: str) -> dict[str, float]:
         return {t: statistics.median(run[t] for run in searches[kind]) for t in SEARCHES}
