@@ -135,20 +135,43 @@ def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str
     return ordered
 
 
-def plan_import(session: Session, records: list[ImportedRecommendation], fmt: str, monitor: Monitor) -> Plan:
+@dataclass
+class WorkspaceState:
+    """What an import compares against: recommendations by identity, and the links each one has."""
+
+    existing: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    links: dict[str, dict[int, set[str]]] = field(default_factory=dict)
+
+
+def load_workspace_state(session: Session) -> WorkspaceState:
+    """Read every imported recommendation and its links (the importer may run this while the file is read)."""
+    cur = _raw(session).cursor()
+    rows = cur.execute(f"SELECT {', '.join(_EXISTING_COLUMNS)} FROM recommendation WHERE source_key IS NOT NULL").fetchall()
+    state = WorkspaceState({row[2]: row for row in rows})
+    del rows
+    for kind, link_table, target_col, target_table, target_key in _LINKS:
+        sets: dict[int, set[str]] = {}
+        if state.existing:
+            name_of = dict(cur.execute(f"SELECT id, {target_key} FROM {target_table}").fetchall())
+            for rec_id, target_id in cur.execute(f"SELECT recommendation_id, {target_col} FROM {link_table}").fetchall():
+                have = sets.get(rec_id)
+                if have is None:
+                    have = sets[rec_id] = set()
+                have.add(name_of[target_id])
+        state.links[kind] = sets
+    return state
+
+
+def plan_import(session: Session, records: list[ImportedRecommendation], fmt: str, monitor: Monitor, state: WorkspaceState | None = None) -> Plan:
     plan = Plan(fmt)
     keyed = _dedupe(records, plan)
     monitor.report(0, 1, tr("Comparing with the workspace"))
-    cur = _raw(session).cursor()
-    existing: dict[str, tuple[Any, ...]] = {}
-    if keyed:
-        rows = cur.execute(f"SELECT {', '.join(_EXISTING_COLUMNS)} FROM recommendation WHERE source_key IS NOT NULL").fetchall()
-        existing = {row[2]: row for row in rows}
-        del rows
+    if state is None:
+        state = load_workspace_state(session) if keyed else WorkspaceState()
+    existing, links = state.existing, state.links
     for rec in (r for _k, r in keyed):
         for name, code in rec.themes:
             plan.theme_codes.setdefault(name, code)
-    links = _existing_links(cur, keyed, existing)
     states_json: dict[tuple[str, ...], str] = {}
     seen_sets: dict[tuple[str, ...], frozenset[str]] = {}
     for key, rec in keyed:
@@ -195,24 +218,6 @@ def _as_set(targets: list[str], seen: dict[tuple[str, ...], frozenset[str]]) -> 
     if found is None:
         found = seen[key] = frozenset(targets)
     return found
-
-
-def _existing_links(cur: Any, keyed: list[tuple[str, ImportedRecommendation]], existing: dict[str, tuple[Any, ...]]) -> dict[str, dict[int, set[str]]]:
-    """For each kind of link the import brings, the targets each existing recommendation already has."""
-    links: dict[str, dict[int, set[str]]] = {}
-    matched = [rec for key, rec in keyed if key in existing]
-    for kind, link_table, target_col, target_table, target_key in _LINKS:
-        if not any(_link_targets(rec, kind) for rec in matched):
-            continue
-        name_of = dict(cur.execute(f"SELECT id, {target_key} FROM {target_table}").fetchall())
-        sets: dict[int, set[str]] = {}
-        for rec_id, target_id in cur.execute(f"SELECT recommendation_id, {target_col} FROM {link_table}").fetchall():
-            have = sets.get(rec_id)
-            if have is None:
-                have = sets[rec_id] = set()
-            have.add(name_of[target_id])
-        links[kind] = sets
-    return links
 
 
 # -- writing ---------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -13,7 +14,12 @@ from upr_desktop.core.workspace import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers import registry
-from upr_desktop.importers.apply import plan_import, write_plan
+from upr_desktop.importers.apply import (
+    WorkspaceState,
+    load_workspace_state,
+    plan_import,
+    write_plan,
+)
 from upr_desktop.importers.readers import SourceFile
 from upr_desktop.importers.records import (
     CancelFlag,
@@ -90,6 +96,33 @@ def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report:
     return kept
 
 
+class _Prefetch:
+    def __init__(self, ws: WorkspaceFile) -> None:
+        self._ws = ws
+        self._state: WorkspaceState | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="import-prefetch", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with self._ws.session() as session:
+                self._state = load_workspace_state(session)
+                session.rollback()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the importing thread
+            self._error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> WorkspaceState:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._state is not None
+        return self._state
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -133,14 +166,21 @@ def _import_file(
     options = options or ImportOptions()
     monitor = Monitor(progress, cancel)
     path = Path(path).expanduser()
-    parsed = read_source(path, options, monitor)
+    # The workspace's side is read on a second thread while the file is read (the spreadsheet reader
+    # and SQLite both release the GIL): a re-import of a big export compares against every row.
+    prefetch = _Prefetch(ws)
+    try:
+        parsed = read_source(path, options, monitor)
+        state = prefetch.result()
+    finally:
+        prefetch.join()
     home = ws.record().state_under_review
     report = ImportReport(file=path.name, format=parsed.format, mapping=parsed.mapping, dry_run=dry_run)
     kept = apply_filters(parsed, options, home, report)
     out_of_scope = set(report.left_out_states) if not options.all_states else set()
     errors = [e for e in parsed.errors if e.state is None or e.state not in out_of_scope]
     with ws.session() as session:
-        plan = plan_import(session, kept, parsed.format, monitor)
+        plan = plan_import(session, kept, parsed.format, monitor, state)
         session.rollback()
     errors = sorted([*errors, *plan.duplicates], key=lambda e: e.row)
     report.errors = errors
