@@ -1,8 +1,10 @@
-"""French and Spanish: the catalogues are complete for the shell, and French pages show no English left."""
+"""French and Spanish: the catalogues are complete, translations keep placeholders/markup/mnemonics, French pages show no English."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -50,6 +52,54 @@ def test_shell_and_recommendations_catalogue_is_complete(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])
+def test_whole_catalogue_is_complete(lang: str) -> None:
+    """Every message, including those of the Qt-free packages (context upr_desktop), has a translation."""
+    missing = [f"{c}: {s!r}" for (c, s), t in catalogue(lang).items() if t is None]
+    assert not missing, f"{len(missing)} untranslated in {lang}; run scripts/build_translations.sh and translate: {missing[:10]}"
+
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+")  # {name}, {seconds:.0f} (str.format) and %1 (QString.replace)
+MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_translations_keep_placeholders_markup_and_mnemonics(lang: str) -> None:
+    """A translation names exactly the placeholders of its source (else str.format raises KeyError or a value is
+    lost), keeps the HTML tags, the line breaks and the keyboard mnemonic (&), and its edge spaces (prompts)."""
+    problems = []
+    for (context, source), translation in catalogue(lang).items():
+        if translation is None:
+            continue
+        where = f"{context}: {source!r} -> {translation!r}"
+        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translation)):
+            problems.append(f"placeholders differ in {where}")
+        if Counter(MARKUP.findall(source)) != Counter(MARKUP.findall(translation)):
+            problems.append(f"HTML tags differ in {where}")
+        if _mnemonics(source) != _mnemonics(translation):
+            problems.append(f"mnemonic (&) count differs in {where}")
+        if source.count("\n") != translation.count("\n"):
+            problems.append(f"line breaks differ in {where}")
+        if source.endswith(" ") != translation.endswith(" ") or source.startswith(" ") != translation.startswith(" "):
+            problems.append(f"leading/trailing space differs in {where}")
+    assert not problems, f"{len(problems)} problems in {lang}:\n" + "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_core_messages_format_with_their_placeholders(lang: str) -> None:
+    """Formatting each upr_desktop message with its own source's placeholders works in the translation."""
+    for (context, source), translation in catalogue(lang).items():
+        if context != "upr_desktop" or translation is None or "{" not in source:
+            continue
+        names = {m.group(1) for m in re.finditer(r"\{(\w+)[^{}]*\}", source)}
+        values = {name: 1.5 for name in names}
+        assert translation.format(**values), (source, translation)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
 def test_compiled_catalogue_is_up_to_date(lang: str) -> None:
     ts, qm = resource("translations", f"upr_desktop_{lang}.ts"), resource("translations", f"upr_desktop_{lang}.qm")
     assert qm.exists(), "run scripts/build_translations.sh"
@@ -94,14 +144,7 @@ def french(qapp) -> Iterator[None]:
     translations.apply("en")
 
 
-# Pages whose French catalogue is not finished yet: shown as xfail until their strings are translated.
-PENDING = {"dashboard", "reports"}
-
-
-@pytest.mark.parametrize(
-    "key", [pytest.param(spec.key, marks=pytest.mark.xfail(reason="French strings still to translate")) if spec.key in PENDING else spec.key
-            for spec in PAGES],
-)
+@pytest.mark.parametrize("key", [spec.key for spec in PAGES])
 def test_french_pages_show_no_untranslated_english(qtbot, french, ctx, key: str) -> None:
     from upr_desktop.ui.main_window import MainWindow
 
