@@ -625,12 +625,44 @@
 <context>
     <name>Dashboard</name>
     <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europa Oriental</translation>
+    </message>
+    <message>
+        <source>Latin America and Caribbean</source>
+        <translation>América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <source>Western Europe and others</source>
+        <translation>Europa Occidental y otros</translation>
+    </message>
+    <message>
+        <source>Observer States</source>
+        <translation>Estados observadores</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
         <source>Not assessed</source>
         <translation>No evaluada</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
     <message>
         <source>Show the figures of one member group</source>
         <translation>Mostrar las cifras de un grupo miembro</translation>

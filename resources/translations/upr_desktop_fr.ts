@@ -625,12 +625,44 @@
 <context>
     <name>Dashboard</name>
     <message>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europe orientale</translation>
+    </message>
+    <message>
+        <source>Latin America and Caribbean</source>
+        <translation>Amérique latine et Caraïbes</translation>
+    </message>
+    <message>
+        <source>Western Europe and others</source>
+        <translation>Europe occidentale et autres</translation>
+    </message>
+    <message>
+        <source>Observer States</source>
+        <translation>États observateurs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
     <message>
         <source>Show the figures of one member group</source>
         <translation>Afficher les chiffres d&apos;un groupe membre</translation>

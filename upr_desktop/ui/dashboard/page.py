@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +26,7 @@ from upr_desktop.reports.metrics import (
     Scope,
     default_as_of,
 )
+from upr_desktop.ui import vocabulary
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
 from upr_desktop.ui.hub import (
     ACTIONS,
@@ -49,12 +50,30 @@ TOP_STATES = 15
 STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)
 
 
-def status_label(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+# UN regional groups as the metrics name them (core/vocab.py), translated when shown.
+_REGIONS = {
+    "Africa": QT_TRANSLATE_NOOP("Dashboard", "Africa"),
+    "Asia-Pacific": QT_TRANSLATE_NOOP("Dashboard", "Asia-Pacific"),
+    "EEG": QT_TRANSLATE_NOOP("Dashboard", "Eastern Europe"),
+    "GRULAC": QT_TRANSLATE_NOOP("Dashboard", "Latin America and Caribbean"),
+    "WEOG": QT_TRANSLATE_NOOP("Dashboard", "Western Europe and others"),
+    "Observer": QT_TRANSLATE_NOOP("Dashboard", "Observer States"),
+    "Other": QT_TRANSLATE_NOOP("Dashboard", "Other"),
+}
 
+
+def status_label(code: str) -> str:
     if code == NOT_ASSESSED:
         return QCoreApplication.translate("Dashboard", "Not assessed")
-    return closed_lists.label(closed_lists.STATUSES, code)
+    return vocabulary.label(code)
+
+
+def response_label(code: str) -> str:
+    return vocabulary.label(code) if code in closed_lists.codes(closed_lists.RESPONSES) else QCoreApplication.translate("Dashboard", "Other")
+
+
+def region_label(name: str) -> str:
+    return QCoreApplication.translate("Dashboard", _REGIONS[name]) if name in _REGIONS else name
 
 
 class Tile(QFrame):
@@ -89,7 +108,7 @@ class DashboardPage(Page):
         self.metrics: Metrics | None = None
         self.cache = MetricsCache()  # used on the worker thread only
         self.dirty = True
-        self.heading = QLabel(f"<h2>{self.tr('Dashboard')}</h2>")
+        self.heading = QLabel("<h2>" + self.tr("Dashboard") + "</h2>")
         self.as_of = QLabel()
         self.group = QComboBox()
         self.group.setAccessibleName(self.tr("Show the figures of one member group"))
@@ -206,10 +225,10 @@ class DashboardPage(Page):
             [(r.key, r.label) for r in m.status_by_group],
             [BarData(c, status_label(c), [float(r.counts[c]) for r in m.status_by_group], STATUS_COLORS[c]) for c in STATUS_ORDER],
         )
-        self.charts["by_response"].set_data([(c.key, c.label) for c in m.by_response],
+        self.charts["by_response"].set_data([(c.key, response_label(c.key)) for c in m.by_response],
                                             [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_response], "#2f6690")])
         self.charts["acceptance_by_region"].set_data(
-            [(s.key, s.label) for s in m.acceptance_by_region],
+            [(s.key, region_label(s.key)) for s in m.acceptance_by_region],
             [BarData("rate", self.tr("Supported"), [100 * s.rate for s in m.acceptance_by_region], "#2e7d4f")],
         )
         states = m.by_state[:TOP_STATES]
@@ -218,7 +237,9 @@ class DashboardPage(Page):
         self.charts["by_category"].set_data([(c.key, c.key if c.key != "0" else "–") for c in m.by_category],
                                             [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_category], "#5b8e7d")])
         if cov is not None:
-            self.charts["coverage"].set_data([(s.key, s.label) for s in cov.shares()],
+            shares = {"assigned": self.tr("Assigned to a group"), "lead": self.tr("With a lead group"),
+                      "assessed": QCoreApplication.translate("upr_desktop", "Assessed in the last {months} months").format(months=cov.months)}
+            self.charts["coverage"].set_data([(s.key, shares.get(s.key, s.label)) for s in cov.shares()],
                                              [BarData("share", self.tr("Share"), [100 * s.rate for s in cov.shares()], "#2e7d4f")])
         self.charts["consultations_by_quarter"].set_data(
             [(c.key, c.label) for c in m.consultations_by_quarter],
