@@ -98,3 +98,38 @@ def test_table_without_text_column_asks_for_map(workspace, tmp_path: Path, count
     report = import_file(workspace, path, ImportOptions(format="table", mapping={"Col B": "text"}))
     assert report.added == 1
     assert counts()["recommendations"] == 1
+
+
+def write_ods(path: Path, rows: list[list[str]]) -> Path:
+    """A minimal OpenDocument spreadsheet, as LibreOffice Calc saves one (mimetype first, stored)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    cells = "".join(
+        "<table:table-row>" + "".join(f'<table:table-cell office:value-type="string"><text:p>{escape(c)}</text:p></table:table-cell>' for c in row)
+        + '<table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
+        for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Matrice">{cells}'
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def test_ods_table_with_libreoffice_padding(workspace, tmp_path: Path, recs) -> None:
+    path = write_ods(tmp_path / "matriz.ods", [["Recomendación", "Respuesta", "País"], ["Ratificar el Protocolo", "Aceptada", "Perú"]])
+    report = import_file(workspace, path)
+    assert (report.format, report.added, report.errors) == ("table", 1, [])
+    assert [(r.text, r.response, r.recommending_states) for r in recs()] == [("Ratificar el Protocolo", "supported", ["Peru"])]

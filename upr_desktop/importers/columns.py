@@ -32,7 +32,7 @@ GENERIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "recommending_states": ("recommending state", "recommending states", "recommending state s",
                             "recommending country", "recommending countries", "rs", "from", "source state",
                             "état recommandant", "états recommandants", "pays recommandant", "pays",
-                            "estado recomendante", "estados recomendantes", "país recomendante", "países"),
+                            "estado recomendante", "estados recomendantes", "país recomendante", "país", "países"),
     "response": ("response", "position", "status of response", "réponse", "position de l'état", "respuesta",
                  "posición", "accepted noted", "supported noted"),
     "action_category": ("action", "action category", "category", "catégorie", "catégorie d'action",
