@@ -57,7 +57,11 @@ def _target_state(options: ImportOptions, home: str) -> str:
 
 
 def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report: ImportReport) -> list[ImportedRecommendation]:
-    """Keep the State (and cycle, session) asked for; count what is left out."""
+    """Keep the State (and cycle, session) asked for; count what is left out.
+
+    Row errors of other States' rows are dropped too: a whole UPR Info export's bad rows elsewhere are
+    not this coalition's business.
+    """
     target = _target_state(options, home)
     kept: list[ImportedRecommendation] = []
     left = Counter[str]()
@@ -84,6 +88,8 @@ def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report:
         kept.append(rec)
     report.left_out = sum(left.values())
     report.left_out_states = dict(left.most_common(20))
+    if not options.all_states:
+        parsed.errors = [e for e in parsed.errors if e.state is None or e.state == target]
     if report.left_out and not kept:
         listed = ", ".join(f"{name} ({count})" for name, count in left.most_common(5))
         report.warnings.append(
@@ -177,8 +183,7 @@ def _import_file(
     home = ws.record().state_under_review
     report = ImportReport(file=path.name, format=parsed.format, mapping=parsed.mapping, dry_run=dry_run)
     kept = apply_filters(parsed, options, home, report)
-    out_of_scope = set(report.left_out_states) if not options.all_states else set()
-    errors = [e for e in parsed.errors if e.state is None or e.state not in out_of_scope]
+    errors = parsed.errors
     with ws.session() as session:
         plan = plan_import(session, kept, parsed.format, monitor, state)
         session.rollback()
