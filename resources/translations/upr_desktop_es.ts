@@ -2313,7 +2313,7 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
     <message>
         <source>Include sensitive fields (government participants, contact details, confidential records)</source>
-        <translation>Incluir los campos sensibles (participantes del gobierno, datos de contacto, registros confidenciales)</translation>
+        <translation>Incluir campos sensibles (participantes oficiales, contactos, registros confidenciales)</translation>
     </message>
     <message>
         <source>The report will say that it contains sensitive fields. Share it only inside the coalition.</source>

@@ -2313,7 +2313,7 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
     <message>
         <source>Include sensitive fields (government participants, contact details, confidential records)</source>
-        <translation>Inclure les champs sensibles (participants du gouvernement, coordonnées, données confidentielles)</translation>
+        <translation>Inclure les champs sensibles (participants officiels, coordonnées, fiches confidentielles)</translation>
     </message>
     <message>
         <source>The report will say that it contains sensitive fields. Share it only inside the coalition.</source>

@@ -33,12 +33,17 @@ STATUS_COLORS = {
 }
 
 
+def label(list_name: str, code: str) -> str:
+    """A closed-list label in the reader's language (the GUI's "Vocabulary" catalogue; English on the CLI)."""
+    return tr(closed_lists.label(list_name, code), "Vocabulary")
+
+
 def status_label(code: str | None) -> str:
-    return tr("Not assessed") if not code or code == NOT_ASSESSED else closed_lists.label(closed_lists.STATUSES, code)
+    return tr("Not assessed") if not code or code == NOT_ASSESSED else label(closed_lists.STATUSES, code)
 
 
 def response_label(code: str) -> str:
-    return closed_lists.label(closed_lists.RESPONSES, code)
+    return label(closed_lists.RESPONSES, code)
 
 
 def build_report(session: Session, kind: str, scope: ReportScope, *, as_of: date | None = None,
@@ -256,7 +261,7 @@ def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) ->
     statuses = Counter(a.status for a in actions)
     doc.summary.append(Table(
         tr("Follow-up actions"), [tr("Status"), tr("Actions")],
-        [[closed_lists.label(closed_lists.ACTION_STATUSES, s), statuses[s]] for s in closed_lists.codes(closed_lists.ACTION_STATUSES)],
+        [[label(closed_lists.ACTION_STATUSES, s), statuses[s]] for s in closed_lists.codes(closed_lists.ACTION_STATUSES)],
         totals=[tr("Total"), len(actions)],
     ))
     soon = [a for a in live if a.due_date and 0 <= (a.due_date - doc.as_of).days <= 30]
@@ -282,7 +287,7 @@ def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) ->
     action_headers = [tr("Action"), tr("Group"), tr("Due"), tr("Status"), tr("Overdue"), tr("Consultation"), tr("Refs")]
     action_table = Table(
         tr("Follow-up actions"), action_headers,
-        [[a.description, a.group, a.due_date, closed_lists.label(closed_lists.ACTION_STATUSES, a.status),
+        [[a.description, a.group, a.due_date, label(closed_lists.ACTION_STATUSES, a.status),
           tr("Overdue") if a in overdue else "", a.consultation, ", ".join(a.refs)] for a in actions],
         widths=[50, 8, 11, 12, 9, 36, 16], print_widths=[30, 7, 10, 10, 8, 24, 11],
     )
@@ -293,7 +298,7 @@ def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) ->
 
 
 def _consultation_row(c: Any, sensitive: bool) -> list[Any]:
-    row = [c.held_on, closed_lists.label(closed_lists.CONSULTATION_KINDS, c.kind), c.group, c.coalition_participants]
+    row = [c.held_on, label(closed_lists.CONSULTATION_KINDS, c.kind), c.group, c.coalition_participants]
     if sensitive:
         row.append(c.government_participants)
     return [*row, c.summary, c.commitments, ", ".join(c.refs)]
