@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import (
-    Integer,
     Select,
     Text,
     and_,
@@ -22,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from upr_desktop.core import table_order
 from upr_desktop.core.models import (
     Assignment,
     FollowUpAction,
@@ -158,45 +158,19 @@ class RecommendationRow:
     last_assessed: date | None
 
 
-def _ref_parts() -> list[Any]:
-    """Refs like "115.10" sort after "115.9": by the number before the dot, the number after, then the text."""
-    dot = func.instr(Recommendation.ref, ".")
-    major = func.cast(func.substr(Recommendation.ref, 1, dot - 1), Integer)
-    minor = func.cast(func.substr(Recommendation.ref, dot + 1), Integer)
-    return [major, minor, Recommendation.ref]
-
-
-def _first_theme() -> Any:
-    """The alphabetically first theme of each recommendation (one index lookup per row)."""
-    return (
-        select(func.min(Theme.name))
-        .join(RecommendationTheme, RecommendationTheme.theme_id == Theme.id)
-        .where(RecommendationTheme.recommendation_id == Recommendation.id)
-        .correlate(Recommendation)
-        .scalar_subquery()
-    )
-
-
 def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", descending: bool = False) -> list[int]:
-    """Ids of the recommendations passing ``flt``, ordered in SQL by a table column (empty values last)."""
+    """Ids of the recommendations passing ``flt``, in the table's order by a column (empty values last).
+
+    The full order comes from :mod:`upr_desktop.core.table_order` (cached until the data changes);
+    the filter is one unordered SQL query, and its ids are kept in that order.
+    """
     if sort not in TABLE_COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}")
-    q = filtered_ids(flt)
-    keys: list[Any] = {
-        "ref": _ref_parts,
-        "text": lambda: [func.substr(Recommendation.text, 1, 80)],
-        "recommending_states": lambda: [func.nullif(Recommendation.recommending_states, "[]")],
-        "response": lambda: [Recommendation.response],
-        "themes": lambda: [_first_theme()],
-        # Derived columns kept by triggers (migration 0002): no join, no window function.
-        "lead_group": lambda: [Recommendation.lead_group],
-        "status": lambda: [Recommendation.current_status],
-        "last_assessed": lambda: [Recommendation.last_assessed_on],
-    }[sort]()
-    order = [keys[0].is_(None)]  # empty values last, whichever the direction
-    order += [k.desc() if descending else k.asc() for k in keys]
-    order.append(Recommendation.id.desc() if descending else Recommendation.id.asc())
-    return _fetch_ids(session, q.order_by(*order))
+    order = table_order.ordered_ids(session, sort, descending)
+    if flt == RecommendationFilter():
+        return list(order)
+    wanted = set(_fetch_ids(session, filtered_ids(flt)))
+    return [i for i in order if i in wanted]
 
 
 def _fetch_ids(session: Session, stmt: Select[Any]) -> list[int]:

@@ -1,0 +1,88 @@
+"""The table's cached orders match a plain-Python sort, and a write makes them stale."""
+
+from __future__ import annotations
+
+import pytest
+
+from upr_desktop.core.queries import TABLE_COLUMNS, RecommendationFilter, sorted_ids
+from upr_desktop.core.services import assessments, assignments, groups, recommendations
+
+
+def ref_key(ref: str) -> tuple[int, int, str]:
+    import re
+
+    major, dot, minor = ref.partition(".")
+    lead = lambda text: int(re.match(r"\d*", text).group() or 0)  # noqa: E731 - like SQLite's CAST
+    return lead(major), lead(minor) if dot else 0, ref
+
+
+@pytest.fixture
+def table(workspace):
+    refs = ["115.10", "115.9", "2.1", "115.2", "99"]  # "99": a ref without a paragraph dot
+    with workspace.transaction() as s:
+        groups.add_group(s, name="A", acronym="ZED")
+        groups.add_group(s, name="B", acronym="ABC")
+        for n, ref in enumerate(refs):
+            recommendations.add_recommendation(
+                s, ref=ref, text=f"text {chr(ord('e') - n)}", response=["noted", "supported"][n % 2],
+                recommending_states=[["France"], [], ["Kenya", "Chile"], [], ["Brazil"]][n],
+                themes=[["Women"], [], ["Justice", "Women"], ["Health"], []][n],
+            )
+        assignments.assign(s, "ZED", assignments.select_recommendations(s, refs=["115.10", "2.1"]))
+        assignments.assign(s, "ABC", assignments.select_recommendations(s, refs=["99"]))
+        assessments.record_assessment(s, ref="115.9", group="ZED", status="unknown", assessed_on="2026-01-02")
+        assessments.record_assessment(s, ref="2.1", group="ZED", status="fully implemented", assessed_on="2025-01-02")
+    return workspace
+
+
+def refs_of(ws, ids):
+    from sqlalchemy import select
+
+    from upr_desktop.core.models import Recommendation
+
+    with ws.session() as s:
+        by_id = dict(s.execute(select(Recommendation.id, Recommendation.ref)).all())
+    return [by_id[i] for i in ids]
+
+
+def test_orders_by_every_column(table):
+    with table.session() as s:
+        def order(column, descending=False):
+            return refs_of(table, sorted_ids(s, RecommendationFilter(), column, descending))
+
+        assert order("ref") == sorted(["115.10", "115.9", "2.1", "115.2", "99"], key=ref_key)
+        assert order("ref", True) == order("ref")[::-1]
+        assert order("text") == ["99", "115.2", "2.1", "115.9", "115.10"]
+        assert order("recommending_states") == ["99", "115.10", "2.1", "115.9", "115.2"]  # JSON text: ["Brazil"] < ["France"] < ["Kenya"...]; empty last
+        assert order("recommending_states", True) == ["2.1", "115.10", "99", "115.2", "115.9"]  # empty still last
+        assert order("themes") == ["115.2", "2.1", "115.10", "115.9", "99"]  # Health, Justice, Women; then none
+        assert order("lead_group") == ["99", "115.10", "2.1", "115.9", "115.2"]
+        assert order("status") == ["2.1", "115.9", "115.10", "115.2", "99"]  # fully- < unknown; then never assessed
+        assert order("last_assessed", True) == ["115.9", "2.1", "99", "115.2", "115.10"]
+        assert set(TABLE_COLUMNS) == {"ref", "text", "recommending_states", "response", "themes", "lead_group", "status", "last_assessed"}
+        with pytest.raises(ValueError):
+            sorted_ids(s, RecommendationFilter(), "colour")
+
+
+def test_filtered_lists_keep_the_order_and_writes_refresh_it(table):
+    with table.session() as s:
+        assert refs_of(table, sorted_ids(s, RecommendationFilter(search="text"), "status")) == ["2.1", "115.9", "115.10", "115.2", "99"]
+        assert refs_of(table, sorted_ids(s, RecommendationFilter(responses=["supported"]), "ref")) == ["115.2", "115.9"]
+    with table.transaction() as s:
+        assessments.record_assessment(s, ref="99", group="ABC", status="not implemented", assessed_on="2026-02-01")
+    with table.session() as s:
+        assert refs_of(table, sorted_ids(s, RecommendationFilter(), "status")) == ["2.1", "99", "115.9", "115.10", "115.2"]
+    with table.transaction() as s:
+        recommendations.add_recommendation(s, ref="1.1", text="a", response="noted")
+    with table.session() as s:
+        assert refs_of(table, sorted_ids(s, RecommendationFilter(), "ref"))[0] == "1.1"
+
+
+def test_the_ref_order_walks_its_index(table):
+    from sqlalchemy import text
+
+    from upr_desktop.core.table_order import REF_ORDER
+
+    with table.session() as s:
+        plan = " ".join(r[3] for r in s.execute(text(f"EXPLAIN QUERY PLAN SELECT id FROM recommendation ORDER BY {REF_ORDER}, id")))
+    assert "ix_recommendation_ref_sort" in plan and "TEMP B-TREE" not in plan

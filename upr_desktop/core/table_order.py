@@ -1,0 +1,108 @@
+"""The whole table's order by each column, computed once and reused until the data changes.
+
+Typing in the search box or changing a filter must repaint 100,000 recommendations in a blink:
+sorting them again in SQL for every keystroke cost several hundred milliseconds. Instead each
+column's full order (empty values last, ties by id) is computed once — with the ref sort index of
+migration 0003, or one plain query and a Python sort — and a filtered list is that order with the
+filtered-out ids dropped. A fingerprint of the data (newest operation, newest and number of
+recommendations) tells when a cached order is stale: every write goes through an operation.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+# Matches the expression index ix_recommendation_ref_sort exactly, so SQLite walks the index.
+# CAST takes the leading integer: "115.10" -> 115, then 10 after the dot (0 when there is none).
+REF_ORDER = (
+    "CAST(recommendation.ref AS INTEGER), "
+    "CAST(substr(recommendation.ref, instr(recommendation.ref, '.') + 1) AS INTEGER) * (instr(recommendation.ref, '.') > 0), "
+    "recommendation.ref"
+)
+_PLAIN = {
+    "ref": REF_ORDER,
+    "text": "substr(recommendation.text, 1, 80)",
+    "response": "recommendation.response",
+}
+# Columns that may be empty: (sort key, condition for "has a value").
+_NULLABLE = {
+    "recommending_states": ("recommendation.recommending_states", "recommendation.recommending_states NOT IN ('[]', '')"),
+    "lead_group": ("recommendation.lead_group", "recommendation.lead_group IS NOT NULL"),
+    "status": ("recommendation.current_status", "recommendation.current_status IS NOT NULL"),
+    "last_assessed": ("recommendation.last_assessed_on", "recommendation.last_assessed_on IS NOT NULL"),
+}
+CACHED_ORDERS = 8
+
+
+def _ids(session: Session, sql: str) -> list[int]:
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return [row[0] for row in cursor.execute(sql).fetchall()]
+    finally:
+        cursor.close()
+
+
+def fingerprint(session: Session) -> tuple[Any, ...]:
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        row = cursor.execute(
+            "SELECT (SELECT max(id) FROM operation), (SELECT max(id) FROM recommendation), "
+            "(SELECT count(*) FROM recommendation)"
+        ).fetchone()
+        return tuple(row)
+    finally:
+        cursor.close()
+
+
+def _compute(session: Session, column: str, descending: bool) -> list[int]:
+    if column in _PLAIN:
+        ascending = _ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id")
+        return ascending[::-1] if descending else ascending
+    if column in _NULLABLE:
+        key, has_value = _NULLABLE[column]
+        filled = _ids(session, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
+        empty = _ids(session, f"SELECT id FROM recommendation WHERE NOT ({has_value}) OR {key} IS NULL ORDER BY id")
+        return filled[::-1] + empty[::-1] if descending else filled + empty
+    if column == "themes":
+        return _by_first_theme(session, descending)
+    raise ValueError(f"cannot sort by {column!r}")
+
+
+def _by_first_theme(session: Session, descending: bool) -> list[int]:
+    """By the alphabetically first theme: ranks themes by name in SQL, the minimum per row in Python."""
+    rank = {tid: n for n, tid in enumerate(_ids(session, "SELECT id FROM theme ORDER BY name, id"))}
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        first: dict[int, int] = {}
+        for rid, tid in cursor.execute("SELECT recommendation_id, theme_id FROM recommendation_theme"):
+            r = rank[tid]
+            if r < first.get(rid, 1 << 30):
+                first[rid] = r
+    finally:
+        cursor.close()
+    all_ids = _ids(session, "SELECT id FROM recommendation ORDER BY id")
+    filled = sorted((i for i in all_ids if i in first), key=lambda i: (first[i], i), reverse=descending)
+    empty = [i for i in all_ids if i not in first]
+    return filled + (empty[::-1] if descending else empty)
+
+
+def ordered_ids(session: Session, column: str, descending: bool = False) -> list[int]:
+    """Every recommendation id in the table's order by ``column`` (shared: do not modify the list)."""
+    engine = session.get_bind()
+    cache: OrderedDict[tuple[str, bool], tuple[tuple[Any, ...], list[int]]] | None = getattr(engine, "_upr_table_order", None)
+    if cache is None:
+        cache = OrderedDict()
+        engine._upr_table_order = cache  # type: ignore[union-attr]
+    stamp = fingerprint(session)
+    hit = cache.get((column, descending))
+    if hit is not None and hit[0] == stamp:
+        cache.move_to_end((column, descending))
+        return hit[1]
+    order = _compute(session, column, descending)
+    cache[(column, descending)] = (stamp, order)
+    while len(cache) > CACHED_ORDERS:
+        cache.popitem(last=False)
+    return order
