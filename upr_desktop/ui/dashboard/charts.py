@@ -122,6 +122,7 @@ class BarChartView(QChartView):
         legend = QFont(self.font())
         legend.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
         self._chart.legend().setFont(legend)
+        self._chart.legend().setShowToolTips(True)  # a legend entry elided for room (longer French/Spanish labels) shows in full on hover
 
     def _top(self, series: list[BarData]) -> float:
         if self.percent:
