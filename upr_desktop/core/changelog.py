@@ -30,13 +30,17 @@ def local_actor() -> str:
 
 # -- values <-> JSON text ------------------------------------------------------------
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_default, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def _default(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     raise TypeError(f"cannot record {type(value).__name__}")
+
+
+# Built once: json.dumps with options makes a new encoder per call (bulk logging calls this per row).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_default, separators=(",", ":"))
 
 
 def row_snapshot(obj: Any) -> dict[str, Any]:
@@ -114,8 +118,9 @@ class ChangeRecorder:
         """Record many changes at once (imports): dicts with entity, entity_id, op, field, old, new."""
         if not rows:
             return
+        # The table, not the mapped class: a plain executemany, without the ORM's per-row bulk path.
         self.session.execute(
-            insert(ChangeLog),
+            insert(ChangeLog.__table__),
             [
                 {
                     "operation_id": self.operation.id,
