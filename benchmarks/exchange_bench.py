@@ -109,12 +109,12 @@ def merge_child(workspace: Path, returns: Path) -> None:
 
     files = sorted(returns.glob("*.xlsx"))
     with open_workspace(workspace) as ws:
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         report = merge_returns(ws, files)
-        elapsed = time.perf_counter() - t
+        elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
     added = sum(f.added for f in report.files)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": elapsed, "added": added, "files": len(files),
+    print(json.dumps({"seconds": elapsed, "cpu": cpu, "added": added, "files": len(files),
                       "statuses": sorted({f.status for f in report.files}), "peak_mb": peak_mb}))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from upr_desktop.core import closed_lists
@@ -44,11 +45,17 @@ def parse_text(value: Any) -> Parsed:
     return text, None
 
 
+@lru_cache(maxsize=512)
+def _choice_code(list_name: str, text: str) -> str | None:
+    # A return repeats the same few labels thousands of times; folding each one again is wasted work.
+    return closed_lists.match(list_name, text)
+
+
 def parse_choice(kind: str, value: Any) -> Parsed:
     text = as_text(value).strip()
     if not text:
         return "", None
-    code = closed_lists.match(_LIST_NAMES[kind], text)
+    code = _choice_code(_LIST_NAMES[kind], text)
     if code is None:
         labels = ", ".join(c.label for c in closed_lists.choices(_LIST_NAMES[kind]))
         return None, tr("'{value}' is not in the {column} list ({labels}).", value=text[:80], column=_LIST_WORDS[kind], labels=labels)

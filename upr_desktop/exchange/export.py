@@ -56,9 +56,14 @@ class ExportResult:
         return dict(self.__dict__)
 
 
+# One encoder for every call: json.dumps with options builds a new one each time (the merge
+# calls this once per returned row). Same output as json.dumps(sort_keys=True, ensure_ascii=True).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
 def canonical_payload(meta: dict[str, Any]) -> str:
     """The exact text that is signed: sorted keys, ASCII only (survives any spreadsheet program)."""
-    return json.dumps(meta, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return _CANONICAL.encode(meta)
 
 
 def readme_lines(*, workspace: str, group: MemberGroup, sent_by: str, sent_at: str, deadline: date | None, is_return: bool = False) -> list[str]:

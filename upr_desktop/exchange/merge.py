@@ -132,23 +132,27 @@ def already_merged(session: Session, sha256: str) -> MergeBatch | None:
 
 
 # -- reading cells ---------------------------------------------------------------------------
+_KINDS = {name: {c.key: c.kind for c in cols} for name, cols in layout.SHEET_COLUMNS.items()}
+
+
 def _read_fields(sheet: ReturnedSheet, row: ReturnedRow, keys: tuple[str, ...], plan: FilePlan, ctx: MergeContext, *, future_ok: bool = True) -> tuple[dict[str, str], set[str]]:
     """Parsed values of a row's editable cells, and the keys whose cells were rejected."""
-    kinds = {c.key: c.kind for c in layout.SHEET_COLUMNS[sheet.name]}
+    kinds = _KINDS[sheet.name]
     values: dict[str, str] = {}
     bad: set[str] = set()
+    columns, cells = sheet.columns, row.values
     for key in keys:
-        if key not in sheet.columns:
+        if key not in columns:
             continue
-        cell = sheet.cell(row.row, key)
-        if sheet.is_formula(row.row, key):
-            plan.rejected.append(RejectedCell(sheet.name, cell, tr("the cell holds a formula; formulas are not read. Type the value itself.")))
+        # Cell names are only worked out when a problem needs one (this runs for every cell).
+        if sheet.formulas and sheet.is_formula(row.row, key):
+            plan.rejected.append(RejectedCell(sheet.name, sheet.cell(row.row, key), tr("the cell holds a formula; formulas are not read. Type the value itself.")))
             bad.add(key)
             continue
-        value, reason = parse_cell(kinds[key], row.values.get(key), known_refs=ctx.known_refs, locale_format=ctx.locale_format,
+        value, reason = parse_cell(kinds[key], cells.get(key), known_refs=ctx.known_refs, locale_format=ctx.locale_format,
                                    allow_future=future_ok or key != "assessed_on")
         if reason is not None:
-            plan.rejected.append(RejectedCell(sheet.name, cell, reason))
+            plan.rejected.append(RejectedCell(sheet.name, sheet.cell(row.row, key), reason))
             bad.add(key)
             continue
         values[key] = value or ""

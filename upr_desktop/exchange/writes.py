@@ -45,12 +45,19 @@ def insert_assessments(session: Session, log: ChangeRecorder, rows: Sequence[dic
     now = utcnow()
     full = [{"confidential": False, "recorded_at": now, "recorded_by": log.operation.actor, **r} for r in rows]
     table = Assessment.__table__
-    ids = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), full).scalars().all()
+    # A Core executemany; INSERT ... RETURNING would make SQLite insert row by row. The new ids
+    # are then read back by uuid (unique), a few hundred at a time.
+    session.execute(insert(table), full)
+    ids: dict[str, int] = {}
+    uuids = [r["uuid"] for r in full]
+    for start in range(0, len(uuids), 500):
+        found = session.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(uuids[start : start + 500])))
+        ids.update((uuid, new_id) for uuid, new_id in found)
     log.bulk([
-        {"entity": "assessment", "entity_id": new_id, "entity_uuid": r["uuid"], "op": "create", "new": {"id": new_id, **r}}
-        for new_id, r in zip(ids, full, strict=True)
+        {"entity": "assessment", "entity_id": ids[r["uuid"]], "entity_uuid": r["uuid"], "op": "create", "new": {"id": ids[r["uuid"]], **r}}
+        for r in full
     ])
-    return len(ids)
+    return len(full)
 
 
 def assessment_row(uuid: str, recommendation_id: int, group_id: int, values: dict[str, str], when: date) -> dict[str, Any]:
