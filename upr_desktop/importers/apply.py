@@ -224,9 +224,12 @@ def _as_set(targets: list[str], seen: dict[tuple[str, ...], frozenset[str]]) -> 
 def _ensure_targets(session: Session, plan: Plan, log: ChangeRecorder) -> dict[str, dict[str, int]]:
     """Ids of every theme, SDG target and affected group the import links to, creating missing ones."""
     wanted: dict[str, set[str]] = {kind: set() for kind, *_ in _LINKS}
+    seen: set[int] = set()  # cell conversions are memoised: many records share the very same list
     for _key, rec in plan.new:
-        for kind, *_ in _LINKS:
-            wanted[kind].update(_link_targets(rec, kind))
+        for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
+            if values and id(values) not in seen:
+                seen.add(id(values))
+                wanted[kind].update(_link_targets(rec, kind))
     for upd in plan.updates:
         for kind, targets in upd.links.items():
             wanted[kind].update(targets)

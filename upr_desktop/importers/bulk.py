@@ -58,19 +58,13 @@ def ordered_uuids(count: int) -> list[str]:
     """Version 7 UUIDs (RFC 9562: millisecond time, then a counter, then random bits), ascending within the batch.
 
     Random version 4 UUIDs land all over the unique index; ascending ones append to it, which made
-    inserting 100,000 recommendations markedly faster.
+    inserting 100,000 recommendations markedly faster. Layout: 48-bit time, version 7, 28-bit counter
+    (12 bits in rand_a, 16 after the variant), 44 random bits.
     """
-    ms = int(time.time() * 1000) & ((1 << 48) - 1)
-    noise = os.urandom(6 * count)
-    head = (ms << 80) | (0x7 << 76)
-    out = []
-    for i in range(count):
-        tail = int.from_bytes(noise[6 * i : 6 * i + 6], "big") & ((1 << 44) - 1)
-        value = head | (((i >> 18) & 0xFFF) << 64) | (0b10 << 62) | ((i & 0x3FFFF) << 44) | tail
-        h = f"{value:032x}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
-
+    ms = f"{int(time.time() * 1000) & ((1 << 48) - 1):012x}"
+    head = f"{ms[:8]}-{ms[8:]}-7"
+    noise = os.urandom((11 * count + 1) // 2 + 1).hex()
+    return [f"{head}{i >> 16 & 0xFFF:03x}-8{i >> 4 & 0xFFF:03x}-{i & 0xF:x}{noise[11 * i : 11 * i + 11]}" for i in range(count)]
 
 
 class BackgroundWriter:
