@@ -117,8 +117,16 @@ def test_progress_and_cancel(workspace, tmp_path: Path, counts) -> None:
     with pytest.raises(Cancelled):
         import_file(workspace, path, progress=cancel_midway, cancel=flag)
     assert counts()["recommendations"] == 0 and counts()["runs"] == 0
+    with workspace.engine.connect() as conn:  # the bulk path's schema changes were rolled back with the rest
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")}
+    assert {"recommendation_fts_ai", "ix_recommendation_ref", "ix_recommendation_theme_theme_id"} <= names
     flag2 = threading.Event()
     flag2.set()
     with pytest.raises(Cancelled):
         import_file(workspace, path, cancel=flag2)
     assert import_file(workspace, path, cancel=lambda: False).added == 5000
+    with workspace.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT count(*) FROM recommendation_fts WHERE recommendation_fts MATCH 'number'").scalar()
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")}
+    assert found == 5000  # the full-text index was built in bulk
+    assert {"recommendation_fts_ai", "ix_recommendation_ref", "ix_recommendation_cycle"} <= names
