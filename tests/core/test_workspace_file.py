@@ -215,3 +215,7 @@ def test_schema_matches_the_models(workspace):
     with workspace.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_name": lambda name, type_, parent: not (type_ == "table" and str(name).startswith("recommendation_fts"))})
         assert compare_metadata(ctx, Base.metadata) == []
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    assert migrator.HEAD_REVISION == migrator.script_head()

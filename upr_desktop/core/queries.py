@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -167,9 +168,21 @@ def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", d
     if sort not in TABLE_COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}")
     order = table_order.ordered_ids(session, sort, descending)
-    if flt == RecommendationFilter():
+    wanted: set[int] | None = None
+    fts = fts_query(flt.search or "")
+    if fts:
+        # Straight from the full-text index: joining back to 100,000 rows cost more than the search.
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            wanted = {r[0] for r in cursor.execute("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?", (fts,))}
+        finally:
+            cursor.close()
+    rest = replace(flt, search=None)
+    if rest != RecommendationFilter():
+        others = set(_fetch_ids(session, filtered_ids(rest)))
+        wanted = others if wanted is None else wanted & others
+    if wanted is None:
         return list(order)
-    wanted = set(_fetch_ids(session, filtered_ids(flt)))
     return [i for i in order if i in wanted]
 
 
@@ -225,9 +238,9 @@ class FilterChoices:
 
 
 def filter_choices(session: Session) -> FilterChoices:
-    states = session.scalars(
-        text("SELECT DISTINCT j.value FROM recommendation, json_each(recommendation.recommending_states) AS j ORDER BY j.value")
-    ).all()
+    # Distinct lists first (a few thousand at most), then their States: json_each over every row took ~1 s.
+    lists = session.scalars(text("SELECT DISTINCT recommending_states FROM recommendation")).all()
+    states = sorted({state for raw in lists if raw and raw != "[]" for state in json.loads(raw)})
     return FilterChoices(
         groups=list(session.scalars(select(MemberGroup.acronym).order_by(MemberGroup.acronym))),
         themes=list(session.scalars(select(Theme.name).order_by(Theme.name))),

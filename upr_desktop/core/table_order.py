@@ -57,21 +57,21 @@ def fingerprint(session: Session) -> tuple[Any, ...]:
         cursor.close()
 
 
-def _compute(session: Session, column: str, descending: bool) -> list[int]:
+def _ascending(session: Session, column: str) -> tuple[list[int], list[int]]:
+    """(ids with a value, in ascending order; ids without one, by id): both directions come from it."""
     if column in _PLAIN:
-        ascending = _ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id")
-        return ascending[::-1] if descending else ascending
+        return _ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id"), []
     if column in _NULLABLE:
         key, has_value = _NULLABLE[column]
         filled = _ids(session, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
         empty = _ids(session, f"SELECT id FROM recommendation WHERE NOT ({has_value}) OR {key} IS NULL ORDER BY id")
-        return filled[::-1] + empty[::-1] if descending else filled + empty
+        return filled, empty
     if column == "themes":
-        return _by_first_theme(session, descending)
+        return _by_first_theme(session)
     raise ValueError(f"cannot sort by {column!r}")
 
 
-def _by_first_theme(session: Session, descending: bool) -> list[int]:
+def _by_first_theme(session: Session) -> tuple[list[int], list[int]]:
     """By the alphabetically first theme: ranks themes by name in SQL, the minimum per row in Python."""
     rank = {tid: n for n, tid in enumerate(_ids(session, "SELECT id FROM theme ORDER BY name, id"))}
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -84,9 +84,8 @@ def _by_first_theme(session: Session, descending: bool) -> list[int]:
     finally:
         cursor.close()
     all_ids = _ids(session, "SELECT id FROM recommendation ORDER BY id")
-    filled = sorted((i for i in all_ids if i in first), key=lambda i: (first[i], i), reverse=descending)
-    empty = [i for i in all_ids if i not in first]
-    return filled + (empty[::-1] if descending else empty)
+    filled = sorted((i for i in all_ids if i in first), key=lambda i: (first[i], i))
+    return filled, [i for i in all_ids if i not in first]
 
 
 def ordered_ids(session: Session, column: str, descending: bool = False) -> list[int]:
@@ -101,8 +100,10 @@ def ordered_ids(session: Session, column: str, descending: bool = False) -> list
     if hit is not None and hit[0] == stamp:
         cache.move_to_end((column, descending))
         return hit[1]
-    order = _compute(session, column, descending)
-    cache[(column, descending)] = (stamp, order)
+    filled, empty = _ascending(session, column)
+    # Ties are broken by id, so descending is the exact reverse; empty values stay last either way.
+    for direction, order in ((False, filled + empty), (True, filled[::-1] + empty[::-1])):
+        cache[(column, direction)] = (stamp, order)
     while len(cache) > CACHED_ORDERS:
         cache.popitem(last=False)
-    return order
+    return cache[(column, descending)][1]
