@@ -7,7 +7,7 @@ API for the GUI's side-by-side view (plain dataclasses):
 - ``resolve(session, conflict_id, take="ours"|"theirs"|"edited", value=None) -> ConflictView``;
 - ``resolve_all(session, take="ours"|"theirs", batch_id=None) -> int``.
 
-Taking theirs (or an edited value) writes through the change log (source ``conflict:<file>``):
+Taking theirs (or an edited value) writes through the change log (source ``conflict:<file>#merge-<id>``):
 for a recommendation field it records a new assessment by the returning group with its
 current values and that field changed; for a consultation or action it sets the field.
 Conflicts of an undone merge are not listed and cannot be resolved.
@@ -82,6 +82,11 @@ def _kind(c: MergeConflict) -> str:
     return "text"
 
 
+def resolution_source(batch: MergeBatch) -> str:
+    """Change-log source of a decision on one of the batch's conflicts (undoing the merge undoes them too)."""
+    return f"conflict:{batch.file_name}#merge-{batch.id}"
+
+
 def resolve(session: Session, conflict_id: int, *, take: str, value: str | None = None, actor: str | None = None) -> ConflictView:
     if take not in TAKES:
         raise UserError(tr("Resolve a conflict with ours, theirs or an edited value, not '{take}'.", take=take))
@@ -109,7 +114,7 @@ def resolve(session: Session, conflict_id: int, *, take: str, value: str | None 
         chosen = parsed or ""
     if take != "ours":
         label = tr("Resolve conflict on {ref} {field}", ref=c.ref or "", field=c.field)
-        with change(session, label, actor=actor, source=f"conflict:{batch.file_name}") as log:
+        with change(session, label, actor=actor, source=resolution_source(batch)) as log:
             if c.entity == "recommendation":
                 assert c.entity_uuid is not None and batch.group_id is not None
                 include = bool((batch.report or {}).get("include_sensitive", False))

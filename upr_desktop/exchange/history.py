@@ -5,7 +5,8 @@ API for the GUI and the CLI (plain dataclasses):
 - ``list_merges(session) -> list[MergeSummary]`` newest first,
 - ``show_merge(session, batch_id) -> MergeDetail`` (summary, the batch report, changes, conflicts),
 - ``undo_merge(session, batch_id, force=False) -> MergeSummary``: reverts the batch's operation
-  with :func:`upr_desktop.core.changelog.revert_operation`; when later changes touched the same
+  with :func:`upr_desktop.core.changelog.revert_operation`, after the decisions taken since on its
+  conflicts (they are part of what it brought); when later changes touched the same
   fields it refuses and names them, unless ``force``. An undone file can be merged again.
 """
 
@@ -19,8 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.changelog import revert_operation
-from upr_desktop.core.models import ChangeLog, MemberGroup, MergeBatch, MergeConflict, utcnow
+from upr_desktop.core.models import ChangeLog, MemberGroup, MergeBatch, MergeConflict, Operation, utcnow
 from upr_desktop.errors import NotFound, UserError
+from upr_desktop.exchange.conflicts import resolution_source
 from upr_desktop.i18n import tr
 
 
@@ -94,7 +96,15 @@ def undo_merge(session: Session, batch_id: int, *, force: bool = False, actor: s
         raise UserError(tr("The merge of {file} was already undone.", file=batch.file_name))
     if batch.operation_id is None:
         raise UserError(tr("The merge of {file} has no recorded changes to undo.", file=batch.file_name))
+    # Decisions taken later on this merge's conflicts are part of what it brought: undo them first, newest first.
+    decisions = session.scalars(
+        select(Operation.id).where(Operation.source == resolution_source(batch), Operation.state == "done").order_by(Operation.id.desc())
+    ).all()
+    for decision in decisions:
+        revert_operation(session, decision, force=force, actor=actor)
     revert_operation(session, batch.operation_id, force=force, actor=actor)
+    for conflict in session.scalars(select(MergeConflict).where(MergeConflict.batch_id == batch.id)):
+        conflict.resolution = conflict.resolution or "undone"
     batch = _batch(session, batch_id)
     batch.undone_at = utcnow()
     session.flush()
