@@ -20,7 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.changelog import revert_operation
-from upr_desktop.core.models import ChangeLog, MemberGroup, MergeBatch, MergeConflict, Operation, utcnow
+from upr_desktop.core.models import (
+    ChangeLog,
+    MemberGroup,
+    MergeBatch,
+    MergeConflict,
+    Operation,
+    utcnow,
+)
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.exchange.conflicts import resolution_source
 from upr_desktop.i18n import tr
