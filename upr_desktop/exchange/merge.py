@@ -13,6 +13,7 @@ Planning only reads the workspace; :mod:`upr_desktop.exchange.apply` writes.
 
 from __future__ import annotations
 
+import hashlib
 import uuid as uuid_mod
 from dataclasses import dataclass
 from datetime import date
@@ -82,7 +83,19 @@ class MergeContext:
 
 def deterministic_uuid(export_id: str, sheet: str, values: dict[str, str]) -> str:
     body = canonical_payload({k: v for k, v in values.items() if v})
-    return str(uuid_mod.uuid5(ROW_NAMESPACE, f"{export_id}|{sheet}|{body}"))
+    return _uuid5(f"{export_id}|{sheet}|{body}")
+
+
+_NAMESPACE_BYTES = ROW_NAMESPACE.bytes
+
+
+def _uuid5(name: str) -> str:
+    """``str(uuid.uuid5(ROW_NAMESPACE, name))`` without building UUID objects (once per returned row)."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8"), usedforsecurity=False).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _valid_uuid(text: str) -> bool:

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.changelog import ChangeRecorder
+from upr_desktop.core.changelog import ChangeRecorder, insert_many
 from upr_desktop.core.models import (
     ActionRecommendation,
     Assessment,
@@ -45,9 +45,9 @@ def insert_assessments(session: Session, log: ChangeRecorder, rows: Sequence[dic
     now = utcnow()
     full = [{"confidential": False, "recorded_at": now, "recorded_by": log.operation.actor, **r} for r in rows]
     table = Assessment.__table__
-    # A Core executemany; INSERT ... RETURNING would make SQLite insert row by row. The new ids
-    # are then read back by uuid (unique), a few hundred at a time.
-    session.execute(insert(table), full)
+    # One DB-API executemany; INSERT ... RETURNING would make SQLite insert row by row. The new
+    # ids are then read back by uuid (unique), a few hundred at a time.
+    insert_many(session, table, full)
     ids: dict[str, int] = {}
     uuids = [r["uuid"] for r in full]
     for start in range(0, len(uuids), 500):
