@@ -18,6 +18,7 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--select-first", action="store_true", help="select the first row of each page's table")
+    parser.add_argument("--merge", nargs="+", metavar="FILE", help="also preview merging these returns (merge-preview.png)")
     args = parser.parse_args()
     os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-shots-"))  # leave real settings alone
 
@@ -60,6 +61,17 @@ def main() -> int:
         target = args.out / f"{key}.png"
         window.grab().save(str(target))
         print(target)
+    if args.merge:
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == "exchange")
+        page = window.page(index)
+        window.show_page(window.stack.indexOf(page))
+        page.start_merge(*args.merge)
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        window.grab().save(str(args.out / "merge-preview.png"))
+        print(args.out / "merge-preview.png")
     controller.shutdown()
     QApplication.quit()
     return 0
