@@ -190,9 +190,9 @@ class MergePanel(QWidget):
         def values(v: dict[str, str]) -> str:
             return "; ".join(f"{field_label(k)}: {display(k, x)}" for k, x in v.items() if x)
 
-        rows = [("Recommendations", str(a.row), self.tr("Assessment of %1").replace("%1", a.ref), values(a.values))
-                for a in plan.assessments if a.needed]
-        return rows + [(a.sheet, str(a.row), a.label, values(a.values)) for a in plan.additions]
+        # plan.additions already holds the new assessments (with the others), once each.
+        return [(a.sheet, str(a.row), self.tr("Assessment of %1").replace("%1", a.label) if a.entity == "assessment" else a.label,
+                 values(a.values)) for a in plan.additions]
 
     def _describe(self, plan: FilePlan) -> str:
         if plan.status == "refused":
