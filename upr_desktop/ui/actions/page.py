@@ -23,6 +23,7 @@ from upr_desktop.ui.actions.dialog import (
     action_status_text,
     open_action_dialog,
 )
+from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.row_model import (
@@ -203,15 +204,8 @@ class ActionsPage(Page):
         action = self.selected()
         if action is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete follow-up action"), "", QMessageBox.StandardButton.NoButton, self)
-        box.setText(self.tr("Delete this follow-up action?"))
-        box.setInformativeText(action.description + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
-        delete = box.addButton(self.tr("&Delete action"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        delete.clicked.connect(
-            lambda: self.ctx.ops.write(lambda s: followup.delete_action(s, action.id), topics=(ACTIONS, GROUPS, CONSULTATIONS))
+        self.confirm_box = confirm_destructive(
+            self, title=self.tr("Delete follow-up action"), text=self.tr("Delete this follow-up action?"),
+            details=action.description + "\n\n" + self.tr("You can undo this with Ctrl+Z."), action=self.tr("&Delete action"),
+            on_confirm=lambda: self.ctx.ops.write(lambda s: followup.delete_action(s, action.id), topics=(ACTIONS, GROUPS, CONSULTATIONS)),
         )
-        box.finished.connect(lambda _result: box.deleteLater())
-        self.confirm_box = box
-        box.open()

@@ -23,6 +23,7 @@ from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import ActionDialog, open_action_dialog
 from upr_desktop.ui.actions.page import COLUMNS as ACTION_COLUMNS
 from upr_desktop.ui.actions.page import CONTEXT as ACTIONS_CONTEXT
+from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.consultations.form import ConsultationForm
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, RECOMMENDATIONS, touches
@@ -218,18 +219,12 @@ class ConsultationsPage(Page):
         row = self.model.row_at(selected_row(self.table))
         if row is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete consultation"), "", QMessageBox.StandardButton.NoButton, self)
-        box.setText(self.tr("Delete the consultation with %1 on %2?").replace("%1", row.government_body).replace("%2", format_date(row.held_on)))
-        box.setInformativeText(
-            self.tr("Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.").replace("%1", str(row.actions))
+        self.confirm_box = confirm_destructive(
+            self, title=self.tr("Delete consultation"),
+            text=self.tr("Delete the consultation with %1 on %2?").replace("%1", row.government_body).replace("%2", format_date(row.held_on)),
+            details=self.tr("Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.").replace("%1", str(row.actions)),
+            action=self.tr("&Delete consultation"), on_confirm=lambda: self._delete(row.id),
         )
-        delete = box.addButton(self.tr("&Delete consultation"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        delete.clicked.connect(lambda: self._delete(row.id))
-        box.finished.connect(lambda _result: box.deleteLater())
-        self.confirm_box = box
-        box.open()
 
     def _delete(self, consultation_id: int) -> None:
         self.show_form(None)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from upr_desktop.core.queries_groups import GroupLoad, group_loads
 from upr_desktop.core.services.groups import add_group, removal_impact, remove_group, update_group
+from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.groups.dialog import GroupDialog
 from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, ASSIGNMENTS, CONSULTATIONS, GROUPS, touches
@@ -187,16 +188,11 @@ class GroupsPage(Page):
         self.ctx.ops.read(lambda s: removal_impact(s, acronym).describe(), lambda text: self._confirm_removal(group, text))
 
     def _confirm_removal(self, group: GroupLoad, impact: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove member group"), "", QMessageBox.StandardButton.NoButton, self)
-        box.setText(self.tr("Remove %1 (%2)?").replace("%1", group.name).replace("%2", group.acronym))
-        box.setInformativeText(impact + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
-        remove = box.addButton(self.tr("&Remove group"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        remove.clicked.connect(lambda: self._remove(group.acronym))
-        box.finished.connect(lambda _result: box.deleteLater())
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = confirm_destructive(
+            self, title=self.tr("Remove member group"), text=self.tr("Remove %1 (%2)?").replace("%1", group.name).replace("%2", group.acronym),
+            details=impact + "\n\n" + self.tr("You can undo this with Ctrl+Z."), action=self.tr("&Remove group"),
+            on_confirm=lambda: self._remove(group.acronym), icon=QMessageBox.Icon.Warning,
+        )
 
     def _remove(self, acronym: str) -> None:
         self.ctx.ops.write(
