@@ -36,6 +36,34 @@ def _copy(src_conn: object, dst_conn: object) -> None:
     src_conn.backup(dst_conn)  # type: ignore[attr-defined]
 
 
+def copy_database(source: Path, target: Path, connector: Connector) -> None:
+    """Copy a database page by page with the SQLite backup API (safe while it is open and written)."""
+    src = connector.connect(source)
+    try:
+        dst = connector.connect(target)
+        try:
+            _copy(src, dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def install_copy(source: Path, target: Path, connector: Connector) -> None:
+    """Put a copy of ``source`` in place of ``target`` (whose lock the caller holds), never half a file."""
+    from upr_desktop.core.workspace import sidecar_paths
+
+    staging = target.with_name(f".{target.name}.installing")
+    staging.unlink(missing_ok=True)
+    copy_database(source, staging, connector)
+    with open(staging, "rb+") as fh:
+        os.fsync(fh.fileno())
+    # The old file's WAL must go before the copy takes its place, or SQLite would replay it onto the copy.
+    for side in sidecar_paths(target)[:3]:
+        side.unlink(missing_ok=True)
+    os.replace(staging, target)
+
+
 def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual") -> Path:
     """Copy a workspace with the backup API into ``backups/``; keeps the newest 20."""
     folder = backup_dir(workspace)
@@ -45,18 +73,11 @@ def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual"
     target = folder / f"{workspace.stem}-{stamp}-{reason}.bak"
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    src = connector.connect(workspace)
     try:
-        dst = connector.connect(partial)
-        try:
-            _copy(src, dst)
-        finally:
-            dst.close()
+        copy_database(workspace, partial, connector)
     except Exception as exc:
         partial.unlink(missing_ok=True)
         raise UserError(tr("Could not back up {path} into {folder}: {reason}", path=workspace, folder=folder, reason=exc)) from exc
-    finally:
-        src.close()
     os.replace(partial, target)
     prune(workspace)
     return target
@@ -113,7 +134,6 @@ def restore(workspace: Path, backup_path: Path, connector: Connector) -> Path | 
     The current state is backed up first; if it cannot be read (damaged), the file is moved aside
     as ``*.damaged-<time>`` instead, so nothing is ever thrown away. Returns that safety copy.
     """
-    from upr_desktop.core.workspace import sidecar_paths
 
     _check_backup_readable(backup_path, connector)
     safety: Path | None = None
@@ -125,20 +145,7 @@ def restore(workspace: Path, backup_path: Path, connector: Connector) -> Path | 
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             safety = workspace.with_name(f"{workspace.name}.damaged-{stamp}")
             os.replace(workspace, safety)
-    staging = workspace.with_name(workspace.name + ".restoring")
-    staging.unlink(missing_ok=True)
-    src = connector.connect(backup_path)
-    try:
-        dst = connector.connect(staging)
-        try:
-            _copy(src, dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    for side in sidecar_paths(workspace)[:3]:
-        side.unlink(missing_ok=True)
-    os.replace(staging, workspace)
+    install_copy(backup_path, workspace, connector)
     return safety
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -22,8 +21,9 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from upr_desktop.core import backups
 from upr_desktop.core.services import assessments
-from upr_desktop.core.workspace import WorkspaceFile, open_workspace
+from upr_desktop.core.workspace import Connector, WorkspaceFile, open_workspace
 from upr_desktop.demo.builder import REFERENCE_DATE
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import layout
@@ -168,13 +168,7 @@ def rehearse(ws: WorkspaceFile, paths: list[Path]) -> list[FilePlan]:
     """Merge the files, in order, into a throwaway copy of the workspace: exactly what the trainer will see."""
     with tempfile.TemporaryDirectory(prefix="upr-rehearsal-") as tmp:
         copy = Path(tmp) / "rehearsal.uprw"
-        src = sqlite3.connect(f"file:{ws.path}?mode=ro", uri=True)
-        dst = sqlite3.connect(str(copy))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        backups.copy_database(ws.path, copy, Connector(None))
         previous = os.environ.get("UPR_DESKTOP_BACKUP_DIR")
         os.environ["UPR_DESKTOP_BACKUP_DIR"] = str(Path(tmp) / "backups")  # the merge's own backup stays in tmp
         try:

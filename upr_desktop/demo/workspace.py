@@ -11,7 +11,7 @@ from typing import Any
 
 from filelock import FileLock
 
-from upr_desktop.core import migrator
+from upr_desktop.core import backups, migrator
 from upr_desktop.core.snapshot import workspace_snapshot
 from upr_desktop.core.workspace import (
     Connector,
@@ -91,25 +91,6 @@ def ensure_template() -> Path:
     return path
 
 
-def _install_copy(template: Path, target: Path) -> None:
-    """Copy the template over ``target`` (whose lock the caller holds) without ever leaving half a file."""
-    tmp = target.with_name(f".{target.name}.demo-part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{template}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(tmp))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    # The old file's WAL must go before the new file takes its place, or SQLite would replay it onto the copy.
-    for suffix in ("-wal", "-shm", "-journal"):
-        target.with_name(target.name + suffix).unlink(missing_ok=True)
-    os.replace(tmp, target)
-
-
 def is_demo_file(path: Path) -> bool:
     """Whether ``path`` is a readable, unprotected workspace marked as demo data."""
     if not is_plain_sqlite(path):
@@ -147,7 +128,7 @@ def create_demo(path: str | os.PathLike[str] | None = None, *, reset: bool = Fal
                 "{path} is not a demo workspace; --reset only replaces demo data. Choose another file with --workspace.",
                 path=target,
             ))
-        _install_copy(template, target)
+        backups.install_copy(template, target, Connector(None))
         connector = Connector(None)
         return WorkspaceFile(target, make_engine(target, connector), connector, lock)
     except BaseException:
