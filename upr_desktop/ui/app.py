@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -44,4 +45,9 @@ def run_app(args: argparse.Namespace) -> int:
     controller = AppController(BackgroundRunner(), store, settings, translations)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(getattr(args, "workspace", None))
+    smoke = os.environ.get("UPR_DESKTOP_QUIT_AFTER_MS")
+    if smoke:  # packaging and CI smoke tests: open the window, then leave on our own
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(smoke), lambda: (print(f"window: {type(controller.main or controller).__name__}"), app.quit()))
     return int(app.exec())
