@@ -1,10 +1,17 @@
 """Starting the desktop application (the only Qt entry point the CLI uses)."""
+# ruff: noqa: I001  (the import order below is deliberate)
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+
+# The data layer is imported before Qt on purpose: once PySide6 is loaded, its import hook reads
+# the source of every module imported after it (shibokensupport's feature check), which made
+# SQLAlchemy's hundreds of modules cost about a second more at start-up.
+import upr_desktop.core.queries
+import upr_desktop.core.workspace  # noqa: F401
 
 from PySide6.QtWidgets import QApplication
 
