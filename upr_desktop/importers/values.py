@@ -15,6 +15,7 @@ _SESSION = re.compile(r"^(?:upr\s*)?(?:session\s*)?(\d{1,3})(?:\.0+)?(?:st|nd|rd
 _DASH_ITEMS = re.compile(r"(?:^|\s)[-–•]\s+")
 _LINES = re.compile(r"[\r\n]+")
 _SPLIT_MARKS = re.compile(r"[\r\n;•–]|(?:^|\s)-\s")
+_UNSEEN = object()
 
 
 class RowProblem(ValueError):
@@ -31,6 +32,7 @@ class Normaliser:
         self._responses: dict[str, str | None] = {}
         self._issues: dict[str, list[tuple[str, str | None]]] = {}
         self._issue_parts: dict[str, str | None] = {}
+        self._issue_lists: dict[tuple[str, ...], list[tuple[str, str | None]]] = {}
 
     # -- States ------------------------------------------------------------------------
     def state(self, name: str, *, count: bool = True) -> str:
@@ -116,14 +118,27 @@ class Normaliser:
         cached = self._issues.get(text)
         if cached is None:
             # Most cells are plain comma-joined issue names: match the parts one by one (cached), and only
-            # fall back to the greedy re-joining parser for names that hold commas themselves.
-            parts = [p.strip() for p in text.split(",")]
-            names = [self._issue_part(p) for p in parts if p]
-            if all(names):
-                cached = [(name, None) for name in dict.fromkeys(n for n in names if n)]
-            else:
-                known, unknown = vocab.parse_issues(text)
-                cached = [(name, None) for name in [*known, *unknown]]
+            # fall back to the greedy re-joining parser for names that hold commas themselves. Equal lists
+            # are one shared object (an export has ~50 issues in tens of thousands of combinations).
+            parts = self._issue_parts
+            names: list[str] = []
+            for part in text.split(","):
+                part = part.strip()
+                if not part:
+                    continue
+                name = parts.get(part, _UNSEEN)
+                if name is _UNSEEN:
+                    name = parts[part] = vocab.match_issue(part)
+                if name is None:
+                    known, unknown = vocab.parse_issues(text)
+                    names = [*known, *unknown]
+                    break
+                if name not in names:
+                    names.append(name)
+            key = tuple(names)
+            cached = self._issue_lists.get(key)
+            if cached is None:
+                cached = self._issue_lists[key] = [(name, None) for name in names]
             self._issues[text] = cached
         return cached
 
