@@ -72,3 +72,16 @@ def test_sheets_written_in_memory_match_openpyxl_save(exported: Path, tmp_path: 
     with zipfile.ZipFile(tmp_path / "openpyxl.xlsx") as a, zipfile.ZipFile(tmp_path / "ours.xlsx") as b:
         assert a.namelist() == b.namelist()
         assert all(a.read(n) == b.read(n) for n in a.namelist())
+
+
+def test_new_ids_fall_back_to_uuids_when_not_sequential(seeded: WorkspaceFile) -> None:
+    with seeded.transaction() as s:
+        rec_ids = list(s.scalars(select(Recommendation.id)))[:3]
+        rows = [writes.assessment_row(str(uuid.uuid4()), rid, None, {"status": "unknown"}, date(2024, 1, 1)) | {"confidential": False, "recorded_at": datetime(2025, 1, 1)}  # type: ignore[arg-type]
+                for rid in rec_ids]
+        last = s.scalars(select(Assessment.id).order_by(Assessment.id.desc())).first() or 0
+        insert_many(s, Assessment.__table__, rows)
+        truth = dict(s.execute(select(Assessment.uuid, Assessment.id).where(Assessment.id > last)).all())
+        assert writes._new_ids(s, Assessment.__table__, rows, last) == truth  # the sequential case
+        assert writes._new_ids(s, Assessment.__table__, rows, last - 1) == truth  # check fails: read back by uuid
+        assert writes._new_ids(s, Assessment.__table__, rows[::-1], last) == truth  # order differs: read back by uuid

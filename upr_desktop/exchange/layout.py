@@ -150,6 +150,8 @@ _BREAKS = {"\x0b": "\n", "\x0c": "\n"}
 
 def clean_text(value: str) -> tuple[str, bool]:
     """Text as a cell can hold it: legal characters, NFC, LF line ends; says if it changed."""
+    if value.isprintable():  # the common case: no line breaks, nothing illegal (all are unprintable)
+        return (value if value.isascii() else unicodedata.normalize("NFC", value)), False
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     cleaned = _ILLEGAL.sub(lambda m: _BREAKS.get(m.group(0), ""), text)
     return unicodedata.normalize("NFC", cleaned), cleaned != text

@@ -55,6 +55,7 @@ from upr_desktop.i18n import tr
 
 ROW_NAMESPACE = uuid_mod.UUID("5d1f6a53-7f0e-4f59-a8a1-0c5f3e7d2b11")
 ASSESSMENT_FIELDS = ("status", "evidence", "sources", "comment")
+_RECOMMENDATION_KEYS = (*ASSESSMENT_FIELDS, "assessed_on")
 REQUIRED = {
     layout.CONSULTATIONS_SHEET: ("held_on", "government_body", "kind"),
     layout.ACTIONS_SHEET: ("description",),
@@ -243,8 +244,8 @@ def plan_recommendations(session: Session, ctx: MergeContext, returned: Returned
 def _plan_assessment(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, base: dict[str, Any], rec: Any,
                      current: content.CurrentAssessment | None, plan: FilePlan, returned: ReturnedWorkbook) -> None:
     name = layout.RECOMMENDATIONS_SHEET
-    locked = set(base.get("_locked", []))
-    keys = tuple(k for k in (*ASSESSMENT_FIELDS, "assessed_on") if k not in locked)
+    locked = base.get("_locked")
+    keys = _RECOMMENDATION_KEYS if not locked else tuple(k for k in _RECOMMENDATION_KEYS if k not in locked)
     theirs, bad = _read_fields(sheet, row, keys, plan, ctx, future_ok=False)
     if "status" in theirs and not theirs["status"] and base.get("status"):
         plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "status"), tr("the Status cannot be emptied; choose Unknown if you do not know.")))
