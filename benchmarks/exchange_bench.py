@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -71,13 +72,20 @@ def bench_export(tmp: Path, reps: int) -> list[float]:
 
     path = tmp / "export.uprw"
     seed(path, groups=1, per_group=300, consultations=100)
-    times = []
+    times, cpus = [], []
     with open_workspace(path) as ws:
         for i in range(reps + 1):
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             export_workbook(ws, group="G00", target=tmp / f"export-{i}.xlsx")
             times.append(time.perf_counter() - t)
-    return times[1:]  # the first run warms imports and caches
+            cpus.append(time.process_time() - cpu)
+    return times[1:], cpus[1:]  # the first run warms imports and caches
+
+
+def load() -> str:
+    """The machine is shared: wall times mean little without the load next to them."""
+    one, five, _ = os.getloadavg()
+    return f"load {one:.2f}/{five:.2f} on {os.cpu_count()} CPUs"
 
 
 def prepare_returns(tmp: Path, groups: int, rows: int) -> Path:
@@ -128,9 +136,10 @@ def main() -> None:
         return
     tmp = Path(tempfile.mkdtemp(prefix="upr-exchange-bench-"))
     try:
-        times = bench_export(tmp, args.reps)
+        times, cpus = bench_export(tmp, args.reps)
         print(f"export 300 recommendations + 100 consultations: median {statistics.median(times):.3f} s "
-              f"(runs {', '.join(f'{t:.3f}' for t in times)}; target <= 0.5 s)")
+              f"(runs {', '.join(f'{t:.3f}' for t in times)}; target <= 0.5 s), "
+              f"CPU median {statistics.median(cpus):.3f} s; {load()}")
         t = time.perf_counter()
         master = prepare_returns(tmp, groups=40, rows=250)
         print(f"(prepared 40 returns of 250 edited rows in {time.perf_counter() - t:.1f} s)")
@@ -145,7 +154,8 @@ def main() -> None:
         peaks = [r["peak_mb"] for r in results]
         print(f"merge 40 returns x 250 edited rows: median {statistics.median(secs):.2f} s "
               f"(runs {', '.join(f'{s:.2f}' for s in secs)}; target <= 6 s), "
-              f"added {results[0]['added']} assessments, statuses {results[0]['statuses']}")
+              f"CPU median {statistics.median(r['cpu'] for r in results):.2f} s, "
+              f"added {results[0]['added']} assessments, statuses {results[0]['statuses']}; {load()}")
         print(f"merge peak memory (whole process): median {statistics.median(peaks):.0f} MB (target <= 300 MB)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

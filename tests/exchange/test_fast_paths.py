@@ -17,7 +17,8 @@ from upr_desktop.core.changelog import change, insert_many, row_snapshot, to_jso
 from upr_desktop.core.models import Assessment, ChangeLog, Recommendation
 from upr_desktop.core.workspace import WorkspaceFile
 from upr_desktop.exchange import workbook_writer, writes
-from upr_desktop.exchange.merge import ROW_NAMESPACE, _uuid5
+from upr_desktop.exchange.export import canonical_payload
+from upr_desktop.exchange.merge import ROW_NAMESPACE, _uuid5, deterministic_uuid
 
 
 @settings(max_examples=200, deadline=None)
@@ -28,6 +29,17 @@ def test_row_ids_are_uuid5_of_the_row(name: str) -> None:
     except UnicodeEncodeError:  # lone surrogates: both refuse them
         return
     assert _uuid5(name) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=12), st.text(max_size=30), max_size=6))
+def test_row_ids_hash_the_canonical_payload(values: dict[str, str]) -> None:
+    body = canonical_payload({k: v for k, v in values.items() if v})
+    try:
+        expected = str(uuid.uuid5(ROW_NAMESPACE, f"E|S|{body}"))
+    except UnicodeEncodeError:
+        return
+    assert deterministic_uuid("E", "S", values) == expected
 
 
 def test_bulk_assessments_read_back_as_the_orm_writes_them(seeded: WorkspaceFile) -> None:

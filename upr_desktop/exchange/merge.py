@@ -17,6 +17,7 @@ import hashlib
 import uuid as uuid_mod
 from dataclasses import dataclass
 from datetime import date
+from json.encoder import encode_basestring_ascii as _json_ascii
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,12 @@ class MergeContext:
 
 
 def deterministic_uuid(export_id: str, sheet: str, values: dict[str, str]) -> str:
-    body = canonical_payload({k: v for k, v in values.items() if v})
+    kept = {k: v for k, v in values.items() if v}
+    if all(isinstance(v, str) for v in kept.values()):
+        # canonical_payload's exact text for a dict of strings, without an encoder per call
+        body = "{" + ",".join(_json_ascii(k) + ":" + _json_ascii(v) for k, v in sorted(kept.items())) + "}"
+    else:
+        body = canonical_payload(kept)
     return _uuid5(f"{export_id}|{sheet}|{body}")
 
 
@@ -414,6 +420,7 @@ def _existing_uuids(session: Session, plan: FilePlan) -> set[str]:
     models = {"assessment": Assessment, "consultation": Consultation, "follow_up_action": FollowUpAction}
     for entity, model in models.items():
         ids = [a.uuid for a in plan.additions if a.entity == entity] + ([a.uuid for a in plan.assessments] if entity == "assessment" else [])
+        ids = list(dict.fromkeys(ids))  # a needed assessment is in both lists
         if ids:
             found |= set(session.scalars(select(model.uuid).where(model.uuid.in_(ids))))  # type: ignore[attr-defined]
     return found
