@@ -148,3 +148,13 @@ def test_template_is_one_self_contained_file(session_demo_template: Path) -> Non
         assert conn.execute("SELECT count(*) FROM recommendation").fetchone()[0] == 249
     finally:
         conn.close()
+
+
+def test_template_key_works_without_sources(monkeypatch, tmp_path):
+    """A PyInstaller build ships bytecode only: the demo must still find (or build) its template."""
+    from upr_desktop.demo import workspace as demo_workspace
+
+    with_sources = demo_workspace._template_key()
+    monkeypatch.setattr(demo_workspace, "__file__", str(tmp_path / "frozen" / "workspace.pyc"))
+    frozen = demo_workspace._template_key()
+    assert frozen != with_sources and len(frozen) == 16

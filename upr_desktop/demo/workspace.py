@@ -11,6 +11,7 @@ from typing import Any
 
 from filelock import FileLock
 
+from upr_desktop import __version__
 from upr_desktop.core import backups, migrator
 from upr_desktop.core.snapshot import workspace_snapshot
 from upr_desktop.core.workspace import (
@@ -53,7 +54,11 @@ def _template_key() -> str:
     digest = hashlib.sha256(migrator.head_revision().encode())
     here = Path(__file__).resolve().parent
     for name in _SOURCES:
-        digest.update((here / name).read_bytes())
+        source = here / name
+        if source.exists():
+            digest.update(source.read_bytes())
+        else:  # a frozen build ships bytecode only: its version names its content
+            digest.update(f"{name}@{__version__}".encode())
     return digest.hexdigest()[:16]
 
 
