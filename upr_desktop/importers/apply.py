@@ -1,7 +1,7 @@
 """Applying imported recommendations to a workspace: identity, diff against what is there, bulk writes, change log.
 
 Speed matters (100,000 rows in a few seconds), so new rows go in through the DB-API cursor's
-``executemany`` with ids assigned here, inside the session's own transaction; the full-text insert
+``executemany`` with ids assigned here, inside the session's own transaction (on this thread); the full-text insert
 trigger and the plain indexes are set aside during a bulk insert and rebuilt in one pass (same
 transaction). The change log is summarised for new rows: one ChangeLog "create" entry per new
 recommendation (ref, source key, format), written by SQLite from the inserted rows, instead of a
@@ -28,7 +28,6 @@ from upr_desktop.core.changelog import ChangeRecorder, change
 from upr_desktop.core.models import ImportRun, utcnow
 from upr_desktop.i18n import tr
 from upr_desktop.importers.bulk import (
-    BackgroundWriter,
     drop_secondary_indexes,
     ordered_uuids,
     suspend_fts_trigger,
@@ -50,7 +49,7 @@ _LINKS = (
 MAX_KEY = 200
 IMPORT_CACHE_KIB = 64 * 1024
 BULK_FTS_FROM = 500
-WRITE_CHUNK = 5_000  # rows; below this the per-row trigger is just as quick
+WRITE_CHUNK = 5_000  # rows between progress reports (and Cancel checks)
 
 
 def _json_list(values: list[str]) -> str:
@@ -109,22 +108,37 @@ def _raw(session: Session) -> Any:
     return session.connection().connection.dbapi_connection
 
 
-def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str, ImportedRecommendation]]:
-    """One record per identity. UPR Info splits "accepted in part" into a Supported and a Noted row: merged."""
-    first: dict[str, ImportedRecommendation] = {}
-    ordered: list[tuple[str, ImportedRecommendation]] = []
+def _identity_keys(records: list[ImportedRecommendation]) -> list[str]:
+    """identity_key of every record, inlined: this runs for every row of a 100,000-row export."""
     sha1 = hashlib.sha1
+    normalize = unicodedata.normalize
+    keys: list[str] = []
+    append = keys.append
     for rec in records:
         if rec.source_ref:
-            key = identity_key(rec)
-        else:  # identity_key inlined: this runs for every row of a 100,000-row export
-            states = rec.recommending_states
-            content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""),
-                                   states[0] if len(states) == 1 else "|".join(sorted(states)), normalised_text(rec.text)))
-            key = "hash:" + sha1(content.encode("utf-8")).hexdigest()
-        seen = first.get(key)
-        if seen is None:
-            first[key] = rec
+            append(identity_key(rec))
+            continue
+        text = rec.text
+        if not text.isascii():
+            text = normalize("NFKC", text)
+        states = rec.recommending_states
+        content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""),
+                               states[0] if len(states) == 1 else "|".join(sorted(states)),
+                               " ".join(text.split()).casefold().rstrip(" .;")))
+        append("hash:" + sha1(content.encode("utf-8")).hexdigest())
+    return keys
+
+
+def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str, ImportedRecommendation]]:
+    """One record per identity. UPR Info splits "accepted in part" into a Supported and a Noted row: merged."""
+    keys = _identity_keys(records)
+    first = dict(zip(reversed(keys), reversed(records)))  # the first record of each identity
+    if len(first) == len(records):
+        return list(zip(keys, records))
+    ordered: list[tuple[str, ImportedRecommendation]] = []
+    for key, rec in zip(keys, records):
+        seen = first[key]
+        if seen is rec:
             ordered.append((key, rec))
             continue
         if {seen.response, rec.response} == {"supported", "noted"}:
@@ -350,33 +364,32 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
     insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
     link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
-    writer = BackgroundWriter(_raw(session).cursor())
-    try:
-        for chunk_start in range(0, len(plan.new), WRITE_CHUNK):
-            monitor.report(chunk_start, len(plan.new), tr("Adding recommendations"))
-            rows = []
-            link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
-            for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(plan.new))):
-                key, rec = plan.new[offset]
-                rec_id = start + offset
-                states = tuple(rec.recommending_states)
-                states_json = json_of.get(states)
-                if states_json is None:
-                    states_json = json_of[states] = _json_list(rec.recommending_states)
-                rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.text,
-                             rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
-                             rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
-                if rec.themes:
-                    link_rows["themes"].extend((rec_id, theme_ids[n]) for n, _code in rec.themes)
-                if rec.sdgs:
-                    link_rows["sdgs"].extend((rec_id, sdg_ids[n]) for n in dict.fromkeys(rec.sdgs))
-                if rec.affected_groups:
-                    link_rows["affected_groups"].extend((rec_id, group_ids[n]) for n in dict.fromkeys(rec.affected_groups))
-            writer.submit(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
-            for kind, pairs in link_rows.items():
-                writer.submit(link_sql[kind], pairs)
-    finally:
-        writer.finish()
+    for chunk_start in range(0, len(plan.new), WRITE_CHUNK):
+        monitor.report(chunk_start, len(plan.new), tr("Adding recommendations"))
+        rows = []
+        link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
+        for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(plan.new))):
+            key, rec = plan.new[offset]
+            rec_id = start + offset
+            states = tuple(rec.recommending_states)
+            states_json = json_of.get(states)
+            if states_json is None:
+                states_json = json_of[states] = _json_list(rec.recommending_states)
+            rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.text,
+                         rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
+                         rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
+            if rec.themes:
+                link_rows["themes"].extend((rec_id, theme_ids[n]) for n, _code in rec.themes)
+            if rec.sdgs:
+                link_rows["sdgs"].extend((rec_id, sdg_ids[n]) for n in dict.fromkeys(rec.sdgs))
+            if rec.affected_groups:
+                link_rows["affected_groups"].extend((rec_id, group_ids[n]) for n in dict.fromkeys(rec.affected_groups))
+        # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
+        # cores (sqlite3's executemany takes the GIL back for every row it binds).
+        cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
+        for kind, pairs in link_rows.items():
+            if pairs:
+                cur.executemany(link_sql[kind], pairs)
     monitor.check()
     if bulk_index is not None:
         trigger_sql, index_sql = bulk_index

@@ -1,11 +1,9 @@
-"""Bulk-insert helpers: full-text trigger and plain indexes set aside, time-ordered UUIDs, a background writer."""
+"""Bulk-insert helpers: full-text trigger and plain indexes set aside, time-ordered UUIDs."""
 
 from __future__ import annotations
 
 import os
-import queue
 import re
-import threading
 import time
 from typing import Any
 
@@ -65,42 +63,3 @@ def ordered_uuids(count: int) -> list[str]:
     head = f"{ms[:8]}-{ms[8:]}-7"
     noise = os.urandom((11 * count + 1) // 2 + 1).hex()
     return [f"{head}{i >> 16 & 0xFFF:03x}-8{i >> 4 & 0xFFF:03x}-{i & 0xF:x}{noise[11 * i : 11 * i + 11]}" for i in range(count)]
-
-
-class BackgroundWriter:
-    """Runs ``executemany`` calls in order on a second thread while this one prepares the next rows.
-
-    SQLite releases the GIL while it works, so building rows in Python and inserting them overlap.
-    The cursor belongs to the import's own connection and transaction; nothing else touches it meanwhile.
-    """
-
-    def __init__(self, cur: Any) -> None:
-        self._cur = cur
-        self._queue: queue.Queue[tuple[str, list[tuple[Any, ...]]] | None] = queue.Queue(maxsize=4)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            item = self._queue.get()
-            if item is None:
-                return
-            if self._error is None:
-                try:
-                    self._cur.executemany(*item)
-                except BaseException as exc:  # noqa: BLE001 - handed back to the importing thread
-                    self._error = exc
-
-    def submit(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        if self._error is not None:
-            raise self._error
-        if rows:
-            self._queue.put((sql, rows))
-
-    def finish(self) -> None:
-        """Wait for every insert; re-raise the first failure. Always call it (also on errors and Cancel)."""
-        self._queue.put(None)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
