@@ -30,7 +30,7 @@ class Assignment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UuidStr, unique=True, default=new_uuid)
     recommendation_id: Mapped[int] = mapped_column(
-        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+        ForeignKey("recommendation.id", ondelete="CASCADE")
     )
     group_id: Mapped[int] = mapped_column(ForeignKey("member_group.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(20), default="lead")
@@ -99,7 +99,7 @@ class ConsultationRecommendation(Base):
     __table_args__ = (UniqueConstraint("consultation_id", "recommendation_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+        ForeignKey("consultation.id", ondelete="CASCADE")
     )
     recommendation_id: Mapped[int] = mapped_column(
         ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
@@ -134,7 +134,7 @@ class ActionRecommendation(Base):
     __table_args__ = (UniqueConstraint("action_id", "recommendation_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(
-        ForeignKey("follow_up_action.id", ondelete="CASCADE"), index=True
+        ForeignKey("follow_up_action.id", ondelete="CASCADE")
     )
     recommendation_id: Mapped[int] = mapped_column(
         ForeignKey("recommendation.id", ondelete="CASCADE"), index=True

@@ -110,7 +110,7 @@ class RecommendationTheme(Base):
     __table_args__ = (UniqueConstraint("recommendation_id", "theme_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     recommendation_id: Mapped[int] = mapped_column(
-        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+        ForeignKey("recommendation.id", ondelete="CASCADE")
     )
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
 
@@ -120,7 +120,7 @@ class RecommendationSdg(Base):
     __table_args__ = (UniqueConstraint("recommendation_id", "sdg_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     recommendation_id: Mapped[int] = mapped_column(
-        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+        ForeignKey("recommendation.id", ondelete="CASCADE")
     )
     sdg_id: Mapped[int] = mapped_column(ForeignKey("sdg_target.id", ondelete="CASCADE"), index=True)
 
@@ -130,7 +130,7 @@ class RecommendationAffectedGroup(Base):
     __table_args__ = (UniqueConstraint("recommendation_id", "affected_group_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     recommendation_id: Mapped[int] = mapped_column(
-        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+        ForeignKey("recommendation.id", ondelete="CASCADE")
     )
     affected_group_id: Mapped[int] = mapped_column(
         ForeignKey("affected_group.id", ondelete="CASCADE"), index=True
