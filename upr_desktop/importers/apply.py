@@ -73,12 +73,6 @@ def identity_key(rec: ImportedRecommendation) -> str:
     return "hash:" + hashlib.sha1(content.encode("utf-8")).hexdigest()
 
 
-def _link_targets(rec: ImportedRecommendation, kind: str) -> list[str]:
-    if kind == "themes":
-        return [name for name, _code in rec.themes] if rec.themes else []
-    return getattr(rec, kind)  # type: ignore[no-any-return]
-
-
 @dataclass
 class Update:
     rec_id: int
@@ -183,11 +177,13 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
     if state is None:
         state = load_workspace_state(session) if keyed else WorkspaceState()
     existing, links = state.existing, state.links
-    for rec in (r for _k, r in keyed):
-        for name, code in rec.themes:
+    # Records share their (memoised) theme lists: each distinct list once, in order of first appearance.
+    for themes in {id(r.themes): r.themes for _k, r in keyed if r.themes}.values():
+        for name, code in themes:
             plan.theme_codes.setdefault(name, code)
     states_json: dict[tuple[str, ...], str] = {}
-    seen_sets: dict[tuple[str, ...], frozenset[str]] = {}
+    theme_names: dict[int, list[str]] = {}
+    link_sets = [(kind, links[kind]) for kind, *_ in _LINKS if kind in links]
     for key, rec in keyed:
         row = existing.get(key)
         if row is None:
@@ -213,12 +209,21 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
                 else:
                     changed[name] = (old[i], fresh[i])
         add_links: dict[str, list[str]] = {}
-        for kind, sets in links.items():
-            targets = _link_targets(rec, kind)
-            if targets:
-                have = sets.get(row[0])
-                if have is None or not have.issuperset(targets if len(targets) < 2 else _as_set(targets, seen_sets)):
-                    add_links[kind] = [t for t in targets if have is None or t not in have]
+        for kind, sets in link_sets:
+            if kind == "themes":
+                themes = rec.themes
+                if not themes:
+                    continue
+                targets = theme_names.get(id(themes))
+                if targets is None:
+                    targets = theme_names[id(themes)] = [name for name, _code in themes]
+            else:
+                targets = getattr(rec, kind)
+                if not targets:
+                    continue
+            have = sets.get(row[0])
+            if have is None or not have.issuperset(targets):
+                add_links[kind] = [t for t in targets if have is None or t not in have]
         if changed or add_links:
             plan.updates.append(Update(row[0], row[1], changed, add_links))
         else:
@@ -226,24 +231,17 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
     return plan
 
 
-def _as_set(targets: list[str], seen: dict[tuple[str, ...], frozenset[str]]) -> frozenset[str]:
-    key = tuple(targets)
-    found = seen.get(key)
-    if found is None:
-        found = seen[key] = frozenset(targets)
-    return found
-
-
 # -- writing ---------------------------------------------------------------------------------------
 def _ensure_targets(session: Session, plan: Plan, log: ChangeRecorder) -> dict[str, dict[str, int]]:
     """Ids of every theme, SDG target and affected group the import links to, creating missing ones."""
     wanted: dict[str, set[str]] = {kind: set() for kind, *_ in _LINKS}
-    seen: set[int] = set()  # cell conversions are memoised: many records share the very same list
-    for _key, rec in plan.new:
-        for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
-            if values and id(values) not in seen:
-                seen.add(id(values))
-                wanted[kind].update(_link_targets(rec, kind))
+    # Cell conversions are memoised: many records share the very same list; each distinct one is read once.
+    recs = [rec for _key, rec in plan.new]
+    for themes in {id(r.themes): r.themes for r in recs if r.themes}.values():
+        wanted["themes"].update(name for name, _code in themes)
+    for kind in ("sdgs", "affected_groups"):
+        for values in {id(v): v for v in (getattr(r, kind) for r in recs) if v}.values():
+            wanted[kind].update(values)
     for upd in plan.updates:
         for kind, targets in upd.links.items():
             wanted[kind].update(targets)
