@@ -56,5 +56,13 @@ def run_app(args: argparse.Namespace) -> int:
     if smoke:  # packaging and CI smoke tests: open the window, then leave on our own
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(int(smoke), lambda: (print(f"window: {type(controller.main or controller).__name__}"), app.quit()))
+        def smoke_check() -> None:
+            from upr_desktop.ui.pages import PAGES
+
+            window = controller.main
+            built = [type(window.page(i)).__name__ for i in range(len(PAGES))] if window is not None else []
+            print(f"window: {type(window or controller).__name__}; pages: {', '.join(built)}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(int(smoke), smoke_check)
     return int(app.exec())
