@@ -104,7 +104,7 @@ def read_meta(path: Path, book: CalamineWorkbook, names: list[str]) -> tuple[dic
     try:
         meta = json.loads(payload)
         if not isinstance(meta, dict):
-            raise ValueError("not an object")
+            raise ValueError("not an object")  # noqa: TRY004 - caught just below with json's own errors
     except ValueError:
         raise _refuse(path, tr("the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.")) from None
     return meta, payload, signature, notes
