@@ -24,8 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-bench-"))
 
 OUT = Path(__file__).resolve().parent / "out"
-WORDS = ("ratify convention protect women children torture police prison education health migrants journalists "
-         "land indigenous peoples disability freedom expression assembly detention trafficking budget").split()
+WORDS = ["ratify", "convention", "protect", "women", "children", "torture", "police", "prison", "education", "health", "migrants", "journalists", "land", "indigenous", "peoples", "disability", "freedom", "expression", "assembly", "detention", "trafficking", "budget"]
 STATES = ["France", "Chile", "Japan", "Brazil", "Germany", "Kenya", "Norway", "India", "Mexico", "Canada"]
 GROUPS = ["WRN", "CF", "LAW", "IPN", "DIS", "MIG"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+_translate: Callable[[str, str], str] = lambda context, text: text
 
 
 def install_translator(translate: Callable[[str, str], str]) -> None:

@@ -18,7 +18,13 @@ from upr_desktop.core.models import (
     Operation,
     Recommendation,
 )
-from upr_desktop.core.services import assessments, assignments, consultations, groups, recommendations
+from upr_desktop.core.services import (
+    assessments,
+    assignments,
+    consultations,
+    groups,
+    recommendations,
+)
 from upr_desktop.errors import NotFound, UserError
 
 

@@ -12,7 +12,7 @@ def ref_key(ref: str) -> tuple[int, int, str]:
     import re
 
     major, dot, minor = ref.partition(".")
-    lead = lambda text: int(re.match(r"\d*", text).group() or 0)  # noqa: E731 - like SQLite's CAST
+    lead = lambda text: int(re.match(r"\d*", text).group() or 0)
     return lead(major), lead(minor) if dot else 0, ref
 
 

@@ -11,9 +11,10 @@ import uuid
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTableView
+
 from upr_desktop.core.workspace import WorkspaceFile
 
-WORDS = "ratify convention protect women children torture police prison education health migrants journalists land".split()
+WORDS = ["ratify", "convention", "protect", "women", "children", "torture", "police", "prison", "education", "health", "migrants", "journalists", "land"]
 
 
 def fill(ws: WorkspaceFile, count: int) -> None:

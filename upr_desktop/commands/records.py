@@ -10,7 +10,13 @@ from sqlalchemy import select
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.core import queries
 from upr_desktop.core.models import Consultation
-from upr_desktop.core.services import assessments, assignments, consultations, groups, recommendations
+from upr_desktop.core.services import (
+    assessments,
+    assignments,
+    consultations,
+    groups,
+    recommendations,
+)
 from upr_desktop.core.services.lookup import parse_date, split_refs
 from upr_desktop.i18n import tr
 

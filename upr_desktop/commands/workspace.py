@@ -7,7 +7,14 @@ from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.core import backups, changelog, snapshot, stats
-from upr_desktop.core.workspace import Connector, acquire_lock, create_workspace, is_plain_sqlite, owner_path, quick_check
+from upr_desktop.core.workspace import (
+    Connector,
+    acquire_lock,
+    create_workspace,
+    is_plain_sqlite,
+    owner_path,
+    quick_check,
+)
 from upr_desktop.errors import UserError, WorkspaceDamaged
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_text_atomic

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         self.ctx.ops.read(lambda s: (can_undo(s), can_redo(s)), lambda labels: self.actions_.set_undo_text(*labels), key="undo-labels")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.store.save_window_state("main_geometry", self.saveGeometry())
         self.closing.emit()
         super().closeEvent(event)

@@ -12,7 +12,11 @@ from sqlalchemy.orm import Session
 from upr_desktop.core import closed_lists
 from upr_desktop.core.changelog import change
 from upr_desktop.core.models import Assignment, Recommendation, RecommendationTheme
-from upr_desktop.core.services.lookup import group_by_acronym, recommendations_by_refs, theme_by_name
+from upr_desktop.core.services.lookup import (
+    group_by_acronym,
+    recommendations_by_refs,
+    theme_by_name,
+)
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 

@@ -8,7 +8,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.changelog import change
-from upr_desktop.core.models import Assessment, Assignment, Consultation, FollowUpAction, MemberGroup
+from upr_desktop.core.models import (
+    Assessment,
+    Assignment,
+    Consultation,
+    FollowUpAction,
+    MemberGroup,
+)
 from upr_desktop.core.services.lookup import group_by_acronym, require_text
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr

@@ -18,7 +18,12 @@ from upr_desktop.core.models import (
     RecommendationTheme,
     utcnow,
 )
-from upr_desktop.core.services.lookup import recommendation_by_ref, require_text, theme_by_name, workspace_record
+from upr_desktop.core.services.lookup import (
+    recommendation_by_ref,
+    require_text,
+    theme_by_name,
+    workspace_record,
+)
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 

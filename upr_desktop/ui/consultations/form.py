@@ -23,7 +23,6 @@ from upr_desktop.ui.consultations.picker import RecommendationPicker
 from upr_desktop.ui.operations import Operations
 
 
-
 def _text_box(height: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,

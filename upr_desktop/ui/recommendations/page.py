@@ -23,7 +23,12 @@ from upr_desktop.core.services import assessments, selection
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
-from upr_desktop.ui.recommendations.dialogs import AssessmentDialog, AssessmentForm, AssignDialog, ThemesDialog
+from upr_desktop.ui.recommendations.dialogs import (
+    AssessmentDialog,
+    AssessmentForm,
+    AssignDialog,
+    ThemesDialog,
+)
 from upr_desktop.ui.recommendations.filters import FilterBar
 from upr_desktop.ui.recommendations.model import RecommendationTableModel
 from upr_desktop.ui.translations import format_number
