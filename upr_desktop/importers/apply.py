@@ -356,7 +356,7 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     at_sql = _sql_time(operation.at)
     json_of: dict[tuple[str, ...], str] = {}
     uuids = ordered_uuids(len(plan.new))
-    theme_ids, sdg_ids, group_ids = target_ids["themes"], target_ids["sdgs"], target_ids["affected_groups"]
+    target_lists: dict[int, list[int]] = {}
     bulk = len(plan.new) >= BULK_FTS_FROM
     bulk_index = suspend_fts_trigger(cur) if bulk else None
     deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
@@ -376,12 +376,12 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
             rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.text,
                          rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
                          rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
-            if rec.themes:
-                link_rows["themes"].extend((rec_id, theme_ids[n]) for n, _code in rec.themes)
-            if rec.sdgs:
-                link_rows["sdgs"].extend((rec_id, sdg_ids[n]) for n in dict.fromkeys(rec.sdgs))
-            if rec.affected_groups:
-                link_rows["affected_groups"].extend((rec_id, group_ids[n]) for n in dict.fromkeys(rec.affected_groups))
+            for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
+                if values:
+                    targets = target_lists.get(id(values))  # records share their memoised lists
+                    if targets is None:
+                        targets = target_lists[id(values)] = _target_ids(kind, values, target_ids)
+                    link_rows[kind].extend([(rec_id, t) for t in targets])
         # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
         # cores (sqlite3's executemany takes the GIL back for every row it binds).
         cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
@@ -405,6 +405,14 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     )
     for index_sql in deferred:
         cur.execute(index_sql)
+
+
+def _target_ids(kind: str, values: list[Any], target_ids: dict[str, dict[str, int]]) -> list[int]:
+    """Ids of the themes, SDG targets or groups one record links to, each once."""
+    ids = target_ids[kind]
+    if kind == "themes":
+        return [ids[name] for name, _code in values]
+    return [ids[name] for name in dict.fromkeys(values)]
 
 
 def _write_updates(session: Session, plan: Plan, target_ids: dict[str, dict[str, int]], log: ChangeRecorder) -> None:
