@@ -108,7 +108,9 @@ class RecommendationsPage(Page):
         ctx.commands["filter_recommendations"] = self.show_filtered  # the Dashboard's bars use it
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # loads the ids, sorted in SQL
-        self.load_choices()
+        # The filter lists wait until the first rows are drawn: on one worker, they would delay them.
+        self._choices_pending = True
+        self.model.rows_arrived.connect(self._load_choices_once)
         self._selection_changed()
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
@@ -151,6 +153,11 @@ class RecommendationsPage(Page):
             bar.blockSignals(False)
         self.apply_filters()
 
+    def _load_choices_once(self) -> None:
+        if self._choices_pending:
+            self._choices_pending = False
+            self.load_choices()
+
     def load_choices(self) -> None:
         self.ctx.ops.read(filter_choices, self._choices_loaded, key="recommendation-filter-choices")
 
@@ -159,6 +166,8 @@ class RecommendationsPage(Page):
         self.filters.set_choices(choices)
 
     def _reloaded(self, count: int) -> None:
+        if count == 0:  # no rows will arrive: nothing to wait for
+            self._load_choices_once()
         self._selection_changed()
         if self.detail.detail is not None and self.model.row_of(self.detail.detail.id) is None:
             self.detail.show_detail(None)
