@@ -39,6 +39,7 @@ COLUMN_WIDTHS = (64, 0, 170, 120, 190, 90, 175, 100)  # 0 = stretches
 class RecommendationsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
+        self._choices_pending = True  # filter lists load once the first rows are drawn
         self.choices = FilterChoices([], [], [], [])
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filters)
@@ -106,11 +107,10 @@ class RecommendationsPage(Page):
         layout.addWidget(self.splitter)
         ctx.hub.data_changed.connect(self._data_changed)
         ctx.commands["filter_recommendations"] = self.show_filtered  # the Dashboard's bars use it
+        # The filter lists wait until the first rows are drawn: on one worker, they would delay them.
+        self.model.rows_arrived.connect(self._load_choices_once)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # loads the ids, sorted in SQL
-        # The filter lists wait until the first rows are drawn: on one worker, they would delay them.
-        self._choices_pending = True
-        self.model.rows_arrived.connect(self._load_choices_once)
         self._selection_changed()
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
