@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
-from upr_desktop.importers.columnar import Unhashable, read_columns
 from upr_desktop.importers.columns import ColumnMapping, find_mapping, header_key
 from upr_desktop.importers.readers import SourceFile, Table, cell_text, require_tables
 from upr_desktop.importers.records import (
@@ -66,6 +65,7 @@ class TabularImporter(Importer):
             )
         parsed = ParsedFile(self.name, mapping=mapping.as_dict(), has_state_column="state_under_review" in columns)
         norm = Normaliser()
+        read = self.row_reader(columns, norm)
         header_keys = [header_key(h) for h in mapping.headers]
         rows = table.rows
         total = len(rows) - mapping.header_row - 1
@@ -73,40 +73,28 @@ class TabularImporter(Importer):
         text_col = columns["text"]
         header_text = table.rows[mapping.header_row][text_col]
         first_row = table.first_row
-        start = mapping.header_row + 1
-        for index in range(start, len(rows)):  # the reading itself goes column by column (see columnar)
+        records = parsed.records
+        read_count = 0
+        for index in range(mapping.header_row + 1, len(rows)):
             if index % PROGRESS_EVERY == 0:
                 monitor.report(index - mapping.header_row, total, tr("Reading recommendations"))
-        body: list[Any] = rows[start:]
-        if body and min(map(len, body)) < width:
-            body = [row if len(row) >= width else list(row) + [""] * (width - len(row)) for row in body]
-        skipped: set[int] = set()
-        for i in [i for i, cell in enumerate([row[text_col] for row in body]) if cell is None or cell == "" or cell == header_text]:
-            row = body[i]
+            row = rows[index]
+            if len(row) < width:
+                row = list(row) + [""] * (width - len(row))
             text_cell = row[text_col]
             if text_cell is None or text_cell == "":
                 if not any(c is not None and c != "" for c in row):
-                    skipped.add(i)
-            elif [header_key(cell_text(c)) for c in row[:width]] == header_keys:
-                skipped.add(i)  # the header repeated further down (page breaks of old exports)
-        numbers = list(range(first_row + start, first_row + len(rows)))
-        if skipped:
-            body = [row for i, row in enumerate(body) if i not in skipped]
-            numbers = [n for i, n in enumerate(numbers) if i not in skipped]
-        read_count = len(body)
-        try:
-            parsed.records, parsed.errors = read_columns(self, body, numbers, columns, norm)
-        except Unhashable:  # a cell no dictionary can hold: convert row by row
-            norm = Normaliser()
-            read = self.row_reader(columns, norm)
-            records, errors = parsed.records, parsed.errors = [], []
-            for row, number in zip(body, numbers, strict=True):
-                try:
-                    records.append(read(row, number))
-                except RowProblem as problem:
-                    sur = columns.get("state_under_review")
-                    state = norm.state(self.split(row[sur])[0]) if sur is not None and cell_text(row[sur]) else None
-                    errors.append(RowError(number, str(problem), state))
+                    continue
+            elif text_cell == header_text and [header_key(cell_text(c)) for c in row[:width]] == header_keys:
+                continue  # the header repeated further down (page breaks of old exports)
+            read_count += 1
+            number = first_row + index
+            try:
+                records.append(read(row, number))
+            except RowProblem as problem:
+                sur = columns.get("state_under_review")
+                state = norm.state(self.split(row[sur])[0]) if sur is not None and cell_text(row[sur]) else None
+                parsed.errors.append(RowError(number, str(problem), state))
         parsed.rows_read = read_count
         monitor.report(total, total, tr("Reading recommendations"))
         parsed.warnings.extend(norm.warnings())
@@ -259,13 +247,14 @@ def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
     def call(value: Any) -> Any:
         try:
-            hit = cache[value]
+            # True == 1 and False == 0 are one dictionary key: a boolean cell is cached apart from a number.
+            hit = cache[(bool, value) if value.__class__ is bool else value]
         except KeyError:
             try:
                 hit = convert(value)
             except RowProblem as problem:
                 hit = problem
-            cache[value] = hit
+            cache[(bool, value) if value.__class__ is bool else value] = hit
         except TypeError:  # an unhashable cell value: convert it every time
             hit = convert(value)
         if isinstance(hit, RowProblem):
