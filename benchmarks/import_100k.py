@@ -5,6 +5,12 @@ Targets (2-core machine): import <= 4 s wall and <= 400 MB peak RSS into an empt
 Each import runs in a fresh subprocess (so ru_maxrss is its own); figures are medians of 3 runs.
 
     python benchmarks/import_100k.py [--rows N] [--runs 3] [--regenerate]
+
+Where the time goes (2026-11-27, 2 shared cores, load ~1-2, wall seconds of a ~10-11 s import):
+calamine read 1.2-1.8; row conversion ~1.0; plan (identity keys, diff) ~0.5-0.7; SQLite in
+_write_new ~6 (inserting 100k rows with two unique keys + ~200k theme links 2.2-3, full-text index
+0.7-1, change log 0.35-0.5, rebuilding the dropped plain indexes 1.1-1.6); commit ~1.1 (WAL fsync
+and checkpoint of ~110 MB, each page written once). The SQLite part alone exceeds the 4 s target.
 """
 
 from __future__ import annotations
