@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
@@ -35,15 +34,10 @@ def output_format(path: Path) -> str:
 
 
 def write_pdf(doc: ReportDocument, target: Path) -> Path:
-    """Render through Qt (the only renderer here that shapes Thai and Arabic), headless."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # this command only; the others never load Qt
-    from PySide6.QtGui import QGuiApplication
+    """Render through Qt (the only renderer here that shapes Thai and Arabic), headless; Qt loads only here."""
+    from upr_desktop.ui.pdf_report import render_pdf_headless
 
-    from upr_desktop.ui.pdf_report import render_pdf
-
-    app = QGuiApplication.instance() or QGuiApplication(["upr-desktop"])
-    assert app is not None
-    return render_pdf(doc, target)
+    return render_pdf_headless(doc, target)
 
 
 def cmd_report(ctx: CommandContext) -> int:

@@ -6,6 +6,7 @@ embeds the fonts; the CLI imports this module lazily, under a headless QGuiAppli
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -113,3 +114,13 @@ def render_pdf(doc: ReportDocument, target: Path) -> Path:
             "(the Member group and Theme boxes), or write an .xlsx workbook instead.", rows=rows,
         ))
     return write_atomic(Path(target), lambda tmp: _render(doc, tmp))
+
+
+def render_pdf_headless(doc: ReportDocument, target: Path) -> Path:
+    """For the command line: a QGuiApplication on the offscreen platform, then :func:`render_pdf`."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # this command only; the CLI's others never load Qt
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["upr-desktop"])
+    assert app is not None
+    return render_pdf(doc, target)
