@@ -85,7 +85,8 @@ def test_export_merge_resolve_apply_and_undo(ctx: object, page: object, exported
     assert merge.tabs.tabText(0).replace("&", "") == "Conflicts (2)"
     # the comment is taken: one new assessment, listed once (not once per plan list)
     assert merge.tabs.tabText(1).replace("&", "") == "Additions (1)"
-    assert merge.additions.rowCount() == 1 and "115.2" in merge.additions.item(0, 2).text()
+    additions = merge.additions.model()
+    assert additions.rowCount() == 1 and "115.2" in additions.index(0, 2).data()
     assert latest(ctx.workspace).evidence == "Secretariat note"  # the preview wrote nothing
 
     merge.conflicts.all_ours.click()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,27 +27,27 @@ from upr_desktop.ui.exchange import work
 from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView, field_label
 from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, CONSULTATIONS, MERGES
 from upr_desktop.ui.pages import AppContext
+from upr_desktop.ui.row_model import Column, RowTableModel
 
 MERGE_TOPICS = (ASSESSMENTS, CONSULTATIONS, ACTIONS, MERGES)
 
 
-def _table(headers: Sequence[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+def _table(context: str, headers: Sequence[str], name: str) -> QTableView:
+    """A read-only table of plain text rows over a real model (headers marked with QT_TRANSLATE_NOOP)."""
+    columns = [Column(header, lambda row, i=i: row[i]) for i, header in enumerate(headers)]
+    table = QTableView()
+    table.setModel(RowTableModel(context, columns, parent=table))
     table.setAccessibleName(name)
     table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
+def _fill(table: QTableView, rows: list[tuple[str, ...]]) -> None:
+    table.model().set_rows(rows)  # type: ignore[attr-defined]
 
 
 class MergePanel(QWidget):
@@ -85,9 +84,13 @@ class MergePanel(QWidget):
         box.addWidget(self.status)
         self.tabs = QTabWidget()
         self.conflicts = ConflictsView()
-        self.additions = _table((self.tr("Sheet"), self.tr("Row"), self.tr("What"), self.tr("Added")), self.tr("Additions"))
-        self.updates = _table((self.tr("Cell"), self.tr("Record"), self.tr("Field"), self.tr("Now"), self.tr("Becomes")), self.tr("Updates"))
-        self.rejected = _table((self.tr("Sheet"), self.tr("Cell"), self.tr("Why it is not used")), self.tr("Rejected cells"))
+        sheet, cell = QT_TRANSLATE_NOOP("MergePanel", "Sheet"), QT_TRANSLATE_NOOP("MergePanel", "Cell")
+        self.additions = _table("MergePanel", (sheet, QT_TRANSLATE_NOOP("MergePanel", "Row"), QT_TRANSLATE_NOOP("MergePanel", "What"),
+                                               QT_TRANSLATE_NOOP("MergePanel", "Added")), self.tr("Additions"))
+        self.updates = _table("MergePanel", (cell, QT_TRANSLATE_NOOP("MergePanel", "Record"), QT_TRANSLATE_NOOP("MergePanel", "Field"),
+                                             QT_TRANSLATE_NOOP("MergePanel", "Now"), QT_TRANSLATE_NOOP("MergePanel", "Becomes")),
+                              self.tr("Updates"))
+        self.rejected = _table("MergePanel", (sheet, cell, QT_TRANSLATE_NOOP("MergePanel", "Why it is not used")), self.tr("Rejected cells"))
         for widget in (self.conflicts, self.additions, self.updates, self.rejected):
             self.tabs.addTab(widget, "")
         box.addWidget(self.tabs, 1)
@@ -173,7 +176,7 @@ class MergePanel(QWidget):
             self.status.setText("")
             self.conflicts.model.set_rows([])
             for table in (self.additions, self.updates, self.rejected):
-                table.setRowCount(0)
+                _fill(table, [])
             self._titles()
             return
         self.status.setText(self._describe(plan))
