@@ -188,6 +188,9 @@ class MergePanel(QWidget):
         _fill(self.rejected, [(r.sheet, r.cell, r.reason) for r in plan.rejected])
         self.conflicts.table.resizeRowsToContents()
         self._titles(plan)
+        # Open on what needs a person: conflicts, then the cells that will not be used, then what is added.
+        order = ((0, plan.conflicts), (3, plan.rejected), (1, plan.additions), (2, plan.updates))
+        self.tabs.setCurrentIndex(next((index for index, items in order if items), 0))
 
     def _additions(self, plan: FilePlan) -> list[tuple[str, ...]]:
         def values(v: dict[str, str]) -> str:
