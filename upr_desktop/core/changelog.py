@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, update
+from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.models import Base, ChangeLog, Operation, utcnow
@@ -336,3 +336,17 @@ def can_redo(session: Session) -> str | None:
     return session.scalars(
         select(Operation.label).where(Operation.kind == "local", Operation.state == "undone").order_by(Operation.id.asc()).limit(1)
     ).first()
+
+
+def data_version(session: Session) -> tuple[Any, ...]:
+    """Changes whenever the workspace's data may have changed: caches of derived views compare it.
+
+    Every write leaves an operation; the newest ids of the main tables and the number of
+    recommendations also catch bulk loads made outside the services (benchmarks, migrations).
+    """
+    row = session.execute(text(
+        "SELECT (SELECT max(id) FROM operation), (SELECT max(id) FROM change_log), (SELECT max(id) FROM recommendation), "
+        "(SELECT max(id) FROM assessment), (SELECT max(id) FROM assignment), (SELECT max(id) FROM consultation), "
+        "(SELECT max(id) FROM follow_up_action), (SELECT max(id) FROM merge_batch), (SELECT count(*) FROM recommendation)"
+    )).one()
+    return tuple(row)

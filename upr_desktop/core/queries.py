@@ -172,11 +172,7 @@ def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", d
     fts = fts_query(flt.search or "")
     if fts:
         # Straight from the full-text index: joining back to 100,000 rows cost more than the search.
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            wanted = {r[0] for r in cursor.execute("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?", (fts,))}
-        finally:
-            cursor.close()
+        wanted = set(table_order.raw_ids(session, "SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?", (fts,)))
     rest = replace(flt, search=None)
     if rest != RecommendationFilter():
         others = set(_fetch_ids(session, filtered_ids(rest)))
@@ -192,11 +188,7 @@ def _fetch_ids(session: Session, stmt: Select[Any]) -> list[int]:
     Values are rendered as SQL literals by SQLAlchemy's own escaping (strings quoted, dates ISO).
     """
     sql = str(stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        return [row[0] for row in cursor.execute(sql).fetchall()]
-    finally:
-        cursor.close()
+    return table_order.raw_ids(session, sql)
 
 
 def table_rows(session: Session, ids: list[int]) -> list[RecommendationRow]:

@@ -5,7 +5,7 @@ sorting them again in SQL for every keystroke cost several hundred milliseconds.
 column's full order (empty values last, ties by id) is computed once — with the ref sort index of
 migration 0003, or one plain query and a Python sort — and a filtered list is that order with the
 filtered-out ids dropped. A fingerprint of the data (newest operation, newest and number of
-recommendations) tells when a cached order is stale: every write goes through an operation.
+recommendations: ``changelog.data_version``) tells when a cached order is stale.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections import OrderedDict
 from typing import Any
 
 from sqlalchemy.orm import Session
+
+from upr_desktop.core.changelog import data_version
 
 # Matches the expression index ix_recommendation_ref_sort exactly, so SQLite walks the index.
 # CAST takes the leading integer: "115.10" -> 115, then 10 after the dot (0 when there is none).
@@ -37,22 +39,11 @@ _NULLABLE = {
 CACHED_ORDERS = 8
 
 
-def _ids(session: Session, sql: str) -> list[int]:
+def raw_ids(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[int]:
+    """First column of a query, straight from the DB-API cursor: 100,000 ids in a third of the ORM's time."""
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        return [row[0] for row in cursor.execute(sql).fetchall()]
-    finally:
-        cursor.close()
-
-
-def fingerprint(session: Session) -> tuple[Any, ...]:
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        row = cursor.execute(
-            "SELECT (SELECT max(id) FROM operation), (SELECT max(id) FROM recommendation), "
-            "(SELECT count(*) FROM recommendation)"
-        ).fetchone()
-        return tuple(row)
+        return [row[0] for row in cursor.execute(sql, params).fetchall()]
     finally:
         cursor.close()
 
@@ -60,11 +51,11 @@ def fingerprint(session: Session) -> tuple[Any, ...]:
 def _ascending(session: Session, column: str) -> tuple[list[int], list[int]]:
     """(ids with a value, in ascending order; ids without one, by id): both directions come from it."""
     if column in _PLAIN:
-        return _ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id"), []
+        return raw_ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id"), []
     if column in _NULLABLE:
         key, has_value = _NULLABLE[column]
-        filled = _ids(session, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
-        empty = _ids(session, f"SELECT id FROM recommendation WHERE NOT ({has_value}) OR {key} IS NULL ORDER BY id")
+        filled = raw_ids(session, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
+        empty = raw_ids(session, f"SELECT id FROM recommendation WHERE NOT ({has_value}) OR {key} IS NULL ORDER BY id")
         return filled, empty
     if column == "themes":
         return _by_first_theme(session)
@@ -73,7 +64,7 @@ def _ascending(session: Session, column: str) -> tuple[list[int], list[int]]:
 
 def _by_first_theme(session: Session) -> tuple[list[int], list[int]]:
     """By the alphabetically first theme: ranks themes by name in SQL, the minimum per row in Python."""
-    rank = {tid: n for n, tid in enumerate(_ids(session, "SELECT id FROM theme ORDER BY name, id"))}
+    rank = {tid: n for n, tid in enumerate(raw_ids(session, "SELECT id FROM theme ORDER BY name, id"))}
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         first: dict[int, int] = {}
@@ -83,7 +74,7 @@ def _by_first_theme(session: Session) -> tuple[list[int], list[int]]:
                 first[rid] = r
     finally:
         cursor.close()
-    all_ids = _ids(session, "SELECT id FROM recommendation ORDER BY id")
+    all_ids = raw_ids(session, "SELECT id FROM recommendation ORDER BY id")
     filled = sorted((i for i in all_ids if i in first), key=lambda i: (first[i], i))
     return filled, [i for i in all_ids if i not in first]
 
@@ -95,7 +86,7 @@ def ordered_ids(session: Session, column: str, descending: bool = False) -> list
     if cache is None:
         cache = OrderedDict()
         engine._upr_table_order = cache  # type: ignore[union-attr]
-    stamp = fingerprint(session)
+    stamp = data_version(session)
     hit = cache.get((column, descending))
     if hit is not None and hit[0] == stamp:
         cache.move_to_end((column, descending))

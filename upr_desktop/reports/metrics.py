@@ -13,6 +13,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from upr_desktop.core import closed_lists, vocab
+from upr_desktop.core.changelog import data_version
 from upr_desktop.core.queries import RecommendationFilter, filtered_ids
 
 STATUS_CODES = ("not-implemented", "partially-implemented", "fully-implemented", "unknown")
@@ -366,16 +367,6 @@ def default_as_of(session: Session) -> date:
     return date.today()
 
 
-def data_fingerprint(session: Session) -> tuple[Any, ...]:
-    """Changes whenever the data behind the figures may have changed (every write leaves an operation)."""
-    row = session.execute(text(
-        "SELECT (SELECT max(id) FROM operation), (SELECT max(id) FROM change_log), (SELECT max(id) FROM recommendation), "
-        "(SELECT max(id) FROM assessment), (SELECT max(id) FROM assignment), (SELECT max(id) FROM consultation), "
-        "(SELECT max(id) FROM follow_up_action), (SELECT max(id) FROM merge_batch), (SELECT count(*) FROM recommendation)"
-    )).one()
-    return tuple(row)
-
-
 class MetricsCache:
     """The last few computations, reused while the data has not changed (switching pages or groups back and forth)."""
 
@@ -384,7 +375,7 @@ class MetricsCache:
         self._entries: dict[tuple[Any, ...], Metrics] = {}
 
     def get(self, session: Session, scope: Scope, as_of: date, **options: Any) -> Metrics:
-        key = (data_fingerprint(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
+        key = (data_version(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
                tuple(sorted(options.items())))
         found = self._entries.get(key)
         if found is None:
