@@ -2,8 +2,16 @@
 
 Targets (issue 5): main window usable <= 1.5 s after start; a search keystroke or filter change
 repaints <= 150 ms; sorting by any column <= 300 ms; scrolling never stalls > 50 ms per step.
-The workspace is generated once through a bulk DB-API insert and cached in benchmarks/out/.
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/gui_100k.py [--rows N] [--repeat K]
+The workspace is generated once through a bulk DB-API insert and cached in benchmarks/out/
+(upgraded to the current schema once, so no run pays for a migration and its backup).
+
+Start-up is measured in fresh processes running the real command line (``upr-desktop --workspace W``
+through ``upr_desktop.cli.main``): from just before the interpreter is launched until (a) the main
+window is shown and (b) the first screenful of rows has been painted (page 0 loaded, then a
+synchronous repaint of the table). CPU is the child's own process time at that moment.
+Every other figure is wall time from the action until the worker has answered, the visible rows are
+loaded and the table has repainted, with the process CPU time (GUI + worker threads) beside it.
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/gui_100k.py [--rows N] [--repeat K] [--starts S]
 """
 
 from __future__ import annotations
@@ -72,9 +80,86 @@ def workspace(rows: int) -> Path:
         build(OUT / "building.uprw", rows)
         (OUT / "building.uprw").rename(cached)
         print(f"built {cached.name} in {time.perf_counter() - t:.1f} s")
+    upgrade_once(cached)
+    return fresh_copy(cached)
+
+
+def fresh_copy(cached: Path) -> Path:
     work = Path(tempfile.mkdtemp(prefix="upr-bench-ws-")) / "bench.uprw"
     shutil.copy(cached, work)
     return work
+
+
+def upgrade_once(cached: Path) -> None:
+    """Bring the cached file to the current schema (a real user's workspace is migrated once, not per start)."""
+    import sqlite3
+
+    from upr_desktop.core.migrator import HEAD_REVISION
+    from upr_desktop.core.workspace import open_workspace
+
+    with sqlite3.connect(cached) as conn:
+        current = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    if current != HEAD_REVISION:
+        open_workspace(cached).close()
+        print(f"upgraded {cached.name} from {current} to {HEAD_REVISION}")
+
+
+def startup_child(path: str, launched: float) -> int:
+    """Run the real command line; report when the window shows and when its first rows are painted."""
+    from upr_desktop import cli  # what `upr-desktop` imports first (the data layer, then Qt)
+    from upr_desktop.ui import app as app_module
+
+    marks: dict[str, float] = {}
+
+    def run_with_probe(args: argparse.Namespace) -> int:
+        from PySide6.QtCore import QTimer
+
+        app, controller = app_module.start_app(args)
+
+        def probe() -> None:
+            window = controller.main
+            if window is None or not window.isVisible():
+                return
+            marks.setdefault("shown", time.time() - launched)
+            marks.setdefault("shown_cpu", time.process_time())
+            page = window.current_page()
+            model = getattr(page, "model", None)
+            if model is not None and model.rowCount() and 0 in model._texts:  # page 0 has arrived
+                page.table.viewport().repaint()
+                marks["painted"] = time.time() - launched
+                marks["painted_cpu"] = time.process_time()
+                timer.stop()
+                app.quit()
+
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(probe)
+        timer.start()
+        QTimer.singleShot(30_000, app.quit)
+        return int(app.exec())
+
+    app_module.run_app = run_with_probe
+    cli.main(["--workspace", path])
+    print(json.dumps(marks))
+    return 0
+
+
+def measure_startups(cached: Path, starts: int) -> None:
+    import subprocess
+
+    results = []
+    for _ in range(starts):
+        work = fresh_copy(cached)
+        env = dict(os.environ, UPR_DESKTOP_HOME=tempfile.mkdtemp(prefix="upr-bench-home-"))
+        launched = time.time()
+        out = subprocess.run([sys.executable, __file__, "--startup-child", str(work), repr(launched)],
+                             env=env, capture_output=True, text=True, check=True).stdout
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    for key, label in (("shown", "main window shown"), ("painted", "first rows painted (usable)")):
+        walls = [r[key] for r in results]
+        cpus = [r[f"{key}_cpu"] for r in results]
+        print(f"start -> {label:28s}: median {ms(statistics.median(walls))} (cpu {ms(statistics.median(cpus))}),"
+              f" max {ms(max(walls))}  over {starts} fresh processes  (target <= 1500 ms)")
 
 
 def wait_idle(app: object, model: object, runner: object, timeout: float = 30.0) -> None:
@@ -96,16 +181,34 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
 
+def load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def summary(runs: list[tuple[float, float]]) -> str:
+    walls = [w for w, _ in runs]
+    cpus = [c for _, c in runs]
+    worst = max(runs)
+    return f"median {ms(statistics.median(walls))} (cpu {ms(statistics.median(cpus))}), max {ms(worst[0])} (cpu {ms(worst[1])})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--starts", type=int, default=3, help="fresh processes for the start-up figure")
+    parser.add_argument("--startup-child", nargs=2, metavar=("WORKSPACE", "LAUNCHED"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.startup_child:
+        return startup_child(args.startup_child[0], float(args.startup_child[1]))
+    print(f"before: {load()}")
     path = workspace(args.rows)
+    cached = OUT / f"gui_{args.rows}.uprw"
+    if args.starts:
+        measure_startups(cached, args.starts)
 
     from PySide6.QtWidgets import QApplication
 
-    t0 = time.perf_counter()
     from upr_desktop.ui.app import make_application
     from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.operations import BackgroundRunner
@@ -119,7 +222,7 @@ def main() -> int:
     runner = BackgroundRunner()  # the real database worker thread
     controller = AppController(runner, store, store.load(), translations)
     controller.start(str(path))
-    while controller.main is None:
+    while controller.main is None or not controller.main.isVisible():
         QApplication.processEvents()
         time.sleep(0.001)
     window = controller.main
@@ -127,23 +230,35 @@ def main() -> int:
     model, table = page.model, page.table
     window.resize(1366, 768)
     window.show()
+    while not model.rowCount():
+        QApplication.processEvents()
+        time.sleep(0.001)
     wait_idle(app, model, runner)
-    startup = time.perf_counter() - t0
     print(f"rows: {model.rowCount():,}")
-    print(f"start -> main window usable with rows drawn: {ms(startup)}  (target <= 1500 ms)")
 
-    def timed(action: object) -> float:
-        start = time.perf_counter()
+    def timed(action: object) -> tuple[float, float]:
+        start, cpu = time.perf_counter(), time.process_time()
         action()  # type: ignore[operator]
         wait_idle(app, model, runner)
         table.viewport().repaint()
-        return time.perf_counter() - start
+        return time.perf_counter() - start, time.process_time() - cpu
+
+    # What a person meets first: the first sort by each column, the first filters, before any warm-up ran.
+    from PySide6.QtCore import Qt
+
+    from upr_desktop.core.queries import TABLE_COLUMNS
+
+    pause = float(os.environ.get("UPR_BENCH_IDLE_S", "0"))  # seconds of idle time before the interactive part
+    end = time.perf_counter() + pause
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
 
     searches = []
     for word in ["tort", "torture", "women", "migr", "journalists land", ""]:
         page.filters.search.setText(word)
         searches.append(timed(page.filters.apply_now))  # the debounce delay itself is not counted
-    print(f"search keystroke -> repaint: median {ms(statistics.median(searches))}, max {ms(max(searches))}  (target <= 150 ms)")
+    print(f"search keystroke -> repaint: {summary(searches)}  (target <= 150 ms)")
 
     filters = []
     for combo, index in [(page.filters.response, 1), (page.filters.status, 2), (page.filters.group, 1), (page.filters.theme, 3),
@@ -152,16 +267,12 @@ def main() -> int:
         filters.append(timed(lambda c=combo: c.setCurrentIndex(0)))
     filters.append(timed(lambda: page.filters.unassigned.setChecked(True)))
     filters.append(timed(lambda: page.filters.unassigned.setChecked(False)))
-    print(f"filter change -> repaint: median {ms(statistics.median(filters))}, max {ms(max(filters))}  (target <= 150 ms)")
-
-    from PySide6.QtCore import Qt
-
-    from upr_desktop.core.queries import TABLE_COLUMNS
+    print(f"filter change -> repaint: {summary(filters)}  (target <= 150 ms)")
 
     for column, name in enumerate(TABLE_COLUMNS):
         runs = [timed(lambda c=column, o=order: table.sortByColumn(c, o))
                 for _ in range(max(1, args.repeat // 2)) for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder)]
-        print(f"sort by {name:20s}: median {ms(statistics.median(runs))}, max {ms(max(runs))}  (target <= 300 ms)")
+        print(f"sort by {name:20s}: first {ms(runs[0][0])} (cpu {ms(runs[0][1])}), {summary(runs)}  (target <= 300 ms)")
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     wait_idle(app, model, runner)
 
@@ -173,7 +284,9 @@ def main() -> int:
         steps.append(timed(lambda: bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))))
         if len(steps) > 400:  # page by page for the first 400 pages, then jumps to reach the bottom
             bar.setValue(min(bar.maximum(), bar.value() + bar.maximum() // 50))
-    print(f"scroll page by page ({len(steps)} steps): median {ms(statistics.median(steps))}, max step {ms(max(steps))}  (target <= 50 ms)")
+    slow = sum(1 for w, _ in steps if w > 0.05)
+    print(f"scroll page by page ({len(steps)} steps): {summary(steps)}, {slow} steps > 50 ms  (target <= 50 ms)")
+    print(f"after: {load()}")
     controller.shutdown()
     return 0
 

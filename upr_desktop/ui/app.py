@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 # The data layer is imported before Qt on purpose: once PySide6 is loaded, its import hook reads
 # the source of every module imported after it (shibokensupport's feature check), which made
@@ -16,6 +17,9 @@ import upr_desktop.core.workspace  # noqa: F401
 from PySide6.QtWidgets import QApplication
 
 from upr_desktop.ui.settings import ORGANISATION
+
+if TYPE_CHECKING:
+    from upr_desktop.ui.controller import AppController
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +33,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    app, controller = start_app(args)
+    smoke = os.environ.get("UPR_DESKTOP_QUIT_AFTER_MS")
+    if smoke:  # packaging and CI smoke tests: open the window, then leave on our own
+        from PySide6.QtCore import QTimer
+
+        def smoke_check() -> None:
+            from upr_desktop.ui.pages import PAGES
+
+            window = controller.main
+            built = [type(window.page(i)).__name__ for i in range(len(PAGES))] if window is not None else []
+            print(f"window: {type(window or controller).__name__}; pages: {', '.join(built)}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(int(smoke), smoke_check)
+    return int(app.exec())
+
+
+def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
+    """Everything before the event loop: settings, language, hooks, and the first window asked for."""
     from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.error_dialogs import install_excepthook
     from upr_desktop.ui.operations import BackgroundRunner
@@ -52,17 +75,4 @@ def run_app(args: argparse.Namespace) -> int:
     controller = AppController(BackgroundRunner(), store, settings, translations)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(getattr(args, "workspace", None))
-    smoke = os.environ.get("UPR_DESKTOP_QUIT_AFTER_MS")
-    if smoke:  # packaging and CI smoke tests: open the window, then leave on our own
-        from PySide6.QtCore import QTimer
-
-        def smoke_check() -> None:
-            from upr_desktop.ui.pages import PAGES
-
-            window = controller.main
-            built = [type(window.page(i)).__name__ for i in range(len(PAGES))] if window is not None else []
-            print(f"window: {type(window or controller).__name__}; pages: {', '.join(built)}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(int(smoke), smoke_check)
-    return int(app.exec())
+    return app, controller
