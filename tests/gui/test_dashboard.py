@@ -132,3 +132,15 @@ def test_presentation_mode_look_and_back(qapp: Any, qtbot: Any, dashboard: Any) 
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == palette_before
     assert window.sidebar.styleSheet() == ""  # type: ignore[attr-defined]
     assert not presentation_style.is_on()
+
+
+def test_redraws_do_not_pile_up_chart_items(dashboard: Any) -> None:
+    """Each redraw refills the same series and axes: the scene must not grow (it made every redraw slower)."""
+    view = dashboard.charts["status_by_theme"]
+    dashboard.show_metrics(dashboard.metrics)
+    items = len(view.scene().items())
+    for _ in range(3):
+        dashboard.show_metrics(dashboard.metrics)
+    assert len(view.scene().items()) == items
+    assert len(view.chart().series()) == 1 and len(view.chart().axes()) == 2
+    assert len(view.chart().series()[0].barSets()) == 5

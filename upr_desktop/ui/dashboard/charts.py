@@ -54,6 +54,22 @@ class BarChartView(QChartView):
         self.last_hover = ""  # what the tooltip said last (tests and screen readers)
         if clickable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # One series and two axes for the life of the view, refilled by set_data: removing and re-adding
+        # axes left their grid lines and labels in the scene, so every redraw was slower than the last.
+        kind: type[QAbstractBarSeries]
+        if horizontal:
+            kind = QHorizontalStackedBarSeries if stacked else QHorizontalBarSeries
+        else:
+            kind = QStackedBarSeries if stacked else QBarSeries
+        self._bars = kind()
+        self._bars.setBarWidth(0.75)
+        self._category_axis = QBarCategoryAxis()
+        self._value_axis = QValueAxis()
+        self._chart.addSeries(self._bars)
+        self._chart.addAxis(self._category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        self._chart.addAxis(self._value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        self._bars.attachAxis(self._category_axis)
+        self._bars.attachAxis(self._value_axis)
 
     def chart_title(self) -> str:
         return self._chart.title()
@@ -63,18 +79,12 @@ class BarChartView(QChartView):
         self.categories, self.series_data = categories, series
         chart = self._chart
         self._apply_look()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        kind: type[QAbstractBarSeries]
-        if self.horizontal:
-            kind = QHorizontalStackedBarSeries if self.stacked else QHorizontalBarSeries
-        else:
-            kind = QStackedBarSeries if self.stacked else QBarSeries
-        bars = kind()
+        bars = self._bars
+        bars.clear()  # deletes the old bar sets
         labels = [label for _key, label in categories]
         if self.horizontal:  # Qt draws the first category at the bottom; people read top-down
             labels = labels[::-1]
+        bar_sets = []
         for index, data in enumerate(series):
             bar_set = QBarSet(data.label)
             values = data.values[::-1] if self.horizontal else data.values
@@ -84,28 +94,20 @@ class BarChartView(QChartView):
                 bar_set.setBorderColor(QColor(data.color))
             bar_set.hovered.connect(lambda on, i, s=index: self._hovered(on, i, s))
             bar_set.clicked.connect(lambda i, s=index: self._clicked(i, s))
-            bars.append(bar_set)
-        bars.setBarWidth(0.75)
-        chart.addSeries(bars)
-        category_axis = QBarCategoryAxis()
+            bar_sets.append(bar_set)
+        bars.append(bar_sets)
+        category_axis, value_axis = self._category_axis, self._value_axis
+        category_axis.clear()
         category_axis.append(labels)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         category_axis.setLabelsFont(small)
-        value_axis = QValueAxis()
         value_axis.setLabelsFont(small)
-        top = self._top(series)
-        value_axis.setRange(0, top)
         value_axis.setLabelFormat("%.0f%%" if self.percent else "%d")
-        if self.percent:
-            value_axis.setRange(0, 100)
         value_axis.setTickCount(6)
+        value_axis.setRange(0, self._top(series))
         if not self.percent:
             value_axis.applyNiceNumbers()  # 0, 5, 10... rather than 0, 5.8, 11.6
-        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if self.horizontal else Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if self.horizontal else Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(category_axis)
-        bars.attachAxis(value_axis)
         chart.legend().setVisible(len(series) > 1)
 
     def _apply_look(self) -> None:
