@@ -11,8 +11,6 @@ import sys
 from collections.abc import Sequence
 
 from upr_desktop import __version__
-from upr_desktop.commands import MODULES
-from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import Cancelled, UserError
 
 
@@ -34,19 +32,46 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"upr-desktop {__version__}")
     parser.add_argument("--lang", metavar="CODE", help="interface language for the app (en, fr, es)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from upr_desktop.commands import MODULES
+
     common = common_options(top_level=False)
     for module in MODULES:
         module.register(sub, common)
     return parser
 
 
+def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when no command is given (the app opens), without loading every command module.
+
+    Building the full parser imports the importers, exchange and reports packages: a second of
+    start-up the window does not need. Anything else (a command, --help, --version) returns None.
+    """
+    pre = argparse.ArgumentParser(add_help=False, parents=[common_options(top_level=True)])
+    pre.add_argument("--lang")
+    try:
+        args, rest = pre.parse_known_args(argv)
+    except SystemExit:  # a malformed option: let the full parser explain it
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    app_args = app_arguments(argv)
+    if app_args is not None:
+        from upr_desktop.ui.app import run_app  # the only place the CLI touches Qt
+
+        return run_app(app_args)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from upr_desktop.ui.app import run_app  # the only place the CLI touches Qt
+        from upr_desktop.ui.app import run_app
 
         return run_app(args)
+    from upr_desktop.commands.context import CommandContext
+
     ctx = CommandContext(args)
     try:
         result = args.handler(ctx)

@@ -89,3 +89,20 @@ def test_missing_workspace_is_a_clear_error(cli):
 def test_module_entry_point_reports_version():
     result = subprocess.run([sys.executable, "-m", "upr_desktop", "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("upr-desktop ")
+
+
+def test_no_command_opens_the_app_without_loading_the_command_modules(monkeypatch) -> None:
+    import sys
+
+    from upr_desktop import cli
+
+    assert cli.app_arguments(["--workspace", "w.uprw", "--lang", "fr"]).workspace == "w.uprw"
+    assert cli.app_arguments([]).command is None
+    for argv in (["--help"], ["--version"], ["list"], ["--workspace", "w.uprw", "groups", "list"], ["--workspace"]):
+        assert cli.app_arguments(argv) is None, argv
+    calls = []
+    monkeypatch.setattr("upr_desktop.ui.app.run_app", lambda args: calls.append(args) or 0)
+    monkeypatch.delitem(sys.modules, "upr_desktop.commands.exchange", raising=False)
+    assert cli.main(["--workspace", "w.uprw"]) == 0
+    assert calls[0].workspace == "w.uprw" and calls[0].command is None
+    assert "upr_desktop.commands.exchange" not in sys.modules
