@@ -10,12 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
+from upr_desktop.core.workspace import (
+    WorkspaceFile,
+    create_workspace,
+    is_plain_sqlite,
+    open_workspace,
+)
 from upr_desktop.errors import PassphraseRequired
 from upr_desktop.paths import demo_workspace_path
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
 from upr_desktop.ui.hub import DataHub
-from upr_desktop.ui.operations import BackgroundRunner, Operations
+from upr_desktop.ui.operations import BackgroundRunner, HealthCheck, Operations
 from upr_desktop.ui.pages import AppContext
 from upr_desktop.ui.settings import Settings, SettingsStore
 from upr_desktop.ui.translations import Translations
@@ -27,6 +32,14 @@ translate = QCoreApplication.translate
 # on the runner and calls back with the WorkspaceFile (or not at all if the person cancels).
 UnlockHook = Callable[[Path, QWidget | None, Callable[[WorkspaceFile], None]], None]
 unlock_hook: UnlockHook | None = None
+
+
+def _plain_workspace_file(path: Path) -> bool:
+    """An existing, unprotected file (a protected one asks for its passphrase before any window)."""
+    try:
+        return path.is_file() and path.stat().st_size > 0 and is_plain_sqlite(path)
+    except OSError:
+        return False
 
 
 class AppController(QObject):
@@ -68,7 +81,53 @@ class AppController(QObject):
         target = Path(path).expanduser().resolve()
         if self.workspace is not None and self.workspace.path == target:
             return
+        if self.main is None and self.ctx is None and _plain_workspace_file(target):
+            self._open_with_window(target)
+            return
         self.runner.submit(lambda: open_workspace(target), self._opened, lambda exc: self._open_failed(target, exc), label="open")
+
+    def _open_with_window(self, target: Path) -> None:
+        """Show the main window while the worker opens the file; the integrity check runs beside it.
+
+        Pages ask for their data at once: those reads queue behind the open on the one worker.
+        ``PRAGMA quick_check`` runs on its own thread afterwards and writes wait for it.
+        """
+        hub = DataHub(self)
+        ops = Operations(self.runner, None, hub, self)
+        ctx = AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=None, path=target)  # type: ignore[arg-type]
+
+        def work() -> WorkspaceFile:
+            workspace = open_workspace(target, check=False)
+            ops.workspace = workspace  # on the worker, before any read queued behind this job
+            return workspace
+
+        self.ctx = ctx
+        self.runner.submit(work, lambda ws: self._opened_behind(ctx, ws), lambda exc: self._failed_behind(ctx, target, exc), label="open")
+        if self.ctx is ctx:  # (an inline runner has already answered)
+            self._install(ctx)
+
+    def _opened_behind(self, ctx: AppContext, workspace: WorkspaceFile) -> None:
+        if self.ctx is not ctx:  # closed while opening
+            self.runner.submit(workspace.close, label="close")
+            return
+        ctx.workspace = workspace
+        self.workspace = workspace
+        ctx.ops.health = HealthCheck(workspace, ctx.ops)
+        ctx.ops.health.damaged.connect(lambda exc: self._damaged(ctx, exc))
+        self.settings.remember(workspace.path)
+        self.store.save(self.settings)
+
+    def _failed_behind(self, ctx: AppContext, path: Path, exc: BaseException) -> None:
+        if self.ctx is not ctx:
+            return
+        ctx.ops.workspace = None
+        self.close_workspace(show_welcome=False)
+        self._open_failed(path, exc)
+
+    def _damaged(self, ctx: AppContext, exc: BaseException) -> None:
+        if self.ctx is ctx:
+            self.close_workspace(show_welcome=True)
+            show_error(self._window(), exc)
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, PassphraseRequired) and unlock_hook is not None:
@@ -116,7 +175,10 @@ class AppController(QObject):
         self.store.save(self.settings)
         hub = DataHub(self)
         ops = Operations(self.runner, workspace, hub, self)
-        self.ctx = AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=workspace)
+        self._install(AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=workspace))
+
+    def _install(self, ctx: AppContext) -> None:
+        self.ctx = ctx
         self.ctx.commands.update(
             new_workspace=lambda: self.show_welcome().ask_new(),
             open_workspace=lambda: self.show_welcome().ask_open(),
@@ -163,6 +225,8 @@ class AppController(QObject):
             main.close()
             main.deleteLater()
         workspace, self.workspace = self.workspace, None
+        if self.ctx is not None:
+            self.ctx.ops.workspace = None  # jobs still queued for this workspace settle as Cancelled
         self.ctx = None
         if workspace is not None:
             self.runner.submit(workspace.close, label="close")  # after the worker's queued reads

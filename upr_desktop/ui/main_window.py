@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.status_message = lambda text: self.statusBar().showMessage(text, 8000)
         ctx.ops.error_parent = self
-        self.setWindowTitle(self.tr("UPR Desktop - %1").replace("%1", ctx.workspace.path.stem))
+        self.setWindowTitle(self.tr("UPR Desktop - %1").replace("%1", ctx.workspace_path.stem))
         self.actions_ = MainActions(self, self.run_command)
 
         self.sidebar = QListWidget()

@@ -226,15 +226,75 @@ def plain(result: T) -> T:
     return result
 
 
-class Operations(QObject):
-    """What pages use to reach the workspace: read, write (then notify the hub), and long work."""
+class HealthCheck(QObject):
+    """``PRAGMA quick_check`` on a thread and connection of its own, after the window is shown.
 
-    def __init__(self, runner: BackgroundRunner, workspace: WorkspaceFile, hub: DataHub, parent: QObject | None = None) -> None:
+    Writes wait for it (on the worker, never on the GUI thread) and are refused if it found damage;
+    :attr:`damaged` tells the GUI, which closes the workspace with the core's message.
+    """
+
+    damaged = Signal(object)  # the WorkspaceDamaged error
+
+    def __init__(self, workspace: WorkspaceFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._done = threading.Event()
+        self.error: BaseException | None = None
+        threading.Thread(target=self._run, args=(workspace,), name="workspace-check", daemon=True).start()
+
+    def _run(self, workspace: WorkspaceFile) -> None:
+        from upr_desktop.core.workspace import check_health
+
+        try:
+            check_health(workspace)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI and to every later write
+            self.error = exc
+        self._done.set()
+        if self.error is not None:
+            self.damaged.emit(self.error)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    def require(self) -> None:
+        """Block until the check has run; raise what it found."""
+        self._done.wait()
+        if self.error is not None:
+            raise self.error
+
+
+class Operations(QObject):
+    """What pages use to reach the workspace: read, write (then notify the hub), and long work.
+
+    The workspace may still be opening when pages are built: it is set by the open job on the worker,
+    which runs before every job queued after it. If the open fails, queued work settles as Cancelled.
+    """
+
+    def __init__(self, runner: BackgroundRunner, workspace: WorkspaceFile | None, hub: DataHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.workspace = workspace
         self.hub = hub
         self.error_parent: QWidget | None = None
+        self.health: HealthCheck | None = None  # set when the workspace was opened without its check
+
+    def _open(self) -> WorkspaceFile:
+        if self.workspace is None:  # the open failed or the workspace was closed: nothing to do
+            raise Cancelled()
+        return self.workspace
+
+    def _quiet_if_damaged(self, exc: BaseException) -> None:
+        """A read failing on a damaged file: the integrity check's one clear message says it, not a crash report."""
+        if self.health is not None and any(c.__name__ == "DatabaseError" for c in type(exc).__mro__):
+            self.health.wait()
+            if self.health.error is not None:
+                raise Cancelled() from exc
+
+    def writable_workspace(self) -> WorkspaceFile:
+        """The open workspace once its integrity check has passed (call on the worker: it may wait)."""
+        workspace = self._open()
+        if self.health is not None:
+            self.health.require()
+        return workspace
 
     def _errors(self, on_error: OnError | None) -> OnError:
         if on_error is not None:
@@ -247,14 +307,25 @@ class Operations(QObject):
         """Run ``query(session)`` on the worker; ``on_done(result)`` on the GUI thread."""
 
         def work() -> T:
-            with self.workspace.session() as session:
-                return plain(query(session))
+            try:
+                with self._open().session() as session:
+                    return plain(query(session))
+            except Exception as exc:
+                self._quiet_if_damaged(exc)
+                raise
 
         return self.runner.submit(work, on_done, self._errors(on_error), key=key, label="read")
 
     def call(self, work: Callable[[WorkspaceFile], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
         """Run ``work(workspace)`` on the worker (for core calls that take the workspace, not a session)."""
-        return self.runner.submit(lambda: plain(work(self.workspace)), on_done, self._errors(on_error), key=key, label="call")
+        def run() -> T:
+            try:
+                return plain(work(self._open()))
+            except Exception as exc:
+                self._quiet_if_damaged(exc)
+                raise
+
+        return self.runner.submit(run, on_done, self._errors(on_error), key=key, label="call")
 
     def write(
         self,
@@ -268,7 +339,7 @@ class Operations(QObject):
         wanted = tuple(topics)
 
         def work() -> T:
-            with self.workspace.transaction() as session:
+            with self.writable_workspace().transaction() as session:
                 return plain(change(session))
 
         def done(result: T) -> None:
@@ -316,7 +387,7 @@ class Operations(QObject):
             fail(exc)
 
         progress = Progress()
-        job = self.runner.submit(lambda: plain(work(self.workspace, progress)), done, failed, label=title, progress=progress)
+        job = self.runner.submit(lambda: plain(work(self.writable_workspace(), progress)), done, failed, label=title, progress=progress)
         if not job.finished:
             dialog.follow(self.runner, job)
         return job

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -25,11 +26,16 @@ class AppContext:
     hub: DataHub
     settings: Settings
     store: SettingsStore
-    workspace: WorkspaceFile
+    workspace: WorkspaceFile  # None for a moment while the window shows before the file is open
     # Named app-wide commands ("import", "export", "merge", "reopen_window"...) pages may trigger.
     commands: dict[str, Callable[..., None]] = field(default_factory=dict)
     # Pages publish short messages here (the main window shows them in the status bar).
     status_message: Callable[[str], None] = lambda _text: None
+    path: Path | None = None  # the workspace file, known before it is open
+
+    @property
+    def workspace_path(self) -> Path:
+        return self.path if self.path is not None else self.workspace.path
 
     def run_command(self, name: str, *args: object) -> bool:
         handler = self.commands.get(name)

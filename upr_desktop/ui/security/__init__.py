@@ -112,7 +112,7 @@ class SecurityActions(QObject):
         return lambda work, on_done, on_error: runner.submit(work, on_done, on_error, label="security")
 
     def _update_menu(self) -> None:
-        encrypted = self.ctx.workspace.encrypted
+        encrypted = self.ctx.workspace is not None and self.ctx.workspace.encrypted  # None: still opening
         acts = self.window.actions_.actions
         acts["protect"].setEnabled(not encrypted)
         for name in ("change_passphrase", "unprotect", "forget_key", "lock"):
@@ -145,8 +145,8 @@ class SecurityActions(QObject):
             NewPassphraseModel(needs_current=False), translate("Security", "Protect with a passphrase"),
             translate("Security", "The workspace and its backups will be encrypted. A backup is taken first."),
         )
-        ws = self.ctx.workspace
-        dialog.chosen.connect(lambda _c, new, remember: self._run(lambda: live.protect_open(ws, new, remember=remember), translate("Security", "The workspace is now protected by a passphrase.")))
+        ops = self.ctx.ops  # the workspace, once open and checked (on the worker)
+        dialog.chosen.connect(lambda _c, new, remember: self._run(lambda: live.protect_open(ops.writable_workspace(), new, remember=remember), translate("Security", "The workspace is now protected by a passphrase.")))
         return dialog
 
     def change_passphrase(self) -> NewPassphraseDialog:
@@ -154,8 +154,8 @@ class SecurityActions(QObject):
             NewPassphraseModel(needs_current=True), translate("Security", "Change passphrase"),
             translate("Security", "The workspace and its backups will be re-encrypted with the new passphrase. A backup is taken first."),
         )
-        ws = self.ctx.workspace
-        dialog.chosen.connect(lambda cur, new, remember: self._run(lambda: live.rekey_open(ws, cur, new, remember=remember or None), translate("Security", "The passphrase was changed.")))
+        ops = self.ctx.ops
+        dialog.chosen.connect(lambda cur, new, remember: self._run(lambda: live.rekey_open(ops.writable_workspace(), cur, new, remember=remember or None), translate("Security", "The passphrase was changed.")))
         return dialog
 
     def unprotect(self) -> NewPassphraseDialog:
@@ -163,12 +163,12 @@ class SecurityActions(QObject):
             NewPassphraseModel(needs_current=True, needs_new=False), translate("Security", "Remove the passphrase"),
             translate("Security", "The workspace and its backups will be stored without encryption: anyone with this computer can read them."),
         )
-        ws = self.ctx.workspace
-        dialog.chosen.connect(lambda cur, _n, _r: self._run(lambda: live.unprotect_open(ws, cur), translate("Security", "The workspace is no longer encrypted.")))
+        ops = self.ctx.ops
+        dialog.chosen.connect(lambda cur, _n, _r: self._run(lambda: live.unprotect_open(ops.writable_workspace(), cur), translate("Security", "The workspace is no longer encrypted.")))
         return dialog
 
     def forget_key(self) -> None:
-        removed = keystore.forget_workspace_key(self.ctx.workspace.path)
+        removed = keystore.forget_workspace_key(self.ctx.workspace_path)
         self.ctx.status_message(
             translate("Security", "The key was removed from this computer.") if removed else translate("Security", "No key was remembered on this computer.")
         )
@@ -177,7 +177,7 @@ class SecurityActions(QObject):
     def lock(self) -> PassphraseDialog | None:
         """Hide the content, drop the key (on the worker, after queued reads), ask the passphrase."""
         ws = self.ctx.workspace
-        if not ws.encrypted or self._content is not None:
+        if ws is None or not ws.encrypted or self._content is not None:
             self.autolock.resume()
             return None
         self.autolock.is_locked = True

@@ -1,0 +1,130 @@
+"""Start-up: the main window shows while the worker opens the file; the integrity check runs beside it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from upr_desktop.core.services import recommendations
+from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
+from upr_desktop.errors import WorkspaceDamaged
+from upr_desktop.ui.settings import SettingsStore
+
+
+class Held:
+    """An executor that keeps jobs until the test lets them run (a worker still busy opening)."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[object, object]] = []
+
+    def submit(self, job: object, relay: object) -> None:
+        self.jobs.append((job, relay))
+
+    def run_all(self) -> None:
+        from upr_desktop.ui.operations import _execute
+
+        while self.jobs:
+            job, relay = self.jobs.pop(0)
+            _execute(job, relay)  # type: ignore[arg-type]
+
+    def shutdown(self) -> None:
+        self.run_all()
+
+
+def make_controller(runner: object):
+    from upr_desktop.ui.controller import AppController
+    from upr_desktop.ui.translations import Translations
+
+    store = SettingsStore()
+    return AppController(runner, store, store.load(), Translations(QApplication.instance()))  # type: ignore[arg-type]
+
+
+def closed_workspace(path: Path, rows: int = 5) -> Path:
+    ws = create_workspace(path, name="Start", country="Thailand")
+    with ws.transaction() as s:
+        for i in range(rows):
+            recommendations.add_recommendation(s, ref=f"110.{i + 1}", text=f"Protect defenders {i} " + "and more words " * 30,
+                                               response="supported", recommending_states=["France"], cycle=3)
+    ws.close()
+    return path
+
+
+def test_the_window_shows_before_the_workspace_is_open_then_fills_in(qtbot, tmp_path: Path, shown_errors) -> None:
+    from upr_desktop.ui.operations import BackgroundRunner
+
+    path = closed_workspace(tmp_path / "start.uprw")
+    held = Held()
+    controller = make_controller(BackgroundRunner(held))
+    controller.start(str(path))
+    window = controller.main
+    assert window is not None and window.isVisible()
+    assert "start" in window.windowTitle()
+    page = window.page_by_key("recommendations")
+    assert page.model.rowCount() == 0 and controller.workspace is None  # nothing read yet: the open is queued
+    assert held.jobs and held.jobs[0][0].label == "open"  # every page read waits behind the open
+    held.run_all()
+    assert controller.workspace is not None and controller.ctx.workspace is controller.workspace
+    assert page.model.rowCount() == 5
+    page.model.ensure_rows(0, 4)
+    held.run_all()
+    assert page.model.row_data(0) is not None and page.model.row_data(0).ref == "110.1"
+    assert controller.ctx.ops.health is not None and controller.ctx.ops.health.wait(30)
+    assert controller.ctx.ops.health.error is None and not shown_errors
+    controller.shutdown()
+
+
+def test_a_failed_open_behind_the_window_goes_back_to_the_welcome_screen(qtbot, tmp_path: Path, shown_errors) -> None:
+    from upr_desktop.ui.operations import BackgroundRunner
+
+    path = closed_workspace(tmp_path / "locked.uprw")
+    holder = open_workspace(path)  # another window holds the lock
+    held = Held()
+    controller = make_controller(BackgroundRunner(held))
+    controller.start(str(path))
+    assert controller.main is not None
+    held.run_all()  # the open fails; the reads queued behind it settle quietly
+    assert controller.main is None and controller.welcome is not None
+    assert len(shown_errors) == 1 and "open in another window" in shown_errors[0][1]
+    holder.close()
+    controller.shutdown()
+
+
+def damage_late_pages(path: Path) -> None:
+    """Scribble over the b-tree headers of the last third of the pages: it opens, quick_check fails."""
+    data = bytearray(path.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages * 2 // 3, pages):
+        data[page * 4096 : page * 4096 + 64] = os.urandom(64)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_workspace_is_refused_before_any_write_with_the_clear_message(qtbot, tmp_path: Path, shown_errors) -> None:
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.operations import BackgroundRunner, HealthCheck, InlineExecutor, Operations
+
+    path = closed_workspace(tmp_path / "damaged.uprw", rows=300)
+    damage_late_pages(path)
+    with pytest.raises(WorkspaceDamaged):
+        open_workspace(path)  # the check on open (CLI) refuses it
+    ws: WorkspaceFile = open_workspace(path, check=False)  # the app's open: the check runs beside the window
+    runner = BackgroundRunner(InlineExecutor())
+    ops = Operations(runner, ws, DataHub())
+    ops.health = HealthCheck(ws)
+    assert ops.health.wait(30) and isinstance(ops.health.error, WorkspaceDamaged)
+    errors: list[BaseException] = []
+    wrote: list[object] = []
+    ops.write(lambda s: wrote.append(s), on_error=errors.append)
+    assert not wrote and isinstance(errors[0], WorkspaceDamaged) and "is damaged" in str(errors[0])
+    ws.close()
+    runner.shutdown()
+
+    # Through the controller: the window goes, the welcome screen and the core's message come.
+    controller = make_controller(BackgroundRunner(InlineExecutor()))
+    controller.start(str(path))
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=30_000)
+    assert controller.main is None and controller.welcome is not None and controller.workspace is None
+    assert "is damaged" in shown_errors[0][1] and "Traceback" not in shown_errors[0][1]
+    controller.shutdown()
