@@ -69,9 +69,16 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
     font.setPointSize(settings.text_size)
     app.setFont(font)
     install_excepthook()
-    from upr_desktop.ui.security import install_unlock_hook
+    from upr_desktop.ui import controller as controller_module
 
-    install_unlock_hook()  # protected workspaces: remembered key, else the passphrase dialog
+    def unlock(*args: object) -> None:  # loaded when a protected workspace is met (keyring takes 0.15 s)
+        from upr_desktop.ui.security import install_unlock_hook
+
+        install_unlock_hook()
+        assert controller_module.unlock_hook is not None
+        controller_module.unlock_hook(*args)  # type: ignore[arg-type]
+
+    controller_module.unlock_hook = unlock  # protected workspaces: remembered key, else the passphrase dialog
     controller = AppController(BackgroundRunner(), store, settings, translations)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(getattr(args, "workspace", None))

@@ -195,7 +195,7 @@ class AppController(QObject):
         from upr_desktop.ui.main_window import MainWindow
 
         assert self.ctx is not None
-        self.main = MainWindow(self.ctx)
+        self.main = MainWindow(self.ctx, workflows_later=self.ctx.workspace is None)  # start-up: first rows first
         self.main.closing.connect(self._main_closing)
         self.main.show()
 

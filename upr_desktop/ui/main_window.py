@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,8 @@ _OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "p
 class MainWindow(QMainWindow):
     closing = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, workflows_later: bool = False) -> None:
+        """``workflows_later``: add the import/exchange/security menus just after the first paint (start-up)."""
         super().__init__()
         self.ctx = ctx
         ctx.status_message = lambda text: self.statusBar().showMessage(text, 8000)
@@ -73,7 +74,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(state)
         self.sidebar.setCurrentRow(0)
         self._data_changed(frozenset({ALL}))
-        for installer in WORKFLOW_INSTALLERS:  # app-wide commands (import, export, merge) and file drops
+        self.workflows_installed = False
+        if workflows_later:  # their modules (keyring, importers...) load once the first rows are drawn
+            first_rows = getattr(getattr(self.current_page(), "model", None), "rows_arrived", None)
+            if first_rows is not None:
+                first_rows.connect(lambda: QTimer.singleShot(50, self.install_workflows))
+            QTimer.singleShot(3000, self.install_workflows)  # at the latest
+        else:
+            self.install_workflows()
+
+    def install_workflows(self) -> None:
+        """App-wide commands (import, export, merge, security) and file drops."""
+        if self.workflows_installed:
+            return
+        self.workflows_installed = True
+        for installer in WORKFLOW_INSTALLERS:
             module, _, name = installer.partition(":")
             getattr(importlib.import_module(module), name)(self)
 

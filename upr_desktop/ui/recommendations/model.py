@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from sqlalchemy.orm import Session
 
 from upr_desktop.core.queries import (
     TABLE_COLUMNS,
@@ -76,23 +77,33 @@ class RecommendationTableModel(QAbstractTableModel):
         if flt is not None:
             self.filter = replace(flt)
         flt_now, sort, descending = replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending
-        self.ops.read(lambda s: sorted_ids(s, flt_now, sort, descending), self._ids_loaded, key=f"recommendation-ids-{id(self)}")
 
-    def _ids_loaded(self, ids: list[int]) -> None:
+        def ids_and_first_page(s: Session) -> tuple[list[int], list[RecommendationRow]]:
+            ids = sorted_ids(s, flt_now, sort, descending)
+            return ids, table_rows(s, ids[:PAGE_SIZE])  # the view starts at the top: no second round trip
+
+        self.ops.read(ids_and_first_page, self._ids_loaded, key=f"recommendation-ids-{id(self)}")
+
+    def _ids_loaded(self, loaded: tuple[list[int], list[RecommendationRow]]) -> None:
+        ids, first_page = loaded
         self._generation += 1
         self._requested.clear()
         self._pending.clear()
         self._texts.clear()
         if ids == self._ids:  # same rows (an edit): keep the layout, refetch what is shown
             self._pages.clear()
+            self._store_page(0, first_page)
             if ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(HEADERS) - 1))
         else:
             self.beginResetModel()
             self._ids = ids
             self._pages.clear()
+            self._store_page(0, first_page)
             self.endResetModel()
         self.reloaded.emit(len(ids))
+        if 0 in self._pages:
+            self.rows_arrived.emit()
 
     def _request(self, page: int) -> None:
         if page in self._requested:
@@ -125,9 +136,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         for page, rows in pages.items():
-            self._pages[page] = rows
-            self._texts[page] = [tuple(self.display(item, c) for c in range(len(HEADERS))) for item in rows]
-            self._pages.move_to_end(page)
+            self._store_page(page, rows)
             first = page * PAGE_SIZE
             self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, len(HEADERS) - 1))
         while len(self._pages) > MAX_CACHED_PAGES:
@@ -135,6 +144,12 @@ class RecommendationTableModel(QAbstractTableModel):
             self._texts.pop(old, None)
             self._requested.discard(old)
         self.rows_arrived.emit()
+
+    def _store_page(self, page: int, rows: list[RecommendationRow]) -> None:
+        self._pages[page] = rows
+        self._texts[page] = [tuple(self.display(item, c) for c in range(len(HEADERS))) for item in rows]
+        self._pages.move_to_end(page)
+        self._requested.add(page)
 
     # -- what the page asks --------------------------------------------------------------
     @property
