@@ -86,3 +86,19 @@ def test_the_ref_order_walks_its_index(table):
     with table.session() as s:
         plan = " ".join(r[3] for r in s.execute(text(f"EXPLAIN QUERY PLAN SELECT id FROM recommendation ORDER BY {REF_ORDER}, id")))
     assert "ix_recommendation_ref_sort" in plan and "TEMP B-TREE" not in plan
+
+
+def test_fast_filter_paths_give_the_same_rows_as_the_sql_filter(table):
+    """Group, theme and unassigned come from the link tables in sorted_ids: same ids as filtered_ids."""
+    from itertools import product
+
+    from upr_desktop.core.queries import _fetch_ids, filtered_ids
+
+    with table.session() as s:
+        combos = product([None, "zed", "ABC", "nobody"], [None, "women", "Health", "none such"], [False, True], [None, "text"])
+        for group, theme, unassigned, search in combos:
+            flt = RecommendationFilter(group=group, theme=theme, unassigned_only=unassigned, search=search)
+            expected = set(_fetch_ids(s, filtered_ids(flt)))
+            got = sorted_ids(s, flt, "ref")
+            assert set(got) == expected, flt
+            assert got == [i for i in sorted_ids(s, RecommendationFilter(), "ref") if i in expected], flt

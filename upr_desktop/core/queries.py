@@ -173,13 +173,26 @@ def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", d
     if fts:
         # Straight from the full-text index: joining back to 100,000 rows cost more than the search.
         wanted = set(table_order.raw_ids(session, "SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?", (fts,)))
-    rest = replace(flt, search=None)
+    rest = replace(flt, search=None, group=None, theme=None, unassigned_only=False)
+    # Group and theme straight from their link tables' indexes (the EXISTS form probed every row);
+    # the same conditions as filtered_ids: lower(name) equal to the lowered value, first match.
+    for sql, value in ((_GROUP_IDS, flt.group), (_THEME_IDS, flt.theme)):
+        if value:
+            linked = set(table_order.raw_ids(session, sql, (value.lower(),)))
+            wanted = linked if wanted is None else wanted & linked
     if rest != RecommendationFilter():
         others = set(_fetch_ids(session, filtered_ids(rest)))
         wanted = others if wanted is None else wanted & others
-    if wanted is None:
+    assigned = set(table_order.raw_ids(session, "SELECT recommendation_id FROM assignment")) if flt.unassigned_only else set()
+    if wanted is None and not assigned:
         return list(order)
-    return [i for i in order if i in wanted]
+    if wanted is None:
+        return [i for i in order if i not in assigned]
+    return [i for i in order if i in wanted and i not in assigned]
+
+
+_GROUP_IDS = "SELECT recommendation_id FROM assignment WHERE group_id = (SELECT id FROM member_group WHERE lower(acronym) = ?)"
+_THEME_IDS = "SELECT recommendation_id FROM recommendation_theme WHERE theme_id = (SELECT id FROM theme WHERE lower(name) = ?)"
 
 
 def _fetch_ids(session: Session, stmt: Select[Any]) -> list[int]:
