@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 from upr_desktop.core import closed_lists, vocab
 from upr_desktop.core.changelog import data_version
 from upr_desktop.core.queries import RecommendationFilter, filtered_ids
+from upr_desktop.reports import recommending_states, workspace_figures
 
-STATUS_CODES = ("not-implemented", "partially-implemented", "fully-implemented", "unknown")
+STATUS_CODES = workspace_figures.STATUS_CODES  # the MIA scale, in order
 NOT_ASSESSED = "none"
-OTHER_REGION = "Other"
+OTHER_REGION = recommending_states.OTHER_REGION
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,10 @@ class _Sql:
         self.session = session
         self.scope = scope
         self.params: dict[str, Any] = {"scope_group": scope.group or ""}
+
+    def fill(self) -> None:
+        """Copy the in-scope recommendations into the temporary table (the scoped computation reads it)."""
+        scope, session = self.scope, self.session
         flt = scope.recommendation_filter()
         where = ""
         if flt is not None:
@@ -203,16 +208,82 @@ def compute_metrics(
     """Every dashboard figure for the recommendations in ``scope``, as of ``as_of`` (default today)."""
     scope = scope or Scope()
     as_of = as_of or date.today()
+    if workspace_figures.applies(session, scoped=scope.recommendation_filter() is not None,
+                                 include_confidential=scope.include_confidential):
+        return _compute_whole(_Sql(session, scope), scope, as_of, months, soon_days, top_states)
+    return _compute_scoped(session, scope, as_of, months, soon_days, top_states)
+
+
+def _compute_scoped(session: Session, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int) -> Metrics:
+    """Any scope, through the temporary table of in-scope recommendations (also the reference the tests hold the rest to)."""
     q = _Sql(session, scope)
+    q.fill()
     try:
         return _compute(q, scope, as_of, months, soon_days, top_states)
     finally:
         q.close()
 
 
+def _compute_whole(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int) -> Metrics:
+    """The whole workspace, every assessment counted: the same figures from cheaper passes (see workspace_figures)."""
+    m = Metrics(as_of=as_of, scope=scope)
+    cutoff = months_before(as_of, months)
+    head = workspace_figures.headline(q.session, as_of, cutoff)
+    _fill_counts(m, head.total, head.responses, head.categories, head.statuses)
+    names = dict(q.rows("SELECT id, name FROM theme"))
+    _fill_themes(m, {names[t]: entry for t, entry in workspace_figures.theme_figures(q.session).items()})
+    m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(head.states, top_states)
+    m.coverage = Coverage(head.total, head.assigned, head.with_lead, head.assessed_recently, months, cutoff)
+    acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
+    _fill_groups(m, {acronyms[g]: counts for g, counts in workspace_figures.group_figures(q.session).items()})
+    _fill_activity(m, q, scope, as_of, soon_days)
+    return m
+
+
+def _fill_counts(m: Metrics, total: int, responses: dict[str, int], categories: dict[int, int], statuses: list[int]) -> None:
+    """By response (most first; "other" for anything outside the closed list), by category, overall status."""
+    response_codes = closed_lists.codes(closed_lists.RESPONSES)
+    known = {c: responses.get(c, 0) for c in response_codes}
+    others = total - sum(known.values())  # a response outside the closed list (should not happen)
+    m.status_overall = _status_counts(statuses)
+    m.by_response = [Count(k, closed_lists.label(closed_lists.RESPONSES, k), n)
+                     for k, n in sorted(known.items(), key=lambda kv: (-kv[1], kv[0])) if n]
+    if others:
+        m.by_response.append(Count("other", "Other", others))
+    m.by_category = [Count(str(k), closed_lists.label(closed_lists.ACTION_CATEGORIES, str(k)) if k else "Not categorised", n)
+                     for k, n in categories.items() if n]
+
+
+def _fill_themes(m: Metrics, stats: dict[str, list[Any]]) -> None:
+    """``stats``: theme -> [recommendations, supported, counts per status]; most recommendations first."""
+    ordered = sorted(stats, key=lambda t: (-stats[t][0], t))
+    m.by_theme = [Count(t, t, stats[t][0]) for t in ordered]
+    m.acceptance_by_theme = [Share(t, t, stats[t][1], stats[t][0]) for t in ordered]
+    m.status_by_theme = [StatusRow(t, t, _status_counts(stats[t][2])) for t in ordered]
+
+
+def _fill_groups(m: Metrics, per_group: dict[str, list[int]]) -> None:
+    m.status_by_group = [StatusRow(k, k, _status_counts(per_group[k])) for k in sorted(per_group)]
+
+
+def _fill_activity(m: Metrics, q: _Sql, scope: Scope, as_of: date, soon_days: int) -> None:
+    """Consultations per ministry and per quarter, and follow-up actions."""
+    since = scope.since.isoformat() if scope.since else "0000-01-01"
+    conf = "" if scope.include_confidential else "AND confidential = 0"
+    c_where = _consultation_where(scope)
+    m.consultations_by_body = [Count(k, k, n) for k, n in q.rows(
+        f"SELECT government_body, count(*) FROM consultation c WHERE held_on >= :since {conf} {c_where} "
+        "GROUP BY 1 ORDER BY count(*) DESC, 1", since=since,
+    )]
+    m.consultations_by_quarter = [Count(k, k, n) for k, n in q.rows(
+        "SELECT strftime('%Y', held_on) || '-Q' || ((CAST(strftime('%m', held_on) AS INTEGER) + 2) / 3), count(*) "
+        f"FROM consultation c WHERE held_on >= :since {conf} {c_where} GROUP BY 1 ORDER BY 1", since=since,
+    )]
+    m.actions = _action_figures(q, scope, as_of, soon_days, conf, since)
+
+
 def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int) -> Metrics:
     m = Metrics(as_of=as_of, scope=scope)
-    since = scope.since.isoformat() if scope.since else "0000-01-01"
     conf = "" if scope.include_confidential else "AND confidential = 0"
 
     response_codes = closed_lists.codes(closed_lists.RESPONSES)
@@ -224,16 +295,8 @@ def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, to
     )[0]
     values = [int(v or 0) for v in row]
     total = values[0]
-    responses = dict(zip(response_codes, values[1:5], strict=True))
-    others = total - sum(responses.values())  # a response outside the closed list (should not happen)
-    categories = dict(zip(range(6), values[5:11], strict=True))
-    m.status_overall = _status_counts(values[11:16])
-    m.by_response = [Count(k, closed_lists.label(closed_lists.RESPONSES, k), n)
-                     for k, n in sorted(responses.items(), key=lambda kv: (-kv[1], kv[0])) if n]
-    if others:
-        m.by_response.append(Count("other", "Other", others))
-    m.by_category = [Count(str(k), closed_lists.label(closed_lists.ACTION_CATEGORIES, str(k)) if k else "Not categorised", n)
-                     for k, n in categories.items() if n]
+    _fill_counts(m, total, dict(zip(response_codes, values[1:5], strict=True)),
+                 dict(zip(range(6), values[5:11], strict=True)), values[11:16])
 
     # One integer key per (theme, status, supported) keeps SQLite's GROUP BY sorter small and cheap.
     names = dict(q.rows("SELECT id, name FROM theme"))
@@ -248,12 +311,10 @@ def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, to
         entry[0] += n
         entry[1] += n * supported
         entry[2][status] += n
-    ordered = sorted(stats, key=lambda t: (-stats[t][0], t))
-    m.by_theme = [Count(t, t, stats[t][0]) for t in ordered]
-    m.acceptance_by_theme = [Share(t, t, stats[t][1], stats[t][0]) for t in ordered]
-    m.status_by_theme = [StatusRow(t, t, _status_counts(stats[t][2])) for t in ordered]
+    _fill_themes(m, stats)
 
-    m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(q, top_states)
+    m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(
+        q.rows("SELECT states, response, count(*) FROM scope_rec GROUP BY 1, 2"), top_states)
 
     cutoff = months_before(as_of, months)
     assigned, with_lead = q.rows(
@@ -276,36 +337,17 @@ def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, to
     ):
         group_id, status = divmod(key, 8)
         per_group.setdefault(acronyms[group_id], [0] * (len(STATUS_CODES) + 1))[status] += n
-    m.status_by_group = [StatusRow(k, k, _status_counts(per_group[k])) for k in sorted(per_group)]
-
-    c_where = _consultation_where(scope)
-    m.consultations_by_body = [Count(k, k, n) for k, n in q.rows(
-        f"SELECT government_body, count(*) FROM consultation c WHERE held_on >= :since {conf} {c_where} "
-        "GROUP BY 1 ORDER BY count(*) DESC, 1", since=since,
-    )]
-    m.consultations_by_quarter = [Count(k, k, n) for k, n in q.rows(
-        "SELECT strftime('%Y', held_on) || '-Q' || ((CAST(strftime('%m', held_on) AS INTEGER) + 2) / 3), count(*) "
-        f"FROM consultation c WHERE held_on >= :since {conf} {c_where} GROUP BY 1 ORDER BY 1", since=since,
-    )]
-    m.actions = _action_figures(q, scope, as_of, soon_days, conf, since)
+    _fill_groups(m, per_group)
+    _fill_activity(m, q, scope, as_of, soon_days)
     return m
 
 
-def _states_and_regions(q: _Sql, top: int) -> tuple[list[Count], int, list[Share]]:
-    """Per recommending State, and supported ÷ all per regional group (a joint recommendation counts once per group)."""
-    per_state: Counter[str] = Counter()
-    region_total: Counter[str] = Counter()
-    region_supported: Counter[str] = Counter()
-    for states_json, response, n in q.rows("SELECT states, response, count(*) FROM scope_rec GROUP BY 1, 2"):
-        states = json.loads(states_json) if states_json else []
-        regions = set()
-        for state in states:
-            per_state[state] += n
-            regions.add(vocab.regional_group(state) or OTHER_REGION)
-        for region in regions:
-            region_total[region] += n
-            if response == "supported":
-                region_supported[region] += n
+def _states_and_regions(rows: Iterable[Any], top: int) -> tuple[list[Count], int, list[Share]]:
+    """Per recommending State, and supported ÷ all per regional group (a joint recommendation counts once per group).
+
+    ``rows``: (recommending_states JSON, response, number of recommendations).
+    """
+    per_state, region_total, region_supported = recommending_states.tally(rows)
     by_state = [Count(s, s, n) for s, n in sorted(per_state.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
     order = {g: i for i, g in enumerate((*vocab.REGIONAL_GROUPS, vocab.OBSERVER, OTHER_REGION))}
     regions = [Share(r, r, region_supported[r], region_total[r]) for r in sorted(region_total, key=lambda r: order.get(r, 99))]
