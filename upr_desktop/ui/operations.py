@@ -73,6 +73,8 @@ class Job:
     progress: Progress = field(default_factory=Progress)
     superseded: bool = False
     finished: bool = False
+    background: bool = False  # idle work: never counted as busy, dropped or interrupted for a person's request
+    interrupt: Callable[[], None] | None = None  # set by running background work (sqlite3's interrupt)
 
 
 class _Relay(QObject):
@@ -89,15 +91,21 @@ class Executor(Protocol):
     def shutdown(self) -> None: ...
 
 
+_running = threading.local()  # .job: the job the current thread is running (for background work)
+
+
 def _execute(job: Job, relay: _Relay) -> None:
     if job.superseded:  # a newer job with the same key replaced it: settle it without running
         relay.finished.emit(job, None)
         return
+    _running.job = job
     try:
         result = job.work()
     except BaseException as exc:  # noqa: BLE001 - delivered to the GUI, which shows it
         relay.failed.emit(job, exc)
         return
+    finally:
+        _running.job = None
     relay.finished.emit(job, result)
 
 
@@ -153,6 +161,8 @@ class BackgroundRunner(QObject):
         self._ids = itertools.count(1)
         self._latest: dict[str, Job] = {}
         self._pending: set[Job] = set()
+        self._background: set[Job] = set()
+        self.last_request = time.monotonic()  # when a person's request was last submitted
 
     def submit(
         self,
@@ -163,12 +173,24 @@ class BackgroundRunner(QObject):
         label: str = "",
         key: str | None = None,
         progress: Progress | None = None,
+        background: bool = False,
     ) -> Job:
         """Queue ``work``; with ``key``, an older job with the same key is dropped (the newest wins).
 
         With ``progress``, what the work reports through it reaches :attr:`progressed` on the GUI thread.
+        ``background`` work (warming caches) does not make the runner busy; any other request drops it
+        if it has not started and interrupts it if it has, so it never delays what a person asked for.
         """
-        job = Job(next(self._ids), label, work, on_done, on_error, key)
+        job = Job(next(self._ids), label, work, on_done, on_error, key, background=background)
+        if background:
+            self._background.add(job)
+            self.executor.submit(job, self._relay)
+            return job
+        self.last_request = time.monotonic()
+        for idle in list(self._background):
+            idle.superseded = True
+            if idle.interrupt is not None:
+                idle.interrupt()
         if progress is not None:
             progress.report_to(lambda d, t, m: self._relay.progressed.emit(job, d, t, m))
             job.progress = progress
@@ -187,9 +209,16 @@ class BackgroundRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    @property
+    def background_running(self) -> bool:
+        return bool(self._background)
+
     def _settle(self, job: Job) -> bool:
         """Forget a finished job; says whether its outcome still matters."""
         job.finished = True
+        if job.background:
+            self._background.discard(job)
+            return not job.superseded
         self._pending.discard(job)
         if not self._pending:
             self.busy_changed.emit(False)
@@ -315,6 +344,22 @@ class Operations(QObject):
                 raise
 
         return self.runner.submit(work, on_done, self._errors(on_error), key=key, label="read")
+
+    def idle_read(self, query: Callable[[Session], T], on_done: Callable[[T], None], on_error: OnError | None = None) -> Job:
+        """Background ``query(session)``: dropped or interrupted (sqlite3's interrupt) by any other request."""
+        def work() -> T:
+            job = _running.job
+            with self._open().session() as session:
+                connection = session.connection().connection.dbapi_connection
+                job.interrupt = connection.interrupt  # type: ignore[union-attr]
+                try:
+                    if job.superseded:
+                        raise Cancelled()
+                    return plain(query(session))
+                finally:
+                    job.interrupt = None
+
+        return self.runner.submit(work, on_done, on_error or (lambda _exc: None), label="idle", background=True)
 
     def call(self, work: Callable[[WorkspaceFile], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
         """Run ``work(workspace)`` on the worker (for core calls that take the workspace, not a session)."""

@@ -31,6 +31,7 @@ from upr_desktop.ui.recommendations.dialogs import (
 )
 from upr_desktop.ui.recommendations.filters import FilterBar
 from upr_desktop.ui.recommendations.model import RecommendationTableModel
+from upr_desktop.ui.recommendations.warmup import OrderWarmup
 from upr_desktop.ui.translations import format_number
 
 COLUMN_WIDTHS = (64, 0, 170, 120, 190, 90, 175, 100)  # 0 = stretches
@@ -109,6 +110,7 @@ class RecommendationsPage(Page):
         ctx.commands["filter_recommendations"] = self.show_filtered  # the Dashboard's bars use it
         # The filter lists wait until the first rows are drawn: on one worker, they would delay them.
         self.model.rows_arrived.connect(self._load_choices_once)
+        self.warmup = OrderWarmup(ctx.ops, self)  # every column's order, while the worker is idle
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # loads the ids, sorted in SQL
         self._selection_changed()
@@ -157,6 +159,7 @@ class RecommendationsPage(Page):
         if self._choices_pending:
             self._choices_pending = False
             self.load_choices()
+            self.warmup.restart()
 
     def load_choices(self) -> None:
         self.ctx.ops.read(filter_choices, self._choices_loaded, key="recommendation-filter-choices")
@@ -175,6 +178,7 @@ class RecommendationsPage(Page):
     def _data_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, THEMES, GROUPS):
             self.model.reload()
+            self.warmup.restart()  # the cached orders are stale now
             if self.detail.detail is not None:
                 self._load_detail_id(self.detail.detail.id)
         if touches(changed, GROUPS, THEMES, RECOMMENDATIONS):

@@ -1,0 +1,73 @@
+"""Idle work on the database worker: column orders warmed in the background, never ahead of a person."""
+
+from __future__ import annotations
+
+import time
+
+from sqlalchemy import text
+
+from upr_desktop.core import table_order
+from upr_desktop.core.queries import TABLE_COLUMNS, RecommendationFilter, sorted_ids
+
+
+def test_a_request_drops_queued_background_work_and_background_work_is_never_busy(qapp) -> None:
+    from upr_desktop.ui.operations import BackgroundRunner, Job, _execute
+
+    class Held:
+        def __init__(self) -> None:
+            self.jobs: list[tuple[Job, object]] = []
+
+        def submit(self, job, relay) -> None:
+            self.jobs.append((job, relay))
+
+        def shutdown(self) -> None:
+            pass
+
+    held = Held()
+    runner = BackgroundRunner(held)
+    ran: list[str] = []
+    runner.submit(lambda: ran.append("warm"), background=True)
+    assert not runner.busy and runner.background_running
+    runner.submit(lambda: ran.append("person"))
+    assert runner.busy
+    for job, relay in held.jobs:
+        _execute(job, relay)
+    assert ran == ["person"] and not runner.busy and not runner.background_running
+
+
+def test_a_request_interrupts_running_background_sql(qtbot, seeded) -> None:
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.operations import BackgroundRunner, Operations
+
+    runner = BackgroundRunner()  # the real worker thread
+    ops = Operations(runner, seeded, DataHub())
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    warm_results: list[object] = []
+    warm_errors: list[BaseException] = []
+    ops.idle_read(lambda s: s.execute(text(endless)).scalar(), warm_results.append, warm_errors.append)
+    time.sleep(0.2)  # let it start
+    answered: list[int] = []
+    started = time.monotonic()
+    ops.read(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
+    qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
+    assert time.monotonic() - started < 5  # not after an endless query
+    assert not warm_results  # interrupted, so nothing to deliver
+    runner.shutdown()
+
+
+def test_warm_up_fills_every_column_order_and_they_equal_cold_ones(qtbot, ctx, seeded) -> None:
+    from upr_desktop.ui.recommendations.page import RecommendationsPage
+
+    page = RecommendationsPage(ctx)
+    qtbot.addWidget(page)
+    page.model.ensure_rows(0, 10)
+    page.warmup.restart()
+    qtbot.waitUntil(lambda: page.warmup.done, timeout=10_000)
+    cache = seeded.engine._upr_table_order  # type: ignore[attr-defined]
+    assert {column for column, _descending in cache} == set(TABLE_COLUMNS)
+    warm = {key: list(order) for key, (_stamp, order) in cache.items()}
+    del seeded.engine._upr_table_order  # type: ignore[attr-defined]
+    with seeded.session() as s:
+        for (column, descending), order in warm.items():
+            assert sorted_ids(s, RecommendationFilter(), column, descending) == order, column
+    assert table_order.CACHED_ORDERS >= 2 * len(TABLE_COLUMNS)
