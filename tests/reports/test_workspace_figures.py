@@ -70,14 +70,19 @@ def reference(ws: WorkspaceFile, scope: Scope) -> metrics.Metrics:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(recs=st.lists(recommendation, max_size=12))
-def test_whole_workspace_matches_the_general_computation(workspace: WorkspaceFile, recs: list[dict[str, Any]]) -> None:
+@given(recs=st.lists(recommendation, max_size=12), first=st.sets(st.sampled_from(metrics.PARTS)))
+def test_whole_workspace_matches_the_general_computation(workspace: WorkspaceFile, recs: list[dict[str, Any]],
+                                                          first: set[str]) -> None:
     fill(workspace, recs)
     with workspace.session() as s:
         assert workspace_figures.applies(s, scoped=False, include_confidential=True)
         fast = compute_metrics(s, as_of=AS_OF)
         public = compute_metrics(s, Scope(include_confidential=False), as_of=AS_OF)
+        early = compute_metrics(s, as_of=AS_OF, first=first)  # what the dashboard draws first, then the rest
+        assert set(early.pending) == set(metrics.PARTS) - first
+        completed = metrics.complete_metrics(s, early)
     assert fast == reference(workspace, Scope())
+    assert completed == fast and completed.pending == ()
     assert public == reference(workspace, Scope(include_confidential=False))
     assert fast.total == len(recs)
 
@@ -117,3 +122,17 @@ def test_recommending_states_are_read_as_json() -> None:
     assert recommending_states.state_list("") == [] and recommending_states.state_list(None) == []
     with pytest.raises(json.JSONDecodeError):
         recommending_states.state_list('["Brazil"], ["France"]')  # never read as two lists
+
+
+def test_first_view_leaves_the_rest_pending(workspace: WorkspaceFile) -> None:
+    rec = {"response": "supported", "category": 3, "states": ["Brazil"], "themes": {2}, "groups": {3: "lead"},
+           "assessments": [("unknown", -5, False)]}
+    fill(workspace, [rec])
+    with workspace.session() as s:
+        early = compute_metrics(s, as_of=AS_OF, first=[metrics.THEMES])
+        assert early.pending == (metrics.GROUPS, metrics.STATES)
+        assert early.status_by_group == [] and early.by_state == [] and early.by_category == []
+        assert [r.key for r in early.status_by_theme] == ["Death penalty"] and early.coverage.with_lead == 1  # type: ignore[union-attr]
+        scoped = compute_metrics(s, Scope(group="MW"), as_of=AS_OF, first=[])  # scoped figures come complete
+        assert scoped.pending == () and scoped.total == 1
+        assert metrics.complete_metrics(s, early) == compute_metrics(s, as_of=AS_OF)

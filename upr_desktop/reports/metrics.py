@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -117,6 +117,7 @@ class Metrics:
     actions: ActionFigures | None = None
     acceptance_by_theme: list[Share] = field(default_factory=list)
     acceptance_by_region: list[Share] = field(default_factory=list)
+    pending: tuple[str, ...] = ()  # parts left for complete_metrics (PARTS): their figures are still empty
 
     @property
     def total(self) -> int:
@@ -124,6 +125,9 @@ class Metrics:
 
 
 TEMP_TABLE = "upr_metrics_rec"
+# Parts of the whole-workspace figures that can come after the first paint (compute_metrics(first=...)).
+THEMES, GROUPS, STATES = "themes", "groups", "states"  # STATES: by State, by regional group and by action category
+PARTS = (THEMES, GROUPS, STATES)
 
 
 class _Sql:
@@ -204,14 +208,31 @@ def compute_metrics(
     months: int = 6,
     soon_days: int = 30,
     top_states: int = 25,
+    first: Collection[str] | None = None,
 ) -> Metrics:
-    """Every dashboard figure for the recommendations in ``scope``, as of ``as_of`` (default today)."""
+    """Every dashboard figure for the recommendations in ``scope``, as of ``as_of`` (default today).
+
+    ``first``: on the whole workspace, compute only these of PARTS (besides the headline counts,
+    coverage, consultations and actions); the others are left in ``pending`` for complete_metrics,
+    so a page can draw what is on screen before the rest is counted. Scoped figures are cheap
+    and always complete.
+    """
     scope = scope or Scope()
     as_of = as_of or date.today()
     if workspace_figures.applies(session, scoped=scope.recommendation_filter() is not None,
                                  include_confidential=scope.include_confidential):
-        return _compute_whole(_Sql(session, scope), scope, as_of, months, soon_days, top_states)
+        parts = PARTS if first is None else tuple(p for p in PARTS if p in first)
+        return _compute_whole(_Sql(session, scope), scope, as_of, months, soon_days, top_states, parts)
     return _compute_scoped(session, scope, as_of, months, soon_days, top_states)
+
+
+def complete_metrics(session: Session, m: Metrics, *, top_states: int = 25) -> Metrics:
+    """``m`` with its pending parts computed (the same figures compute_metrics gives in one go)."""
+    if not m.pending:
+        return m
+    done = replace(m, pending=())
+    _compute_parts(_Sql(session, m.scope), done, m.pending, top_states)
+    return done
 
 
 def _compute_scoped(session: Session, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int) -> Metrics:
@@ -224,24 +245,40 @@ def _compute_scoped(session: Session, scope: Scope, as_of: date, months: int, so
         q.close()
 
 
-def _compute_whole(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int) -> Metrics:
+def _compute_whole(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int,
+                   parts: tuple[str, ...]) -> Metrics:
     """The whole workspace, every assessment counted: the same figures from cheaper passes (see workspace_figures)."""
-    m = Metrics(as_of=as_of, scope=scope)
+    m = Metrics(as_of=as_of, scope=scope, pending=tuple(p for p in PARTS if p not in parts))
     cutoff = months_before(as_of, months)
-    head = workspace_figures.headline(q.session, as_of, cutoff)
-    _fill_counts(m, head.total, head.responses, head.categories, head.statuses)
-    names = dict(q.rows("SELECT id, name FROM theme"))
-    _fill_themes(m, {names[t]: entry for t, entry in workspace_figures.theme_figures(q.session).items()})
-    m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(head.states, top_states)
+    details = STATES in parts  # one scan gives the coverage figures and, when wanted, the details with them
+    head = workspace_figures.headline(q.session, as_of, cutoff, details=details)
+    _fill_counts(m, head.total, head.responses, head.statuses)
     m.coverage = Coverage(head.total, head.assigned, head.with_lead, head.assessed_recently, months, cutoff)
-    acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
-    _fill_groups(m, {acronyms[g]: counts for g, counts in workspace_figures.group_figures(q.session).items()})
     _fill_activity(m, q, scope, as_of, soon_days)
+    if details:
+        _fill_details(m, head, top_states)
+    _compute_parts(q, m, tuple(p for p in parts if p != STATES), top_states)
     return m
 
 
-def _fill_counts(m: Metrics, total: int, responses: dict[str, int], categories: dict[int, int], statuses: list[int]) -> None:
-    """By response (most first; "other" for anything outside the closed list), by category, overall status."""
+def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int) -> None:
+    if THEMES in parts:
+        names = dict(q.rows("SELECT id, name FROM theme"))
+        _fill_themes(m, {names[t]: entry for t, entry in workspace_figures.theme_figures(q.session).items()})
+    if GROUPS in parts:
+        acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
+        _fill_groups(m, {acronyms[g]: counts for g, counts in workspace_figures.group_figures(q.session).items()})
+    if STATES in parts:
+        _fill_details(m, workspace_figures.headline(q.session, m.as_of, m.as_of, coverage=False), top_states)
+
+
+def _fill_details(m: Metrics, head: workspace_figures.Headline, top_states: int) -> None:
+    m.by_category = _category_counts(head.categories)
+    m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(head.states, top_states)
+
+
+def _fill_counts(m: Metrics, total: int, responses: dict[str, int], statuses: list[int]) -> None:
+    """By response (most first; "other" for anything outside the closed list), overall status."""
     response_codes = closed_lists.codes(closed_lists.RESPONSES)
     known = {c: responses.get(c, 0) for c in response_codes}
     others = total - sum(known.values())  # a response outside the closed list (should not happen)
@@ -250,8 +287,11 @@ def _fill_counts(m: Metrics, total: int, responses: dict[str, int], categories: 
                      for k, n in sorted(known.items(), key=lambda kv: (-kv[1], kv[0])) if n]
     if others:
         m.by_response.append(Count("other", "Other", others))
-    m.by_category = [Count(str(k), closed_lists.label(closed_lists.ACTION_CATEGORIES, str(k)) if k else "Not categorised", n)
-                     for k, n in categories.items() if n]
+
+
+def _category_counts(categories: dict[int, int]) -> list[Count]:
+    return [Count(str(k), closed_lists.label(closed_lists.ACTION_CATEGORIES, str(k)) if k else "Not categorised", n)
+            for k, n in categories.items() if n]
 
 
 def _fill_themes(m: Metrics, stats: dict[str, list[Any]]) -> None:
@@ -295,8 +335,8 @@ def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, to
     )[0]
     values = [int(v or 0) for v in row]
     total = values[0]
-    _fill_counts(m, total, dict(zip(response_codes, values[1:5], strict=True)),
-                 dict(zip(range(6), values[5:11], strict=True)), values[11:16])
+    _fill_counts(m, total, dict(zip(response_codes, values[1:5], strict=True)), values[11:16])
+    m.by_category = _category_counts(dict(zip(range(6), values[5:11], strict=True)))
 
     # One integer key per (theme, status, supported) keeps SQLite's GROUP BY sorter small and cheap.
     names = dict(q.rows("SELECT id, name FROM theme"))

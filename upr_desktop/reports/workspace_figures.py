@@ -15,7 +15,7 @@ are the newest of all assessments): ``applies`` says when.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -27,7 +27,7 @@ CATEGORIES = range(6)  # 0 = not categorised, 1-5 = the UPR Info action categori
 STATUS_KEY = (
     "CASE r.current_status " + " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(STATUS_CODES, start=1)) + " ELSE 0 END"
 )
-STATES_SEP, FLAG_SEP = "\x1e", "\x1f"  # never raw inside JSON text (control characters are always escaped there)
+STATES_SEP = "\x1e"  # never raw inside JSON text (control characters are always escaped there)
 
 
 def applies(session: Session, *, scoped: bool, include_confidential: bool) -> bool:
@@ -44,44 +44,51 @@ class Headline:
     total: int
     responses: dict[str, int]  # response -> count, as stored
     statuses: list[int]  # never assessed, then STATUS_CODES order
-    categories: dict[int, int]  # 0-5 -> count
     assigned: int
-    with_lead: int
-    assessed_recently: int
-    states: list[tuple[str | None, str, int]]  # (recommending_states JSON, "supported" or "", count)
+    with_lead: int = 0  # the coverage figures, when asked for
+    assessed_recently: int = 0
+    categories: dict[int, int] = field(default_factory=dict)  # 0-5 -> count, when details were asked for
+    states: list[tuple[str | None, str, int]] = field(default_factory=list)  # (States JSON, "supported" or "", count)
 
 
-def headline(session: Session, as_of: date, cutoff: date) -> Headline:
-    """Counts per response and status (from their indexes), the rest from one scan of the recommendation table."""
+def headline(session: Session, as_of: date, cutoff: date, *, coverage: bool = True, details: bool = True) -> Headline:
+    """Counts per response and status (from their indexes); coverage and/or details from one scan of the recommendation table."""
     responses = {r: int(n) for r, n in session.execute(text("SELECT response, count(*) FROM recommendation GROUP BY response"))}
     statuses = [0] * (len(STATUS_CODES) + 1)
     for status, n in session.execute(text("SELECT current_status, count(*) FROM recommendation GROUP BY current_status")):
         statuses[STATUS_CODES.index(status) + 1 if status in STATUS_CODES else 0] += int(n)
-    total = sum(responses.values())
     assigned = session.execute(text("SELECT count(*) FROM (SELECT DISTINCT recommendation_id FROM assignment)")).scalar() or 0
-    # lead_group is the smallest lead acronym (trigger-kept): set exactly when a lead assignment exists.
-    # last_assessed_on is the newest assessment date: in the window means assessed in it, unless the
-    # newest is after as_of (figures for a past day), where an earlier one may still fall in the window.
-    row = session.execute(text(
-        "SELECT " + ", ".join(f"sum(coalesce(action_category, 0) = {c})" for c in CATEGORIES) + ", "
-        "count(lead_group), sum(last_assessed_on >= :cutoff AND last_assessed_on <= :as_of), sum(last_assessed_on > :as_of), "
-        f"group_concat(coalesce(recommending_states, '') || '{FLAG_SEP}' || (response = 'supported'), '{STATES_SEP}') "
-        "FROM recommendation"
-    ), {"cutoff": cutoff.isoformat(), "as_of": as_of.isoformat()}).one()
-    values = [int(v or 0) for v in row[:-1]]
-    categories = dict(zip(CATEGORIES, values[: len(CATEGORIES)], strict=True))
-    with_lead, assessed, later = values[len(CATEGORIES):]
-    if later:
-        assessed += session.execute(text(
-            "SELECT count(*) FROM recommendation r WHERE r.last_assessed_on > :as_of AND EXISTS (SELECT 1 FROM assessment a "
-            "WHERE a.recommendation_id = r.id AND a.assessed_on >= :cutoff AND a.assessed_on <= :as_of)"
-        ), {"cutoff": cutoff.isoformat(), "as_of": as_of.isoformat()}).scalar() or 0
-    states: list[tuple[str | None, str, int]] = []
-    if row[-1]:
-        for key, n in Counter(row[-1].split(STATES_SEP)).items():
-            states_json, _sep, flag = key.rpartition(FLAG_SEP)
-            states.append((states_json or None, "supported" if flag == "1" else "", n))
-    return Headline(total, responses, statuses, categories, int(assigned), with_lead, assessed, states)
+    head = Headline(sum(responses.values()), responses, statuses, int(assigned))
+    columns = []
+    if coverage:
+        # lead_group is the smallest lead acronym (trigger-kept): set exactly when a lead assignment exists.
+        # last_assessed_on is the newest assessment date: in the window means assessed in it, unless the
+        # newest is after as_of (figures for a past day), where an earlier one may still fall in the window.
+        columns += ["count(lead_group)", "sum(last_assessed_on >= :cutoff AND last_assessed_on <= :as_of)",
+                    "sum(last_assessed_on > :as_of)"]
+    if details:
+        columns += [f"sum(coalesce(action_category, 0) = {c})" for c in CATEGORIES]
+        # Supported and other recommendations in two strings (group_concat skips NULLs): no per-row concatenation.
+        columns += [f"group_concat(CASE WHEN response = 'supported' THEN coalesce(recommending_states, '') END, '{STATES_SEP}')",
+                    f"group_concat(CASE WHEN response = 'supported' THEN NULL ELSE coalesce(recommending_states, '') END, '{STATES_SEP}')"]
+    if not columns:
+        return head
+    params = {"cutoff": cutoff.isoformat(), "as_of": as_of.isoformat()}
+    row = list(session.execute(text(f"SELECT {', '.join(columns)} FROM recommendation"), params).one())
+    if coverage:
+        head.with_lead, head.assessed_recently, later = (int(v or 0) for v in row[:3])
+        del row[:3]
+        if later:
+            head.assessed_recently += session.execute(text(
+                "SELECT count(*) FROM recommendation r WHERE r.last_assessed_on > :as_of AND EXISTS (SELECT 1 FROM assessment a "
+                "WHERE a.recommendation_id = r.id AND a.assessed_on >= :cutoff AND a.assessed_on <= :as_of)"
+            ), params).scalar() or 0
+    if details:
+        head.categories = {c: int(v or 0) for c, v in zip(CATEGORIES, row, strict=False)}
+        for joined, response in ((row[-2], "supported"), (row[-1], "")):
+            if joined is not None:
+                head.states += [(states_json or None, response, n) for states_json, n in Counter(joined.split(STATES_SEP)).items()]
+    return head
 
 
 def _keyed_counts(session: Session, sql: str) -> Counter[int]:
