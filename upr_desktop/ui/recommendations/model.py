@@ -120,6 +120,16 @@ class RecommendationTableModel(QAbstractTableModel):
                 self._request(page)
         self.fetch_pending()
 
+    def prefetch(self, first: int, last: int) -> None:
+        """Ask ahead for the pages around rows first..last, so scrolling on finds them loaded."""
+        if not self._ids:
+            return
+        lowest = max(0, first - PAGE_SIZE // 2) // PAGE_SIZE
+        highest = min(len(self._ids) - 1, last + PAGE_SIZE) // PAGE_SIZE
+        for page in range(lowest, highest + 1):
+            if page not in self._pages:
+                self._request(page)
+
     def fetch_pending(self) -> None:
         self._fetch_timer.stop()
         if not self._pending:

@@ -68,6 +68,7 @@ class RecommendationsPage(Page):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.load_detail(current.row()))
 
         self.count_label = QLabel()
@@ -167,6 +168,11 @@ class RecommendationsPage(Page):
     def _choices_loaded(self, choices: FilterChoices) -> None:
         self.choices = choices
         self.filters.set_choices(choices)
+
+    def _prefetch(self) -> None:
+        first = max(0, self.table.rowAt(0))
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        self.model.prefetch(first, last if last >= 0 else self.model.rowCount() - 1)
 
     def _reloaded(self, count: int) -> None:
         if count == 0:  # no rows will arrive: nothing to wait for
