@@ -102,3 +102,15 @@ def test_fast_filter_paths_give_the_same_rows_as_the_sql_filter(table):
             got = sorted_ids(s, flt, "ref")
             assert set(got) == expected, flt
             assert got == [i for i in sorted_ids(s, RecommendationFilter(), "ref") if i in expected], flt
+
+
+def test_each_column_splits_into_filled_and_empty_without_overlap_or_loss(table):
+    """The 'empty' conditions are written for indexes; they must be exactly the complement."""
+    from upr_desktop.core import table_order
+
+    with table.session() as s:
+        every = set(table_order.raw_ids(s, "SELECT id FROM recommendation"))
+        for column in table_order._NULLABLE:
+            filled, empty = table_order._ascending(s, column)
+            assert set(filled) | set(empty) == every and not set(filled) & set(empty), column
+            assert empty == sorted(empty), column

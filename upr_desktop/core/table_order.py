@@ -29,12 +29,15 @@ _PLAIN = {
     "text": "substr(recommendation.text, 1, 80)",
     "response": "recommendation.response",
 }
-# Columns that may be empty: (sort key, condition for "has a value").
+# Columns that may be empty: (sort key, condition for "has a value", condition for "empty").
+# "Empty" is exactly NOT (has a value) OR key IS NULL, written so that an index on the key serves it.
 _NULLABLE = {
-    "recommending_states": ("recommendation.recommending_states", "recommendation.recommending_states NOT IN ('[]', '')"),
-    "lead_group": ("recommendation.lead_group", "recommendation.lead_group IS NOT NULL"),
-    "status": ("recommendation.current_status", "recommendation.current_status IS NOT NULL"),
-    "last_assessed": ("recommendation.last_assessed_on", "recommendation.last_assessed_on IS NOT NULL"),
+    "recommending_states": ("recommendation.recommending_states", "recommendation.recommending_states NOT IN ('[]', '')",
+                            "recommendation.recommending_states IN ('[]', '') OR recommendation.recommending_states IS NULL"),
+    "lead_group": ("recommendation.lead_group", "recommendation.lead_group IS NOT NULL", "recommendation.lead_group IS NULL"),
+    "status": ("recommendation.current_status", "recommendation.current_status IS NOT NULL", "recommendation.current_status IS NULL"),
+    "last_assessed": ("recommendation.last_assessed_on", "recommendation.last_assessed_on IS NOT NULL",
+                      "recommendation.last_assessed_on IS NULL"),
 }
 CACHED_ORDERS = 2 * 8  # both directions of every column (the GUI warms them all while idle)
 
@@ -53,9 +56,9 @@ def _ascending(session: Session, column: str) -> tuple[list[int], list[int]]:
     if column in _PLAIN:
         return raw_ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id"), []
     if column in _NULLABLE:
-        key, has_value = _NULLABLE[column]
+        key, has_value, is_empty = _NULLABLE[column]
         filled = raw_ids(session, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
-        empty = raw_ids(session, f"SELECT id FROM recommendation WHERE NOT ({has_value}) OR {key} IS NULL ORDER BY id")
+        empty = raw_ids(session, f"SELECT id FROM recommendation WHERE {is_empty} ORDER BY id")
         return filled, empty
     if column == "themes":
         return _by_first_theme(session)
