@@ -144,3 +144,41 @@ def test_redraws_do_not_pile_up_chart_items(dashboard: Any) -> None:
     assert len(view.scene().items()) == items
     assert len(view.chart().series()) == 1 and len(view.chart().axes()) == 2
     assert len(view.chart().series()[0].barSets()) == 5
+
+
+def test_charts_on_screen_are_counted_and_drawn_first(dashboard: Any, demo_ws: WorkspaceFile, qtbot: Any) -> None:  # noqa: F811
+    from upr_desktop.reports.metrics import GROUPS, STATES, THEMES
+
+    dashboard.resize(1280, 420)  # only the top row of charts in view
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    assert dashboard.visible_charts() == ["status_by_theme", "by_response"]
+    shown: list[Any] = []
+    original = dashboard.show_metrics
+    dashboard.show_metrics = lambda m: (shown.append(m), original(m))  # type: ignore[method-assign]
+    with demo_ws.transaction() as s:  # new data: nothing cached
+        assessments.record_assessment(s, ref="158.4", group="JRC", status="fully-implemented", assessed_on=REFERENCE_DATE)
+    dashboard.refresh()
+    first, final = shown
+    assert first.pending == (GROUPS, STATES) and first.status_by_theme and not first.status_by_group
+    assert final.pending == ()
+    with demo_ws.session() as s:
+        assert final == compute_metrics(s, as_of=REFERENCE_DATE)
+    assert THEMES not in first.pending
+    groups = dashboard.charts["status_by_group"]  # off screen: drawn on the next turn of the event loop
+    qtbot.waitUntil(lambda: [k for k, _ in groups.categories] == [r.key for r in final.status_by_group])
+
+
+def test_older_deferred_drawing_is_dropped(dashboard: Any, qtbot: Any) -> None:
+    from dataclasses import replace
+
+    dashboard.resize(1280, 420)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    m = dashboard.metrics
+    dashboard.show_metrics(replace(m, by_state=m.by_state[:1]))  # by_state off screen: left for later
+    dashboard.resize(1280, 2400)
+    qtbot.waitUntil(lambda: "by_state" in dashboard.visible_charts())
+    dashboard.show_metrics(m)  # newer figures, by_state now on screen, before the older ones' deferred drawing ran
+    qtbot.wait(50)
+    assert len(dashboard.charts["by_state"].categories) == min(15, len(m.by_state)) > 1

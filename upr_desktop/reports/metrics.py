@@ -450,19 +450,49 @@ def default_as_of(session: Session) -> date:
 
 
 class MetricsCache:
-    """The last few computations, reused while the data has not changed (switching pages or groups back and forth)."""
+    """The last few computations, reused while the data has not changed (switching pages or groups back and forth).
+
+    ``get(..., first=...)`` may hand out figures with parts pending (see compute_metrics); ``complete``
+    finishes them on a later call, or computes afresh if the data changed in between. Only complete
+    figures are kept.
+    """
 
     def __init__(self, size: int = 8) -> None:
         self.size = size
         self._entries: dict[tuple[Any, ...], Metrics] = {}
+        self._partial: tuple[tuple[Any, ...], Metrics, dict[str, Any]] | None = None
 
-    def get(self, session: Session, scope: Scope, as_of: date, **options: Any) -> Metrics:
-        key = (data_version(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
-               tuple(sorted(options.items())))
+    def _key(self, session: Session, scope: Scope, as_of: date, options: dict[str, Any]) -> tuple[Any, ...]:
+        return (data_version(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
+                tuple(sorted(options.items())))
+
+    def get(self, session: Session, scope: Scope, as_of: date, first: Collection[str] | None = None, **options: Any) -> Metrics:
+        key = self._key(session, scope, as_of, options)
         found = self._entries.get(key)
         if found is None:
-            found = compute_metrics(session, scope, as_of=as_of, **options)
-            if len(self._entries) >= self.size:
-                self._entries.pop(next(iter(self._entries)))
-            self._entries[key] = found
+            found = compute_metrics(session, scope, as_of=as_of, first=first, **options)
+            if found.pending:
+                self._partial = (key, found, options)
+            else:
+                self._store(key, found)
         return found
+
+    def complete(self, session: Session, m: Metrics) -> Metrics:
+        """``m`` with nothing pending, for the data as it is now."""
+        if not m.pending:
+            return m
+        options = self._partial[2] if self._partial is not None and self._partial[1] is m else {}
+        key = self._key(session, m.scope, m.as_of, options)
+        found = self._entries.get(key)
+        if found is None:
+            if self._partial is not None and self._partial[0] == key and self._partial[1] is m:
+                found = complete_metrics(session, m, **{k: v for k, v in options.items() if k == "top_states"})
+            else:  # written to since: count everything again
+                found = compute_metrics(session, m.scope, as_of=m.as_of, **options)
+            self._store(key, found)
+        return found
+
+    def _store(self, key: tuple[Any, ...], m: Metrics) -> None:
+        if len(self._entries) >= self.size:
+            self._entries.pop(next(iter(self._entries)))
+        self._entries[key] = m

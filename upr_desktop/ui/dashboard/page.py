@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.core import closed_lists
 from upr_desktop.core.queries import RecommendationFilter
 from upr_desktop.reports.builders import STATUS_COLORS
+from upr_desktop.reports.metrics import GROUPS as GROUP_PART
 from upr_desktop.reports.metrics import (
     NOT_ASSESSED,
     STATUS_CODES,
@@ -26,6 +27,8 @@ from upr_desktop.reports.metrics import (
     Scope,
     default_as_of,
 )
+from upr_desktop.reports.metrics import STATES as STATE_PART
+from upr_desktop.reports.metrics import THEMES as THEME_PART
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
 from upr_desktop.ui.hub import (
@@ -47,6 +50,9 @@ from upr_desktop.ui.translations import format_number
 TOP_THEMES = 12
 TOP_THEMES_PROJECTOR = 8
 TOP_STATES = 15
+# Charts whose figures are a part that compute_metrics can leave for later (the others come with the headline counts).
+CHART_PARTS = {"status_by_theme": THEME_PART, "status_by_group": GROUP_PART, "acceptance_by_region": STATE_PART,
+               "by_state": STATE_PART, "by_category": STATE_PART}
 STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)
 
 
@@ -106,6 +112,7 @@ class DashboardPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.metrics: Metrics | None = None
+        self._drawn = 0  # how many times figures were shown: a deferred redraw of older figures is dropped
         self.cache = MetricsCache()  # used on the worker thread only
         self.dirty = True
         self.heading = QLabel("<h2>" + self.tr("Dashboard") + "</h2>")
@@ -155,7 +162,7 @@ class DashboardPage(Page):
         column = QVBoxLayout(body)
         column.addLayout(tiles)
         column.addLayout(grid)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -173,10 +180,25 @@ class DashboardPage(Page):
         return Scope(group=self.group.currentData())
 
     def refresh(self) -> None:
-        """Compute the figures on the worker thread; the page redraws when they arrive."""
+        """Compute the figures on the worker thread: first what the charts on screen need, then the rest."""
         scope = self.scope()
         self.dirty = False
-        self.ctx.ops.read(lambda s: self.cache.get(s, scope, default_as_of(s)), self.show_metrics, key="dashboard-metrics")
+        first = {CHART_PARTS[k] for k in self.visible_charts() if k in CHART_PARTS}
+        self.ctx.ops.read(lambda s: self.cache.get(s, scope, default_as_of(s), first=first), self._first_figures,
+                          key="dashboard-metrics")
+
+    def _first_figures(self, m: Metrics) -> None:
+        self.show_metrics(m)
+        if m.pending:
+            self.ctx.ops.read(lambda s: self.cache.complete(s, m), self.show_metrics, key="dashboard-metrics")
+
+    def visible_charts(self) -> list[str]:
+        """The charts at least partly inside the scrolled view (all of them while the page is not laid out on screen)."""
+        viewport = self.scroll.viewport()
+        if not self.isVisible() or viewport.height() <= 0:
+            return list(self.charts)
+        area = viewport.rect()
+        return [k for k, v in self.charts.items() if QRect(v.mapTo(viewport, QPoint(0, 0)), v.size()).intersects(area)]
 
     def activated(self) -> None:
         if self.dirty:
@@ -190,16 +212,33 @@ class DashboardPage(Page):
 
     # -- drawing ----------------------------------------------------------------------------
     def show_metrics(self, m: Metrics) -> None:
-        """Redraw everything from plain figures (no database work here)."""
+        """Redraw from plain figures (no database work here): the tiles and the charts on screen now, the rest
+        on the next turn of the event loop, so the first paint does not wait for charts scrolled out of view."""
         self.metrics = m
+        self._drawn += 1
         big = presentation_on()
         self._arrange(1 if big else 2)
         scale = max(1.0, self.font().pointSizeF() / 10)
         for key in ("status_by_theme", "status_by_group", "by_state"):  # room for every label at any text size
             self.charts[key].setMinimumHeight(int(420 * scale))
-        top_themes = TOP_THEMES_PROJECTOR if big else TOP_THEMES
         self.as_of.setText(self.tr("Situation as of %1").replace("%1", m.as_of.isoformat()))
         self._fill_groups(m)
+        self._fill_tiles(m)
+        plans = self._chart_data(m, TOP_THEMES_PROJECTOR if big else TOP_THEMES)
+        visible = self.visible_charts()
+        for key in visible:
+            self.charts[key].set_data(*plans[key])
+        later = [k for k in self.charts if k not in visible]
+        if later:
+            drawn = self._drawn
+            QTimer.singleShot(0, lambda: self._draw_later(drawn, later, plans))
+
+    def _draw_later(self, drawn: int, keys: list[str], plans: dict[str, tuple[list[tuple[str, str]], list[BarData]]]) -> None:
+        if drawn == self._drawn:  # not replaced by newer figures meanwhile
+            for key in keys:
+                self.charts[key].set_data(*plans[key])
+
+    def _fill_tiles(self, m: Metrics) -> None:
         total = m.total
         cov = m.coverage
         supported = next((c.count for c in m.by_response if c.key == "supported"), 0)
@@ -216,35 +255,38 @@ class DashboardPage(Page):
         self.tiles["consultations"].set_value(format_number(sum(c.count for c in m.consultations_by_body)))
         self.tiles["overdue"].set_value(format_number(m.actions.overdue if m.actions else 0))
 
+    def _chart_data(self, m: Metrics, top_themes: int) -> dict[str, tuple[list[tuple[str, str]], list[BarData]]]:
+        """Categories and series of every chart; a chart whose figures are still being counted is drawn empty."""
         themes = m.status_by_theme[:top_themes]
-        self.charts["status_by_theme"].set_data(
-            [(r.key, r.label) for r in themes],
-            [BarData(c, status_label(c), [float(r.counts[c]) for r in themes], STATUS_COLORS[c]) for c in STATUS_ORDER],
-        )
-        self.charts["status_by_group"].set_data(
-            [(r.key, r.label) for r in m.status_by_group],
-            [BarData(c, status_label(c), [float(r.counts[c]) for r in m.status_by_group], STATUS_COLORS[c]) for c in STATUS_ORDER],
-        )
-        self.charts["by_response"].set_data([(c.key, response_label(c.key)) for c in m.by_response],
-                                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_response], "#2f6690")])
-        self.charts["acceptance_by_region"].set_data(
-            [(s.key, region_label(s.key)) for s in m.acceptance_by_region],
-            [BarData("rate", self.tr("Supported"), [100 * s.rate for s in m.acceptance_by_region], "#2e7d4f")],
-        )
         states = m.by_state[:TOP_STATES]
-        self.charts["by_state"].set_data([(c.key, c.label) for c in states],
-                                         [BarData("count", self.tr("Recommendations"), [float(c.count) for c in states], "#3a7ca5")])
-        self.charts["by_category"].set_data([(c.key, c.key if c.key != "0" else "–") for c in m.by_category],
-                                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_category], "#5b8e7d")])
+        plans: dict[str, tuple[list[tuple[str, str]], list[BarData]]] = {
+            "status_by_theme": ([(r.key, r.label) for r in themes],
+                                [BarData(c, status_label(c), [float(r.counts[c]) for r in themes], STATUS_COLORS[c]) for c in STATUS_ORDER]),
+            "status_by_group": ([(r.key, r.label) for r in m.status_by_group],
+                                [BarData(c, status_label(c), [float(r.counts[c]) for r in m.status_by_group], STATUS_COLORS[c])
+                                 for c in STATUS_ORDER]),
+            "by_response": ([(c.key, response_label(c.key)) for c in m.by_response],
+                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_response], "#2f6690")]),
+            "acceptance_by_region": ([(s.key, region_label(s.key)) for s in m.acceptance_by_region],
+                                     [BarData("rate", self.tr("Supported"), [100 * s.rate for s in m.acceptance_by_region], "#2e7d4f")]),
+            "by_state": ([(c.key, c.label) for c in states],
+                         [BarData("count", self.tr("Recommendations"), [float(c.count) for c in states], "#3a7ca5")]),
+            "by_category": ([(c.key, c.key if c.key != "0" else "–") for c in m.by_category],
+                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_category], "#5b8e7d")]),
+            "coverage": ([], []),
+            "consultations_by_quarter": ([(c.key, c.label) for c in m.consultations_by_quarter],
+                                         [BarData("count", self.tr("Consultations"), [float(c.count) for c in m.consultations_by_quarter], "#5b8e7d")]),
+        }
+        cov = m.coverage
         if cov is not None:
             shares = {"assigned": self.tr("Assigned to a group"), "lead": self.tr("With a lead group"),
                       "assessed": QCoreApplication.translate("upr_desktop", "Assessed in the last {months} months").format(months=cov.months)}
-            self.charts["coverage"].set_data([(s.key, shares.get(s.key, s.label)) for s in cov.shares()],
-                                             [BarData("share", self.tr("Share"), [100 * s.rate for s in cov.shares()], "#2e7d4f")])
-        self.charts["consultations_by_quarter"].set_data(
-            [(c.key, c.label) for c in m.consultations_by_quarter],
-            [BarData("count", self.tr("Consultations"), [float(c.count) for c in m.consultations_by_quarter], "#5b8e7d")],
-        )
+            plans["coverage"] = ([(s.key, shares.get(s.key, s.label)) for s in cov.shares()],
+                                 [BarData("share", self.tr("Share"), [100 * s.rate for s in cov.shares()], "#2e7d4f")])
+        for key, part in CHART_PARTS.items():
+            if part in m.pending:
+                plans[key] = ([], [])
+        return plans
 
     def _arrange(self, columns: int) -> None:
         """Two charts a row on a desk; one a row on a projector, so labels keep their room."""
