@@ -269,7 +269,7 @@ def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int)
         acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
         _fill_groups(m, {acronyms[g]: counts for g, counts in workspace_figures.group_figures(q.session).items()})
     if STATES in parts:
-        _fill_details(m, workspace_figures.headline(q.session, m.as_of, m.as_of, coverage=False), top_states)
+        _fill_details(m, workspace_figures.headline(q.session, m.as_of, m.as_of, counts=False, coverage=False), top_states)
 
 
 def _fill_details(m: Metrics, head: workspace_figures.Headline, top_states: int) -> None:
