@@ -121,3 +121,24 @@ def test_page_rows_read_on_the_cursor_equal_the_orm_values(table: WorkspaceFile)
             assert row.excerpt.rstrip("\u2026").rstrip() in " ".join(rec.text.split())
         assert any(r.last_assessed for r in rows) and any(r.last_assessed is None for r in rows)
         assert any(r.themes for r in rows) and any(r.recommending_states for r in rows)
+
+
+def test_the_first_screen_read_without_sqlalchemy_is_the_default_order(table: WorkspaceFile, tmp_path) -> None:
+    import sqlite3
+
+    from upr_desktop.core import migrator, table_page
+
+    assert table_page.newest_schema() == migrator.HEAD_REVISION
+    screen = table_page.first_screen(table.path, 2)
+    with table.session() as s:
+        ids = sorted_ids(s, RecommendationFilter(), "ref")
+        assert screen is not None and screen.ids == ids and screen.rows == table_rows(s, ids[:2])
+    old = tmp_path / "old.uprw"
+    with sqlite3.connect(old) as conn:  # an older schema: left to the full open (it migrates)
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+    assert table_page.first_screen(old, 2) is None
+    foreign = tmp_path / "foreign.uprw"
+    sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.close()
+    assert table_page.first_screen(foreign, 2) is None
+    assert table_page.first_screen(tmp_path / "missing.uprw", 2) is None

@@ -64,8 +64,15 @@ def test_the_window_shows_before_the_workspace_is_open_then_fills_in(qtbot, tmp_
     assert "start" in window.windowTitle()
     page = window.page_by_key("recommendations")
     assert page.model.rowCount() == 0 and controller.workspace is None  # nothing read yet: the open is queued
-    assert held.jobs and held.jobs[0][0].label == "open"  # every page read waits behind the open
+    assert [job.label for job, _relay in held.jobs[:2]] == ["first rows", "open"]  # every page read waits behind them
+    from upr_desktop.ui.operations import _execute
+
+    _execute(*held.jobs.pop(0))  # the first rows, read with plain sqlite3 before the workspace is open
+    assert controller.workspace is None and page.model.rowCount() == 5
+    assert page.model.row_data(0).ref == "110.1" and page.model.row_data(4).ref == "110.5"
+    first_ids = list(page.model.ids)
     held.run_all()
+    assert page.model.ids == first_ids  # the model's own answer: the same order
     assert controller.workspace is not None and controller.ctx.workspace is controller.workspace
     assert page.model.rowCount() == 5
     page.model.ensure_rows(0, 4)
@@ -128,3 +135,34 @@ def test_a_damaged_workspace_is_refused_before_any_write_with_the_clear_message(
     assert controller.main is None and controller.welcome is not None and controller.workspace is None
     assert "is damaged" in shown_errors[0][1] and "Traceback" not in shown_errors[0][1]
     controller.shutdown()
+
+
+def test_the_first_rows_are_drawn_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    """The real start path in a fresh process: window and first rows from Qt and sqlite3 alone."""
+    import subprocess
+    import sys
+
+    path = closed_workspace(tmp_path / "fresh.uprw")
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from upr_desktop.ui import app\n"
+        "import argparse\n"
+        f"a, c = app.start_app(argparse.Namespace(workspace={str(path)!r}, lang=None, json=False, command=None))\n"
+        "seen = []\n"
+        "def probe():\n"
+        "    w = c.main\n"
+        "    if w is not None and w.current_page().model.rowCount() and not seen:\n"
+        "        seen.append('sqlalchemy' in sys.modules)\n"
+        "        seen.append(w.current_page().model.rowCount())\n"
+        "    if c.workspace is not None and not c.runner.busy:\n"
+        "        a.quit()\n"
+        "t = QTimer(); t.timeout.connect(probe); t.start(1)\n"
+        "QTimer.singleShot(60000, a.quit)\n"
+        "a.exec()\n"
+        "c.shutdown()\n"
+        "print('rows-before-sqlalchemy' if seen[:1] == [False] else f'no: {seen}', seen[1:])\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "UPR_DESKTOP_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, check=False)
+    assert result.stdout.split() == ["rows-before-sqlalchemy", "[5]"], result.stdout + result.stderr

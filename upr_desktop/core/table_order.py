@@ -16,14 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.changelog import data_version
+from upr_desktop.core.table_page import REF_ORDER
 
-# Matches the expression index ix_recommendation_ref_sort exactly, so SQLite walks the index.
-# CAST takes the leading integer: "115.10" -> 115, then 10 after the dot (0 when there is none).
-REF_ORDER = (
-    "CAST(recommendation.ref AS INTEGER), "
-    "CAST(substr(recommendation.ref, instr(recommendation.ref, '.') + 1) AS INTEGER) * (instr(recommendation.ref, '.') > 0), "
-    "recommendation.ref"
-)
 _PLAIN = {
     "ref": REF_ORDER,
     "text": "substr(recommendation.text, 1, 80)",

@@ -1,5 +1,4 @@
 """Starting the desktop application (the only Qt entry point the CLI uses)."""
-# ruff: noqa: I001  (the import order below is deliberate)
 
 from __future__ import annotations
 
@@ -8,12 +7,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-# The data layer is imported before Qt on purpose: once PySide6 is loaded, its import hook reads
-# the source of every module imported after it (shibokensupport's feature check), which made
-# SQLAlchemy's hundreds of modules cost about a second more at start-up.
-import upr_desktop.core.queries
-import upr_desktop.core.workspace  # noqa: F401
-
+# The data layer (SQLAlchemy and the models: about a second) is not imported here: the window and
+# its first rows come from Qt and plain sqlite3; the worker imports the rest after they are drawn.
 from PySide6.QtWidgets import QApplication
 
 from upr_desktop.ui.settings import ORGANISATION

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import importlib
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from upr_desktop.core.workspace import (
-    WorkspaceFile,
-    create_workspace,
-    is_plain_sqlite,
-    open_workspace,
-)
 from upr_desktop.errors import PassphraseRequired
 from upr_desktop.paths import demo_workspace_path
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
@@ -26,20 +22,30 @@ from upr_desktop.ui.settings import Settings, SettingsStore
 from upr_desktop.ui.translations import Translations
 from upr_desktop.ui.welcome import NewWorkspaceForm, WelcomeWindow
 
+if TYPE_CHECKING:  # the data layer (SQLAlchemy: a second to import) loads on the worker
+    from upr_desktop.core.workspace import WorkspaceFile
+
 translate = QCoreApplication.translate
+FIRST_PAINT_WAIT_S = 2.0  # the full open waits this long at most for the first rows to be drawn
 
 # Replaced by the security work: asks for the passphrase of a protected workspace, then opens it
 # on the runner and calls back with the WorkspaceFile (or not at all if the person cancels).
-UnlockHook = Callable[[Path, QWidget | None, Callable[[WorkspaceFile], None]], None]
+UnlockHook = Callable[[Path, QWidget | None, Callable[[Any], None]], None]  # ..., on_opened(WorkspaceFile)
 unlock_hook: UnlockHook | None = None
 
 
 def _plain_workspace_file(path: Path) -> bool:
     """An existing, unprotected file (a protected one asks for its passphrase before any window)."""
     try:
-        return path.is_file() and path.stat().st_size > 0 and is_plain_sqlite(path)
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"  # as core.workspace.is_plain_sqlite
     except OSError:
         return False
+
+
+def _workspace() -> Any:
+    """core.workspace, imported where it is used: on the worker."""
+    return importlib.import_module("upr_desktop.core.workspace")
 
 
 class AppController(QObject):
@@ -84,7 +90,7 @@ class AppController(QObject):
         if self.main is None and self.ctx is None and _plain_workspace_file(target):
             self._open_with_window(target)
             return
-        self.runner.submit(lambda: open_workspace(target), self._opened, lambda exc: self._open_failed(target, exc), label="open")
+        self.runner.submit(lambda: _workspace().open_workspace(target), self._opened, lambda exc: self._open_failed(target, exc), label="open")
 
     def _open_with_window(self, target: Path) -> None:
         """Show the main window while the worker opens the file; the integrity check runs beside it.
@@ -95,16 +101,37 @@ class AppController(QObject):
         hub = DataHub(self)
         ops = Operations(self.runner, None, hub, self)
         ctx = AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=None, path=target)  # type: ignore[arg-type]
+        painted = threading.Event()
+
+        def first_rows() -> Any:  # plain sqlite3, no SQLAlchemy: the rows can be drawn before it is loaded
+            from upr_desktop.core.table_page import first_screen
+            from upr_desktop.ui.recommendations.model import PAGE_SIZE
+
+            return first_screen(target, PAGE_SIZE)
 
         def work() -> WorkspaceFile:
-            workspace = open_workspace(target, check=False)
+            painted.wait(FIRST_PAINT_WAIT_S)  # importing the data layer would slow the first paint down
+            workspace = _workspace().open_workspace(target, check=False)
             ops.workspace = workspace  # on the worker, before any read queued behind this job
             return workspace
 
         self.ctx = ctx
+        self.runner.submit(first_rows, lambda screen: self._first_rows(ctx, screen, painted), lambda _exc: painted.set(), label="first rows")
         self.runner.submit(work, lambda ws: self._opened_behind(ctx, ws), lambda exc: self._failed_behind(ctx, target, exc), label="open")
         if self.ctx is ctx:  # (an inline runner has already answered)
             self._install(ctx)
+
+    def _first_rows(self, ctx: AppContext, screen: Any, painted: threading.Event) -> None:
+        """Draw the rows read before the open at once, then let the open (and its imports) go on."""
+        try:
+            if screen is None or self.ctx is not ctx:
+                return
+            ctx.first_screen = screen
+            if self.main is not None:
+                self.main.page_by_key("recommendations").show_first_screen(screen)
+                self.main.repaint()
+        finally:
+            painted.set()
 
     def _opened_behind(self, ctx: AppContext, workspace: WorkspaceFile) -> None:
         if self.ctx is not ctx:  # closed while opening
@@ -142,7 +169,7 @@ class AppController(QObject):
 
     def create(self, form: NewWorkspaceForm) -> None:
         self.runner.submit(
-            lambda: create_workspace(form.path, name=form.name.strip(), country=form.state_under_review, cycles=[form.cycle]),
+            lambda: _workspace().create_workspace(form.path, name=form.name.strip(), country=form.state_under_review, cycles=[form.cycle]),
             self._opened,
             lambda exc: show_error(self._window(), exc),
             label="create",
@@ -164,7 +191,8 @@ class AppController(QObject):
 
         def build() -> WorkspaceFile:
             made = create_demo(path)
-            return made if isinstance(made, WorkspaceFile) else open_workspace(path)
+            workspace = _workspace()
+            return made if isinstance(made, workspace.WorkspaceFile) else workspace.open_workspace(path)
 
         self.runner.submit(build, self._opened, lambda exc: show_error(self._window(), exc), label="demo")
 

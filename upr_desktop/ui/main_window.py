@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import backups
-from upr_desktop.core.changelog import can_redo, can_undo, redo_last, undo_last
 from upr_desktop.ui import presentation
 from upr_desktop.ui.error_dialogs import show_user_error
 from upr_desktop.ui.hub import ALL
@@ -31,6 +30,11 @@ from upr_desktop.ui.status_bar import WorkspaceStatusBar
 # Modules whose ``install(window)`` registers app-wide commands in ctx.commands and file drops.
 WORKFLOW_INSTALLERS = ("upr_desktop.ui.importing:install", "upr_desktop.ui.exchange:install", "upr_desktop.ui.security:install")
 _OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "presentation", "backup", "about", "quit"}
+
+
+def _changelog() -> Any:
+    """The core's change log, imported on the worker (the data layer loads after the first rows)."""
+    return importlib.import_module("upr_desktop.core.changelog")
 
 
 class MainWindow(QMainWindow):
@@ -132,10 +136,10 @@ class MainWindow(QMainWindow):
             show_user_error(self, self.tr("This is not available in this version yet."), self.tr("Not available yet"))
 
     def do_undo(self) -> None:
-        self.ctx.ops.write(lambda s: undo_last(s).label, lambda label: self.ctx.status_message(self.tr("Undone: %1").replace("%1", label)))
+        self.ctx.ops.write(lambda s: _changelog().undo_last(s).label, lambda label: self.ctx.status_message(self.tr("Undone: %1").replace("%1", label)))
 
     def do_redo(self) -> None:
-        self.ctx.ops.write(lambda s: redo_last(s).label, lambda label: self.ctx.status_message(self.tr("Redone: %1").replace("%1", label)))
+        self.ctx.ops.write(lambda s: _changelog().redo_last(s).label, lambda label: self.ctx.status_message(self.tr("Redone: %1").replace("%1", label)))
 
     def do_find(self) -> None:
         if not self.current_page().focus_search():
@@ -169,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def do_backup(self) -> None:
         self.ctx.ops.long(
-            lambda ws, _progress: str(backups.backup(ws, reason="manual")),
+            lambda ws, _progress: str(importlib.import_module("upr_desktop.core.backups").backup(ws, reason="manual")),
             lambda path: (self.ctx.status_message(self.tr("Backed up to %1").replace("%1", path)), self.status.refresh()),
             title=self.tr("Backing up the workspace"),
             cancellable=False,
@@ -191,7 +195,7 @@ class MainWindow(QMainWindow):
     # -- refresh --------------------------------------------------------------------
     def _data_changed(self, _topics: frozenset[str]) -> None:
         self.status.refresh()
-        self.ctx.ops.read(lambda s: (can_undo(s), can_redo(s)), lambda labels: self.actions_.set_undo_text(*labels), key="undo-labels")
+        self.ctx.ops.read(lambda s: (_changelog().can_undo(s), _changelog().can_redo(s)), lambda labels: self.actions_.set_undo_text(*labels), key="undo-labels")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.store.save_window_state("main_geometry", self.saveGeometry())

@@ -14,15 +14,18 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
-from upr_desktop.core.workspace import WorkspaceFile
 from upr_desktop.errors import Cancelled
 from upr_desktop.ui.hub import ALL, DataHub
+
+if TYPE_CHECKING:  # the data layer loads on the worker, after the window's first rows
+    from sqlalchemy.orm import Session
+
+    from upr_desktop.core.workspace import WorkspaceFile
 
 T = TypeVar("T")
 OnDone = Callable[[Any], None]

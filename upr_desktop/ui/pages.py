@@ -32,6 +32,7 @@ class AppContext:
     # Pages publish short messages here (the main window shows them in the status bar).
     status_message: Callable[[str], None] = lambda _text: None
     path: Path | None = None  # the workspace file, known before it is open
+    first_screen: object | None = None  # core.table_page.FirstScreen read before the open, if it came first
 
     @property
     def workspace_path(self) -> Path:

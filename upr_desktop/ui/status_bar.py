@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from upr_desktop.core.stats import workspace_info
 from upr_desktop.ui.operations import Operations
 from upr_desktop.ui.translations import format_number
 
@@ -26,7 +25,14 @@ class WorkspaceStatusBar(QStatusBar):
         self.info: dict[str, Any] = {}
 
     def refresh(self) -> None:
-        self.ops.call(workspace_info, self.show_info, key="status-bar")
+        def info(workspace: Any) -> dict[str, Any]:
+            from upr_desktop.core.stats import (
+                workspace_info,  # on the worker: the data layer loads after the first rows
+            )
+
+            return workspace_info(workspace)
+
+        self.ops.call(info, self.show_info, key="status-bar")
 
     def show_info(self, info: dict[str, Any]) -> None:
         self.info = info

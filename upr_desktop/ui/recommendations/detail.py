@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.recommendation_detail import RecommendationDetail
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.translations import format_date
+
+if TYPE_CHECKING:
+    from upr_desktop.core.recommendation_detail import RecommendationDetail
 
 
 def _tree(name: str, headers: list[str]) -> tuple[QTreeView, QStandardItemModel]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop.core import closed_lists
-from upr_desktop.core.queries import FilterChoices, RecommendationFilter
+from upr_desktop.core.table_page import FilterChoices, RecommendationFilter
 from upr_desktop.ui import vocabulary
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query

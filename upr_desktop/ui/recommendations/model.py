@@ -17,15 +17,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from sqlalchemy.orm import Session
 
-from upr_desktop.core.queries import (
-    TABLE_COLUMNS,
-    RecommendationFilter,
-    RecommendationRow,
-    sorted_ids,
-    table_rows,
-)
+from upr_desktop.core.table_page import TABLE_COLUMNS, RecommendationFilter, RecommendationRow
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.operations import Operations
 from upr_desktop.ui.translations import format_date
@@ -46,6 +39,12 @@ STATUS_COLUMN = TABLE_COLUMNS.index("status")
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole})
+
+
+def _table_rows(session: Any, ids: list[int]) -> list[RecommendationRow]:
+    from upr_desktop.core.queries import table_rows  # on the worker
+
+    return table_rows(session, ids)
 
 
 class RecommendationTableModel(QAbstractTableModel):
@@ -78,11 +77,20 @@ class RecommendationTableModel(QAbstractTableModel):
             self.filter = replace(flt)
         flt_now, sort, descending = replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending
 
-        def ids_and_first_page(s: Session) -> tuple[list[int], list[RecommendationRow]]:
+        def ids_and_first_page(s: Any) -> tuple[list[int], list[RecommendationRow]]:
+            from upr_desktop.core.queries import sorted_ids, table_rows  # on the worker
+
             ids = sorted_ids(s, flt_now, sort, descending)
             return ids, table_rows(s, ids[:PAGE_SIZE])  # the view starts at the top: no second round trip
 
         self.ops.read(ids_and_first_page, self._ids_loaded, key=f"recommendation-ids-{id(self)}")
+
+    def show_first_screen(self, ids: list[int], rows: list[RecommendationRow]) -> None:
+        """Rows read before the workspace finished opening (the default order, first page): shown until
+        the model's own answer replaces them (the same ids: the rows stay where they are)."""
+        if self._ids or self.filter != RecommendationFilter() or self.sort_column != 0 or self.descending:
+            return
+        self._ids_loaded((ids, rows))
 
     def _ids_loaded(self, loaded: tuple[list[int], list[RecommendationRow]]) -> None:
         ids, first_page = loaded
@@ -138,7 +146,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._pending.clear()
         generation = self._generation
         self.ops.read(
-            lambda s: {p: table_rows(s, ids) for p, ids in slices.items()},
+            lambda s: {p: _table_rows(s, ids) for p, ids in slices.items()},
             lambda pages: self._pages_loaded(generation, pages),
         )
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.queries import FilterChoices, RecommendationFilter, filter_choices
-from upr_desktop.core.recommendation_detail import recommendation_detail
-from upr_desktop.core.services import assessments, selection
+from upr_desktop.core.table_page import FilterChoices, RecommendationFilter
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
@@ -33,6 +34,12 @@ from upr_desktop.ui.recommendations.filters import FilterBar
 from upr_desktop.ui.recommendations.model import RecommendationTableModel
 from upr_desktop.ui.recommendations.warmup import OrderWarmup
 from upr_desktop.ui.translations import format_number
+
+
+def _core(name: str) -> Any:
+    """A data-layer module, imported where it runs (on the worker): the window does not wait for SQLAlchemy."""
+    return importlib.import_module(f"upr_desktop.core.{name}")
+
 
 COLUMN_WIDTHS = (64, 0, 170, 120, 190, 90, 175, 100)  # 0 = stretches
 
@@ -114,7 +121,12 @@ class RecommendationsPage(Page):
         self.warmup = OrderWarmup(ctx.ops, self)  # every column's order, while the worker is idle
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # loads the ids, sorted in SQL
+        if ctx.first_screen is not None:  # read before the workspace was open: shown until that answer
+            self.show_first_screen(ctx.first_screen)
         self._selection_changed()
+
+    def show_first_screen(self, screen: Any) -> None:
+        self.model.show_first_screen(screen.ids, screen.rows)
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -163,7 +175,7 @@ class RecommendationsPage(Page):
             self.warmup.restart()
 
     def load_choices(self) -> None:
-        self.ctx.ops.read(filter_choices, self._choices_loaded, key="recommendation-filter-choices")
+        self.ctx.ops.read(lambda s: _core("queries").filter_choices(s), self._choices_loaded, key="recommendation-filter-choices")
 
     def _choices_loaded(self, choices: FilterChoices) -> None:
         self.choices = choices
@@ -198,7 +210,7 @@ class RecommendationsPage(Page):
             self._load_detail_id(rec_id)
 
     def _load_detail_id(self, rec_id: int) -> None:
-        self.ctx.ops.read(lambda s: recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
+        self.ctx.ops.read(lambda s: _core("recommendation_detail").recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
                           on_error=lambda _exc: self.detail.show_detail(None))
 
     # -- selection -------------------------------------------------------------------------
@@ -235,7 +247,7 @@ class RecommendationsPage(Page):
             return
         group, role = dialog.chosen_group, dialog.chosen_role
         self.ctx.ops.write(
-            lambda s: selection.assign_ids(s, group, ids, role=role),
+            lambda s: _core("services.selection").assign_ids(s, group, ids, role=role),
             lambda r: self.ctx.status_message(
                 self.tr("Assigned to %1: %2 new, %3 changed, %4 already assigned.")
                 .replace("%1", group).replace("%2", str(r.created)).replace("%3", str(r.updated)).replace("%4", str(r.unchanged))
@@ -257,7 +269,7 @@ class RecommendationsPage(Page):
 
     def _unassign(self, group: str, ids: list[int]) -> None:
         self.ctx.ops.write(
-            lambda s: selection.unassign_ids(s, group, ids),
+            lambda s: _core("services.selection").unassign_ids(s, group, ids),
             lambda n: self.ctx.status_message(self.tr("Removed %1 assignments to %2.").replace("%1", str(n)).replace("%2", group)),
             topics=(ASSIGNMENTS,),
         )
@@ -270,7 +282,7 @@ class RecommendationsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         themes, replace = dialog.chosen_themes(), dialog.replace.isChecked()
-        self.ctx.ops.write(lambda s: selection.set_themes_ids(s, ids, themes, replace=replace), topics=(THEMES,))
+        self.ctx.ops.write(lambda s: _core("services.selection").set_themes_ids(s, ids, themes, replace=replace), topics=(THEMES,))
 
     def add_assessment(self) -> None:
         detail = self.detail.detail
@@ -284,4 +296,4 @@ class RecommendationsPage(Page):
             self.record_assessment(form)
 
     def record_assessment(self, form: AssessmentForm) -> None:
-        self.ctx.ops.write(lambda s: assessments.record_assessment(s, **form.arguments()).uuid, topics=(ASSESSMENTS,))  # type: ignore[arg-type]
+        self.ctx.ops.write(lambda s: _core("services.assessments").record_assessment(s, **form.arguments()).uuid, topics=(ASSESSMENTS,))  # type: ignore[arg-type]

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from upr_desktop.core import table_order
-from upr_desktop.core.queries import TABLE_COLUMNS
+from upr_desktop.core.table_page import TABLE_COLUMNS
 from upr_desktop.ui.operations import Operations
 
 IDLE_S = 0.3  # how long no request must have come before background work starts
 POLL_MS = 150
+
+
+def _ordered_ids(session: Any, column: str) -> list[int]:
+    from upr_desktop.core.table_order import ordered_ids  # on the worker
+
+    return ordered_ids(session, column)
 
 
 class OrderWarmup(QObject):
@@ -47,7 +53,7 @@ class OrderWarmup(QObject):
             return
         column = self._todo[0]
         # Dropped or interrupted for a person's request: the column stays to do, tried again when idle.
-        self.ops.idle_read(lambda s: bool(table_order.ordered_ids(s, column)), lambda _r: self._warmed(column))
+        self.ops.idle_read(lambda s: bool(_ordered_ids(s, column)), lambda _r: self._warmed(column))
 
     def _warmed(self, column: str) -> None:
         if column in self._todo:
