@@ -114,3 +114,41 @@ def test_each_column_splits_into_filled_and_empty_without_overlap_or_loss(table)
             filled, empty = table_order._ascending(s, column)
             assert set(filled) | set(empty) == every and not set(filled) & set(empty), column
             assert empty == sorted(empty), column
+
+
+def test_orders_equal_the_straightforward_queries_on_varied_data(workspace):
+    """The cheaper forms (complements, first theme in SQL) give exactly the plain queries' orders."""
+    import random
+
+    from upr_desktop.core import table_order
+
+    rng = random.Random(7)
+    themes = ["Women", "Justice", "Health", "Water", "Land"]
+    with workspace.transaction() as s:
+        groups.add_group(s, name="A", acronym="AAA")
+        groups.add_group(s, name="B", acronym="BBB")
+        for n in range(120):
+            recommendations.add_recommendation(
+                s, ref=f"{rng.randint(1, 9)}.{n}", text=f"text {rng.choice('abc')}", response="noted",
+                recommending_states=rng.sample(["France", "Chile", "Kenya"], rng.randint(0, 2)),
+                themes=rng.sample(themes, rng.randint(0, 3)),
+            )
+    with workspace.transaction() as s:
+        refs = [r for (r,) in s.connection().exec_driver_sql("SELECT ref FROM recommendation").all()]
+        assignments.assign(s, "AAA", assignments.select_recommendations(s, refs=rng.sample(refs, 30)))
+        assignments.assign(s, "BBB", assignments.select_recommendations(s, refs=rng.sample(refs, 30)))
+        for ref in rng.sample(refs, 40):
+            assessments.record_assessment(s, ref=ref, group="AAA", status=rng.choice(["unknown", "fully implemented"]),
+                                          assessed_on=f"2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}")
+    with workspace.session() as s:
+        rank = {tid: n for n, tid in enumerate(table_order.raw_ids(s, "SELECT id FROM theme ORDER BY name, id"))}
+        first: dict[int, int] = {}
+        for rid, tid in s.connection().exec_driver_sql("SELECT recommendation_id, theme_id FROM recommendation_theme"):
+            first[rid] = min(first.get(rid, 1 << 30), rank[tid])
+        every = table_order.raw_ids(s, "SELECT id FROM recommendation ORDER BY id")
+        expected = (sorted((i for i in every if i in first), key=lambda i: (first[i], i)), [i for i in every if i not in first])
+        assert table_order._ascending(s, "themes") == expected
+        for column, (key, has_value, _empty) in table_order._NULLABLE.items():
+            filled = table_order.raw_ids(s, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
+            empty = table_order.raw_ids(s, f"SELECT id FROM recommendation WHERE NOT ({has_value}) OR {key} IS NULL ORDER BY id")
+            assert table_order._ascending(s, column) == (filled, empty), column

@@ -50,30 +50,31 @@ def _ascending(session: Session, column: str) -> tuple[list[int], list[int]]:
     if column in _PLAIN:
         return raw_ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id"), []
     if column in _NULLABLE:
-        key, has_value, is_empty = _NULLABLE[column]
+        key, has_value, _is_empty = _NULLABLE[column]
         filled = raw_ids(session, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
-        empty = raw_ids(session, f"SELECT id FROM recommendation WHERE {is_empty} ORDER BY id")
-        return filled, empty
+        # The rest (exactly the rows where _is_empty holds): every id less these, from the cached ref order.
+        return filled, sorted(_every_id(session).difference(filled))
     if column == "themes":
         return _by_first_theme(session)
     raise ValueError(f"cannot sort by {column!r}")
 
 
 def _by_first_theme(session: Session) -> tuple[list[int], list[int]]:
-    """By the alphabetically first theme: ranks themes by name in SQL, the minimum per row in Python."""
-    rank = {tid: n for n, tid in enumerate(raw_ids(session, "SELECT id FROM theme ORDER BY name, id"))}
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        first: dict[int, int] = {}
-        for rid, tid in cursor.execute("SELECT recommendation_id, theme_id FROM recommendation_theme"):
-            r = rank[tid]
-            if r < first.get(rid, 1 << 30):
-                first[rid] = r
-    finally:
-        cursor.close()
-    all_ids = raw_ids(session, "SELECT id FROM recommendation ORDER BY id")
-    filled = sorted((i for i in all_ids if i in first), key=lambda i: (first[i], i))
-    return filled, [i for i in all_ids if i not in first]
+    """By the alphabetically first theme (themes ranked by name, then id); no theme last, by id."""
+    every = _every_id(session)
+    filled = [i for i in raw_ids(session, _FIRST_THEME) if i in every]
+    return filled, sorted(every.difference(filled))
+
+
+_FIRST_THEME = (
+    "SELECT link.recommendation_id FROM recommendation_theme AS link"
+    " JOIN (SELECT id, row_number() OVER (ORDER BY name, id) AS rank FROM theme) AS ranked ON ranked.id = link.theme_id"
+    " GROUP BY link.recommendation_id ORDER BY min(ranked.rank), link.recommendation_id"
+)
+
+
+def _every_id(session: Session) -> set[int]:
+    return set(ordered_ids(session, "ref"))  # the default order holds every id, and it is cached
 
 
 def ordered_ids(session: Session, column: str, descending: bool = False) -> list[int]:
