@@ -2265,6 +2265,10 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
         <translation>%1 recomendaciones</translation>
     </message>
     <message>
+        <source>Loading the recommendations…</source>
+        <translation>Cargando las recomendaciones…</translation>
+    </message>
+    <message>
         <source>%1 selected</source>
         <translation>%1 seleccionadas</translation>
     </message>

@@ -2265,6 +2265,10 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
         <translation>%1 recommandations</translation>
     </message>
     <message>
+        <source>Loading the recommendations…</source>
+        <translation>Chargement des recommandations…</translation>
+    </message>
+    <message>
         <source>%1 selected</source>
         <translation>%1 sélectionnées</translation>
     </message>

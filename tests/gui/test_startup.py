@@ -64,12 +64,14 @@ def test_the_window_shows_before_the_workspace_is_open_then_fills_in(qtbot, tmp_
     assert "start" in window.windowTitle()
     page = window.page_by_key("recommendations")
     assert page.model.rowCount() == 0 and controller.workspace is None  # nothing read yet: the open is queued
+    assert page.count_label.text() == "Loading the recommendations\u2026"  # not "0 recommendations"
     assert [job.label for job, _relay in held.jobs[:2]] == ["first rows", "open"]  # every page read waits behind them
     from upr_desktop.ui.operations import _execute
 
     _execute(*held.jobs.pop(0))  # the first rows, read with plain sqlite3 before the workspace is open
     assert controller.workspace is None and page.model.rowCount() == 5
     assert page.model.row_data(0).ref == "110.1" and page.model.row_data(4).ref == "110.5"
+    assert page.count_label.text() == "5 recommendations"
     first_ids = list(page.model.ids)
     held.run_all()
     assert page.model.ids == first_ids  # the model's own answer: the same order

@@ -48,6 +48,7 @@ class RecommendationsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self._choices_pending = True  # filter lists load once the first rows are drawn
+        self._loaded = False  # until the first rows arrive the count says "loading", not "0"
         self.choices = FilterChoices([], [], [], [])
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filters)
@@ -187,6 +188,7 @@ class RecommendationsPage(Page):
         self.model.prefetch(first, last if last >= 0 else self.model.rowCount() - 1)
 
     def _reloaded(self, count: int) -> None:
+        self._loaded = True
         if count == 0:  # no rows will arrive: nothing to wait for
             self._load_choices_once()
         self._selection_changed()
@@ -225,7 +227,7 @@ class RecommendationsPage(Page):
     def _selection_changed(self) -> None:
         count = len(self.selected_ids())
         total = self.model.rowCount()
-        text = self.tr("%1 recommendations").replace("%1", format_number(total))
+        text = self.tr("%1 recommendations").replace("%1", format_number(total)) if self._loaded else self.tr("Loading the recommendations\u2026")
         if count:
             text += " \u2014 " + self.tr("%1 selected").replace("%1", format_number(count))
         self.count_label.setText(text)
