@@ -37,7 +37,8 @@ recommendation = st.fixed_dictionaries({
 def fill(ws: WorkspaceFile, recs: list[dict[str, Any]]) -> None:
     """Replace the workspace's recommendations (raw SQL: the triggers keep the derived columns as in real use)."""
     with ws.transaction() as s:
-        for table in ("assessment", "assignment", "recommendation_theme", "recommendation", "theme", "member_group"):
+        for table in ("assessment", "assignment", "recommendation_theme", "recommendation", "theme", "member_group",
+                      "change_log", "operation"):  # an earlier example's history must not be undone into this one
             s.execute(text(f"DELETE FROM {table}"))
         for i, name in enumerate(["Labour", "Death penalty", "Women's rights", "Torture"], start=1):
             s.execute(text("INSERT INTO theme (id, name) VALUES (:i, :n)"), {"i": i, "n": name})

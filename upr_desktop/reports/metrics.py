@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -16,6 +17,7 @@ from upr_desktop.core import closed_lists, vocab
 from upr_desktop.core.changelog import data_version
 from upr_desktop.core.queries import RecommendationFilter, filtered_ids
 from upr_desktop.reports import recommending_states, workspace_figures
+from upr_desktop.reports.kept_figures import GROUPS, STATES, THEMES, KeptFigures
 
 STATUS_CODES = workspace_figures.STATUS_CODES  # the MIA scale, in order
 NOT_ASSESSED = "none"
@@ -126,7 +128,7 @@ class Metrics:
 
 TEMP_TABLE = "upr_metrics_rec"
 # Parts of the whole-workspace figures that can come after the first paint (compute_metrics(first=...)).
-THEMES, GROUPS, STATES = "themes", "groups", "states"  # STATES: by State, by regional group and by action category
+# THEMES, GROUPS, STATES (by State, by regional group and by action category) come from kept_figures.
 PARTS = (THEMES, GROUPS, STATES)
 
 
@@ -226,12 +228,12 @@ def compute_metrics(
     return _compute_scoped(session, scope, as_of, months, soon_days, top_states)
 
 
-def complete_metrics(session: Session, m: Metrics, *, top_states: int = 25) -> Metrics:
+def complete_metrics(session: Session, m: Metrics, *, top_states: int = 25, kept: KeptFigures | None = None) -> Metrics:
     """``m`` with its pending parts computed (the same figures compute_metrics gives in one go)."""
     if not m.pending:
         return m
     done = replace(m, pending=())
-    _compute_parts(_Sql(session, m.scope), done, m.pending, top_states)
+    _compute_parts(_Sql(session, m.scope), done, m.pending, top_states, kept)
     return done
 
 
@@ -246,35 +248,43 @@ def _compute_scoped(session: Session, scope: Scope, as_of: date, months: int, so
 
 
 def _compute_whole(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int,
-                   parts: tuple[str, ...]) -> Metrics:
-    """The whole workspace, every assessment counted: the same figures from cheaper passes (see workspace_figures)."""
+                   parts: tuple[str, ...], kept: KeptFigures | None = None) -> Metrics:
+    """The whole workspace, every assessment counted: the same figures from cheaper passes (see workspace_figures).
+
+    With ``kept``, the theme, group and States parts are reused from earlier computations as far as
+    the writes since allow (see kept_figures).
+    """
     m = Metrics(as_of=as_of, scope=scope, pending=tuple(p for p in PARTS if p not in parts))
     cutoff = months_before(as_of, months)
-    details = STATES in parts  # one scan gives the coverage figures and, when wanted, the details with them
+    details = STATES in parts and kept is None  # one scan gives the coverage figures and the details with them
     head = workspace_figures.headline(q.session, as_of, cutoff, details=details)
     _fill_counts(m, head.total, head.responses, head.statuses)
     m.coverage = Coverage(head.total, head.assigned, head.with_lead, head.assessed_recently, months, cutoff)
     _fill_activity(m, q, scope, as_of, soon_days)
     if details:
-        _fill_details(m, head, top_states)
-    _compute_parts(q, m, tuple(p for p in parts if p != STATES), top_states)
+        _fill_details(m, workspace_figures.Details.of(head), top_states)
+    _compute_parts(q, m, tuple(p for p in parts if p != STATES or not details), top_states, kept)
     return m
 
 
-def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int) -> None:
+def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int, kept: KeptFigures | None = None) -> None:
+    version = data_version(q.session) if kept is not None else ()
     if THEMES in parts:
         names = dict(q.rows("SELECT id, name FROM theme"))
-        _fill_themes(m, {names[t]: entry for t, entry in workspace_figures.theme_figures(q.session).items()})
+        themes = kept.get(q.session, THEMES, version) if kept else workspace_figures.theme_figures(q.session)
+        _fill_themes(m, {names[t]: entry for t, entry in themes.items()})
     if GROUPS in parts:
         acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
-        _fill_groups(m, {acronyms[g]: counts for g, counts in workspace_figures.group_figures(q.session).items()})
+        groups = kept.get(q.session, GROUPS, version) if kept else workspace_figures.group_figures(q.session)
+        _fill_groups(m, {acronyms[g]: counts for g, counts in groups.items()})
     if STATES in parts:
-        _fill_details(m, workspace_figures.headline(q.session, m.as_of, m.as_of, counts=False, coverage=False), top_states)
+        _fill_details(m, kept.get(q.session, STATES, version) if kept else workspace_figures.details(q.session), top_states)
 
 
-def _fill_details(m: Metrics, head: workspace_figures.Headline, top_states: int) -> None:
-    m.by_category = _category_counts(head.categories)
-    m.by_state, m.states_total, m.acceptance_by_region = _states_and_regions(head.states, top_states)
+def _fill_details(m: Metrics, details: workspace_figures.Details, top_states: int) -> None:
+    m.by_category = _category_counts(details.categories)
+    m.by_state, m.states_total, m.acceptance_by_region = _state_figures(
+        details.per_state, details.region_total, details.region_supported, top_states)
 
 
 def _fill_counts(m: Metrics, total: int, responses: dict[str, int], statuses: list[int]) -> None:
@@ -387,7 +397,11 @@ def _states_and_regions(rows: Iterable[Any], top: int) -> tuple[list[Count], int
 
     ``rows``: (recommending_states JSON, response, number of recommendations).
     """
-    per_state, region_total, region_supported = recommending_states.tally(rows)
+    return _state_figures(*recommending_states.tally(rows), top)
+
+
+def _state_figures(per_state: Counter[str], region_total: Counter[str], region_supported: Counter[str],
+                   top: int) -> tuple[list[Count], int, list[Share]]:
     by_state = [Count(s, s, n) for s, n in sorted(per_state.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
     order = {g: i for i, g in enumerate((*vocab.REGIONAL_GROUPS, vocab.OBSERVER, OTHER_REGION))}
     regions = [Share(r, r, region_supported[r], region_total[r]) for r in sorted(region_total, key=lambda r: order.get(r, 99))]
@@ -461,6 +475,7 @@ class MetricsCache:
         self.size = size
         self._entries: dict[tuple[Any, ...], Metrics] = {}
         self._partial: tuple[tuple[Any, ...], Metrics, dict[str, Any]] | None = None
+        self.kept = KeptFigures()  # whole-workspace parts, recounted only where writes touched them
 
     def _key(self, session: Session, scope: Scope, as_of: date, options: dict[str, Any]) -> tuple[Any, ...]:
         return (data_version(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
@@ -470,7 +485,7 @@ class MetricsCache:
         key = self._key(session, scope, as_of, options)
         found = self._entries.get(key)
         if found is None:
-            found = compute_metrics(session, scope, as_of=as_of, first=first, **options)
+            found = self._compute(session, scope, as_of, first, options)
             if found.pending:
                 self._partial = (key, found, options)
             else:
@@ -486,11 +501,19 @@ class MetricsCache:
         found = self._entries.get(key)
         if found is None:
             if self._partial is not None and self._partial[0] == key and self._partial[1] is m:
-                found = complete_metrics(session, m, **{k: v for k, v in options.items() if k == "top_states"})
-            else:  # written to since: count everything again
-                found = compute_metrics(session, m.scope, as_of=m.as_of, **options)
+                found = complete_metrics(session, m, top_states=options.get("top_states", 25), kept=self.kept)
+            else:  # written to since: count again
+                found = self._compute(session, m.scope, m.as_of, None, options)
             self._store(key, found)
         return found
+
+    def _compute(self, session: Session, scope: Scope, as_of: date, first: Collection[str] | None, options: dict[str, Any]) -> Metrics:
+        if not workspace_figures.applies(session, scoped=scope.recommendation_filter() is not None,
+                                         include_confidential=scope.include_confidential):
+            return compute_metrics(session, scope, as_of=as_of, first=first, **options)
+        parts = PARTS if first is None else tuple(p for p in PARTS if p in first)
+        return _compute_whole(_Sql(session, scope), scope, as_of, options.get("months", 6), options.get("soon_days", 30),
+                              options.get("top_states", 25), parts, self.kept)
 
     def _store(self, key: tuple[Any, ...], m: Metrics) -> None:
         if len(self._entries) >= self.size:

@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from upr_desktop.reports import recommending_states
+
 STATUS_CODES = ("not-implemented", "partially-implemented", "fully-implemented", "unknown")
 CATEGORIES = range(6)  # 0 = not categorised, 1-5 = the UPR Info action categories
 STATUS_KEY = (
@@ -93,18 +95,41 @@ def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True
     return head
 
 
+@dataclass
+class Details:
+    """Recommendations per action category, per recommending State and per regional group (all, and supported)."""
+
+    categories: dict[int, int]
+    per_state: Counter[str]
+    region_total: Counter[str]
+    region_supported: Counter[str]
+
+    @classmethod
+    def of(cls, head: Headline) -> Details:
+        return cls(head.categories, *recommending_states.tally(head.states))
+
+
+def details(session: Session) -> Details:
+    return Details.of(headline(session, date.min, date.min, counts=False, coverage=False))
+
+
 def _keyed_counts(session: Session, sql: str) -> Counter[int]:
     """Counts of the integer keys a ``group_concat`` query returns as one comma-separated string."""
     joined = session.execute(text(sql)).scalar()
     return Counter({int(k): n for k, n in Counter(joined.split(",")).items()}) if joined else Counter()
 
 
-def theme_figures(session: Session) -> dict[int, list[Any]]:
-    """theme id -> [recommendations, supported, [count per status, never assessed first]]: one pass over the links."""
+def _only(column: str, ids: list[int] | None) -> str:
+    return "" if ids is None else f" WHERE {column} IN ({', '.join(str(int(i)) for i in ids)})"
+
+
+def theme_figures(session: Session, theme_ids: list[int] | None = None) -> dict[int, list[Any]]:
+    """theme id -> [recommendations, supported, [count per status, never assessed first]]: one pass over the links
+    (of the given themes only, when given)."""
     stats: dict[int, list[Any]] = {}
     keys = _keyed_counts(session, (
         f"SELECT group_concat(rt.theme_id * 16 + ({STATUS_KEY}) * 2 + (r.response = 'supported')) "
-        "FROM recommendation_theme rt CROSS JOIN recommendation r ON r.id = rt.recommendation_id"
+        "FROM recommendation_theme rt CROSS JOIN recommendation r ON r.id = rt.recommendation_id" + _only("rt.theme_id", theme_ids)
     ))
     for key, n in keys.items():
         theme_id, rest = divmod(key, 16)
@@ -116,12 +141,12 @@ def theme_figures(session: Session) -> dict[int, list[Any]]:
     return stats
 
 
-def group_figures(session: Session) -> dict[int, list[int]]:
-    """group id -> count per status (never assessed first) of the recommendations assigned to it."""
+def group_figures(session: Session, group_ids: list[int] | None = None) -> dict[int, list[int]]:
+    """group id -> count per status (never assessed first) of the recommendations assigned to it (to the given groups)."""
     per_group: dict[int, list[int]] = {}
     keys = _keyed_counts(session, (
         f"SELECT group_concat(a.group_id * 8 + ({STATUS_KEY})) "
-        "FROM assignment a CROSS JOIN recommendation r ON r.id = a.recommendation_id"
+        "FROM assignment a CROSS JOIN recommendation r ON r.id = a.recommendation_id" + _only("a.group_id", group_ids)
     ))
     for key, n in keys.items():
         group_id, status = divmod(key, 8)
