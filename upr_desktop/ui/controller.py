@@ -43,6 +43,14 @@ def _plain_workspace_file(path: Path) -> bool:
         return False
 
 
+def _preload_workflows() -> None:
+    """Import the import/exchange/security modules on the worker (class definitions only, no widgets)."""
+    from upr_desktop.ui.main_window import WORKFLOW_INSTALLERS
+
+    for installer in WORKFLOW_INSTALLERS:
+        importlib.import_module(installer.partition(":")[0])
+
+
 def _workspace() -> Any:
     """core.workspace, imported where it is used: on the worker."""
     return importlib.import_module("upr_desktop.core.workspace")
@@ -113,6 +121,7 @@ class AppController(QObject):
             painted.wait(FIRST_PAINT_WAIT_S)  # importing the data layer would slow the first paint down
             workspace = _workspace().open_workspace(target, check=False)
             ops.workspace = workspace  # on the worker, before any read queued behind this job
+            _preload_workflows()  # so that installing their menus does not freeze the window
             return workspace
 
         self.ctx = ctx
@@ -139,6 +148,8 @@ class AppController(QObject):
             return
         ctx.workspace = workspace
         self.workspace = workspace
+        if self.main is not None:
+            self.main.install_workflows()
         ctx.ops.health = HealthCheck(workspace, ctx.ops)
         ctx.ops.health.damaged.connect(lambda exc: self._damaged(ctx, exc))
         self.settings.remember(workspace.path)

@@ -6,7 +6,7 @@ import gc
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,16 +81,15 @@ class MainWindow(QMainWindow):
         self._data_changed(frozenset({ALL}))
         self.workflows_installed = False
         self._workflows_later = workflows_later
-        if workflows_later:  # their modules (keyring, importers...) load once the first rows are drawn
-            first_rows = getattr(getattr(self.current_page(), "model", None), "rows_arrived", None)
-            if first_rows is not None:
-                first_rows.connect(lambda: QTimer.singleShot(50, self.install_workflows))
-            QTimer.singleShot(3000, self.install_workflows)  # at the latest
-        else:
+        if not workflows_later:  # else the controller installs them once the worker has loaded their modules
             self.install_workflows()
 
     def install_workflows(self) -> None:
-        """App-wide commands (import, export, merge, security) and file drops."""
+        """App-wide commands (import, export, merge, security) and file drops.
+
+        At start-up this waits until the worker has imported their modules (importers, keyring, the
+        data layer: about a second): importing them here would freeze the window that long.
+        """
         if self.workflows_installed:
             return
         self.workflows_installed = True
