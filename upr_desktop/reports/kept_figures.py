@@ -59,6 +59,17 @@ class KeptFigures:
         return figures
 
 
+    def current(self, session: Session, part: str, version: tuple[Any, ...]) -> bool:
+        """Whether ``part`` is kept and nothing written since touched it (get would not count anything)."""
+        kept = self.parts.get(part)
+        return kept is not None and (kept.version == version or _stale_keys(session, part, kept.version, version) == set())
+
+    def put(self, part: str, version: tuple[Any, ...], figures: Any) -> None:
+        """Keep figures counted elsewhere (in the same pass as other figures) for ``version``."""
+        self.parts[part] = _Kept(version, figures)
+        self.recounted[part] = "all"
+
+
 def _count(session: Session, part: str, keys: list[int] | None) -> Any:
     if part == THEMES:
         return workspace_figures.theme_figures(session, keys)

@@ -256,29 +256,37 @@ def _compute_whole(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: i
     """
     m = Metrics(as_of=as_of, scope=scope, pending=tuple(p for p in PARTS if p not in parts))
     cutoff = months_before(as_of, months)
-    details = STATES in parts and kept is None  # one scan gives the coverage figures and the details with them
+    # One scan gives the coverage figures and, unless they are kept, the States and categories with them.
+    version = data_version(q.session) if kept is not None else ()
+    details = STATES in parts and (kept is None or not kept.current(q.session, STATES, version))
     head = workspace_figures.headline(q.session, as_of, cutoff, details=details)
     _fill_counts(m, head.total, head.responses, head.statuses)
     m.coverage = Coverage(head.total, head.assigned, head.with_lead, head.assessed_recently, months, cutoff)
     _fill_activity(m, q, scope, as_of, soon_days)
     if details:
-        _fill_details(m, workspace_figures.Details.of(head), top_states)
-    _compute_parts(q, m, tuple(p for p in parts if p != STATES or not details), top_states, kept)
+        found = workspace_figures.Details.of(head)
+        if kept is not None:
+            kept.put(STATES, version, found)
+        _fill_details(m, found, top_states)
+    _compute_parts(q, m, tuple(p for p in parts if p != STATES or not details), top_states, kept, version)
     return m
 
 
-def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int, kept: KeptFigures | None = None) -> None:
-    version = data_version(q.session) if kept is not None else ()
+def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int, kept: KeptFigures | None = None,
+                   version: tuple[Any, ...] | None = None) -> None:
+    if kept is not None and version is None:
+        version = data_version(q.session)
     if THEMES in parts:
         names = dict(q.rows("SELECT id, name FROM theme"))
-        themes = kept.get(q.session, THEMES, version) if kept else workspace_figures.theme_figures(q.session)
+        themes = kept.get(q.session, THEMES, version) if kept and version else workspace_figures.theme_figures(q.session)
         _fill_themes(m, {names[t]: entry for t, entry in themes.items()})
     if GROUPS in parts:
         acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
-        groups = kept.get(q.session, GROUPS, version) if kept else workspace_figures.group_figures(q.session)
+        groups = kept.get(q.session, GROUPS, version) if kept and version else workspace_figures.group_figures(q.session)
         _fill_groups(m, {acronyms[g]: counts for g, counts in groups.items()})
     if STATES in parts:
-        _fill_details(m, kept.get(q.session, STATES, version) if kept else workspace_figures.details(q.session), top_states)
+        _fill_details(m, kept.get(q.session, STATES, version) if kept and version else workspace_figures.details(q.session),
+                      top_states)
 
 
 def _fill_details(m: Metrics, details: workspace_figures.Details, top_states: int) -> None:
