@@ -133,6 +133,20 @@ def test_the_first_screen_read_without_sqlalchemy_is_the_default_order(table: Wo
     with table.session() as s:
         ids = sorted_ids(s, RecommendationFilter(), "ref")
         assert screen is not None and screen.ids == ids and screen.rows == table_rows(s, ids[:2])
+        from upr_desktop.core.changelog import data_version
+
+        assert screen.stamp == data_version(s)  # the same fingerprint: the seeded order is used
+    from upr_desktop.core import table_order
+
+    table_order.seed_ref_order(table.engine, screen.stamp, [999, 998])  # marked, to see whether it is used
+    with table.session() as s:
+        assert sorted_ids(s, RecommendationFilter(), "ref") == [999, 998]
+    with table.transaction() as s:
+        from upr_desktop.core.services import groups
+
+        groups.add_group(s, name="Later", acronym="LATER")  # the data changed: the seeded order is stale
+    with table.session() as s:
+        assert sorted_ids(s, RecommendationFilter(), "ref") == ids
     old = tmp_path / "old.uprw"
     with sqlite3.connect(old) as conn:  # an older schema: left to the full open (it migrates)
         conn.execute("CREATE TABLE alembic_version (version_num TEXT)")

@@ -71,3 +71,6 @@ def test_warm_up_fills_every_column_order_and_they_equal_cold_ones(qtbot, ctx, s
         for (column, descending), order in warm.items():
             assert sorted_ids(s, RecommendationFilter(), column, descending) == order, column
     assert table_order.CACHED_ORDERS >= 2 * len(TABLE_COLUMNS)
+    from upr_desktop.ui.recommendations.warmup import WARM_ORDER
+
+    assert set(WARM_ORDER) == set(TABLE_COLUMNS) - {"ref"}

@@ -77,13 +77,27 @@ def _every_id(session: Session) -> set[int]:
     return set(ordered_ids(session, "ref"))  # the default order holds every id, and it is cached
 
 
-def ordered_ids(session: Session, column: str, descending: bool = False) -> list[int]:
-    """Every recommendation id in the table's order by ``column`` (shared: do not modify the list)."""
-    engine = session.get_bind()
+def _cache(engine: Any) -> OrderedDict[tuple[str, bool], tuple[tuple[Any, ...], list[int]]]:
     cache: OrderedDict[tuple[str, bool], tuple[tuple[Any, ...], list[int]]] | None = getattr(engine, "_upr_table_order", None)
     if cache is None:
         cache = OrderedDict()
-        engine._upr_table_order = cache  # type: ignore[union-attr]
+        engine._upr_table_order = cache
+    return cache
+
+
+def seed_ref_order(engine: Any, stamp: tuple[Any, ...], ids: list[int]) -> None:
+    """Keep the ref order read before the workspace was open (with its data stamp) for the first answer.
+
+    Used only while ``data_version`` still gives that stamp, like any cached order.
+    """
+    cache = _cache(engine)
+    cache[("ref", False)] = (tuple(stamp), ids)
+    cache[("ref", True)] = (tuple(stamp), ids[::-1])
+
+
+def ordered_ids(session: Session, column: str, descending: bool = False) -> list[int]:
+    """Every recommendation id in the table's order by ``column`` (shared: do not modify the list)."""
+    cache = _cache(session.get_bind())
     stamp = data_version(session)
     hit = cache.get((column, descending))
     if hit is not None and hit[0] == stamp:

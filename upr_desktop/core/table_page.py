@@ -25,6 +25,13 @@ REF_ORDER = (
     "recommendation.ref"
 )
 MIGRATION_SCRIPTS = Path(__file__).resolve().parent / "migrations" / "versions"
+# The same fingerprint as core.changelog.data_version (a test keeps them equal): the order read
+# here can then serve the first answer through core.table_order's cache while the data is unchanged.
+DATA_VERSION_SQL = (
+    "SELECT (SELECT max(id) FROM operation), (SELECT max(id) FROM change_log), (SELECT max(id) FROM recommendation), "
+    "(SELECT max(id) FROM assessment), (SELECT max(id) FROM assignment), (SELECT max(id) FROM consultation), "
+    "(SELECT max(id) FROM follow_up_action), (SELECT max(id) FROM merge_batch), (SELECT count(*) FROM recommendation)"
+)
 
 
 @dataclass
@@ -122,6 +129,7 @@ class FirstScreen:
 
     ids: list[int]
     rows: list[RecommendationRow]
+    stamp: tuple[Any, ...]  # the data fingerprint the ids were read at
 
 
 def first_screen(path: Path, page_size: int) -> FirstScreen | None:
@@ -140,8 +148,10 @@ def first_screen(path: Path, page_size: int) -> FirstScreen | None:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if version is None or version[0] != newest_schema():
             return None
+        connection.execute("BEGIN")  # one snapshot for the fingerprint and the order
+        stamp = tuple(connection.execute(DATA_VERSION_SQL).fetchone())
         ids = ids_by_ref(connection)
-        return FirstScreen(ids, page_rows(connection, ids[:page_size]))
+        return FirstScreen(ids, page_rows(connection, ids[:page_size]), stamp)
     except (sqlite3.Error, ValueError):
         return None
     finally:

@@ -110,16 +110,22 @@ class AppController(QObject):
         ops = Operations(self.runner, None, hub, self)
         ctx = AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=None, path=target)  # type: ignore[arg-type]
         painted = threading.Event()
+        screens: list[Any] = []
 
         def first_rows() -> Any:  # plain sqlite3, no SQLAlchemy: the rows can be drawn before it is loaded
             from upr_desktop.core.table_page import first_screen
             from upr_desktop.ui.recommendations.model import PAGE_SIZE
 
-            return first_screen(target, PAGE_SIZE)
+            screens.append(first_screen(target, PAGE_SIZE))
+            return screens[-1]
 
         def work() -> WorkspaceFile:
             painted.wait(FIRST_PAINT_WAIT_S)  # importing the data layer would slow the first paint down
             workspace = _workspace().open_workspace(target, check=False)
+            if screens and screens[0] is not None:  # the model's first answer need not sort again
+                from upr_desktop.core.table_order import seed_ref_order
+
+                seed_ref_order(workspace.engine, screens[0].stamp, screens[0].ids)
             ops.workspace = workspace  # on the worker, before any read queued behind this job
             _preload_workflows()  # so that installing their menus does not freeze the window
             return workspace
