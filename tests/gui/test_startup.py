@@ -168,3 +168,25 @@ def test_the_first_rows_are_drawn_before_sqlalchemy_is_imported(tmp_path: Path) 
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "UPR_DESKTOP_HOME": str(tmp_path / "home")}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, check=False)
     assert result.stdout.split() == ["rows-before-sqlalchemy", "[5]"], result.stdout + result.stderr
+
+
+def test_a_write_asked_while_the_workspace_opens_waits_for_the_check(qtbot, tmp_path: Path, shown_errors) -> None:
+    from upr_desktop.ui.operations import BackgroundRunner
+
+    path = closed_workspace(tmp_path / "early-write.uprw", rows=300)
+    damage_late_pages(path)
+    held = Held()
+    controller = make_controller(BackgroundRunner(held))
+    controller.start(str(path))
+    ops = controller.ctx.ops
+    wrote: list[object] = []
+    refused: list[BaseException] = []
+    ops.write(lambda s: wrote.append(s), on_error=refused.append)  # before the open has even run
+    held.run_all()
+    # Refused either way: by the check (WorkspaceDamaged) or, if the check already closed the workspace, as Cancelled.
+    from upr_desktop.errors import Cancelled
+
+    assert not wrote and refused and isinstance(refused[0], WorkspaceDamaged | Cancelled)
+    qtbot.waitUntil(lambda: controller.main is None, timeout=30_000)  # and the window goes, with the message
+    assert any("is damaged" in text for _title, text in shown_errors)
+    controller.shutdown()

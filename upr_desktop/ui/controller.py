@@ -126,7 +126,10 @@ class AppController(QObject):
                 from upr_desktop.core.table_order import seed_ref_order
 
                 seed_ref_order(workspace.engine, screens[0].stamp, screens[0].ids)
-            ops.workspace = workspace  # on the worker, before any read queued behind this job
+            # On the worker, before any job queued behind this one runs: reads find the workspace,
+            # and a write (even one asked for before the window heard of the open) waits for the check.
+            ops.health = HealthCheck(workspace)
+            ops.workspace = workspace
             _preload_workflows()  # so that installing their menus does not freeze the window
             return workspace
 
@@ -156,8 +159,11 @@ class AppController(QObject):
         self.workspace = workspace
         if self.main is not None:
             self.main.install_workflows()
-        ctx.ops.health = HealthCheck(workspace, ctx.ops)
-        ctx.ops.health.damaged.connect(lambda exc: self._damaged(ctx, exc))
+        health = ctx.ops.health
+        if health is not None:
+            health.damaged.connect(lambda exc: self._damaged(ctx, exc))
+            if health.wait(0) and health.error is not None:  # it may have finished before the connection
+                self._damaged(ctx, health.error)
         self.settings.remember(workspace.path)
         self.store.save(self.settings)
 
@@ -169,7 +175,7 @@ class AppController(QObject):
         self._open_failed(path, exc)
 
     def _damaged(self, ctx: AppContext, exc: BaseException) -> None:
-        if self.ctx is ctx:
+        if self.ctx is ctx:  # once: closing forgets ctx
             self.close_workspace(show_welcome=True)
             show_error(self._window(), exc)
 
