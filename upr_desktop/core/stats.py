@@ -37,6 +37,23 @@ COUNTED = {
 }
 
 
+def status_facts(ws: WorkspaceFile) -> dict[str, Any]:
+    """What the app's status bar shows (name, protection, last backup, local changes), without
+    counting every table as :func:`workspace_info` does (a third of a second on 100,000 rows)."""
+    with ws.session() as session:
+        record = workspace_record(session)
+        unsynced = int(
+            session.scalar(select(func.count()).select_from(Operation).where(Operation.kind == "local", Operation.state == "done")) or 0
+        )
+    newest = backups.list_backups(ws.path)
+    return {
+        "name": record.name,
+        "encrypted": ws.encrypted,
+        "last_backup": newest[0].taken_at.isoformat(timespec="seconds") if newest else None,
+        "local_changes": unsynced,
+    }
+
+
 def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:
     with ws.session() as session:
         record = workspace_record(session)

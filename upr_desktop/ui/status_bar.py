@@ -25,12 +25,10 @@ class WorkspaceStatusBar(QStatusBar):
         self.info: dict[str, Any] = {}
 
     def refresh(self) -> None:
-        def info(workspace: Any) -> dict[str, Any]:
-            from upr_desktop.core.stats import (
-                workspace_info,  # on the worker: the data layer loads after the first rows
-            )
+        def info(workspace: Any) -> dict[str, Any]:  # on the worker: the data layer loads after the first rows
+            from upr_desktop.core.stats import status_facts
 
-            return workspace_info(workspace)
+            return status_facts(workspace)
 
         self.ops.call(info, self.show_info, key="status-bar")
 
