@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import threading
@@ -121,7 +122,17 @@ class AppController(QObject):
 
         def work() -> WorkspaceFile:
             painted.wait(FIRST_PAINT_WAIT_S)  # importing the data layer would slow the first paint down
-            workspace = _workspace().open_workspace(target, check=False)
+            # The imports make hundreds of thousands of objects: full collections (~0.2 s each, on
+            # whichever thread allocates) froze the window while they ran. Collect none meanwhile,
+            # then set everything made so far aside for good.
+            gc.disable()
+            try:
+                return opened(_workspace().open_workspace(target, check=False))
+            finally:
+                gc.freeze()
+                gc.enable()
+
+        def opened(workspace: WorkspaceFile) -> WorkspaceFile:
             if screens and screens[0] is not None:  # the model's first answer need not sort again
                 from upr_desktop.core.table_order import seed_ref_order
 
