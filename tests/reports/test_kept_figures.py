@@ -15,7 +15,7 @@ from upr_desktop.core.services import assessments, assignments, recommendations
 from upr_desktop.core.services.lookup import recommendation_by_ref
 from upr_desktop.core.workspace import WorkspaceFile
 from upr_desktop.errors import UserError
-from upr_desktop.reports.kept_figures import GROUPS, STATES, THEMES
+from upr_desktop.reports.kept_figures import COVERAGE, GROUPS, STATES, THEMES
 from upr_desktop.reports.metrics import MetricsCache, Scope, compute_metrics
 
 GROUP_NAMES = ["ZA", "AB", "MW"]
@@ -80,17 +80,17 @@ def test_an_assessment_recounts_only_its_themes_and_groups(workspace: WorkspaceF
     cache = MetricsCache()
     with workspace.session() as s:
         cache.get(s, Scope(), AS_OF)
-    assert cache.kept.recounted == {THEMES: "all", GROUPS: "all", STATES: "all"}
+    assert cache.kept.recounted == {THEMES: "all", GROUPS: "all", STATES: "all", COVERAGE: "all"}
     apply(workspace, ("assess", 1, "ZA", "fully-implemented", -3))
     with workspace.session() as s:
         m = cache.get(s, Scope(), AS_OF)
         assert m == compute_metrics(s, as_of=AS_OF)
         assert cache.kept.parts[THEMES].figures.keys() == {1, 2, 3}
-    assert cache.kept.recounted == {THEMES: "some", GROUPS: "some", STATES: "none"}
+    assert cache.kept.recounted == {THEMES: "some", GROUPS: "some", STATES: "none", COVERAGE: "some"}
     apply(workspace, ("response", 2, "noted"))  # a recommendation edited: everything counted again
     with workspace.session() as s:
         assert cache.get(s, Scope(), AS_OF) == compute_metrics(s, as_of=AS_OF)
-    assert cache.kept.recounted == {THEMES: "all", GROUPS: "all", STATES: "all"}
+    assert cache.kept.recounted == {THEMES: "all", GROUPS: "all", STATES: "all", COVERAGE: "all"}
 
 
 def test_writes_outside_the_change_log_recount_everything(workspace: WorkspaceFile) -> None:
@@ -105,7 +105,7 @@ def test_writes_outside_the_change_log_recount_everything(workspace: WorkspaceFi
     with workspace.session() as s:
         m = cache.get(s, Scope(), AS_OF)
         assert m == compute_metrics(s, as_of=AS_OF) and m.status_overall["unknown"] == 1
-    assert cache.kept.recounted == {THEMES: "all", GROUPS: "all", STATES: "all"}
+    assert cache.kept.recounted == {THEMES: "all", GROUPS: "all", STATES: "all", COVERAGE: "all"}
 
 
 def test_an_undone_assessment_is_found_from_its_snapshot(workspace: WorkspaceFile) -> None:
@@ -120,3 +120,20 @@ def test_an_undone_assessment_is_found_from_its_snapshot(workspace: WorkspaceFil
         m = cache.get(s, Scope(), AS_OF)
         assert m == compute_metrics(s, as_of=AS_OF) and m.status_by_theme[0].counts["unknown"] == 0
     assert cache.kept.recounted[THEMES] == "some"
+
+
+def test_assessments_added_count_in_the_window_once(workspace: WorkspaceFile) -> None:
+    """Coverage kept across added assessments: a recommendation already assessed in the window is not counted twice."""
+    rec = {"response": "supported", "category": 1, "states": ["Brazil"], "themes": {1}, "groups": {1: "lead"},
+           "assessments": [("unknown", -20, False)]}
+    fill(workspace, [rec, {**rec, "assessments": [("unknown", -300, False)]}, {**rec, "assessments": []}])
+    cache = MetricsCache()
+    with workspace.session() as s:
+        assert cache.get(s, Scope(), AS_OF).coverage.assessed_recently == 1  # type: ignore[union-attr]
+    for ref, days in ((1, -2), (2, -3), (3, 40), (2, -1)):  # in the window again; newly; after the day; again
+        apply(workspace, ("assess", ref, "ZA", "fully-implemented", days))
+        with workspace.session() as s:
+            m = cache.get(s, Scope(), AS_OF)
+            assert m == compute_metrics(s, as_of=AS_OF)
+        assert cache.kept.recounted[COVERAGE] == "some"
+    assert m.coverage is not None and m.coverage.assessed_recently == 2

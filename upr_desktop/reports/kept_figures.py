@@ -12,7 +12,8 @@ Nothing is stored in the workspace and nothing is added to writes or imports.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from upr_desktop.reports import workspace_figures
 
 THEMES, GROUPS, STATES = "themes", "groups", "states"
+COVERAGE = "coverage"  # response, status and coverage counts (kept for one day and window)
 # Changes to these never alter the theme, group or States figures.
 UNRELATED = frozenset({"consultation", "consultation_recommendation", "follow_up_action", "action_recommendation",
                        "recommendation_sdg", "recommendation_affected_group", "sdg_target", "affected_group",
@@ -59,6 +61,22 @@ class KeptFigures:
         return figures
 
 
+    def coverage(self, session: Session, version: tuple[Any, ...], as_of: date, cutoff: date) -> workspace_figures.Headline:
+        """Response, status and coverage counts: when only assessments were added since they were kept, the
+        recommendations assessed in the window are counted for those assessments' recommendations only."""
+        kept = self.parts.get(COVERAGE)
+        if kept is not None and kept.figures[0] == (as_of, cutoff):
+            created = set() if kept.version == version else _created_assessments(session, kept.version, version)
+            if created is not None:
+                head = replace(kept.figures[1], statuses=workspace_figures.status_counts(session))
+                head.assessed_recently += _newly_assessed(session, created, as_of, cutoff)
+                self.parts[COVERAGE] = _Kept(version, ((as_of, cutoff), head))
+                self.recounted[COVERAGE] = "some" if created else "none"
+                return head
+        head = workspace_figures.headline(session, as_of, cutoff, details=False)
+        self.put(COVERAGE, version, ((as_of, cutoff), head))
+        return head
+
     def current(self, session: Session, part: str, version: tuple[Any, ...]) -> bool:
         """Whether ``part`` is kept and nothing written since touched it (get would not count anything)."""
         kept = self.parts.get(part)
@@ -76,6 +94,37 @@ def _count(session: Session, part: str, keys: list[int] | None) -> Any:
     if part == GROUPS:
         return workspace_figures.group_figures(session, keys)
     return workspace_figures.details(session)
+
+
+def _created_assessments(session: Session, then: tuple[Any, ...], now: tuple[Any, ...]) -> set[int] | None:
+    """Ids of the assessments added between ``then`` and ``now``, if nothing else that counts changed (else None)."""
+    if (now[1] or 0) <= (then[1] or 0):
+        return EVERYTHING
+    rows = session.execute(text(
+        "SELECT entity, entity_id, op FROM change_log WHERE id > :last ORDER BY id LIMIT :limit"
+    ), {"last": then[1] or 0, "limit": MAX_CHANGES + 1}).all()
+    if len(rows) > MAX_CHANGES:
+        return EVERYTHING
+    created: set[int] = set()
+    for entity, entity_id, op in rows:
+        if entity == "assessment" and op == "create":
+            created.add(entity_id)
+        elif entity not in UNRELATED and entity not in ("recommendation_theme", "theme"):
+            return EVERYTHING
+    return created
+
+
+def _newly_assessed(session: Session, created: set[int], as_of: date, cutoff: date) -> int:
+    """Recommendations that an added assessment put in the window and that had no assessment there before."""
+    if not created:
+        return 0
+    ids = ", ".join(str(int(a)) for a in created)
+    in_window = "a.recommendation_id = r.id AND a.assessed_on >= :cutoff AND a.assessed_on <= :as_of"
+    return int(session.execute(text(
+        f"SELECT count(*) FROM recommendation r WHERE r.id IN (SELECT recommendation_id FROM assessment WHERE id IN ({ids})) "
+        f"AND EXISTS (SELECT 1 FROM assessment a WHERE {in_window}) "
+        f"AND NOT EXISTS (SELECT 1 FROM assessment a WHERE {in_window} AND a.id NOT IN ({ids}))"
+    ), {"cutoff": cutoff.isoformat(), "as_of": as_of.isoformat()}).scalar() or 0)
 
 
 def _stale_keys(session: Session, part: str, then: tuple[Any, ...], now: tuple[Any, ...]) -> set[int] | None:

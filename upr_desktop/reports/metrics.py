@@ -26,7 +26,7 @@ from upr_desktop.reports.figures import (
     Share,
     StatusRow,
 )
-from upr_desktop.reports.kept_figures import GROUPS, STATES, THEMES, KeptFigures
+from upr_desktop.reports.kept_figures import COVERAGE, GROUPS, STATES, THEMES, KeptFigures
 
 STATUS_CODES = workspace_figures.STATUS_CODES  # the MIA scale, in order
 NOT_ASSESSED = "none"
@@ -166,7 +166,12 @@ def _compute_whole(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: i
     # One scan gives the coverage figures and, unless they are kept, the States and categories with them.
     version = data_version(q.session) if kept is not None else ()
     details = STATES in parts and (kept is None or not kept.current(q.session, STATES, version))
-    head = workspace_figures.headline(q.session, as_of, cutoff, details=details)
+    if kept is not None and not details:
+        head = kept.coverage(q.session, version, as_of, cutoff)
+    else:
+        head = workspace_figures.headline(q.session, as_of, cutoff, details=details)
+        if kept is not None:
+            kept.put(COVERAGE, version, ((as_of, cutoff), head))
     _fill_counts(m, head.total, head.responses, head.statuses)
     m.coverage = Coverage(head.total, head.assigned, head.with_lead, head.assessed_recently, months, cutoff)
     _fill_activity(m, q, scope, as_of, soon_days)

@@ -53,6 +53,14 @@ class Headline:
     states: list[tuple[str | None, str, int]] = field(default_factory=list)  # (States JSON, "supported" or "", count)
 
 
+def status_counts(session: Session) -> list[int]:
+    """Recommendations per current status (never assessed first, then STATUS_CODES order), from its index."""
+    statuses = [0] * (len(STATUS_CODES) + 1)
+    for status, n in session.execute(text("SELECT current_status, count(*) FROM recommendation GROUP BY current_status")):
+        statuses[STATUS_CODES.index(status) + 1 if status in STATUS_CODES else 0] += int(n)
+    return statuses
+
+
 def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True, coverage: bool = True,
              details: bool = True) -> Headline:
     """Counts per response and status (from their indexes); coverage and/or details from one scan of the recommendation table."""
@@ -60,8 +68,7 @@ def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True
     if counts:
         head.responses = {r: int(n) for r, n in session.execute(text("SELECT response, count(*) FROM recommendation GROUP BY response"))}
         head.total = sum(head.responses.values())
-        for status, n in session.execute(text("SELECT current_status, count(*) FROM recommendation GROUP BY current_status")):
-            head.statuses[STATUS_CODES.index(status) + 1 if status in STATUS_CODES else 0] += int(n)
+        head.statuses = status_counts(session)
         head.assigned = int(session.execute(text("SELECT count(*) FROM (SELECT DISTINCT recommendation_id FROM assignment)")).scalar() or 0)
     columns = []
     if coverage:
