@@ -88,6 +88,23 @@ def test_the_ref_order_walks_its_index(table):
     assert "ix_recommendation_ref_sort" in plan and "TEMP B-TREE" not in plan
 
 
+@pytest.mark.parametrize(("column", "index"), [("text", "ix_recommendation_text_sort"), ("recommending_states", "ix_recommendation_recommending_states")])
+def test_text_and_states_orders_walk_their_indexes(table, column, index):
+    """Migration 0005's indexes serve the exact ORDER BY table_order issues (no sort of every row after an edit)."""
+    from sqlalchemy import text
+
+    from upr_desktop.core import table_order
+
+    if column in table_order._PLAIN:
+        sql = f"SELECT id FROM recommendation ORDER BY {table_order._PLAIN[column]}, id"
+    else:
+        key, has_value, _empty = table_order._NULLABLE[column]
+        sql = f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id"
+    with table.session() as s:
+        plan = " ".join(r[3] for r in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert index in plan and "TEMP B-TREE" not in plan
+
+
 def test_fast_filter_paths_give_the_same_rows_as_the_sql_filter(table):
     """Group, theme and unassigned come from the link tables in sorted_ids: same ids as filtered_ids."""
     from itertools import product

@@ -2,8 +2,8 @@
 
 Typing in the search box or changing a filter must repaint 100,000 recommendations in a blink:
 sorting them again in SQL for every keystroke cost several hundred milliseconds. Instead each
-column's full order (empty values last, ties by id) is computed once — with the ref sort index of
-migration 0003, or one plain query and a Python sort — and a filtered list is that order with the
+column's full order (empty values last, ties by id) is computed once — walking the sort indexes of
+migrations 0003 (ref) and 0005 (text, recommending States) where they exist — and a filtered list is that order with the
 filtered-out ids dropped. A fingerprint of the data (newest operation, newest and number of
 recommendations: ``changelog.data_version``) tells when a cached order is stale.
 """

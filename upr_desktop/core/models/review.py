@@ -53,7 +53,7 @@ class Recommendation(Base):
     source_document: Mapped[str | None] = mapped_column(String(120))
     text: Mapped[str] = mapped_column(Text)
     state_under_review: Mapped[str] = mapped_column(String(120), index=True)
-    recommending_states: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    recommending_states: Mapped[list[str]] = mapped_column(JSONList, default=list, index=True)  # sort order (migration 0005)
     response: Mapped[str] = mapped_column(String(30), index=True)
     action_category: Mapped[int | None] = mapped_column(Integer)
     session: Mapped[int | None] = mapped_column(Integer)
