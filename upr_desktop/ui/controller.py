@@ -289,6 +289,7 @@ class AppController(QObject):
         workspace, self.workspace = self.workspace, None
         if self.ctx is not None:
             self.ctx.ops.workspace = None  # jobs still queued for this workspace settle as Cancelled
+            self.ctx.stop_idle_work()  # nothing left to warm for a closed workspace
         self.ctx = None
         if workspace is not None:
             self.runner.submit(workspace.close, label="close")  # after the worker's queued reads

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         if self.workflows_installed:
             return
         self.workflows_installed = True
+        # The workspace is open: the dashboard's default figures are counted in the next idle moments.
+        importlib.import_module("upr_desktop.ui.dashboard.warmup").install(self.ctx)
         for installer in WORKFLOW_INSTALLERS:
             module, _, name = installer.partition(":")
             getattr(importlib.import_module(module), name)(self)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from upr_desktop.core.workspace import WorkspaceFile
+    from upr_desktop.reports.metrics import MetricsCache
     from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.idle_work import IdleWork
     from upr_desktop.ui.operations import Operations
     from upr_desktop.ui.settings import Settings, SettingsStore
 
@@ -33,10 +36,40 @@ class AppContext:
     status_message: Callable[[str], None] = lambda _text: None
     path: Path | None = None  # the workspace file, known before it is open
     first_screen: object | None = None  # core.table_page.FirstScreen read before the open, if it came first
+    # App-wide, one per open workspace, made on first use: see idle_work() and metrics_cache().
+    _idle: Any = field(default=None, repr=False)
+    _metrics: Any = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    dashboard_warmup: Any = None  # ui.dashboard.warmup.DashboardWarmup, once installed
 
     @property
     def workspace_path(self) -> Path:
         return self.path if self.path is not None else self.workspace.path
+
+    def idle_work(self) -> IdleWork:
+        """The one queue of background reads run while the worker is idle (GUI thread)."""
+        if self._idle is None:
+            from upr_desktop.ui.idle_work import IdleWork
+
+            self._idle = IdleWork(self.ops)
+        return self._idle
+
+    def stop_idle_work(self) -> None:
+        """The workspace is closing: forget what was left to warm."""
+        if self._idle is not None:
+            self._idle.stop()
+
+    def metrics_cache(self) -> MetricsCache:
+        """The dashboard figures kept for this workspace: filled by the idle warm-up, read by the Dashboard page.
+
+        Used on the worker thread only (the SQLAlchemy-based reports module is imported there).
+        """
+        with self._lock:
+            if self._metrics is None:
+                from upr_desktop.reports.metrics import MetricsCache
+
+                self._metrics = MetricsCache()
+            return self._metrics
 
     def run_command(self, name: str, *args: object) -> bool:
         handler = self.commands.get(name)

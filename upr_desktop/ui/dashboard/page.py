@@ -31,18 +31,8 @@ from upr_desktop.reports.metrics import STATES as STATE_PART
 from upr_desktop.reports.metrics import THEMES as THEME_PART
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
-from upr_desktop.ui.hub import (
-    ACTIONS,
-    ALL,
-    ASSESSMENTS,
-    ASSIGNMENTS,
-    CONSULTATIONS,
-    GROUPS,
-    MERGES,
-    RECOMMENDATIONS,
-    THEMES,
-    touches,
-)
+from upr_desktop.ui.dashboard.warmup import TOPICS
+from upr_desktop.ui.hub import touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.presentation_style import is_on as presentation_on
 from upr_desktop.ui.translations import format_number
@@ -113,7 +103,6 @@ class DashboardPage(Page):
         super().__init__(ctx)
         self.metrics: Metrics | None = None
         self._drawn = 0  # how many times figures were shown: a deferred redraw of older figures is dropped
-        self.cache = MetricsCache()  # used on the worker thread only
         self.dirty = True
         self.heading = QLabel("<h2>" + self.tr("Dashboard") + "</h2>")
         self.as_of = QLabel()
@@ -176,6 +165,11 @@ class DashboardPage(Page):
         self.refresh()
 
     # -- loading ----------------------------------------------------------------------------
+    @property
+    def cache(self) -> MetricsCache:
+        """The app-wide figures cache (AppContext.metrics_cache): the idle warm-up fills it for the first visit."""
+        return self.ctx.metrics_cache()
+
     def scope(self) -> Scope:
         return Scope(group=self.group.currentData())
 
@@ -205,7 +199,7 @@ class DashboardPage(Page):
             self.refresh()
 
     def _data_changed(self, changed: frozenset[str]) -> None:
-        if touches(changed, RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, GROUPS, THEMES, CONSULTATIONS, ACTIONS, MERGES, ALL):
+        if touches(changed, *TOPICS):
             self.dirty = True
             if self.isVisible():
                 self.refresh()

@@ -119,7 +119,7 @@ class RecommendationsPage(Page):
         ctx.commands["filter_recommendations"] = self.show_filtered  # the Dashboard's bars use it
         # The filter lists wait until the first rows are drawn: on one worker, they would delay them.
         self.model.rows_arrived.connect(self._load_choices_once)
-        self.warmup = OrderWarmup(ctx.ops, self)  # every column's order, while the worker is idle
+        self.warmup = OrderWarmup(ctx.idle_work())  # every column's order, while the worker is idle
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # loads the ids, sorted in SQL
         if ctx.first_screen is not None:  # read before the workspace was open: shown until that answer

@@ -1,0 +1,147 @@
+"""The Dashboard's default figures counted in idle moments: its first visit computes nothing, a change counts again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
+
+from upr_desktop.core.services import assessments
+from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.reports import metrics as metrics_module
+from upr_desktop.reports.metrics import THEMES, Scope, compute_metrics, default_as_of
+
+
+@pytest.fixture
+def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Any:  # noqa: F811
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.pages import AppContext
+    from upr_desktop.ui.settings import SettingsStore
+
+    store = SettingsStore()
+    hub = DataHub()
+    return AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, settings=store.load(), store=store, workspace=demo_ws)
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every figure computation the cache asks for (a cache hit asks for none)."""
+    calls: list[str] = []
+    cls = metrics_module.MetricsCache
+    compute, complete = cls._compute, metrics_module.complete_metrics
+
+    def counting_compute(self: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append("compute")
+        return compute(self, *args, **kwargs)
+
+    def counting_complete(*args: Any, **kwargs: Any) -> Any:
+        calls.append("complete")
+        return complete(*args, **kwargs)
+
+    monkeypatch.setattr(cls, "_compute", counting_compute)
+    monkeypatch.setattr(metrics_module, "complete_metrics", counting_complete)
+    return calls
+
+
+def direct(ws: WorkspaceFile) -> Any:
+    with ws.session() as s:
+        return compute_metrics(s, Scope(), as_of=default_as_of(s))
+
+
+def warm(ctx: Any, qtbot: Any) -> Any:
+    from upr_desktop.ui.dashboard.warmup import install
+
+    warmup = install(ctx)
+    qtbot.waitUntil(lambda: warmup.done, timeout=10_000)
+    return warmup
+
+
+def test_after_the_idle_warm_up_the_first_visit_computes_nothing(demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any,  # noqa: F811
+                                                                  counted: list[str]) -> None:
+    from upr_desktop.ui.dashboard.page import DashboardPage
+
+    warm(demo_ctx, qtbot)
+    assert counted == ["compute"]  # the warm-up itself
+    counted.clear()
+    page = DashboardPage(demo_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.metrics is not None, timeout=10_000)
+    assert counted == []  # a cache hit: the figures were ready
+    assert page.metrics.pending == ()
+    assert page.metrics == direct(demo_ws)
+    assert page.tiles["total"].value.text() == str(page.metrics.total)
+
+
+def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any,  # noqa: F811
+                                                     counted: list[str]) -> None:
+    from upr_desktop.ui.dashboard.warmup import STEP, default_figures
+    from upr_desktop.ui.hub import ASSESSMENTS, CONSULTATIONS
+
+    warmup = warm(demo_ctx, qtbot)
+    queue = demo_ctx.idle_work()
+    before = direct(demo_ws)
+    with demo_ws.session() as s:
+        assert default_figures(demo_ctx, s) == before
+    counted.clear()
+    done: list[object] = []
+    demo_ctx.ops.write(lambda s: assessments.record_assessment(
+        s, ref=_unassessed_ref(s), group=None, status="fully-implemented", assessed_on=before.as_of).id, done.append, topics=(ASSESSMENTS,))
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert queue.pending((STEP,))  # asked again by the change
+    qtbot.waitUntil(lambda: warmup.done, timeout=10_000)
+    assert counted == ["compute"] and queue.runs[STEP] == 2
+    after = direct(demo_ws)
+    assert after != before
+    with demo_ws.session() as s:
+        assert default_figures(demo_ctx, s) == after
+    assert counted == ["compute"]  # that last call was a hit
+    demo_ctx.hub.data_changed.emit(frozenset({"settings"}))  # nothing the dashboard shows: no new step
+    assert not queue.pending((STEP,))
+    demo_ctx.hub.data_changed.emit(frozenset({CONSULTATIONS}))
+    assert queue.pending((STEP,))
+
+
+def _unassessed_ref(session: Any) -> str:
+    from sqlalchemy import text
+
+    return str(session.execute(text(
+        "SELECT ref FROM recommendation WHERE id NOT IN (SELECT recommendation_id FROM assessment) ORDER BY id LIMIT 1"
+    )).scalar())
+
+
+def test_partial_figures_are_never_taken_for_the_warm_up_s_complete_ones(demo_ctx: Any, demo_ws: WorkspaceFile,  # noqa: F811
+                                                                           qtbot: Any) -> None:
+    from upr_desktop.ui.dashboard.warmup import default_figures
+
+    cache = demo_ctx.metrics_cache()
+    with demo_ws.session() as s:
+        partial = cache.get(s, Scope(), default_as_of(s), first={THEMES})
+        whole = default_figures(demo_ctx, s)
+        again = cache.get(s, Scope(), default_as_of(s), first={THEMES})
+        completed = cache.complete(s, partial)
+    if partial.pending:  # the whole-workspace path (no confidential assessment kept out) leaves parts for later
+        assert whole is not partial
+    assert whole.pending == () and again.pending == () and completed.pending == ()
+    assert whole == again == completed == direct(demo_ws)
+
+
+def test_column_orders_come_before_the_dashboard_figures(demo_ctx: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from upr_desktop.ui.dashboard import warmup as dashboard_warmup
+    from upr_desktop.ui.recommendations.warmup import WARM_ORDER, OrderWarmup
+
+    ran: list[str] = []
+    real = dashboard_warmup.default_figures
+    monkeypatch.setattr(dashboard_warmup, "default_figures", lambda ctx, s: (ran.append("dashboard"), real(ctx, s))[1])
+    import upr_desktop.ui.recommendations.warmup as order_module
+
+    real_order = order_module._ordered_ids
+    monkeypatch.setattr(order_module, "_ordered_ids", lambda s, column: (ran.append(column), real_order(s, column))[1])
+    queue = demo_ctx.idle_work()
+    dashboard_warmup.install(demo_ctx)  # asked first (the workspace opened) ...
+    orders = OrderWarmup(queue)
+    orders.restart()  # ... the table's orders still go first
+    qtbot.waitUntil(lambda: queue.done, timeout=20_000)
+    assert ran == [*WARM_ORDER, "dashboard"]
+    assert orders.done

@@ -1,0 +1,65 @@
+"""The Dashboard's default figures (all groups, as of today) counted while the worker is idle, so its first visit is instant."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from upr_desktop.ui.hub import (
+    ACTIONS,
+    ALL,
+    ASSESSMENTS,
+    ASSIGNMENTS,
+    CONSULTATIONS,
+    GROUPS,
+    MERGES,
+    RECOMMENDATIONS,
+    THEMES,
+    touches,
+)
+from upr_desktop.ui.pages import AppContext
+
+STEP = "dashboard:figures"
+PRIORITY = 1  # after the table's column orders (ui.recommendations.warmup)
+# Changes that alter a dashboard figure (the page refreshes on the same ones).
+TOPICS = (RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, GROUPS, THEMES, CONSULTATIONS, ACTIONS, MERGES, ALL)
+
+
+def default_figures(ctx: AppContext, session: Any) -> Any:
+    """The figures the Dashboard shows first (every group, as of today), complete, through the app-wide cache.
+
+    On the worker. A cache hit when nothing changed since they were counted; never partial figures
+    (no ``first=``), so the cache keeps them as the complete answer for that data version.
+    """
+    from upr_desktop.reports.metrics import Scope, default_as_of
+
+    return ctx.metrics_cache().get(session, Scope(), default_as_of(session))
+
+
+class DashboardWarmup(QObject):
+    """Asks the idle queue for the default figures once the workspace is open, and again after each data change."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.hub.data_changed.connect(self._data_changed)
+
+    def schedule(self) -> None:
+        self.ctx.idle_work().schedule([(STEP, lambda s: default_figures(self.ctx, s))], PRIORITY)
+
+    @property
+    def done(self) -> bool:
+        return not self.ctx.idle_work().pending((STEP,))
+
+    def _data_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, *TOPICS):
+            self.schedule()
+
+
+def install(ctx: AppContext) -> DashboardWarmup:
+    """Once per open workspace (the main window calls it when the workspace is open; rebuilding the window keeps it)."""
+    if ctx.dashboard_warmup is None:
+        ctx.dashboard_warmup = DashboardWarmup(ctx)
+        ctx.dashboard_warmup.schedule()
+    return ctx.dashboard_warmup
