@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import table_order
+from upr_desktop.core import state_filter, table_order
 from upr_desktop.core.models import (
     Assignment,
     FollowUpAction,
@@ -154,6 +154,12 @@ def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", d
         if value:
             linked = set(table_order.raw_ids(session, sql, (value.lower(),)))
             wanted = linked if wanted is None else wanted & linked
+    if flt.recommending_state:
+        # From the in-memory map when the idle warm-up built it for this data (the same ids as the LIKE scan).
+        by_state = state_filter.state_ids(session, flt.recommending_state)
+        if by_state is not None:
+            rest = replace(rest, recommending_state=None)
+            wanted = by_state if wanted is None else wanted & by_state
     if rest != RecommendationFilter():
         others = set(_fetch_ids(session, filtered_ids(rest)))
         wanted = others if wanted is None else wanted & others
