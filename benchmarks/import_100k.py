@@ -6,11 +6,13 @@ Each import runs in a fresh subprocess (so ru_maxrss is its own); figures are me
 
     python benchmarks/import_100k.py [--rows N] [--runs 3] [--regenerate]
 
-Where the time goes (2026-11-27, 2 shared cores, load ~1-2, wall seconds of a ~10-11 s import):
-calamine read 1.2-1.8; row conversion ~1.0; plan (identity keys, diff) ~0.5-0.7; SQLite in
-_write_new ~6 (inserting 100k rows with two unique keys + ~200k theme links 2.2-3, full-text index
-0.7-1, change log 0.35-0.5, rebuilding the dropped plain indexes 1.1-1.6); commit ~1.1 (WAL fsync
-and checkpoint of ~110 MB, each page written once). The SQLite part alone exceeds the 4 s target.
+Where the time goes (2026-11-27, 2 shared cores, load ~1-2, wall seconds of a ~10-12 s import):
+calamine read 1.2-2.0; row conversion ~1.0; plan (identity keys, diff) ~0.5-0.7; SQLite ~6 (inserting
+100k rows with two unique keys ~1.6, ~200k theme links ~0.8, full-text index ~1.0, change log ~0.4,
+rebuilding the plain and sort indexes ~1.1-1.7); commit ~1.1-1.5 (WAL fsync and checkpoint of ~110 MB).
+benchmarks/import_sqlite_floor.py replays the database side alone: even bare executemany into
+unindexed tables plus the commit takes ~1.9 s, so with the read the 4 s target leaves nothing for
+the indexes, the full-text index and the row conversion through Python's sqlite3 on this machine.
 """
 
 from __future__ import annotations
