@@ -143,5 +143,6 @@ def test_column_orders_come_before_the_dashboard_figures(demo_ctx: Any, qtbot: A
     orders = OrderWarmup(queue)
     orders.restart()  # ... the table's orders still go first
     qtbot.waitUntil(lambda: queue.done, timeout=20_000)
-    assert ran == [*WARM_ORDER, "dashboard"]
+    # (a step interrupted for a request would run again: compare first runs; the State filter map is not recorded)
+    assert list(dict.fromkeys(ran)) == [*WARM_ORDER, "dashboard"], ran
     assert orders.done

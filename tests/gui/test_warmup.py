@@ -6,8 +6,14 @@ import time
 
 from sqlalchemy import text
 
-from upr_desktop.core import table_order
-from upr_desktop.core.queries import TABLE_COLUMNS, RecommendationFilter, sorted_ids
+from upr_desktop.core import state_filter, table_order
+from upr_desktop.core.queries import (
+    TABLE_COLUMNS,
+    RecommendationFilter,
+    _fetch_ids,
+    filtered_ids,
+    sorted_ids,
+)
 
 
 def test_a_request_drops_queued_background_work_and_background_work_is_never_busy(qapp) -> None:
@@ -74,3 +80,6 @@ def test_warm_up_fills_every_column_order_and_they_equal_cold_ones(qtbot, ctx, s
     from upr_desktop.ui.recommendations.warmup import WARM_ORDER
 
     assert set(WARM_ORDER) == set(TABLE_COLUMNS) - {"ref"}
+    with seeded.session() as s:  # the recommending-State filter's map was built too, and gives the SQL filter's ids
+        fast = state_filter.state_ids(s, "France")
+        assert fast is not None and fast == set(_fetch_ids(s, filtered_ids(RecommendationFilter(recommending_state="France")))) != set()

@@ -1,4 +1,4 @@
-"""Warming the table's column orders while the worker is idle, so the first sort by a column is quick."""
+"""Warming the table's column orders (and the State filter's map) while the worker is idle, so the first sort is quick."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from upr_desktop.ui.idle_work import IdleWork
 # Dearest first (cold, on 100k: text and States ~0.45 s, themes ~0.35, last assessed ~0.3 s); ref is
 # the index walk, always quick.
 WARM_ORDER = ("text", "recommending_states", "themes", "last_assessed", "lead_group", "status", "response")
+STATE_MAP = "filter:recommending_states"  # core.state_filter's map, for the recommending-State filter
 PRIORITY = 0  # before the other idle work (dashboard figures): the table is the page in front at start-up
 
 
@@ -22,6 +23,12 @@ def _warm(column: str) -> Any:
     return lambda s: bool(_ordered_ids(s, column))
 
 
+def _state_map(session: Any) -> bool:
+    from upr_desktop.core.state_filter import warm  # on the worker
+
+    return warm(session) or True
+
+
 class OrderWarmup:
     """Computes each column's cached order (core.table_order) one column at a time, in idle moments.
 
@@ -32,10 +39,11 @@ class OrderWarmup:
 
     def __init__(self, queue: IdleWork) -> None:
         self.queue = queue
-        self.names = tuple(f"order:{column}" for column in WARM_ORDER)
+        self.names = (*(f"order:{column}" for column in WARM_ORDER), STATE_MAP)
 
     def restart(self) -> None:
-        self.queue.schedule([(f"order:{column}", _warm(column)) for column in WARM_ORDER], PRIORITY)
+        steps = [(f"order:{column}", _warm(column)) for column in WARM_ORDER]
+        self.queue.schedule([*steps, (STATE_MAP, _state_map)], PRIORITY)
 
     @property
     def done(self) -> bool:
