@@ -156,3 +156,7 @@ def test_the_first_screen_read_without_sqlalchemy_is_the_default_order(table: Wo
     sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.close()
     assert table_page.first_screen(foreign, 2) is None
     assert table_page.first_screen(tmp_path / "missing.uprw", 2) is None
+    assert not (tmp_path / "missing.uprw").exists()  # read-only: a vanished file is not re-created empty
+    before = foreign.read_bytes()
+    table_page.first_screen(foreign, 2)
+    assert foreign.read_bytes() == before

@@ -141,7 +141,9 @@ def first_screen(path: Path, page_size: int) -> FirstScreen | None:
     import sqlite3
 
     try:
-        connection = sqlite3.connect(str(path), timeout=10)
+        # Read-only: it runs before the file lock is taken, so it must never create a missing file or
+        # write a crashed session's log into the file (the full open does that, locked and checked).
+        connection = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
     except sqlite3.Error:
         return None
     try:
