@@ -190,3 +190,53 @@ def test_a_write_asked_while_the_workspace_opens_waits_for_the_check(qtbot, tmp_
     qtbot.waitUntil(lambda: controller.main is None, timeout=30_000)  # and the window goes, with the message
     assert any("is damaged" in text for _title, text in shown_errors)
     controller.shutdown()
+
+
+def test_damage_found_after_the_window_connected_closes_it(qtbot, tmp_path: Path, shown_errors, monkeypatch) -> None:
+    """With the app's real worker thread, a check that ends late still reaches the window (found in review)."""
+    import time
+
+    from upr_desktop.core import workspace as core_ws
+    from upr_desktop.ui.operations import BackgroundRunner
+
+    real = core_ws.check_health
+
+    def slow_check(ws):  # a big file: the check ends after the window connected to it
+        time.sleep(1.5)
+        real(ws)
+
+    monkeypatch.setattr(core_ws, "check_health", slow_check)
+    path = closed_workspace(tmp_path / "damaged.uprw", rows=300)
+    damage_late_pages(path)
+    controller = make_controller(BackgroundRunner())
+    controller.start(str(path))
+    try:
+        qtbot.waitUntil(lambda: controller.workspace is not None, timeout=30_000)
+        health = controller.ctx.ops.health
+        assert health.wait(30) and health.error is not None
+        qtbot.waitUntil(lambda: bool(shown_errors), timeout=10_000)
+        assert controller.main is None
+    finally:
+        controller.shutdown()
+
+
+def test_a_window_rebuilt_after_the_open_does_not_show_the_start_up_rows(qtbot, tmp_path: Path, shown_errors) -> None:
+    """A language change rebuilds the pages: rows deleted since start-up must not come back (found in review)."""
+    from upr_desktop.core.services import recommendations
+    from upr_desktop.ui.operations import BackgroundRunner
+
+    path = closed_workspace(tmp_path / "w.uprw", rows=5)
+    held = Held()
+    controller = make_controller(BackgroundRunner(held))
+    controller.start(str(path))
+    held.run_all()
+    assert controller.ctx.ops.health.wait(30)
+    controller.ctx.ops.write(lambda s: recommendations.delete_recommendation(s, "110.1"))
+    held.run_all()
+    assert controller.main.page_by_key("recommendations").model.rowCount() == 4
+    controller.reopen_window()  # what a language change does
+    page = controller.main.page_by_key("recommendations")
+    shown = [page.model.row_data(i).ref for i in range(page.model.rowCount()) if page.model.row_data(i) is not None]
+    held.run_all()
+    controller.shutdown()
+    assert "110.1" not in shown, shown

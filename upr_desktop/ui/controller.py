@@ -167,6 +167,7 @@ class AppController(QObject):
             self.runner.submit(workspace.close, label="close")
             return
         ctx.workspace = workspace
+        ctx.first_screen = None  # a page built from now on (a language change) asks for the rows as they are now
         self.workspace = workspace
         if self.main is not None:
             self.main.install_workflows()

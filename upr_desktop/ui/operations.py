@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 from upr_desktop.errors import Cancelled
@@ -269,6 +269,11 @@ class HealthCheck(QObject):
 
     def __init__(self, workspace: WorkspaceFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        app = QCoreApplication.instance()
+        if parent is None and app is not None and self.thread() is not app.thread():
+            # Made by the open job on the worker, which runs no Qt event loop: :attr:`damaged` reaches
+            # the GUI's handlers only if this object lives on the GUI thread.
+            self.moveToThread(app.thread())
         self._done = threading.Event()
         self.error: BaseException | None = None
         threading.Thread(target=self._run, args=(workspace,), name="workspace-check", daemon=True).start()
