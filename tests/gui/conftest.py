@@ -50,7 +50,7 @@ def seeded(workspace: WorkspaceFile) -> WorkspaceFile:
 
 
 @pytest.fixture
-def ctx(seeded: WorkspaceFile, runner: object) -> object:
+def ctx(seeded: WorkspaceFile, runner: object) -> Iterator[object]:
     from upr_desktop.ui.hub import DataHub
     from upr_desktop.ui.operations import Operations
     from upr_desktop.ui.pages import AppContext
@@ -58,4 +58,6 @@ def ctx(seeded: WorkspaceFile, runner: object) -> object:
 
     store = SettingsStore()
     hub = DataHub()
-    return AppContext(ops=Operations(runner, seeded, hub), hub=hub, settings=store.load(), store=store, workspace=seeded)  # type: ignore[arg-type]
+    context = AppContext(ops=Operations(runner, seeded, hub), hub=hub, settings=store.load(), store=store, workspace=seeded)  # type: ignore[arg-type]
+    yield context
+    context.stop_idle_work()  # the app-wide idle queue outlives pages: stop it as closing the workspace does

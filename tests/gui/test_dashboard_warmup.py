@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from upr_desktop.reports.metrics import THEMES, Scope, compute_metrics, default_
 
 
 @pytest.fixture
-def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Any:  # noqa: F811
+def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Iterator[Any]:  # noqa: F811
     from upr_desktop.ui.hub import DataHub
     from upr_desktop.ui.operations import Operations
     from upr_desktop.ui.pages import AppContext
@@ -22,7 +23,9 @@ def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Any:  # noqa: F811
 
     store = SettingsStore()
     hub = DataHub()
-    return AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, settings=store.load(), store=store, workspace=demo_ws)
+    ctx = AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, settings=store.load(), store=store, workspace=demo_ws)
+    yield ctx
+    ctx.stop_idle_work()  # as the controller does on closing: no step of this test runs during the next one
 
 
 @pytest.fixture

@@ -83,3 +83,38 @@ def test_warm_up_fills_every_column_order_and_they_equal_cold_ones(qtbot, ctx, s
     with seeded.session() as s:  # the recommending-State filter's map was built too, and gives the SQL filter's ids
         fast = state_filter.state_ids(s, "France")
         assert fast is not None and fast == set(_fetch_ids(s, filtered_ids(RecommendationFilter(recommending_state="France")))) != set()
+
+
+def test_a_request_stops_background_python_work_and_queries_it_starts_later(qtbot, seeded) -> None:
+    from upr_desktop.core.stopping import Stopped, checkpoint
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.operations import BackgroundRunner, Operations
+
+    runner = BackgroundRunner()  # the real worker thread
+    ops = Operations(runner, seeded, DataHub())
+    seen: list[str] = []
+
+    def python_loop(session) -> None:  # no SQL running when the request comes: sqlite3's interrupt cannot reach it
+        end = time.monotonic() + 30
+        try:
+            while time.monotonic() < end:
+                checkpoint()
+                time.sleep(0.001)
+        except Stopped:
+            seen.append("stopped")
+            long = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) SELECT count(*) FROM n"
+            session.execute(text(long)).scalar()  # a (long) query started after the request stops too
+            seen.append("queried")
+            raise
+
+    warm_results: list[object] = []
+    ops.idle_read(python_loop, warm_results.append)
+    time.sleep(0.2)
+    answered: list[int] = []
+    started = time.monotonic()
+    ops.read(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
+    qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
+    assert time.monotonic() - started < 5
+    assert seen == ["stopped"] and not warm_results  # the query after the request was aborted by the progress handler
+    checkpoint()  # outside idle work: never raises
+    runner.shutdown()

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.changelog import data_version
+from upr_desktop.core.stopping import checkpoint
 
 _ATTR = "_upr_state_ids"
 WILDCARDS = ("%", "_")
@@ -30,7 +31,9 @@ def _key(name: str) -> bytes:
 def build(rows: list[tuple[int, str | None]]) -> dict[bytes, list[int]]:
     """(id, stored JSON text) -> {lowered text between two consecutive double quotes: ids}."""
     found: dict[bytes, list[int]] = {}
-    for rec_id, stored in rows:
+    for i, (rec_id, stored) in enumerate(rows):
+        if not i % 8192:
+            checkpoint()  # idle work gives way to a person's request (core.stopping)
         if stored:
             for piece in set(stored.encode("utf-8").lower().split(b'"')[1:-1]):
                 found.setdefault(piece, []).append(rec_id)

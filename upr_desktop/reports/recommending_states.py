@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from upr_desktop.core import vocab
+from upr_desktop.core.stopping import checkpoint
 
 OTHER_REGION = "Other"
 _MEMO: dict[str, tuple[list[str], set[str]]] = {}  # the same few ten thousand lists recur in every computation
@@ -28,7 +29,9 @@ def tally(rows: Iterable[Any]) -> tuple[Counter[str], Counter[str], Counter[str]
     per_state: Counter[str] = Counter()
     region_total: Counter[str] = Counter()
     region_supported: Counter[str] = Counter()
-    for states_json, n in totals.items():
+    for i, (states_json, n) in enumerate(totals.items()):
+        if not i % 2048:
+            checkpoint()  # idle work gives way to a person's request (core.stopping)
         states, regions = states_of(states_json)
         for state in states:
             per_state[state] += n

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.stopping import checkpoint
 from upr_desktop.reports import recommending_states
 
 STATUS_CODES = ("not-implemented", "partially-implemented", "fully-implemented", "unknown")
@@ -98,6 +99,7 @@ def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True
         head.categories = {c: int(v or 0) for c, v in zip(CATEGORIES, row, strict=False)}
         for joined, response in ((row[-2], "supported"), (row[-1], "")):
             if joined is not None:
+                checkpoint()
                 head.states += [(states_json or None, response, n) for states_json, n in Counter(joined.split(STATES_SEP)).items()]
     return head
 
@@ -123,7 +125,12 @@ def details(session: Session) -> Details:
 def _keyed_counts(session: Session, sql: str) -> Counter[int]:
     """Counts of the integer keys a ``group_concat`` query returns as one comma-separated string."""
     joined = session.execute(text(sql)).scalar()
-    return Counter({int(k): n for k, n in Counter(joined.split(",")).items()}) if joined else Counter()
+    if not joined:
+        return Counter()
+    checkpoint()  # idle work gives way to a person's request between the steps (core.stopping)
+    keys = Counter(joined.split(","))
+    checkpoint()
+    return Counter({int(k): n for k, n in keys.items()})
 
 
 def _only(column: str, ids: list[int] | None) -> str:

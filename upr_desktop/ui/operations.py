@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
+from upr_desktop.core.stopping import stoppable
 from upr_desktop.errors import Cancelled
 from upr_desktop.ui.hub import ALL, DataHub
 
@@ -363,8 +364,13 @@ class Operations(QObject):
                 try:
                     if job.superseded:
                         raise Cancelled()
-                    return plain(query(session))
+                    # A query started after the request stops too (interrupt() only reaches running ones),
+                    # and so do the Python loops between queries.
+                    connection.set_progress_handler(lambda: job.superseded, 10_000)  # type: ignore[union-attr]
+                    with stoppable(lambda: job.superseded):
+                        return plain(query(session))
                 finally:
+                    connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
                     job.interrupt = None
 
         return self.runner.submit(work, on_done, on_error or (lambda _exc: None), label="idle", background=True)
