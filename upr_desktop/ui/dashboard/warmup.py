@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -21,6 +22,7 @@ from upr_desktop.ui.hub import (
 from upr_desktop.ui.pages import AppContext
 
 STEP = "dashboard:figures"
+PAGE_MODULE = "upr_desktop.ui.dashboard.page"
 PRIORITY = 1  # after the table's column orders (ui.recommendations.warmup)
 # Changes that alter a dashboard figure (the page refreshes on the same ones).
 TOPICS = (RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, GROUPS, THEMES, CONSULTATIONS, ACTIONS, MERGES, ALL)
@@ -34,7 +36,11 @@ def default_figures(ctx: AppContext, session: Any) -> Any:
     """
     from upr_desktop.reports.metrics import Scope, default_as_of
 
-    return ctx.metrics_cache().get(session, Scope(), default_as_of(session))
+    figures = ctx.metrics_cache().get(session, Scope(), default_as_of(session))
+    # The page's modules too (QtCharts, report builders: ~0.1 s), class definitions only, no widget made here:
+    # the first visit then builds the page without importing them on the GUI thread. Once per process.
+    importlib.import_module(PAGE_MODULE)
+    return figures
 
 
 class DashboardWarmup(QObject):
