@@ -195,7 +195,7 @@ def interrupted_warmup(app, ws, store) -> None:  # type: ignore[no-untyped-def]
         time.sleep(rng.uniform(0.0, 0.6))
         answered: list[float] = []
         asked = time.perf_counter()
-        ctx.ops.read(lambda s: s.connection().exec_driver_sql("SELECT 1").scalar(), lambda _r: answered.append(time.perf_counter()))
+        ctx.ops.read(lambda s: s.connection().exec_driver_sql("SELECT 1").scalar(), lambda _r, got=answered: got.append(time.perf_counter()))
         while not answered:
             app.processEvents()
             time.sleep(0.001)
