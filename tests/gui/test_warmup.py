@@ -118,3 +118,25 @@ def test_a_request_stops_background_python_work_and_queries_it_starts_later(qtbo
     assert seen == ["stopped"] and not warm_results  # the query after the request was aborted by the progress handler
     checkpoint()  # outside idle work: never raises
     runner.shutdown()
+
+
+def test_a_failing_idle_step_backs_off_and_is_given_up(qtbot, ctx, monkeypatch) -> None:
+    """A step failing by itself (a locked protected workspace, a bug) is not resubmitted every poll (found in review)."""
+    from upr_desktop.ui import idle_work
+
+    monkeypatch.setattr(idle_work, "BACKOFF_S", 0.05)
+    queue = idle_work.IdleWork(ctx.ops)
+    calls: list[int] = []
+
+    def broken(_session: object) -> object:
+        calls.append(1)
+        raise RuntimeError("the workspace is locked")
+
+    queue.schedule([("broken", broken)])
+    qtbot.waitUntil(lambda: queue.done, timeout=10_000)
+    assert len(calls) == idle_work.MAX_FAILURES and "broken" not in queue.runs
+    qtbot.wait(300)
+    assert len(calls) == idle_work.MAX_FAILURES  # given up: no more attempts
+    queue.schedule([("fine", lambda _s: True)])  # later steps still run
+    qtbot.waitUntil(lambda: queue.runs.get("fine") == 1, timeout=10_000)
+    queue.stop()

@@ -9,10 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from upr_desktop.errors import Cancelled
 from upr_desktop.ui.operations import Operations
 
 IDLE_S = 0.15  # how long no request must have come before background work starts
 POLL_MS = 100
+BACKOFF_S = 5.0  # after a step failed on its own (not for a person's request): wait, longer each time
+MAX_FAILURES = 3  # then give the step up until it is asked for again (a sort computes its order anyway)
 
 Work = Callable[[Any], object]  # work(session) on the worker; what it returns is not used
 
@@ -23,6 +26,7 @@ class _Step:
     work: Work
     priority: int  # lower first; same priority: in the order asked
     serial: int  # bumped when the step is asked again, so an answer to an older run does not clear it
+    failures: int = 0
 
 
 class IdleWork(QObject):
@@ -43,6 +47,7 @@ class IdleWork(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._step)
         self.runs: dict[str, int] = {}  # step name -> how many times it finished (tests, benchmarks)
+        self._resume_at = 0.0  # no step before this (monotonic seconds) after a failure
 
     def schedule(self, steps: list[tuple[str, Work]], priority: int = 0) -> None:
         for name, work in steps:
@@ -67,14 +72,26 @@ class IdleWork(QObject):
 
     def _step(self) -> None:
         runner = self.ops.runner
-        if runner.background_running or runner.busy or time.monotonic() - runner.last_request < IDLE_S:
+        now = time.monotonic()
+        if runner.background_running or runner.busy or now - runner.last_request < IDLE_S or now < self._resume_at:
             return
         step = self._next()
         if step is None:
             self._timer.stop()
             return
         # Dropped or interrupted for a person's request: the step stays to do, tried again when idle.
-        self.ops.idle_read(lambda s: bool(step.work(s)) or True, lambda _r: self._finished(step))
+        jobs: list[Any] = []
+        jobs.append(self.ops.idle_read(lambda s: bool(step.work(s)) or True, lambda _r: self._finished(step),
+                                       lambda exc: self._failed(step, exc, jobs)))
+
+    def _failed(self, step: _Step, exc: BaseException, jobs: list[Any]) -> None:
+        """A step that failed by itself (a locked protected workspace, a bug) is not retried every poll."""
+        if isinstance(exc, Cancelled) or (jobs and jobs[0].superseded):
+            return  # a person's request came first: tried again at the next idle moment
+        step.failures += 1
+        self._resume_at = time.monotonic() + BACKOFF_S * step.failures
+        if step.failures >= MAX_FAILURES and self._todo.get(step.name) is step:
+            del self._todo[step.name]
 
     def _finished(self, step: _Step) -> None:
         if self._todo.get(step.name) is step:  # not asked again meanwhile
