@@ -134,7 +134,7 @@ def test_each_column_splits_into_filled_and_empty_without_overlap_or_loss(table)
 
 
 def test_orders_equal_the_straightforward_queries_on_varied_data(workspace):
-    """The cheaper forms (complements, first theme in SQL) give exactly the plain queries' orders."""
+    """The cheaper forms (complements, first theme tallied in Python) give exactly the plain queries' orders."""
     import random
 
     from upr_desktop.core import table_order
