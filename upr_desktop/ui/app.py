@@ -76,5 +76,10 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
     controller_module.unlock_hook = unlock  # protected workspaces: remembered key, else the passphrase dialog
     controller = AppController(BackgroundRunner(), store, settings, translations)
     app.aboutToQuit.connect(controller.shutdown)
+    from upr_desktop.ui.garbage import QuietCollector
+
+    # No full garbage collection in the middle of a scroll or a keystroke: only when the worker was quiet.
+    collector = QuietCollector(lambda: controller.runner.last_request, app)
+    app.aboutToQuit.connect(collector.stop)
     controller.start(getattr(args, "workspace", None))
     return app, controller

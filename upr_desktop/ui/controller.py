@@ -125,12 +125,14 @@ class AppController(QObject):
             # The imports make hundreds of thousands of objects: full collections (~0.2 s each, on
             # whichever thread allocates) froze the window while they ran. Collect none meanwhile,
             # then set everything made so far aside for good.
+            collecting = gc.isenabled()  # off for good when the app's QuietCollector runs
             gc.disable()
             try:
                 return opened(_workspace().open_workspace(target, check=False))
             finally:
                 gc.freeze()
-                gc.enable()
+                if collecting:
+                    gc.enable()
 
         def opened(workspace: WorkspaceFile) -> WorkspaceFile:
             if screens and screens[0] is not None:  # the model's first answer need not sort again
