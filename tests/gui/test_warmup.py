@@ -140,3 +140,28 @@ def test_a_failing_idle_step_backs_off_and_is_given_up(qtbot, ctx, monkeypatch) 
     queue.schedule([("fine", lambda _s: True)])  # later steps still run
     qtbot.waitUntil(lambda: queue.runs.get("fine") == 1, timeout=10_000)
     queue.stop()
+
+
+def test_scrolling_the_table_makes_idle_work_give_way(qtbot, ctx, monkeypatch) -> None:
+    """Scrolling through rows already fetched asks the worker nothing, yet idle work must wait meanwhile."""
+    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.recommendations.page import RecommendationsPage
+
+    class Held:
+        def submit(self, job, relay) -> None:
+            pass  # never runs: stays queued
+
+        def shutdown(self) -> None:
+            pass
+
+    held = BackgroundRunner(Held())
+    job = held.submit(lambda: None, background=True)
+    before = held.last_request
+    held.person_active()
+    assert job.superseded and held.last_request >= before
+    page = RecommendationsPage(ctx)
+    qtbot.addWidget(page)
+    calls: list[int] = []
+    monkeypatch.setattr(ctx.ops.runner, "person_active", lambda: calls.append(1))
+    page.table.verticalScrollBar().valueChanged.emit(1)
+    assert calls

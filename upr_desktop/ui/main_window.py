@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0 or index >= len(PAGES):
             return
+        self.ctx.ops.runner.person_active()  # idle work and quiet-time garbage collection wait
         page = self.page(index)
         self.stack.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:

@@ -190,11 +190,7 @@ class BackgroundRunner(QObject):
             self._background.add(job)
             self.executor.submit(job, self._relay)
             return job
-        self.last_request = time.monotonic()
-        for idle in list(self._background):
-            idle.superseded = True
-            if idle.interrupt is not None:
-                idle.interrupt()
+        self.person_active()
         if progress is not None:
             progress.report_to(lambda d, t, m: self._relay.progressed.emit(job, d, t, m))
             job.progress = progress
@@ -208,6 +204,18 @@ class BackgroundRunner(QObject):
             self.busy_changed.emit(True)
         self.executor.submit(job, self._relay)
         return job
+
+    def person_active(self) -> None:
+        """A person is at work: background work gives way (dropped, or interrupted if running).
+
+        Every request says so; the window also does while a person scrolls through rows it already
+        has, since idle work running meanwhile competes with the GUI thread for Python's lock.
+        """
+        self.last_request = time.monotonic()
+        for idle in list(self._background):
+            idle.superseded = True
+            if idle.interrupt is not None:
+                idle.interrupt()
 
     @property
     def busy(self) -> bool:

@@ -183,6 +183,7 @@ class RecommendationsPage(Page):
         self.filters.set_choices(choices)
 
     def _prefetch(self) -> None:
+        self.ctx.ops.runner.person_active()  # idle work waits while a person scrolls (it would compete for the GIL)
         first = max(0, self.table.rowAt(0))
         last = self.table.rowAt(self.table.viewport().height() - 1)
         self.model.prefetch(first, last if last >= 0 else self.model.rowCount() - 1)
