@@ -74,15 +74,12 @@ def replay(recs: list[tuple], links: list[tuple], themes: list[tuple], *, foreig
         stages: dict[str, float] = {}
         conn.execute("BEGIN")
         conn.executemany("INSERT INTO theme (id, name, code) VALUES (?, ?, ?)", themes)
+        rec_table, link_table = "recommendation", "recommendation_theme"
+        indexes: list[tuple[str, str]] = []
         if bare:
+            rec_table, link_table = "bare_recommendation", "bare_link"
             conn.execute("CREATE TABLE bare_recommendation AS SELECT * FROM recommendation WHERE 0")
             conn.execute("CREATE TABLE bare_link (recommendation_id INTEGER, theme_id INTEGER)")
-            start = time.perf_counter()
-            conn.executemany(f"INSERT INTO bare_recommendation ({COLUMNS}) VALUES ({', '.join('?' * 18)})", recs)
-            stages["recommendations"] = time.perf_counter() - start
-            start = time.perf_counter()
-            conn.executemany("INSERT INTO bare_link VALUES (?, ?)", links)
-            stages["links"] = time.perf_counter() - start
         else:
             trigger = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'recommendation_fts_ai'").fetchone()[0]
             conn.execute("DROP TRIGGER recommendation_fts_ai")
@@ -90,12 +87,13 @@ def replay(recs: list[tuple], links: list[tuple], themes: list[tuple], *, foreig
                                    " AND tbl_name IN ('recommendation', 'recommendation_theme')").fetchall()
             for name, _sql in indexes:
                 conn.execute(f'DROP INDEX "{name}"')
-            start = time.perf_counter()
-            conn.executemany(f"INSERT INTO recommendation ({COLUMNS}) VALUES ({', '.join('?' * 18)})", recs)
-            stages["recommendations"] = time.perf_counter() - start
-            start = time.perf_counter()
-            conn.executemany("INSERT INTO recommendation_theme (recommendation_id, theme_id) VALUES (?, ?)", links)
-            stages["links"] = time.perf_counter() - start
+        start = time.perf_counter()
+        conn.executemany(f"INSERT INTO {rec_table} ({COLUMNS}) VALUES ({', '.join('?' * 18)})", recs)
+        stages["recommendations"] = time.perf_counter() - start
+        start = time.perf_counter()
+        conn.executemany(f"INSERT INTO {link_table} (recommendation_id, theme_id) VALUES (?, ?)", links)
+        stages["links"] = time.perf_counter() - start
+        if not bare:
             start = time.perf_counter()
             conn.execute("INSERT INTO recommendation_fts(rowid, ref, text, recommending_states) SELECT id, ref, text, recommending_states FROM recommendation")
             conn.execute(trigger)

@@ -118,19 +118,10 @@ def test_orm_objects_may_not_cross_to_the_gui(qtbot, ctx, shown_errors) -> None:
 
 
 def test_a_superseded_job_is_dropped_but_the_runner_becomes_idle(qapp) -> None:
-    from upr_desktop.ui.operations import BackgroundRunner, Job
+    from tests.gui.held import Held
+    from upr_desktop.ui.operations import BackgroundRunner
 
-    class Queued:
-        def __init__(self) -> None:
-            self.jobs: list[tuple[Job, object]] = []
-
-        def submit(self, job, relay) -> None:
-            self.jobs.append((job, relay))
-
-        def shutdown(self) -> None:
-            pass
-
-    executor = Queued()
+    executor = Held()
     runner = BackgroundRunner(executor)
     results: list[str] = []
     runner.submit(lambda: "old", results.append, key="search")

@@ -8,30 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.held import Held
 from upr_desktop.core.services import recommendations
 from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.errors import WorkspaceDamaged
 from upr_desktop.ui.settings import SettingsStore
-
-
-class Held:
-    """An executor that keeps jobs until the test lets them run (a worker still busy opening)."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[object, object]] = []
-
-    def submit(self, job: object, relay: object) -> None:
-        self.jobs.append((job, relay))
-
-    def run_all(self) -> None:
-        from upr_desktop.ui.operations import _execute
-
-        while self.jobs:
-            job, relay = self.jobs.pop(0)
-            _execute(job, relay)  # type: ignore[arg-type]
-
-    def shutdown(self) -> None:
-        self.run_all()
 
 
 def make_controller(runner: object):

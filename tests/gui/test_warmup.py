@@ -17,17 +17,8 @@ from upr_desktop.core.queries import (
 
 
 def test_a_request_drops_queued_background_work_and_background_work_is_never_busy(qapp) -> None:
-    from upr_desktop.ui.operations import BackgroundRunner, Job, _execute
-
-    class Held:
-        def __init__(self) -> None:
-            self.jobs: list[tuple[Job, object]] = []
-
-        def submit(self, job, relay) -> None:
-            self.jobs.append((job, relay))
-
-        def shutdown(self) -> None:
-            pass
+    from tests.gui.held import Held
+    from upr_desktop.ui.operations import BackgroundRunner, _execute
 
     held = Held()
     runner = BackgroundRunner(held)
@@ -144,17 +135,11 @@ def test_a_failing_idle_step_backs_off_and_is_given_up(qtbot, ctx, monkeypatch) 
 
 def test_scrolling_the_table_makes_idle_work_give_way(qtbot, ctx, monkeypatch) -> None:
     """Scrolling through rows already fetched asks the worker nothing, yet idle work must wait meanwhile."""
+    from tests.gui.held import Held
     from upr_desktop.ui.operations import BackgroundRunner
     from upr_desktop.ui.recommendations.page import RecommendationsPage
 
-    class Held:
-        def submit(self, job, relay) -> None:
-            pass  # never runs: stays queued
-
-        def shutdown(self) -> None:
-            pass
-
-    held = BackgroundRunner(Held())
+    held = BackgroundRunner(Held())  # the job stays queued
     job = held.submit(lambda: None, background=True)
     before = held.last_request
     held.person_active()
