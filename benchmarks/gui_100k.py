@@ -253,7 +253,7 @@ def main() -> int:
     translations.apply("en")
     runner = BackgroundRunner()  # the real database worker thread
     controller = AppController(runner, store, store.load(), translations)
-    QuietCollector(lambda: runner.last_request, app)  # as start_app does: no full collection while a person is at work
+    QuietCollector(runner, app)  # as start_app does: no full collection while a person is at work
     controller.start(str(path))
     while controller.main is None or not controller.main.isVisible():
         QApplication.processEvents()

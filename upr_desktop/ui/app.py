@@ -79,7 +79,7 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
     from upr_desktop.ui.garbage import QuietCollector
 
     # No full garbage collection in the middle of a scroll or a keystroke: only when the worker was quiet.
-    collector = QuietCollector(lambda: controller.runner.last_request, app)
+    collector = QuietCollector(controller.runner, app)
     app.aboutToQuit.connect(collector.stop)
     controller.start(getattr(args, "workspace", None))
     return app, controller

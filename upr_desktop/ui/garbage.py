@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -27,16 +27,24 @@ FULL_AFTER = 1_000  # objects made since the last collection before a quiet full
 YOUNG_LIMIT = 100_000
 
 
+class Worker(Protocol):
+    """What the collector watches: the BackgroundRunner's latest request and whether it is busy."""
+
+    last_request: float  # monotonic seconds
+    busy: bool
+
+
 class QuietCollector(QObject):
     """Owns garbage collection while the app runs (``stop()`` gives it back to Python).
 
-    ``last_activity()`` is the monotonic time of the latest sign of a person at work (the database
-    worker's latest request).
+    Nothing is collected while the worker is busy with a person's work: an import of 100,000 rows
+    makes millions of objects and turns collection off itself, since scanning them again and again
+    doubled its time.
     """
 
-    def __init__(self, last_activity: Callable[[], float], parent: QObject | None = None) -> None:
+    def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.last_activity = last_activity
+        self.worker = worker
         self.was_enabled = gc.isenabled()
         gc.disable()
         self.full_collections = 0
@@ -47,8 +55,10 @@ class QuietCollector(QObject):
         self._timer.start()
 
     def check(self) -> None:
+        if self.worker.busy:
+            return
         made = gc.get_count()[0]
-        if time.monotonic() - self.last_activity() >= QUIET_S:
+        if time.monotonic() - self.worker.last_request >= QUIET_S:
             if made >= FULL_AFTER:
                 gc.collect()
                 self.full_collections += 1
