@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from upr_desktop.core.changelog import data_version
 from upr_desktop.core.stopping import checkpoint
+from upr_desktop.core.table_order import raw_rows
 
 _ATTR = "_upr_state_ids"
 WILDCARDS = ("%", "_")
@@ -47,11 +48,7 @@ def warm(session: Session) -> bool:
     kept = getattr(engine, _ATTR, None)
     if kept is not None and kept[0] == stamp:
         return False
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        rows = cursor.execute("SELECT id, recommending_states FROM recommendation").fetchall()
-    finally:
-        cursor.close()
+    rows = raw_rows(session, "SELECT id, recommending_states FROM recommendation")
     setattr(engine, _ATTR, (stamp, build(rows)))
     return True
 

@@ -37,13 +37,18 @@ _NULLABLE = {
 CACHED_ORDERS = 2 * 8  # both directions of every column (the GUI warms them all while idle)
 
 
-def raw_ids(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[int]:
-    """First column of a query, straight from the DB-API cursor: 100,000 ids in a third of the ORM's time."""
+def raw_rows(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """A query's rows straight from the DB-API cursor: 100,000 rows in a third of the ORM's time."""
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        return [row[0] for row in cursor.execute(sql, params).fetchall()]
+        return cursor.execute(sql, params).fetchall()
     finally:
         cursor.close()
+
+
+def raw_ids(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[int]:
+    """First column of a query (see :func:`raw_rows`)."""
+    return [row[0] for row in raw_rows(session, sql, params)]
 
 
 def _ascending(session: Session, column: str) -> tuple[list[int], list[int]]:
@@ -70,11 +75,7 @@ def _by_first_theme(session: Session) -> tuple[list[int], list[int]]:
     rank = {theme_id: n for n, theme_id in enumerate(raw_ids(session, "SELECT id FROM theme ORDER BY name, id"))}
     first: dict[int, int] = {}
     get = first.get
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        links = cursor.execute("SELECT recommendation_id, theme_id FROM recommendation_theme").fetchall()
-    finally:
-        cursor.close()
+    links = raw_rows(session, "SELECT recommendation_id, theme_id FROM recommendation_theme")
     checkpoint()  # idle work gives way to a person's request (core.stopping)
     for rec_id, theme_id in links:
         position = rank[theme_id]
