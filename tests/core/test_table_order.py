@@ -169,3 +169,19 @@ def test_orders_equal_the_straightforward_queries_on_varied_data(workspace):
             filled = table_order.raw_ids(s, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
             empty = table_order.raw_ids(s, f"SELECT id FROM recommendation WHERE NOT ({has_value}) OR {key} IS NULL ORDER BY id")
             assert table_order._ascending(s, column) == (filled, empty), column
+
+
+@pytest.mark.parametrize(("flt", "index"), [(RecommendationFilter(group="ABC"), "ix_assignment_group_id"),
+                                            (RecommendationFilter(theme="Health"), "ix_recommendation_theme_theme_id")])
+def test_group_and_theme_filters_search_the_link_index(table, flt, index):
+    """The SQL filter (dashboard scopes, reports) finds a group's or theme's recommendations through the link
+    table's index, not by probing the links once per recommendation."""
+    from sqlalchemy import text
+    from sqlalchemy.dialects import sqlite
+
+    from upr_desktop.core.queries import filtered_ids
+
+    compiled = filtered_ids(flt).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+    with table.session() as s:
+        plan = " ".join(r[3] for r in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert f"USING INDEX {index}" in plan and "SCAN recommendation" not in plan, plan

@@ -67,20 +67,14 @@ def filtered_ids(flt: RecommendationFilter) -> Select[Any]:
         if "none" in flt.statuses:
             parts.append(status.is_(None))
         conds.append(or_(*parts))
+    # IN over the link table, not a correlated EXISTS: SQLite then searches the link's index by theme or
+    # group (a few thousand rows) instead of probing it once per recommendation (0.2 s on 100,000).
     if flt.theme:
-        conds.append(
-            exists().where(
-                RecommendationTheme.recommendation_id == Recommendation.id,
-                RecommendationTheme.theme_id == select(Theme.id).where(func.lower(Theme.name) == flt.theme.lower()).scalar_subquery(),
-            )
-        )
+        theme_id = select(Theme.id).where(func.lower(Theme.name) == flt.theme.lower()).scalar_subquery()
+        conds.append(Recommendation.id.in_(select(RecommendationTheme.recommendation_id).where(RecommendationTheme.theme_id == theme_id)))
     if flt.group:
-        conds.append(
-            exists().where(
-                Assignment.recommendation_id == Recommendation.id,
-                Assignment.group_id == select(MemberGroup.id).where(func.lower(MemberGroup.acronym) == flt.group.lower()).scalar_subquery(),
-            )
-        )
+        group_id = select(MemberGroup.id).where(func.lower(MemberGroup.acronym) == flt.group.lower()).scalar_subquery()
+        conds.append(Recommendation.id.in_(select(Assignment.recommendation_id).where(Assignment.group_id == group_id)))
     if flt.recommending_state:
         needle = '"' + flt.recommending_state.replace('"', "") + '"'
         # Match the stored JSON text: the list type would otherwise serialise the needle as a list.
