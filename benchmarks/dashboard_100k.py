@@ -116,7 +116,7 @@ def main() -> None:
         walls.append(time.perf_counter() - w)
         cpus.append(time.process_time() - c)
     print(f"after one assessment: + redraw    wall {statistics.median(walls) * 1000:7.0f} ms   "
-          f"cpu {statistics.median(cpus) * 1000:7.0f} ms  (target < 300 ms; kept: {page.cache.kept.recounted})")
+          f"cpu {statistics.median(cpus) * 1000:7.0f} ms  (target < 300 ms)")
     page.close()
     first_visit(app, ws, runner, store)
     print(f"load average {os.getloadavg()[0]:.2f}")

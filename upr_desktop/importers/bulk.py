@@ -33,6 +33,18 @@ def suspend_fts_trigger(cur: Any) -> tuple[str, str] | None:
     return found[0], f"{match[1]} SELECT {columns} FROM recommendation WHERE id >= ?"
 
 
+def set_aside_triggers(cur: Any, names: tuple[str, ...]) -> list[str]:
+    """Drop the named triggers for a bulk insert (those that exist); returns the SQL that creates them again.
+
+    Inside the import's transaction, so a failure rolls the schema back too.
+    """
+    marks = ", ".join("?" for _ in names)
+    found = cur.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})", names).fetchall()
+    for name, _sql in found:
+        cur.execute(f'DROP TRIGGER "{name}"')
+    return [sql for _name, sql in found]
+
+
 def drop_secondary_indexes(cur: Any, tables: list[str]) -> list[str]:
     """Drop the plain (non-unique) indexes of tables about to receive many rows; returns the SQL to rebuild them.
 

@@ -26,7 +26,8 @@ from upr_desktop.reports.figures import (
     Share,
     StatusRow,
 )
-from upr_desktop.reports.kept_figures import COVERAGE, GROUPS, STATES, THEMES, KeptFigures
+
+THEMES, GROUPS, STATES = "themes", "groups", "states"
 
 STATUS_CODES = workspace_figures.STATUS_CODES  # the MIA scale, in order
 NOT_ASSESSED = "none"
@@ -35,7 +36,7 @@ OTHER_REGION = recommending_states.OTHER_REGION
 
 TEMP_TABLE = "upr_metrics_rec"
 # Parts of the whole-workspace figures that can come after the first paint (compute_metrics(first=...)).
-# THEMES, GROUPS, STATES (by State, by regional group and by action category) come from kept_figures.
+# STATES: by State, by regional group and by action category.
 PARTS = (THEMES, GROUPS, STATES)
 
 
@@ -135,12 +136,12 @@ def compute_metrics(
     return _compute_scoped(session, scope, as_of, months, soon_days, top_states)
 
 
-def complete_metrics(session: Session, m: Metrics, *, top_states: int = 25, kept: KeptFigures | None = None) -> Metrics:
+def complete_metrics(session: Session, m: Metrics, *, top_states: int = 25) -> Metrics:
     """``m`` with its pending parts computed (the same figures compute_metrics gives in one go)."""
     if not m.pending:
         return m
     done = replace(m, pending=())
-    _compute_parts(_Sql(session, m.scope), done, m.pending, top_states, kept)
+    _compute_parts(_Sql(session, m.scope), done, m.pending, top_states)
     return done
 
 
@@ -155,50 +156,30 @@ def _compute_scoped(session: Session, scope: Scope, as_of: date, months: int, so
 
 
 def _compute_whole(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, top_states: int,
-                   parts: tuple[str, ...], kept: KeptFigures | None = None) -> Metrics:
-    """The whole workspace, every assessment counted: the same figures from cheaper passes (see workspace_figures).
-
-    With ``kept``, the theme, group and States parts are reused from earlier computations as far as
-    the writes since allow (see kept_figures).
-    """
+                   parts: tuple[str, ...]) -> Metrics:
+    """The whole workspace, every assessment counted: the same figures from the counts triggers keep (see workspace_figures)."""
     m = Metrics(as_of=as_of, scope=scope, pending=tuple(p for p in PARTS if p not in parts))
     cutoff = months_before(as_of, months)
-    # One scan gives the coverage figures and, unless they are kept, the States and categories with them.
-    version = data_version(q.session) if kept is not None else ()
-    details = STATES in parts and (kept is None or not kept.current(q.session, STATES, version))
-    if kept is not None and not details:
-        head = kept.coverage(q.session, version, as_of, cutoff)
-    else:
-        head = workspace_figures.headline(q.session, as_of, cutoff, details=details)
-        if kept is not None:
-            kept.put(COVERAGE, version, ((as_of, cutoff), head))
+    details = STATES in parts
+    head = workspace_figures.headline(q.session, as_of, cutoff, details=details)
     _fill_counts(m, head.total, head.responses, head.statuses)
     m.coverage = Coverage(head.total, head.assigned, head.with_lead, head.assessed_recently, months, cutoff)
     _fill_activity(m, q, scope, as_of, soon_days)
     if details:
-        found = workspace_figures.Details.of(head)
-        if kept is not None:
-            kept.put(STATES, version, found)
-        _fill_details(m, found, top_states)
-    _compute_parts(q, m, tuple(p for p in parts if p != STATES or not details), top_states, kept, version)
+        _fill_details(m, workspace_figures.Details.of(head), top_states)
+    _compute_parts(q, m, tuple(p for p in parts if p != STATES), top_states)
     return m
 
 
-def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int, kept: KeptFigures | None = None,
-                   version: tuple[Any, ...] | None = None) -> None:
-    if kept is not None and version is None:
-        version = data_version(q.session)
+def _compute_parts(q: _Sql, m: Metrics, parts: Collection[str], top_states: int) -> None:
     if THEMES in parts:
         names = dict(q.rows("SELECT id, name FROM theme"))
-        themes = kept.get(q.session, THEMES, version) if kept and version else workspace_figures.theme_figures(q.session)
-        _fill_themes(m, {names[t]: entry for t, entry in themes.items()})
+        _fill_themes(m, {names[t]: entry for t, entry in workspace_figures.theme_figures(q.session).items()})
     if GROUPS in parts:
         acronyms = dict(q.rows("SELECT id, acronym FROM member_group"))
-        groups = kept.get(q.session, GROUPS, version) if kept and version else workspace_figures.group_figures(q.session)
-        _fill_groups(m, {acronyms[g]: counts for g, counts in groups.items()})
+        _fill_groups(m, {acronyms[g]: counts for g, counts in workspace_figures.group_figures(q.session).items()})
     if STATES in parts:
-        _fill_details(m, kept.get(q.session, STATES, version) if kept and version else workspace_figures.details(q.session),
-                      top_states)
+        _fill_details(m, workspace_figures.details(q.session), top_states)
 
 
 def _fill_details(m: Metrics, details: workspace_figures.Details, top_states: int) -> None:
@@ -395,7 +376,6 @@ class MetricsCache:
         self.size = size
         self._entries: dict[tuple[Any, ...], Metrics] = {}
         self._partial: tuple[tuple[Any, ...], Metrics, dict[str, Any]] | None = None
-        self.kept = KeptFigures()  # whole-workspace parts, recounted only where writes touched them
 
     def _key(self, session: Session, scope: Scope, as_of: date, options: dict[str, Any]) -> tuple[Any, ...]:
         return (data_version(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
@@ -421,19 +401,14 @@ class MetricsCache:
         found = self._entries.get(key)
         if found is None:
             if self._partial is not None and self._partial[0] == key and self._partial[1] is m:
-                found = complete_metrics(session, m, top_states=options.get("top_states", 25), kept=self.kept)
+                found = complete_metrics(session, m, top_states=options.get("top_states", 25))
             else:  # written to since: count again
                 found = self._compute(session, m.scope, m.as_of, None, options)
             self._store(key, found)
         return found
 
     def _compute(self, session: Session, scope: Scope, as_of: date, first: Collection[str] | None, options: dict[str, Any]) -> Metrics:
-        if not workspace_figures.applies(session, scoped=scope.recommendation_filter() is not None,
-                                         include_confidential=scope.include_confidential):
-            return compute_metrics(session, scope, as_of=as_of, first=first, **options)
-        parts = PARTS if first is None else tuple(p for p in PARTS if p in first)
-        return _compute_whole(_Sql(session, scope), scope, as_of, options.get("months", 6), options.get("soon_days", 30),
-                              options.get("top_states", 25), parts, self.kept)
+        return compute_metrics(session, scope, as_of=as_of, first=first, **options)
 
     def _store(self, key: tuple[Any, ...], m: Metrics) -> None:
         if len(self._entries) >= self.size:
