@@ -66,7 +66,7 @@ class _Sql:
             where = f"WHERE r.id IN ({compiled})"
         conf = "" if scope.include_confidential else "WHERE confidential = 0"
         self.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TEMP_TABLE} ("
-                     "id INTEGER PRIMARY KEY, response TEXT, category INTEGER, states TEXT, status INTEGER)")
+                     "id INTEGER PRIMARY KEY, response TEXT, category INTEGER, states TEXT, status INTEGER, has_lead INTEGER)")
         self.execute(f"DELETE FROM temp.{TEMP_TABLE}")
         # The current status is the newest assessment (by date, then by entry order); SQLite takes the
         # bare "status" column from the row holding the max() of that composite key. Statuses are
@@ -78,14 +78,14 @@ class _Sql:
         if not hidden:
             # No assessment is kept out of this scope: the trigger-maintained current_status is the answer.
             self.execute(
-                f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, status) "
-                "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, "
+                f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, has_lead, status) "
+                "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, r.lead_group IS NOT NULL, "
                 f"CASE r.current_status {cases} ELSE 0 END FROM recommendation r {where}"
             )
             return
         self.execute(
-            f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, status) "
-            "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, "
+            f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, has_lead, status) "
+            "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, r.lead_group IS NOT NULL, "
             f"CASE l.status {cases} ELSE 0 END FROM recommendation r "
             "LEFT JOIN (SELECT recommendation_id, status, max(assessed_on || printf('%010d', id)) "
             f"  FROM assessment {conf} GROUP BY recommendation_id) l ON l.recommendation_id = r.id {where}"
@@ -268,9 +268,9 @@ def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, to
         q.rows("SELECT states, response, count(*) FROM scope_rec GROUP BY 1, 2"), top_states)
 
     cutoff = months_before(as_of, months)
+    # lead_group (trigger-kept) is set exactly when a lead assignment exists.
     assigned, with_lead = q.rows(
-        "SELECT count(*), sum(has_lead) FROM (SELECT recommendation_id, max(role = 'lead') AS has_lead FROM assignment "
-        "WHERE recommendation_id IN (SELECT id FROM scope_rec) GROUP BY recommendation_id)"
+        "SELECT sum(EXISTS (SELECT 1 FROM assignment a WHERE a.recommendation_id = m.id)), sum(m.has_lead) FROM scope_rec m"
     )[0]
     assessed = q.rows(
         "SELECT count(*) FROM (SELECT DISTINCT recommendation_id FROM assessment "
