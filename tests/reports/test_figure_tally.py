@@ -144,13 +144,13 @@ def test_a_bulk_import_and_its_revert_keep_the_counts(workspace: WorkspaceFile, 
     source = tmp_path / "export.csv"
     source.write_text("\n".join(rows), encoding="utf-8")
     before = kept(workspace)
-    count_rows = figure_tally.count_rows
+    write = figure_tally.NewRecommendations.write
 
-    def count_then_fail(cur: Any, first_id: int) -> None:  # the import fails after its rows and their counts went in
-        count_rows(cur, first_id)
+    def write_then_fail(self: figure_tally.NewRecommendations, cur: Any) -> None:  # fails after the rows and counts went in
+        write(self, cur)
         raise OSError("disk full")
 
-    monkeypatch.setattr(figure_tally, "count_rows", count_then_fail)
+    monkeypatch.setattr(figure_tally.NewRecommendations, "write", write_then_fail)
     with pytest.raises(OSError):
         import_file(workspace, source)
     monkeypatch.undo()

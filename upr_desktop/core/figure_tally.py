@@ -21,11 +21,12 @@ One row per (figure, item, status, supported) with its count ``n``:
 A link deleted by the cascade of its recommendation's deletion is taken away by the
 recommendation's BEFORE DELETE trigger, since the link's own trigger no longer finds the
 recommendation. Counts may stay at 0; ``read`` skips them. A bulk import sets the insert triggers
-aside and adds its rows' counts in one statement per figure (``count_rows``).
+aside and adds its rows' counts gathered as it builds them (``NewRecommendations``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from upr_desktop.core import vocab
@@ -99,30 +100,27 @@ TRIGGERS = {
     **_link_triggers("figure_tally_theme", "recommendation_theme", "theme", "theme_id"),
     **_link_triggers("figure_tally_assignment", "assignment", "group", "group_id"),
 }
-# The triggers a bulk import of new recommendations and their theme links sets aside (see count_rows).
+# The triggers a bulk import of new recommendations and their theme links sets aside (see NewRecommendations).
 INSERT_TRIGGERS = ("figure_tally_recommendation_ai", "figure_tally_theme_ai")
 
 
-def _counts(first_id: int | None) -> list[str]:
-    """Statements adding the counts of the recommendations from id ``first_id`` on (all when None), and of their links."""
-    rec = "" if first_id is None else f" WHERE recommendation.id >= {int(first_id)}"
-    link = "" if first_id is None else f" WHERE l.recommendation_id >= {int(first_id)}"
-    also = " WHERE" if first_id is None else f"{rec} AND"
+def _counts() -> list[str]:
+    """Statements counting every recommendation and link into the empty table (the migration's first count)."""
     r = "recommendation"
-    states = f"{r}, {_STATES_OF.format(r=r)}{also} j.type = 'text'"
+    states = f"{r}, {_STATES_OF.format(r=r)} WHERE j.type = 'text'"
     return [
         f"{_INTO}SELECT 'state', j.value, 0, {SUPPORTED.format(r=r)}, count(*) FROM {states} GROUP BY 2, 4",
         (f"{_INTO}SELECT 'region', region, 0, supported, count(*) FROM (SELECT DISTINCT {r}.id, {_REGION} AS region, "
-        f"{SUPPORTED.format(r=r)} AS supported FROM {states}) WHERE true GROUP BY 2, 4"),
-        f"{_INTO}SELECT 'response', response, 0, 0, count(*) FROM {r}{rec} GROUP BY 2",
-        f"{_INTO}SELECT 'status', '', {STATUS.format(r=r)}, 0, count(*) FROM {r}{rec} GROUP BY 3",
-        f"{_INTO}SELECT 'category', coalesce(action_category, 0), 0, 0, count(*) FROM {r}{rec} GROUP BY 2",
-        f"{_INTO}SELECT 'lead', '', 0, 0, count(*) FROM {r}{also} lead_group IS NOT NULL GROUP BY 2",
-        f"{_INTO}SELECT 'assessed', last_assessed_on, 0, 0, count(*) FROM {r}{also} last_assessed_on IS NOT NULL GROUP BY 2",
+         f"{SUPPORTED.format(r=r)} AS supported FROM {states}) GROUP BY 2, 4"),
+        f"{_INTO}SELECT 'response', response, 0, 0, count(*) FROM {r} GROUP BY 2",
+        f"{_INTO}SELECT 'status', '', {STATUS.format(r=r)}, 0, count(*) FROM {r} GROUP BY 3",
+        f"{_INTO}SELECT 'category', coalesce(action_category, 0), 0, 0, count(*) FROM {r} GROUP BY 2",
+        f"{_INTO}SELECT 'lead', '', 0, 0, count(*) FROM {r} WHERE lead_group IS NOT NULL GROUP BY 2",
+        f"{_INTO}SELECT 'assessed', last_assessed_on, 0, 0, count(*) FROM {r} WHERE last_assessed_on IS NOT NULL GROUP BY 2",
         (f"{_INTO}SELECT 'theme', l.theme_id, {STATUS.format(r='r')}, {SUPPORTED.format(r='r')}, count(*) "
-        f"FROM recommendation_theme l JOIN {r} r ON r.id = l.recommendation_id{link} GROUP BY 2, 3, 4"),
+         f"FROM recommendation_theme l JOIN {r} r ON r.id = l.recommendation_id GROUP BY 2, 3, 4"),
         (f"{_INTO}SELECT 'group', l.group_id, {STATUS.format(r='r')}, 0, count(*) "
-        f"FROM assignment l JOIN {r} r ON r.id = l.recommendation_id{link} GROUP BY 2, 3"),
+         f"FROM assignment l JOIN {r} r ON r.id = l.recommendation_id GROUP BY 2, 3"),
     ]
 
 
@@ -132,7 +130,7 @@ def install(execute: Any) -> None:
         execute(sql)
     for sql in region_rows():
         execute(sql)
-    for sql in _counts(None):
+    for sql in _counts():
         execute(sql)
     for name, body in TRIGGERS.items():
         execute(f"CREATE TRIGGER {name} {body}")
@@ -148,11 +146,39 @@ def region_rows() -> list[str]:
             for name, region in pairs.items()]
 
 
-def count_rows(cur: Any, first_id: int) -> None:
-    """Add the counts of recommendations inserted from id ``first_id`` on and of their theme links (a bulk import,
-    with INSERT_TRIGGERS set aside while they went in). The GROUP BY's rows go through the same upsert the triggers use."""
-    for sql in _counts(first_id):  # each has a WHERE clause, so its ON CONFLICT cannot be read as a join's ON
-        cur.execute(sql + _ADD.rstrip(";"))
+class NewRecommendations:
+    """The counts of recommendations a bulk import inserts with INSERT_TRIGGERS set aside, gathered as it builds its
+    rows and added with one upsert per key (no scan of 100,000 rows in the middle of the transaction).
+
+    New recommendations have no assessment and no assignment yet (status 0, no lead, never assessed); their States
+    and regions are counted as the triggers count them (text entries, regions by exact name from state_region).
+    """
+
+    def __init__(self, cur: Any) -> None:
+        self.regions = dict(cur.execute("SELECT name, region FROM state_region").fetchall())
+        # (response, category, States, theme list's id) -> recommendations: one count per row; records share their lists.
+        self.own: Counter[tuple[str, int | None, tuple[Any, ...], int]] = Counter()
+        self.theme_lists: dict[int, list[int]] = {}
+
+    def add(self, response: str, category: int | None, states: tuple[Any, ...], theme_ids: list[int]) -> None:
+        self.own[response, category, states, id(theme_ids)] += 1
+        self.theme_lists[id(theme_ids)] = theme_ids
+
+    def write(self, cur: Any) -> None:
+        counts: Counter[tuple[str, Any, int, int]] = Counter()
+        for (response, category, states, themes), n in self.own.items():
+            supported = int(response == "supported")
+            for theme_id in self.theme_lists[themes]:
+                counts["theme", theme_id, 0, supported] += n
+            counts["response", response, 0, 0] += n
+            counts["status", "", 0, 0] += n
+            counts["category", category or 0, 0, 0] += n
+            names = [s for s in states if isinstance(s, str)]
+            for name in names:
+                counts["state", name, 0, supported] += n
+            for region in {self.regions.get(name, OTHER_REGION) for name in names}:
+                counts["region", region, 0, supported] += n
+        cur.executemany(f"{_INTO}VALUES (?, ?, ?, ?, ?){_ADD.rstrip(';')}", [(*key, n) for key, n in counts.items()])
 
 
 def read(cur: Any, figures: tuple[str, ...]) -> dict[str, list[tuple[Any, int, int, int]]]:

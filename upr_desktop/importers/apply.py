@@ -50,6 +50,7 @@ _LINKS = (
 MAX_KEY = 200
 IMPORT_CACHE_KIB = 64 * 1024
 BULK_FTS_FROM = 500
+NO_TARGETS: list[int] = []
 WRITE_CHUNK = 5_000  # rows between progress reports (and Cancel checks)
 
 
@@ -362,6 +363,7 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     bulk_index = suspend_fts_trigger(cur) if bulk else None
     # The dashboard's counts (core/figure_tally.py): one GROUP BY per figure over the new rows, not ~8 upserts per row.
     tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
+    tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
     deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
     insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
     link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
@@ -379,12 +381,17 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
             rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.text,
                          rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
                          rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
+            themes: list[int] = NO_TARGETS
             for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
                 if values:
                     targets = target_lists.get(id(values))  # records share their memoised lists
                     if targets is None:
                         targets = target_lists[id(values)] = _target_ids(kind, values, target_ids)
                     link_rows[kind].extend([(rec_id, t) for t in targets])
+                    if kind == "themes":
+                        themes = targets
+            if tally is not None:
+                tally.add(rec.response, rec.action_category, states, themes)
         # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
         # cores (sqlite3's executemany takes the GIL back for every row it binds).
         cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
@@ -396,8 +403,8 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
         trigger_sql, index_sql = bulk_index
         cur.execute(index_sql, (start,))
         cur.execute(trigger_sql)
-    if tally_triggers:
-        figure_tally.count_rows(cur, start)
+    if tally is not None:
+        tally.write(cur)
         for trigger_sql in tally_triggers:
             cur.execute(trigger_sql)
     # One "create" entry per new recommendation, written by SQLite itself from the rows just inserted: a
