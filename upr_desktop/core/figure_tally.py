@@ -29,7 +29,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from upr_desktop.core import vocab
+from upr_desktop.core.table_order import raw_rows
 
 STATUS_CODES = ("not-implemented", "partially-implemented", "fully-implemented", "unknown")
 STATUS = "CASE {r}.current_status " + " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(STATUS_CODES, start=1)) + " ELSE 0 END"
@@ -181,12 +184,12 @@ class NewRecommendations:
         cur.executemany(f"{_INTO}VALUES (?, ?, ?, ?, ?){_ADD.rstrip(';')}", [(*key, n) for key, n in counts.items()])
 
 
-def read(cur: Any, figures: tuple[str, ...]) -> dict[str, list[tuple[Any, int, int, int]]]:
-    """figure -> [(item, status, supported, n)] for the given figures, counts of 0 left out. ``cur``: a DB-API cursor."""
+def read(session: Session, *figures: str) -> dict[str, list[tuple[Any, int, int, int]]]:
+    """figure -> [(item, status, supported, n)] for the given figures, counts of 0 left out."""
     found: dict[str, list[tuple[Any, int, int, int]]] = {f: [] for f in figures}
     marks = ", ".join("?" for _ in figures)
-    for figure, item, status, supported, n in cur.execute(
-        f"SELECT figure, item, status, supported, n FROM figure_tally WHERE figure IN ({marks}) AND n != 0", figures
+    for figure, item, status, supported, n in raw_rows(
+        session, f"SELECT figure, item, status, supported, n FROM figure_tally WHERE figure IN ({marks}) AND n != 0", figures
     ):
         found[figure].append((item, status, supported, n))
     return found

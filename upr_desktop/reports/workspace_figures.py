@@ -50,24 +50,11 @@ class Headline:
     region_supported: Counter[str] = field(default_factory=Counter)
 
 
-def _tally(session: Session, *figures: str) -> dict[str, list[tuple[Any, int, int, int]]]:
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        return figure_tally.read(cursor, figures)
-    finally:
-        cursor.close()
-
-
 def _status_list(rows: list[tuple[Any, int, int, int]]) -> list[int]:
     statuses = [0] * (len(STATUS_CODES) + 1)
     for _item, status, _supported, n in rows:
         statuses[status] += n
     return statuses
-
-
-def status_counts(session: Session) -> list[int]:
-    """Recommendations per current status (never assessed first, then STATUS_CODES order)."""
-    return _status_list(_tally(session, "status")["status"])
 
 
 def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True, coverage: bool = True,
@@ -77,7 +64,7 @@ def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True
     wanted = (("response", "status") if counts else ()) + (("lead", "assessed") if coverage else ()) + (("category", "state", "region") if details else ())
     if not wanted:
         return head
-    found = _tally(session, *wanted)
+    found = figure_tally.read(session, *wanted)
     if counts:
         head.responses = {item: n for item, _status, _supported, n in found["response"]}
         head.total = sum(head.responses.values())
@@ -128,7 +115,7 @@ def details(session: Session) -> Details:
 def theme_figures(session: Session) -> dict[int, list[Any]]:
     """theme id -> [recommendations, supported, [count per status, never assessed first]]."""
     stats: dict[int, list[Any]] = {}
-    for theme_id, status, supported, n in _tally(session, "theme")["theme"]:
+    for theme_id, status, supported, n in figure_tally.read(session, "theme")["theme"]:
         entry = stats.setdefault(int(theme_id), [0, 0, [0] * (len(STATUS_CODES) + 1)])
         entry[0] += n
         entry[1] += n * supported
@@ -139,6 +126,6 @@ def theme_figures(session: Session) -> dict[int, list[Any]]:
 def group_figures(session: Session) -> dict[int, list[int]]:
     """group id -> count per status (never assessed first) of the recommendations assigned to it."""
     per_group: dict[int, list[int]] = {}
-    for group_id, status, _supported, n in _tally(session, "group")["group"]:
+    for group_id, status, _supported, n in figure_tally.read(session, "group")["group"]:
         per_group.setdefault(int(group_id), [0] * (len(STATUS_CODES) + 1))[status] += n
     return per_group
