@@ -361,7 +361,7 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
     target_lists: dict[int, list[int]] = {}
     bulk = len(plan.new) >= BULK_FTS_FROM
     bulk_index = suspend_fts_trigger(cur) if bulk else None
-    # The dashboard's counts (core/figure_tally.py): one GROUP BY per figure over the new rows, not ~8 upserts per row.
+    # The dashboard's counts (core/figure_tally.py): gathered as the rows are built, one upsert per key, not ~8 per row.
     tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
     tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
     deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
