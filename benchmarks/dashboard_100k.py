@@ -33,8 +33,8 @@ def main() -> None:
     os.environ["UPR_DESKTOP_HOME"] = str(home)
     from scale_data import make_large_workspace
 
-    from upr_desktop.core.workspace import open_workspace
-    from upr_desktop.reports.metrics import Scope, compute_metrics
+    from upr_desktop.core.storage.workspace_file import open_workspace
+    from upr_desktop.core.read.metrics import Scope, compute_metrics
 
     start = time.perf_counter()
     reuse = os.environ.get("UPR_BENCH_WORKSPACE")  # a workspace generated earlier (a copy is used), to save a minute
@@ -58,7 +58,7 @@ def main() -> None:
 
     from upr_desktop.ui.dashboard.page import DashboardPage
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import BackgroundRunner, InlineExecutor, Operations
+    from upr_desktop.ui.worker import BackgroundRunner, InlineExecutor, Operations
     from upr_desktop.ui.pages import AppContext
     from upr_desktop.ui.settings import SettingsStore
 
@@ -89,7 +89,7 @@ def main() -> None:
     app.processEvents()
     print(f"  first paint (charts on screen)  wall {wall * 1000:7.0f} ms   cpu {cpu * 1000:7.0f} ms  {page.visible_charts()}")
 
-    from upr_desktop.reports.metrics import MetricsCache
+    from upr_desktop.core.read.metrics import MetricsCache
 
     def cold_refresh() -> None:  # the data changed: nothing cached; figures for the charts on screen, then the rest
         ctx._metrics = MetricsCache()  # the app-wide cache, emptied
@@ -149,7 +149,7 @@ def first_visit(app, ws, runner, store) -> None:  # type: ignore[no-untyped-def]
     from upr_desktop.ui.dashboard.page import DashboardPage
     from upr_desktop.ui.dashboard.warmup import install
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.pages import AppContext
 
     def context() -> AppContext:
@@ -197,7 +197,7 @@ def interrupted_warmup(app, ws, store) -> None:  # type: ignore[no-untyped-def]
 
     from upr_desktop.ui.dashboard.warmup import install
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import BackgroundRunner, Operations
+    from upr_desktop.ui.worker import BackgroundRunner, Operations
     from upr_desktop.ui.pages import AppContext
 
     runner = BackgroundRunner()  # the real worker thread

@@ -45,7 +45,7 @@ def _workbook(rows: int) -> Path:
 
 def _import(workbook: Path, folder: Path, key: bytes | None) -> tuple[float, Path]:
     from upr_desktop import importers
-    from upr_desktop.core.workspace import create_workspace
+    from upr_desktop.core.storage.workspace_file import create_workspace
 
     path = folder / ("encrypted.uprw" if key else "plain.uprw")
     ws = create_workspace(path, name="Benchmark", country="Thailand", key=key)
@@ -63,8 +63,8 @@ def _search_times(path: Path, key: bytes | None, repeats: int) -> dict[str, floa
     """Median seconds per search (count of matches + the first page of 50 rows) on a warm workspace."""
     from sqlalchemy import func, select
 
-    from upr_desktop.core import queries
-    from upr_desktop.core.workspace import open_workspace
+    from upr_desktop.core.read import recommendation_list as queries
+    from upr_desktop.core.storage.workspace_file import open_workspace
 
     medians: dict[str, float] = {}
     with open_workspace(path, key=key) as ws, ws.session() as session:
@@ -82,7 +82,7 @@ def _search_times(path: Path, key: bytes | None, repeats: int) -> dict[str, floa
 
 
 def _open_time(path: Path, key: bytes | None, repeats: int = 5) -> float:
-    from upr_desktop.core.workspace import open_workspace
+    from upr_desktop.core.storage.workspace_file import open_workspace
 
     samples = []
     for _ in range(repeats):
@@ -94,7 +94,7 @@ def _open_time(path: Path, key: bytes | None, repeats: int = 5) -> float:
 
 def child(kind: str, workbook: Path, repeats: int) -> None:
     """One measurement in a fresh process (no cache, memory or GC state carried between runs)."""
-    from upr_desktop.security import cipher
+    from upr_desktop.core.storage import sqlcipher as cipher
 
     material = os.urandom(cipher.KEY_BYTES) + cipher.new_salt() if kind == "encrypted" else None
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,7 +117,7 @@ def main() -> None:
     if args.child:
         child(args.child[0], Path(args.child[1]), args.search_repeats)
         return
-    from upr_desktop.security import cipher
+    from upr_desktop.core.storage import sqlcipher as cipher
 
     workbook = _workbook(args.rows)
     start = time.perf_counter()

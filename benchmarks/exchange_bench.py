@@ -31,14 +31,14 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import insert, select
 
-from upr_desktop.core.models import (
+from upr_desktop.core.domain.models import (
     Assessment,
     Assignment,
     Consultation,
     MemberGroup,
     Recommendation,
 )
-from upr_desktop.core.workspace import create_workspace, open_workspace
+from upr_desktop.core.storage.workspace_file import create_workspace, open_workspace
 
 STATUSES = ["Not implemented", "Partially implemented", "Fully implemented", "Unknown"]
 WORDS = ["ensure", "protect", "guarantee", "strengthen", "adopt", "ratify", "implement", "review", "women", "children", "migrants", "justice", "police", "freedom", "expression", "assembly", "education", "health", "land", "indigenous", "torture"]
@@ -120,7 +120,7 @@ def prepare_returns(tmp: Path, groups: int, rows: int) -> Path:
 
 def merge_child(workspace: Path, returns: Path) -> None:
     """Run in a fresh process so the peak memory is the merge's own."""
-    from upr_desktop.exchange.apply import merge_returns
+    from upr_desktop.exchange.merge_run import merge_returns
 
     files = sorted(returns.glob("*.xlsx"))
     with open_workspace(workspace) as ws:

@@ -41,7 +41,7 @@ GROUPS = ["WRN", "CF", "LAW", "IPN", "DIS", "MIG"]
 
 def build(path: Path, rows: int) -> None:
     from upr_desktop.core.services import groups
-    from upr_desktop.core.workspace import create_workspace
+    from upr_desktop.core.storage.workspace_file import create_workspace
 
     rng = random.Random(42)
     ws = create_workspace(path, name="Benchmark coalition", country="Thailand", cycles=[3])
@@ -96,8 +96,8 @@ def upgrade_once(cached: Path) -> None:
     """Bring the cached file to the current schema (a real user's workspace is migrated once, not per start)."""
     import sqlite3
 
-    from upr_desktop.core.migrator import HEAD_REVISION
-    from upr_desktop.core.workspace import open_workspace
+    from upr_desktop.core.storage.migrator import HEAD_REVISION
+    from upr_desktop.core.storage.workspace_file import open_workspace
 
     with sqlite3.connect(cached) as conn:
         current = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
@@ -243,7 +243,7 @@ def main() -> int:
     from upr_desktop.ui.app import make_application
     from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.garbage import QuietCollector
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
     from upr_desktop.ui.settings import SettingsStore
     from upr_desktop.ui.translations import Translations
 
@@ -279,7 +279,7 @@ def main() -> int:
     # What a person meets first: the first sort by each column, the first filters, before any warm-up ran.
     from PySide6.QtCore import Qt
 
-    from upr_desktop.core.queries import TABLE_COLUMNS
+    from upr_desktop.core.read.recommendation_list import TABLE_COLUMNS
     from upr_desktop.ui.pages import PAGES
 
     pause = float(os.environ.get("UPR_BENCH_IDLE_S", "0"))  # seconds of idle time before the interactive part
@@ -302,7 +302,7 @@ def main() -> int:
     filters.append(timed(lambda: page.filters.unassigned.setChecked(True)))
     filters.append(timed(lambda: page.filters.unassigned.setChecked(False)))
     print(f"filter change -> repaint: {summary(filters)}  (target <= 150 ms)")
-    from upr_desktop.core import state_filter
+    from upr_desktop.core.read import state_filter
 
     with controller.ctx.workspace.session() as session:  # whether the idle warm-up built the State map (the fast path)
         fresh = state_filter.state_ids(session, "France") is not None

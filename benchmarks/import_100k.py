@@ -55,7 +55,7 @@ _RESPONSES = ["Accepted"] * 6 + ["Noted"] * 3 + ["Supported"]
 
 
 def _states() -> tuple[list[str], list[str]]:
-    from upr_desktop.core import vocab
+    from upr_desktop.core.domain import vocab
 
     names = [s.name for s in vocab.states() if s.is_member]
     spellings = names + [v for s in vocab.states() if s.is_member for v in s.variants[:1]]
@@ -63,7 +63,7 @@ def _states() -> tuple[list[str], list[str]]:
 
 
 def _issues() -> list[str]:
-    from upr_desktop.core import vocab
+    from upr_desktop.core.domain import vocab
 
     return vocab.upr_info_issues()
 
@@ -130,7 +130,7 @@ import json, os, resource, sys, time, contextlib, io
 from pathlib import Path
 os.environ["UPR_DESKTOP_BACKUP_DIR"] = sys.argv[3]
 from upr_desktop.cli import main
-from upr_desktop.core.workspace import create_workspace
+from upr_desktop.core.storage.workspace_file import create_workspace
 ws_path = Path(sys.argv[2])
 create_workspace(ws_path, name="Benchmark", country="Thailand").close()
 times = []

@@ -39,7 +39,7 @@ def imported_rows(rows: int) -> tuple[list[tuple], list[tuple], list[tuple]]:
     if not source.exists():
         subprocess.run([sys.executable, str(Path(__file__).with_name("import_100k.py")), "--rows", str(rows), "--runs", "1"], check=True)
     from upr_desktop.cli import main
-    from upr_desktop.core.workspace import create_workspace
+    from upr_desktop.core.storage.workspace_file import create_workspace
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["UPR_DESKTOP_BACKUP_DIR"] = str(Path(tmp) / "backups")
@@ -61,7 +61,7 @@ def imported_rows(rows: int) -> tuple[list[tuple], list[tuple], list[tuple]]:
 def replay(recs: list[tuple], links: list[tuple], themes: list[tuple], *, foreign_keys: bool = True, keep: bool = True,
            change_log: bool = True, bare: bool = False) -> dict[str, float]:
     """The import's database statements on a fresh workspace; seconds per stage."""
-    from upr_desktop.core.workspace import create_workspace
+    from upr_desktop.core.storage.workspace_file import create_workspace
 
     tmp = Path(tempfile.mkdtemp(prefix="upr-floor-"))
     try:

@@ -9,8 +9,8 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from upr_desktop.core import vocab
-from upr_desktop.core.workspace import create_workspace
+from upr_desktop.core.domain import vocab
+from upr_desktop.core.storage.workspace_file import create_workspace
 from upr_desktop.demo.recommendations import compose_recommendations
 
 STATUSES = ("not-implemented", "partially-implemented", "fully-implemented", "unknown")

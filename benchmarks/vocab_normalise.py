@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import time
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 
 
 def realistic_names(count: int, seed: int = 7) -> list[str]:

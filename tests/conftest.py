@@ -16,7 +16,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace
 
 
 class MemoryKeyring(KeyringBackend):

@@ -109,7 +109,7 @@ def test_no_command_opens_the_app_without_loading_the_command_modules(monkeypatc
 
 
 def test_status_facts_agree_with_workspace_info(workspace) -> None:
-    from upr_desktop.core.stats import status_facts, workspace_info
+    from upr_desktop.core.read.workspace_facts import status_facts, workspace_info
 
     full, facts = workspace_info(workspace), status_facts(workspace)
     assert facts == {key: full[key] for key in ("name", "encrypted", "last_backup", "local_changes")}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import delete, insert, select, update
 
-from upr_desktop.core import changelog
-from upr_desktop.core.models import Assessment, Assignment, Recommendation
+from upr_desktop.core.services import changelog
+from upr_desktop.core.domain.models import Assessment, Assignment, Recommendation
 from upr_desktop.core.services import assessments, assignments, groups, recommendations
 
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from upr_desktop.core import followup
-from upr_desktop.core.queries_groups import group_loads
+from upr_desktop.core.read import followup_lists as followup
+from upr_desktop.core.read.group_loads import group_loads
 from upr_desktop.core.services import (
     assessments,
     assignments,

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from upr_desktop.core import queries
-from upr_desktop.core.queries import RecommendationFilter, filter_choices, sorted_ids, table_rows
+from upr_desktop.core.read import recommendation_list as queries
+from upr_desktop.core.read.recommendation_list import RecommendationFilter, filter_choices, sorted_ids, table_rows
 from upr_desktop.core.services import assessments, assignments, groups, recommendations
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_filter_choices_list_what_the_workspace_holds(table: WorkspaceFile) -> N
 
 def test_page_rows_read_on_the_cursor_equal_the_orm_values(table: WorkspaceFile) -> None:
     """table_rows reads plain SQL for speed: every field as the ORM types would give it."""
-    from upr_desktop.core.models import Recommendation
+    from upr_desktop.core.domain.models import Recommendation
 
     with table.session() as s:
         ids = sorted_ids(s, RecommendationFilter(), "ref")
@@ -126,17 +126,18 @@ def test_page_rows_read_on_the_cursor_equal_the_orm_values(table: WorkspaceFile)
 def test_the_first_screen_read_without_sqlalchemy_is_the_default_order(table: WorkspaceFile, tmp_path) -> None:
     import sqlite3
 
-    from upr_desktop.core import migrator, table_page
+    from upr_desktop.core.read import table_page
+    from upr_desktop.core.storage import migrator
 
     assert table_page.newest_schema() == migrator.HEAD_REVISION
     screen = table_page.first_screen(table.path, 2)
     with table.session() as s:
         ids = sorted_ids(s, RecommendationFilter(), "ref")
         assert screen is not None and screen.ids == ids and screen.rows == table_rows(s, ids[:2])
-        from upr_desktop.core.changelog import data_version
+        from upr_desktop.core.services.changelog import data_version
 
         assert screen.stamp == data_version(s)  # the same fingerprint: the seeded order is used
-    from upr_desktop.core import table_order
+    from upr_desktop.core.read import table_order
 
     table_order.seed_ref_order(table.engine, screen.stamp, [999, 998])  # marked, to see whether it is used
     with table.session() as s:

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from upr_desktop.core import changelog
-from upr_desktop.core.models import (
+from upr_desktop.core.services import changelog
+from upr_desktop.core.domain.models import (
     Assessment,
     Assignment,
     ChangeLog,

@@ -8,10 +8,10 @@ import uuid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from upr_desktop.core import state_filter
-from upr_desktop.core.queries import RecommendationFilter, _fetch_ids, filtered_ids, sorted_ids
+from upr_desktop.core.read import state_filter
+from upr_desktop.core.read.recommendation_list import RecommendationFilter, _fetch_ids, filtered_ids, sorted_ids
 from upr_desktop.core.services import recommendations
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 STORED = [
     ["France"], ["France", "Chile"], [], ["Côte d'Ivoire", "Türkiye"], ["côte d'ivoire"], ["CÔTE D'IVOIRE"],

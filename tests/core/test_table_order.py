@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from upr_desktop.core.queries import TABLE_COLUMNS, RecommendationFilter, sorted_ids
+from upr_desktop.core.read.recommendation_list import TABLE_COLUMNS, RecommendationFilter, sorted_ids
 from upr_desktop.core.services import assessments, assignments, groups, recommendations
 
 
@@ -38,7 +38,7 @@ def table(workspace):
 def refs_of(ws, ids):
     from sqlalchemy import select
 
-    from upr_desktop.core.models import Recommendation
+    from upr_desktop.core.domain.models import Recommendation
 
     with ws.session() as s:
         by_id = dict(s.execute(select(Recommendation.id, Recommendation.ref)).all())
@@ -81,7 +81,7 @@ def test_filtered_lists_keep_the_order_and_writes_refresh_it(table):
 def test_the_ref_order_walks_its_index(table):
     from sqlalchemy import text
 
-    from upr_desktop.core.table_order import REF_ORDER
+    from upr_desktop.core.read.table_order import REF_ORDER
 
     with table.session() as s:
         plan = " ".join(r[3] for r in s.execute(text(f"EXPLAIN QUERY PLAN SELECT id FROM recommendation ORDER BY {REF_ORDER}, id")))
@@ -93,7 +93,7 @@ def test_text_and_states_orders_walk_their_indexes(table, column, index):
     """Migration 0005's indexes serve the exact ORDER BY table_order issues (no sort of every row after an edit)."""
     from sqlalchemy import text
 
-    from upr_desktop.core import table_order
+    from upr_desktop.core.read import table_order
 
     if column in table_order._PLAIN:
         sql = f"SELECT id FROM recommendation ORDER BY {table_order._PLAIN[column]}, id"
@@ -109,7 +109,7 @@ def test_fast_filter_paths_give_the_same_rows_as_the_sql_filter(table):
     """Group, theme and unassigned come from the link tables in sorted_ids: same ids as filtered_ids."""
     from itertools import product
 
-    from upr_desktop.core.queries import _fetch_ids, filtered_ids
+    from upr_desktop.core.read.recommendation_list import _fetch_ids, filtered_ids
 
     with table.session() as s:
         combos = product([None, "zed", "ABC", "nobody"], [None, "women", "Health", "none such"], [False, True], [None, "text"])
@@ -123,7 +123,7 @@ def test_fast_filter_paths_give_the_same_rows_as_the_sql_filter(table):
 
 def test_each_column_splits_into_filled_and_empty_without_overlap_or_loss(table):
     """The 'empty' conditions are written for indexes; they must be exactly the complement."""
-    from upr_desktop.core import table_order
+    from upr_desktop.core.read import table_order
 
     with table.session() as s:
         every = set(table_order.raw_ids(s, "SELECT id FROM recommendation"))
@@ -137,7 +137,7 @@ def test_orders_equal_the_straightforward_queries_on_varied_data(workspace):
     """The cheaper forms (complements, first theme tallied in Python) give exactly the plain queries' orders."""
     import random
 
-    from upr_desktop.core import table_order
+    from upr_desktop.core.read import table_order
 
     rng = random.Random(7)
     themes = ["Women", "Justice", "Health", "Water", "Land"]
@@ -179,7 +179,7 @@ def test_group_and_theme_filters_search_the_link_index(table, flt, index):
     from sqlalchemy import text
     from sqlalchemy.dialects import sqlite
 
-    from upr_desktop.core.queries import filtered_ids
+    from upr_desktop.core.read.recommendation_list import filtered_ids
 
     compiled = filtered_ids(flt).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
     with table.session() as s:

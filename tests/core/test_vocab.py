@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 
 # --- UN States --------------------------------------------------------------------------------
 

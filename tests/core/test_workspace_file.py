@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from upr_desktop.core import backups, migrator
-from upr_desktop.core.models import MemberGroup, Recommendation
+from upr_desktop.core.storage import backups, migrator
+from upr_desktop.core.domain.models import MemberGroup, Recommendation
 from upr_desktop.core.services import groups
-from upr_desktop.core.workspace import create_workspace, open_workspace, quick_check
+from upr_desktop.core.storage.workspace_file import create_workspace, open_workspace, quick_check
 from upr_desktop.errors import UserError, WorkspaceDamaged, WorkspaceError, WorkspaceLocked
 
 FIXTURE_0001 = Path(__file__).parent.parent / "data" / "workspace-schema-0001.uprw"
@@ -51,7 +51,7 @@ def test_pragmas_on_open(workspace):
 def test_second_process_is_refused_with_the_holders_pid(workspace):
     child = run_python(
         f"""
-        from upr_desktop.core.workspace import open_workspace
+        from upr_desktop.core.storage.workspace_file import open_workspace
         from upr_desktop.errors import WorkspaceLocked
         try:
             open_workspace({str(workspace.path)!r})
@@ -69,7 +69,7 @@ def test_lock_left_by_a_killed_process_is_reclaimed(workspace_path):
     child = run_python(
         f"""
         import time
-        from upr_desktop.core.workspace import open_workspace
+        from upr_desktop.core.storage.workspace_file import open_workspace
         ws = open_workspace({str(workspace_path)!r})
         print("open", flush=True)
         time.sleep(60)
@@ -91,8 +91,8 @@ def test_kill_9_in_the_middle_of_a_large_write_leaves_the_state_before(workspace
     child = run_python(
         f"""
         from sqlalchemy import insert
-        from upr_desktop.core.models import Recommendation
-        from upr_desktop.core.workspace import open_workspace
+        from upr_desktop.core.domain.models import Recommendation
+        from upr_desktop.core.storage.workspace_file import open_workspace
         ws = open_workspace({str(workspace_path)!r})
         with ws.transaction() as s:
             for chunk in range(1000):
@@ -210,7 +210,7 @@ def test_schema_matches_the_models(workspace):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from upr_desktop.core.models import Base
+    from upr_desktop.core.domain.models import Base
 
     # Tables SQLite or triggers keep, not models: the full-text index and the dashboard's counts (core/figure_tally.py).
     derived = ("recommendation_fts", "figure_tally", "state_region")

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from upr_desktop.core.workspace import WorkspaceFile, open_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, open_workspace
 
 
 @pytest.fixture(scope="session")
 def session_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo template, built once (about two seconds) in a session-wide data folder."""
-    from upr_desktop.demo.workspace import ensure_template
+    from upr_desktop.demo.demo_file import ensure_template
 
     home = tmp_path_factory.mktemp("demo-home")
     previous = os.environ.get("UPR_DESKTOP_HOME")
@@ -32,7 +32,7 @@ def session_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_template(session_demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Make create_demo use the session's template instead of building one per test."""
-    from upr_desktop.demo import workspace as demo_workspace
+    from upr_desktop.demo import demo_file as demo_workspace
 
     monkeypatch.setattr(demo_workspace, "template_path", lambda: session_demo_template)
     return session_demo_template

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 from upr_desktop.core.services import assessments, recommendations
-from upr_desktop.core.snapshot import workspace_snapshot
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
+from upr_desktop.core.read.snapshot import workspace_snapshot
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.demo import DEMO_NAME, REFERENCE_DATE, build_demo, content_hash, create_demo
 from upr_desktop.errors import UserError, WorkspaceLocked
 
@@ -152,7 +152,7 @@ def test_template_is_one_self_contained_file(session_demo_template: Path) -> Non
 
 def test_template_key_works_without_sources(monkeypatch, tmp_path):
     """A PyInstaller build ships bytecode only: the demo must still find (or build) its template."""
-    from upr_desktop.demo import workspace as demo_workspace
+    from upr_desktop.demo import demo_file as demo_workspace
 
     with_sources = demo_workspace._template_key()
     monkeypatch.setattr(demo_workspace, "__file__", str(tmp_path / "frozen" / "workspace.pyc"))

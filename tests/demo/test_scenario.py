@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.demo import create_demo
 from upr_desktop.demo.scenario import write_scenario
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import layout
-from upr_desktop.exchange.apply import merge_returns
+from upr_desktop.exchange.merge_run import merge_returns
 
 
 @pytest.fixture

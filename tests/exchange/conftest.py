@@ -14,7 +14,7 @@ from upr_desktop.core.services import (
     groups,
     recommendations,
 )
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 REFS = ["145.1", "145.2", "145.3", "145.4", "145.5", "145.6"]
 

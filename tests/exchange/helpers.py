@@ -8,9 +8,9 @@ from typing import Any
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
-from upr_desktop.core.workspace import WorkspaceFile
-from upr_desktop.exchange.apply import merge_returns, preview_merge
-from upr_desktop.exchange.plan import FilePlan
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
+from upr_desktop.exchange.merge_run import merge_returns, preview_merge
+from upr_desktop.exchange.merge_plan import FilePlan
 
 
 def column(ws: Worksheet, header: str) -> int:

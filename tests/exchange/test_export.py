@@ -58,7 +58,7 @@ def test_metadata_is_signed_and_records_the_export(seeded, exported: Path) -> No
     with seeded.session() as s:
         key = signing.find_key(s)
         assert key is not None and signing.verify(key.key, returned.payload, returned.signature)
-        from upr_desktop.core.models import ExchangeExport
+        from upr_desktop.core.domain.models import ExchangeExport
 
         export = s.query(ExchangeExport).one()
         assert export.export_id == meta["export_id"] and export.include_sensitive is False
@@ -67,7 +67,7 @@ def test_metadata_is_signed_and_records_the_export(seeded, exported: Path) -> No
 def test_key_goes_to_keyring_when_one_works(seeded, exported: Path, memory_keyring) -> None:
     with seeded.session() as s:
         assert signing.find_key(s).where == "keyring"  # type: ignore[union-attr]
-        from upr_desktop.core.models import Workspace
+        from upr_desktop.core.domain.models import Workspace
 
         assert s.query(Workspace).one().signing_key is None
     assert any(user.startswith("signing:") for _svc, user in memory_keyring.store)
@@ -81,7 +81,7 @@ def test_key_falls_back_to_workspace_without_keyring(seeded, tmp_path: Path) -> 
     result = export_workbook(seeded, group="ACR", target=tmp_path / "x.xlsx")
     assert result.notice and "keyring" in result.notice
     with seeded.session() as s:
-        from upr_desktop.core.models import Workspace
+        from upr_desktop.core.domain.models import Workspace
 
         assert s.query(Workspace).one().signing_key
         assert signing.find_key(s).where == "workspace"  # type: ignore[union-attr]
@@ -127,7 +127,7 @@ def test_formula_like_text_long_text_and_control_characters(seeded, tmp_path: Pa
     r = row_of(cons, "Government body", "+Ministry")
     summary = cons.cell(r, column(cons, "Summary"))
     assert summary.protection.locked is True  # too long to edit in a cell: locked, flagged
-    from upr_desktop.exchange.safety import read_checked
+    from upr_desktop.exchange.return_check import read_checked
 
     assert read_checked(target).formulas == {}
 
@@ -144,7 +144,7 @@ def test_disk_full_leaves_no_file_and_records_nothing(seeded, tmp_path: Path) ->
         export_workbook(seeded, group="ACR", target=target, save=failing_save)
     assert list(out.iterdir()) == []
     with seeded.session() as s:
-        from upr_desktop.core.models import ExchangeExport
+        from upr_desktop.core.domain.models import ExchangeExport
 
         assert s.query(ExchangeExport).count() == 0
 

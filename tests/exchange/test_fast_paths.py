@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from upr_desktop.core.changelog import change, insert_many, row_snapshot, to_json
-from upr_desktop.core.models import Assessment, ChangeLog, Recommendation
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.services.changelog import change, insert_many, row_snapshot, to_json
+from upr_desktop.core.domain.models import Assessment, ChangeLog, Recommendation
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.exchange import workbook_writer, writes
 from upr_desktop.exchange.export import canonical_payload
-from upr_desktop.exchange.merge import ROW_NAMESPACE, _uuid5, deterministic_uuid
+from upr_desktop.exchange.merge_planner import ROW_NAMESPACE, _uuid5, deterministic_uuid
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from tests.exchange.helpers import merge_one
 from tests.exchange.test_roundtrip import _current
-from upr_desktop.core.models import Consultation, Recommendation, Workspace
+from upr_desktop.core.domain.models import Consultation, Recommendation, Workspace
 from upr_desktop.core.services import assessments, consultations
-from upr_desktop.core.workspace import open_workspace
+from upr_desktop.core.storage.workspace_file import open_workspace
 from upr_desktop.exchange.field_side import export_return, import_workbook
 
 
@@ -45,7 +45,7 @@ def test_import_work_offline_return_and_merge(seeded, exported: Path, tmp_path: 
 def test_import_into_another_coalition_is_refused(seeded, exported: Path, tmp_path: Path) -> None:
     import pytest
 
-    from upr_desktop.core.workspace import create_workspace
+    from upr_desktop.core.storage.workspace_file import create_workspace
     from upr_desktop.errors import UserError
 
     other = tmp_path / "other.uprw"

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 
 from tests.exchange.conftest import seed
 from tests.exchange.helpers import add_row, column, edited, merge_one, row_of, set_by_ref
-from upr_desktop.core.models import Assessment, Consultation, MergeBatch, Workspace
+from upr_desktop.core.domain.models import Assessment, Consultation, MergeBatch, Workspace
 from upr_desktop.core.services import assessments
-from upr_desktop.core.workspace import create_workspace
+from upr_desktop.core.storage.workspace_file import create_workspace
 from upr_desktop.exchange import cells, layout
 from upr_desktop.exchange.export import export_workbook
 
@@ -324,7 +324,7 @@ def test_far_away_cell_is_refused(seeded, exported: Path, tmp_path: Path) -> Non
 
 
 def test_one_bad_file_does_not_stop_the_others(seeded, exported: Path, tmp_path: Path) -> None:
-    from upr_desktop.exchange.apply import merge_returns
+    from upr_desktop.exchange.merge_run import merge_returns
 
     good = edited(exported, tmp_path / "good.xlsx", lambda wb: set_by_ref(wb, "145.1", "Status", "Unknown"))
     bad = tmp_path / "bad.xlsx"

@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from tests.exchange.helpers import edited, merge_one, set_by_ref
-from upr_desktop.core.models import Assessment, MergeBatch
-from upr_desktop.core.workspace import open_workspace
+from upr_desktop.core.domain.models import Assessment, MergeBatch
+from upr_desktop.core.storage.workspace_file import open_workspace
 
 
 def test_kill_during_merge(seeded, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tests.exchange.helpers import merge_one
 from tests.exchange.test_roundtrip import _current
-from upr_desktop.core.models import Consultation
+from upr_desktop.core.domain.models import Consultation
 
 pytestmark = pytest.mark.libreoffice
 SOFFICE = shutil.which("soffice")

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from tests.exchange.conftest import REFS, seed
 from tests.exchange.helpers import column, merge_one, set_by_ref
 from tests.exchange.test_roundtrip import _current
-from upr_desktop.core.models import Assessment, Consultation
+from upr_desktop.core.domain.models import Assessment, Consultation
 from upr_desktop.core.services import assessments
-from upr_desktop.core.workspace import create_workspace
+from upr_desktop.core.storage.workspace_file import create_workspace
 from upr_desktop.exchange.export import export_workbook
 
 STATUS = {"Not implemented": "not-implemented", "Partially implemented": "partially-implemented",

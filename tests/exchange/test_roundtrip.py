@@ -17,7 +17,7 @@ from tests.exchange.helpers import (
     row_of,
     set_by_ref,
 )
-from upr_desktop.core.models import (
+from upr_desktop.core.domain.models import (
     Assessment,
     ChangeLog,
     Consultation,
@@ -28,7 +28,7 @@ from upr_desktop.core.models import (
 )
 from upr_desktop.core.services import assessments, consultations
 from upr_desktop.errors import UserError
-from upr_desktop.exchange import conflicts, history
+from upr_desktop.exchange import conflicts, merge_history as history
 
 
 def _current(ws, ref: str, acronym: str = "ACR") -> Assessment | None:
@@ -178,7 +178,7 @@ def test_undo_merge_and_merge_again(seeded, exported: Path, tmp_path: Path, cli)
     assert undone["undone"] is True
     shown = cli("merges", "show", "1", json_output=True)
     assert shown["undone"] is True and any(c["entity"] == "assessment" for c in shown["changes"])
-    from upr_desktop.core.workspace import open_workspace
+    from upr_desktop.core.storage.workspace_file import open_workspace
 
     with open_workspace(seeded.path) as ws:
         assert _current(ws, "145.1").status == "not-implemented"

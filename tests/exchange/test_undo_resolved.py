@@ -7,9 +7,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from tests.exchange.helpers import edited, merge_one, set_by_ref
-from upr_desktop.core.models import Assessment, MemberGroup, Operation, Recommendation
+from upr_desktop.core.domain.models import Assessment, MemberGroup, Operation, Recommendation
 from upr_desktop.core.services import assessments
-from upr_desktop.exchange import conflicts, history
+from upr_desktop.exchange import conflicts, merge_history as history
 
 
 def current_status(ws, ref: str) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from upr_desktop.core.services import assignments, groups, recommendations
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def shown_errors() -> Iterator[list[tuple[str, str]]]:
 
 @pytest.fixture
 def runner(qapp: object) -> Iterator[object]:
-    from upr_desktop.ui.operations import BackgroundRunner, InlineExecutor
+    from upr_desktop.ui.worker import BackgroundRunner, InlineExecutor
 
     background = BackgroundRunner(InlineExecutor())
     yield background
@@ -52,7 +52,7 @@ def seeded(workspace: WorkspaceFile) -> WorkspaceFile:
 @pytest.fixture
 def ctx(seeded: WorkspaceFile, runner: object) -> Iterator[object]:
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.pages import AppContext
     from upr_desktop.ui.settings import SettingsStore
 

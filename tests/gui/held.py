@@ -11,7 +11,7 @@ class Held:
         self.jobs.append((job, relay))
 
     def run_all(self) -> None:
-        from upr_desktop.ui.operations import _execute
+        from upr_desktop.ui.worker import _execute
 
         while self.jobs:
             job, relay = self.jobs.pop(0)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
-from upr_desktop.core import followup
+from upr_desktop.core.read import followup_lists as followup
 from upr_desktop.core.services import consultations
 
 

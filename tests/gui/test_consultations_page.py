@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from upr_desktop.core import followup
+from upr_desktop.core.read import followup_lists as followup
 from upr_desktop.core.services import consultations
 
 
@@ -122,7 +122,7 @@ def test_missing_body_or_future_date_show_an_error_and_log_nothing(qtbot, ctx, s
 
 
 def test_undo_from_the_shell_clears_an_undone_consultation(qtbot, ctx, shown_errors) -> None:
-    from upr_desktop.core.changelog import undo_last
+    from upr_desktop.core.services.changelog import undo_last
 
     page = make_page(qtbot, ctx)
     page.form.body_edit.setText("Ombudsman")

@@ -8,17 +8,17 @@ from typing import Any
 import pytest
 from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
 
-from upr_desktop.core.queries import RecommendationFilter
+from upr_desktop.core.read.recommendation_list import RecommendationFilter
 from upr_desktop.core.services import assessments
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.demo import REFERENCE_DATE
-from upr_desktop.reports.metrics import compute_metrics
+from upr_desktop.core.read.metrics import compute_metrics
 
 
 @pytest.fixture
 def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Any:  # noqa: F811
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.pages import AppContext
     from upr_desktop.ui.settings import SettingsStore
 
@@ -147,7 +147,7 @@ def test_redraws_do_not_pile_up_chart_items(dashboard: Any) -> None:
 
 
 def test_charts_on_screen_are_counted_and_drawn_first(dashboard: Any, demo_ws: WorkspaceFile, qtbot: Any) -> None:  # noqa: F811
-    from upr_desktop.reports.metrics import GROUPS, STATES, THEMES
+    from upr_desktop.core.read.metrics import GROUPS, STATES, THEMES
 
     dashboard.resize(1280, 420)  # only the top row of charts in view
     dashboard.show()

@@ -9,15 +9,15 @@ import pytest
 from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
 
 from upr_desktop.core.services import assessments
-from upr_desktop.core.workspace import WorkspaceFile
-from upr_desktop.reports import metrics as metrics_module
-from upr_desktop.reports.metrics import THEMES, Scope, compute_metrics, default_as_of
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
+from upr_desktop.core.read import metrics as metrics_module
+from upr_desktop.core.read.metrics import THEMES, Scope, compute_metrics, default_as_of
 
 
 @pytest.fixture
 def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Iterator[Any]:  # noqa: F811
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.pages import AppContext
     from upr_desktop.ui.settings import SettingsStore
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from upr_desktop.core.models import Assessment, MemberGroup, Recommendation
+from upr_desktop.core.domain.models import Assessment, MemberGroup, Recommendation
 from upr_desktop.core.services import assessments
 
 from .test_import_ui import drop_files

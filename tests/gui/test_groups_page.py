@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from upr_desktop.core.queries_groups import group_loads
+from upr_desktop.core.read.group_loads import group_loads
 from upr_desktop.core.services import assessments
 
 
@@ -92,7 +92,7 @@ def test_empty_name_and_duplicate_acronym_show_an_error_and_keep_the_dialog(qtbo
 
 
 def test_undo_from_the_shell_refreshes_the_page(qtbot, ctx, shown_errors) -> None:
-    from upr_desktop.core.changelog import undo_last
+    from upr_desktop.core.services.changelog import undo_last
 
     page = make_page(qtbot, ctx)
     page.add()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from upr_desktop.core.models import Recommendation
+from upr_desktop.core.domain.models import Recommendation
 
 TABLE = """Ref,Recommendation,Recommending State,Response
 116.1,Adopt a national action plan on business and human rights,Norway,Supported

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
-from upr_desktop.core.queries import RecommendationFilter, sorted_ids
+from upr_desktop.core.read.recommendation_list import RecommendationFilter, sorted_ids
 from upr_desktop.core.services import assessments
 from upr_desktop.ui.recommendations import dialogs
 

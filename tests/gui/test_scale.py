@@ -12,7 +12,7 @@ import uuid
 import pytest
 from PySide6.QtWidgets import QApplication, QTableView
 
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 WORDS = ["ratify", "convention", "protect", "women", "children", "torture", "police", "prison", "education", "health", "migrants", "journalists", "land"]
 
@@ -40,7 +40,7 @@ def fill(ws: WorkspaceFile, count: int) -> None:
 @pytest.mark.slow
 def test_scrolling_100k_rows_top_to_bottom_fetches_pages_and_bounds_the_cache(qtbot, workspace, runner) -> None:
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.recommendations.model import MAX_CACHED_PAGES, RecommendationTableModel
 
     fill(workspace, 100_000)

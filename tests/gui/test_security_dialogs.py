@@ -10,9 +10,10 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 
 from upr_desktop.core.services import groups
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace
 from upr_desktop.errors import WrongPassphrase
-from upr_desktop.security import cipher, keystore, live, unlock
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import keystore, live, unlock
 from upr_desktop.ui.security.dialogs import NewPassphraseDialog, PassphraseDialog, inline_submit
 from upr_desktop.ui.security.models import NewPassphraseModel, UnlockModel
 
@@ -175,7 +176,7 @@ def test_autolock_fires_after_idle_and_activity_postpones_it(qtbot) -> None:
 def encrypted_window(qtbot, encrypted_path: Path, runner):
     from upr_desktop.ui.hub import DataHub
     from upr_desktop.ui.main_window import MainWindow
-    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.pages import AppContext
     from upr_desktop.ui.security import install
     from upr_desktop.ui.settings import SettingsStore

@@ -119,7 +119,7 @@ def test_orm_objects_may_not_cross_to_the_gui(qtbot, ctx, shown_errors) -> None:
 
 def test_a_superseded_job_is_dropped_but_the_runner_becomes_idle(qapp) -> None:
     from tests.gui.held import Held
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
 
     executor = Held()
     runner = BackgroundRunner(executor)
@@ -127,7 +127,7 @@ def test_a_superseded_job_is_dropped_but_the_runner_becomes_idle(qapp) -> None:
     runner.submit(lambda: "old", results.append, key="search")
     runner.submit(lambda: "new", results.append, key="search")
     assert runner.busy
-    from upr_desktop.ui.operations import _execute
+    from upr_desktop.ui.worker import _execute
 
     for job, relay in executor.jobs:
         _execute(job, relay)

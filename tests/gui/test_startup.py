@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.held import Held
 from upr_desktop.core.services import recommendations
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.errors import WorkspaceDamaged
 from upr_desktop.ui.settings import SettingsStore
 
@@ -34,7 +34,7 @@ def closed_workspace(path: Path, rows: int = 5) -> Path:
 
 
 def test_the_window_shows_before_the_workspace_is_open_then_fills_in(qtbot, tmp_path: Path, shown_errors) -> None:
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
 
     path = closed_workspace(tmp_path / "start.uprw")
     held = Held()
@@ -47,7 +47,7 @@ def test_the_window_shows_before_the_workspace_is_open_then_fills_in(qtbot, tmp_
     assert page.model.rowCount() == 0 and controller.workspace is None  # nothing read yet: the open is queued
     assert page.count_label.text() == "Loading the recommendations\u2026"  # not "0 recommendations"
     assert [job.label for job, _relay in held.jobs[:2]] == ["first rows", "open"]  # every page read waits behind them
-    from upr_desktop.ui.operations import _execute
+    from upr_desktop.ui.worker import _execute
 
     _execute(*held.jobs.pop(0))  # the first rows, read with plain sqlite3 before the workspace is open
     assert controller.workspace is None and page.model.rowCount() == 5
@@ -67,7 +67,7 @@ def test_the_window_shows_before_the_workspace_is_open_then_fills_in(qtbot, tmp_
 
 
 def test_a_failed_open_behind_the_window_goes_back_to_the_welcome_screen(qtbot, tmp_path: Path, shown_errors) -> None:
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
 
     path = closed_workspace(tmp_path / "locked.uprw")
     holder = open_workspace(path)  # another window holds the lock
@@ -93,7 +93,7 @@ def damage_late_pages(path: Path) -> None:
 
 def test_a_damaged_workspace_is_refused_before_any_write_with_the_clear_message(qtbot, tmp_path: Path, shown_errors) -> None:
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import BackgroundRunner, HealthCheck, InlineExecutor, Operations
+    from upr_desktop.ui.worker import BackgroundRunner, HealthCheck, InlineExecutor, Operations
 
     path = closed_workspace(tmp_path / "damaged.uprw", rows=300)
     damage_late_pages(path)
@@ -152,7 +152,7 @@ def test_the_first_rows_are_drawn_before_sqlalchemy_is_imported(tmp_path: Path) 
 
 
 def test_a_write_asked_while_the_workspace_opens_waits_for_the_check(qtbot, tmp_path: Path, shown_errors) -> None:
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
 
     path = closed_workspace(tmp_path / "early-write.uprw", rows=300)
     damage_late_pages(path)
@@ -177,8 +177,8 @@ def test_damage_found_after_the_window_connected_closes_it(qtbot, tmp_path: Path
     """With the app's real worker thread, a check that ends late still reaches the window (found in review)."""
     import time
 
-    from upr_desktop.core import workspace as core_ws
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.core.storage import workspace_file as core_ws
+    from upr_desktop.ui.worker import BackgroundRunner
 
     real = core_ws.check_health
 
@@ -204,7 +204,7 @@ def test_damage_found_after_the_window_connected_closes_it(qtbot, tmp_path: Path
 def test_a_window_rebuilt_after_the_open_does_not_show_the_start_up_rows(qtbot, tmp_path: Path, shown_errors) -> None:
     """A language change rebuilds the pages: rows deleted since start-up must not come back (found in review)."""
     from upr_desktop.core.services import recommendations
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
 
     path = closed_workspace(tmp_path / "w.uprw", rows=5)
     held = Held()

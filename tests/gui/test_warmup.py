@@ -6,8 +6,8 @@ import time
 
 from sqlalchemy import text
 
-from upr_desktop.core import state_filter, table_order
-from upr_desktop.core.queries import (
+from upr_desktop.core.read import state_filter, table_order
+from upr_desktop.core.read.recommendation_list import (
     TABLE_COLUMNS,
     RecommendationFilter,
     _fetch_ids,
@@ -18,7 +18,7 @@ from upr_desktop.core.queries import (
 
 def test_a_request_drops_queued_background_work_and_background_work_is_never_busy(qapp) -> None:
     from tests.gui.held import Held
-    from upr_desktop.ui.operations import BackgroundRunner, _execute
+    from upr_desktop.ui.worker import BackgroundRunner, _execute
 
     held = Held()
     runner = BackgroundRunner(held)
@@ -34,7 +34,7 @@ def test_a_request_drops_queued_background_work_and_background_work_is_never_bus
 
 def test_a_request_interrupts_running_background_sql(qtbot, seeded) -> None:
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import BackgroundRunner, Operations
+    from upr_desktop.ui.worker import BackgroundRunner, Operations
 
     runner = BackgroundRunner()  # the real worker thread
     ops = Operations(runner, seeded, DataHub())
@@ -77,9 +77,9 @@ def test_warm_up_fills_every_column_order_and_they_equal_cold_ones(qtbot, ctx, s
 
 
 def test_a_request_stops_background_python_work_and_queries_it_starts_later(qtbot, seeded) -> None:
-    from upr_desktop.core.stopping import Stopped, checkpoint
+    from upr_desktop.core.read.stopping import Stopped, checkpoint
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.operations import BackgroundRunner, Operations
+    from upr_desktop.ui.worker import BackgroundRunner, Operations
 
     runner = BackgroundRunner()  # the real worker thread
     ops = Operations(runner, seeded, DataHub())
@@ -136,7 +136,7 @@ def test_a_failing_idle_step_backs_off_and_is_given_up(qtbot, ctx, monkeypatch) 
 def test_scrolling_the_table_makes_idle_work_give_way(qtbot, ctx, monkeypatch) -> None:
     """Scrolling through rows already fetched asks the worker nothing, yet idle work must wait meanwhile."""
     from tests.gui.held import Held
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
     from upr_desktop.ui.recommendations.page import RecommendationsPage
 
     held = BackgroundRunner(Held())  # the job stays queued

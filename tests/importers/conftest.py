@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from upr_desktop.core.models import ChangeLog, ImportRun, Recommendation
+from upr_desktop.core.domain.models import ChangeLog, ImportRun, Recommendation
 
 LEGACY_HEADERS = ["SuR", "Rgrp", "Org", "Recommendation", "RS", "Rgrp", "Org", "Response", "Action", "Issue", "Session"]
 MAC_HEADERS = ["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue", "Session"]

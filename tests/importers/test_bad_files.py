@@ -15,10 +15,10 @@ from conftest import (
     write_xlsx,
 )
 
-from upr_desktop.core.backups import list_backups
+from upr_desktop.core.storage.backups import list_backups
 from upr_desktop.errors import UserError
 from upr_desktop.importers import FileRefused, import_file
-from upr_desktop.importers.safety import check_file
+from upr_desktop.importers.file_check import check_file
 
 ROW = ["Thailand", "Asia", "", "Ratify CAT", "France", "WEOG", "", "Accepted", 3, "Justice", 25]
 

@@ -8,7 +8,7 @@ from conftest import LEGACY_HEADERS, write_xlsx
 
 from upr_desktop.importers import ImportOptions, registry
 from upr_desktop.importers.readers import SourceFile
-from upr_desktop.importers.records import Monitor
+from upr_desktop.importers.imported import Monitor
 
 
 def _parse(path: Path):

@@ -93,7 +93,7 @@ def test_encodings_and_line_endings(workspace, tmp_path: Path) -> None:
     with workspace.session() as s:
         from sqlalchemy import select
 
-        from upr_desktop.core.models import Recommendation
+        from upr_desktop.core.domain.models import Recommendation
 
         rec = s.scalars(select(Recommendation)).one()
         assert rec.text == "Garantir l’égalité des femmes — “partout”"

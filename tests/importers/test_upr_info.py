@@ -8,8 +8,8 @@ import pytest
 from conftest import LEGACY_HEADERS, MAC_HEADERS, write_xls, write_xlsx
 from sqlalchemy import select
 
-from upr_desktop.core.changelog import revert_operation
-from upr_desktop.core.models import ChangeLog, ImportRun, Operation, Recommendation
+from upr_desktop.core.services.changelog import revert_operation
+from upr_desktop.core.domain.models import ChangeLog, ImportRun, Operation, Recommendation
 from upr_desktop.core.services import assessments, assignments, groups
 from upr_desktop.core.services.lookup import recommendation_by_ref
 from upr_desktop.importers import ImportOptions, detect, import_file
@@ -193,7 +193,7 @@ def test_unknown_states_are_kept_and_reported(workspace, tmp_path: Path, recs) -
 
 
 def test_backup_is_taken_before_writing(workspace, legacy_xls: Path) -> None:
-    from upr_desktop.core.backups import list_backups
+    from upr_desktop.core.storage.backups import list_backups
 
     report = import_file(workspace, legacy_xls)
     assert report.backup and Path(report.backup).exists()

@@ -14,13 +14,15 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from reports.test_workspace_figures import AS_OF, STATES, STATUSES, fill, recommendation, reference
-from upr_desktop.core import changelog, figure_tally, vocab
+from upr_desktop.core.domain import vocab
+from upr_desktop.core.read import figure_tally
+from upr_desktop.core.services import changelog
 from upr_desktop.core.services import assessments, assignments, groups, recommendations
 from upr_desktop.core.services.lookup import recommendation_by_ref
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.importers.run import import_file
-from upr_desktop.reports.metrics import MetricsCache, Scope, compute_metrics
+from upr_desktop.core.read.metrics import MetricsCache, Scope, compute_metrics
 
 GROUP_NAMES = ["ZA", "AB", "MW"]
 THEME_NAMES = ["Labour", "Death penalty", "Women's rights", "Torture"]

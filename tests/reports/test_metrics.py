@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from upr_desktop.core import vocab
-from upr_desktop.core.snapshot import workspace_snapshot
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.domain import vocab
+from upr_desktop.core.read.snapshot import workspace_snapshot
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.demo import REFERENCE_DATE
-from upr_desktop.reports.metrics import NOT_ASSESSED, Metrics, Scope, compute_metrics, default_as_of
+from upr_desktop.core.read.metrics import NOT_ASSESSED, Metrics, Scope, compute_metrics, default_as_of
 
 
 def data_of(ws: WorkspaceFile, *, sensitive: bool = True) -> dict[str, Any]:
@@ -168,7 +168,7 @@ def test_metrics_leave_no_trace(demo_ws: WorkspaceFile) -> None:
 
 def test_cache_reuses_until_the_data_changes(demo_ws: WorkspaceFile) -> None:
     from upr_desktop.core.services import assessments
-    from upr_desktop.reports.metrics import MetricsCache
+    from upr_desktop.core.read.metrics import MetricsCache
 
     cache = MetricsCache()
     with demo_ws.session() as s:

@@ -15,8 +15,8 @@ import pytest
 from openpyxl import load_workbook
 
 from upr_desktop.core.services import recommendations
-from upr_desktop.core.snapshot import workspace_snapshot
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.read.snapshot import workspace_snapshot
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.reports.builders import build_report
 from upr_desktop.reports.document import REPORT_KINDS

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from upr_desktop.core.workspace import WorkspaceFile
-from upr_desktop.reports import metrics, recommending_states, workspace_figures
-from upr_desktop.reports.metrics import Scope, compute_metrics
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
+from upr_desktop.core.read import metrics, recommending_states, workspace_figures
+from upr_desktop.core.read.metrics import Scope, compute_metrics
 
 AS_OF = date(2026, 3, 31)
 NOW = "2026-01-01 00:00:00"

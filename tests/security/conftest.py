@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from security.support import PASSPHRASE, populate
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace
-from upr_desktop.security import cipher
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace
+from upr_desktop.core.storage import sqlcipher as cipher
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from upr_desktop.core.services import assessments, consultations, groups, recommendations
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 PASSPHRASE = "mango sticky rice at dusk"
 

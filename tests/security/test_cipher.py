@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from security.support import MARKERS, PASSPHRASE, leaks, populate, raw_bytes
-from upr_desktop.core import backups
-from upr_desktop.core.workspace import create_workspace, open_workspace, owner_path
+from upr_desktop.core.storage import backups
+from upr_desktop.core.storage.workspace_file import create_workspace, open_workspace, owner_path
 from upr_desktop.errors import PassphraseRequired, WrongPassphrase
-from upr_desktop.security import cipher, unlock
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import unlock
 
 
 def _encrypted(workspace_path: Path, key: bytes):

@@ -14,12 +14,13 @@ import pytest
 from sqlalchemy import select
 
 from security.support import MARKERS, PASSPHRASE, populate
-from upr_desktop.core import backups
-from upr_desktop.core.models import ExchangeExport
+from upr_desktop.core.storage import backups
+from upr_desktop.core.domain.models import ExchangeExport
 from upr_desktop.core.services import assignments, consultations
 from upr_desktop.core.services.lookup import recommendations_by_refs
-from upr_desktop.core.workspace import create_workspace
-from upr_desktop.security import cipher, keystore, unlock
+from upr_desktop.core.storage.workspace_file import create_workspace
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import keystore, unlock
 
 
 @pytest.fixture

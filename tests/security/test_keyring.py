@@ -9,10 +9,11 @@ import pytest
 from keyring.backends import fail
 
 from security.support import PASSPHRASE, populate
-from upr_desktop.core.workspace import create_workspace
+from upr_desktop.core.storage.workspace_file import create_workspace
 from upr_desktop.errors import Cancelled, PassphraseRequired
 from upr_desktop.exchange import signing
-from upr_desktop.security import cipher, keystore, protect, unlock
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import keystore, protect, unlock
 
 
 @pytest.fixture

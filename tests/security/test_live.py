@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from security.support import PASSPHRASE, leaks, populate, raw_bytes
-from upr_desktop.core.models import Recommendation
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
+from upr_desktop.core.domain.models import Recommendation
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.errors import PassphraseRequired, WorkspaceLocked, WrongPassphrase
-from upr_desktop.security import cipher, live
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import live
 
 NEW = "papaya salad no chilli"
 

@@ -9,17 +9,20 @@ import pytest
 from sqlalchemy import select
 
 from security.support import PASSPHRASE, leaks, raw_bytes
-from upr_desktop.core import backups, changelog, migrator, queries
-from upr_desktop.core.models import MemberGroup, Recommendation
+from upr_desktop.core.read import recommendation_list as queries
+from upr_desktop.core.services import changelog
+from upr_desktop.core.storage import backups, migrator
+from upr_desktop.core.domain.models import MemberGroup, Recommendation
 from upr_desktop.core.services import groups, recommendations
-from upr_desktop.core.workspace import (
+from upr_desktop.core.storage.workspace_file import (
     Connector,
     WorkspaceFile,
     acquire_lock,
     open_workspace,
     owner_path,
 )
-from upr_desktop.security import cipher, unlock
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import unlock
 
 
 def _reopen(ws: WorkspaceFile) -> WorkspaceFile:
@@ -171,12 +174,12 @@ def test_export_merge_and_undo_merge(any_workspace: WorkspaceFile, ws_kind: str,
 
     import openpyxl
 
-    from upr_desktop.core.models import Assessment, MergeBatch
+    from upr_desktop.core.domain.models import Assessment, MergeBatch
     from upr_desktop.core.services import assignments
     from upr_desktop.core.services.lookup import recommendations_by_refs
-    from upr_desktop.exchange.apply import merge_returns
+    from upr_desktop.exchange.merge_run import merge_returns
     from upr_desktop.exchange.export import export_workbook
-    from upr_desktop.exchange.history import undo_merge
+    from upr_desktop.exchange.merge_history import undo_merge
 
     with any_workspace.transaction() as s:
         assignments.assign(s, "QHRL", recommendations_by_refs(s, ["145.1", "145.2"]))

@@ -8,11 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from security.support import PASSPHRASE, leaks, populate, raw_bytes
-from upr_desktop.core import backups, queries
-from upr_desktop.core.models import Recommendation
-from upr_desktop.core.workspace import create_workspace, open_workspace
+from upr_desktop.core.read import recommendation_list as queries
+from upr_desktop.core.storage import backups
+from upr_desktop.core.domain.models import Recommendation
+from upr_desktop.core.storage.workspace_file import create_workspace, open_workspace
 from upr_desktop.errors import UserError, WorkspaceLocked, WrongPassphrase
-from upr_desktop.security import cipher, keystore, protect, unlock
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import keystore, protect, unlock
 
 NEW = "papaya salad no chilli"
 

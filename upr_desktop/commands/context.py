@@ -8,7 +8,7 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
-from upr_desktop.core.workspace import WorkspaceFile, open_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, open_workspace
 from upr_desktop.errors import PassphraseRequired
 from upr_desktop.paths import default_workspace_path
 

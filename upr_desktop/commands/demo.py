@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core import stats
+from upr_desktop.core.read import workspace_facts as stats
 from upr_desktop.i18n import tr
 from upr_desktop.paths import demo_workspace_path
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.core.services.lookup import split_refs
 from upr_desktop.errors import UserError
-from upr_desktop.exchange import conflicts, field_side, history
-from upr_desktop.exchange.apply import merge_returns, preview_merge
+from upr_desktop.exchange import conflicts, field_side, merge_history as history
+from upr_desktop.exchange.merge_run import merge_returns, preview_merge
 from upr_desktop.exchange.cells import display
 from upr_desktop.exchange.export import export_all, export_workbook
 from upr_desktop.i18n import tr

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core import queries
-from upr_desktop.core.models import Consultation
+from upr_desktop.core.read import recommendation_list as queries
+from upr_desktop.core.domain.models import Consultation
 from upr_desktop.core.services import (
     assessments,
     assignments,

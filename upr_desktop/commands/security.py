@@ -15,7 +15,8 @@ import sys
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import Cancelled, UserError
 from upr_desktop.i18n import tr
-from upr_desktop.security import cipher, keystore, protect
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import keystore, protect
 from upr_desktop.security.unlock import PASSPHRASE_ENV
 
 NEW_PASSPHRASE_ENV = "UPR_DESKTOP_NEW_PASSPHRASE"

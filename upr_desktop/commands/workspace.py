@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core import backups, changelog, snapshot, stats
-from upr_desktop.core.workspace import (
+from upr_desktop.core.read import snapshot, workspace_facts as stats
+from upr_desktop.core.services import changelog
+from upr_desktop.core.storage import backups
+from upr_desktop.core.storage.workspace_file import (
     Connector,
     acquire_lock,
     create_workspace,

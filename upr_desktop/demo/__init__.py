@@ -1,7 +1,7 @@
 """The demo coalition for trainers: a realistic workspace created and reset in seconds."""
 
 from upr_desktop.demo.builder import DEMO_NAME, REFERENCE_DATE
-from upr_desktop.demo.workspace import (
+from upr_desktop.demo.demo_file import (
     build_demo,
     content_hash,
     create_demo,

@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import vocab
-from upr_desktop.core.changelog import change, row_snapshot
-from upr_desktop.core.models import (
+from upr_desktop.core.domain import vocab
+from upr_desktop.core.services.changelog import change, row_snapshot
+from upr_desktop.core.domain.models import (
     ActionRecommendation,
     AffectedGroup,
     Assessment,

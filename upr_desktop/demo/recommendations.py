@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 from upr_desktop.demo.topics import TOPICS, Topic
 
 TOTAL = 249

@@ -21,15 +21,15 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from upr_desktop.core import backups
+from upr_desktop.core.storage import backups
 from upr_desktop.core.services import assessments
-from upr_desktop.core.workspace import Connector, WorkspaceFile, open_workspace
+from upr_desktop.core.storage.workspace_file import Connector, WorkspaceFile, open_workspace
 from upr_desktop.demo.builder import REFERENCE_DATE
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import layout
-from upr_desktop.exchange.apply import merge_returns
+from upr_desktop.exchange.merge_run import merge_returns
 from upr_desktop.exchange.export import export_workbook
-from upr_desktop.exchange.plan import FilePlan
+from upr_desktop.exchange.merge_plan import FilePlan
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_atomic
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from upr_desktop.core import closed_lists
+from upr_desktop.core.domain import closed_lists
 from upr_desktop.exchange import layout
 from upr_desktop.i18n import tr
 

@@ -21,13 +21,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.changelog import change
-from upr_desktop.core.models import MergeBatch, MergeConflict, utcnow
+from upr_desktop.core.services.changelog import change
+from upr_desktop.core.domain.models import MergeBatch, MergeConflict, utcnow
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.exchange import writes
 from upr_desktop.exchange.cells import display, parse_cell
 from upr_desktop.exchange.layout import SHEET_COLUMNS
-from upr_desktop.exchange.merge import MergeContext
+from upr_desktop.exchange.merge_planner import MergeContext
 from upr_desktop.i18n import tr
 
 TAKES = ("ours", "theirs", "edited")

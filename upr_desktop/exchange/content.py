@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.models import (
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Assessment,
     Assignment,

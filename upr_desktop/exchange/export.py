@@ -26,11 +26,11 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.changelog import local_actor
-from upr_desktop.core.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.services.changelog import local_actor
+from upr_desktop.core.domain.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
 from upr_desktop.core.services.lookup import group_by_acronym, parse_date, workspace_record
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import content as content_mod
 from upr_desktop.exchange import layout, signing, workbook_writer

@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.changelog import change, local_actor
-from upr_desktop.core.models import (
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.services.changelog import change, local_actor
+from upr_desktop.core.domain.models import (
     Assessment,
     Assignment,
     Consultation,
@@ -36,7 +36,7 @@ from upr_desktop.core.models import (
     utcnow,
 )
 from upr_desktop.core.services.lookup import theme_by_name
-from upr_desktop.core.workspace import WorkspaceFile, create_workspace, open_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import content as content_mod
 from upr_desktop.exchange import layout, workbook_writer, writes

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.models import Workspace
+from upr_desktop.core.domain.models import Workspace
 from upr_desktop.i18n import tr
 from upr_desktop.security import keystore
 

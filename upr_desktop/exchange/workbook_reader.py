@@ -18,7 +18,7 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 
 from upr_desktop.exchange import layout
-from upr_desktop.exchange.safety import ReturnRefused, read_checked
+from upr_desktop.exchange.return_check import ReturnRefused, read_checked
 from upr_desktop.i18n import tr
 
 MAX_ROWS = 20_000

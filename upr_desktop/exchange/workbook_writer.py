@@ -28,7 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from upr_desktop.core import closed_lists
+from upr_desktop.core.domain import closed_lists
 from upr_desktop.exchange import layout
 from upr_desktop.exchange.content import ExportContent
 from upr_desktop.i18n import tr

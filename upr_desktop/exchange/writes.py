@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.changelog import ChangeRecorder, insert_many
-from upr_desktop.core.models import (
+from upr_desktop.core.services.changelog import ChangeRecorder, insert_many
+from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Assessment,
     Consultation,

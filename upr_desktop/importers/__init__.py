@@ -10,7 +10,7 @@ from pathlib import Path
 
 from upr_desktop.importers.columns import FIELDS, ColumnMapping, parse_map_option
 from upr_desktop.importers.readers import SourceFile
-from upr_desktop.importers.records import (
+from upr_desktop.importers.imported import (
     FORMATS,
     ImportedRecommendation,
     ImportOptions,
@@ -19,7 +19,7 @@ from upr_desktop.importers.records import (
 )
 from upr_desktop.importers.registry import Importer, detect, get, importers
 from upr_desktop.importers.run import import_file, read_source
-from upr_desktop.importers.safety import FileRefused
+from upr_desktop.importers.file_check import FileRefused
 
 
 def column_mapping(path: str | Path, fmt: str | None = None, overrides: dict[str, str] | None = None) -> ColumnMapping | None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers.readers import Table, cell_text

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 from upr_desktop.i18n import tr
 from upr_desktop.importers.columns import IGNORE, ColumnMapping, find_mapping
 from upr_desktop.importers.readers import SourceFile, Table, cell_text, require_tables
-from upr_desktop.importers.records import (
+from upr_desktop.importers.imported import (
     ImportedRecommendation,
     ImportOptions,
     Monitor,

@@ -10,7 +10,7 @@ from typing import Any
 
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
-from upr_desktop.importers.safety import FileRefused, check_file
+from upr_desktop.importers.file_check import FileRefused, check_file
 from upr_desktop.importers.textfile import decode, read_csv_rows
 
 Cell = Any  # str, int, float, bool, date... as the reader gives it

@@ -8,7 +8,7 @@ from typing import ClassVar
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers.readers import SourceFile
-from upr_desktop.importers.records import FORMATS, ImportOptions, Monitor, ParsedFile
+from upr_desktop.importers.imported import FORMATS, ImportOptions, Monitor, ParsedFile
 
 MIN_CONFIDENCE = 0.2
 

@@ -8,20 +8,20 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 from upr_desktop.core.services.recommendations import cycle_of_session
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers import registry
-from upr_desktop.importers.apply import (
+from upr_desktop.importers.write_plan import (
     WorkspaceState,
     load_workspace_state,
     plan_import,
     write_plan,
 )
 from upr_desktop.importers.readers import SourceFile
-from upr_desktop.importers.records import (
+from upr_desktop.importers.imported import (
     CancelFlag,
     ImportedRecommendation,
     ImportOptions,
@@ -30,7 +30,7 @@ from upr_desktop.importers.records import (
     ParsedFile,
     ProgressCallback,
 )
-from upr_desktop.importers.safety import FileRefused
+from upr_desktop.importers.file_check import FileRefused
 
 MAX_ERRORS_KEPT = 1_000
 
@@ -167,7 +167,7 @@ def _import_file(
     cancel: CancelFlag | None,
     dry_run: bool,
 ) -> ImportReport:
-    from upr_desktop.core import backups
+    from upr_desktop.core.storage import backups
 
     options = options or ImportOptions()
     monitor = Monitor(progress, cancel)

@@ -10,7 +10,7 @@ from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers.columns import ColumnMapping, find_mapping, header_key
 from upr_desktop.importers.readers import SourceFile, Table, cell_text, require_tables
-from upr_desktop.importers.records import (
+from upr_desktop.importers.imported import (
     ImportedRecommendation,
     ImportOptions,
     Monitor,
@@ -236,7 +236,7 @@ class TabularImporter(Importer):
 
 
 def _known_state(name: str) -> bool:
-    from upr_desktop.core import vocab
+    from upr_desktop.core.domain import vocab
 
     return vocab.normalise_state(name)[1]
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from upr_desktop.core import closed_lists, vocab
+from upr_desktop.core.domain import closed_lists, vocab
 from upr_desktop.core.services.recommendations import cycle_of_session
 from upr_desktop.i18n import tr
 from upr_desktop.importers.readers import cell_text

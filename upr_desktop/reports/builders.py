@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists, vocab
-from upr_desktop.core.models import MemberGroup
+from upr_desktop.core.domain import closed_lists, vocab
+from upr_desktop.core.domain.models import MemberGroup
 from upr_desktop.core.services.lookup import workspace_record
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
@@ -22,7 +22,7 @@ from upr_desktop.reports.gather import (
     consultations_in_scope,
     recommendations_in_scope,
 )
-from upr_desktop.reports.metrics import STATUS_CODES, default_as_of, months_before
+from upr_desktop.core.read.metrics import STATUS_CODES, default_as_of, months_before
 
 NOT_ASSESSED = "none"
 STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.models import (
+from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Assessment,
     Assignment,
@@ -22,7 +22,7 @@ from upr_desktop.core.models import (
     RecommendationTheme,
     Theme,
 )
-from upr_desktop.core.queries import RecommendationFilter, filtered_ids
+from upr_desktop.core.read.recommendation_list import RecommendationFilter, filtered_ids
 from upr_desktop.core.services.lookup import group_by_acronym, theme_by_name
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr

@@ -26,7 +26,7 @@ import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from upr_desktop.i18n import tr
-from upr_desktop.security import cipher
+from upr_desktop.core.storage import sqlcipher as cipher
 
 SERVICE = "upr-desktop"
 INDEX = "index"

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from upr_desktop.core.workspace import WorkspaceFile, open_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, open_workspace
 from upr_desktop.errors import Cancelled, PassphraseRequired, WrongPassphrase
 from upr_desktop.i18n import tr
-from upr_desktop.security import cipher, keystore
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.security import keystore
 
 PASSPHRASE_ENV = "UPR_DESKTOP_PASSPHRASE"
 MAX_DELAY_S = 30.0

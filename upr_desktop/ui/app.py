@@ -49,7 +49,7 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
     """Everything before the event loop: settings, language, hooks, and the first window asked for."""
     from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.error_dialogs import install_excepthook
-    from upr_desktop.ui.operations import BackgroundRunner
+    from upr_desktop.ui.worker import BackgroundRunner
     from upr_desktop.ui.settings import SettingsStore
     from upr_desktop.ui.translations import Translations
 

@@ -17,14 +17,14 @@ from upr_desktop.errors import PassphraseRequired
 from upr_desktop.paths import demo_workspace_path
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
 from upr_desktop.ui.hub import DataHub
-from upr_desktop.ui.operations import BackgroundRunner, HealthCheck, Operations
+from upr_desktop.ui.worker import BackgroundRunner, HealthCheck, Operations
 from upr_desktop.ui.pages import AppContext
 from upr_desktop.ui.settings import Settings, SettingsStore
 from upr_desktop.ui.translations import Translations
 from upr_desktop.ui.welcome import NewWorkspaceForm, WelcomeWindow
 
 if TYPE_CHECKING:  # the data layer (SQLAlchemy: a second to import) loads on the worker
-    from upr_desktop.core.workspace import WorkspaceFile
+    from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 translate = QCoreApplication.translate
 FIRST_PAINT_WAIT_S = 2.0  # the full open waits this long at most for the first rows to be drawn
@@ -54,7 +54,7 @@ def _preload_workflows() -> None:
 
 def _workspace() -> Any:
     """core.workspace, imported where it is used: on the worker."""
-    return importlib.import_module("upr_desktop.core.workspace")
+    return importlib.import_module("upr_desktop.core.storage.workspace_file")
 
 
 class AppController(QObject):
@@ -114,7 +114,7 @@ class AppController(QObject):
         screens: list[Any] = []
 
         def first_rows() -> Any:  # plain sqlite3, no SQLAlchemy: the rows can be drawn before it is loaded
-            from upr_desktop.core.table_page import first_screen
+            from upr_desktop.core.read.table_page import first_screen
             from upr_desktop.ui.recommendations.model import PAGE_SIZE
 
             screens.append(first_screen(target, PAGE_SIZE))
@@ -136,7 +136,7 @@ class AppController(QObject):
 
         def opened(workspace: WorkspaceFile) -> WorkspaceFile:
             if screens and screens[0] is not None:  # the model's first answer need not sort again
-                from upr_desktop.core.table_order import seed_ref_order
+                from upr_desktop.core.read.table_order import seed_ref_order
 
                 seed_ref_order(workspace.engine, screens[0].stamp, screens[0].ids)
             # On the worker, before any job queued behind this one runs: reads find the workspace,

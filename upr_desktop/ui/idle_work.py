@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from upr_desktop.errors import Cancelled
-from upr_desktop.ui.operations import Operations
+from upr_desktop.ui.worker import Operations
 
 IDLE_S = 0.15  # how long no request must have come before background work starts
 POLL_MS = 100

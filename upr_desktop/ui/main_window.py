@@ -34,7 +34,7 @@ _OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "p
 
 def _changelog() -> Any:
     """The core's change log, imported on the worker (the data layer loads after the first rows)."""
-    return importlib.import_module("upr_desktop.core.changelog")
+    return importlib.import_module("upr_desktop.core.services.changelog")
 
 
 class MainWindow(QMainWindow):
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def do_backup(self) -> None:
         self.ctx.ops.long(
-            lambda ws, _progress: str(importlib.import_module("upr_desktop.core.backups").backup(ws, reason="manual")),
+            lambda ws, _progress: str(importlib.import_module("upr_desktop.core.storage.backups").backup(ws, reason="manual")),
             lambda path: (self.ctx.status_message(self.tr("Backed up to %1").replace("%1", path)), self.status.refresh()),
             title=self.tr("Backing up the workspace"),
             cancellable=False,

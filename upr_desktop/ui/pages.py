@@ -13,11 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from upr_desktop.core.workspace import WorkspaceFile
-    from upr_desktop.reports.metrics import MetricsCache
+    from upr_desktop.core.storage.workspace_file import WorkspaceFile
+    from upr_desktop.core.read.metrics import MetricsCache
     from upr_desktop.ui.hub import DataHub
     from upr_desktop.ui.idle_work import IdleWork
-    from upr_desktop.ui.operations import Operations
+    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.settings import Settings, SettingsStore
 
 
@@ -66,7 +66,7 @@ class AppContext:
         """
         with self._lock:
             if self._metrics is None:
-                from upr_desktop.reports.metrics import MetricsCache
+                from upr_desktop.core.read.metrics import MetricsCache
 
                 self._metrics = MetricsCache()
             return self._metrics

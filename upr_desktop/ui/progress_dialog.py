@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 if TYPE_CHECKING:
-    from upr_desktop.ui.operations import BackgroundRunner, Job
+    from upr_desktop.ui.worker import BackgroundRunner, Job
 
 SHOW_AFTER_MS = 400  # short work finishes before the dialog would flash up
 

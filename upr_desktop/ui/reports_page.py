@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.models import MemberGroup, Theme
+from upr_desktop.core.domain.models import MemberGroup, Theme
 from upr_desktop.reports.builders import build_report
 from upr_desktop.reports.document import ReportDocument
 from upr_desktop.reports.gather import ReportScope

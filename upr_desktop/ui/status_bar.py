@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from upr_desktop.ui.operations import Operations
+from upr_desktop.ui.worker import Operations
 from upr_desktop.ui.translations import format_number
 
 
@@ -26,7 +26,7 @@ class WorkspaceStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         def info(workspace: Any) -> dict[str, Any]:  # on the worker: the data layer loads after the first rows
-            from upr_desktop.core.stats import status_facts
+            from upr_desktop.core.read.workspace_facts import status_facts
 
             return status_facts(workspace)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from upr_desktop.core import closed_lists
+from upr_desktop.core.domain import closed_lists
 
 # The English labels of resources/vocabularies/closed_lists.json, marked for translation.
 _LABELS = {

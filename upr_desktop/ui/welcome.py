@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import vocab
+from upr_desktop.core.domain import vocab
 from upr_desktop.paths import data_dir
 
 WORKSPACE_FILTER = QT_TRANSLATE_NOOP("Welcome", "UPR Desktop workspace (*.uprw);;All files (*)")

@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.changelog import change
-from upr_desktop.core.models import Assessment, Recommendation
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.services.changelog import change
+from upr_desktop.core.domain.models import Assessment, Recommendation
 from upr_desktop.core.services.lookup import group_by_acronym, parse_date, recommendation_by_ref
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr

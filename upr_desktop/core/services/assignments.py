@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.changelog import change
-from upr_desktop.core.models import Assignment, Recommendation, RecommendationTheme
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.services.changelog import change
+from upr_desktop.core.domain.models import Assignment, Recommendation, RecommendationTheme
 from upr_desktop.core.services.lookup import (
     group_by_acronym,
     recommendations_by_refs,

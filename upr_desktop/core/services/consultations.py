@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.changelog import ChangeRecorder, change
-from upr_desktop.core.models import (
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.services.changelog import ChangeRecorder, change
+from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Consultation,
     ConsultationRecommendation,

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.changelog import change
-from upr_desktop.core.models import (
+from upr_desktop.core.services.changelog import change
+from upr_desktop.core.domain.models import (
     Assessment,
     Assignment,
     Consultation,

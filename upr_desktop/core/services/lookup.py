@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.models import Consultation, MemberGroup, Recommendation, Theme, Workspace
+from upr_desktop.core.domain.models import Consultation, MemberGroup, Recommendation, Theme, Workspace
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.i18n import tr
 

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.changelog import change
-from upr_desktop.core.models import (
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.services.changelog import change
+from upr_desktop.core.domain.models import (
     ActionRecommendation,
     ConsultationRecommendation,
     Recommendation,
@@ -31,7 +31,7 @@ EDITABLE = ("ref", "text", "response", "action_category", "recommending_states",
 
 
 def normalise_states(states: Iterable[str]) -> list[str]:
-    from upr_desktop.core import vocab
+    from upr_desktop.core.domain import vocab
 
     out: list[str] = []
     for state in states:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.models import Recommendation
+from upr_desktop.core.domain.models import Recommendation
 from upr_desktop.core.services import assignments, recommendations
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import closed_lists, followup
-from upr_desktop.core.followup import ActionRow
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.read import followup_lists as followup
+from upr_desktop.core.read.followup_lists import ActionRow
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.hub import ACTIONS, GROUPS

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from upr_desktop.core import closed_lists, followup
-from upr_desktop.core.followup import NO_GROUP, ActionFilter, ActionRow
-from upr_desktop.core.queries_groups import group_acronyms
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.read import followup_lists as followup
+from upr_desktop.core.read.followup_lists import NO_GROUP, ActionFilter, ActionRow
+from upr_desktop.core.read.group_loads import group_acronyms
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import (
     ACTION_SYMBOLS,

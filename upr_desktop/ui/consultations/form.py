@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.followup import ConsultationDetail
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.read.followup_lists import ConsultationDetail
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import from_qdate, to_qdate
 from upr_desktop.ui.consultations.picker import RecommendationPicker
-from upr_desktop.ui.operations import Operations
+from upr_desktop.ui.worker import Operations
 
 
 def _text_box(height: int) -> QPlainTextEdit:

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import followup
-from upr_desktop.core.followup import ActionFilter, ActionRow, ConsultationDetail, ConsultationRow
-from upr_desktop.core.queries_groups import group_acronyms
+from upr_desktop.core.read import followup_lists as followup
+from upr_desktop.core.read.followup_lists import ActionFilter, ActionRow, ConsultationDetail, ConsultationRow
+from upr_desktop.core.read.group_loads import group_acronyms
 from upr_desktop.errors import NotFound
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import ActionDialog, open_action_dialog

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.followup import RecommendationHit, search_recommendations
-from upr_desktop.ui.operations import Operations
+from upr_desktop.core.read.followup_lists import RecommendationHit, search_recommendations
+from upr_desktop.ui.worker import Operations
 
 SEARCH_DELAY_MS = 200
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.queries import RecommendationFilter
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.read.recommendation_list import RecommendationFilter
 from upr_desktop.reports.builders import STATUS_COLORS
-from upr_desktop.reports.metrics import GROUPS as GROUP_PART
-from upr_desktop.reports.metrics import (
+from upr_desktop.core.read.metrics import GROUPS as GROUP_PART
+from upr_desktop.core.read.metrics import (
     NOT_ASSESSED,
     STATUS_CODES,
     Metrics,
@@ -27,8 +27,8 @@ from upr_desktop.reports.metrics import (
     Scope,
     default_as_of,
 )
-from upr_desktop.reports.metrics import STATES as STATE_PART
-from upr_desktop.reports.metrics import THEMES as THEME_PART
+from upr_desktop.core.read.metrics import STATES as STATE_PART
+from upr_desktop.core.read.metrics import THEMES as THEME_PART
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
 from upr_desktop.ui.dashboard.warmup import TOPICS

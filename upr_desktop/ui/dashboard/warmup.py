@@ -34,7 +34,7 @@ def default_figures(ctx: AppContext, session: Any) -> Any:
     On the worker. A cache hit when nothing changed since they were counted; never partial figures
     (no ``first=``), so the cache keeps them as the complete answer for that data version.
     """
-    from upr_desktop.reports.metrics import Scope, default_as_of
+    from upr_desktop.core.read.metrics import Scope, default_as_of
 
     figures = ctx.metrics_cache().get(session, Scope(), default_as_of(session))
     # The page's modules too (QtCharts, report builders: ~0.1 s), class definitions only, no widget made here:

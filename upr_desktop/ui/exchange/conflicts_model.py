@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.exchange.cells import display
 from upr_desktop.exchange.conflicts import ConflictView
-from upr_desktop.exchange.plan import FieldConflict
+from upr_desktop.exchange.merge_plan import FieldConflict
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop.errors import UserError
-from upr_desktop.exchange import conflicts, history
-from upr_desktop.exchange.history import MergeSummary
+from upr_desktop.exchange import conflicts, merge_history as history
+from upr_desktop.exchange.merge_history import MergeSummary
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.exchange import work
 from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView

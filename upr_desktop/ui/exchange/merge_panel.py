@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop.exchange.cells import display
-from upr_desktop.exchange.plan import FilePlan, MergeReport
+from upr_desktop.exchange.merge_plan import FilePlan, MergeReport
 from upr_desktop.ui.exchange import work
 from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView, field_label
 from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, CONSULTATIONS, MERGES

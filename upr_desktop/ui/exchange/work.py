@@ -10,13 +10,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.models import Assignment, MemberGroup, Theme
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.domain.models import Assignment, MemberGroup, Theme
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import conflicts
-from upr_desktop.exchange.apply import merge_returns, preview_merge
+from upr_desktop.exchange.merge_run import merge_returns, preview_merge
 from upr_desktop.exchange.export import ExportResult, export_workbook, safe_file_stem
-from upr_desktop.exchange.plan import MergeReport
+from upr_desktop.exchange.merge_plan import MergeReport
 from upr_desktop.i18n import tr
 
 Progress = Callable[[int, int, str], None]

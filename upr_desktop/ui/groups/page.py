@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from upr_desktop.core.queries_groups import GroupLoad, group_loads
+from upr_desktop.core.read.group_loads import GroupLoad, group_loads
 from upr_desktop.core.services.groups import add_group, removal_impact, remove_group, update_group
 from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.error_dialogs import show_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import closed_lists
+from upr_desktop.core.domain import closed_lists
 from upr_desktop.ui import vocabulary
 
 

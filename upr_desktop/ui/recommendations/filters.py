@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core import closed_lists
-from upr_desktop.core.table_page import FilterChoices, RecommendationFilter
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.read.table_page import FilterChoices, RecommendationFilter
 from upr_desktop.ui import vocabulary
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query

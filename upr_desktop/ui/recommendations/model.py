@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from upr_desktop.core.table_page import TABLE_COLUMNS, RecommendationFilter, RecommendationRow
+from upr_desktop.core.read.table_page import TABLE_COLUMNS, RecommendationFilter, RecommendationRow
 from upr_desktop.ui import vocabulary
-from upr_desktop.ui.operations import Operations
+from upr_desktop.ui.worker import Operations
 from upr_desktop.ui.translations import format_date
 
 PAGE_SIZE = 100
@@ -43,7 +43,7 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt
 
 
 def _table_rows(session: Any, ids: list[int]) -> list[RecommendationRow]:
-    from upr_desktop.core.queries import table_rows  # on the worker
+    from upr_desktop.core.read.recommendation_list import table_rows  # on the worker
 
     return table_rows(session, ids)
 
@@ -80,7 +80,7 @@ class RecommendationTableModel(QAbstractTableModel):
         flt_now, sort, descending = replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending
 
         def ids_and_first_page(s: Any) -> tuple[list[int], list[RecommendationRow]]:
-            from upr_desktop.core.queries import sorted_ids, table_rows  # on the worker
+            from upr_desktop.core.read.recommendation_list import sorted_ids, table_rows  # on the worker
 
             ids = sorted_ids(s, flt_now, sort, descending)
             return ids, table_rows(s, ids[:PAGE_SIZE])  # the view starts at the top: no second round trip

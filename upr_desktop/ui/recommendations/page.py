@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.table_page import FilterChoices, RecommendationFilter
+from upr_desktop.core.read.table_page import FilterChoices, RecommendationFilter
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
@@ -176,7 +176,7 @@ class RecommendationsPage(Page):
             self.warmup.restart()
 
     def load_choices(self) -> None:
-        self.ctx.ops.read(lambda s: _core("queries").filter_choices(s), self._choices_loaded, key="recommendation-filter-choices")
+        self.ctx.ops.read(lambda s: _core("read.recommendation_list").filter_choices(s), self._choices_loaded, key="recommendation-filter-choices")
 
     def _choices_loaded(self, choices: FilterChoices) -> None:
         self.choices = choices
@@ -213,7 +213,7 @@ class RecommendationsPage(Page):
             self._load_detail_id(rec_id)
 
     def _load_detail_id(self, rec_id: int) -> None:
-        self.ctx.ops.read(lambda s: _core("recommendation_detail").recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
+        self.ctx.ops.read(lambda s: _core("read.recommendation_detail").recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
                           on_error=lambda _exc: self.detail.show_detail(None))
 
     # -- selection -------------------------------------------------------------------------

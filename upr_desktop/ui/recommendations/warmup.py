@@ -15,7 +15,7 @@ PRIORITY = 0  # before the other idle work (dashboard figures): the table is the
 
 
 def _ordered_ids(session: Any, column: str) -> list[int]:
-    from upr_desktop.core.table_order import ordered_ids  # on the worker
+    from upr_desktop.core.read.table_order import ordered_ids  # on the worker
 
     return ordered_ids(session, column)
 
@@ -25,7 +25,7 @@ def _warm(column: str) -> Any:
 
 
 def _state_map(session: Any) -> bool:
-    from upr_desktop.core.state_filter import warm  # on the worker
+    from upr_desktop.core.read.state_filter import warm  # on the worker
 
     return warm(session) or True
 

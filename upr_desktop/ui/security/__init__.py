@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from upr_desktop.core.workspace import WorkspaceFile
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.security import keystore, live, unlock
 from upr_desktop.ui.security.autolock import AutoLock
 from upr_desktop.ui.security.dialogs import (

@@ -1,0 +1,138 @@
+"""Everything the detail pane shows about one recommendation, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.domain.models import (
+    Assessment,
+    Assignment,
+    ChangeLog,
+    Consultation,
+    ConsultationRecommendation,
+    MemberGroup,
+    Operation,
+    Recommendation,
+    RecommendationTheme,
+    Theme,
+)
+from upr_desktop.errors import NotFound
+from upr_desktop.i18n import tr
+
+HISTORY_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class AssignmentLine:
+    group: str
+    group_name: str
+    role: str
+    due_date: date | None
+
+
+@dataclass(frozen=True)
+class AssessmentLine:
+    assessed_on: date
+    status: str
+    group: str | None
+    evidence: str | None
+    sources: str | None
+    comment: str | None
+    recorded_by: str | None
+
+
+@dataclass(frozen=True)
+class ConsultationLine:
+    held_on: date
+    government_body: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: datetime
+    actor: str
+    source: str
+    label: str
+    entity: str
+    op: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True)
+class RecommendationDetail:
+    id: int
+    uuid: str
+    ref: str
+    text: str
+    response: str
+    recommending_states: list[str]
+    action_category: int | None
+    cycle: int | None
+    session: int | None
+    themes: list[str]
+    assignments: list[AssignmentLine]
+    assessments: list[AssessmentLine]  # newest first
+    consultations: list[ConsultationLine]
+    history: list[HistoryLine]  # newest first
+
+
+def recommendation_detail(session: Session, rec_id: int) -> RecommendationDetail:
+    rec = session.get(Recommendation, rec_id)
+    if rec is None:
+        raise NotFound(tr("That recommendation no longer exists; it may have been undone or merged away."))
+    assignments = [
+        AssignmentLine(g.acronym, g.name, a.role, a.due_date)
+        for a, g in session.execute(
+            select(Assignment, MemberGroup).join(MemberGroup, MemberGroup.id == Assignment.group_id)
+            .where(Assignment.recommendation_id == rec_id).order_by(Assignment.role.desc(), MemberGroup.acronym)
+        )
+    ]
+    assessments = [
+        AssessmentLine(a.assessed_on, a.status, acronym, a.evidence, a.sources, a.comment, a.recorded_by)
+        for a, acronym in session.execute(
+            select(Assessment, MemberGroup.acronym).outerjoin(MemberGroup, MemberGroup.id == Assessment.group_id)
+            .where(Assessment.recommendation_id == rec_id).order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+        )
+    ]
+    consultations = [
+        ConsultationLine(c.held_on, c.government_body, c.kind)
+        for c in session.scalars(
+            select(Consultation).join(ConsultationRecommendation, ConsultationRecommendation.consultation_id == Consultation.id)
+            .where(ConsultationRecommendation.recommendation_id == rec_id).order_by(Consultation.held_on.desc())
+        )
+    ]
+    themes = list(session.scalars(
+        select(Theme.name).join(RecommendationTheme, RecommendationTheme.theme_id == Theme.id)
+        .where(RecommendationTheme.recommendation_id == rec_id).order_by(Theme.name)
+    ))
+    return RecommendationDetail(
+        rec.id, rec.uuid, rec.ref, rec.text, rec.response, list(rec.recommending_states or []), rec.action_category,
+        rec.cycle, rec.session, themes, assignments, assessments, consultations, history(session, rec_id),
+    )
+
+
+def history(session: Session, rec_id: int) -> list[HistoryLine]:
+    """Changes to the recommendation and to rows hanging from it (assignments, assessments, themes)."""
+    conditions = [and_(ChangeLog.entity == "recommendation", ChangeLog.entity_id == rec_id)]
+    for model in (Assignment, Assessment, RecommendationTheme):
+        table = model.__tablename__
+        current = select(model.id).where(model.recommendation_id == rec_id)  # type: ignore[attr-defined]
+        snapshot = func.json_extract(func.coalesce(ChangeLog.new_value, ChangeLog.old_value), "$.recommendation_id")
+        conditions.append(
+            and_(ChangeLog.entity == table, or_(ChangeLog.entity_id.in_(current), and_(ChangeLog.op != "update", snapshot == rec_id)))
+        )
+    rows = session.execute(
+        select(ChangeLog, Operation.label).join(Operation, Operation.id == ChangeLog.operation_id)
+        .where(or_(*conditions)).order_by(ChangeLog.id.desc()).limit(HISTORY_LIMIT)
+    )
+    return [
+        HistoryLine(c.at, c.actor, c.source, label, c.entity, c.op, c.field, c.old_value, c.new_value)
+        for c, label in rows
+    ]

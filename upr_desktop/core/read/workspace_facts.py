@@ -1,0 +1,81 @@
+"""Facts about a workspace for ``info`` and the status bar: counts, schema, size, last backup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from upr_desktop.core.storage import backups, migrator
+from upr_desktop.core.domain.models import (
+    Assessment,
+    Assignment,
+    ChangeLog,
+    Consultation,
+    FollowUpAction,
+    MemberGroup,
+    MergeBatch,
+    Operation,
+    Recommendation,
+    Review,
+    Theme,
+)
+from upr_desktop.core.services.lookup import workspace_record
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
+
+COUNTED = {
+    "recommendations": Recommendation,
+    "reviews": Review,
+    "themes": Theme,
+    "groups": MemberGroup,
+    "assignments": Assignment,
+    "assessments": Assessment,
+    "consultations": Consultation,
+    "actions": FollowUpAction,
+    "merges": MergeBatch,
+    "changes": ChangeLog,
+}
+
+
+def status_facts(ws: WorkspaceFile) -> dict[str, Any]:
+    """What the app's status bar shows (name, protection, last backup, local changes), without
+    counting every table as :func:`workspace_info` does (a third of a second on 100,000 rows)."""
+    with ws.session() as session:
+        record = workspace_record(session)
+        unsynced = int(
+            session.scalar(select(func.count()).select_from(Operation).where(Operation.kind == "local", Operation.state == "done")) or 0
+        )
+    newest = backups.list_backups(ws.path)
+    return {
+        "name": record.name,
+        "encrypted": ws.encrypted,
+        "last_backup": newest[0].taken_at.isoformat(timespec="seconds") if newest else None,
+        "local_changes": unsynced,
+    }
+
+
+def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:
+    with ws.session() as session:
+        record = workspace_record(session)
+        counts = {name: int(session.scalar(select(func.count()).select_from(model)) or 0) for name, model in COUNTED.items()}
+        unsynced = int(
+            session.scalar(select(func.count()).select_from(Operation).where(Operation.kind == "local", Operation.state == "done")) or 0
+        )
+        with ws.engine.connect() as conn:
+            revision = migrator.current_revision(conn)
+    newest = backups.list_backups(ws.path)
+    return {
+        "path": str(ws.path),
+        "id": record.uuid,
+        "name": record.name,
+        "state_under_review": record.state_under_review,
+        "cycles": record.cycles,
+        "is_demo": record.is_demo,
+        "encrypted": ws.encrypted,
+        "schema_version": revision,
+        "file_size": ws.path.stat().st_size,
+        "last_backup": newest[0].taken_at.isoformat(timespec="seconds") if newest else None,
+        "backup_count": len(newest),
+        "local_changes": unsynced,
+        "counts": counts,
+    }

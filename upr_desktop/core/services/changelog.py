@@ -1,0 +1,352 @@
+"""The change log: every write is recorded in an operation, which can be undone and redone."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.domain.models import Base, ChangeLog, Operation, utcnow
+from upr_desktop.core.domain.models.base import JSONDict, JSONList
+from upr_desktop.errors import UserError
+from upr_desktop.i18n import tr
+
+_OPERATION_KEY = "upr_operation"
+
+
+def local_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "local user"
+
+
+# -- values <-> JSON text ------------------------------------------------------------
+def to_json(value: Any) -> str:
+    return _ENCODER.encode(value)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot record {type(value).__name__}")
+
+
+# Built once: json.dumps with options makes a new encoder per call (bulk logging calls this per row).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_default, separators=(",", ":"))
+
+
+def row_snapshot(obj: Any) -> dict[str, Any]:
+    table: Table = obj.__table__
+    return {c.key: getattr(obj, c.key) for c in table.columns}
+
+
+def _from_json(table: Table, column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    col_type = table.c[column].type
+    if isinstance(col_type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(col_type, Date):
+        return date.fromisoformat(value)
+    if isinstance(col_type, Boolean):
+        return bool(value)
+    if isinstance(col_type, JSONList | JSONDict):
+        return value
+    return value
+
+
+def _row_from_json(table: Table, text: str) -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(text)
+    return {k: _from_json(table, k, v) for k, v in raw.items() if k in table.c}
+
+
+# -- recording --------------------------------------------------------------------------
+@dataclass
+class ChangeRecorder:
+    """Writes ChangeLog rows for one operation."""
+
+    session: Session
+    operation: Operation
+
+    def _add(self, entity: str, entity_id: int, uuid: str | None, op: str, field: str | None, old: Any, new: Any) -> None:
+        self.session.add(
+            ChangeLog(
+                operation_id=self.operation.id,
+                at=self.operation.at,
+                actor=self.operation.actor,
+                source=self.operation.source,
+                entity=entity,
+                entity_id=entity_id,
+                entity_uuid=uuid,
+                op=op,
+                field=field,
+                old_value=None if old is None else to_json(old),
+                new_value=None if new is None else to_json(new),
+            )
+        )
+
+    def created(self, obj: Any) -> None:
+        self.session.flush()
+        snap = row_snapshot(obj)
+        self._add(obj.__tablename__, obj.id, snap.get("uuid"), "create", None, None, snap)
+
+    def deleted(self, obj: Any) -> None:
+        snap = row_snapshot(obj)
+        self._add(obj.__tablename__, obj.id, snap.get("uuid"), "delete", None, snap, None)
+
+    def updated(self, obj: Any, field: str, old: Any, new: Any) -> None:
+        self._add(obj.__tablename__, obj.id, getattr(obj, "uuid", None), "update", field, old, new)
+
+    def set(self, obj: Any, field: str, new: Any) -> bool:
+        """Set a field and record it if it changed; says whether it changed."""
+        old = getattr(obj, field)
+        if old == new:
+            return False
+        setattr(obj, field, new)
+        self.updated(obj, field, old, new)
+        return True
+
+    def bulk(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Record many changes at once (imports): dicts with entity, entity_id, op, field, old, new."""
+        if not rows:
+            return
+        insert_many(
+            self.session,
+            ChangeLog.__table__,
+            [
+                {
+                    "operation_id": self.operation.id,
+                    "at": self.operation.at,
+                    "actor": self.operation.actor,
+                    "source": self.operation.source,
+                    "entity": r["entity"],
+                    "entity_id": r["entity_id"],
+                    "entity_uuid": r.get("entity_uuid"),
+                    "op": r["op"],
+                    "field": r.get("field"),
+                    "old_value": None if r.get("old") is None else to_json(r["old"]),
+                    "new_value": None if r.get("new") is None else to_json(r["new"]),
+                }
+                for r in rows
+            ],
+        )
+
+
+def insert_many(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """INSERT many rows (all with the same keys) in one DB-API executemany.
+
+    Values are converted by the columns' own bind processors, so the database receives exactly
+    what ``session.execute(insert(table), rows)`` would send, without SQLAlchemy preparing each
+    row's parameters in Python (as slow as SQLite's own work for tens of thousands of rows).
+    Rows the session still holds are flushed first.
+    """
+    if not rows:
+        return
+    session.flush()
+    conn = session.connection()
+    dialect = conn.dialect
+    if dialect.paramstyle != "qmark":  # only SQLite (sqlite3, sqlcipher3) takes the fast path
+        conn.execute(insert(table), list(rows))
+        return
+    keys = list(rows[0])
+    procs = [_memo(table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) for k in keys]
+    sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})"
+    conn.exec_driver_sql(sql, [tuple(r[k] if p is None else p(r[k]) for k, p in zip(keys, procs, strict=True)) for r in rows])
+
+
+def _memo(proc: Any) -> Any:
+    """A bind processor that converts each distinct value once (dates and flags repeat a lot)."""
+    if proc is None:
+        return None
+    done: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            return done[value]
+        except KeyError:
+            done[value] = out = proc(value)
+            return out
+        except TypeError:  # unhashable
+            return proc(value)
+
+    return convert
+
+
+@contextmanager
+def change(
+    session: Session,
+    label: str,
+    *,
+    actor: str | None = None,
+    source: str = "local",
+    kind: str = "local",
+) -> Iterator[ChangeRecorder]:
+    """Record what happens inside as one operation, or as part of the operation already open."""
+    current: Operation | None = session.info.get(_OPERATION_KEY)
+    if current is not None:
+        yield ChangeRecorder(session, current)
+        return
+    operation = Operation(actor=actor or local_actor(), source=source, kind=kind, label=label, at=utcnow())
+    session.add(operation)
+    session.flush()
+    if kind in ("local", "import", "merge"):
+        # A new change makes what was undone no longer redoable.
+        session.execute(update(Operation).where(Operation.state == "undone").values(state="discarded"))
+    session.info[_OPERATION_KEY] = operation
+    try:
+        yield ChangeRecorder(session, operation)
+        session.flush()
+    finally:
+        session.info.pop(_OPERATION_KEY, None)
+
+
+# -- undo / redo / revert ---------------------------------------------------------------
+@dataclass(frozen=True)
+class LaterChange:
+    entity: str
+    entity_id: int
+    field: str | None
+    at: datetime
+    source: str
+
+
+def _table(entity: str) -> Table:
+    table = Base.metadata.tables.get(entity)
+    if table is None:
+        raise UserError(tr("The change log names an unknown table '{entity}'.", entity=entity))
+    return table
+
+
+def later_changes(session: Session, operation_id: int) -> list[LaterChange]:
+    """Changes made after an operation to the same rows and fields (they block a clean revert)."""
+    mine = session.scalars(select(ChangeLog).where(ChangeLog.operation_id == operation_id)).all()
+    if not mine:
+        return []
+    last_id = max(c.id for c in mine)
+    touched = {(c.entity, c.entity_id, c.field) for c in mine}
+    rows = {(c.entity, c.entity_id) for c in mine}
+    later = session.execute(
+        select(ChangeLog, Operation.state, Operation.kind)
+        .join(Operation, Operation.id == ChangeLog.operation_id)
+        .where(ChangeLog.id > last_id)
+        .order_by(ChangeLog.id)
+    ).all()
+    found = []
+    for change_row, state, _kind in later:
+        if state != "done":
+            continue
+        key = (change_row.entity, change_row.entity_id)
+        if key not in rows:
+            continue
+        if change_row.op != "update" or (change_row.entity, change_row.entity_id, change_row.field) in touched or any(
+            t[0] == key[0] and t[1] == key[1] and t[2] is None for t in touched
+        ):
+            found.append(LaterChange(change_row.entity, change_row.entity_id, change_row.field, change_row.at, change_row.source))
+    return found
+
+
+def _apply(session: Session, changes: Sequence[ChangeLog], *, backwards: bool, recorder: ChangeRecorder) -> None:
+    ordered = list(reversed(changes)) if backwards else list(changes)
+    for c in ordered:
+        table = _table(c.entity)
+        pk = table.c.id
+        creating = (c.op == "create") != backwards  # forward create or backward delete
+        if c.op in ("create", "delete") and creating:
+            snapshot = c.new_value if c.op == "create" else c.old_value
+            assert snapshot is not None
+            values = _row_from_json(table, snapshot)
+            session.execute(insert(table).values(**values))
+            recorder.bulk([{"entity": c.entity, "entity_id": c.entity_id, "entity_uuid": c.entity_uuid, "op": "create", "new": json.loads(snapshot)}])
+        elif c.op in ("create", "delete"):
+            snapshot = c.new_value if c.op == "create" else c.old_value
+            session.execute(delete(table).where(pk == c.entity_id))
+            recorder.bulk([{"entity": c.entity, "entity_id": c.entity_id, "entity_uuid": c.entity_uuid, "op": "delete", "old": json.loads(snapshot) if snapshot else None}])
+        else:
+            assert c.field is not None
+            target_text = c.old_value if backwards else c.new_value
+            before_text = c.new_value if backwards else c.old_value
+            target = None if target_text is None else json.loads(target_text)
+            session.execute(update(table).where(pk == c.entity_id).values({c.field: _from_json(table, c.field, target)}))
+            recorder.bulk([{"entity": c.entity, "entity_id": c.entity_id, "entity_uuid": c.entity_uuid, "op": "update", "field": c.field, "old": None if before_text is None else json.loads(before_text), "new": target}])
+    session.expire_all()
+
+
+def revert_operation(session: Session, operation_id: int, *, force: bool = False, actor: str | None = None) -> Operation:
+    """Undo exactly one operation; refuses when later changes touched the same fields unless forced."""
+    operation = session.get(Operation, operation_id)
+    if operation is None:
+        raise UserError(tr("There is no change number {id}.", id=operation_id))
+    if operation.state != "done":
+        raise UserError(tr("'{label}' was already undone.", label=operation.label))
+    blockers = later_changes(session, operation_id)
+    if blockers and not force:
+        listed = "; ".join(f"{b.entity} #{b.entity_id} {b.field or ''} ({b.source}, {b.at:%Y-%m-%d %H:%M})" for b in blockers[:5])
+        raise UserError(
+            tr("Cannot undo '{label}': later changes touched the same data: {listed}. Use --force to undo it anyway.", label=operation.label, listed=listed)
+        )
+    changes = session.scalars(select(ChangeLog).where(ChangeLog.operation_id == operation_id).order_by(ChangeLog.id)).all()
+    with change(session, tr("Undo: {label}", label=operation.label), actor=actor, kind="undo", source="undo") as rec:
+        _apply(session, changes, backwards=True, recorder=rec)
+    operation.state = "undone"
+    session.flush()
+    return operation
+
+
+def undo_last(session: Session, *, force: bool = False, actor: str | None = None) -> Operation:
+    """Undo the most recent local change still in effect."""
+    last = session.scalars(
+        select(Operation).where(Operation.kind == "local", Operation.state == "done").order_by(Operation.id.desc()).limit(1)
+    ).first()
+    if last is None:
+        raise UserError(tr("There is nothing to undo."))
+    return revert_operation(session, last.id, force=force, actor=actor)
+
+
+def redo_last(session: Session, *, actor: str | None = None) -> Operation:
+    """Redo the change most recently undone, if nothing new was changed since."""
+    target = session.scalars(
+        select(Operation).where(Operation.kind == "local", Operation.state == "undone").order_by(Operation.id.asc()).limit(1)
+    ).first()
+    if target is None:
+        raise UserError(tr("There is nothing to redo."))
+    changes = session.scalars(select(ChangeLog).where(ChangeLog.operation_id == target.id).order_by(ChangeLog.id)).all()
+    with change(session, tr("Redo: {label}", label=target.label), actor=actor, kind="redo", source="redo") as rec:
+        _apply(session, changes, backwards=False, recorder=rec)
+    target.state = "done"
+    session.flush()
+    return target
+
+
+def can_undo(session: Session) -> str | None:
+    """Label of what Undo would undo, or None."""
+    return session.scalars(
+        select(Operation.label).where(Operation.kind == "local", Operation.state == "done").order_by(Operation.id.desc()).limit(1)
+    ).first()
+
+
+def can_redo(session: Session) -> str | None:
+    return session.scalars(
+        select(Operation.label).where(Operation.kind == "local", Operation.state == "undone").order_by(Operation.id.asc()).limit(1)
+    ).first()
+
+
+def data_version(session: Session) -> tuple[Any, ...]:
+    """Changes whenever the workspace's data may have changed: caches of derived views compare it.
+
+    Every write leaves an operation; the newest ids of the main tables and the number of
+    recommendations also catch bulk loads made outside the services (benchmarks, migrations).
+    """
+    row = session.execute(text(
+        "SELECT (SELECT max(id) FROM operation), (SELECT max(id) FROM change_log), (SELECT max(id) FROM recommendation), "
+        "(SELECT max(id) FROM assessment), (SELECT max(id) FROM assignment), (SELECT max(id) FROM consultation), "
+        "(SELECT max(id) FROM follow_up_action), (SELECT max(id) FROM merge_batch), (SELECT count(*) FROM recommendation)"
+    )).one()
+    return tuple(row)

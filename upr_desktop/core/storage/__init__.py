@@ -1,0 +1,1 @@
+"""Where a workspace lives: the file, its connections (SQLite, SQLCipher), migrations and backups."""

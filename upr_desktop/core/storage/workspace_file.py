@@ -1,0 +1,323 @@
+"""Opening a workspace file: engine, pragmas, the single-instance lock, checks and migrations."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from upr_desktop.core.storage import migrator
+from upr_desktop.core.domain.models import Workspace
+from upr_desktop.errors import (
+    PassphraseRequired,
+    UserError,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceLocked,
+    WrongPassphrase,
+)
+from upr_desktop.i18n import tr
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def owner_path(path: Path) -> Path:
+    return path.with_name(path.name + ".owner")
+
+
+def sidecar_paths(path: Path) -> list[Path]:
+    """The files SQLite and the app keep beside a workspace."""
+    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal", ".lock", ".owner")]
+
+
+@dataclass
+class Connector:
+    """Makes DB-API connections to a workspace file (plain SQLite, or SQLCipher with a key)."""
+
+    key: bytes | None = None
+
+    def connect(self, path: Path) -> Any:
+        if self.key is None:
+            return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        from upr_desktop.core.storage import sqlcipher as cipher
+
+        return cipher.connect(path, self.key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+
+def _apply_pragmas(dbapi_connection: Any, _record: Any = None) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.close()
+
+
+def make_engine(path: Path, connector: Connector) -> Engine:
+    if connector.encrypted:
+        from upr_desktop.core.storage import sqlcipher as cipher
+
+        url = cipher.register_dialect()  # sqlite+pysqlcipher, keyed through creator= only
+    else:
+        url = "sqlite://"
+    engine = create_engine(url, creator=lambda: connector.connect(path))  # same pool either way
+    event.listen(engine, "connect", _apply_pragmas)
+    return engine
+
+
+class WorkspaceFile:
+    """An open workspace: its engine, its lock and the way to open sessions on it."""
+
+    def __init__(self, path: Path, engine: Engine, connector: Connector, lock: FileLock | None):
+        self.path = path
+        self.engine = engine
+        self.connector = connector
+        self._lock = lock
+        self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        self._info: dict[str, Any] | None = None
+
+    # -- sessions ------------------------------------------------------------
+    def session(self) -> Session:
+        return self.session_factory()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error."""
+        with self.session_factory() as session, session.begin():
+            yield session
+
+    # -- facts ----------------------------------------------------------------
+    def record(self) -> Workspace:
+        with self.session() as session:
+            ws = session.scalars(select(Workspace)).first()
+            if ws is None:
+                raise WorkspaceError(tr("{path} has no workspace record; it was not created by UPR Desktop.", path=self.path))
+            return ws
+
+    @property
+    def uuid(self) -> str:
+        return self.record().uuid
+
+    @property
+    def encrypted(self) -> bool:
+        return self.connector.encrypted
+
+    def raw_connect(self, path: Path) -> Any:
+        """A DB-API connection to another file with this workspace's encryption (for backups)."""
+        return self.connector.connect(path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            owner_path(self.path).unlink(missing_ok=True)
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> WorkspaceFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- the lock ---------------------------------------------------------------------
+def acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        holder = _read_owner(path)
+        raise WorkspaceLocked(
+            tr(
+                "This workspace is open in another window (pid {pid}, host {host}). "
+                "Close it there first, then try again.",
+                pid=holder.get("pid", "?"),
+                host=holder.get("host", "?"),
+            )
+        ) from None
+    owner_path(path).write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
+    return lock
+
+
+def _read_owner(path: Path) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = json.loads(owner_path(path).read_text())
+        return data
+    except (OSError, ValueError):
+        return {}
+
+
+# -- open / create ----------------------------------------------------------------
+def quick_check(engine: Engine) -> list[str]:
+    """Problems ``PRAGMA quick_check`` reports; empty when the file is healthy."""
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def check_health(ws: WorkspaceFile) -> None:
+    """Run ``PRAGMA quick_check`` on a connection of its own; raise WorkspaceDamaged on problems.
+
+    For an app that opened with ``check=False`` to show its window first: it runs this on another
+    thread (SQLite does the work without holding the GIL) and lets no write start before it passed.
+    """
+    conn = ws.connector.connect(ws.path)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except Exception as exc:  # sqlite3's or sqlcipher3's DatabaseError (a file too broken to read)
+        if not any(c.__name__ == "DatabaseError" for c in type(exc).__mro__):
+            raise
+        raise _damaged(ws.path, str(exc)) from None
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        raise _damaged(ws.path, "; ".join(rows[:3]))
+
+
+def _damaged(path: Path, detail: str) -> WorkspaceDamaged:
+    from upr_desktop.core.storage import backups
+
+    newest = backups.newest_backup(path)
+    if newest is not None:
+        advice = tr(
+            "Restore the newest backup with: upr-desktop --workspace \"{path}\" restore \"{backup}\"",
+            path=path,
+            backup=newest,
+        )
+    else:
+        advice = tr("No backup of it was found in {folder}.", folder=backups.backup_dir(path))
+    return WorkspaceDamaged(
+        tr("The workspace {path} is damaged ({detail}). {advice}", path=path, detail=detail, advice=advice),
+        str(newest) if newest else None,
+    )
+
+
+def open_workspace(
+    path: str | os.PathLike[str],
+    *,
+    key: bytes | None = None,
+    lock: bool = True,
+    migrate: bool = True,
+    progress: Callable[[str], None] | None = None,
+    check: bool = True,
+) -> WorkspaceFile:
+    """Open an existing workspace, checked, locked and migrated to the current schema.
+
+    ``check=False`` leaves out ``PRAGMA quick_check`` (a third of a second per 100 MB); the caller
+    must then run :func:`check_health` before any write. A migration still checks first.
+    """
+    path = Path(path).expanduser().resolve()
+    if not path.exists():
+        raise WorkspaceError(
+            tr("No workspace at {path}. Create one with: upr-desktop --workspace \"{path}\" init --name NAME --country STATE", path=path)
+        )
+    if path.stat().st_size and not is_plain_sqlite(path) and key is None:
+        raise PassphraseRequired(tr("The workspace {path} is protected by a passphrase.", path=path))
+    if key is not None and path.stat().st_size and is_plain_sqlite(path):
+        key = None  # a plain file opened with a remembered key: open it as it is
+    the_lock = acquire_lock(path) if lock else None
+    connector = Connector(key)
+    engine = make_engine(path, connector)
+    try:
+        problems = quick_check(engine) if check else []
+        if problems:
+            raise _damaged(path, "; ".join(problems[:3]))
+        with engine.connect() as conn:
+            current = migrator.current_revision(conn)
+        if current is None:
+            raise WorkspaceError(tr("{path} is an SQLite file but not a UPR Desktop workspace.", path=path))
+        if migrate and current != migrator.head_revision():
+            if not check and (problems := quick_check(engine)):
+                raise _damaged(path, "; ".join(problems[:3]))
+            from upr_desktop.core.storage import backups
+
+            if progress:
+                progress(tr("Backing up before upgrading the workspace"))
+            backups.backup_file(path, connector, reason="before-upgrade")
+            with engine.begin() as conn:
+                migrator.upgrade(conn)
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        if the_lock is not None:
+            owner_path(path).unlink(missing_ok=True)
+            the_lock.release()
+        if key is not None and "file is not a database" in str(exc):
+            raise WrongPassphrase(tr("Wrong passphrase for {path}. Try again.", path=path)) from None
+        raise _damaged(path, str(exc.orig) if hasattr(exc, "orig") else str(exc)) from None
+    except BaseException:
+        engine.dispose()
+        if the_lock is not None:
+            owner_path(path).unlink(missing_ok=True)
+            the_lock.release()
+        raise
+    return WorkspaceFile(path, engine, connector, the_lock)
+
+
+def create_workspace(
+    path: str | os.PathLike[str],
+    *,
+    name: str,
+    country: str,
+    cycles: list[int] | None = None,
+    key: bytes | None = None,
+    is_demo: bool = False,
+) -> WorkspaceFile:
+    """Create a new workspace file; refuses to overwrite anything."""
+    from upr_desktop.core.domain import vocab
+
+    path = Path(path).expanduser().resolve()
+    if not name.strip():
+        raise UserError(tr("A workspace needs a name (--name)."))
+    canonical, known = vocab.normalise_state(country)
+    if not known or not vocab.is_member_state(canonical):
+        raise UserError(
+            tr("'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.", country=country)
+        )
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError(tr("{path} already exists; choose another file or open it instead.", path=path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    the_lock = acquire_lock(path)
+    connector = Connector(key)
+    engine = make_engine(path, connector)
+    try:
+        with engine.begin() as conn:
+            migrator.upgrade(conn)
+        ws = WorkspaceFile(path, engine, connector, the_lock)
+        with ws.transaction() as session:
+            session.add(
+                Workspace(name=name.strip(), state_under_review=canonical, cycles=cycles or [], is_demo=is_demo)
+            )
+        return ws
+    except BaseException:
+        engine.dispose()
+        owner_path(path).unlink(missing_ok=True)
+        the_lock.release()
+        for p in [path, *sidecar_paths(path)[:3]]:
+            p.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,464 @@
+"""Applying imported recommendations to a workspace: identity, diff against what is there, bulk writes, change log.
+
+Speed matters (100,000 rows in a few seconds), so new rows go in through the DB-API cursor's
+``executemany`` with ids assigned here, inside the session's own transaction (on this thread); the full-text insert
+trigger and the plain indexes are set aside during a bulk insert and rebuilt in one pass (same
+transaction). The change log is summarised for new rows: one ChangeLog "create" entry per new
+recommendation (ref, source key, format), written by SQLite from the inserted rows, instead of a
+full snapshot: the row itself is the record and ImportRun keeps the file's hash and report. Their
+theme/SDG/group links are not logged one by one: reverting the import deletes the recommendations
+and the links go with them (ON DELETE CASCADE). Updates of existing recommendations and links added
+to them are logged field by field through ``ChangeRecorder.bulk``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.domain import vocab
+from upr_desktop.core.read import figure_tally
+from upr_desktop.core.services.changelog import ChangeRecorder, change
+from upr_desktop.core.domain.models import ImportRun, utcnow
+from upr_desktop.i18n import tr
+from upr_desktop.importers.bulk import (
+    drop_secondary_indexes,
+    ordered_uuids,
+    set_aside_triggers,
+    suspend_fts_trigger,
+)
+from upr_desktop.importers.imported import ImportedRecommendation, Monitor, RowError
+
+COMPARED = ("text", "state_under_review", "recommending_states", "response", "action_category", "session",
+            "cycle", "theme_cluster", "source_document")
+_EXISTING_COLUMNS = ("id", "uuid", "source_key", "ref", *COMPARED)
+_INSERT_COLUMNS = ("id", "uuid", "ref", "source_key", "source_format", "source_document", "text",
+                   "state_under_review", "recommending_states", "response", "action_category", "session", "cycle",
+                   "theme_cluster", "review_id", "confidential", "created_at", "updated_at")
+_LINKS = (
+    # kind, link table, target column, target table, target key column
+    ("themes", "recommendation_theme", "theme_id", "theme", "name"),
+    ("sdgs", "recommendation_sdg", "sdg_id", "sdg_target", "code"),
+    ("affected_groups", "recommendation_affected_group", "affected_group_id", "affected_group", "name"),
+)
+MAX_KEY = 200
+IMPORT_CACHE_KIB = 64 * 1024
+BULK_FTS_FROM = 500
+NO_TARGETS: list[int] = []
+WRITE_CHUNK = 5_000  # rows between progress reports (and Cancel checks)
+
+
+def _json_list(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+def normalised_text(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split()).casefold().rstrip(" .;")
+
+
+def identity_key(rec: ImportedRecommendation) -> str:
+    """The source reference when there is one, else a stable hash of State, session, recommending States and text."""
+    if rec.source_ref:
+        key = "ref:" + rec.source_ref
+        if len(key) <= MAX_KEY:
+            return key
+        return "ref#" + hashlib.sha1(key.encode("utf-8")).hexdigest()
+    content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""), "|".join(sorted(rec.recommending_states)), normalised_text(rec.text)))
+    return "hash:" + hashlib.sha1(content.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Update:
+    rec_id: int
+    uuid: str
+    fields: dict[str, tuple[Any, Any]]  # field -> (old, new)
+    links: dict[str, list[str]]  # kind -> targets to link
+
+
+@dataclass
+class Plan:
+    """What an import would change, computed without writing (the preview shows exactly this)."""
+
+    format: str
+    new: list[tuple[str, ImportedRecommendation]] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    unchanged: int = 0
+    duplicates: list[RowError] = field(default_factory=list)
+    merged_rows: int = 0
+    theme_codes: dict[str, str | None] = field(default_factory=dict)
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.new or self.updates)
+
+
+def _raw(session: Session) -> Any:
+    return session.connection().connection.dbapi_connection
+
+
+def _identity_keys(records: list[ImportedRecommendation]) -> list[str]:
+    """identity_key of every record, inlined: this runs for every row of a 100,000-row export."""
+    sha1 = hashlib.sha1
+    normalize = unicodedata.normalize
+    keys: list[str] = []
+    append = keys.append
+    for rec in records:
+        if rec.source_ref:
+            append(identity_key(rec))
+            continue
+        text = rec.text
+        if not text.isascii():
+            text = normalize("NFKC", text)
+        states = rec.recommending_states
+        content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""),
+                               states[0] if len(states) == 1 else "|".join(sorted(states)),
+                               " ".join(text.split()).casefold().rstrip(" .;")))
+        append("hash:" + sha1(content.encode("utf-8")).hexdigest())
+    return keys
+
+
+def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str, ImportedRecommendation]]:
+    """One record per identity. UPR Info splits "accepted in part" into a Supported and a Noted row: merged."""
+    keys = _identity_keys(records)
+    first = dict(zip(reversed(keys), reversed(records)))  # the first record of each identity
+    if len(first) == len(records):
+        return list(zip(keys, records))
+    ordered: list[tuple[str, ImportedRecommendation]] = []
+    for key, rec in zip(keys, records):
+        seen = first[key]
+        if seen is rec:
+            ordered.append((key, rec))
+            continue
+        if {seen.response, rec.response} == {"supported", "noted"}:
+            seen.response = "partially-supported"
+            plan.merged_rows += 1
+            continue
+        plan.duplicates.append(RowError(rec.row, tr("the same recommendation as row {row}; skipped", row=seen.row)))
+    return ordered
+
+
+@dataclass
+class WorkspaceState:
+    """What an import compares against: recommendations by identity, and the links each one has."""
+
+    existing: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    links: dict[str, dict[int, set[str]]] = field(default_factory=dict)
+
+
+def load_workspace_state(session: Session) -> WorkspaceState:
+    """Read every imported recommendation and its links (the importer may run this while the file is read)."""
+    cur = _raw(session).cursor()
+    rows = cur.execute(f"SELECT {', '.join(_EXISTING_COLUMNS)} FROM recommendation WHERE source_key IS NOT NULL").fetchall()
+    state = WorkspaceState({row[2]: row for row in rows})
+    del rows
+    for kind, link_table, target_col, target_table, target_key in _LINKS:
+        sets: dict[int, set[str]] = {}
+        if state.existing:
+            name_of = dict(cur.execute(f"SELECT id, {target_key} FROM {target_table}").fetchall())
+            for rec_id, target_id in cur.execute(f"SELECT recommendation_id, {target_col} FROM {link_table}").fetchall():
+                have = sets.get(rec_id)
+                if have is None:
+                    have = sets[rec_id] = set()
+                have.add(name_of[target_id])
+        state.links[kind] = sets
+    return state
+
+
+def plan_import(session: Session, records: list[ImportedRecommendation], fmt: str, monitor: Monitor, state: WorkspaceState | None = None) -> Plan:
+    plan = Plan(fmt)
+    keyed = _dedupe(records, plan)
+    monitor.report(0, 1, tr("Comparing with the workspace"))
+    if state is None:
+        state = load_workspace_state(session) if keyed else WorkspaceState()
+    existing, links = state.existing, state.links
+    # Records share their (memoised) theme lists: each distinct list once, in order of first appearance.
+    for themes in {id(r.themes): r.themes for _k, r in keyed if r.themes}.values():
+        for name, code in themes:
+            plan.theme_codes.setdefault(name, code)
+    states_json: dict[tuple[str, ...], str] = {}
+    theme_names: dict[int, list[str]] = {}
+    link_sets = [(kind, links[kind]) for kind, *_ in _LINKS if kind in links]
+    for key, rec in keyed:
+        row = existing.get(key)
+        if row is None:
+            plan.new.append((key, rec))
+            continue
+        states = tuple(rec.recommending_states)
+        if states:
+            rs_json = states_json.get(states)
+            if rs_json is None:
+                rs_json = states_json[states] = _json_list(list(states))
+        else:
+            rs_json = None  # the source names no recommending State: keep what is there
+        fresh = (rec.text, rec.state_under_review, rs_json, rec.response, rec.action_category, rec.session, rec.cycle,
+                 rec.theme_cluster, rec.source_document)
+        old = row[4:13]
+        changed: dict[str, tuple[Any, Any]] = {}
+        if fresh != old:
+            for i, name in enumerate(COMPARED):
+                if fresh[i] is None or fresh[i] == old[i]:
+                    continue  # a field the source says nothing about keeps its value
+                if name == "recommending_states":
+                    changed[name] = (json.loads(old[i]) if old[i] else [], list(states))
+                else:
+                    changed[name] = (old[i], fresh[i])
+        add_links: dict[str, list[str]] = {}
+        for kind, sets in link_sets:
+            if kind == "themes":
+                themes = rec.themes
+                if not themes:
+                    continue
+                targets = theme_names.get(id(themes))
+                if targets is None:
+                    targets = theme_names[id(themes)] = [name for name, _code in themes]
+            else:
+                targets = getattr(rec, kind)
+                if not targets:
+                    continue
+            have = sets.get(row[0])
+            if have is None or not have.issuperset(targets):
+                add_links[kind] = [t for t in targets if have is None or t not in have]
+        if changed or add_links:
+            plan.updates.append(Update(row[0], row[1], changed, add_links))
+        else:
+            plan.unchanged += 1
+    return plan
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def _ensure_targets(session: Session, plan: Plan, log: ChangeRecorder) -> dict[str, dict[str, int]]:
+    """Ids of every theme, SDG target and affected group the import links to, creating missing ones."""
+    wanted: dict[str, set[str]] = {kind: set() for kind, *_ in _LINKS}
+    # Cell conversions are memoised: many records share the very same list; each distinct one is read once.
+    recs = [rec for _key, rec in plan.new]
+    for themes in {id(r.themes): r.themes for r in recs if r.themes}.values():
+        wanted["themes"].update(name for name, _code in themes)
+    for kind in ("sdgs", "affected_groups"):
+        for values in {id(v): v for v in (getattr(r, kind) for r in recs) if v}.values():
+            wanted[kind].update(values)
+    for upd in plan.updates:
+        for kind, targets in upd.links.items():
+            wanted[kind].update(targets)
+    cur = _raw(session).cursor()
+    ids: dict[str, dict[str, int]] = {}
+    for kind, _link_table, _col, target_table, target_key in _LINKS:
+        found = {name: i for i, name in cur.execute(f"SELECT id, {target_key} FROM {target_table}")}
+        missing = sorted(wanted[kind] - set(found))
+        if missing:
+            start = (cur.execute(f"SELECT COALESCE(MAX(id), 0) FROM {target_table}").fetchone()[0]) + 1
+            rows: list[dict[str, Any]] = []
+            for offset, name in enumerate(missing):
+                if kind == "themes":
+                    values = {"id": start + offset, "name": name, "code": plan.theme_codes.get(name)}
+                elif kind == "sdgs":
+                    values = {"id": start + offset, "code": name, "title": vocab.sdg_title(name)}
+                else:
+                    values = {"id": start + offset, "name": name}
+                rows.append(values)
+                found[name] = start + offset
+            cols = list(rows[0])
+            cur.executemany(
+                f"INSERT INTO {target_table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                [tuple(r[c] for c in cols) for r in rows],
+            )
+            log.bulk([{"entity": target_table, "entity_id": r["id"], "op": "create", "new": r} for r in rows])
+        ids[kind] = found
+    return ids
+
+
+def _assign_refs(session: Session, plan: Plan, home_state: str) -> list[str]:
+    """A short unique reference for each new recommendation: the source's own, else ISO3-session-n."""
+    cur = _raw(session).cursor()
+    taken = {r[0] for r in cur.execute("SELECT ref FROM recommendation")}
+    counters: dict[str, int] = defaultdict(int)
+    codes: dict[str, str] = {}
+    refs: list[str] = []
+    for _key, rec in plan.new:
+        state = rec.state_under_review or home_state
+        code = codes.get(state)
+        if code is None:
+            code = codes[state] = vocab.iso3(state) or state[:3].upper()
+        if rec.ref:
+            base = rec.ref if state == home_state else f"{code} {rec.ref}"
+            ref = base = base[:56]
+            suffix = 1
+            while ref in taken:
+                suffix += 1
+                ref = f"{base}~{suffix}"
+        else:
+            stem = f"{code}-{rec.session or 'x'}"
+            number = counters[stem] + 1
+            ref = f"{stem}-{number}"
+            while ref in taken:
+                number += 1
+                ref = f"{stem}-{number}"
+            counters[stem] = number
+        taken.add(ref)
+        refs.append(ref)
+    return refs
+
+
+def _sql_time(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor) -> int:
+    """Write a plan in the caller's transaction; returns the ImportRun id."""
+    if not plan.changes_anything:
+        return _record_run(session, None, plan, file_name, sha256, report, counts)
+    label = tr("Import {file}", file=file_name)
+    cur = _raw(session).cursor()
+    previous_cache = cur.execute("PRAGMA cache_size").fetchone()[0]
+    if len(plan.new) + len(plan.updates) >= BULK_FTS_FROM:
+        # Random keys (uuid, source_key) spill a small page cache to the WAL mid-transaction: give it room.
+        cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor)
+    finally:
+        cur.execute(f"PRAGMA cache_size = {int(previous_cache)}")
+
+
+def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor) -> int:
+    with change(session, label, source=f"import:{file_name}"[:500], kind="import") as log:
+        target_ids = _ensure_targets(session, plan, log)
+        _write_new(session, plan, log, home_state, monitor, target_ids)
+        if plan.updates:
+            _write_updates(session, plan, target_ids, log)
+        monitor.check()
+        return _record_run(session, log.operation.id, plan, file_name, sha256, report, counts)
+
+
+def _record_run(session: Session, operation_id: int | None, plan: Plan, file_name: str, sha256: str, report: dict[str, Any], counts: dict[str, int]) -> int:
+    run = ImportRun(operation_id=operation_id, file_name=file_name[:500], sha256=sha256, format=plan.format,
+                    added=counts["added"], updated=counts["updated"], unchanged=counts["unchanged"],
+                    skipped=counts["skipped"], report=report)
+    session.add(run)
+    session.flush()
+    return run.id
+
+
+def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: str, monitor: Monitor, target_ids: dict[str, dict[str, int]]) -> None:
+    operation = log.operation
+    cur = _raw(session).cursor()
+    if not plan.new:
+        return
+    monitor.report(0, len(plan.new), tr("Adding recommendations"))
+    now = utcnow()
+    now_sql = _sql_time(now)
+    start = cur.execute("SELECT COALESCE(MAX(id), 0) FROM recommendation").fetchone()[0] + 1
+    refs = _assign_refs(session, plan, home_state)
+    at_sql = _sql_time(operation.at)
+    json_of: dict[tuple[str, ...], str] = {}
+    uuids = ordered_uuids(len(plan.new))
+    target_lists: dict[int, list[int]] = {}
+    bulk = len(plan.new) >= BULK_FTS_FROM
+    bulk_index = suspend_fts_trigger(cur) if bulk else None
+    # The dashboard's counts (core/figure_tally.py): gathered as the rows are built, one upsert per key, not ~8 per row.
+    tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
+    tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
+    deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
+    insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+    link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
+    for chunk_start in range(0, len(plan.new), WRITE_CHUNK):
+        monitor.report(chunk_start, len(plan.new), tr("Adding recommendations"))
+        rows = []
+        link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
+        for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(plan.new))):
+            key, rec = plan.new[offset]
+            rec_id = start + offset
+            states = tuple(rec.recommending_states)
+            states_json = json_of.get(states)
+            if states_json is None:
+                states_json = json_of[states] = _json_list(rec.recommending_states)
+            rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.text,
+                         rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
+                         rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
+            themes: list[int] = NO_TARGETS
+            for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
+                if values:
+                    targets = target_lists.get(id(values))  # records share their memoised lists
+                    if targets is None:
+                        targets = target_lists[id(values)] = _target_ids(kind, values, target_ids)
+                    link_rows[kind].extend([(rec_id, t) for t in targets])
+                    if kind == "themes":
+                        themes = targets
+            if tally is not None:
+                tally.add(rec.response, rec.action_category, states, themes)
+        # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
+        # cores (sqlite3's executemany takes the GIL back for every row it binds).
+        cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
+        for kind, pairs in link_rows.items():
+            if pairs:
+                cur.executemany(link_sql[kind], pairs)
+    monitor.check()
+    if bulk_index is not None:
+        trigger_sql, index_sql = bulk_index
+        cur.execute(index_sql, (start,))
+        cur.execute(trigger_sql)
+    if tally is not None:
+        tally.write(cur)
+        for trigger_sql in tally_triggers:
+            cur.execute(trigger_sql)
+    # One "create" entry per new recommendation, written by SQLite itself from the rows just inserted: a
+    # summary (ref, source key, format), not the whole row, since the row is the record and ImportRun keeps
+    # the file's hash. Reverting the import deletes exactly these rows (their links go by cascade).
+    cur.execute(
+        "INSERT INTO change_log (operation_id, at, actor, source, entity, entity_id, entity_uuid, op, field, old_value, new_value) "
+        "SELECT ?, ?, ?, ?, 'recommendation', id, uuid, 'create', NULL, NULL, "
+        "json_object('ref', ref, 'source_key', source_key, 'source_format', source_format) "
+        "FROM recommendation WHERE id >= ? ORDER BY id",
+        (operation.id, at_sql, operation.actor, operation.source, start),
+    )
+    for index_sql in deferred:
+        cur.execute(index_sql)
+
+
+def _target_ids(kind: str, values: list[Any], target_ids: dict[str, dict[str, int]]) -> list[int]:
+    """Ids of the themes, SDG targets or groups one record links to, each once."""
+    ids = target_ids[kind]
+    if kind == "themes":
+        return [ids[name] for name, _code in values]
+    return [ids[name] for name in dict.fromkeys(values)]
+
+
+def _write_updates(session: Session, plan: Plan, target_ids: dict[str, dict[str, int]], log: ChangeRecorder) -> None:
+    cur = _raw(session).cursor()
+    now_sql = _sql_time(utcnow())
+    by_fields: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    entries: list[dict[str, Any]] = []
+    for upd in plan.updates:
+        if upd.fields:
+            names = tuple(sorted(upd.fields))
+            values = [(_json_list(upd.fields[n][1]) if n == "recommending_states" else upd.fields[n][1]) for n in names]
+            by_fields[names].append((*values, now_sql, upd.rec_id))
+            entries.extend(
+                {"entity": "recommendation", "entity_id": upd.rec_id, "entity_uuid": upd.uuid, "op": "update",
+                 "field": n, "old": old, "new": new}
+                for n, (old, new) in upd.fields.items()
+            )
+    for names, rows in by_fields.items():
+        assignments = ", ".join(f"{n} = ?" for n in names)
+        cur.executemany(f"UPDATE recommendation SET {assignments}, updated_at = ? WHERE id = ?", rows)
+    for kind, link_table, target_col, *_ in _LINKS:
+        pairs = [(upd.rec_id, target_ids[kind][t]) for upd in plan.updates for t in dict.fromkeys(upd.links.get(kind, []))]
+        if not pairs:
+            continue
+        start = cur.execute(f"SELECT COALESCE(MAX(id), 0) FROM {link_table}").fetchone()[0] + 1
+        cur.executemany(f"INSERT INTO {link_table} (id, recommendation_id, {target_col}) VALUES (?, ?, ?)",
+                        [(start + i, rec_id, target) for i, (rec_id, target) in enumerate(pairs)])
+        entries.extend(
+            {"entity": link_table, "entity_id": start + i, "op": "create",
+             "new": {"id": start + i, "recommendation_id": rec_id, target_col: target}}
+            for i, (rec_id, target) in enumerate(pairs)
+        )
+    log.bulk(entries)
+

@@ -1,0 +1,460 @@
+"""Running core calls off the GUI thread: one database worker, results back to the GUI as signals.
+
+Widgets never open sessions. They ask :class:`Operations` to ``read``, ``write`` or run ``long``
+work; the call runs on the single database worker (inline in tests), opens its own session, and
+hands a plain result (a dataclass, never an ORM object) to ``on_done`` on the GUI thread.
+After a successful write the :class:`~upr_desktop.ui.hub.DataHub` tells every page what changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
+
+from upr_desktop.core.read.stopping import stoppable
+from upr_desktop.errors import Cancelled
+from upr_desktop.ui.hub import ALL, DataHub
+
+if TYPE_CHECKING:  # the data layer loads on the worker, after the window's first rows
+    from sqlalchemy.orm import Session
+
+    from upr_desktop.core.storage.workspace_file import WorkspaceFile
+
+T = TypeVar("T")
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+PROGRESS_INTERVAL_S = 0.05  # report progress to the GUI at most 20 times a second
+
+
+class Progress:
+    """Given to long work: ``progress(done, total, message)`` reports, and raises Cancelled on Cancel."""
+
+    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+        self._report = report
+        self._cancelled = threading.Event()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int = 0, message: str = "") -> None:
+        self.check()
+        now = time.monotonic()
+        if self._report is not None and (now - self._last >= PROGRESS_INTERVAL_S or (total and done >= total)):
+            self._last = now
+            self._report(done, total, message)
+
+    def report_to(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+@dataclass(eq=False)
+class Job:
+    """One piece of work for the database worker and what to do with its outcome."""
+
+    id: int
+    label: str
+    work: Callable[[], Any]
+    on_done: OnDone | None = None
+    on_error: OnError | None = None
+    key: str | None = None
+    progress: Progress = field(default_factory=Progress)
+    superseded: bool = False
+    finished: bool = False
+    background: bool = False  # idle work: never counted as busy, dropped or interrupted for a person's request
+    interrupt: Callable[[], None] | None = None  # set by running background work (sqlite3's interrupt)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread."""
+
+    finished = Signal(object, object)  # job, result
+    failed = Signal(object, object)  # job, exception
+    progressed = Signal(object, int, int, str)  # job, done, total, message
+
+
+class Executor(Protocol):
+    def submit(self, job: Job, relay: _Relay) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+_running = threading.local()  # .job: the job the current thread is running (for background work)
+
+
+def _execute(job: Job, relay: _Relay) -> None:
+    if job.superseded:  # a newer job with the same key replaced it: settle it without running
+        relay.finished.emit(job, None)
+        return
+    _running.job = job
+    try:
+        result = job.work()
+    except BaseException as exc:  # noqa: BLE001 - delivered to the GUI, which shows it
+        relay.failed.emit(job, exc)
+        return
+    finally:
+        _running.job = None
+    relay.finished.emit(job, result)
+
+
+class DatabaseWorker(QThread):
+    """The one thread that touches the workspace: jobs run in the order they were submitted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("database-worker")
+        self._jobs: queue.Queue[tuple[Job, _Relay] | None] = queue.Queue()
+
+    def submit(self, job: Job, relay: _Relay) -> None:
+        if not self.isRunning():
+            self.start()
+        self._jobs.put((job, relay))
+
+    def run(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is None:
+                return
+            _execute(*item)
+
+    def shutdown(self) -> None:
+        if self.isRunning():
+            self._jobs.put(None)
+            self.wait()
+
+
+class InlineExecutor:
+    """Runs each job at once on the calling thread (tests, like Picard's FakeThreadPool)."""
+
+    def submit(self, job: Job, relay: _Relay) -> None:
+        _execute(job, relay)
+
+    def shutdown(self) -> None:
+        pass
+
+
+class BackgroundRunner(QObject):
+    """Submits jobs to the executor and delivers their outcome on the GUI thread."""
+
+    progressed = Signal(object, int, int, str)  # job, done, total, message
+    busy_changed = Signal(bool)
+
+    def __init__(self, executor: Executor | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.executor: Executor = executor or DatabaseWorker()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+        self._relay.progressed.connect(self.progressed)
+        self._ids = itertools.count(1)
+        self._latest: dict[str, Job] = {}
+        self._pending: set[Job] = set()
+        self._background: set[Job] = set()
+        self.last_request = time.monotonic()  # when a person's request was last submitted
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        *,
+        label: str = "",
+        key: str | None = None,
+        progress: Progress | None = None,
+        background: bool = False,
+    ) -> Job:
+        """Queue ``work``; with ``key``, an older job with the same key is dropped (the newest wins).
+
+        With ``progress``, what the work reports through it reaches :attr:`progressed` on the GUI thread.
+        ``background`` work (warming caches) does not make the runner busy; any other request drops it
+        if it has not started and interrupts it if it has, so it never delays what a person asked for.
+        """
+        job = Job(next(self._ids), label, work, on_done, on_error, key, background=background)
+        if background:
+            self._background.add(job)
+            self.executor.submit(job, self._relay)
+            return job
+        self.person_active()
+        if progress is not None:
+            progress.report_to(lambda d, t, m: self._relay.progressed.emit(job, d, t, m))
+            job.progress = progress
+        if key is not None:
+            older = self._latest.get(key)
+            if older is not None:
+                older.superseded = True
+            self._latest[key] = job
+        self._pending.add(job)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self.executor.submit(job, self._relay)
+        return job
+
+    def person_active(self) -> None:
+        """A person is at work: background work gives way (dropped, or interrupted if running).
+
+        Every request says so; the window also does while a person scrolls through rows it already
+        has, since idle work running meanwhile competes with the GUI thread for Python's lock.
+        """
+        self.last_request = time.monotonic()
+        for idle in list(self._background):
+            idle.superseded = True
+            if idle.interrupt is not None:
+                idle.interrupt()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    @property
+    def background_running(self) -> bool:
+        return bool(self._background)
+
+    def _settle(self, job: Job) -> bool:
+        """Forget a finished job; says whether its outcome still matters."""
+        job.finished = True
+        if job.background:
+            self._background.discard(job)
+            return not job.superseded
+        self._pending.discard(job)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if job.key is not None and self._latest.get(job.key) is job:
+            del self._latest[job.key]
+        return not job.superseded
+
+    def _finished(self, job: Job, result: object) -> None:
+        if self._settle(job) and job.on_done is not None:
+            job.on_done(result)
+
+    def _failed(self, job: Job, exc: BaseException) -> None:
+        if not self._settle(job):
+            return
+        if job.on_error is not None:
+            job.on_error(exc)
+        else:
+            from upr_desktop.ui.error_dialogs import show_error
+
+            show_error(None, exc)
+
+    def shutdown(self) -> None:
+        for job in self._pending:
+            job.progress.cancel()
+        self.executor.shutdown()
+
+
+def plain(result: T) -> T:
+    """Refuse ORM objects crossing to the GUI thread: they would lazy-load from a closed session."""
+    items = result if isinstance(result, list | tuple) else [result]
+    for item in items[:1]:
+        if hasattr(item, "_sa_instance_state"):
+            raise TypeError(f"{type(item).__name__} is an ORM object; return a plain dataclass to the GUI")
+    return result
+
+
+class HealthCheck(QObject):
+    """``PRAGMA quick_check`` on a thread and connection of its own, after the window is shown.
+
+    Writes wait for it (on the worker, never on the GUI thread) and are refused if it found damage;
+    :attr:`damaged` tells the GUI, which closes the workspace with the core's message.
+    """
+
+    damaged = Signal(object)  # the WorkspaceDamaged error
+
+    def __init__(self, workspace: WorkspaceFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QCoreApplication.instance()
+        if parent is None and app is not None and self.thread() is not app.thread():
+            # Made by the open job on the worker, which runs no Qt event loop: :attr:`damaged` reaches
+            # the GUI's handlers only if this object lives on the GUI thread.
+            self.moveToThread(app.thread())
+        self._done = threading.Event()
+        self.error: BaseException | None = None
+        threading.Thread(target=self._run, args=(workspace,), name="workspace-check", daemon=True).start()
+
+    def _run(self, workspace: WorkspaceFile) -> None:
+        from upr_desktop.core.storage.workspace_file import check_health
+
+        try:
+            check_health(workspace)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI and to every later write
+            self.error = exc
+        self._done.set()
+        if self.error is not None:
+            self.damaged.emit(self.error)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    def require(self) -> None:
+        """Block until the check has run; raise what it found."""
+        self._done.wait()
+        if self.error is not None:
+            raise self.error
+
+
+class Operations(QObject):
+    """What pages use to reach the workspace: read, write (then notify the hub), and long work.
+
+    The workspace may still be opening when pages are built: it is set by the open job on the worker,
+    which runs before every job queued after it. If the open fails, queued work settles as Cancelled.
+    """
+
+    def __init__(self, runner: BackgroundRunner, workspace: WorkspaceFile | None, hub: DataHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.workspace = workspace
+        self.hub = hub
+        self.error_parent: QWidget | None = None
+        self.health: HealthCheck | None = None  # set when the workspace was opened without its check
+
+    def _open(self) -> WorkspaceFile:
+        if self.workspace is None:  # the open failed or the workspace was closed: nothing to do
+            raise Cancelled()
+        return self.workspace
+
+    def _quiet_if_damaged(self, exc: BaseException) -> None:
+        """A read failing on a damaged file: the integrity check's one clear message says it, not a crash report."""
+        if self.health is not None and any(c.__name__ == "DatabaseError" for c in type(exc).__mro__):
+            self.health.wait()
+            if self.health.error is not None:
+                raise Cancelled() from exc
+
+    def writable_workspace(self) -> WorkspaceFile:
+        """The open workspace once its integrity check has passed (call on the worker: it may wait)."""
+        workspace = self._open()
+        if self.health is not None:
+            self.health.require()
+        return workspace
+
+    def _errors(self, on_error: OnError | None) -> OnError:
+        if on_error is not None:
+            return on_error
+        from upr_desktop.ui.error_dialogs import show_error
+
+        return lambda exc: show_error(self.error_parent, exc)
+
+    def read(self, query: Callable[[Session], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
+        """Run ``query(session)`` on the worker; ``on_done(result)`` on the GUI thread."""
+
+        def work() -> T:
+            try:
+                with self._open().session() as session:
+                    return plain(query(session))
+            except Exception as exc:
+                self._quiet_if_damaged(exc)
+                raise
+
+        return self.runner.submit(work, on_done, self._errors(on_error), key=key, label="read")
+
+    def idle_read(self, query: Callable[[Session], T], on_done: Callable[[T], None], on_error: OnError | None = None) -> Job:
+        """Background ``query(session)``: dropped or interrupted (sqlite3's interrupt) by any other request."""
+        def work() -> T:
+            job = _running.job
+            with self._open().session() as session:
+                connection = session.connection().connection.dbapi_connection
+                job.interrupt = connection.interrupt  # type: ignore[union-attr]
+                try:
+                    if job.superseded:
+                        raise Cancelled()
+                    # A query started after the request stops too (interrupt() only reaches running ones),
+                    # and so do the Python loops between queries.
+                    connection.set_progress_handler(lambda: job.superseded, 10_000)  # type: ignore[union-attr]
+                    with stoppable(lambda: job.superseded):
+                        return plain(query(session))
+                finally:
+                    connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
+                    job.interrupt = None
+
+        return self.runner.submit(work, on_done, on_error or (lambda _exc: None), label="idle", background=True)
+
+    def call(self, work: Callable[[WorkspaceFile], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
+        """Run ``work(workspace)`` on the worker (for core calls that take the workspace, not a session)."""
+        def run() -> T:
+            try:
+                return plain(work(self._open()))
+            except Exception as exc:
+                self._quiet_if_damaged(exc)
+                raise
+
+        return self.runner.submit(run, on_done, self._errors(on_error), key=key, label="call")
+
+    def write(
+        self,
+        change: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        topics: Iterable[str] = (ALL,),
+        on_error: OnError | None = None,
+    ) -> Job:
+        """Run ``change(session)`` in one transaction (all or nothing), then tell the hub."""
+        wanted = tuple(topics)
+
+        def work() -> T:
+            with self.writable_workspace().transaction() as session:
+                return plain(change(session))
+
+        def done(result: T) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.hub.notify(wanted)
+
+        return self.runner.submit(work, done, self._errors(on_error), label="write")
+
+    def long(
+        self,
+        work: Callable[[WorkspaceFile, Progress], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        title: str,
+        topics: Iterable[str] | None = None,
+        cancellable: bool = True,
+        on_error: OnError | None = None,
+        parent: QWidget | None = None,
+    ) -> Job:
+        """Long work (import, export, merge, report) with a progress dialog and Cancel.
+
+        ``work(workspace, progress)`` opens the sessions it needs and calls ``progress(done, total, msg)``
+        now and then; after Cancel that call raises ``Cancelled`` and the work's transaction rolls back.
+        """
+        from upr_desktop.ui.progress_dialog import ProgressDialog
+
+        dialog = ProgressDialog(title, cancellable=cancellable, parent=parent or self.error_parent)
+        wanted = tuple(topics) if topics is not None else None
+        fail = self._errors(on_error)
+
+        def done(result: T) -> None:
+            dialog.finish()
+            if on_done is not None:
+                on_done(result)
+            if wanted:
+                self.hub.notify(wanted)
+
+        def failed(exc: BaseException) -> None:
+            dialog.finish()
+            if isinstance(exc, Cancelled):
+                if wanted:  # some long work commits in steps: show what is there now
+                    self.hub.notify(wanted)
+                return
+            fail(exc)
+
+        progress = Progress()
+        job = self.runner.submit(lambda: plain(work(self.writable_workspace(), progress)), done, failed, label=title, progress=progress)
+        if not job.finished:
+            dialog.follow(self.runner, job)
+        return job
