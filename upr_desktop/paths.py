@@ -37,3 +37,19 @@ def default_workspace_path() -> Path:
 
 def demo_workspace_path() -> Path:
     return data_dir() / "workspaces" / "demo-coalition.uprw"
+
+
+def config_dir() -> Path:
+    """Per-user settings folder; under ``UPR_DESKTOP_HOME`` when that is set (tests, portable installs)."""
+    override = os.environ.get("UPR_DESKTOP_HOME")
+    if override:
+        return Path(override) / "config"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """Per-user log folder; under ``UPR_DESKTOP_HOME`` when that is set."""
+    override = os.environ.get("UPR_DESKTOP_HOME")
+    if override:
+        return Path(override) / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

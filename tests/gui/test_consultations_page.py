@@ -129,6 +129,6 @@ def test_undo_from_the_shell_clears_an_undone_consultation(qtbot, ctx, shown_err
     page.form.date_edit.setDate(QDate(2026, 2, 1))
     page.save_button.click()
     assert page.model.rowCount() == 1 and page.form.consultation_id is not None
-    ctx.ops.write(lambda s: undo_last(s).label)
+    ctx.ops.write_session(lambda s: undo_last(s).label)
     assert page.model.rowCount() == 0
     assert page.form.consultation_id is None and "New consultation" in page.title.text()

@@ -11,7 +11,8 @@ from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F40
 from upr_desktop.core.services import assessments
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.core.read import metrics as metrics_module
-from upr_desktop.core.read.metrics import THEMES, Scope, compute_metrics, default_as_of
+from upr_desktop.core.domain.as_of import as_of
+from upr_desktop.core.read.metrics import THEMES, Scope, compute_metrics
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def direct(ws: WorkspaceFile) -> Any:
     with ws.session() as s:
-        return compute_metrics(s, Scope(), as_of=default_as_of(s))
+        return compute_metrics(s, Scope(), as_of=as_of(s))
 
 
 def warm(ctx: Any, qtbot: Any) -> Any:
@@ -89,7 +90,7 @@ def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: Wor
         assert default_figures(demo_ctx, s) == before
     counted.clear()
     done: list[object] = []
-    demo_ctx.ops.write(lambda s: assessments.record_assessment(
+    demo_ctx.ops.write_session(lambda s: assessments.record_assessment(
         s, ref=_unassessed_ref(s), group=None, status="fully-implemented", assessed_on=before.as_of).id, done.append, topics=(ASSESSMENTS,))
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert queue.pending((STEP,))  # asked again by the change
@@ -120,9 +121,9 @@ def test_partial_figures_are_never_taken_for_the_warm_up_s_complete_ones(demo_ct
 
     cache = demo_ctx.metrics_cache()
     with demo_ws.session() as s:
-        partial = cache.get(s, Scope(), default_as_of(s), first={THEMES})
+        partial = cache.get(s, Scope(), as_of(s), first={THEMES})
         whole = default_figures(demo_ctx, s)
-        again = cache.get(s, Scope(), default_as_of(s), first={THEMES})
+        again = cache.get(s, Scope(), as_of(s), first={THEMES})
         completed = cache.complete(s, partial)
     if partial.pending:  # the whole-workspace path (no confidential assessment kept out) leaves parts for later
         assert whole is not partial

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from upr_desktop.core.read.group_loads import group_loads
 from upr_desktop.core.services import assessments
+from upr_desktop.operations import groups
 
 
 def make_page(qtbot, ctx):
@@ -21,8 +21,7 @@ def make_page(qtbot, ctx):
 
 
 def acronyms(ctx) -> list[str]:
-    with ctx.workspace.session() as s:
-        return [g.acronym for g in group_loads(s)]
+    return [g.acronym for g in groups.list_groups(ctx.workspace)]
 
 
 def cell(page, row: int, header: str) -> str:
@@ -100,5 +99,5 @@ def test_undo_from_the_shell_refreshes_the_page(qtbot, ctx, shown_errors) -> Non
     page.dialog.acronym_edit.setText("YV")
     page.dialog.submit()
     assert page.model.rowCount() == 3
-    ctx.ops.write(lambda s: undo_last(s).label)  # what the shell's Ctrl+Z does: notifies "all"
+    ctx.ops.write_session(lambda s: undo_last(s).label)  # what the shell's Ctrl+Z does: notifies "all"
     assert page.model.rowCount() == 2

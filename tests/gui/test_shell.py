@@ -84,8 +84,8 @@ def test_unexpected_error_gets_a_copyable_report_and_user_error_does_not(qtbot, 
     def broken(_session):
         raise ZeroDivisionError("boom")
 
-    ctx.ops.read(broken, lambda _r: None)
-    ctx.ops.read(lambda _s: (_ for _ in ()).throw(UserError("Row 3: the date is wrong.")), lambda _r: None)
+    ctx.ops.read_session(broken, lambda _r: None)
+    ctx.ops.read_session(lambda _s: (_ for _ in ()).throw(UserError("Row 3: the date is wrong.")), lambda _r: None)
     assert "ZeroDivisionError: boom" in shown_errors[0][1]
     assert shown_errors[1][1] == "Row 3: the date is wrong."
     dialog = CrashDialog(ZeroDivisionError("boom"))
@@ -104,7 +104,7 @@ def test_a_failed_write_rolls_back_and_notifies_nobody(qtbot, ctx, shown_errors)
         groups.add_group(session, name="Half", acronym="HALF")
         raise UserError("stop")
 
-    ctx.ops.write(half_then_fail)
+    ctx.ops.write_session(half_then_fail)
     assert seen == []
     with ctx.workspace.session() as s:
         assert [g.acronym for g in groups.list_groups(s)] == ["CF", "WRN"]
@@ -113,7 +113,7 @@ def test_a_failed_write_rolls_back_and_notifies_nobody(qtbot, ctx, shown_errors)
 def test_orm_objects_may_not_cross_to_the_gui(qtbot, ctx, shown_errors) -> None:
     from upr_desktop.core.services import groups
 
-    ctx.ops.read(lambda s: groups.list_groups(s), lambda _r: None)
+    ctx.ops.read_session(lambda s: groups.list_groups(s), lambda _r: None)
     assert "ORM object" in shown_errors[0][1]
 
 

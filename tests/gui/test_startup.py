@@ -106,7 +106,7 @@ def test_a_damaged_workspace_is_refused_before_any_write_with_the_clear_message(
     assert ops.health.wait(30) and isinstance(ops.health.error, WorkspaceDamaged)
     errors: list[BaseException] = []
     wrote: list[object] = []
-    ops.write(lambda s: wrote.append(s), on_error=errors.append)
+    ops.write_session(lambda s: wrote.append(s), on_error=errors.append)
     assert not wrote and isinstance(errors[0], WorkspaceDamaged) and "is damaged" in str(errors[0])
     ws.close()
     runner.shutdown()
@@ -162,7 +162,7 @@ def test_a_write_asked_while_the_workspace_opens_waits_for_the_check(qtbot, tmp_
     ops = controller.ctx.ops
     wrote: list[object] = []
     refused: list[BaseException] = []
-    ops.write(lambda s: wrote.append(s), on_error=refused.append)  # before the open has even run
+    ops.write_session(lambda s: wrote.append(s), on_error=refused.append)  # before the open has even run
     held.run_all()
     # Refused either way: by the check (WorkspaceDamaged) or, if the check already closed the workspace, as Cancelled.
     from upr_desktop.errors import Cancelled
@@ -212,7 +212,7 @@ def test_a_window_rebuilt_after_the_open_does_not_show_the_start_up_rows(qtbot, 
     controller.start(str(path))
     held.run_all()
     assert controller.ctx.ops.health.wait(30)
-    controller.ctx.ops.write(lambda s: recommendations.delete_recommendation(s, "110.1"))
+    controller.ctx.ops.write_session(lambda s: recommendations.delete_recommendation(s, "110.1"))
     held.run_all()
     assert controller.main.page_by_key("recommendations").model.rowCount() == 4
     controller.reopen_window()  # what a language change does

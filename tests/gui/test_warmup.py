@@ -41,11 +41,11 @@ def test_a_request_interrupts_running_background_sql(qtbot, seeded) -> None:
     endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
     warm_results: list[object] = []
     warm_errors: list[BaseException] = []
-    ops.idle_read(lambda s: s.execute(text(endless)).scalar(), warm_results.append, warm_errors.append)
+    ops.idle_session(lambda s: s.execute(text(endless)).scalar(), warm_results.append, warm_errors.append)
     time.sleep(0.2)  # let it start
     answered: list[int] = []
     started = time.monotonic()
-    ops.read(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
+    ops.read_session(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
     qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
     assert time.monotonic() - started < 5  # not after an endless query
     assert not warm_results  # interrupted, so nothing to deliver
@@ -99,11 +99,11 @@ def test_a_request_stops_background_python_work_and_queries_it_starts_later(qtbo
             raise
 
     warm_results: list[object] = []
-    ops.idle_read(python_loop, warm_results.append)
+    ops.idle_session(python_loop, warm_results.append)
     time.sleep(0.2)
     answered: list[int] = []
     started = time.monotonic()
-    ops.read(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
+    ops.read_session(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
     qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
     assert time.monotonic() - started < 5
     assert seen == ["stopped"] and not warm_results  # the query after the request was aborted by the progress handler

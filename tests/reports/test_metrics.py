@@ -12,7 +12,8 @@ from upr_desktop.core.domain import vocab
 from upr_desktop.core.read.snapshot import workspace_snapshot
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.demo import REFERENCE_DATE
-from upr_desktop.core.read.metrics import NOT_ASSESSED, Metrics, Scope, compute_metrics, default_as_of
+from upr_desktop.core.domain.as_of import as_of
+from upr_desktop.core.read.metrics import NOT_ASSESSED, Metrics, Scope, compute_metrics
 
 
 def data_of(ws: WorkspaceFile, *, sensitive: bool = True) -> dict[str, Any]:
@@ -145,7 +146,7 @@ def test_confidential_records_can_be_left_out(demo_ws: WorkspaceFile) -> None:
 def test_empty_workspace(workspace: WorkspaceFile) -> None:
     with workspace.session() as s:
         m = compute_metrics(s)
-        assert default_as_of(s) == date.today()
+        assert as_of(s) == date.today()
     assert m.total == 0 and m.by_theme == [] and m.by_state == []
     assert m.coverage is not None and m.coverage.total == 0 and all(sh.rate == 0 for sh in m.coverage.shares())
     assert m.actions is not None and m.actions.overdue == 0
@@ -153,7 +154,7 @@ def test_empty_workspace(workspace: WorkspaceFile) -> None:
 
 def test_demo_figures_use_the_demo_day(demo_ws: WorkspaceFile) -> None:
     with demo_ws.session() as s:
-        assert default_as_of(s) == REFERENCE_DATE
+        assert as_of(s) == REFERENCE_DATE
 
 
 def test_metrics_leave_no_trace(demo_ws: WorkspaceFile) -> None:

@@ -3,6 +3,7 @@
 from upr_desktop.commands import (
     demo,
     exchange,
+    groups,
     importing,
     records,
     reports,
@@ -10,4 +11,4 @@ from upr_desktop.commands import (
     workspace,
 )
 
-MODULES = [workspace, records, importing, exchange, security, demo, reports]
+MODULES = [workspace, groups, records, importing, exchange, security, demo, reports]

@@ -11,12 +11,14 @@ from typing import Any
 from upr_desktop.core.storage.workspace_file import WorkspaceFile, open_workspace
 from upr_desktop.errors import PassphraseRequired
 from upr_desktop.paths import default_workspace_path
+from upr_desktop.settings import Settings, load_settings
 
 
 class CommandContext:
     def __init__(self, args: Namespace) -> None:
         self.args = args
         self.json = bool(getattr(args, "json", False))
+        self.settings: Settings = load_settings()
 
     def workspace_path(self) -> Path:
         given = getattr(self.args, "workspace", None)
@@ -25,6 +27,7 @@ class CommandContext:
     def open(self, **kwargs: Any) -> WorkspaceFile:
         """Open the workspace, asking for the passphrase when it is protected."""
         path = self.workspace_path()
+        kwargs.setdefault("settings", self.settings)
         try:
             return open_workspace(path, **kwargs)
         except PassphraseRequired:

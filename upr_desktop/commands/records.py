@@ -14,7 +14,6 @@ from upr_desktop.core.services import (
     assessments,
     assignments,
     consultations,
-    groups,
     recommendations,
 )
 from upr_desktop.core.services.lookup import parse_date, split_refs
@@ -22,20 +21,6 @@ from upr_desktop.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    g = sub.add_parser("groups", parents=[common], help="member groups of the coalition")
-    gsub = g.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
-    p = gsub.add_parser("add", parents=[common], help="add a member group")
-    p.add_argument("name")
-    p.add_argument("--acronym", required=True)
-    p.add_argument("--region")
-    p.add_argument("--focal-point")
-    p.set_defaults(handler=cmd_groups_add)
-    p = gsub.add_parser("list", parents=[common], help="list member groups")
-    p.set_defaults(handler=cmd_groups_list)
-    p = gsub.add_parser("remove", parents=[common], help="remove a member group")
-    p.add_argument("acronym")
-    p.set_defaults(handler=cmd_groups_remove)
-
     r = sub.add_parser("recommendations", parents=[common], help="recommendations")
     rsub = r.add_subparsers(dest="recommendations_command", metavar="ACTION", required=True)
     p = rsub.add_parser("add", parents=[common], help="add a recommendation by hand")
@@ -100,30 +85,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_actions_add)
     p = asub.add_parser("list", parents=[common], help="list follow-up actions")
     p.set_defaults(handler=cmd_actions_list)
-
-
-def cmd_groups_add(ctx: CommandContext) -> int:
-    a = ctx.args
-    with ctx.open() as ws, ws.transaction() as s:
-        g = groups.add_group(s, name=a.name, acronym=a.acronym, region=a.region, focal_point=a.focal_point)
-        data = {"id": g.uuid, "name": g.name, "acronym": g.acronym, "region": g.region}
-    ctx.emit(data, tr("Added member group {acronym} ({name})", acronym=data["acronym"], name=data["name"]))
-    return 0
-
-
-def cmd_groups_list(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.session() as s:
-        rows = [{"id": g.uuid, "acronym": g.acronym, "name": g.name, "region": g.region, "focal_point": g.focal_point} for g in groups.list_groups(s)]
-    text = "\n".join(f"{r['acronym']:<10} {r['name']}" + (f" ({r['region']})" if r["region"] else "") for r in rows) or tr("No member groups yet.")
-    ctx.emit({"groups": rows}, text)
-    return 0
-
-
-def cmd_groups_remove(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.transaction() as s:
-        impact = groups.remove_group(s, ctx.args.acronym)
-    ctx.emit({"removed": ctx.args.acronym, **impact.__dict__}, tr("Removed {acronym}. {impact}", acronym=ctx.args.acronym, impact=impact.describe()))
-    return 0
 
 
 def cmd_recommendations_add(ctx: CommandContext) -> int:

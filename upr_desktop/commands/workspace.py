@@ -67,7 +67,7 @@ def cmd_init(ctx: CommandContext) -> int:
         from upr_desktop.commands.security import new_workspace_key
 
         key = new_workspace_key(ctx)
-    with create_workspace(path, name=ctx.args.name, country=ctx.args.country, cycles=ctx.args.cycle, key=key) as ws:
+    with create_workspace(path, name=ctx.args.name, country=ctx.args.country, cycles=ctx.args.cycle, key=key, settings=ctx.settings) as ws:
         info = stats.workspace_info(ws)
         if key is not None and ctx.args.remember:
             from upr_desktop.commands.security import remember_new_key
@@ -113,7 +113,7 @@ def cmd_backup(ctx: CommandContext) -> int:
 
 
 def cmd_backups(ctx: CommandContext) -> int:
-    found = backups.list_backups(ctx.workspace_path())
+    found = backups.list_backups(ctx.workspace_path(), ctx.settings.backup_path())
     data = [{"file": str(b.path), "taken_at": b.taken_at.isoformat(timespec="seconds"), "reason": b.reason, "size": b.size} for b in found]
     text = "\n".join(f"{b['taken_at']}  {b['reason']:<16} {b['size']:>12,}  {b['file']}" for b in data) or tr("No backups yet.")
     ctx.emit({"backups": data}, text)
@@ -122,11 +122,11 @@ def cmd_backups(ctx: CommandContext) -> int:
 
 def cmd_restore(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    chosen = backups.resolve_backup(path, ctx.args.backup)
+    chosen = backups.resolve_backup(path, ctx.args.backup, ctx.settings.backup_path())
     connector = _connector_for_restore(ctx, path)
     lock = acquire_lock(path)
     try:
-        safety = backups.restore(path, chosen, connector)
+        safety = backups.restore(path, chosen, connector, folder=ctx.settings.backup_path())
     finally:
         owner_path(path).unlink(missing_ok=True)
         lock.release()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import vocab
+from upr_desktop.core.domain.as_of import DEMO_REFERENCE_KEY
 from upr_desktop.core.services.changelog import change, row_snapshot
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
@@ -89,7 +90,7 @@ class DemoBuilder:
             ws = self.session.scalars(select(Workspace)).one()
             ws.uuid = self.new_id()
             ws.cycles = [REVIEW["cycle"]]
-            ws.settings = {**(ws.settings or {}), "demo_reference_date": self.today.isoformat()}
+            ws.settings = {**(ws.settings or {}), DEMO_REFERENCE_KEY: self.today.isoformat()}
             ws.created_at = datetime.combine(self.today, datetime.min.time())
             review = self.add(Review(state_under_review=STATE_UNDER_REVIEW, **REVIEW))
             groups = self._groups()

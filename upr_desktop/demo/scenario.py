@@ -8,7 +8,6 @@ dry-run merged so the printed expectations are what the merge will really do.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
@@ -169,16 +168,10 @@ def rehearse(ws: WorkspaceFile, paths: list[Path]) -> list[FilePlan]:
     with tempfile.TemporaryDirectory(prefix="upr-rehearsal-") as tmp:
         copy = Path(tmp) / "rehearsal.uprw"
         backups.copy_database(ws.path, copy, Connector(None))
-        previous = os.environ.get("UPR_DESKTOP_BACKUP_DIR")
-        os.environ["UPR_DESKTOP_BACKUP_DIR"] = str(Path(tmp) / "backups")  # the merge's own backup stays in tmp
-        try:
-            with open_workspace(copy) as rehearsal:
-                return merge_returns(rehearsal, paths, actor=SECRETARIAT).files
-        finally:
-            if previous is None:
-                os.environ.pop("UPR_DESKTOP_BACKUP_DIR", None)
-            else:
-                os.environ["UPR_DESKTOP_BACKUP_DIR"] = previous
+        # The merge's own backup stays in tmp, and the rehearsal sees the demo's day as the real one will.
+        settings = ws.settings.with_changes(backup_folder=str(Path(tmp) / "backups"))
+        with open_workspace(copy, settings=settings) as rehearsal:
+            return merge_returns(rehearsal, paths, actor=SECRETARIAT).files
 
 
 # -- the scenario -------------------------------------------------------------------------------------

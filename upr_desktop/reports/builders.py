@@ -22,7 +22,8 @@ from upr_desktop.reports.gather import (
     consultations_in_scope,
     recommendations_in_scope,
 )
-from upr_desktop.core.read.metrics import STATUS_CODES, default_as_of, months_before
+from upr_desktop.core.domain.as_of import as_of as situation_day
+from upr_desktop.core.read.metrics import STATUS_CODES, months_before
 
 NOT_ASSESSED = "none"
 STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)
@@ -53,7 +54,7 @@ def build_report(session: Session, kind: str, scope: ReportScope, *, as_of: date
         raise UserError(tr("Unknown report '{kind}'; choose implementation, coverage or consultations.", kind=kind))
     scope = check_scope(session, scope)
     ws = workspace_record(session)
-    as_of = as_of or default_as_of(session)
+    as_of = as_of or situation_day(session)
     titles = {
         "implementation": tr("Implementation of UPR recommendations: mid-term assessment"),
         "coverage": tr("Coverage of UPR recommendations by the coalition"),

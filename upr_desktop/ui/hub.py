@@ -6,16 +6,23 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
 
-# What changed, so a page can skip refreshes that do not concern it. "all" matches everything.
-RECOMMENDATIONS = "recommendations"
-ASSIGNMENTS = "assignments"
-ASSESSMENTS = "assessments"
-GROUPS = "groups"
-THEMES = "themes"
-CONSULTATIONS = "consultations"
-ACTIONS = "actions"
-MERGES = "merges"
-ALL = "all"
+# What changed, as the operations' outcomes name it (re-exported for the pages).
+from upr_desktop.operations.outcome import (
+    ACTIONS,
+    ASSESSMENTS,
+    ASSIGNMENTS,
+    CONSULTATIONS,
+    EVERYTHING,
+    GROUPS,
+    HISTORY,
+    IMPORTS,
+    MERGES,
+    RECOMMENDATIONS,
+    THEMES,
+    WORKSPACE,
+)
+
+ALL = EVERYTHING  # matches every view
 
 
 class DataHub(QObject):

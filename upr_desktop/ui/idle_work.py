@@ -81,7 +81,7 @@ class IdleWork(QObject):
             return
         # Dropped or interrupted for a person's request: the step stays to do, tried again when idle.
         jobs: list[Any] = []
-        jobs.append(self.ops.idle_read(lambda s: bool(step.work(s)) or True, lambda _r: self._finished(step),
+        jobs.append(self.ops.idle_session(lambda s: bool(step.work(s)) or True, lambda _r: self._finished(step),
                                        lambda exc: self._failed(step, exc, jobs)))
 
     def _failed(self, step: _Step, exc: BaseException, jobs: list[Any]) -> None:

@@ -138,10 +138,10 @@ class MainWindow(QMainWindow):
             show_user_error(self, self.tr("This is not available in this version yet."), self.tr("Not available yet"))
 
     def do_undo(self) -> None:
-        self.ctx.ops.write(lambda s: _changelog().undo_last(s).label, lambda label: self.ctx.status_message(self.tr("Undone: %1").replace("%1", label)))
+        self.ctx.ops.write_session(lambda s: _changelog().undo_last(s).label, lambda label: self.ctx.status_message(self.tr("Undone: %1").replace("%1", label)))
 
     def do_redo(self) -> None:
-        self.ctx.ops.write(lambda s: _changelog().redo_last(s).label, lambda label: self.ctx.status_message(self.tr("Redone: %1").replace("%1", label)))
+        self.ctx.ops.write_session(lambda s: _changelog().redo_last(s).label, lambda label: self.ctx.status_message(self.tr("Redone: %1").replace("%1", label)))
 
     def do_find(self) -> None:
         if not self.current_page().focus_search():
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         presentation.apply(self, on)
 
     def do_backup(self) -> None:
-        self.ctx.ops.long(
+        self.ctx.ops.long_ws(
             lambda ws, _progress: str(importlib.import_module("upr_desktop.core.storage.backups").backup(ws, reason="manual")),
             lambda path: (self.ctx.status_message(self.tr("Backed up to %1").replace("%1", path)), self.status.refresh()),
             title=self.tr("Backing up the workspace"),
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
     # -- refresh --------------------------------------------------------------------
     def _data_changed(self, _topics: frozenset[str]) -> None:
         self.status.refresh()
-        self.ctx.ops.read(lambda s: (_changelog().can_undo(s), _changelog().can_redo(s)), lambda labels: self.actions_.set_undo_text(*labels), key="undo-labels")
+        self.ctx.ops.read_session(lambda s: (_changelog().can_undo(s), _changelog().can_redo(s)), lambda labels: self.actions_.set_undo_text(*labels), key="undo-labels")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.store.save_window_state("main_geometry", self.saveGeometry())

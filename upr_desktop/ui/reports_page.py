@@ -129,7 +129,7 @@ class ReportsPage(Page):
 
     # -- choices --------------------------------------------------------------------------
     def load_choices(self) -> None:
-        self.ctx.ops.read(report_choices, self._choices_loaded, key="report-choices")
+        self.ctx.ops.read_session(report_choices, self._choices_loaded, key="report-choices")
 
     def _choices_loaded(self, choices: ReportChoices) -> None:
         for combo, values in ((self.group, choices.groups), (self.theme, choices.themes)):
@@ -156,7 +156,7 @@ class ReportsPage(Page):
     # -- preview --------------------------------------------------------------------------
     def preview(self) -> None:
         kind, scope = str(self.kind.currentData()), self.scope()
-        self.ctx.ops.read(lambda s: build_report(s, kind, scope), self.show_preview, key="report-preview")
+        self.ctx.ops.read_session(lambda s: build_report(s, kind, scope), self.show_preview, key="report-preview")
 
     def show_preview(self, doc: ReportDocument) -> None:
         self.document = doc
@@ -192,5 +192,5 @@ class ReportsPage(Page):
             progress(1, 2, self.tr("Writing %1").replace("%1", target.name))  # type: ignore[operator]
             return str(write_report(doc, target))
 
-        self.ctx.ops.long(work, lambda path: self.ctx.status_message(self.tr("Report saved to %1").replace("%1", path)),
+        self.ctx.ops.long_ws(work, lambda path: self.ctx.status_message(self.tr("Report saved to %1").replace("%1", path)),
                           title=self.tr("Writing the report"), cancellable=False)

@@ -134,7 +134,7 @@ class SettingsPage(Page):
         self.language_note.setText(text)
 
     def refresh_keyring(self) -> None:
-        self.ctx.ops.call(lambda _ws: keystore.status(), self.show_keyring, key="settings-keyring")
+        self.ctx.ops.call_ws(lambda _ws: keystore.status(), self.show_keyring, key="settings-keyring")
 
     def show_keyring(self, status: keystore.KeyringStatus) -> None:
         if status.usable:

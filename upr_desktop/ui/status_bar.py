@@ -30,7 +30,7 @@ class WorkspaceStatusBar(QStatusBar):
 
             return status_facts(workspace)
 
-        self.ops.call(info, self.show_info, key="status-bar")
+        self.ops.call_ws(info, self.show_info, key="status-bar")
 
     def show_info(self, info: dict[str, Any]) -> None:
         self.info = info

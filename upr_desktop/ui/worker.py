@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from upr_desktop.core.read.stopping import stoppable
 from upr_desktop.errors import Cancelled
-from upr_desktop.ui.hub import ALL, DataHub
+from upr_desktop.ui.hub import ALL, EVERYTHING, DataHub
 
 if TYPE_CHECKING:  # the data layer loads on the worker, after the window's first rows
     from sqlalchemy.orm import Session
@@ -309,7 +309,14 @@ class HealthCheck(QObject):
 
 
 class Operations(QObject):
-    """What pages use to reach the workspace: read, write (then notify the hub), and long work.
+    """What pages use to reach the workspace: operations run on the worker, their outcome on the GUI thread.
+
+    ``read(op, *args)`` runs ``op(workspace, *args)`` (an operation from :mod:`upr_desktop.operations`)
+    and hands its plain result to ``on_done``; ``write`` does the same once the integrity check has
+    passed and tells the hub what the operation's :class:`~upr_desktop.operations.outcome.Outcome` says
+    it changed; ``long`` adds a progress dialog with Cancel (the operation gets ``progress=``);
+    ``idle`` is background work that gives way to any request; ``call`` runs work that needs no
+    workspace (inspecting a file, the keyring).
 
     The workspace may still be opening when pages are built: it is set by the open job on the worker,
     which runs before every job queued after it. If the open fails, queued work settles as Cancelled.
@@ -322,6 +329,97 @@ class Operations(QObject):
         self.hub = hub
         self.error_parent: QWidget | None = None
         self.health: HealthCheck | None = None  # set when the workspace was opened without its check
+
+    # -- the operations road -----------------------------------------------------------------
+    def read(self, op: Callable[..., T], *args: Any, on_done: Callable[[T], None] | None = None, key: str | None = None,
+             on_error: OnError | None = None, **kwargs: Any) -> Job:
+        """Run ``op(workspace, *args, **kwargs)`` on the worker; ``on_done(result)`` on the GUI thread."""
+        def work() -> T:
+            try:
+                return plain(op(self._open(), *args, **kwargs))
+            except Exception as exc:
+                self._quiet_if_damaged(exc)
+                raise
+
+        return self.runner.submit(work, on_done, self._errors(on_error), key=key, label=_label(op))
+
+    def write(self, op: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+              on_error: OnError | None = None, **kwargs: Any) -> Job:
+        """Run a writing operation once the workspace passed its check; then tell the hub what it changed."""
+        def work() -> Any:
+            return plain(op(self.writable_workspace(), *args, **kwargs))
+
+        return self.runner.submit(work, self._delivered(on_done), self._errors(on_error), label=_label(op))
+
+    def long(self, op: Callable[..., Any], *args: Any, title: str, on_done: Callable[[Any], None] | None = None,
+             cancellable: bool = True, on_error: OnError | None = None, parent: QWidget | None = None,
+             refresh_on_cancel: bool = False, **kwargs: Any) -> Job:
+        """Long work (import, export, merge, report) with a progress dialog and Cancel.
+
+        The operation is called with ``progress=``: ``progress(done, total, message)`` reports, and raises
+        ``Cancelled`` after Cancel (the operation's transaction rolls back). ``refresh_on_cancel`` is for
+        work that commits in steps: after Cancel, every view shows what is there now.
+        """
+        from upr_desktop.ui.progress_dialog import ProgressDialog
+
+        dialog = ProgressDialog(title, cancellable=cancellable, parent=parent or self.error_parent)
+        fail = self._errors(on_error)
+        deliver = self._delivered(on_done)
+
+        def done(result: Any) -> None:
+            dialog.finish()
+            deliver(result)
+
+        def failed(exc: BaseException) -> None:
+            dialog.finish()
+            if isinstance(exc, Cancelled):
+                if refresh_on_cancel:
+                    self.hub.notify((EVERYTHING,))
+                return
+            fail(exc)
+
+        progress = Progress()
+        job = self.runner.submit(lambda: plain(op(self.writable_workspace(), *args, progress=progress, **kwargs)),
+                                 done, failed, label=title, progress=progress)
+        if not job.finished:
+            dialog.follow(self.runner, job)
+        return job
+
+    def idle(self, op: Callable[..., T], *args: Any, on_done: Callable[[T], None] | None = None,
+             on_error: OnError | None = None, **kwargs: Any) -> Job:
+        """Background ``op(workspace, *args)``: dropped if queued, stopped if running, by any request."""
+        def work() -> T:
+            job = _running.job
+            with stoppable(lambda: job.superseded) as stopper:
+                job.interrupt = stopper.interrupt
+                try:
+                    if job.superseded:
+                        raise Cancelled()
+                    return plain(op(self._open(), *args, **kwargs))
+                finally:
+                    job.interrupt = None
+
+        return self.runner.submit(work, on_done, on_error or (lambda _exc: None), label="idle", background=True)
+
+    def call(self, work: Callable[..., T], *args: Any, on_done: Callable[[T], None] | None = None, key: str | None = None,
+             on_error: OnError | None = None, **kwargs: Any) -> Job:
+        """Run ``work(*args, **kwargs)`` on the worker, for work that needs no workspace (a file, the keyring)."""
+        return self.runner.submit(lambda: plain(work(*args, **kwargs)), on_done, self._errors(on_error), key=key, label=_label(work))
+
+    def _delivered(self, on_done: Callable[[Any], None] | None) -> Callable[[Any], None]:
+        """Hand an operation's result to ``on_done``, then tell every view what its outcome changed."""
+        def deliver(result: Any) -> None:
+            from upr_desktop.operations.outcome import Outcome
+
+            if isinstance(result, Outcome):
+                if on_done is not None:
+                    on_done(result.result)
+                if result.changes:
+                    self.hub.notify(result.changes)
+            elif on_done is not None:
+                on_done(result)
+
+        return deliver
 
     def _open(self) -> WorkspaceFile:
         if self.workspace is None:  # the open failed or the workspace was closed: nothing to do
@@ -349,7 +447,8 @@ class Operations(QObject):
 
         return lambda exc: show_error(self.error_parent, exc)
 
-    def read(self, query: Callable[[Session], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
+    # -- transition: callers still handing the worker a session or workspace lambda -------------
+    def read_session(self, query: Callable[[Session], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
         """Run ``query(session)`` on the worker; ``on_done(result)`` on the GUI thread."""
 
         def work() -> T:
@@ -362,28 +461,23 @@ class Operations(QObject):
 
         return self.runner.submit(work, on_done, self._errors(on_error), key=key, label="read")
 
-    def idle_read(self, query: Callable[[Session], T], on_done: Callable[[T], None], on_error: OnError | None = None) -> Job:
+    def idle_session(self, query: Callable[[Session], T], on_done: Callable[[T], None], on_error: OnError | None = None) -> Job:
         """Background ``query(session)``: dropped or interrupted (sqlite3's interrupt) by any other request."""
         def work() -> T:
             job = _running.job
-            with self._open().session() as session:
-                connection = session.connection().connection.dbapi_connection
-                job.interrupt = connection.interrupt  # type: ignore[union-attr]
+            with stoppable(lambda: job.superseded) as stopper:
+                job.interrupt = stopper.interrupt
                 try:
                     if job.superseded:
                         raise Cancelled()
-                    # A query started after the request stops too (interrupt() only reaches running ones),
-                    # and so do the Python loops between queries.
-                    connection.set_progress_handler(lambda: job.superseded, 10_000)  # type: ignore[union-attr]
-                    with stoppable(lambda: job.superseded):
+                    with self._open().session() as session:
                         return plain(query(session))
                 finally:
-                    connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
                     job.interrupt = None
 
         return self.runner.submit(work, on_done, on_error or (lambda _exc: None), label="idle", background=True)
 
-    def call(self, work: Callable[[WorkspaceFile], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
+    def call_ws(self, work: Callable[[WorkspaceFile], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
         """Run ``work(workspace)`` on the worker (for core calls that take the workspace, not a session)."""
         def run() -> T:
             try:
@@ -394,7 +488,7 @@ class Operations(QObject):
 
         return self.runner.submit(run, on_done, self._errors(on_error), key=key, label="call")
 
-    def write(
+    def write_session(
         self,
         change: Callable[[Session], T],
         on_done: Callable[[T], None] | None = None,
@@ -416,7 +510,7 @@ class Operations(QObject):
 
         return self.runner.submit(work, done, self._errors(on_error), label="write")
 
-    def long(
+    def long_ws(
         self,
         work: Callable[[WorkspaceFile, Progress], T],
         on_done: Callable[[T], None] | None = None,
@@ -458,3 +552,7 @@ class Operations(QObject):
         if not job.finished:
             dialog.follow(self.runner, job)
         return job
+
+
+def _label(op: Callable[..., Any]) -> str:
+    return getattr(op, "__qualname__", "work")

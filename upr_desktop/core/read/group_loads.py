@@ -18,6 +18,7 @@ class GroupLoad:
     """One member group and how much is on its plate (plain data for the GUI)."""
 
     id: int
+    uuid: str
     acronym: str
     name: str
     region: str | None
@@ -34,9 +35,8 @@ class GroupLoad:
         return self.overdue_assessments + self.overdue_actions
 
 
-def group_loads(session: Session, *, today: date | None = None) -> list[GroupLoad]:
-    """Every member group, ordered by acronym, with its assigned/assessed/overdue counts."""
-    today = today or date.today()
+def group_loads(session: Session, *, today: date) -> list[GroupLoad]:
+    """Every member group, ordered by acronym, with its assigned/assessed/overdue counts on ``today``."""
     g = MemberGroup
     assessed_by_group = exists().where(
         Assessment.recommendation_id == Assignment.recommendation_id, Assessment.group_id == Assignment.group_id
@@ -71,10 +71,10 @@ def group_loads(session: Session, *, today: date | None = None) -> list[GroupLoa
         .scalar_subquery()
     )
     q = select(
-        g.id, g.acronym, g.name, g.region, g.focal_point, g.contact_details,
+        g.id, g.uuid, g.acronym, g.name, g.region, g.focal_point, g.contact_details,
         assigned, assessed, overdue_assessments, open_actions, overdue_actions,
     ).order_by(func.lower(g.acronym))
-    return [GroupLoad(*(int(v or 0) if i >= 6 else v for i, v in enumerate(row))) for row in session.execute(q)]
+    return [GroupLoad(*(int(v or 0) if i >= 7 else v for i, v in enumerate(row))) for row in session.execute(q)]
 
 
 def group_acronyms(session: Session) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
@@ -352,16 +351,6 @@ def _action_figures(q: _Sql, scope: Scope, as_of: date, soon_days: int, conf: st
         as_of=as_of.isoformat(), soon=(as_of + timedelta(days=soon_days)).isoformat(), since=since,
     )[0]
     return ActionFigures(*(int(v or 0) for v in row), soon_days=soon_days)  # type: ignore[misc]
-
-
-def default_as_of(session: Session) -> date:
-    """The day figures are computed for: today, or the demo's own fixed "today" in a demo workspace."""
-    row = session.execute(text("SELECT is_demo, settings FROM workspace LIMIT 1")).first()
-    if row is not None and row[0] and row[1]:
-        reference = json.loads(row[1]).get("demo_reference_date")
-        if reference:
-            return date.fromisoformat(reference)
-    return date.today()
 
 
 class MetricsCache:

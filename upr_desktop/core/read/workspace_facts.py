@@ -45,7 +45,7 @@ def status_facts(ws: WorkspaceFile) -> dict[str, Any]:
         unsynced = int(
             session.scalar(select(func.count()).select_from(Operation).where(Operation.kind == "local", Operation.state == "done")) or 0
         )
-    newest = backups.list_backups(ws.path)
+    newest = backups.list_backups(ws.path, ws.settings.backup_path())
     return {
         "name": record.name,
         "encrypted": ws.encrypted,
@@ -63,7 +63,7 @@ def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:
         )
         with ws.engine.connect() as conn:
             revision = migrator.current_revision(conn)
-    newest = backups.list_backups(ws.path)
+    newest = backups.list_backups(ws.path, ws.settings.backup_path())
     return {
         "path": str(ws.path),
         "id": record.uuid,

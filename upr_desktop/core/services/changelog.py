@@ -19,6 +19,17 @@ from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 
 _OPERATION_KEY = "upr_operation"
+_TOUCHED_KEY = "upr_touched_tables"
+
+
+def touched_tables(session: Session) -> frozenset[str]:
+    """The tables this session's recorded changes touched (what an operation tells its callers it changed)."""
+    return frozenset(session.info.get(_TOUCHED_KEY, ()))
+
+
+def note_touched(session: Session, *tables: str) -> None:
+    """Say that rows of ``tables`` were written without a ChangeLog row (merge batches, conflicts, tallies)."""
+    session.info.setdefault(_TOUCHED_KEY, set()).update(tables)
 
 
 def local_actor() -> str:
@@ -77,6 +88,7 @@ class ChangeRecorder:
     operation: Operation
 
     def _add(self, entity: str, entity_id: int, uuid: str | None, op: str, field: str | None, old: Any, new: Any) -> None:
+        note_touched(self.session, entity)
         self.session.add(
             ChangeLog(
                 operation_id=self.operation.id,
@@ -118,6 +130,7 @@ class ChangeRecorder:
         """Record many changes at once (imports): dicts with entity, entity_id, op, field, old, new."""
         if not rows:
             return
+        note_touched(self.session, *{r["entity"] for r in rows})
         insert_many(
             self.session,
             ChangeLog.__table__,

@@ -27,9 +27,9 @@ class BackupInfo:
     size: int
 
 
-def backup_dir(workspace: Path) -> Path:
-    override = os.environ.get("UPR_DESKTOP_BACKUP_DIR")
-    return Path(override) if override else workspace.parent / "backups"
+def backup_dir(workspace: Path, folder: Path | None = None) -> Path:
+    """Where the workspace's backups go: the folder chosen in Settings, else ``backups/`` beside it."""
+    return Path(folder).expanduser() if folder else workspace.parent / "backups"
 
 
 def _copy(src_conn: object, dst_conn: object) -> None:
@@ -64,9 +64,9 @@ def install_copy(source: Path, target: Path, connector: Connector) -> None:
     os.replace(staging, target)
 
 
-def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual") -> Path:
-    """Copy a workspace with the backup API into ``backups/``; keeps the newest 20."""
-    folder = backup_dir(workspace)
+def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual", folder: Path | None = None) -> Path:
+    """Copy a workspace with the backup API into its backup folder; keeps the newest 20."""
+    folder = backup_dir(workspace, folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
@@ -79,17 +79,17 @@ def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual"
         partial.unlink(missing_ok=True)
         raise UserError(tr("Could not back up {path} into {folder}: {reason}", path=workspace, folder=folder, reason=exc)) from exc
     os.replace(partial, target)
-    prune(workspace)
+    prune(workspace, folder=folder)
     return target
 
 
 def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Path:
-    return backup_file(ws.path, ws.connector, reason=reason)
+    return backup_file(ws.path, ws.connector, reason=reason, folder=ws.settings.backup_path())
 
 
-def list_backups(workspace: Path) -> list[BackupInfo]:
+def list_backups(workspace: Path, folder: Path | None = None) -> list[BackupInfo]:
     """Backups of this workspace, newest first."""
-    folder = backup_dir(workspace)
+    folder = backup_dir(workspace, folder)
     if not folder.is_dir():
         return []
     found = []
@@ -103,32 +103,32 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
     return found
 
 
-def newest_backup(workspace: Path) -> Path | None:
-    backups = list_backups(workspace)
+def newest_backup(workspace: Path, folder: Path | None = None) -> Path | None:
+    backups = list_backups(workspace, folder)
     return backups[0].path if backups else None
 
 
-def prune(workspace: Path, keep: int = KEEP) -> None:
-    for old in list_backups(workspace)[keep:]:
+def prune(workspace: Path, keep: int = KEEP, *, folder: Path | None = None) -> None:
+    for old in list_backups(workspace, folder)[keep:]:
         old.path.unlink(missing_ok=True)
 
 
-def resolve_backup(workspace: Path, name: str) -> Path:
+def resolve_backup(workspace: Path, name: str, folder: Path | None = None) -> Path:
     """A backup named by path, by file name, or 'latest'."""
     if name == "latest":
-        newest = newest_backup(workspace)
+        newest = newest_backup(workspace, folder)
         if newest is None:
             raise UserError(tr("There is no backup of {path} yet.", path=workspace))
         return newest
     candidate = Path(name).expanduser()
     if not candidate.exists():
-        candidate = backup_dir(workspace) / name
+        candidate = backup_dir(workspace, folder) / name
     if not candidate.exists():
         raise UserError(tr("No backup called {name}. List them with: upr-desktop backups", name=name))
     return candidate.resolve()
 
 
-def restore(workspace: Path, backup_path: Path, connector: Connector) -> Path | None:
+def restore(workspace: Path, backup_path: Path, connector: Connector, *, folder: Path | None = None) -> Path | None:
     """Put a backup back in place of the workspace (the caller holds the lock, no engine open).
 
     The current state is backed up first; if it cannot be read (damaged), the file is moved aside
@@ -140,7 +140,7 @@ def restore(workspace: Path, backup_path: Path, connector: Connector) -> Path | 
     if workspace.exists():
         try:
             _check_backup_readable(workspace, connector)  # a damaged state must not become the newest "backup"
-            safety = backup_file(workspace, connector, reason="before-restore")
+            safety = backup_file(workspace, connector, reason="before-restore", folder=folder)
         except UserError:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             safety = workspace.with_name(f"{workspace.name}.damaged-{stamp}")

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from upr_desktop.core.read import stopping
 from upr_desktop.core.storage import migrator
 from upr_desktop.core.domain.models import Workspace
 from upr_desktop.errors import (
@@ -28,6 +29,7 @@ from upr_desktop.errors import (
     WrongPassphrase,
 )
 from upr_desktop.i18n import tr
+from upr_desktop.settings import Settings
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -88,14 +90,18 @@ def make_engine(path: Path, connector: Connector) -> Engine:
         url = "sqlite://"
     engine = create_engine(url, creator=lambda: connector.connect(path))  # same pool either way
     event.listen(engine, "connect", _apply_pragmas)
+    # Idle work on the app's worker stops for a person's request (core.read.stopping).
+    event.listen(engine, "checkout", stopping.connection_checked_out)
+    event.listen(engine, "checkin", stopping.connection_checked_in)
     return engine
 
 
 class WorkspaceFile:
     """An open workspace: its engine, its lock and the way to open sessions on it."""
 
-    def __init__(self, path: Path, engine: Engine, connector: Connector, lock: FileLock | None):
+    def __init__(self, path: Path, engine: Engine, connector: Connector, lock: FileLock | None, settings: Settings | None = None):
         self.path = path
+        self.settings = settings or Settings()  # what the person chose (backup folder, the demo's day...)
         self.engine = engine
         self.connector = connector
         self._lock = lock
@@ -193,17 +199,17 @@ def check_health(ws: WorkspaceFile) -> None:
     except Exception as exc:  # sqlite3's or sqlcipher3's DatabaseError (a file too broken to read)
         if not any(c.__name__ == "DatabaseError" for c in type(exc).__mro__):
             raise
-        raise _damaged(ws.path, str(exc)) from None
+        raise _damaged(ws.path, str(exc), ws.settings) from None
     finally:
         conn.close()
     if rows != ["ok"]:
-        raise _damaged(ws.path, "; ".join(rows[:3]))
+        raise _damaged(ws.path, "; ".join(rows[:3]), ws.settings)
 
 
-def _damaged(path: Path, detail: str) -> WorkspaceDamaged:
+def _damaged(path: Path, detail: str, settings: Settings) -> WorkspaceDamaged:
     from upr_desktop.core.storage import backups
 
-    newest = backups.newest_backup(path)
+    newest = backups.newest_backup(path, settings.backup_path())
     if newest is not None:
         advice = tr(
             "Restore the newest backup with: upr-desktop --workspace \"{path}\" restore \"{backup}\"",
@@ -211,7 +217,7 @@ def _damaged(path: Path, detail: str) -> WorkspaceDamaged:
             backup=newest,
         )
     else:
-        advice = tr("No backup of it was found in {folder}.", folder=backups.backup_dir(path))
+        advice = tr("No backup of it was found in {folder}.", folder=backups.backup_dir(path, settings.backup_path()))
     return WorkspaceDamaged(
         tr("The workspace {path} is damaged ({detail}). {advice}", path=path, detail=detail, advice=advice),
         str(newest) if newest else None,
@@ -226,6 +232,7 @@ def open_workspace(
     migrate: bool = True,
     progress: Callable[[str], None] | None = None,
     check: bool = True,
+    settings: Settings | None = None,
 ) -> WorkspaceFile:
     """Open an existing workspace, checked, locked and migrated to the current schema.
 
@@ -233,6 +240,7 @@ def open_workspace(
     must then run :func:`check_health` before any write. A migration still checks first.
     """
     path = Path(path).expanduser().resolve()
+    settings = settings or Settings()
     if not path.exists():
         raise WorkspaceError(
             tr("No workspace at {path}. Create one with: upr-desktop --workspace \"{path}\" init --name NAME --country STATE", path=path)
@@ -247,19 +255,19 @@ def open_workspace(
     try:
         problems = quick_check(engine) if check else []
         if problems:
-            raise _damaged(path, "; ".join(problems[:3]))
+            raise _damaged(path, "; ".join(problems[:3]), settings)
         with engine.connect() as conn:
             current = migrator.current_revision(conn)
         if current is None:
             raise WorkspaceError(tr("{path} is an SQLite file but not a UPR Desktop workspace.", path=path))
         if migrate and current != migrator.head_revision():
             if not check and (problems := quick_check(engine)):
-                raise _damaged(path, "; ".join(problems[:3]))
+                raise _damaged(path, "; ".join(problems[:3]), settings)
             from upr_desktop.core.storage import backups
 
             if progress:
                 progress(tr("Backing up before upgrading the workspace"))
-            backups.backup_file(path, connector, reason="before-upgrade")
+            backups.backup_file(path, connector, reason="before-upgrade", folder=settings.backup_path())
             with engine.begin() as conn:
                 migrator.upgrade(conn)
     except (DatabaseError, OperationalError) as exc:
@@ -269,14 +277,14 @@ def open_workspace(
             the_lock.release()
         if key is not None and "file is not a database" in str(exc):
             raise WrongPassphrase(tr("Wrong passphrase for {path}. Try again.", path=path)) from None
-        raise _damaged(path, str(exc.orig) if hasattr(exc, "orig") else str(exc)) from None
+        raise _damaged(path, str(exc.orig) if hasattr(exc, "orig") else str(exc), settings) from None
     except BaseException:
         engine.dispose()
         if the_lock is not None:
             owner_path(path).unlink(missing_ok=True)
             the_lock.release()
         raise
-    return WorkspaceFile(path, engine, connector, the_lock)
+    return WorkspaceFile(path, engine, connector, the_lock, settings)
 
 
 def create_workspace(
@@ -287,6 +295,7 @@ def create_workspace(
     cycles: list[int] | None = None,
     key: bytes | None = None,
     is_demo: bool = False,
+    settings: Settings | None = None,
 ) -> WorkspaceFile:
     """Create a new workspace file; refuses to overwrite anything."""
     from upr_desktop.core.domain import vocab
@@ -308,7 +317,7 @@ def create_workspace(
     try:
         with engine.begin() as conn:
             migrator.upgrade(conn)
-        ws = WorkspaceFile(path, engine, connector, the_lock)
+        ws = WorkspaceFile(path, engine, connector, the_lock, settings)
         with ws.transaction() as session:
             session.add(
                 Workspace(name=name.strip(), state_under_review=canonical, cycles=cycles or [], is_demo=is_demo)

@@ -133,7 +133,7 @@ def open_action_dialog(
         else:
             group = values.pop("group")
             work = lambda s: followup.edit_action(s, action.id, group=group, clear_group=group is None, **values)
-        ctx.ops.write(
+        ctx.ops.write_session(
             work,
             lambda _id: (dialog.accept(), ctx.status_message(translate("ActionDialog", "Follow-up action saved"))),
             topics=(ACTIONS, GROUPS),

@@ -132,7 +132,7 @@ class ActionsPage(Page):
         self.group_filter.blockSignals(False)
 
     def reload_groups(self) -> None:
-        self.ctx.ops.read(group_acronyms, self._groups_loaded, key="actions-page-groups")
+        self.ctx.ops.read_session(group_acronyms, self._groups_loaded, key="actions-page-groups")
 
     def _groups_loaded(self, acronyms: list[str]) -> None:
         self.groups = acronyms
@@ -156,7 +156,7 @@ class ActionsPage(Page):
 
     def reload(self) -> None:
         flt = self.current_filter()
-        self.ctx.ops.read(lambda s: followup.action_list(s, flt), self.show_actions, key="actions-page")
+        self.ctx.ops.read_session(lambda s: followup.action_list(s, flt), self.show_actions, key="actions-page")
 
     def show_actions(self, rows: list[ActionRow]) -> None:
         current = self.selected()
@@ -195,7 +195,7 @@ class ActionsPage(Page):
         action = self.selected()
         if action is None:
             return
-        self.ctx.ops.write(
+        self.ctx.ops.write_session(
             lambda s: followup.edit_action(s, action.id, status="done"),
             lambda _id: self.ctx.status_message(self.tr("Marked done: %1").replace("%1", action.description[:60])),
             topics=(ACTIONS, GROUPS),
@@ -208,5 +208,5 @@ class ActionsPage(Page):
         self.confirm_box = confirm_destructive(
             self, title=self.tr("Delete follow-up action"), text=self.tr("Delete this follow-up action?"),
             details=action.description + "\n\n" + self.tr("You can undo this with Ctrl+Z."), action=self.tr("&Delete action"),
-            on_confirm=lambda: self.ctx.ops.write(lambda s: followup.delete_action(s, action.id), topics=(ACTIONS, GROUPS, CONSULTATIONS)),
+            on_confirm=lambda: self.ctx.ops.write_session(lambda s: followup.delete_action(s, action.id), topics=(ACTIONS, GROUPS, CONSULTATIONS)),
         )

@@ -136,14 +136,14 @@ class ConsultationsPage(Page):
         return True
 
     def reload_choices(self) -> None:
-        self.ctx.ops.read(lambda s: (group_acronyms(s), followup.government_bodies(s)), self._choices_loaded, key="consultations-choices")
+        self.ctx.ops.read_session(lambda s: (group_acronyms(s), followup.government_bodies(s)), self._choices_loaded, key="consultations-choices")
 
     def _choices_loaded(self, choices: tuple[list[str], list[str]]) -> None:
         self.groups = choices[0]
         self.form.set_choices(*choices)
 
     def reload(self) -> None:
-        self.ctx.ops.read(followup.consultation_rows, self.show_rows, key="consultations-page")
+        self.ctx.ops.read_session(followup.consultation_rows, self.show_rows, key="consultations-page")
 
     def show_rows(self, rows: list[ConsultationRow]) -> None:
         wanted = self._select_next if self._select_next is not None else self.form.consultation_id
@@ -171,7 +171,7 @@ class ConsultationsPage(Page):
             else:
                 show_error(self, exc)
 
-        self.ctx.ops.read(lambda s: followup.consultation_detail(s, consultation_id), self.show_form, on_error=gone, key="consultation-detail")
+        self.ctx.ops.read_session(lambda s: followup.consultation_detail(s, consultation_id), self.show_form, on_error=gone, key="consultation-detail")
         self.load_actions(consultation_id)
 
     def load_actions(self, consultation_id: int | None) -> None:
@@ -179,7 +179,7 @@ class ConsultationsPage(Page):
             self.actions_model.set_rows([])
             return
         flt = ActionFilter(consultation_id=consultation_id)
-        self.ctx.ops.read(lambda s: followup.action_list(s, flt), self._show_actions, key="consultation-actions")
+        self.ctx.ops.read_session(lambda s: followup.action_list(s, flt), self._show_actions, key="consultation-actions")
 
     def _show_actions(self, rows: list[ActionRow]) -> None:
         self.actions_model.set_rows(rows)
@@ -213,7 +213,7 @@ class ConsultationsPage(Page):
             self.form.consultation_id = consultation_id
             self.ctx.status_message(self.tr("Consultation saved"))
 
-        self.ctx.ops.write(lambda s: followup.save_consultation(s, detail), done, topics=(CONSULTATIONS,))
+        self.ctx.ops.write_session(lambda s: followup.save_consultation(s, detail), done, topics=(CONSULTATIONS,))
 
     def delete_selected(self) -> None:
         row = self.model.row_at(selected_row(self.table))
@@ -228,7 +228,7 @@ class ConsultationsPage(Page):
 
     def _delete(self, consultation_id: int) -> None:
         self.show_form(None)
-        self.ctx.ops.write(lambda s: followup.delete_consultation(s, consultation_id), topics=(CONSULTATIONS, ACTIONS))
+        self.ctx.ops.write_session(lambda s: followup.delete_consultation(s, consultation_id), topics=(CONSULTATIONS, ACTIONS))
 
     def add_action(self) -> None:
         if self.form.consultation_id is not None:

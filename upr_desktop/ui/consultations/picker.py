@@ -93,7 +93,7 @@ class RecommendationPicker(QWidget):
         if not words.strip():
             self.show_results([])
             return
-        self.ops.read(lambda s: search_recommendations(s, words), self.show_results, key=f"picker-{id(self)}")
+        self.ops.read_session(lambda s: search_recommendations(s, words), self.show_results, key=f"picker-{id(self)}")
 
     def show_results(self, hits: list[RecommendationHit]) -> None:
         self.results_model.clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.core.domain import closed_lists
 from upr_desktop.core.read.recommendation_list import RecommendationFilter
+from upr_desktop.core.domain.as_of import as_of as situation_day
 from upr_desktop.reports.builders import STATUS_COLORS
 from upr_desktop.core.read.metrics import GROUPS as GROUP_PART
 from upr_desktop.core.read.metrics import (
@@ -25,7 +26,6 @@ from upr_desktop.core.read.metrics import (
     Metrics,
     MetricsCache,
     Scope,
-    default_as_of,
 )
 from upr_desktop.core.read.metrics import STATES as STATE_PART
 from upr_desktop.core.read.metrics import THEMES as THEME_PART
@@ -178,13 +178,13 @@ class DashboardPage(Page):
         scope = self.scope()
         self.dirty = False
         first = {CHART_PARTS[k] for k in self.visible_charts() if k in CHART_PARTS}
-        self.ctx.ops.read(lambda s: self.cache.get(s, scope, default_as_of(s), first=first), self._first_figures,
+        self.ctx.ops.read_session(lambda s: self.cache.get(s, scope, situation_day(s), first=first), self._first_figures,
                           key="dashboard-metrics")
 
     def _first_figures(self, m: Metrics) -> None:
         self.show_metrics(m)
         if m.pending:
-            self.ctx.ops.read(lambda s: self.cache.complete(s, m), self.show_metrics, key="dashboard-metrics")
+            self.ctx.ops.read_session(lambda s: self.cache.complete(s, m), self.show_metrics, key="dashboard-metrics")
 
     def visible_charts(self) -> list[str]:
         """The charts at least partly inside the scrolled view (all of them while the page is not laid out on screen)."""

@@ -34,9 +34,10 @@ def default_figures(ctx: AppContext, session: Any) -> Any:
     On the worker. A cache hit when nothing changed since they were counted; never partial figures
     (no ``first=``), so the cache keeps them as the complete answer for that data version.
     """
-    from upr_desktop.core.read.metrics import Scope, default_as_of
+    from upr_desktop.core.domain.as_of import as_of
+    from upr_desktop.core.read.metrics import Scope
 
-    figures = ctx.metrics_cache().get(session, Scope(), default_as_of(session))
+    figures = ctx.metrics_cache().get(session, Scope(), as_of(session))
     # The page's modules too (QtCharts, report builders: ~0.1 s), class definitions only, no widget made here:
     # the first visit then builds the page without importing them on the GUI thread. Once per process.
     importlib.import_module(PAGE_MODULE)

@@ -114,7 +114,7 @@ class ExportPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.read(work.export_setup, self._show_setup, key="exchange-export-setup")
+        self.ctx.ops.read_session(work.export_setup, self._show_setup, key="exchange-export-setup")
 
     def _show_setup(self, setup: work.ExportSetup) -> None:
         chosen = set(self.chosen_groups())
@@ -169,7 +169,7 @@ class ExportPanel(QWidget):
         if not target:
             return
         request = self.request(target)
-        self.ctx.ops.long(lambda ws, progress: work.export_many(ws, request, progress), self._exported,
+        self.ctx.ops.long_ws(lambda ws, progress: work.export_many(ws, request, progress), self._exported,
                           title=self.tr("Exporting workbooks"), topics=("exports",), parent=self)
 
     def _exported(self, results: list[ExportResult]) -> None:

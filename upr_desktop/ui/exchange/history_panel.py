@@ -101,7 +101,7 @@ class HistoryPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.read(history.list_merges, self._show, key="exchange-history")
+        self.ctx.ops.read_session(history.list_merges, self._show, key="exchange-history")
 
     def _show(self, merges: list[MergeSummary]) -> None:
         self.model.set_merges(merges)
@@ -123,7 +123,7 @@ class HistoryPanel(QWidget):
         if chosen is None or chosen.undone:
             return
         batch_id = chosen.id
-        self.ctx.ops.write(lambda s: history.undo_merge(s, batch_id, force=force), self._undone, topics=MERGE_TOPICS,
+        self.ctx.ops.write_session(lambda s: history.undo_merge(s, batch_id, force=force), self._undone, topics=MERGE_TOPICS,
                            on_error=lambda exc: self._undo_refused(exc, force))
 
     def _undone(self, summary: MergeSummary) -> None:
@@ -168,7 +168,7 @@ class OpenConflictsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.read(lambda s: conflicts.list_conflicts(s), self._show, key="exchange-open-conflicts")
+        self.ctx.ops.read_session(lambda s: conflicts.list_conflicts(s), self._show, key="exchange-open-conflicts")
 
     def _show(self, views: list[conflicts.ConflictView]) -> None:
         self.count = len(views)
@@ -182,7 +182,7 @@ class OpenConflictsPanel(QWidget):
         if not chosen:
             self.result.setText(self.tr("Choose a decision for at least one conflict first."))
             return
-        self.ctx.ops.write(lambda s: work.resolve_open(s, chosen), self._resolved, topics=MERGE_TOPICS)
+        self.ctx.ops.write_session(lambda s: work.resolve_open(s, chosen), self._resolved, topics=MERGE_TOPICS)
 
     def _resolved(self, count: int) -> None:
         self.result.setText(self.tr("\u2714 Resolved %1 conflicts.").replace("%1", str(count)))

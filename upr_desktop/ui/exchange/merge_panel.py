@@ -135,7 +135,7 @@ class MergePanel(QWidget):
         if not self.paths:
             return
         paths = list(self.paths)
-        self.ctx.ops.long(lambda ws, progress: work.preview(ws, paths, progress), self._previewed,
+        self.ctx.ops.long_ws(lambda ws, progress: work.preview(ws, paths, progress), self._previewed,
                           title=self.tr("Reading the returned workbooks"), parent=self)
 
     def _previewed(self, report: MergeReport) -> None:
@@ -241,7 +241,7 @@ class MergePanel(QWidget):
             return
         choices = self.choices()
         self.apply_button.setEnabled(False)
-        self.ctx.ops.long(lambda ws, progress: work.apply_merge(ws, paths, choices, progress), self._applied,
+        self.ctx.ops.long_ws(lambda ws, progress: work.apply_merge(ws, paths, choices, progress), self._applied,
                           title=self.tr("Merging returned workbooks"), topics=MERGE_TOPICS, on_error=self._failed, parent=self)
 
     def _applied(self, outcome: work.MergeOutcome) -> None:

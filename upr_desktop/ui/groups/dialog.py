@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.read.group_loads import GroupLoad
+from upr_desktop.operations.groups import GroupLoad
 
 
 class GroupDialog(QDialog):

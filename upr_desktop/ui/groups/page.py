@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from upr_desktop.core.read.group_loads import GroupLoad, group_loads
-from upr_desktop.core.services.groups import add_group, removal_impact, remove_group, update_group
+from upr_desktop.operations import groups
+from upr_desktop.operations.groups import GroupLoad
 from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.groups.dialog import GroupDialog
@@ -104,7 +104,7 @@ class GroupsPage(Page):
         self.reload()  # overdue counts depend on today's date
 
     def reload(self) -> None:
-        self.ctx.ops.read(lambda s: group_loads(s), self.show_groups, key="groups-page")
+        self.ctx.ops.read(groups.list_groups, on_done=self.show_groups, key="groups-page")
 
     def show_groups(self, loads: list[GroupLoad]) -> None:
         current = self.selected()
@@ -165,19 +165,16 @@ class GroupsPage(Page):
         dialog.open()
 
     def save(self, dialog: GroupDialog, values: dict[str, str]) -> None:
-        original = dialog.group.acronym if dialog.group else None
-
-        def change(session: object) -> str:
-            if original is None:
-                return add_group(session, **values).acronym  # type: ignore[arg-type]
-            return update_group(session, original, **values).acronym  # type: ignore[arg-type]
-
-        def done(acronym: str) -> None:
+        def done(group: groups.Group) -> None:
             dialog.accept()
-            self.ctx.status_message(self.tr("Saved member group %1").replace("%1", acronym))
-            self._select_next = acronym  # the reload that follows selects it
+            self.ctx.status_message(self.tr("Saved member group %1").replace("%1", group.acronym))
+            self._select_next = group.acronym  # the reload that follows selects it
 
-        self.ctx.ops.write(change, done, topics=(GROUPS,), on_error=lambda exc: show_error(dialog, exc))
+        on_error = lambda exc: show_error(dialog, exc)  # noqa: E731
+        if dialog.group is None:
+            self.ctx.ops.write(groups.add_group, on_done=done, on_error=on_error, **values)
+        else:
+            self.ctx.ops.write(groups.edit_group, dialog.group.acronym, on_done=done, on_error=on_error, **values)
 
     # -- remove -------------------------------------------------------------------------
     def remove_selected(self) -> None:
@@ -185,7 +182,7 @@ class GroupsPage(Page):
         if group is None:
             return
         acronym = group.acronym
-        self.ctx.ops.read(lambda s: removal_impact(s, acronym).describe(), lambda text: self._confirm_removal(group, text))
+        self.ctx.ops.read(groups.removal_impact, acronym, on_done=lambda impact: self._confirm_removal(group, impact.describe()))
 
     def _confirm_removal(self, group: GroupLoad, impact: str) -> None:
         self.confirm_box = confirm_destructive(
@@ -195,8 +192,5 @@ class GroupsPage(Page):
         )
 
     def _remove(self, acronym: str) -> None:
-        self.ctx.ops.write(
-            lambda s: remove_group(s, acronym).assignments,
-            lambda _n: self.ctx.status_message(self.tr("Removed member group %1").replace("%1", acronym)),
-            topics=(GROUPS, ASSIGNMENTS, ASSESSMENTS, CONSULTATIONS, ACTIONS),
-        )
+        self.ctx.ops.write(groups.remove_group, acronym,
+                           on_done=lambda _impact: self.ctx.status_message(self.tr("Removed member group %1").replace("%1", acronym)))

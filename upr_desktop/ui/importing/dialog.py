@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.resize(820, 680)
-        self.ctx.ops.read(lambda s: workspace_record(s).state_under_review, self._home_state)
+        self.ctx.ops.read_session(lambda s: workspace_record(s).state_under_review, self._home_state)
         self._update_buttons()
 
     # -- building ------------------------------------------------------------------------
@@ -233,7 +233,7 @@ class ImportDialog(QDialog):
         if path is None:
             return
         self.detected_label.setText(self.tr("Recognising %1...").replace("%1", Path(path).name))
-        self.ctx.ops.call(lambda _ws: work.detect_file(path), self._detected, on_error=self._not_recognised)
+        self.ctx.ops.call_ws(lambda _ws: work.detect_file(path), self._detected, on_error=self._not_recognised)
 
     def _detected(self, found: work.DetectedFile) -> None:
         if found.path != self.current_path():
@@ -276,7 +276,7 @@ class ImportDialog(QDialog):
             return
         fmt = self.chosen_format() or (self.detected.format if self.detected else "table")
         overrides = dict(self.overrides)
-        self.ctx.ops.call(lambda _ws: work.read_mapping(path, fmt, overrides), self._show_mapping)
+        self.ctx.ops.call_ws(lambda _ws: work.read_mapping(path, fmt, overrides), self._show_mapping)
 
     def _show_mapping(self, view: work.MappingView | None) -> None:
         if view is None:
@@ -310,7 +310,7 @@ class ImportDialog(QDialog):
         options = self.options()
         self.report = None
         self._clear_preview()
-        self.ctx.ops.long(lambda ws, progress: work.preview(ws, path, options, progress), self._previewed,
+        self.ctx.ops.long_ws(lambda ws, progress: work.preview(ws, path, options, progress), self._previewed,
                           title=self.tr("Reading %1").replace("%1", Path(path).name), on_error=self._preview_failed, parent=self)
 
     def _previewed(self, report: ImportReport) -> None:
@@ -347,7 +347,7 @@ class ImportDialog(QDialog):
             return
         options = self.options()
         self.import_button.setEnabled(False)
-        self.ctx.ops.long(lambda ws, progress: work.run_import(ws, path, options, progress), self._imported,
+        self.ctx.ops.long_ws(lambda ws, progress: work.run_import(ws, path, options, progress), self._imported,
                           title=self.tr("Importing %1").replace("%1", Path(path).name), topics=(RECOMMENDATIONS, THEMES),
                           on_error=self._import_failed, parent=self)
 

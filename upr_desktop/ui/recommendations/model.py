@@ -85,7 +85,7 @@ class RecommendationTableModel(QAbstractTableModel):
             ids = sorted_ids(s, flt_now, sort, descending)
             return ids, table_rows(s, ids[:PAGE_SIZE])  # the view starts at the top: no second round trip
 
-        self.ops.read(ids_and_first_page, self._ids_loaded, key=f"recommendation-ids-{id(self)}")
+        self.ops.read_session(ids_and_first_page, self._ids_loaded, key=f"recommendation-ids-{id(self)}")
 
     def show_first_screen(self, ids: list[int], rows: list[RecommendationRow]) -> None:
         """Rows read before the workspace finished opening (the default order, first page): shown until
@@ -147,7 +147,7 @@ class RecommendationTableModel(QAbstractTableModel):
         slices = {p: self._ids[p * PAGE_SIZE : (p + 1) * PAGE_SIZE] for p in sorted(self._pending)}
         self._pending.clear()
         generation = self._generation
-        self.ops.read(
+        self.ops.read_session(
             lambda s: {p: _table_rows(s, ids) for p, ids in slices.items()},
             lambda pages: self._pages_loaded(generation, pages),
         )

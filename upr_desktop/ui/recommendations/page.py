@@ -176,7 +176,7 @@ class RecommendationsPage(Page):
             self.warmup.restart()
 
     def load_choices(self) -> None:
-        self.ctx.ops.read(lambda s: _core("read.recommendation_list").filter_choices(s), self._choices_loaded, key="recommendation-filter-choices")
+        self.ctx.ops.read_session(lambda s: _core("read.recommendation_list").filter_choices(s), self._choices_loaded, key="recommendation-filter-choices")
 
     def _choices_loaded(self, choices: FilterChoices) -> None:
         self.choices = choices
@@ -213,7 +213,7 @@ class RecommendationsPage(Page):
             self._load_detail_id(rec_id)
 
     def _load_detail_id(self, rec_id: int) -> None:
-        self.ctx.ops.read(lambda s: _core("read.recommendation_detail").recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
+        self.ctx.ops.read_session(lambda s: _core("read.recommendation_detail").recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
                           on_error=lambda _exc: self.detail.show_detail(None))
 
     # -- selection -------------------------------------------------------------------------
@@ -249,7 +249,7 @@ class RecommendationsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         group, role = dialog.chosen_group, dialog.chosen_role
-        self.ctx.ops.write(
+        self.ctx.ops.write_session(
             lambda s: _core("services.selection").assign_ids(s, group, ids, role=role),
             lambda r: self.ctx.status_message(
                 self.tr("Assigned to %1: %2 new, %3 changed, %4 already assigned.")
@@ -271,7 +271,7 @@ class RecommendationsPage(Page):
             self._unassign(group, [self.detail.detail.id])
 
     def _unassign(self, group: str, ids: list[int]) -> None:
-        self.ctx.ops.write(
+        self.ctx.ops.write_session(
             lambda s: _core("services.selection").unassign_ids(s, group, ids),
             lambda n: self.ctx.status_message(self.tr("Removed %1 assignments to %2.").replace("%1", str(n)).replace("%2", group)),
             topics=(ASSIGNMENTS,),
@@ -285,7 +285,7 @@ class RecommendationsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         themes, replace = dialog.chosen_themes(), dialog.replace.isChecked()
-        self.ctx.ops.write(lambda s: _core("services.selection").set_themes_ids(s, ids, themes, replace=replace), topics=(THEMES,))
+        self.ctx.ops.write_session(lambda s: _core("services.selection").set_themes_ids(s, ids, themes, replace=replace), topics=(THEMES,))
 
     def add_assessment(self) -> None:
         detail = self.detail.detail
@@ -299,4 +299,4 @@ class RecommendationsPage(Page):
             self.record_assessment(form)
 
     def record_assessment(self, form: AssessmentForm) -> None:
-        self.ctx.ops.write(lambda s: _core("services.assessments").record_assessment(s, **form.arguments()).uuid, topics=(ASSESSMENTS,))  # type: ignore[arg-type]
+        self.ctx.ops.write_session(lambda s: _core("services.assessments").record_assessment(s, **form.arguments()).uuid, topics=(ASSESSMENTS,))  # type: ignore[arg-type]

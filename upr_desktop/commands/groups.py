@@ -1,0 +1,61 @@
+"""CLI commands for the coalition's member groups: add, list (with their load), remove."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from upr_desktop.commands.context import CommandContext
+from upr_desktop.i18n import tr
+from upr_desktop.operations import groups
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    g = sub.add_parser("groups", parents=[common], help="member groups of the coalition")
+    gsub = g.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
+    p = gsub.add_parser("add", parents=[common], help="add a member group")
+    p.add_argument("name")
+    p.add_argument("--acronym", required=True)
+    p.add_argument("--region")
+    p.add_argument("--focal-point")
+    p.set_defaults(handler=cmd_groups_add)
+    p = gsub.add_parser("list", parents=[common], help="list member groups with what is assigned, assessed and overdue")
+    p.set_defaults(handler=cmd_groups_list)
+    p = gsub.add_parser("remove", parents=[common], help="remove a member group")
+    p.add_argument("acronym")
+    p.set_defaults(handler=cmd_groups_remove)
+
+
+def cmd_groups_add(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        group = groups.add_group(ws, name=a.name, acronym=a.acronym, region=a.region, focal_point=a.focal_point).result
+    ctx.emit(asdict(group), tr("Added member group {acronym} ({name})", acronym=group.acronym, name=group.name))
+    return 0
+
+
+def cmd_groups_list(ctx: CommandContext) -> int:
+    with ctx.open() as ws:
+        loads = groups.list_groups(ws)
+    rows = [
+        {"id": g.uuid, "acronym": g.acronym, "name": g.name, "region": g.region, "focal_point": g.focal_point,
+         "assigned": g.assigned, "assessed": g.assessed, "overdue_assessments": g.overdue_assessments,
+         "open_actions": g.open_actions, "overdue_actions": g.overdue_actions}
+        for g in loads
+    ]
+    text = "\n".join(
+        f"{g.acronym:<10} {g.name}" + (f" ({g.region})" if g.region else "")
+        + "  " + tr("{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions",
+                    assigned=g.assigned, assessed=g.assessed, overdue=g.overdue, actions=g.open_actions)
+        for g in loads
+    ) or tr("No member groups yet.")
+    ctx.emit({"groups": rows}, text)
+    return 0
+
+
+def cmd_groups_remove(ctx: CommandContext) -> int:
+    with ctx.open() as ws:
+        impact = groups.remove_group(ws, ctx.args.acronym).result
+    ctx.emit({"removed": ctx.args.acronym, **asdict(impact)},
+             tr("Removed {acronym}. {impact}", acronym=ctx.args.acronym, impact=impact.describe()))
+    return 0
