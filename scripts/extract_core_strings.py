@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("core", "security", "importers", "exchange", "reports", "demo", "commands")
+PACKAGES = ("core", "operations", "security", "importers", "exchange", "reports", "demo", "commands")
 EXTRA_FILES = ("errors.py", "io.py", "cli.py", "paths.py")
 
 

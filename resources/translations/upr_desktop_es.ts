@@ -2143,13 +2143,6 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This page is not built yet. It will arrive in a coming version.</source>
-        <translation>Esta página aún no está lista. Llegará en una próxima versión.</translation>
-    </message>
-</context>
-<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -4580,8 +4573,20 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
         <translation>{acronym} quitado. {impact}</translation>
     </message>
     <message>
+        <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
+        <translation>{assigned} asignadas, {assessed} evaluadas, {overdue} vencidas, {actions} acciones abiertas</translation>
+    </message>
+    <message>
         <source>Added recommendation {ref}</source>
         <translation>Recomendación {ref} añadida</translation>
+    </message>
+    <message>
+        <source>Edited recommendation {ref}</source>
+        <translation>Recomendación {ref} editada</translation>
+    </message>
+    <message>
+        <source>Recommendation {ref} already said so; nothing changed.</source>
+        <translation>La recomendación {ref} ya decía eso; no se cambió nada.</translation>
     </message>
     <message>
         <source>No recommendations found.</source>
@@ -4598,6 +4603,10 @@ Haga el seguimiento de las recomendaciones del Examen Periódico Universal en co
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
         <translation>{status} registrado para {ref} el {date}</translation>
+    </message>
+    <message>
+        <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
+        <translation>Indique qué cambiar: --new-ref, --text, --response, --from o --action-category.</translation>
     </message>
     <message>
         <source>Logged consultation with {body} on {date}</source>

@@ -2143,13 +2143,6 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This page is not built yet. It will arrive in a coming version.</source>
-        <translation>Cette page n&apos;est pas encore prête. Elle arrivera dans une prochaine version.</translation>
-    </message>
-</context>
-<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -4580,8 +4573,20 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
         <translation>{acronym} retiré. {impact}</translation>
     </message>
     <message>
+        <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
+        <translation>{assigned} attribuées, {assessed} évaluées, {overdue} en retard, {actions} actions ouvertes</translation>
+    </message>
+    <message>
         <source>Added recommendation {ref}</source>
         <translation>Recommandation {ref} ajoutée</translation>
+    </message>
+    <message>
+        <source>Edited recommendation {ref}</source>
+        <translation>Recommandation {ref} modifiée</translation>
+    </message>
+    <message>
+        <source>Recommendation {ref} already said so; nothing changed.</source>
+        <translation>La recommandation {ref} disait déjà cela ; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>No recommendations found.</source>
@@ -4598,6 +4603,10 @@ Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodiqu
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
         <translation>{status} enregistré pour {ref} le {date}</translation>
+    </message>
+    <message>
+        <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
+        <translation>Indiquez ce qu&apos;il faut changer : --new-ref, --text, --response, --from ou --action-category.</translation>
     </message>
     <message>
         <source>Logged consultation with {body} on {date}</source>

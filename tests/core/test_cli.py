@@ -51,6 +51,27 @@ def test_the_whole_readme_walkthrough(cli, tmp_path):
     assert cli("info", json_output=True)["counts"]["recommendations"] == 2
 
 
+def test_a_recommendation_is_corrected_from_the_command_line_and_undone(cli):
+    cli("init", "--name", "C", "--country", "Kenya")
+    cli("recommendations", "add", "--ref", "158.1", "--text", "Ratify OP-CAT", "--response", "noted", "--from", "France")
+    edited = cli("recommendations", "edit", "158.1", "--text", "Ratify the OP-CAT", "--response", "supported",
+                 "--from", "Chile", "--from", "Viet Nam", "--new-ref", "158.10", json_output=True)
+    assert edited["ref"] == "158.10" and edited["changed"] is True
+    assert edited["response"] == "supported" and edited["recommending_states"] == ["Chile", "Viet Nam"]
+    listed = cli("recommendations", "list", json_output=True)["recommendations"]
+    assert [(r["ref"], r["text"]) for r in listed] == [("158.10", "Ratify the OP-CAT")]
+    again = cli("recommendations", "edit", "158.10", "--text", "Ratify the OP-CAT", json_output=True)
+    assert again["changed"] is False
+    assert "already said so" in cli("recommendations", "edit", "158.10", "--response", "supported")
+    assert "Say what to change" in cli("recommendations", "edit", "158.10", expect=1)
+    assert "No recommendation with reference '9.9'" in cli("recommendations", "edit", "9.9", "--text", "x", expect=1)
+    cli("recommendations", "add", "--ref", "158.2", "--text", "Abolish the death penalty", "--response", "noted")
+    assert "'158.2' already exists" in cli("recommendations", "edit", "158.10", "--new-ref", "158.2", expect=1)
+    cli("undo")  # the second recommendation
+    assert cli("undo", json_output=True)["undone"] == "Edit recommendation 158.1"  # edits that changed nothing left no step
+    assert [r["ref"] for r in cli("recommendations", "list", json_output=True)["recommendations"]] == ["158.1"]
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -5,10 +5,11 @@ from upr_desktop.commands import (
     exchange,
     groups,
     importing,
+    recommendations,
     records,
     reports,
     security,
     workspace,
 )
 
-MODULES = [workspace, groups, records, importing, exchange, security, demo, reports]
+MODULES = [workspace, groups, recommendations, records, importing, exchange, security, demo, reports]

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.core.read import snapshot, workspace_facts as stats
-from upr_desktop.core.services import changelog
 from upr_desktop.core.storage import backups
 from upr_desktop.core.storage.workspace_file import (
     Connector,
@@ -20,6 +19,7 @@ from upr_desktop.core.storage.workspace_file import (
 from upr_desktop.errors import UserError, WorkspaceDamaged
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_text_atomic
+from upr_desktop.operations import history
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -150,17 +150,15 @@ def _connector_for_restore(ctx: CommandContext, path: Path) -> Connector:
 
 
 def cmd_undo(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.transaction() as session:
-        op = changelog.undo_last(session, force=ctx.args.force)
-        label = op.label
+    with ctx.open() as ws:
+        label = history.undo(ws, force=ctx.args.force).result
     ctx.emit({"undone": label}, tr("Undone: {label}", label=label))
     return 0
 
 
 def cmd_redo(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.transaction() as session:
-        op = changelog.redo_last(session)
-        label = op.label
+    with ctx.open() as ws:
+        label = history.redo(ws).result
     ctx.emit({"redone": label}, tr("Redone: {label}", label=label))
     return 0
 

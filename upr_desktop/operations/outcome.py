@@ -49,6 +49,7 @@ KINDS_OF_TABLE: dict[str, frozenset[str]] = {
     "merge_conflict": frozenset({MERGES}),
     "import_run": frozenset({IMPORTS}),
     "workspace": frozenset({WORKSPACE}),
+    "operation": frozenset({HISTORY}),  # the change log's own steps: what Undo and Redo would do
 }
 
 

@@ -210,6 +210,7 @@ def change(
     operation = Operation(actor=actor or local_actor(), source=source, kind=kind, label=label, at=utcnow())
     session.add(operation)
     session.flush()
+    note_touched(session, "operation")  # a step for Undo, even if it changed no row
     if kind in ("local", "import", "merge"):
         # A new change makes what was undone no longer redoable.
         session.execute(update(Operation).where(Operation.state == "undone").values(state="discarded"))

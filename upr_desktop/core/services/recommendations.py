@@ -110,7 +110,7 @@ def _link_themes(session: Session, rec: Recommendation, names: Iterable[str], lo
             log.created(link)  # type: ignore[attr-defined]
 
 
-def update_recommendation(session: Session, ref: str, *, actor: str | None = None, **fields: object) -> Recommendation:
+def update_recommendation(session: Session, ref: str, /, *, actor: str | None = None, **fields: object) -> Recommendation:
     rec = recommendation_by_ref(session, ref)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -119,12 +119,17 @@ def update_recommendation(session: Session, ref: str, *, actor: str | None = Non
         fields["text"] = require_text(str(fields["text"]), tr("recommendation text"))
     if "ref" in fields:
         fields["ref"] = require_text(str(fields["ref"]), tr("reference"))
+        taken = select(Recommendation.id).where(Recommendation.ref == fields["ref"], Recommendation.id != rec.id)
+        if session.scalars(taken).first() is not None:
+            raise UserError(tr("A recommendation with reference '{ref}' already exists.", ref=fields["ref"]))
     if "response" in fields:
         fields["response"] = closed_lists.parse(closed_lists.RESPONSES, str(fields["response"]))
     if "action_category" in fields:
         fields["action_category"] = _check_category(fields["action_category"])  # type: ignore[arg-type]
     if "recommending_states" in fields:
         fields["recommending_states"] = normalise_states(fields["recommending_states"])  # type: ignore[arg-type]
+    if all(getattr(rec, key) == value for key, value in fields.items()):
+        return rec  # nothing to record: no operation for Undo to find
     with change(session, tr("Edit recommendation {ref}", ref=rec.ref), actor=actor) as log:
         changed = False
         for key, value in fields.items():
