@@ -8,19 +8,18 @@ from typing import Any
 import pytest
 from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
 
-from upr_desktop.core.services import assessments
-from upr_desktop.core.storage.workspace_file import WorkspaceFile
-from upr_desktop.core.read import metrics as metrics_module
 from upr_desktop.core.domain.as_of import as_of
+from upr_desktop.core.read import metrics as metrics_module
 from upr_desktop.core.read.metrics import THEMES, Scope, compute_metrics
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 
 @pytest.fixture
 def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Iterator[Any]:  # noqa: F811
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.pages import AppContext
     from upr_desktop.ui.settings import SettingsStore
+    from upr_desktop.ui.worker import Operations
 
     store = SettingsStore()
     hub = DataHub()
@@ -80,26 +79,25 @@ def test_after_the_idle_warm_up_the_first_visit_computes_nothing(demo_ctx: Any, 
 
 def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any,  # noqa: F811
                                                      counted: list[str]) -> None:
+    from upr_desktop.operations import assessments
     from upr_desktop.ui.dashboard.warmup import STEP, default_figures
-    from upr_desktop.ui.hub import ASSESSMENTS, CONSULTATIONS
+    from upr_desktop.ui.hub import CONSULTATIONS
 
     warmup = warm(demo_ctx, qtbot)
     queue = demo_ctx.idle_work()
     before = direct(demo_ws)
-    with demo_ws.session() as s:
-        assert default_figures(demo_ctx, s) == before
+    assert default_figures(demo_ctx, demo_ws) == before
     counted.clear()
     done: list[object] = []
-    demo_ctx.ops.write_session(lambda s: assessments.record_assessment(
-        s, ref=_unassessed_ref(s), group=None, status="fully-implemented", assessed_on=before.as_of).id, done.append, topics=(ASSESSMENTS,))
+    demo_ctx.ops.write(assessments.record_assessment, ref=_unassessed_ref(demo_ws), group=None, status="fully-implemented",
+                       assessed_on=before.as_of, on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert queue.pending((STEP,))  # asked again by the change
     qtbot.waitUntil(lambda: warmup.done, timeout=10_000)
     assert counted == ["compute"] and queue.runs[STEP] == 2
     after = direct(demo_ws)
     assert after != before
-    with demo_ws.session() as s:
-        assert default_figures(demo_ctx, s) == after
+    assert default_figures(demo_ctx, demo_ws) == after
     assert counted == ["compute"]  # that last call was a hit
     demo_ctx.hub.data_changed.emit(frozenset({"settings"}))  # nothing the dashboard shows: no new step
     assert not queue.pending((STEP,))
@@ -107,12 +105,13 @@ def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: Wor
     assert queue.pending((STEP,))
 
 
-def _unassessed_ref(session: Any) -> str:
+def _unassessed_ref(ws: WorkspaceFile) -> str:
     from sqlalchemy import text
 
-    return str(session.execute(text(
-        "SELECT ref FROM recommendation WHERE id NOT IN (SELECT recommendation_id FROM assessment) ORDER BY id LIMIT 1"
-    )).scalar())
+    with ws.session() as session:
+        return str(session.execute(text(
+            "SELECT ref FROM recommendation WHERE id NOT IN (SELECT recommendation_id FROM assessment) ORDER BY id LIMIT 1"
+        )).scalar())
 
 
 def test_partial_figures_are_never_taken_for_the_warm_up_s_complete_ones(demo_ctx: Any, demo_ws: WorkspaceFile,  # noqa: F811
@@ -122,7 +121,8 @@ def test_partial_figures_are_never_taken_for_the_warm_up_s_complete_ones(demo_ct
     cache = demo_ctx.metrics_cache()
     with demo_ws.session() as s:
         partial = cache.get(s, Scope(), as_of(s), first={THEMES})
-        whole = default_figures(demo_ctx, s)
+    whole = default_figures(demo_ctx, demo_ws)
+    with demo_ws.session() as s:
         again = cache.get(s, Scope(), as_of(s), first={THEMES})
         completed = cache.complete(s, partial)
     if partial.pending:  # the whole-workspace path (no confidential assessment kept out) leaves parts for later
@@ -137,11 +137,11 @@ def test_column_orders_come_before_the_dashboard_figures(demo_ctx: Any, qtbot: A
 
     ran: list[str] = []
     real = dashboard_warmup.default_figures
-    monkeypatch.setattr(dashboard_warmup, "default_figures", lambda ctx, s: (ran.append("dashboard"), real(ctx, s))[1])
-    import upr_desktop.ui.recommendations.warmup as order_module
+    monkeypatch.setattr(dashboard_warmup, "default_figures", lambda ctx, ws: (ran.append("dashboard"), real(ctx, ws))[1])
+    from upr_desktop.operations import recommendations
 
-    real_order = order_module._ordered_ids
-    monkeypatch.setattr(order_module, "_ordered_ids", lambda s, column: (ran.append(column), real_order(s, column))[1])
+    real_order = recommendations.warm_order
+    monkeypatch.setattr(recommendations, "warm_order", lambda ws, column: (ran.append(column), real_order(ws, column))[1])
     queue = demo_ctx.idle_work()
     dashboard_warmup.install(demo_ctx)  # asked first (the workspace opened) ...
     orders = OrderWarmup(queue)

@@ -106,7 +106,7 @@ def test_a_damaged_workspace_is_refused_before_any_write_with_the_clear_message(
     assert ops.health.wait(30) and isinstance(ops.health.error, WorkspaceDamaged)
     errors: list[BaseException] = []
     wrote: list[object] = []
-    ops.write_session(lambda s: wrote.append(s), on_error=errors.append)
+    ops.write(wrote.append, on_error=errors.append)  # any writing operation: it is never called
     assert not wrote and isinstance(errors[0], WorkspaceDamaged) and "is damaged" in str(errors[0])
     ws.close()
     runner.shutdown()
@@ -121,7 +121,13 @@ def test_a_damaged_workspace_is_refused_before_any_write_with_the_clear_message(
 
 
 def test_the_first_rows_are_drawn_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
-    """The real start path in a fresh process: window and first rows from Qt and sqlite3 alone."""
+    """The real start path in a fresh process: window and first rows from Qt and sqlite3 alone.
+
+    Whether the data layer is loaded is read the moment the first rows reach the table: the open
+    (which imports it) waits on the worker until they are drawn. That wait gives up after
+    FIRST_PAINT_WAIT_S so that a window that never paints cannot hold the workspace back; here it
+    is lengthened, so that a machine busy with other work cannot make the test fail by timing alone.
+    """
     import subprocess
     import sys
 
@@ -129,15 +135,17 @@ def test_the_first_rows_are_drawn_before_sqlalchemy_is_imported(tmp_path: Path) 
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
-        "from upr_desktop.ui import app\n"
+        "from upr_desktop.ui import app, controller\n"
         "import argparse\n"
+        "controller.FIRST_PAINT_WAIT_S = 600\n"
         f"a, c = app.start_app(argparse.Namespace(workspace={str(path)!r}, lang=None, json=False, command=None))\n"
+        "model = c.main.current_page().model\n"
         "seen = []\n"
+        "def drawn():\n"
+        "    if model.rowCount() and not seen:\n"
+        "        seen.extend(['sqlalchemy' in sys.modules, model.rowCount()])\n"
+        "model.rows_arrived.connect(drawn)\n"
         "def probe():\n"
-        "    w = c.main\n"
-        "    if w is not None and w.current_page().model.rowCount() and not seen:\n"
-        "        seen.append('sqlalchemy' in sys.modules)\n"
-        "        seen.append(w.current_page().model.rowCount())\n"
         "    if c.workspace is not None and not c.runner.busy:\n"
         "        a.quit()\n"
         "t = QTimer(); t.timeout.connect(probe); t.start(1)\n"
@@ -162,7 +170,7 @@ def test_a_write_asked_while_the_workspace_opens_waits_for_the_check(qtbot, tmp_
     ops = controller.ctx.ops
     wrote: list[object] = []
     refused: list[BaseException] = []
-    ops.write_session(lambda s: wrote.append(s), on_error=refused.append)  # before the open has even run
+    ops.write(wrote.append, on_error=refused.append)  # before the open has even run
     held.run_all()
     # Refused either way: by the check (WorkspaceDamaged) or, if the check already closed the workspace, as Cancelled.
     from upr_desktop.errors import Cancelled
@@ -204,7 +212,13 @@ def test_damage_found_after_the_window_connected_closes_it(qtbot, tmp_path: Path
 def test_a_window_rebuilt_after_the_open_does_not_show_the_start_up_rows(qtbot, tmp_path: Path, shown_errors) -> None:
     """A language change rebuilds the pages: rows deleted since start-up must not come back (found in review)."""
     from upr_desktop.core.services import recommendations
+    from upr_desktop.operations.base import writing
     from upr_desktop.ui.worker import BackgroundRunner
+
+    def delete_first(workspace: WorkspaceFile) -> object:
+        with writing(workspace) as w:
+            recommendations.delete_recommendation(w.session, "110.1")
+        return w.outcome(None)
 
     path = closed_workspace(tmp_path / "w.uprw", rows=5)
     held = Held()
@@ -212,7 +226,7 @@ def test_a_window_rebuilt_after_the_open_does_not_show_the_start_up_rows(qtbot, 
     controller.start(str(path))
     held.run_all()
     assert controller.ctx.ops.health.wait(30)
-    controller.ctx.ops.write_session(lambda s: recommendations.delete_recommendation(s, "110.1"))
+    controller.ctx.ops.write(delete_first)
     held.run_all()
     assert controller.main.page_by_key("recommendations").model.rowCount() == 4
     controller.reopen_window()  # what a language change does

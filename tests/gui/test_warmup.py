@@ -32,20 +32,29 @@ def test_a_request_drops_queued_background_work_and_background_work_is_never_bus
     assert ran == ["person"] and not runner.busy and not runner.background_running
 
 
+def endless_query(workspace) -> object:
+    with workspace.session() as s:
+        return s.execute(text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n")).scalar()
+
+
+def the_answer(workspace) -> object:
+    with workspace.session() as s:
+        return s.execute(text("SELECT 41 + 1")).scalar()
+
+
 def test_a_request_interrupts_running_background_sql(qtbot, seeded) -> None:
     from upr_desktop.ui.hub import DataHub
     from upr_desktop.ui.worker import BackgroundRunner, Operations
 
     runner = BackgroundRunner()  # the real worker thread
     ops = Operations(runner, seeded, DataHub())
-    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
     warm_results: list[object] = []
     warm_errors: list[BaseException] = []
-    ops.idle_session(lambda s: s.execute(text(endless)).scalar(), warm_results.append, warm_errors.append)
+    ops.idle(endless_query, on_done=warm_results.append, on_error=warm_errors.append)
     time.sleep(0.2)  # let it start
     answered: list[int] = []
     started = time.monotonic()
-    ops.read_session(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
+    ops.read(the_answer, on_done=answered.append)
     qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
     assert time.monotonic() - started < 5  # not after an endless query
     assert not warm_results  # interrupted, so nothing to deliver
@@ -85,7 +94,7 @@ def test_a_request_stops_background_python_work_and_queries_it_starts_later(qtbo
     ops = Operations(runner, seeded, DataHub())
     seen: list[str] = []
 
-    def python_loop(session) -> None:  # no SQL running when the request comes: sqlite3's interrupt cannot reach it
+    def python_loop(workspace) -> None:  # no SQL running when the request comes: sqlite3's interrupt cannot reach it
         end = time.monotonic() + 30
         try:
             while time.monotonic() < end:
@@ -94,16 +103,17 @@ def test_a_request_stops_background_python_work_and_queries_it_starts_later(qtbo
         except Stopped:
             seen.append("stopped")
             long = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) SELECT count(*) FROM n"
-            session.execute(text(long)).scalar()  # a (long) query started after the request stops too
+            with workspace.session() as session:
+                session.execute(text(long)).scalar()  # a (long) query started after the request stops too
             seen.append("queried")
             raise
 
     warm_results: list[object] = []
-    ops.idle_session(python_loop, warm_results.append)
+    ops.idle(python_loop, on_done=warm_results.append)
     time.sleep(0.2)
     answered: list[int] = []
     started = time.monotonic()
-    ops.read_session(lambda s: s.execute(text("SELECT 41 + 1")).scalar(), answered.append)
+    ops.read(the_answer, on_done=answered.append)
     qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
     assert time.monotonic() - started < 5
     assert seen == ["stopped"] and not warm_results  # the query after the request was aborted by the progress handler
@@ -119,7 +129,7 @@ def test_a_failing_idle_step_backs_off_and_is_given_up(qtbot, ctx, monkeypatch) 
     queue = idle_work.IdleWork(ctx.ops)
     calls: list[int] = []
 
-    def broken(_session: object) -> object:
+    def broken(_workspace: object) -> object:
         calls.append(1)
         raise RuntimeError("the workspace is locked")
 
@@ -136,8 +146,8 @@ def test_a_failing_idle_step_backs_off_and_is_given_up(qtbot, ctx, monkeypatch) 
 def test_scrolling_the_table_makes_idle_work_give_way(qtbot, ctx, monkeypatch) -> None:
     """Scrolling through rows already fetched asks the worker nothing, yet idle work must wait meanwhile."""
     from tests.gui.held import Held
-    from upr_desktop.ui.worker import BackgroundRunner
     from upr_desktop.ui.recommendations.page import RecommendationsPage
+    from upr_desktop.ui.worker import BackgroundRunner
 
     held = BackgroundRunner(Held())  # the job stays queued
     job = held.submit(lambda: None, background=True)

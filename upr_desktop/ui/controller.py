@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from upr_desktop.errors import PassphraseRequired
+from upr_desktop.operations import recommendations
 from upr_desktop.paths import demo_workspace_path
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
 from upr_desktop.ui.hub import DataHub
@@ -114,10 +115,9 @@ class AppController(QObject):
         screens: list[Any] = []
 
         def first_rows() -> Any:  # plain sqlite3, no SQLAlchemy: the rows can be drawn before it is loaded
-            from upr_desktop.core.read.table_page import first_screen
             from upr_desktop.ui.recommendations.model import PAGE_SIZE
 
-            screens.append(first_screen(target, PAGE_SIZE))
+            screens.append(recommendations.first_screen(target, PAGE_SIZE))
             return screens[-1]
 
         def work() -> WorkspaceFile:
@@ -136,9 +136,7 @@ class AppController(QObject):
 
         def opened(workspace: WorkspaceFile) -> WorkspaceFile:
             if screens and screens[0] is not None:  # the model's first answer need not sort again
-                from upr_desktop.core.read.table_order import seed_ref_order
-
-                seed_ref_order(workspace.engine, screens[0].stamp, screens[0].ids)
+                recommendations.keep_first_screen(workspace, screens[0])
             # On the worker, before any job queued behind this one runs: reads find the workspace,
             # and a write (even one asked for before the window heard of the open) waits for the check.
             ops.health = HealthCheck(workspace)

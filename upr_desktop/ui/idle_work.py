@@ -1,23 +1,26 @@
-"""One app-wide queue of background reads run while the worker is idle (column orders, dashboard figures)."""
+"""One app-wide queue of background operations run while the worker is idle (column orders, dashboard figures)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from upr_desktop.errors import Cancelled
 from upr_desktop.ui.worker import Operations
 
+if TYPE_CHECKING:
+    from upr_desktop.operations.base import WorkspaceFile
+
 IDLE_S = 0.15  # how long no request must have come before background work starts
 POLL_MS = 100
 BACKOFF_S = 5.0  # after a step failed on its own (not for a person's request): wait, longer each time
 MAX_FAILURES = 3  # then give the step up until it is asked for again (a sort computes its order anyway)
 
-Work = Callable[[Any], object]  # work(session) on the worker; what it returns is not used
+Work = Callable[["WorkspaceFile"], object]  # an operation, op(workspace), on the worker; what it returns is not used
 
 
 @dataclass
@@ -32,7 +35,7 @@ class _Step:
 class IdleWork(QObject):
     """Steps (name, work) run one at a time on the worker, each when no person's request came for IDLE_S.
 
-    Each step is one ``ops.idle_read``: it never makes the runner busy, is dropped if a person's
+    Each step is one ``ops.idle``: it never makes the runner busy, is dropped if a person's
     request comes first and interrupted (sqlite3's interrupt) if it is running; then it stays to
     do and is tried again at the next idle moment. Asking for a step already waiting keeps one
     copy; asking for one that is running marks it to run again (the data changed under it).
@@ -81,8 +84,8 @@ class IdleWork(QObject):
             return
         # Dropped or interrupted for a person's request: the step stays to do, tried again when idle.
         jobs: list[Any] = []
-        jobs.append(self.ops.idle_session(lambda s: bool(step.work(s)) or True, lambda _r: self._finished(step),
-                                       lambda exc: self._failed(step, exc, jobs)))
+        jobs.append(self.ops.idle(_run, step.work, on_done=lambda _r: self._finished(step),
+                                  on_error=lambda exc: self._failed(step, exc, jobs)))
 
     def _failed(self, step: _Step, exc: BaseException, jobs: list[Any]) -> None:
         """A step that failed by itself (a locked protected workspace, a bug) is not retried every poll."""
@@ -97,3 +100,9 @@ class IdleWork(QObject):
         if self._todo.get(step.name) is step:  # not asked again meanwhile
             del self._todo[step.name]
         self.runs[step.name] = self.runs.get(step.name, 0) + 1
+
+
+def _run(workspace: WorkspaceFile, work: Work) -> bool:
+    """Run a step on the worker; only that it finished goes back to the GUI thread."""
+    work(workspace)
+    return True

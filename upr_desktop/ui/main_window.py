@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_desktop.operations import history, workspace
 from upr_desktop.ui import presentation
 from upr_desktop.ui.error_dialogs import show_user_error
 from upr_desktop.ui.hub import ALL
@@ -30,11 +30,6 @@ from upr_desktop.ui.status_bar import WorkspaceStatusBar
 # Modules whose ``install(window)`` registers app-wide commands in ctx.commands and file drops.
 WORKFLOW_INSTALLERS = ("upr_desktop.ui.importing:install", "upr_desktop.ui.exchange:install", "upr_desktop.ui.security:install")
 _OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "presentation", "backup", "about", "quit"}
-
-
-def _changelog() -> Any:
-    """The core's change log, imported on the worker (the data layer loads after the first rows)."""
-    return importlib.import_module("upr_desktop.core.services.changelog")
 
 
 class MainWindow(QMainWindow):
@@ -138,10 +133,10 @@ class MainWindow(QMainWindow):
             show_user_error(self, self.tr("This is not available in this version yet."), self.tr("Not available yet"))
 
     def do_undo(self) -> None:
-        self.ctx.ops.write_session(lambda s: _changelog().undo_last(s).label, lambda label: self.ctx.status_message(self.tr("Undone: %1").replace("%1", label)))
+        self.ctx.ops.write(history.undo, on_done=lambda label: self.ctx.status_message(self.tr("Undone: %1").replace("%1", label)))
 
     def do_redo(self) -> None:
-        self.ctx.ops.write_session(lambda s: _changelog().redo_last(s).label, lambda label: self.ctx.status_message(self.tr("Redone: %1").replace("%1", label)))
+        self.ctx.ops.write(history.redo, on_done=lambda label: self.ctx.status_message(self.tr("Redone: %1").replace("%1", label)))
 
     def do_find(self) -> None:
         if not self.current_page().focus_search():
@@ -174,11 +169,10 @@ class MainWindow(QMainWindow):
         presentation.apply(self, on)
 
     def do_backup(self) -> None:
-        self.ctx.ops.long_ws(
-            lambda ws, _progress: str(importlib.import_module("upr_desktop.core.storage.backups").backup(ws, reason="manual")),
-            lambda path: (self.ctx.status_message(self.tr("Backed up to %1").replace("%1", path)), self.status.refresh()),
-            title=self.tr("Backing up the workspace"),
-            cancellable=False,
+        # The status bar's last backup is refreshed as the outcome says the workspace changed.
+        self.ctx.ops.long(
+            workspace.backup, title=self.tr("Backing up the workspace"), cancellable=False,
+            on_done=lambda path: self.ctx.status_message(self.tr("Backed up to %1").replace("%1", str(path))),
         )
 
     def do_about(self) -> None:
@@ -197,7 +191,7 @@ class MainWindow(QMainWindow):
     # -- refresh --------------------------------------------------------------------
     def _data_changed(self, _topics: frozenset[str]) -> None:
         self.status.refresh()
-        self.ctx.ops.read_session(lambda s: (_changelog().can_undo(s), _changelog().can_redo(s)), lambda labels: self.actions_.set_undo_text(*labels), key="undo-labels")
+        self.ctx.ops.read(history.undo_redo, on_done=lambda labels: self.actions_.set_undo_text(labels.undo, labels.redo), key="undo-labels")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.store.save_window_state("main_geometry", self.saveGeometry())

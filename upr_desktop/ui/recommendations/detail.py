@@ -24,7 +24,7 @@ from upr_desktop.ui import vocabulary
 from upr_desktop.ui.translations import format_date
 
 if TYPE_CHECKING:
-    from upr_desktop.core.read.recommendation_detail import RecommendationDetail
+    from upr_desktop.operations.recommendations import RecommendationDetail
 
 
 def _tree(name: str, headers: list[str]) -> tuple[QTreeView, QStandardItemModel]:

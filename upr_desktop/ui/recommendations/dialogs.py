@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.domain import closed_lists
+from upr_desktop.operations.assessments import STATUSES
+from upr_desktop.operations.assignments import ROLES
 from upr_desktop.ui import vocabulary
 
 
@@ -66,7 +67,7 @@ class AssessmentDialog(QDialog):
         self.setWindowTitle(self.tr("Add assessment of %1").replace("%1", form.ref))
         layout = QFormLayout(self)
         self.status = QComboBox()
-        for code, _label in vocabulary.choices(closed_lists.STATUSES):
+        for code, _label in vocabulary.choices(STATUSES):
             self.status.addItem(vocabulary.status_text(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
         self.assessed_on = QDateEdit(QDate(form.assessed_on.year, form.assessed_on.month, form.assessed_on.day))
@@ -125,7 +126,7 @@ class AssignDialog(QDialog):
             self.group.addItem(acronym, acronym)
         _row(layout, self.tr("Member &group:"), self.group, self.tr("Member group"))
         self.role = QComboBox()
-        for code, text in vocabulary.choices(closed_lists.ROLES):
+        for code, text in vocabulary.choices(ROLES):
             self.role.addItem(text, code)
         if not unassign:
             _row(layout, self.tr("&Role:"), self.role, self.tr("Role"))

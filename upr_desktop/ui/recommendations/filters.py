@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.read.table_page import FilterChoices, RecommendationFilter
+from upr_desktop.operations.assessments import STATUSES
+from upr_desktop.operations.recommendations import (
+    ACTION_CATEGORIES,
+    RESPONSES,
+    FilterChoices,
+    RecommendationFilter,
+)
 from upr_desktop.ui import vocabulary
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query
@@ -41,16 +46,16 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_now)
 
-        self.response = self._combo(self.tr("Response"), [("", self.tr("Any response")), *vocabulary.choices(closed_lists.RESPONSES)])
+        self.response = self._combo(self.tr("Response"), [("", self.tr("Any response")), *vocabulary.choices(RESPONSES)])
         self.status = self._combo(
             self.tr("Latest status"),
             [("", self.tr("Any status")), ("none", vocabulary.status_text(None)),
-             *[(code, vocabulary.status_text(code)) for code, _ in vocabulary.choices(closed_lists.STATUSES)]],
+             *[(code, vocabulary.status_text(code)) for code, _ in vocabulary.choices(STATUSES)]],
         )
         self.theme = self._combo(self.tr("Theme"), [("", self.tr("Any theme"))])
         self.group = self._combo(self.tr("Member group"), [("", self.tr("Any group"))])
         self.state = self._combo(self.tr("Recommending State"), [("", self.tr("Any State"))])
-        self.category = self._combo(self.tr("Action category"), [("", self.tr("Any category")), *vocabulary.choices(closed_lists.ACTION_CATEGORIES)])
+        self.category = self._combo(self.tr("Action category"), [("", self.tr("Any category")), *vocabulary.choices(ACTION_CATEGORIES)])
         self.cycle = self._combo(self.tr("Cycle"), [("", self.tr("Any cycle"))])
         self.unassigned = QCheckBox(self.tr("&Unassigned only"))
         self.unassigned.toggled.connect(self.changed)

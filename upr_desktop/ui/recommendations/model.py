@@ -19,10 +19,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from upr_desktop.core.read.table_page import TABLE_COLUMNS, RecommendationFilter, RecommendationRow
+from upr_desktop.operations import recommendations
+from upr_desktop.operations.recommendations import (
+    TABLE_COLUMNS,
+    RecommendationFilter,
+    RecommendationRow,
+)
 from upr_desktop.ui import vocabulary
-from upr_desktop.ui.worker import Operations
 from upr_desktop.ui.translations import format_date
+from upr_desktop.ui.worker import Operations
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 60
@@ -40,12 +45,6 @@ STATUS_COLUMN = TABLE_COLUMNS.index("status")
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole})
-
-
-def _table_rows(session: Any, ids: list[int]) -> list[RecommendationRow]:
-    from upr_desktop.core.read.recommendation_list import table_rows  # on the worker
-
-    return table_rows(session, ids)
 
 
 class RecommendationTableModel(QAbstractTableModel):
@@ -77,15 +76,9 @@ class RecommendationTableModel(QAbstractTableModel):
         """Ask SQL for the ordered ids under the current filter and sort; the newest request wins."""
         if flt is not None:
             self.filter = replace(flt)
-        flt_now, sort, descending = replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending
-
-        def ids_and_first_page(s: Any) -> tuple[list[int], list[RecommendationRow]]:
-            from upr_desktop.core.read.recommendation_list import sorted_ids, table_rows  # on the worker
-
-            ids = sorted_ids(s, flt_now, sort, descending)
-            return ids, table_rows(s, ids[:PAGE_SIZE])  # the view starts at the top: no second round trip
-
-        self.ops.read_session(ids_and_first_page, self._ids_loaded, key=f"recommendation-ids-{id(self)}")
+        # The first page comes with the ids: the view starts at the top, no second round trip.
+        self.ops.read(recommendations.table_ids, replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending, PAGE_SIZE,
+                      on_done=self._ids_loaded, key=f"recommendation-ids-{id(self)}")
 
     def show_first_screen(self, ids: list[int], rows: list[RecommendationRow]) -> None:
         """Rows read before the workspace finished opening (the default order, first page): shown until
@@ -147,10 +140,7 @@ class RecommendationTableModel(QAbstractTableModel):
         slices = {p: self._ids[p * PAGE_SIZE : (p + 1) * PAGE_SIZE] for p in sorted(self._pending)}
         self._pending.clear()
         generation = self._generation
-        self.ops.read_session(
-            lambda s: {p: _table_rows(s, ids) for p, ids in slices.items()},
-            lambda pages: self._pages_loaded(generation, pages),
-        )
+        self.ops.read(recommendations.table_pages, slices, on_done=lambda pages: self._pages_loaded(generation, pages))
 
     def _pages_loaded(self, generation: int, pages: dict[int, list[RecommendationRow]]) -> None:
         if generation != self._generation:

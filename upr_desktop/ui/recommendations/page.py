@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.read.table_page import FilterChoices, RecommendationFilter
+from upr_desktop.operations import assessments, assignments, recommendations
+from upr_desktop.operations.recommendations import FilterChoices, FirstScreen, RecommendationFilter
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
@@ -34,12 +32,6 @@ from upr_desktop.ui.recommendations.filters import FilterBar
 from upr_desktop.ui.recommendations.model import RecommendationTableModel
 from upr_desktop.ui.recommendations.warmup import OrderWarmup
 from upr_desktop.ui.translations import format_number
-
-
-def _core(name: str) -> Any:
-    """A data-layer module, imported where it runs (on the worker): the window does not wait for SQLAlchemy."""
-    return importlib.import_module(f"upr_desktop.core.{name}")
-
 
 COLUMN_WIDTHS = (64, 0, 170, 120, 190, 90, 175, 100)  # 0 = stretches
 
@@ -126,7 +118,7 @@ class RecommendationsPage(Page):
             self.show_first_screen(ctx.first_screen)
         self._selection_changed()
 
-    def show_first_screen(self, screen: Any) -> None:
+    def show_first_screen(self, screen: FirstScreen) -> None:
         self.model.show_first_screen(screen.ids, screen.rows)
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
@@ -176,7 +168,7 @@ class RecommendationsPage(Page):
             self.warmup.restart()
 
     def load_choices(self) -> None:
-        self.ctx.ops.read_session(lambda s: _core("read.recommendation_list").filter_choices(s), self._choices_loaded, key="recommendation-filter-choices")
+        self.ctx.ops.read(recommendations.filter_choices, on_done=self._choices_loaded, key="recommendation-filter-choices")
 
     def _choices_loaded(self, choices: FilterChoices) -> None:
         self.choices = choices
@@ -213,7 +205,7 @@ class RecommendationsPage(Page):
             self._load_detail_id(rec_id)
 
     def _load_detail_id(self, rec_id: int) -> None:
-        self.ctx.ops.read_session(lambda s: _core("read.recommendation_detail").recommendation_detail(s, rec_id), self.detail.show_detail, key="recommendation-detail",
+        self.ctx.ops.read(recommendations.recommendation_detail, rec_id, on_done=self.detail.show_detail, key="recommendation-detail",
                           on_error=lambda _exc: self.detail.show_detail(None))
 
     # -- selection -------------------------------------------------------------------------
@@ -249,13 +241,12 @@ class RecommendationsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         group, role = dialog.chosen_group, dialog.chosen_role
-        self.ctx.ops.write_session(
-            lambda s: _core("services.selection").assign_ids(s, group, ids, role=role),
-            lambda r: self.ctx.status_message(
+        self.ctx.ops.write(
+            assignments.assign, group, ids=ids, role=role,
+            on_done=lambda r: self.ctx.status_message(
                 self.tr("Assigned to %1: %2 new, %3 changed, %4 already assigned.")
                 .replace("%1", group).replace("%2", str(r.created)).replace("%3", str(r.updated)).replace("%4", str(r.unchanged))
             ),
-            topics=(ASSIGNMENTS,),
         )
 
     def unassign_selected(self) -> None:
@@ -271,10 +262,9 @@ class RecommendationsPage(Page):
             self._unassign(group, [self.detail.detail.id])
 
     def _unassign(self, group: str, ids: list[int]) -> None:
-        self.ctx.ops.write_session(
-            lambda s: _core("services.selection").unassign_ids(s, group, ids),
-            lambda n: self.ctx.status_message(self.tr("Removed %1 assignments to %2.").replace("%1", str(n)).replace("%2", group)),
-            topics=(ASSIGNMENTS,),
+        self.ctx.ops.write(
+            assignments.unassign, group, ids=ids,
+            on_done=lambda n: self.ctx.status_message(self.tr("Removed %1 assignments to %2.").replace("%1", str(n)).replace("%2", group)),
         )
 
     def set_themes_selected(self) -> None:
@@ -285,7 +275,7 @@ class RecommendationsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         themes, replace = dialog.chosen_themes(), dialog.replace.isChecked()
-        self.ctx.ops.write_session(lambda s: _core("services.selection").set_themes_ids(s, ids, themes, replace=replace), topics=(THEMES,))
+        self.ctx.ops.write(recommendations.set_themes, ids, themes, replace=replace)
 
     def add_assessment(self) -> None:
         detail = self.detail.detail
@@ -299,4 +289,4 @@ class RecommendationsPage(Page):
             self.record_assessment(form)
 
     def record_assessment(self, form: AssessmentForm) -> None:
-        self.ctx.ops.write_session(lambda s: _core("services.assessments").record_assessment(s, **form.arguments()).uuid, topics=(ASSESSMENTS,))  # type: ignore[arg-type]
+        self.ctx.ops.write(assessments.record_assessment, **form.arguments())
