@@ -9,16 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from upr_desktop.core.storage.workspace_file import WorkspaceFile
     from upr_desktop.core.read.metrics import MetricsCache
+    from upr_desktop.operations.base import WorkspaceFile
+    from upr_desktop.operations.recommendations import FirstScreen
     from upr_desktop.ui.hub import DataHub
     from upr_desktop.ui.idle_work import IdleWork
-    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.settings import Settings, SettingsStore
+    from upr_desktop.ui.worker import Operations
 
 
 @dataclass
@@ -35,7 +36,7 @@ class AppContext:
     # Pages publish short messages here (the main window shows them in the status bar).
     status_message: Callable[[str], None] = lambda _text: None
     path: Path | None = None  # the workspace file, known before it is open
-    first_screen: object | None = None  # core.table_page.FirstScreen read before the open, if it came first
+    first_screen: FirstScreen | None = None  # the table's first rows, read before the open if they came first
     # App-wide, one per open workspace, made on first use: see idle_work() and metrics_cache().
     _idle: Any = field(default=None, repr=False)
     _metrics: Any = field(default=None, repr=False)
@@ -98,22 +99,14 @@ class Page(QWidget):
 class PageSpec:
     key: str
     title: str  # English, marked with QT_TRANSLATE_NOOP("Pages", ...); shown translated
-    target: str | None  # "module:Class" building the page, None = not built yet
+    target: str  # "module:Class" building the page, imported the first time it is shown
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
 
     def build(self, ctx: AppContext) -> Page:
-        if self.target is None:
-            return PlaceholderPage(ctx, self.translated_title())
         module_name, _, class_name = self.target.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if not exc.name or not module_name.startswith(exc.name):  # the page imports something missing
-                raise
-            return PlaceholderPage(ctx, self.translated_title())  # not written yet
-        page_class: Callable[[AppContext], Page] = getattr(module, class_name)
+        page_class: Callable[[AppContext], Page] = getattr(importlib.import_module(module_name), class_name)
         return page_class(ctx)
 
 
@@ -130,25 +123,3 @@ PAGES: list[PageSpec] = [
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "upr_desktop.ui.settings_page:SettingsPage"),
 ]
 
-
-def page_spec(key: str) -> PageSpec:
-    for spec in PAGES:
-        if spec.key == key:
-            return spec
-    raise KeyError(key)
-
-
-class PlaceholderPage(Page):
-    """Stands in for a page another engineer has not finished yet, and says so."""
-
-    def __init__(self, ctx: AppContext, title: str) -> None:
-        super().__init__(ctx)
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        note = QLabel(self.tr("This page is not built yet. It will arrive in a coming version."))
-        note.setWordWrap(True)
-        for label in (heading, note):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        layout.addStretch(1)
-        layout.insertStretch(0, 1)
