@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Recommendation
-from upr_desktop.core.services import assignments, recommendations
+from upr_desktop.core.services import recommendations
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 
@@ -26,14 +26,6 @@ def recommendations_by_ids(session: Session, ids: Sequence[int]) -> list[Recomme
     if missing:
         raise UserError(tr("{count} of the selected recommendations no longer exist; refresh the list and try again.", count=missing))
     return [found[i] for i in dict.fromkeys(ids)]
-
-
-def assign_ids(session: Session, group: str, ids: Sequence[int], *, role: str = "lead") -> assignments.AssignResult:
-    return assignments.assign(session, group, recommendations_by_ids(session, ids), role=role)
-
-
-def unassign_ids(session: Session, group: str, ids: Sequence[int]) -> int:
-    return assignments.unassign(session, group, recommendations_by_ids(session, ids))
 
 
 def set_themes_ids(session: Session, ids: Sequence[int], themes: Sequence[str], *, replace: bool = False) -> int:
