@@ -122,13 +122,13 @@ def test_missing_body_or_future_date_show_an_error_and_log_nothing(qtbot, ctx, s
 
 
 def test_undo_from_the_shell_clears_an_undone_consultation(qtbot, ctx, shown_errors) -> None:
-    from upr_desktop.core.services.changelog import undo_last
+    from upr_desktop.operations import history
 
     page = make_page(qtbot, ctx)
     page.form.body_edit.setText("Ombudsman")
     page.form.date_edit.setDate(QDate(2026, 2, 1))
     page.save_button.click()
     assert page.model.rowCount() == 1 and page.form.consultation_id is not None
-    ctx.ops.write_session(lambda s: undo_last(s).label)
+    ctx.ops.write(history.undo)
     assert page.model.rowCount() == 0
     assert page.form.consultation_id is None and "New consultation" in page.title.text()

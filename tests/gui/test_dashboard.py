@@ -99,8 +99,9 @@ def test_group_choice_and_data_changes_redraw(dashboard: Any, demo_ctx: Any, dem
         expected = compute_metrics(s, dashboard.scope(), as_of=REFERENCE_DATE)
     assert dashboard.metrics.total == expected.total < 249
     before = dashboard.metrics.status_overall["fully-implemented"]
-    demo_ctx.ops.write_session(lambda s: assessments.record_assessment(s, ref="158.21", group="JRC", status="fully-implemented",
-                                                                assessed_on=REFERENCE_DATE).id, topics=("assessments",))
+    from upr_desktop.operations.assessments import record_assessment
+
+    demo_ctx.ops.write(record_assessment, ref="158.21", group="JRC", status="fully-implemented", assessed_on=REFERENCE_DATE)
     assert dashboard.metrics.status_overall["fully-implemented"] >= before
     with demo_ws.session() as s:
         assert dashboard.metrics.status_overall == compute_metrics(s, dashboard.scope(), as_of=REFERENCE_DATE).status_overall

@@ -91,7 +91,7 @@ def test_empty_name_and_duplicate_acronym_show_an_error_and_keep_the_dialog(qtbo
 
 
 def test_undo_from_the_shell_refreshes_the_page(qtbot, ctx, shown_errors) -> None:
-    from upr_desktop.core.services.changelog import undo_last
+    from upr_desktop.operations import history
 
     page = make_page(qtbot, ctx)
     page.add()
@@ -99,5 +99,5 @@ def test_undo_from_the_shell_refreshes_the_page(qtbot, ctx, shown_errors) -> Non
     page.dialog.acronym_edit.setText("YV")
     page.dialog.submit()
     assert page.model.rowCount() == 3
-    ctx.ops.write_session(lambda s: undo_last(s).label)  # what the shell's Ctrl+Z does: notifies "all"
+    ctx.ops.write(history.undo)  # what the shell's Ctrl+Z does: the page refreshes for what the undo changed
     assert page.model.rowCount() == 2
