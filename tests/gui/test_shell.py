@@ -141,3 +141,41 @@ def test_a_superseded_job_is_dropped_but_the_runner_becomes_idle(qapp) -> None:
         _execute(job, relay)
     assert results == ["new"]
     assert not runner.busy
+
+
+def test_back_up_now_tells_the_status_bar_through_its_outcome(qtbot, ctx, shown_errors) -> None:
+    from upr_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.status.backup_label.text() == "No backup yet"
+    seen: list[frozenset[str]] = []
+    ctx.hub.data_changed.connect(seen.append)
+    window.actions_.actions["backup"].trigger()
+    assert not shown_errors
+    assert seen == [frozenset({"workspace"})]  # the workspace file changed; no page of records reloads
+    assert window.statusBar().currentMessage().startswith("Backed up to ")
+    made = Path(window.statusBar().currentMessage().removeprefix("Backed up to "))
+    assert made.is_file() and made.parent == ctx.workspace.path.parent / "backups"
+    assert window.status.backup_label.text().startswith("Last backup: ")
+
+
+def test_undo_and_redo_labels_follow_every_change(qtbot, ctx, shown_errors) -> None:
+    from upr_desktop.operations import assignments
+    from upr_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    undo, redo = window.actions_.actions["undo"], window.actions_.actions["redo"]
+    assert undo.text() == "&Undo Assign 1 recommendations to WRN" and not redo.isEnabled()
+    ctx.ops.write(assignments.assign, "CF", refs=["115.3"])
+    assert undo.text() == "&Undo Assign 1 recommendations to CF"
+    ctx.ops.write(assignments.assign, "WRN", refs=["115.2"])  # already so: no row changes, yet a step for Undo
+    assert undo.text() == "&Undo Assign 1 recommendations to WRN"
+    window.run_command("undo")
+    assert window.statusBar().currentMessage() == "Undone: Assign 1 recommendations to WRN"
+    assert undo.text() == "&Undo Assign 1 recommendations to CF"
+    assert redo.isEnabled() and redo.text() == "&Redo Assign 1 recommendations to WRN"
+    window.run_command("redo")
+    assert window.statusBar().currentMessage() == "Redone: Assign 1 recommendations to WRN"
+    assert not redo.isEnabled() and not shown_errors

@@ -1,8 +1,11 @@
-"""The workspace file itself: backing it up now."""
+"""The workspace file itself: backing it up now.
+
+The app imports this module on its start path, before its first rows are drawn: the data layer
+(SQLAlchemy, about a second) is imported inside the functions, which run on the worker.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +17,8 @@ if TYPE_CHECKING:
 __all__ = ["backup"]
 
 
-def backup(ws: WorkspaceFile, *, reason: str = "manual", progress: Callable[..., None] | None = None) -> Outcome[Path]:
-    """Copy the open workspace into its backup folder (Settings, or beside it) now; the newest 20 are kept.
-
-    ``progress`` is accepted for the app's progress dialog; a backup is one step that cannot be cancelled.
-    """
+def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Outcome[Path]:
+    """A backup now, into the folder chosen in Settings (else ``backups/`` beside the workspace)."""
     from upr_desktop.core.storage import backups
 
     return Outcome(backups.backup(ws, reason=reason), frozenset({WORKSPACE}))

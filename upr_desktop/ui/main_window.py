@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,6 +27,9 @@ from upr_desktop.ui.main_actions import MainActions
 from upr_desktop.ui.pages import PAGES, AppContext, Page
 from upr_desktop.ui.settings import TEXT_SIZES
 from upr_desktop.ui.status_bar import WorkspaceStatusBar
+
+if TYPE_CHECKING:
+    from upr_desktop.operations.base import Outcome, WorkspaceFile
 
 # Commands the shell handles itself; anything else goes to ctx.commands (supplied by other modules).
 # Modules whose ``install(window)`` registers app-wide commands in ctx.commands and file drops.
@@ -171,7 +176,7 @@ class MainWindow(QMainWindow):
     def do_backup(self) -> None:
         # The status bar's last backup is refreshed as the outcome says the workspace changed.
         self.ctx.ops.long(
-            workspace.backup, title=self.tr("Backing up the workspace"), cancellable=False,
+            _back_up, title=self.tr("Backing up the workspace"), cancellable=False,
             on_done=lambda path: self.ctx.status_message(self.tr("Backed up to %1").replace("%1", str(path))),
         )
 
@@ -197,3 +202,8 @@ class MainWindow(QMainWindow):
         self.ctx.store.save_window_state("main_geometry", self.saveGeometry())
         self.closing.emit()
         super().closeEvent(event)
+
+
+def _back_up(ws: WorkspaceFile, *, progress: object) -> Outcome[Path]:
+    """The backup in one step, behind a progress dialog: nothing to report while the file is copied."""
+    return workspace.backup(ws)
