@@ -14,7 +14,13 @@ from upr_desktop.core.services import groups
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.operations import assessments, assignments, history, recommendations
-from upr_desktop.operations.outcome import ASSESSMENTS, ASSIGNMENTS, HISTORY, RECOMMENDATIONS, THEMES
+from upr_desktop.operations.outcome import (
+    ASSESSMENTS,
+    ASSIGNMENTS,
+    HISTORY,
+    RECOMMENDATIONS,
+    THEMES,
+)
 from upr_desktop.operations.recommendations import RecommendationFilter
 
 
@@ -33,7 +39,7 @@ def coalition(workspace: WorkspaceFile) -> WorkspaceFile:
 
 
 def ids_of(ws: WorkspaceFile, *refs: str) -> list[int]:
-    ids, rows = recommendations.table_ids(ws, RecommendationFilter(), "ref", False, 100)
+    _ids, rows = recommendations.table_ids(ws, RecommendationFilter(), "ref", False, 100)
     by_ref = {row.ref: row.id for row in rows}
     return [by_ref[ref] for ref in refs]
 
