@@ -1,4 +1,4 @@
-"""Fill unfinished entries of resources/translations/*.ts from a table of translations.
+"""Fill unfinished entries of upr_desktop/resources/translations/*.ts from a table of translations.
 
 Usage: python scripts/apply_translations.py TABLE.py [...]; each TABLE.py defines
 ``T = [(context or None, source, french, spanish), ...]`` (None matches any context).
@@ -43,7 +43,7 @@ def apply(ts: Path, column: int, table: list[tuple[str | None, str, str, str]]) 
 def main(paths: list[str]) -> int:
     table = [row for p in paths for row in runpy.run_path(p)["T"]]
     for lang, column in COLUMNS.items():
-        ts = ROOT / "resources" / "translations" / f"upr_desktop_{lang}.ts"
+        ts = ROOT / "upr_desktop" / "resources" / "translations" / f"upr_desktop_{lang}.ts"
         print(f"{lang}: filled {apply(ts, column, table)} entries")
     return 0
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Update resources/translations/*.ts from the sources (keeping every existing translation) and
+# Update upr_desktop/resources/translations/*.ts from the sources (keeping every existing translation) and
 # compile them to .qm. Re-run it whenever strings change; then translate the new "unfinished"
 # entries (pyside6-linguist, or edit the XML) and run it again. Commit both .ts and .qm.
 set -euo pipefail
@@ -22,9 +22,9 @@ trap 'rm -rf "$work"' EXIT
 mapfile -t sources < <(find upr_desktop/ui -name '*.py' | sort)
 sources+=("$work/core_strings.py")
 for lang in $languages; do
-  ts="resources/translations/upr_desktop_$lang.ts"
+  ts="upr_desktop/resources/translations/upr_desktop_$lang.ts"
   "$lupdate" -no-obsolete -locations none -target-language "$lang" "${sources[@]}" -ts "$ts"
-  "$lrelease" -silent "$ts" -qm "resources/translations/upr_desktop_$lang.qm"
+  "$lrelease" -silent "$ts" -qm "upr_desktop/resources/translations/upr_desktop_$lang.qm"
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
   echo "$lang: $unfinished strings still to translate in $ts"
 done
