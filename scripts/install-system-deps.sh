@@ -9,7 +9,7 @@ packages=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libnss3 libxrender1
           libxi6 libsm6 libice6 fonts-noto-core fonts-thai-tlwg)
 if [ "${1:-}" = "--ci" ]; then
-  packages+=(libreoffice-calc python3-uno poppler-utils xvfb xauth)
+  packages+=(libreoffice-calc python3-uno poppler-utils xvfb xauth desktop-file-utils appstream shared-mime-info)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -17,9 +17,11 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 
+# One dpkg-query for all of them: this runs at every start.
+installed=" $(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null | awk '/ install ok installed$/ {printf "%s ", $1}' || true)"
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  case "$installed" in *" $p "*) ;; *) missing+=("$p") ;; esac
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
