@@ -40,11 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def is_workspace_argument(text: str) -> bool:
+    """A path given as the only argument (``upr-desktop coalition.uprw``), not a command name.
+
+    Desktops and file managers start the app that way when a workspace is double-clicked; no
+    command name has a dot or a path separator in it.
+    """
+    return not text.startswith("-") and ("." in text or "/" in text or "\\" in text)
+
+
 def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
     """The options when no command is given (the app opens), without loading every command module.
 
     Building the full parser imports the importers, exchange and reports packages: a second of
     start-up the window does not need. Anything else (a command, --help, --version) returns None.
+    A workspace path as the only argument opens it, as ``--workspace PATH`` does.
     """
     pre = argparse.ArgumentParser(add_help=False, parents=[common_options(top_level=True)])
     pre.add_argument("--lang")
@@ -52,6 +62,9 @@ def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
         args, rest = pre.parse_known_args(argv)
     except SystemExit:  # a malformed option: let the full parser explain it
         return None
+    rest = [arg for arg in rest if not arg.startswith("-psn_")]  # older macOS adds a process serial number
+    if len(rest) == 1 and args.workspace is None and is_workspace_argument(rest[0]):
+        args.workspace = rest.pop()
     if rest:
         return None
     args.command = None
@@ -59,6 +72,9 @@ def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:  # at once, without every command module
+        print(f"upr-desktop {__version__}")
+        return 0
     app_args = app_arguments(argv)
     if app_args is not None:
         from upr_desktop.ui.app import run_app  # the only place the CLI touches Qt

@@ -9,21 +9,56 @@ from typing import TYPE_CHECKING
 
 # The data layer (SQLAlchemy and the models: about a second) is not imported here: the window and
 # its first rows come from Qt and plain sqlite3; the worker imports the rest after they are drawn.
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from upr_desktop.ui.settings import ORGANISATION
+from upr_desktop import __version__
+from upr_desktop.paths import APP_ID, DESKTOP_ID, DISPLAY_NAME, ORGANISATION_DOMAIN, resource
 
 if TYPE_CHECKING:
     from upr_desktop.ui.controller import AppController
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+class DesktopApplication(QApplication):
+    """The QApplication, plus the workspaces macOS asks it to open (double-click in the Finder,
+    a file dropped on the Dock icon): those arrive as QFileOpenEvents, not as arguments."""
+
+    file_open_requested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                self.file_open_requested.emit(path)
+            return True
+        return super().event(event)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource("icons", f"{APP_ID}-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName("UPR Desktop")
-    app.setApplicationDisplayName("UPR Desktop")
+        app = DesktopApplication(argv if argv is not None else sys.argv[:1])
+    # One id everywhere (settings, data, keyring: upr_desktop.paths); the reverse-DNS name ties the
+    # windows to the installed .desktop file (Wayland app id, taskbar icon) and the macOS bundle.
+    app.setOrganizationName(DISPLAY_NAME)
+    app.setOrganizationDomain(ORGANISATION_DOMAIN)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -38,7 +73,8 @@ def run_app(args: argparse.Namespace) -> int:
 
             window = controller.main
             built = [type(window.page(i)).__name__ for i in range(len(PAGES))] if window is not None else []
-            print(f"window: {type(window or controller).__name__}; pages: {', '.join(built)}", flush=True)
+            opened = controller.workspace.path if controller.workspace is not None else None
+            print(f"window: {type(window or controller).__name__}; pages: {', '.join(built)}; workspace: {opened}", flush=True)
             app.quit()
 
         QTimer.singleShot(int(smoke), smoke_check)
@@ -76,6 +112,8 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
     controller_module.unlock_hook = unlock  # protected workspaces: remembered key, else the passphrase dialog
     controller = AppController(BackgroundRunner(), store, settings, translations)
     app.aboutToQuit.connect(controller.shutdown)
+    if isinstance(app, DesktopApplication):
+        app.file_open_requested.connect(controller.open_path)
     from upr_desktop.ui.garbage import QuietCollector
 
     # No full garbage collection in the middle of a scroll or a keystroke: only when the worker was quiet.

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from upr_desktop.paths import data_dir
+from upr_desktop.paths import settings_file
 
-ORGANISATION = "UPR Desktop"
-APPLICATION = "upr-desktop"
 MAX_RECENT = 8
 DEFAULT_TEXT_SIZE = 10
 TEXT_SIZES = (8, 20)  # the smallest and largest point size offered
@@ -38,10 +35,8 @@ class Settings:
 
 
 def open_qsettings() -> QSettings:
-    """QSettings under our organisation/app name; in tests (``UPR_DESKTOP_HOME``) an ini file there."""
-    if os.environ.get("UPR_DESKTOP_HOME"):
-        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    """The settings INI file in the app's settings folder (``UPR_DESKTOP_HOME`` in tests)."""
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
 class SettingsStore:
