@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -181,13 +180,9 @@ class MainWindow(QMainWindow):
         )
 
     def do_about(self) -> None:
-        from upr_desktop import __version__
+        from upr_desktop.ui.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About UPR Desktop"),
-            self.tr("UPR Desktop %1\nFollow up on Universal Periodic Review recommendations as a coalition, offline.").replace("%1", __version__),
-        )
+        AboutDialog(self).exec()
 
     def do_quit(self) -> None:
         self.close()

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About UPR Desktop</source>
+        <translation>Acerca de UPR Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Licence of UPR Desktop</source>
+        <translation>Licencia de UPR Desktop</translation>
+    </message>
+    <message>
+        <source>Licences of the software UPR Desktop includes</source>
+        <translation>Licencias del software incluido en UPR Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party software</source>
+        <translation>Software de &amp;terceros</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>UPR Desktop %1</source>
+        <translation>UPR Desktop %1</translation>
+    </message>
+    <message>
+        <source>Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
+        <translation>Dar seguimiento en coalición a las recomendaciones del Examen Periódico Universal, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Copyright © UPR Desktop contributors.</source>
+        <translation>Copyright © los colaboradores de UPR Desktop.</translation>
+    </message>
+    <message>
+        <source>UPR Desktop is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The Licence tab has the full text; the Third-party software tab lists the libraries it includes and their licences.</source>
+        <translation>UPR Desktop es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía. La pestaña Licencia contiene el texto completo; la pestaña Software de terceros enumera las bibliotecas que incluye y sus licencias.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Add follow-up action</source>
@@ -1800,16 +1847,6 @@
     <message>
         <source>Backing up the workspace</source>
         <translation>Copia de seguridad del espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>About UPR Desktop</source>
-        <translation>Acerca de UPR Desktop</translation>
-    </message>
-    <message>
-        <source>UPR Desktop %1
-Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
-        <translation>UPR Desktop %1
-Haga el seguimiento de las recomendaciones del Examen Periódico Universal en coalición, sin conexión.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About UPR Desktop</source>
+        <translation>À propos d&apos;UPR Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;À propos</translation>
+    </message>
+    <message>
+        <source>Licence of UPR Desktop</source>
+        <translation>Licence d&apos;UPR Desktop</translation>
+    </message>
+    <message>
+        <source>Licences of the software UPR Desktop includes</source>
+        <translation>Licences des logiciels inclus dans UPR Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party software</source>
+        <translation>Logiciels &amp;tiers</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>UPR Desktop %1</source>
+        <translation>UPR Desktop %1</translation>
+    </message>
+    <message>
+        <source>Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
+        <translation>Assurer en coalition le suivi des recommandations de l&apos;Examen périodique universel, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Copyright © UPR Desktop contributors.</source>
+        <translation>Copyright © les contributeurs d&apos;UPR Desktop.</translation>
+    </message>
+    <message>
+        <source>UPR Desktop is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The Licence tab has the full text; the Third-party software tab lists the libraries it includes and their licences.</source>
+        <translation>UPR Desktop est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie. L&apos;onglet Licence en donne le texte complet ; l&apos;onglet Logiciels tiers liste les bibliothèques qu&apos;il inclut et leurs licences.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Add follow-up action</source>
@@ -1800,16 +1847,6 @@
     <message>
         <source>Backing up the workspace</source>
         <translation>Sauvegarde de l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>About UPR Desktop</source>
-        <translation>À propos d&apos;UPR Desktop</translation>
-    </message>
-    <message>
-        <source>UPR Desktop %1
-Follow up on Universal Periodic Review recommendations as a coalition, offline.</source>
-        <translation>UPR Desktop %1
-Suivez en coalition, hors ligne, les recommandations de l&apos;Examen périodique universel.</translation>
     </message>
 </context>
 <context>
