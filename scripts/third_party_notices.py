@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from upr_desktop import licences  # noqa: E402
+from upr_desktop import licences
 
 
 def bundled_distributions(top_level_names: Iterable[str]) -> list[metadata.Distribution]:
@@ -49,9 +49,9 @@ def system_library_sections(paths: Iterable[str]) -> list[tuple[str, str]]:
         return []
     packages: dict[str, list[str]] = {}
     for path in sorted(set(paths)):
-        result = subprocess.run([dpkg, "-S", str(Path(path).resolve())], capture_output=True, text=True)
+        result = subprocess.run([dpkg, "-S", str(Path(path).resolve())], capture_output=True, text=True, check=False)
         if result.returncode != 0:  # dpkg records /lib, the library may be found through /usr/lib
-            result = subprocess.run([dpkg, "-S", Path(path).name], capture_output=True, text=True)
+            result = subprocess.run([dpkg, "-S", Path(path).name], capture_output=True, text=True, check=False)
         if result.returncode == 0 and ":" in result.stdout:
             package = result.stdout.split(":", 1)[0].split(",")[0].strip()
             packages.setdefault(package, []).append(Path(path).name)

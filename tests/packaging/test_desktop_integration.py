@@ -26,7 +26,7 @@ def run_app(args: list[str], home: Path, code: str | None = None) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UPR_DESKTOP_HOME": str(home), "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "upr_desktop", *args]
     env["UPR_DESKTOP_QUIT_AFTER_MS"] = "3000"
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, cwd=home)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120, env=env, cwd=home)
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -100,7 +100,7 @@ def test_legacy_location_is_where_qt_kept_it(tmp_path: Path) -> None:
     code = ("from PySide6.QtCore import QSettings; "
             "print(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, 'UPR Desktop', 'upr-desktop').fileName())")
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    qt = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env).stdout.strip()
+    qt = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60, env=env).stdout.strip()
     ours = subprocess.run([sys.executable, "-c", "from upr_desktop.paths import legacy_settings_file as f; print(f())"],
-                          capture_output=True, text=True, timeout=60, env=env).stdout.strip()
+                          capture_output=True, text=True, check=False, timeout=60, env=env).stdout.strip()
     assert qt and qt == ours
