@@ -27,12 +27,16 @@ else
   bundle="$here/dist/upr-desktop"
   programs="$bundle"
 fi
-# A console program for scripts under the name the documentation uses (on Windows a second .exe).
-ln -sf upr-desktop "$programs/upr-desktop-cli"
+app="$programs/upr-desktop"
+cli="$app"
+if [ "$(uname -s)" != Darwin ]; then
+  # The console program for scripts under the name the documentation uses (on Windows a second
+  # .exe; inside a signed macOS .app nothing may be added, so there it is upr-desktop itself).
+  ln -sf upr-desktop "$programs/upr-desktop-cli"
+  cli="$programs/upr-desktop-cli"
+fi
 
 # --- prove it runs --------------------------------------------------------------------------
-app="$programs/upr-desktop"
-cli="$programs/upr-desktop-cli"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=offscreen UPR_DESKTOP_HOME="$tmp"
