@@ -58,8 +58,8 @@ grep -q "PySide6" "$notices" && grep -q "SQLCipher" "$notices"
 echo "bundle size: $(du -sh "$bundle" | cut -f1) ($(du -sb "$bundle" 2>/dev/null | cut -f1 || echo '?') bytes)"
 
 # --- what people unpack -------------------------------------------------------------------
-cp LICENSE "$notices" "$programs/"
-if [ "$(uname -s)" != Darwin ]; then
+if [ "$(uname -s)" != Darwin ]; then  # (nothing may be added inside a signed .app: on macOS they go beside it in the .dmg)
+  cp LICENSE "$notices" "$bundle/"
   # Desktop integration files, installed by install-desktop-entry.sh (and used by the AppImage).
   id=org.uprdesktop.UPRDesktop
   share="$bundle/share"
@@ -82,6 +82,7 @@ if [ "$(uname -s)" = Darwin ]; then
   stage="$tmp/dmg"
   mkdir -p "$stage"
   cp -R "$bundle" "$stage/"
+  cp LICENSE "$notices" "$stage/"
   ln -s /Applications "$stage/Applications"
   hdiutil create -volname "UPR Desktop $version" -srcfolder "$stage" -ov -format UDZO "$here/dist/$name.dmg" >/dev/null
   echo "build ok: $here/dist/$name.dmg"
