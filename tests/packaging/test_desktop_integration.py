@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from upr_desktop import cli, paths
-from upr_desktop.core.workspace import create_workspace
+from upr_desktop.core.storage.workspace_file import create_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 

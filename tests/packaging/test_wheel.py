@@ -83,7 +83,7 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_the_app(tmp_path: Path) -> No
     assert "upr_desktop/resources/vocabularies/un_member_states.json" in names
     assert "upr_desktop/resources/translations/upr_desktop_fr.qm" in names
     assert "upr_desktop/resources/icons/upr-desktop-256.png" in names
-    assert "upr_desktop/core/migrations/env.py" in names
+    assert "upr_desktop/core/storage/migrations/env.py" in names
     assert not any(n.endswith(".ts") for n in names)  # translation sources stay in the checkout
     assert f"upr_desktop-{__version__}.dist-info/licenses/LICENSE" in names
     assert meta["License-Expression"] == "GPL-3.0-or-later" and meta["Version"] == __version__
