@@ -55,6 +55,7 @@ grep -q "workspace: $tmp/demo.uprw" "$tmp/smoke.txt"
 test -s "$tmp/report.xlsx"
 notices="$(find "$bundle" -name THIRD-PARTY-NOTICES.txt | head -1)"
 grep -q "PySide6" "$notices" && grep -q "SQLCipher" "$notices"
+[ -n "$(find "$bundle" -name LICENSE -path "*_internal*" -print -quit)$(find "$bundle" -path "*Contents*" -name LICENSE -print -quit)" ]  # Help > About reads it
 echo "bundle size: $(du -sh "$bundle" | cut -f1) ($(du -sb "$bundle" 2>/dev/null | cut -f1 || echo '?') bytes)"
 
 # --- what people unpack -------------------------------------------------------------------

@@ -14,7 +14,7 @@ QT_FREE = ["core", "security", "importers", "exchange", "reports", "demo", "comm
 
 def qt_free_modules() -> list[str]:
     root = Path(upr_desktop.__file__).parent
-    names = ["upr_desktop.cli", "upr_desktop.paths", "upr_desktop.i18n", "upr_desktop.io", "upr_desktop.errors"]
+    names = ["upr_desktop.cli", "upr_desktop.paths", "upr_desktop.i18n", "upr_desktop.io", "upr_desktop.errors", "upr_desktop.licences"]
     for package in QT_FREE:
         names.append(f"upr_desktop.{package}")
         for info in pkgutil.walk_packages([str(root / package)], prefix=f"upr_desktop.{package}."):

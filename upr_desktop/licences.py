@@ -58,8 +58,8 @@ def app_licence_text() -> str:
         text = None
     if text:
         return text
-    checkout = Path(__file__).resolve().parent.parent / "LICENSE"  # running from a checkout, not installed
-    return checkout.read_text(encoding="utf-8") if checkout.is_file() else f"{LICENCE}: https://www.gnu.org/licenses/gpl-3.0.html\n"
+    beside = Path(__file__).resolve().parent.parent / "LICENSE"  # a checkout, or the bundle (build.spec puts it there)
+    return beside.read_text(encoding="utf-8") if beside.is_file() else f"{LICENCE}: https://www.gnu.org/licenses/gpl-3.0.html\n"
 
 
 def third_party_notices() -> str:
