@@ -7,9 +7,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from upr_desktop import i18n
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.paths import resource
+
+# The catalogue context of the labels (ui/vocabulary.py marks them for the translators).
+LABEL_CONTEXT = "Vocabulary"
 
 
 @dataclass(frozen=True)
@@ -61,12 +65,13 @@ def codes(list_name: str) -> list[str]:
     return [c.code for c in choices(list_name)]
 
 
-def label(list_name: str, code: str | None) -> str:
+def label(list_name: str, code: str | None, translator: i18n.Translator | None = None) -> str:
+    """A code's label; in ``translator``'s language when one is given (an exchange workbook's)."""
     if code is None:
         return ""
     for c in choices(list_name):
         if c.code == code:
-            return tr(c.label, "closed_lists")
+            return translator.tr(c.label, LABEL_CONTEXT) if translator is not None else tr(c.label, "closed_lists")
     return code
 
 
@@ -80,15 +85,25 @@ def fold(text: str) -> str:
 
 @cache
 def _lookup(list_name: str) -> dict[str, str]:
+    """Folded text -> code: codes, English labels and synonyms, then the labels of every shipped language.
+
+    The translated labels come from the catalogues themselves, so a workbook sent out in any
+    language the app ships reads back whatever language the secretariat's app is in. Earlier
+    entries win: a translation never takes over another code's English label or synonym.
+    """
     table: dict[str, str] = {}
     for c in choices(list_name):
         for key in (c.code, c.label, *c.synonyms):
             table.setdefault(fold(key), c.code)
+    for language in i18n.shipped_languages():
+        translator = i18n.translator_for(language)
+        for c in choices(list_name):
+            table.setdefault(fold(translator.tr(c.label, LABEL_CONTEXT)), c.code)
     return table
 
 
 def match(list_name: str, value: str | None) -> str | None:
-    """The code for a value in any case, with spaces or hyphens, or a synonym; None if unknown."""
+    """The code for a value in any case, with spaces or hyphens, a synonym, or its label in any shipped language."""
     if value is None:
         return None
     return _lookup(list_name).get(fold(str(value)))
