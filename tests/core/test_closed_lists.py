@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from upr_desktop import i18n
-from upr_desktop.core import closed_lists
+from upr_desktop.core.domain import closed_lists
 
 LISTS = (closed_lists.STATUSES, closed_lists.CONSULTATION_KINDS, closed_lists.ACTION_STATUSES,
          closed_lists.RESPONSES, closed_lists.ROLES)

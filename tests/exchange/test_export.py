@@ -25,8 +25,13 @@ def test_workbook_structure(seeded, exported: Path) -> None:
     assert wb["Lists"].sheet_state == "hidden"
     recs = wb["Recommendations"]
     assert recs.column_dimensions["A"].hidden
-    assert recs.protection.sheet and recs.freeze_panes == "B2"
-    assert [c.value for c in recs[1]][:3] == ["ID (do not edit)", "Ref", "Recommendation"]
+    # Ref and Recommendation stay in view, the cells to fill come right after them, then the context
+    assert recs.protection.sheet and recs.freeze_panes == "D2"
+    assert [c.value for c in recs[1]] == ["ID (do not edit)", "Ref", "Recommendation", "Status", "Assessment date", "Evidence",
+                                          "Sources", "Comment", "Recommending States", "Response", "Themes", "Your role",
+                                          "Latest status (all groups)"]
+    assert all(c.comment is not None and c.comment.text.startswith("To fill in") for c in recs[1][3:8])
+    assert all(c.comment is None for c in recs[1][:3] + recs[1][8:])
     r = row_of(recs, "Ref", "145.2")
     assert recs.cell(r, column(recs, "Status")).value == "Partially implemented"
     assert recs.cell(r, column(recs, "Evidence")).value == "Draft bill"
@@ -43,8 +48,17 @@ def test_workbook_structure(seeded, exported: Path) -> None:
     assert cons.max_row == 2 + layout.BLANK_ROWS
     assert cons.cell(cons.max_row, column(cons, "Date")).protection.locked is False
     assert "Government participants" not in [c.value for c in cons[1]]
-    readme = "\n".join(str(c.value) for c in wb["Read me"]["A"] if c.value)
-    assert "Action for Children's Rights (ACR)" in readme and "Status legend" in readme
+    readme = "\n".join(str(c.value) for row in wb["Read me"].iter_rows() for c in row if c.value)
+    assert "Action for Children's Rights (ACR)" in readme and "What it means" in readme
+    assert "Sent by the secretariat of Test Coalition on " in readme
+
+
+def test_the_sender_is_the_secretariat_never_the_computer_account(seeded, tmp_path: Path) -> None:
+    target = tmp_path / "ACR.xlsx"
+    export_workbook(seeded, group="ACR", target=target, actor="root")
+    readme = [str(c.value) for row in openpyxl.load_workbook(target)["Read me"].iter_rows() for c in row if c.value]
+    assert not [line for line in readme if "root" in line.split()], readme
+    assert read_return(target).meta["exported_by"] == "root"  # still recorded, for the secretariat's history
 
 
 def test_metadata_is_signed_and_records_the_export(seeded, exported: Path) -> None:

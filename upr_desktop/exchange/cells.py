@@ -51,11 +51,20 @@ def _choice_code(list_name: str, text: str) -> str | None:
     return closed_lists.match(list_name, text)
 
 
-def parse_choice(kind: str, value: Any) -> Parsed:
+def parse_choice(kind: str, value: Any, shown: dict[str, str] | None = None) -> Parsed:
+    """A dropdown value: a code, a synonym, a label in any shipped language, or a label as ``shown``.
+
+    ``shown`` is {label: code} as the workbook itself showed its list (from its metadata), so a
+    label a later version of the app words differently still reads back.
+    """
     text = as_text(value).strip()
     if not text:
         return "", None
     code = _choice_code(_LIST_NAMES[kind], text)
+    if code is None and shown:
+        folded = closed_lists.fold(text)
+        valid = closed_lists.codes(_LIST_NAMES[kind])
+        code = next((c for label, c in shown.items() if c in valid and closed_lists.fold(label) == folded), None)
     if code is None:
         labels = ", ".join(c.label for c in closed_lists.choices(_LIST_NAMES[kind]))
         return None, tr("'{value}' is not in the {column} list ({labels}).", value=text[:80], column=_LIST_WORDS[kind], labels=labels)
@@ -113,9 +122,10 @@ def parse_refs(value: Any, known: dict[str, int]) -> Parsed:
     return layout.refs_form(refs), None
 
 
-def parse_cell(kind: str, value: Any, *, known_refs: dict[str, int], locale_format: str | None, allow_future: bool = True) -> Parsed:
+def parse_cell(kind: str, value: Any, *, known_refs: dict[str, int], locale_format: str | None, allow_future: bool = True,
+               shown_labels: dict[str, str] | None = None) -> Parsed:
     if kind in _LIST_NAMES:
-        return parse_choice(kind, value)
+        return parse_choice(kind, value, shown_labels)
     if kind == "date":
         return parse_date(value, locale_format=locale_format, allow_future=allow_future)
     if kind == "refs":

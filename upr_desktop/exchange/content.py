@@ -28,6 +28,7 @@ from upr_desktop.core.domain.models import (
     Theme,
 )
 from upr_desktop.exchange import layout
+from upr_desktop.i18n import Translator
 
 
 @dataclass
@@ -187,8 +188,12 @@ def collect(
     session: Session, group: MemberGroup, *, refs: Sequence[str] = (), theme: str | None = None,
     include_sensitive: bool = False, rec_uuids: Sequence[str] | None = None,
     consultation_uuids: Sequence[str] | None = None, action_uuids: Sequence[str] | None = None,
+    translator: Translator | None = None,
 ) -> ExportContent:
-    """Everything one group's workbook shows, with the base values to merge against."""
+    """Everything one group's workbook shows, with the base values to merge against.
+
+    Labels shown for reading only (response, role, latest status) are in ``translator``'s language.
+    """
     pairs = scoped_recommendations(session, group, refs=refs, theme=theme, include_sensitive=include_sensitive, rec_uuids=rec_uuids)
     rec_ids = [r.id for r, _ in pairs]
     mine = group_assessments(session, group.id, rec_ids, include_confidential=include_sensitive)
@@ -207,13 +212,13 @@ def collect(
         last = overall.get(rec.id)
         latest = ""
         if last is not None:
-            latest = f"{closed_lists.label(closed_lists.STATUSES, last.status)} ({last.assessed_on.isoformat()}"
+            latest = f"{closed_lists.label(closed_lists.STATUSES, last.status, translator)} ({last.assessed_on.isoformat()}"
             latest += f", {last.group_acronym})" if last.group_acronym else ")"
         recs.rows.append({
             "id": rec.uuid, "ref": rec.ref, "text": rec.text, "states": "; ".join(rec.recommending_states or []),
-            "response": closed_lists.label(closed_lists.RESPONSES, rec.response),
+            "response": closed_lists.label(closed_lists.RESPONSES, rec.response, translator),
             "themes": "; ".join(sorted(themes.get(rec.id, []))),
-            "role": closed_lists.label(closed_lists.ROLES, assignment.role), "latest": latest,
+            "role": closed_lists.label(closed_lists.ROLES, assignment.role, translator), "latest": latest,
             "status": current.status if current else None, "assessed_on": None,
             "evidence": current.evidence if current else None, "sources": current.sources if current else None,
             "comment": current.comment if current else None,

@@ -3,7 +3,7 @@
 API (Qt-free; the GUI runs these in a worker):
 
 - ``export_workbook(ws, group="ACR", target=Path, refs=(), theme=None, deadline=None,
-  include_sensitive=False) -> ExportResult``
+  include_sensitive=False, language=None) -> ExportResult``
 - ``export_all(ws, folder, ...) -> list[ExportResult]`` (one workbook per group with assignments)
 
 ``ExportResult`` is a plain dataclass: file, group, export_id, counts, include_sensitive,
@@ -11,6 +11,10 @@ warnings (text shortened, characters replaced) and notice (e.g. the signing key 
 workspace because no keyring works). Sensitive data (contact details, government participants,
 confidential records) stays out unless ``include_sensitive=True``; the choice is recorded in the
 metadata and in ``ExchangeExport.include_sensitive``.
+
+The workbook is written in ``language`` (any shipped one), else in the group's own language, else
+in English; the metadata records the language and the exact names it shows (see
+:func:`workbook_writer.workbook_layout`).
 """
 
 from __future__ import annotations
@@ -26,15 +30,14 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.services.changelog import local_actor
 from upr_desktop.core.domain.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
+from upr_desktop.core.services.changelog import local_actor
 from upr_desktop.core.services.lookup import group_by_acronym, parse_date, workspace_record
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import content as content_mod
-from upr_desktop.exchange import layout, signing, workbook_writer
-from upr_desktop.i18n import tr
+from upr_desktop.exchange import layout, readme, signing, workbook_writer
+from upr_desktop.i18n import Translator, tr, translator_for
 from upr_desktop.io import write_atomic
 
 SaveFn = Callable[[Workbook, Path], None]
@@ -66,39 +69,26 @@ def canonical_payload(meta: dict[str, Any]) -> str:
     return _CANONICAL.encode(meta)
 
 
-def readme_lines(*, workspace: str, group: MemberGroup, sent_by: str, sent_at: str, deadline: date | None, is_return: bool = False) -> list[str]:
-    statuses = "; ".join(c.label for c in closed_lists.choices(closed_lists.STATUSES))
-    lines = [
-        tr("UPR follow-up workbook for {group}", group=f"{group.name} ({group.acronym})"),
-        "",
-        tr("Sent by {sender} of {workspace} on {when}.", sender=sent_by, workspace=workspace, when=sent_at),
-    ]
-    if deadline:
-        lines.append(tr("Please send it back by {deadline}.", deadline=deadline.isoformat()))
-    if is_return:
-        lines.append(tr("This is a return prepared in the UPR Desktop app by {group}.", group=group.acronym))
-    lines += [
-        "",
-        tr("What to fill in"),
-        tr("- Recommendations sheet: for each recommendation assigned to your group, choose the Status "
-           "from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence "
-           "you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot."),
-        tr("- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows "
-           "(Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas)."),
-        tr("- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows."),
-        "",
-        tr("What not to touch"),
-        tr("- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: "
-           "it is how your answers find their way back. Sorting and filtering rows is fine."),
-        tr("- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead."),
-        "",
-        tr("Status legend: {statuses}.", statuses=statuses),
-        tr("Not implemented: nothing has been done. Partially implemented: some steps were taken. "
-           "Fully implemented: what was recommended has been done. Unknown: you have no information."),
-        "",
-        tr("When you are done, save the file as it is (.xlsx) and send it back."),
-    ]
-    return lines
+def workbook_translator(language: str | None, group: MemberGroup) -> tuple[Translator, str | None]:
+    """The language to write a group's workbook in: the one asked for, else the group's, else English.
+
+    A language asked for must be shipped (UserError otherwise). A group's stored language that
+    this app does not ship falls back to English, with a warning to show.
+    """
+    if language:
+        return translator_for(language), None
+    preferred = getattr(group, "language", None)
+    if preferred:
+        try:
+            return translator_for(preferred), None
+        except UserError:
+            return translator_for(None), tr("{group}: the group's language '{language}' is not one this app ships; the workbook is in English.",
+                                            group=group.acronym, language=preferred)
+    return translator_for(None), None
+
+
+def secretariat_name(coalition: str, translator: Translator) -> str:
+    return translator.tr("The secretariat of {coalition}", coalition=coalition)
 
 
 def _scope_counts(content: content_mod.ExportContent) -> tuple[int, int, int]:
@@ -115,6 +105,7 @@ def export_in_session(
     theme: str | None = None,
     deadline: date | str | None = None,
     include_sensitive: bool = False,
+    language: str | None = None,
     actor: str | None = None,
     save: SaveFn = workbook_writer.save,
 ) -> ExportResult:
@@ -122,19 +113,24 @@ def export_in_session(
     ws_row = workspace_record(session)
     member = group_by_acronym(session, group)
     due = parse_date(deadline, what=tr("deadline")) if deadline else None
-    data = content_mod.collect(session, member, refs=refs, theme=theme, include_sensitive=include_sensitive)
+    translator, language_warning = workbook_translator(language, member)
+    data = content_mod.collect(session, member, refs=refs, theme=theme, include_sensitive=include_sensitive, translator=translator)
     n_recs, n_cons, n_acts = _scope_counts(data)
     if n_recs == 0 and not refs and not theme:
         raise UserError(tr("{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).", acronym=member.acronym))
     if n_recs == 0:
         raise UserError(tr("None of the recommendations asked for is assigned to {acronym}.", acronym=member.acronym))
     key = signing.get_or_create_key(session)
-    prepared = workbook_writer.prepare(data)
+    prepared = workbook_writer.prepare(data, translator)
+    if language_warning:
+        prepared.warnings.insert(0, language_warning)
     export_id = new_uuid()
     now = utcnow()
     who = actor or local_actor()
     meta = {
-        "format_version": layout.FORMAT_VERSION,
+        "format_version": layout.format_version(translator.language),
+        "language": translator.language,
+        "layout": workbook_writer.workbook_layout(translator, include_sensitive=include_sensitive),
         "workspace_id": ws_row.uuid,
         "workspace_name": ws_row.name,
         "state_under_review": ws_row.state_under_review,
@@ -149,8 +145,9 @@ def export_in_session(
     }
     payload = canonical_payload(meta)
     rows = workbook_writer.meta_rows(payload, signing.sign(key.key, payload))
-    readme = readme_lines(workspace=ws_row.name, group=member, sent_by=who, sent_at=now.strftime("%Y-%m-%d %H:%M UTC"), deadline=due)
-    wb = workbook_writer.render(prepared, readme, rows)
+    sender = readme.Sender(ws_row.name, member.name, member.acronym, now.strftime("%Y-%m-%d %H:%M UTC"), due)
+    wb = workbook_writer.render(prepared, readme.readme_blocks(sender, translator), rows, readme.page_header(sender, translator),
+                                author=secretariat_name(ws_row.name, translator))
     session.add(ExchangeExport(
         export_id=export_id, group_id=member.id, created_at=now, created_by=who, deadline=due,
         file_name=Path(target).name, include_sensitive=include_sensitive,

@@ -21,7 +21,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.services.changelog import change, local_actor
 from upr_desktop.core.domain.models import (
     Assessment,
     Assignment,
@@ -35,15 +34,16 @@ from upr_desktop.core.domain.models import (
     new_uuid,
     utcnow,
 )
+from upr_desktop.core.services.changelog import change, local_actor
 from upr_desktop.core.services.lookup import theme_by_name
 from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import content as content_mod
-from upr_desktop.exchange import layout, workbook_writer, writes
+from upr_desktop.exchange import layout, readme, workbook_writer, writes
 from upr_desktop.exchange.cells import as_text
-from upr_desktop.exchange.export import ExportResult, readme_lines
+from upr_desktop.exchange.export import ExportResult
 from upr_desktop.exchange.workbook_reader import ReturnedWorkbook, read_return
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import Translator, tr, translator_for
 from upr_desktop.io import write_atomic
 
 
@@ -174,6 +174,21 @@ def _refresh_records(session: Session, log: Any, base_rows: list[dict[str, Any]]
     return len(base_rows)
 
 
+def return_translator(meta: dict[str, Any]) -> Translator:
+    """A return goes back in the language of the workbook it answers (English if this app lacks it)."""
+    try:
+        return translator_for(str(meta.get("language") or "") or None)
+    except UserError:
+        return translator_for(None)
+
+
+def _meta_date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
 def export_return(ws: WorkspaceFile, target: Path, *, actor: str | None = None) -> ExportResult:
     """A return of the received workbook with the local values and the original signed metadata."""
     with ws.transaction() as session:
@@ -187,7 +202,8 @@ def export_return(ws: WorkspaceFile, target: Path, *, actor: str | None = None) 
         group = session.scalars(select(MemberGroup).where(MemberGroup.uuid == meta["group"]["uuid"])).one()
         include = bool(meta.get("include_sensitive"))
         rec_ids = [b["id"] for b in meta["base"].get(layout.RECOMMENDATIONS_SHEET) or []]
-        data = content_mod.collect(session, group, include_sensitive=include, rec_uuids=rec_ids)
+        translator = return_translator(meta)
+        data = content_mod.collect(session, group, include_sensitive=include, rec_uuids=rec_ids, translator=translator)
         base_ids = (meta.get("extra") or {}).get("assessment_ids", {})
         now_ids = data.extra["assessment_ids"]
         dates = data.extra["status_dates"]
@@ -195,13 +211,15 @@ def export_return(ws: WorkspaceFile, target: Path, *, actor: str | None = None) 
             rid = row["id"]
             if now_ids.get(rid) and now_ids.get(rid) != base_ids.get(rid):
                 row["assessed_on"] = date.fromisoformat(dates[rid])
-        prepared = workbook_writer.prepare(data)
+        prepared = workbook_writer.prepare(data, translator)
         now = utcnow()
         who = actor or local_actor()
         rows = workbook_writer.meta_rows(payload, signature, {"return_made_at": now.isoformat(), "return_made_by": who})
-        readme = readme_lines(workspace=str(meta.get("workspace_name")), group=group, sent_by=who,
-                              sent_at=now.strftime("%Y-%m-%d %H:%M UTC"), deadline=None, is_return=True)
-        wb = workbook_writer.render(prepared, readme, rows)
+        coalition = str(meta.get("workspace_name") or "")
+        deadline = _meta_date(meta.get("deadline"))
+        sender = readme.Sender(coalition, group.name, group.acronym, now.strftime("%Y-%m-%d %H:%M UTC"), deadline, is_return=True)
+        wb = workbook_writer.render(prepared, readme.readme_blocks(sender, translator), rows, readme.page_header(sender, translator),
+                                    author=group.name)
         export_id = new_uuid()
         session.add(ExchangeExport(export_id=export_id, group_id=group.id, created_at=now, created_by=who, file_name=Path(target).name,
                                    include_sensitive=include, is_return=True, scope={"answers": meta["export_id"]}))

@@ -1,9 +1,14 @@
 """The exchange workbook's layout: sheets, columns, lists and limits shared by writer and reader.
 
 One format travels both ways (secretariat -> member group -> secretariat). The writer lays
-sheets out from these definitions; the reader finds columns by their header text, so moved
-or sorted columns still merge. Changing a header or the meaning of a column means a new
-``FORMAT_VERSION``.
+sheets out from these definitions; the reader finds sheets by name and columns by their header
+text, in English, in any shipped language, or as the signed metadata recorded them, so moved,
+sorted or reordered columns still merge (workbooks sent before the cells to fill were moved next
+to the recommendation included). Changing the meaning of a column means a new format version.
+
+Versions: 1 has English sheet names, headers and dropdown values; 2 may have them in any language
+the app ships (the metadata names it). An English workbook is still written as version 1, so an
+older app can merge it.
 """
 
 from __future__ import annotations
@@ -11,14 +16,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+from upr_desktop import i18n
+from upr_desktop.i18n import tr_noop
 
 FORMAT_VERSION = 1
-SUPPORTED_VERSIONS = frozenset({1})
+TRANSLATED_FORMAT_VERSION = 2
+SUPPORTED_VERSIONS = frozenset({1, 2})
 
-README_SHEET = "Read me"
-RECOMMENDATIONS_SHEET = "Recommendations"
-CONSULTATIONS_SHEET = "Consultations"
-ACTIONS_SHEET = "Follow-up actions"
+
+def format_version(language: str) -> int:
+    """The version a workbook in ``language`` needs its reader to understand."""
+    return FORMAT_VERSION if language == i18n.SOURCE_LANGUAGE else TRANSLATED_FORMAT_VERSION
+
+README_SHEET = tr_noop("Read me")
+RECOMMENDATIONS_SHEET = tr_noop("Recommendations")
+CONSULTATIONS_SHEET = tr_noop("Consultations")
+ACTIONS_SHEET = tr_noop("Follow-up actions")
 LISTS_SHEET = "Lists"
 META_SHEET = "upr_meta"
 DATA_SHEETS = (RECOMMENDATIONS_SHEET, CONSULTATIONS_SHEET, ACTIONS_SHEET)
@@ -34,7 +49,7 @@ MAX_RETURNED_TEXT = 100_000
 # A note written in place of text that does not fit in one cell.
 TOO_LONG_MARK = "… [{more} more characters not shown: too long for a spreadsheet cell]"
 
-ID_HEADER = "ID (do not edit)"
+ID_HEADER = tr_noop("ID (do not edit)")
 
 
 @dataclass(frozen=True)
@@ -43,7 +58,9 @@ class Column:
 
     ``key`` is the field name used in base values and merge plans; ``kind`` says how a cell
     is written and read: text, date, status, kind, action_status, refs, id, label (read-only
-    display). ``editable`` columns are unlocked in the protected sheet.
+    display). ``editable`` columns are unlocked in the protected sheet, coloured, and their
+    header carries ``note`` as a comment saying what to write. ``width`` is in characters;
+    ``header`` and ``note`` are English, translated when the workbook is written.
     """
 
     key: str
@@ -53,42 +70,63 @@ class Column:
     editable: bool = False
     sensitive: bool = False
     hidden: bool = False
+    note: str = ""
 
 
+# The cells to fill come right after what they are about, so they show on a 1366 px screen
+# beside the frozen Ref and Recommendation; the context follows. Widths up to Comment add up
+# to 150 characters: about 1,260 px in Calc even where Calibri is drawn with a wider font.
 RECOMMENDATION_COLUMNS = (
     Column("id", ID_HEADER, 12, "id", hidden=True),
-    Column("ref", "Ref", 10, "label"),
-    Column("text", "Recommendation", 60, "label"),
-    Column("states", "Recommending States", 20, "label"),
-    Column("response", "Response", 14, "label"),
-    Column("themes", "Themes", 24, "label"),
-    Column("role", "Your role", 10, "label"),
-    Column("latest", "Latest status (all groups)", 22, "label"),
-    Column("status", "Status", 22, "status", editable=True),
-    Column("assessed_on", "Assessment date", 14, "date", editable=True),
-    Column("evidence", "Evidence", 45, "text", editable=True),
-    Column("sources", "Sources", 30, "text", editable=True),
-    Column("comment", "Comment", 30, "text", editable=True),
+    Column("ref", tr_noop("Ref"), 8, "label"),
+    Column("text", tr_noop("Recommendation"), 46, "label"),
+    Column("status", tr_noop("Status"), 20, "status", editable=True,
+           note=tr_noop("To fill in: choose from the list how far the recommendation is implemented, as your group sees it now.")),
+    Column("assessed_on", tr_noop("Assessment date"), 12, "date", editable=True,
+           note=tr_noop("To fill in: the date your group made this assessment, as YYYY-MM-DD. Leave it empty for today.")),
+    Column("evidence", tr_noop("Evidence"), 30, "text", editable=True,
+           note=tr_noop("To fill in: what you saw that shows this status: a law passed, a budget, a programme, cases, figures.")),
+    Column("sources", tr_noop("Sources"), 17, "text", editable=True,
+           note=tr_noop("To fill in: where the evidence comes from: documents, links, reports, meetings.")),
+    Column("comment", tr_noop("Comment"), 17, "text", editable=True,
+           note=tr_noop("To fill in if you wish: anything else the secretariat should know.")),
+    Column("states", tr_noop("Recommending States"), 16, "label"),
+    Column("response", tr_noop("Response"), 11, "label"),
+    Column("themes", tr_noop("Themes"), 18, "label"),
+    Column("role", tr_noop("Your role"), 9, "label"),
+    Column("latest", tr_noop("Latest status (all groups)"), 20, "label"),
 )
 
 CONSULTATION_COLUMNS = (
     Column("id", ID_HEADER, 12, "id", hidden=True),
-    Column("held_on", "Date", 12, "date", editable=True),
-    Column("government_body", "Government body", 30, "text", editable=True),
-    Column("kind", "Kind", 18, "kind", editable=True),
-    Column("coalition_participants", "Participants", 28, "text", editable=True),
-    Column("government_participants", "Government participants", 28, "text", editable=True, sensitive=True),
-    Column("refs", "Recommendations discussed (refs)", 22, "refs", editable=True),
-    Column("summary", "Summary", 45, "text", editable=True),
-    Column("commitments", "Commitments", 35, "text", editable=True),
+    Column("held_on", tr_noop("Date"), 12, "date", editable=True,
+           note=tr_noop("The date of the meeting, as YYYY-MM-DD. Needed for a new row.")),
+    Column("government_body", tr_noop("Government body"), 24, "text", editable=True,
+           note=tr_noop("The ministry, department or office you met. Needed for a new row.")),
+    Column("kind", tr_noop("Kind"), 14, "kind", editable=True,
+           note=tr_noop("Choose from the list what kind of engagement it was. Needed for a new row.")),
+    Column("coalition_participants", tr_noop("Participants"), 20, "text", editable=True,
+           note=tr_noop("Who took part for the coalition.")),
+    Column("government_participants", tr_noop("Government participants"), 20, "text", editable=True, sensitive=True,
+           note=tr_noop("Who took part for the government. Sensitive: keep this file safe.")),
+    Column("refs", tr_noop("Recommendations discussed (refs)"), 16, "refs", editable=True,
+           note=tr_noop("The refs of the recommendations discussed, separated by commas (e.g. 145.1, 145.7).")),
+    Column("summary", tr_noop("Summary"), 36, "text", editable=True,
+           note=tr_noop("What was discussed.")),
+    Column("commitments", tr_noop("Commitments"), 28, "text", editable=True,
+           note=tr_noop("What the government committed to do, if anything.")),
 )
 
 ACTION_COLUMNS = (
     Column("id", ID_HEADER, 12, "id", hidden=True),
-    Column("description", "Action", 50, "text", editable=True),
-    Column("due_date", "Due date", 12, "date", editable=True),
-    Column("status", "Status", 14, "action_status", editable=True),
-    Column("refs", "Linked refs", 22, "refs", editable=True),
+    Column("description", tr_noop("Action"), 50, "text", editable=True,
+           note=tr_noop("What must be done next. Needed for a new row.")),
+    Column("due_date", tr_noop("Due date"), 12, "date", editable=True,
+           note=tr_noop("When it should be done, as YYYY-MM-DD.")),
+    Column("status", tr_noop("Status"), 14, "action_status", editable=True,
+           note=tr_noop("Choose from the list where the action stands; a new action is Open.")),
+    Column("refs", tr_noop("Linked refs"), 22, "refs", editable=True,
+           note=tr_noop("The refs of the recommendations it serves, separated by commas.")),
 )
 
 SHEET_COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -96,6 +134,9 @@ SHEET_COLUMNS: dict[str, tuple[Column, ...]] = {
     CONSULTATIONS_SHEET: CONSULTATION_COLUMNS,
     ACTIONS_SHEET: ACTION_COLUMNS,
 }
+
+# Columns kept in view while scrolling (after the header row): a sheet's leading visible ones.
+FROZEN_COLUMNS = {RECOMMENDATIONS_SHEET: ("ref", "text"), CONSULTATIONS_SHEET: ("held_on",), ACTIONS_SHEET: ("description",)}
 
 # The entity each sheet's rows stand for (MergeConflict.entity, ChangeLog.entity).
 SHEET_ENTITY = {
@@ -125,6 +166,42 @@ def header_key(text: object) -> str:
     """Headers compared without case, spacing or accents, so 'status ' still finds Status."""
     folded = unicodedata.normalize("NFKC", str(text or "")).casefold()
     return " ".join(re.sub(r"[^\w()]+", " ", folded).split())
+
+
+# -- names in the workbook's language ------------------------------------------------------------
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
+
+
+def sheet_title(name: str, translator: i18n.Translator) -> str:
+    """A sheet's name in the workbook's language, as a spreadsheet accepts it (31 characters, no []:*?/\\ ')."""
+    title = " ".join(_SHEET_FORBIDDEN.sub(" ", translator.tr(name)).split())[:31].strip()
+    return title if title and title not in (LISTS_SHEET, META_SHEET) else name
+
+
+def header_text(column: Column, translator: i18n.Translator) -> str:
+    return translator.tr(column.header)
+
+
+@cache
+def header_aliases(sheet: str) -> dict[str, str]:
+    """Folded header -> column key: the English header, then its translation in each shipped language.
+
+    English wins a clash, then the languages in order; a header the reader cannot place is
+    simply not read (and the merge says the column is missing).
+    """
+    table: dict[str, str] = {}
+    for language in i18n.shipped_languages():
+        translator = i18n.translator_for(language)
+        for column in SHEET_COLUMNS[sheet]:
+            table.setdefault(header_key(header_text(column, translator)), column.key)
+    return table
+
+
+@cache
+def sheet_aliases(sheet: str) -> tuple[str, ...]:
+    """The folded names a sheet may carry: English, then in each shipped language."""
+    names = [header_key(sheet_title(sheet, i18n.translator_for(language))) for language in i18n.shipped_languages()]
+    return tuple(dict.fromkeys(names))
 
 
 def column_letter(index: int) -> str:

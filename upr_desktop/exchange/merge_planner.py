@@ -170,7 +170,7 @@ def _read_fields(sheet: ReturnedSheet, row: ReturnedRow, keys: tuple[str, ...], 
             bad.add(key)
             continue
         value, reason = parse_cell(kinds[key], cells.get(key), known_refs=ctx.known_refs, locale_format=ctx.locale_format,
-                                   allow_future=future_ok or key != "assessed_on")
+                                   allow_future=future_ok or key != "assessed_on", shown_labels=sheet.list_labels.get(kinds[key]))
         if reason is not None:
             plan.rejected.append(RejectedCell(sheet.name, sheet.cell(row.row, key), reason))
             bad.add(key)

@@ -5,6 +5,10 @@ name and the columns by header text (so moved columns, sorted or filtered rows a
 LibreOffice resave do not matter), reads the signed metadata, and keeps every cell's position
 so problems can name sheet and cell. Formula cells found by :mod:`safety` are marked; their
 values are never used.
+
+Names are accepted as the metadata recorded them (the workbook's own language and wording),
+in English, and in every language the app ships: a workbook written before its cells to fill
+moved next to the recommendation, or in another language than the secretariat's, reads alike.
 """
 
 from __future__ import annotations
@@ -33,10 +37,12 @@ class ReturnedRow:
 
 @dataclass
 class ReturnedSheet:
-    name: str  # the layout's name for it, whatever case the file uses
+    name: str  # the layout's name for it, whatever case or language the file uses
     columns: dict[str, int]  # column key -> 0-based column index
     rows: list[ReturnedRow]
     formulas: set[str] = field(default_factory=set)
+    # Dropdown labels as this workbook showed them: list kind -> {label: code} (from its metadata).
+    list_labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def cell(self, row: int, key: str) -> str:
         col = self.columns.get(key)
@@ -72,14 +78,49 @@ def _sheet_rows(path: Path, book: CalamineWorkbook, name: str) -> list[list[Any]
     return rows
 
 
-def _find_sheet(names: list[str], wanted: str) -> str | None:
-    if wanted in names:
-        return wanted
-    key = layout.header_key(wanted)
-    for name in names:
-        if layout.header_key(name) == key:
-            return name
+def _find_sheet(names: list[str], wanted: str, recorded: str | None = None) -> str | None:
+    """The sheet's name in the file: as recorded, in English, or in any shipped language."""
+    for exact in (recorded, wanted):
+        if exact and exact in names:
+            return exact
+    keys = ([layout.header_key(recorded)] if recorded else []) + list(layout.sheet_aliases(wanted))
+    folded = {layout.header_key(name): name for name in reversed(names)}
+    for key in keys:
+        if key in folded:
+            return folded[key]
     return None
+
+
+def _strings(value: object) -> dict[str, str]:
+    """A {str: str} mapping from the metadata, anything else dropped (it may come from a hostile file)."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+@dataclass(frozen=True)
+class RecordedLayout:
+    """The names this workbook showed, from its metadata (empty for workbooks written before they were kept)."""
+
+    sheets: dict[str, str]
+    headers: dict[str, dict[str, str]]
+    lists: dict[str, dict[str, str]]
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, Any]) -> RecordedLayout:
+        raw = meta.get("layout") if isinstance(meta.get("layout"), dict) else {}
+        headers = raw.get("headers") if isinstance(raw.get("headers"), dict) else {}
+        lists = raw.get("lists") if isinstance(raw.get("lists"), dict) else {}
+        return cls(_strings(raw.get("sheets")), {k: _strings(v) for k, v in headers.items()},
+                   {k: {label: code for code, label in _strings(v).items()} for k, v in lists.items()})
+
+    def header_aliases(self, sheet: str) -> dict[str, str]:
+        """Folded header -> key: as recorded first, then English and every shipped language."""
+        known = set(layout.header_aliases(sheet).values())
+        table = {layout.header_key(text): key for key, text in self.headers.get(sheet, {}).items() if key in known}
+        for folded, key in layout.header_aliases(sheet).items():
+            table.setdefault(folded, key)
+        return table
 
 
 def read_meta(path: Path, book: CalamineWorkbook, names: list[str]) -> tuple[dict[str, Any], str, str, dict[str, str]]:
@@ -110,11 +151,12 @@ def read_meta(path: Path, book: CalamineWorkbook, names: list[str]) -> tuple[dic
     return meta, payload, signature, notes
 
 
-def _read_sheet(path: Path, book: CalamineWorkbook, name: str, wanted: str, formulas: set[str], warnings: list[str]) -> ReturnedSheet:
+def _read_sheet(path: Path, book: CalamineWorkbook, name: str, wanted: str, formulas: set[str], warnings: list[str],
+                recorded: RecordedLayout) -> ReturnedSheet:
     rows = _sheet_rows(path, book, name)
     if not rows:
         raise _refuse(path, tr("the sheet '{sheet}' is empty; its header row is gone.", sheet=wanted))
-    known = {layout.header_key(c.header): c.key for c in layout.SHEET_COLUMNS[wanted]}
+    known = recorded.header_aliases(wanted)
     columns: dict[str, int] = {}
     for index, header in enumerate(rows[0]):
         key = known.get(layout.header_key(header))
@@ -122,12 +164,13 @@ def _read_sheet(path: Path, book: CalamineWorkbook, name: str, wanted: str, form
             columns[key] = index
     if "id" not in columns:
         if wanted == layout.RECOMMENDATIONS_SHEET and "ref" not in columns:
-            raise _refuse(path, tr("the sheet '{sheet}' has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.", sheet=wanted))
-        warnings.append(tr("{file}: the hidden ID column of '{sheet}' was deleted; rows are matched by {how} instead.", file=path.name, sheet=wanted,
+            raise _refuse(path, tr("the sheet '{sheet}' has lost both its hidden ID column and its Ref column, so rows cannot be matched. Use the workbook you were sent.", sheet=name))
+        warnings.append(tr("{file}: the hidden ID column of '{sheet}' was deleted; rows are matched by {how} instead.", file=path.name, sheet=name,
                            how=tr("their Ref") if wanted == layout.RECOMMENDATIONS_SHEET else tr("their content")))
     for col in layout.SHEET_COLUMNS[wanted]:
         if col.editable and not col.sensitive and col.key not in columns:
-            warnings.append(tr("{file}: the column '{header}' of '{sheet}' is missing; nothing in it was merged.", file=path.name, header=col.header, sheet=wanted))
+            header = recorded.headers.get(wanted, {}).get(col.key) or col.header
+            warnings.append(tr("{file}: the column '{header}' of '{sheet}' is missing; nothing in it was merged.", file=path.name, header=header, sheet=name))
     formula_rows = [_row_index(ref) for ref in formulas]
     last = max([i for i in formula_rows if i is not None and i <= MAX_ROWS] or [0])
     rows = rows + [[] for _ in range(last + 1 - len(rows))]  # formulas without a value in trailing rows
@@ -138,7 +181,7 @@ def _read_sheet(path: Path, book: CalamineWorkbook, name: str, wanted: str, form
         if blank and not any(layout.cell_name(r, i) in formulas for i in columns.values()):
             continue
         out.append(ReturnedRow(r, values))
-    return ReturnedSheet(wanted, columns, out, formulas)
+    return ReturnedSheet(wanted, columns, out, formulas, recorded.lists)
 
 
 def _row_index(ref: str) -> int | None:
@@ -158,9 +201,11 @@ def read_return(path: Path) -> ReturnedWorkbook:
     meta, payload, signature, notes = read_meta(path, book, names)
     warnings: list[str] = []
     sheets = {}
+    recorded = RecordedLayout.from_meta(meta)
     for wanted in layout.DATA_SHEETS:
-        found = _find_sheet(names, wanted)
+        found = _find_sheet(names, wanted, recorded.sheets.get(wanted))
         if found is None:
-            raise _refuse(path, tr("the sheet '{sheet}' is missing (renamed or deleted?). Give it back its name '{sheet}' and merge again.", sheet=wanted))
-        sheets[wanted] = _read_sheet(path, book, found, wanted, checked.formulas.get(found, set()), warnings)
+            title = recorded.sheets.get(wanted) or wanted
+            raise _refuse(path, tr("the sheet '{sheet}' is missing (renamed or deleted?). Give it back its name '{sheet}' and merge again.", sheet=title))
+        sheets[wanted] = _read_sheet(path, book, found, wanted, checked.formulas.get(found, set()), warnings, recorded)
     return ReturnedWorkbook(path, checked.sha256, meta, payload, signature, notes, sheets, warnings)

@@ -5,6 +5,13 @@ vertical tab becomes a line break), text longer than a cell can hold is shortene
 visible note and its cell locked, and text that a spreadsheet could take for a formula
 (starting with = + - @ or a tab) is stored as plain text with a quote prefix. Every such
 change is reported in :attr:`PreparedWorkbook.warnings`; nothing is dropped silently.
+
+The sheets are laid out for a person who only has a spreadsheet program: every row is as tall
+as its wrapped text (:mod:`row_heights`; the height is stored as a fitted one, not a custom one,
+so Excel and Calc still grow the row when a member types more), the cells to fill are coloured
+and explained in their header's comment, the header row and the first columns stay in view, and
+each sheet prints landscape, one page wide, with its header row and a page header on every page.
+Everything a person reads is in the workbook's language.
 """
 
 from __future__ import annotations
@@ -19,27 +26,35 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.dimensions import RowDimension
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from upr_desktop.core.domain import closed_lists
-from upr_desktop.exchange import layout
+from upr_desktop.exchange import layout, row_heights
 from upr_desktop.exchange.content import ExportContent
-from upr_desktop.i18n import tr
+from upr_desktop.exchange.readme import Block, PageHeader
+from upr_desktop.i18n import Translator, tr, translator_for
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_FONT = Font(bold=True)
 _LOCKED_FILL = PatternFill("solid", fgColor="E7E6E6")
 _EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
+_EDIT_HEADER_FILL = PatternFill("solid", fgColor="FFD966")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _UNLOCKED = Protection(locked=False)
 _DATE_FORMAT = "yyyy-mm-dd"
+_FONT_SIZE = 11.0
+# Kinds of column whose cells wrap (and so set the row's height); ids and dates never do.
+_WRAPPED_KINDS = ("text", "label", "refs", *layout.LIST_RANGES)
 
 
 @dataclass
@@ -55,12 +70,13 @@ class PreparedWorkbook:
     sheets: dict[str, PreparedSheet]
     base: dict[str, list[dict[str, Any]]]
     warnings: list[str]
+    translator: Translator = field(default_factory=lambda: translator_for(None))
 
 
-def _closed_label(kind: str, code: str | None) -> str | None:
+def _closed_label(kind: str, code: str | None, translator: Translator) -> str | None:
     if not code:
         return None
-    return closed_lists.label(layout.LIST_RANGES[kind][1], code)
+    return closed_lists.label(layout.LIST_RANGES[kind][1], code, translator)
 
 
 def safe_text(value: str, where: str, warnings: list[str]) -> tuple[str, bool]:
@@ -77,8 +93,9 @@ def safe_text(value: str, where: str, warnings: list[str]) -> tuple[str, bool]:
     return text, False
 
 
-def prepare(content: ExportContent) -> PreparedWorkbook:
-    """Cell values for every sheet, base values in compare form, and what had to be changed."""
+def prepare(content: ExportContent, translator: Translator | None = None) -> PreparedWorkbook:
+    """Cell values for every sheet (closed lists in the workbook's language), base values in compare form, and what had to be changed."""
+    translator = translator or translator_for(None)
     warnings: list[str] = []
     sheets: dict[str, PreparedSheet] = {}
     base: dict[str, list[dict[str, Any]]] = {}
@@ -93,7 +110,7 @@ def prepare(content: ExportContent) -> PreparedWorkbook:
             for c, col in enumerate(columns):
                 value = row.get(col.key)
                 if col.kind in LIST_KINDS:
-                    value = _closed_label(col.kind, value)
+                    value = _closed_label(col.kind, value, translator)
                 elif isinstance(value, str):
                     value, too_long = safe_text(value, f"{sheet} {label} {col.header}", warnings)
                     if too_long and col.editable:
@@ -104,10 +121,25 @@ def prepare(content: ExportContent) -> PreparedWorkbook:
             base_rows.append(row_base)
         sheets[sheet] = prepared
         base[sheet] = base_rows
-    return PreparedWorkbook(sheets, base, warnings)
+    return PreparedWorkbook(sheets, base, warnings, translator)
 
 
 LIST_KINDS = tuple(layout.LIST_RANGES)
+
+
+def workbook_layout(translator: Translator, *, include_sensitive: bool) -> dict[str, Any]:
+    """The names a person sees, as written: sheet titles, headers by column key, list labels by code.
+
+    Kept in the signed metadata, so the merge finds the sheets, columns and dropdown values of
+    this very workbook even if a later version of the app words them differently.
+    """
+    return {
+        "sheets": {name: layout.sheet_title(name, translator) for name in layout.DATA_SHEETS},
+        "headers": {name: {c.key: layout.header_text(c, translator) for c in layout.columns_for(name, include_sensitive=include_sensitive)}
+                    for name in layout.DATA_SHEETS},
+        "lists": {kind: {c.code: closed_lists.label(list_name, c.code, translator) for c in closed_lists.choices(list_name)}
+                  for kind, (_name, list_name) in layout.LIST_RANGES.items()},
+    }
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
@@ -125,10 +157,26 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     return cell
 
 
-def _lists_sheet(wb: Workbook) -> None:
+class _FittedRow(RowDimension):
+    """A row height written without customHeight: shown as given, yet still fitted again after an edit.
+
+    Calc shows the stored height and marks the row "optimal", so it grows when a member types
+    more; Excel treats a height that is not custom the same way.
+    """
+
+    @property  # type: ignore[override]
+    def customHeight(self) -> bool:
+        return False
+
+
+def _fit_row(ws: Worksheet, row: int, height: float) -> None:
+    ws.row_dimensions[row] = _FittedRow(ws, index=row, ht=height)
+
+
+def _lists_sheet(wb: Workbook, translator: Translator) -> None:
     ws = wb.create_sheet(layout.LISTS_SHEET)
     for col, (kind, (name, list_name)) in enumerate(layout.LIST_RANGES.items(), start=1):
-        labels = [c.label for c in closed_lists.choices(list_name)]
+        labels = [closed_lists.label(list_name, c.code, translator) for c in closed_lists.choices(list_name)]
         ws.cell(row=1, column=col, value=kind)
         for i, text in enumerate(labels, start=2):
             ws.cell(row=i, column=col, value=text)
@@ -139,18 +187,47 @@ def _lists_sheet(wb: Workbook) -> None:
     ws.protection.sheet = True
 
 
-def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet) -> None:
-    ws = wb.create_sheet(name)
+def _print_setup(ws: Worksheet, header: PageHeader, *, landscape: bool, title_rows: str | None) -> None:
+    """One page wide, as many pages tall as the rows need; header row and page header on every page."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.firstPageNumber = 1
+    ws.page_setup.useFirstPageNumber = True
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.75, bottom=0.6, header=0.3, footer=0.3)
+    ws.print_options.horizontalCentered = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+    for part, text in ((ws.oddHeader.left, header.left), (ws.oddHeader.center, header.center),
+                       (ws.oddHeader.right, header.right), (ws.oddFooter.center, header.footer)):
+        if text:
+            part.text = text
+            part.size = 9
+
+
+def _header_comment(text: str, author: str) -> Comment:
+    comment = Comment(text, author)
+    comment.width, comment.height = 260, 110
+    return comment
+
+
+def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet, translator: Translator, header: PageHeader, author: str) -> None:
+    ws = wb.create_sheet(layout.sheet_title(name, translator))
     columns = prepared.columns
+    headers = [layout.header_text(col, translator) for col in columns]
     for c, col in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=c, value=col.header)
+        cell = ws.cell(row=1, column=c, value=headers[c - 1])
         cell.font = _HEADER_FONT
-        cell.fill = _EDIT_FILL if col.editable else _LOCKED_FILL
+        cell.fill = _EDIT_HEADER_FILL if col.editable else _LOCKED_FILL
         cell.alignment = _WRAP
+        if col.editable and col.note:
+            cell.comment = _header_comment(translator.tr(col.note), author)
         dim = ws.column_dimensions[layout.column_letter(c - 1)]
         dim.width = col.width
         if col.hidden:
             dim.hidden = True
+    _fit_row(ws, 1, row_heights.row_height(((h, col.width) for h, col in zip(headers, columns, strict=True) if not col.hidden), bold=True))
     total = len(prepared.rows) + prepared.blank_rows
     # Styling each cell attribute by attribute is openpyxl's slow path; style one scratch cell
     # per kind of column and copy its style array to every cell of that kind.
@@ -161,8 +238,7 @@ def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet) -> None:
         key = (wrap, unlocked, is_date, quote)
         if key not in styles:
             cell = scratch.cell(row=len(styles) + 1, column=1)
-            if wrap:
-                cell.alignment = _WRAP
+            cell.alignment = _WRAP if wrap else Alignment(vertical="top")
             if unlocked:
                 cell.protection = _UNLOCKED
                 cell.fill = _EDIT_FILL
@@ -173,7 +249,8 @@ def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet) -> None:
             styles[key] = cell._style
         return styles[key]
 
-    wraps = [col.kind in ("text", "label", "refs") for col in columns]
+    wraps = [col.kind in _WRAPPED_KINDS for col in columns]
+    measured = [c for c, col in enumerate(columns) if wraps[c] and not col.hidden]
     blank = [None] * len(columns)
     for r in range(total):
         values = prepared.rows[r] if r < len(prepared.rows) else blank
@@ -189,27 +266,32 @@ def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet) -> None:
                 if isinstance(value, str):
                     cell.data_type = "s"  # never a formula, whatever the text starts with
             ws._add_cell(cell)
+        if values is not blank:
+            _fit_row(ws, r + 2, row_heights.row_height((values[c], columns[c].width) for c in measured if isinstance(values[c], str)))
     wb.remove(scratch)
     last = total + 1
     for c, col in enumerate(columns):
         if col.kind in layout.LIST_RANGES and total:
             dv = DataValidation(
                 type="list", formula1=layout.LIST_RANGES[col.kind][0], allow_blank=True,
-                showErrorMessage=True, errorTitle=tr("Choose from the list"),
-                error=tr("Pick one of the values in the dropdown list."),
+                showErrorMessage=True, errorTitle=translator.tr("Choose from the list"),
+                error=translator.tr("Pick one of the values in the dropdown list."),
             )
             letter = layout.column_letter(c)
             dv.add(f"{letter}2:{letter}{last}")
             ws.add_data_validation(dv)
         elif col.kind == "date" and col.editable and total:
             dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True,
-                                showErrorMessage=False, promptTitle=tr("Date"), prompt=tr("Write the date as YYYY-MM-DD."),
-                                showInputMessage=True)
+                                showErrorMessage=False, promptTitle=translator.tr("Date"),
+                                prompt=translator.tr("Write the date as YYYY-MM-DD."), showInputMessage=True)
             letter = layout.column_letter(c)
             dv.add(f"{letter}2:{letter}{last}")
             ws.add_data_validation(dv)
-    ws.freeze_panes = "B2"
+    frozen = [c for c, col in enumerate(columns) if col.key in layout.FROZEN_COLUMNS[name]]
+    ws.freeze_panes = f"{layout.column_letter(max(frozen) + 1)}2"
     ws.auto_filter.ref = f"A1:{layout.column_letter(len(columns) - 1)}{max(last, 2)}"
+    _print_setup(ws, header, landscape=True, title_rows="1:1")
+    ws.print_options.gridLines = True
     prot = ws.protection
     prot.sheet = True
     prot.sort = False
@@ -218,14 +300,44 @@ def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet) -> None:
     prot.formatRows = False
 
 
-def _readme_sheet(ws: Worksheet, lines: Sequence[str]) -> None:
-    ws.title = layout.README_SHEET
-    ws.column_dimensions["A"].width = 110
-    for i, line in enumerate(lines, start=1):
-        cell = _put(ws, i, 1, line)
+# The Read me: a narrow column for the legend's names, a wide one for its meanings; every other
+# paragraph spans both (110 characters: about 920 px, inside a 1366 px window).
+_README_WIDTHS = (26, 84)
+_README_SPAN = sum(_README_WIDTHS)
+_TITLE_SIZE = 14.0
+_HEADING_SIZE = 12.0
+
+
+def _readme_sheet(ws: Worksheet, blocks: Sequence[Block], translator: Translator, header: PageHeader) -> None:
+    ws.title = layout.sheet_title(layout.README_SHEET, translator)
+    ws.column_dimensions["A"].width = _README_WIDTHS[0]
+    ws.column_dimensions["B"].width = _README_WIDTHS[1]
+    ws.sheet_view.showGridLines = False
+    row = 1
+    for block in blocks:
+        if block.kind == "table":
+            for i, (name, meaning) in enumerate(block.rows):
+                first, second = _put(ws, row, 1, name), _put(ws, row, 2, meaning)
+                for cell in (first, second):
+                    cell.alignment = _WRAP
+                    cell.fill = _LOCKED_FILL if i == 0 else _EDIT_FILL
+                first.font = _HEADER_FONT
+                if i == 0:
+                    second.font = _HEADER_FONT
+                _fit_row(ws, row, row_heights.row_height(((name, _README_WIDTHS[0]), (meaning, _README_WIDTHS[1])), bold=True))
+                row += 1
+            continue
+        if block.kind == "heading" and row > 2:
+            row += 1  # a blank line before each section
+        cell = _put(ws, row, 1, block.text)
         cell.alignment = _WRAP
-        if i == 1:
-            cell.font = Font(bold=True, size=14)
+        size = {"title": _TITLE_SIZE, "heading": _HEADING_SIZE}.get(block.kind, _FONT_SIZE)
+        if block.kind in ("title", "heading"):
+            cell.font = Font(bold=True, size=size)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        _fit_row(ws, row, row_heights.row_height([(block.text, _README_SPAN)], size=size, bold=block.kind != "text"))
+        row += 1
+    _print_setup(ws, header, landscape=False, title_rows=None)
     ws.protection.sheet = True
 
 
@@ -247,13 +359,17 @@ def _meta_sheet(wb: Workbook, rows: list[tuple[str, str]]) -> None:
     ws.protection.sheet = True
 
 
-def render(prepared: PreparedWorkbook, readme: Sequence[str], meta: list[tuple[str, str]]) -> Workbook:
-    """The whole workbook in memory (small: a group's few hundred rows)."""
+def render(prepared: PreparedWorkbook, readme: Sequence[Block], meta: list[tuple[str, str]], header: PageHeader, *, author: str) -> Workbook:
+    """The whole workbook in memory (small: a group's few hundred rows), in ``prepared``'s language.
+
+    ``author`` signs the header comments (the coalition's secretariat).
+    """
     wb = Workbook()
-    _readme_sheet(wb.active, readme)
+    translator = prepared.translator
+    _readme_sheet(wb.active, readme, translator, header)
     for name in layout.DATA_SHEETS:
-        _data_sheet(wb, name, prepared.sheets[name])
-    _lists_sheet(wb)
+        _data_sheet(wb, name, prepared.sheets[name], translator, header, author)
+    _lists_sheet(wb, translator)
     _meta_sheet(wb, meta)
     wb.active = 1
     wb.security = WorkbookProtection(lockStructure=True)
