@@ -62,3 +62,49 @@ def merge_one(ws: WorkspaceFile, path: Path, **kw: Any) -> FilePlan:
 
 def preview_one(ws: WorkspaceFile, path: Path, **kw: Any) -> FilePlan:
     return preview_merge(ws, [path], **kw).files[0]
+
+
+# The Recommendations columns of the workbooks sent out before the cells to fill moved next to
+# the recommendation (format 1 as first released): context first, the cells to fill from column I.
+OLD_RECOMMENDATION_HEADERS = ["ID (do not edit)", "Ref", "Recommendation", "Recommending States", "Response", "Themes",
+                              "Your role", "Latest status (all groups)", "Status", "Assessment date", "Evidence", "Sources",
+                              "Comment"]
+
+
+def as_old_layout(ws: WorkspaceFile, src: Path, dst: Path) -> Path:
+    """The workbook as the first release wrote it: old column order, no recorded layout, signed again.
+
+    Every cell keeps its value; only the columns move and the metadata loses what later versions
+    added (language, layout), exactly as a workbook already out in the field has it.
+    """
+    import json
+
+    from upr_desktop.exchange import signing, workbook_writer
+    from upr_desktop.exchange.export import canonical_payload
+    from upr_desktop.exchange.workbook_reader import read_return
+
+    returned = read_return(src)
+    meta = {k: v for k, v in returned.meta.items() if k not in ("language", "layout")}
+    meta["format_version"] = 1
+    payload = canonical_payload(meta)
+    with ws.session() as s:
+        key = signing.find_key(s)
+        assert key is not None
+        signature = signing.sign(key.key, payload)
+    wb = openpyxl.load_workbook(src)
+    recs = wb["Recommendations"]
+    rows = [[c.value for c in row] for row in recs.iter_rows()]
+    headers = rows[0]
+    order = [headers.index(h) for h in OLD_RECOMMENDATION_HEADERS]
+    for r, row in enumerate(rows, start=1):
+        for c, source in enumerate(order, start=1):
+            recs.cell(r, c).value = row[source]
+    recs.freeze_panes = "B2"
+    meta_ws = wb["upr_meta"]
+    for r in range(1, meta_ws.max_row + 1):
+        meta_ws.cell(r, 1).value = meta_ws.cell(r, 2).value = None
+    for r, (k, v) in enumerate(workbook_writer.meta_rows(payload, signature), start=1):
+        meta_ws.cell(r, 1).value, meta_ws.cell(r, 2).value = k, v
+    assert json.loads(payload)["format_version"] == 1
+    wb.save(dst)
+    return dst

@@ -3722,44 +3722,12 @@
         <translation>Libro de seguimiento del EPU para {group}</translation>
     </message>
     <message>
-        <source>Sent by {sender} of {workspace} on {when}.</source>
-        <translation>Enviado por {sender} de {workspace} el {when}.</translation>
-    </message>
-    <message>
         <source>What to fill in</source>
         <translation>Qué rellenar</translation>
     </message>
     <message>
-        <source>- Recommendations sheet: for each recommendation assigned to your group, choose the Status from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot.</source>
-        <translation>- Hoja «Recommendations»: para cada recomendación asignada a su grupo, elija el estado (Status) en la lista desplegable, escriba la fecha de la evaluación (Assessment date, AAAA-MM-DD; déjela vacía para hoy), las evidencias de que disponga (Evidence), sus fuentes (Sources) y cualquier comentario (Comment). Las celdas amarillas se pueden editar; las grises, no.</translation>
-    </message>
-    <message>
-        <source>- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
-        <translation>- Hoja «Consultations»: corrija las reuniones ya listadas y añada otras nuevas en las filas vacías (Date, Government body y Kind son obligatorios; Recommendations discussed: referencias separadas por comas).</translation>
-    </message>
-    <message>
-        <source>- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
-        <translation>- Hoja «Follow-up actions»: actualice el estado (Status) de sus acciones y añada otras nuevas en las filas vacías.</translation>
-    </message>
-    <message>
         <source>What not to touch</source>
         <translation>Qué no tocar</translation>
-    </message>
-    <message>
-        <source>- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
-        <translation>- No cambie el nombre, no elimine ni reordene las hojas, y no elimine la columna ID oculta: es lo que permite que sus respuestas vuelvan a su lugar. Ordenar y filtrar filas no es problema.</translation>
-    </message>
-    <message>
-        <source>- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
-        <translation>- No escriba fórmulas: no se leen. No elimine filas para quitar algo: dígaselo a la secretaría.</translation>
-    </message>
-    <message>
-        <source>Status legend: {statuses}.</source>
-        <translation>Leyenda de los estados: {statuses}.</translation>
-    </message>
-    <message>
-        <source>Not implemented: nothing has been done. Partially implemented: some steps were taken. Fully implemented: what was recommended has been done. Unknown: you have no information.</source>
-        <translation>Not implemented: no se ha hecho nada. Partially implemented: se han dado algunos pasos. Fully implemented: se ha hecho lo recomendado. Unknown: no tiene información.</translation>
     </message>
     <message>
         <source>When you are done, save the file as it is (.xlsx) and send it back.</source>
@@ -3772,6 +3740,10 @@
     <message>
         <source>This is a return prepared in the UPR Desktop app by {group}.</source>
         <translation>Esta es una devolución preparada en la aplicación UPR Desktop por {group}.</translation>
+    </message>
+    <message>
+        <source>The secretariat of {coalition}</source>
+        <translation>La secretaría de {coalition}</translation>
     </message>
     <message>
         <source>{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).</source>
@@ -3790,6 +3762,10 @@
         <translation>Ningún grupo miembro tiene todavía recomendaciones asignadas.</translation>
     </message>
     <message>
+        <source>{group}: the group&apos;s language &apos;{language}&apos; is not one this app ships; the workbook is in English.</source>
+        <translation>{group}: el idioma del grupo «{language}» no viene con esta aplicación; el libro está en inglés.</translation>
+    </message>
+    <message>
         <source>{file}: unknown exchange format version {version}; update the app.</source>
         <translation>{file}: versión de formato de intercambio desconocida {version}; actualice la aplicación.</translation>
     </message>
@@ -3804,6 +3780,118 @@
     <message>
         <source>{file} comes from the coalition workspace &apos;{other}&apos;, not this one; import it into a new workspace.</source>
         <translation>{file} procede del espacio de trabajo de la coalición «{other}», no de este; impórtelo en un nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation>Léame</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation>ID (no modificar)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <source>Latest status (all groups)</source>
+        <translation>Último estado (todos los grupos)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Recommendations discussed (refs)</source>
+        <translation>Recomendaciones tratadas (ref.)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Linked refs</source>
+        <translation>Ref. vinculadas</translation>
+    </message>
+    <message>
+        <source>To fill in: choose from the list how far the recommendation is implemented, as your group sees it now.</source>
+        <translation>Para rellenar: elija de la lista en qué medida se ha aplicado la recomendación, según su grupo hoy.</translation>
+    </message>
+    <message>
+        <source>To fill in: the date your group made this assessment, as YYYY-MM-DD. Leave it empty for today.</source>
+        <translation>Para rellenar: la fecha en que su grupo hizo esta evaluación, como AAAA-MM-DD. Déjela vacía para hoy.</translation>
+    </message>
+    <message>
+        <source>To fill in: what you saw that shows this status: a law passed, a budget, a programme, cases, figures.</source>
+        <translation>Para rellenar: lo que ha observado que muestra este estado: una ley aprobada, un presupuesto, un programa, casos, cifras.</translation>
+    </message>
+    <message>
+        <source>To fill in: where the evidence comes from: documents, links, reports, meetings.</source>
+        <translation>Para rellenar: de dónde proceden las evidencias: documentos, enlaces, informes, reuniones.</translation>
+    </message>
+    <message>
+        <source>To fill in if you wish: anything else the secretariat should know.</source>
+        <translation>Para rellenar si lo desea: cualquier otra cosa que la secretaría deba saber.</translation>
+    </message>
+    <message>
+        <source>The date of the meeting, as YYYY-MM-DD. Needed for a new row.</source>
+        <translation>La fecha de la reunión, como AAAA-MM-DD. Obligatoria para una fila nueva.</translation>
+    </message>
+    <message>
+        <source>The ministry, department or office you met. Needed for a new row.</source>
+        <translation>El ministerio, departamento u oficina con que se reunieron. Obligatorio para una fila nueva.</translation>
+    </message>
+    <message>
+        <source>Choose from the list what kind of engagement it was. Needed for a new row.</source>
+        <translation>Elija de la lista el tipo de intercambio. Obligatorio para una fila nueva.</translation>
+    </message>
+    <message>
+        <source>Who took part for the coalition.</source>
+        <translation>Quién participó por la coalición.</translation>
+    </message>
+    <message>
+        <source>Who took part for the government. Sensitive: keep this file safe.</source>
+        <translation>Quién participó por el gobierno. Información sensible: guarde este archivo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The refs of the recommendations discussed, separated by commas (e.g. 145.1, 145.7).</source>
+        <translation>Las referencias de las recomendaciones tratadas, separadas por comas (p. ej., 145.1, 145.7).</translation>
+    </message>
+    <message>
+        <source>What was discussed.</source>
+        <translation>Lo que se trató.</translation>
+    </message>
+    <message>
+        <source>What the government committed to do, if anything.</source>
+        <translation>Lo que el gobierno se comprometió a hacer, si es el caso.</translation>
+    </message>
+    <message>
+        <source>What must be done next. Needed for a new row.</source>
+        <translation>Lo que hay que hacer a continuación. Obligatorio para una fila nueva.</translation>
+    </message>
+    <message>
+        <source>When it should be done, as YYYY-MM-DD.</source>
+        <translation>Cuándo debe hacerse, como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Choose from the list where the action stands; a new action is Open.</source>
+        <translation>Elija de la lista en qué punto está la acción; una acción nueva está «Abierta».</translation>
+    </message>
+    <message>
+        <source>The refs of the recommendations it serves, separated by commas.</source>
+        <translation>Las referencias de las recomendaciones a las que responde, separadas por comas.</translation>
     </message>
     <message>
         <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
@@ -3900,6 +3988,74 @@
     <message>
         <source>this value cannot be emptied.</source>
         <translation>este valor no se puede vaciar.</translation>
+    </message>
+    <message>
+        <source>Nothing has been done.</source>
+        <translation>No se ha hecho nada.</translation>
+    </message>
+    <message>
+        <source>Some steps were taken, but not all that was recommended.</source>
+        <translation>Se tomaron algunas medidas, pero no todo lo recomendado.</translation>
+    </message>
+    <message>
+        <source>What was recommended has been done.</source>
+        <translation>Se ha hecho lo recomendado.</translation>
+    </message>
+    <message>
+        <source>You have no information.</source>
+        <translation>No tiene información.</translation>
+    </message>
+    <message>
+        <source>Recommendations sheet: next to each recommendation assigned to your group, choose the Status from the list, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment.</source>
+        <translation>Hoja Recomendaciones: junto a cada recomendación asignada a su grupo, elija el Estado de la lista, escriba la Fecha de la evaluación (AAAA-MM-DD; déjela vacía para hoy), las Evidencias de que disponga, sus Fuentes y cualquier Comentario.</translation>
+    </message>
+    <message>
+        <source>Yellow columns are the ones to fill in; point at a column&apos;s title to read what goes in it. Grey columns give the context and cannot be changed.</source>
+        <translation>Las columnas amarillas son las que hay que rellenar; señale el título de una columna para leer qué va en ella. Las columnas grises dan el contexto y no se pueden modificar.</translation>
+    </message>
+    <message>
+        <source>Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
+        <translation>Hoja Consultas: corrija las reuniones ya listadas y añada otras nuevas en las filas vacías (Fecha, Órgano gubernamental y Tipo son obligatorios; Recomendaciones tratadas: referencias separadas por comas).</translation>
+    </message>
+    <message>
+        <source>Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
+        <translation>Hoja Acciones de seguimiento: actualice el Estado de sus acciones y añada otras nuevas en las filas vacías.</translation>
+    </message>
+    <message>
+        <source>Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
+        <translation>No cambie el nombre, no elimine ni reordene las hojas, y no elimine la columna ID oculta: es lo que permite que sus respuestas vuelvan a su lugar. Ordenar y filtrar filas no es problema.</translation>
+    </message>
+    <message>
+        <source>Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
+        <translation>No escriba fórmulas: no se leen. No elimine filas para quitar algo: dígaselo a la secretaría.</translation>
+    </message>
+    <message>
+        <source>The statuses</source>
+        <translation>Los estados</translation>
+    </message>
+    <message>
+        <source>Printing and sending back</source>
+        <translation>Impresión y devolución</translation>
+    </message>
+    <message>
+        <source>Each sheet prints across the width of the page, in landscape, with its column titles on every page.</source>
+        <translation>Cada hoja se imprime a lo ancho de la página, en horizontal, con los títulos de las columnas en cada página.</translation>
+    </message>
+    <message>
+        <source>Send back by {deadline}</source>
+        <translation>Devolver a más tardar el {deadline}</translation>
+    </message>
+    <message>
+        <source>Returned by {group} to the secretariat of {coalition} on {when}.</source>
+        <translation>Devuelto por {group} a la secretaría de {coalition} el {when}.</translation>
+    </message>
+    <message>
+        <source>Sent by the secretariat of {coalition} on {when}.</source>
+        <translation>Enviado por la secretaría de {coalition} el {when}.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
@@ -4300,6 +4456,10 @@
     <message>
         <source>Consultations: {count}.</source>
         <translation>Consultas: {count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
+        <translation>«{code}» no es un idioma que venga con esta aplicación; use uno de estos: {languages}.</translation>
     </message>
     <message>
         <source>Choose at least one member group to export for.</source>

@@ -3722,44 +3722,12 @@
         <translation>Classeur de suivi de l&apos;EPU pour {group}</translation>
     </message>
     <message>
-        <source>Sent by {sender} of {workspace} on {when}.</source>
-        <translation>Envoyé par {sender} de {workspace} le {when}.</translation>
-    </message>
-    <message>
         <source>What to fill in</source>
         <translation>Ce qu&apos;il faut remplir</translation>
     </message>
     <message>
-        <source>- Recommendations sheet: for each recommendation assigned to your group, choose the Status from the dropdown, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment. Yellow cells can be edited; grey cells cannot.</source>
-        <translation>- Feuille « Recommendations » : pour chaque recommandation attribuée à votre groupe, choisissez le statut (Status) dans la liste déroulante, écrivez la date de l&apos;évaluation (Assessment date, AAAA-MM-JJ ; laissez-la vide pour aujourd&apos;hui), les éléments de preuve dont vous disposez (Evidence), vos sources (Sources) et tout commentaire (Comment). Les cellules jaunes sont modifiables, les grises ne le sont pas.</translation>
-    </message>
-    <message>
-        <source>- Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
-        <translation>- Feuille « Consultations » : corrigez les réunions déjà listées et ajoutez-en de nouvelles dans les lignes vides (Date, Government body et Kind sont obligatoires ; Recommendations discussed : références séparées par des virgules).</translation>
-    </message>
-    <message>
-        <source>- Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
-        <translation>- Feuille « Follow-up actions » : mettez à jour le statut (Status) de vos actions et ajoutez-en de nouvelles dans les lignes vides.</translation>
-    </message>
-    <message>
         <source>What not to touch</source>
         <translation>Ce qu&apos;il ne faut pas toucher</translation>
-    </message>
-    <message>
-        <source>- Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
-        <translation>- Ne renommez, ne supprimez et ne réordonnez pas les feuilles, et ne supprimez pas la colonne ID masquée : c&apos;est grâce à elle que vos réponses retrouvent leur place. Trier et filtrer les lignes ne pose pas de problème.</translation>
-    </message>
-    <message>
-        <source>- Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
-        <translation>- Ne saisissez pas de formules : elles ne sont pas lues. Ne supprimez pas de lignes pour retirer quelque chose : dites-le plutôt au secrétariat.</translation>
-    </message>
-    <message>
-        <source>Status legend: {statuses}.</source>
-        <translation>Légende des statuts : {statuses}.</translation>
-    </message>
-    <message>
-        <source>Not implemented: nothing has been done. Partially implemented: some steps were taken. Fully implemented: what was recommended has been done. Unknown: you have no information.</source>
-        <translation>Not implemented : rien n&apos;a été fait. Partially implemented : certaines mesures ont été prises. Fully implemented : ce qui était recommandé a été fait. Unknown : vous n&apos;avez pas d&apos;information.</translation>
     </message>
     <message>
         <source>When you are done, save the file as it is (.xlsx) and send it back.</source>
@@ -3772,6 +3740,10 @@
     <message>
         <source>This is a return prepared in the UPR Desktop app by {group}.</source>
         <translation>Ceci est un retour préparé dans l&apos;application UPR Desktop par {group}.</translation>
+    </message>
+    <message>
+        <source>The secretariat of {coalition}</source>
+        <translation>Le secrétariat de {coalition}</translation>
     </message>
     <message>
         <source>{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).</source>
@@ -3790,6 +3762,10 @@
         <translation>Aucun groupe membre n&apos;a encore de recommandations attribuées.</translation>
     </message>
     <message>
+        <source>{group}: the group&apos;s language &apos;{language}&apos; is not one this app ships; the workbook is in English.</source>
+        <translation>{group} : la langue du groupe « {language} » n&apos;est pas fournie avec cette application ; le classeur est en anglais.</translation>
+    </message>
+    <message>
         <source>{file}: unknown exchange format version {version}; update the app.</source>
         <translation>{file} : version de format d&apos;échange inconnue {version} ; mettez l&apos;application à jour.</translation>
     </message>
@@ -3804,6 +3780,118 @@
     <message>
         <source>{file} comes from the coalition workspace &apos;{other}&apos;, not this one; import it into a new workspace.</source>
         <translation>{file} provient de l&apos;espace de travail de coalition « {other} », pas de celui-ci ; importez-le dans un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation>Lisez-moi</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation>ID (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Latest status (all groups)</source>
+        <translation>Dernier statut (tous les groupes)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Recommendations discussed (refs)</source>
+        <translation>Recommandations abordées (réf.)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Linked refs</source>
+        <translation>Réf. liées</translation>
+    </message>
+    <message>
+        <source>To fill in: choose from the list how far the recommendation is implemented, as your group sees it now.</source>
+        <translation>À remplir : choisissez dans la liste où en est la mise en œuvre de la recommandation, selon votre groupe aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>To fill in: the date your group made this assessment, as YYYY-MM-DD. Leave it empty for today.</source>
+        <translation>À remplir : la date à laquelle votre groupe a fait cette évaluation, sous la forme AAAA-MM-JJ. Laissez-la vide pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>To fill in: what you saw that shows this status: a law passed, a budget, a programme, cases, figures.</source>
+        <translation>À remplir : ce que vous avez constaté et qui montre ce statut : une loi adoptée, un budget, un programme, des cas, des chiffres.</translation>
+    </message>
+    <message>
+        <source>To fill in: where the evidence comes from: documents, links, reports, meetings.</source>
+        <translation>À remplir : d&apos;où viennent les éléments de preuve : documents, liens, rapports, réunions.</translation>
+    </message>
+    <message>
+        <source>To fill in if you wish: anything else the secretariat should know.</source>
+        <translation>À remplir si vous le souhaitez : toute autre chose que le secrétariat devrait savoir.</translation>
+    </message>
+    <message>
+        <source>The date of the meeting, as YYYY-MM-DD. Needed for a new row.</source>
+        <translation>La date de la réunion, sous la forme AAAA-MM-JJ. Obligatoire pour une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>The ministry, department or office you met. Needed for a new row.</source>
+        <translation>Le ministère, le service ou l&apos;institution rencontré. Obligatoire pour une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>Choose from the list what kind of engagement it was. Needed for a new row.</source>
+        <translation>Choisissez dans la liste le type d&apos;échange. Obligatoire pour une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>Who took part for the coalition.</source>
+        <translation>Qui a participé pour la coalition.</translation>
+    </message>
+    <message>
+        <source>Who took part for the government. Sensitive: keep this file safe.</source>
+        <translation>Qui a participé pour le gouvernement. Information sensible : gardez ce fichier en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>The refs of the recommendations discussed, separated by commas (e.g. 145.1, 145.7).</source>
+        <translation>Les références des recommandations abordées, séparées par des virgules (par ex. 145.1, 145.7).</translation>
+    </message>
+    <message>
+        <source>What was discussed.</source>
+        <translation>Ce qui a été discuté.</translation>
+    </message>
+    <message>
+        <source>What the government committed to do, if anything.</source>
+        <translation>Ce que le gouvernement s&apos;est engagé à faire, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>What must be done next. Needed for a new row.</source>
+        <translation>Ce qu&apos;il faut faire ensuite. Obligatoire pour une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>When it should be done, as YYYY-MM-DD.</source>
+        <translation>Quand cela doit être fait, sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Choose from the list where the action stands; a new action is Open.</source>
+        <translation>Choisissez dans la liste où en est l&apos;action ; une nouvelle action est « Ouverte ».</translation>
+    </message>
+    <message>
+        <source>The refs of the recommendations it serves, separated by commas.</source>
+        <translation>Les références des recommandations concernées, séparées par des virgules.</translation>
     </message>
     <message>
         <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
@@ -3900,6 +3988,74 @@
     <message>
         <source>this value cannot be emptied.</source>
         <translation>cette valeur ne peut pas être vidée.</translation>
+    </message>
+    <message>
+        <source>Nothing has been done.</source>
+        <translation>Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Some steps were taken, but not all that was recommended.</source>
+        <translation>Certaines mesures ont été prises, mais pas tout ce qui était recommandé.</translation>
+    </message>
+    <message>
+        <source>What was recommended has been done.</source>
+        <translation>Ce qui était recommandé a été fait.</translation>
+    </message>
+    <message>
+        <source>You have no information.</source>
+        <translation>Vous n&apos;avez pas d&apos;information.</translation>
+    </message>
+    <message>
+        <source>Recommendations sheet: next to each recommendation assigned to your group, choose the Status from the list, write the Assessment date (YYYY-MM-DD; leave it empty for today), the Evidence you have, your Sources and any Comment.</source>
+        <translation>Feuille Recommandations : à côté de chaque recommandation attribuée à votre groupe, choisissez le Statut dans la liste, écrivez la Date de l&apos;évaluation (AAAA-MM-JJ ; laissez-la vide pour aujourd&apos;hui), les Éléments de preuve dont vous disposez, vos Sources et tout Commentaire.</translation>
+    </message>
+    <message>
+        <source>Yellow columns are the ones to fill in; point at a column&apos;s title to read what goes in it. Grey columns give the context and cannot be changed.</source>
+        <translation>Les colonnes jaunes sont celles à remplir ; pointez le titre d&apos;une colonne pour lire ce qu&apos;elle doit contenir. Les colonnes grises donnent le contexte et ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>Consultations sheet: correct the meetings already listed, and add new ones in the empty rows (Date, Government body and Kind are needed; Recommendations discussed: refs separated by commas).</source>
+        <translation>Feuille Consultations : corrigez les réunions déjà listées et ajoutez-en de nouvelles dans les lignes vides (Date, Organe gouvernemental et Type sont obligatoires ; Recommandations abordées : références séparées par des virgules).</translation>
+    </message>
+    <message>
+        <source>Follow-up actions sheet: update the Status of your actions and add new ones in the empty rows.</source>
+        <translation>Feuille Actions de suivi : mettez à jour le Statut de vos actions et ajoutez-en de nouvelles dans les lignes vides.</translation>
+    </message>
+    <message>
+        <source>Do not rename, delete or reorder the sheets, and do not delete the hidden ID column: it is how your answers find their way back. Sorting and filtering rows is fine.</source>
+        <translation>Ne renommez, ne supprimez et ne réordonnez pas les feuilles, et ne supprimez pas la colonne ID masquée : c&apos;est grâce à elle que vos réponses retrouvent leur place. Trier et filtrer les lignes ne pose pas de problème.</translation>
+    </message>
+    <message>
+        <source>Do not type formulas: they are not read. Do not delete rows to remove something: tell the secretariat instead.</source>
+        <translation>Ne saisissez pas de formules : elles ne sont pas lues. Ne supprimez pas de lignes pour retirer quelque chose : dites-le plutôt au secrétariat.</translation>
+    </message>
+    <message>
+        <source>The statuses</source>
+        <translation>Les statuts</translation>
+    </message>
+    <message>
+        <source>Printing and sending back</source>
+        <translation>Impression et renvoi</translation>
+    </message>
+    <message>
+        <source>Each sheet prints across the width of the page, in landscape, with its column titles on every page.</source>
+        <translation>Chaque feuille s&apos;imprime sur toute la largeur de la page, en paysage, avec les titres des colonnes sur chaque page.</translation>
+    </message>
+    <message>
+        <source>Send back by {deadline}</source>
+        <translation>À renvoyer d&apos;ici le {deadline}</translation>
+    </message>
+    <message>
+        <source>Returned by {group} to the secretariat of {coalition} on {when}.</source>
+        <translation>Renvoyé par {group} au secrétariat de {coalition} le {when}.</translation>
+    </message>
+    <message>
+        <source>Sent by the secretariat of {coalition} on {when}.</source>
+        <translation>Envoyé par le secrétariat de {coalition} le {when}.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
@@ -4300,6 +4456,10 @@
     <message>
         <source>Consultations: {count}.</source>
         <translation>Consultations : {count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
+        <translation>« {code} » n&apos;est pas une langue fournie avec cette application ; utilisez l&apos;une de celles-ci : {languages}.</translation>
     </message>
     <message>
         <source>Choose at least one member group to export for.</source>

@@ -1,0 +1,136 @@
+"""A workbook in the group's language: everything a person reads translated, and read back in any app language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.exchange.helpers import column, edited, merge_one, row_of
+from tests.exchange.test_roundtrip import _current
+from upr_desktop import i18n
+from upr_desktop.core.domain import closed_lists
+from upr_desktop.errors import UserError
+from upr_desktop.exchange import layout
+from upr_desktop.exchange.export import export_workbook
+from upr_desktop.exchange.field_side import export_return, import_workbook
+from upr_desktop.exchange.workbook_reader import read_return
+
+
+@pytest.fixture
+def french(seeded, tmp_path: Path) -> Path:
+    target = tmp_path / "ACR-fr.xlsx"
+    export_workbook(seeded, group="ACR", target=target, language="fr", deadline="2030-06-30")
+    return target
+
+
+def _texts(ws) -> list[str]:
+    return [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+
+
+def test_everything_a_person_reads_is_in_french(french: Path) -> None:
+    wb = openpyxl.load_workbook(french)
+    fr = i18n.translator_for("fr")
+    assert wb.sheetnames == ["Lisez-moi", "Recommandations", "Consultations", "Actions de suivi", "Lists", "upr_meta"]
+    recs = wb["Recommandations"]
+    headers = [c.value for c in recs[1]]
+    assert headers[:8] == ["ID (ne pas modifier)", "Réf.", "Recommandation", "Statut", "Date de l'évaluation", "Éléments de preuve",
+                           "Sources", "Commentaire"]
+    assert all(fr.tr(c.header) == h for c, h in zip(layout.RECOMMENDATION_COLUMNS, headers, strict=True))
+    assert recs.cell(1, 4).comment.text.startswith("À remplir")
+    r = row_of(recs, "Réf.", "145.2")
+    assert recs.cell(r, column(recs, "Statut")).value == "Partiellement mise en œuvre"
+    assert recs.cell(r, column(recs, "Réponse")).value == "Notée"
+    assert recs.cell(r, column(recs, "Votre rôle")).value == "Chef de file"
+    assert [c.value for c in wb["Lists"]["A"][1:] if c.value] == ["Non mise en œuvre", "Partiellement mise en œuvre", "Pleinement mise en œuvre", "Inconnu"]
+    status_dv = next(dv for dv in recs.data_validations.dataValidation if dv.formula1 == "StatusList")
+    assert (status_dv.errorTitle, status_dv.error) == (fr.tr("Choose from the list"), fr.tr("Pick one of the values in the dropdown list."))
+    assert status_dv.error != "Pick one of the values in the dropdown list."
+    date_dv = next(dv for dv in recs.data_validations.dataValidation if dv.type == "date")
+    assert date_dv.prompt == fr.tr("Write the date as YYYY-MM-DD.") != "Write the date as YYYY-MM-DD."
+    readme = _texts(wb["Lisez-moi"])
+    assert readme[0] == "Classeur de suivi de l'EPU pour Action for Children's Rights (ACR)"
+    assert "Envoyé par le secrétariat de Test Coalition le" in readme[1]
+    assert "What to fill in" not in readme and "Status" not in readme
+    assert recs.oddFooter.center.text == "Page &P sur &N"
+    meta = read_return(french).meta
+    assert meta["language"] == "fr" and meta["format_version"] == layout.TRANSLATED_FORMAT_VERSION
+    assert meta["layout"]["headers"]["Recommendations"]["status"] == "Statut"
+
+
+def test_a_french_return_merges_in_an_english_app(seeded, french: Path, tmp_path: Path) -> None:
+    def edit(wb):
+        recs = wb["Recommandations"]
+        r = row_of(recs, "Réf.", "145.1")
+        recs.cell(r, column(recs, "Statut")).value = "Pleinement mise en œuvre"
+        recs.cell(r, column(recs, "Éléments de preuve")).value = "Loi adoptée"
+        recs.cell(r, column(recs, "Date de l'évaluation")).value = date(2025, 3, 4)
+        cons = wb["Consultations"]
+        new = next(r for r in range(2, cons.max_row + 1) if cons.cell(r, column(cons, "Date")).value is None)
+        cons.cell(new, column(cons, "Date")).value = date(2025, 4, 5)
+        cons.cell(new, column(cons, "Organe gouvernemental")).value = "Sénat"
+        cons.cell(new, column(cons, "Type")).value = "Atelier"
+
+    plan = merge_one(seeded, edited(french, tmp_path / "r.xlsx", edit))
+    assert plan.status == "merged" and not plan.rejected and not plan.conflicts and not plan.warnings
+    a = _current(seeded, "145.1")
+    assert (a.status, a.evidence, a.assessed_on) == ("fully-implemented", "Loi adoptée", date(2025, 3, 4))
+    added = {a.entity: a.values for a in plan.additions}
+    assert added["consultation"]["kind"] == "workshop"
+
+
+def test_an_unchanged_french_workbook_merges_with_no_change(seeded, french: Path) -> None:
+    plan = merge_one(seeded, french)
+    assert (plan.status, plan.added, plan.updated, plan.conflicts, plan.rejected, plan.warnings) == ("merged", 0, 0, [], [], [])
+
+
+@pytest.fixture
+def app_without_french(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The secretariat's app no longer ships French (or words it differently): only the workbook's own record helps."""
+    caches = (i18n.shipped_languages, i18n.catalogue, closed_lists._lookup, layout.header_aliases, layout.sheet_aliases)
+    for cache in caches:
+        cache.cache_clear()
+    monkeypatch.setattr(i18n, "shipped_languages", lambda: ("en",))
+    yield
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_the_workbook_names_it_showed_are_read_back_even_if_the_app_words_them_otherwise(
+        seeded, french: Path, tmp_path: Path, app_without_french: None) -> None:
+    assert closed_lists.match(closed_lists.STATUSES, "Pleinement mise en œuvre") is None
+
+    def edit(wb):
+        recs = wb["Recommandations"]
+        recs.cell(row_of(recs, "Réf.", "145.3"), column(recs, "Statut")).value = "Pleinement mise en œuvre"
+
+    plan = merge_one(seeded, edited(french, tmp_path / "r.xlsx", edit))
+    assert plan.status == "merged" and not plan.rejected and not plan.warnings, (plan.reason, plan.rejected, plan.warnings)
+    assert _current(seeded, "145.3").status == "fully-implemented"
+
+
+def test_an_unknown_language_is_refused_with_the_choices(seeded, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="'xx' is not a language this app ships; use one of: en, es, fr"):
+        export_workbook(seeded, group="ACR", target=tmp_path / "x.xlsx", language="xx")
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_field_side_returns_it_in_the_language_it_came_in(seeded, french: Path, tmp_path: Path) -> None:
+    field = tmp_path / "field.uprw"
+    import_workbook(field, french)
+    from upr_desktop.core.storage.workspace_file import open_workspace
+
+    ws = open_workspace(field)
+    try:
+        back = tmp_path / "return.xlsx"
+        export_return(ws, back)
+    finally:
+        ws.close()
+    wb = openpyxl.load_workbook(back)
+    assert "Recommandations" in wb.sheetnames
+    assert "Renvoyé par Action for Children's Rights (ACR) au secrétariat de Test Coalition le" in _texts(wb["Lisez-moi"])[1]
+    plan = merge_one(seeded, back)
+    assert plan.status == "merged" and not plan.rejected and not plan.conflicts, (plan.reason, plan.rejected)
