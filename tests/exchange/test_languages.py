@@ -55,7 +55,7 @@ def test_everything_a_person_reads_is_in_french(french: Path) -> None:
     assert readme[0] == "Classeur de suivi de l'EPU pour Action for Children's Rights (ACR)"
     assert "Envoyé par le secrétariat de Test Coalition le" in readme[1]
     assert "What to fill in" not in readme and "Status" not in readme
-    assert recs.oddFooter.center.text == "Page &P sur &N"
+    assert recs.oddFooter.center.text == "Page &P"
     meta = read_return(french).meta
     assert meta["language"] == "fr" and meta["format_version"] == layout.TRANSLATED_FORMAT_VERSION
     assert meta["layout"]["headers"]["Recommendations"]["status"] == "Statut"

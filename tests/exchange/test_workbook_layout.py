@@ -10,7 +10,13 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import select
 
-from tests.exchange.helpers import OLD_RECOMMENDATION_HEADERS, as_old_layout, edited, merge_one, set_by_ref
+from tests.exchange.helpers import (
+    OLD_RECOMMENDATION_HEADERS,
+    as_old_layout,
+    edited,
+    merge_one,
+    set_by_ref,
+)
 from tests.exchange.test_roundtrip import _current
 from upr_desktop.core.domain.models import Recommendation
 from upr_desktop.core.services import recommendations
@@ -87,7 +93,7 @@ def test_each_sheet_prints_one_page_wide_with_its_header_row(seeded, tmp_path: P
         assert ws.print_title_rows == "$1:$1"
         assert ws.oddHeader.left.text == "Test Coalition – Action for Children's Rights (ACR)"
         assert ws.oddHeader.center.text == "&A" and ws.oddHeader.right.text == "Send back by 2030-06-30"
-        assert ws.oddFooter.center.text == "Page &P of &N"
+        assert ws.oddFooter.center.text == "Page &P"
     readme = wb["Read me"]
     assert readme.page_setup.orientation == "portrait" and readme.page_setup.fitToWidth == 1
 

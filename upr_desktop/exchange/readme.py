@@ -119,5 +119,7 @@ def page_header(sender: Sender, t: Translator) -> PageHeader:
         left=_escaped(f"{sender.coalition} – {sender.group_name} ({sender.group_acronym})", 120),
         center="&A",
         right=right,
-        footer=_escaped(t.tr("Page {page} of {pages}", page="\x00P", pages="\x00N")).replace("\x00", "&"),
+        # No "of &N": Calc and Excel count the pages of the whole print job there, while each sheet's
+        # numbering starts at 1 (a sheet printed with the others would say "Page 1 of 5").
+        footer=_escaped(t.tr("Page {page}", page="\x00P")).replace("\x00", "&"),
     )

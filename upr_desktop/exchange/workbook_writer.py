@@ -53,6 +53,7 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _UNLOCKED = Protection(locked=False)
 _DATE_FORMAT = "yyyy-mm-dd"
 _FONT_SIZE = 11.0
+_FILTER_BUTTON = 2.5  # characters of a header cell that its filter button covers
 # Kinds of column whose cells wrap (and so set the row's height); ids and dates never do.
 _WRAPPED_KINDS = ("text", "label", "refs", *layout.LIST_RANGES)
 
@@ -220,14 +221,17 @@ def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet, translator: Tr
         cell = ws.cell(row=1, column=c, value=headers[c - 1])
         cell.font = _HEADER_FONT
         cell.fill = _EDIT_HEADER_FILL if col.editable else _LOCKED_FILL
-        cell.alignment = _WRAP
+        # Calc counts hidden cells when it fits a row: the hidden ID header must not wrap.
+        cell.alignment = _WRAP if not col.hidden else Alignment(vertical="top")
         if col.editable and col.note:
             cell.comment = _header_comment(translator.tr(col.note), author)
         dim = ws.column_dimensions[layout.column_letter(c - 1)]
         dim.width = col.width
         if col.hidden:
             dim.hidden = True
-    _fit_row(ws, 1, row_heights.row_height(((h, col.width) for h, col in zip(headers, columns, strict=True) if not col.hidden), bold=True))
+    # The filter button takes the right end of each header cell.
+    _fit_row(ws, 1, row_heights.row_height(((h, col.width - _FILTER_BUTTON) for h, col in zip(headers, columns, strict=True) if not col.hidden),
+                                           bold=True))
     total = len(prepared.rows) + prepared.blank_rows
     # Styling each cell attribute by attribute is openpyxl's slow path; style one scratch cell
     # per kind of column and copy its style array to every cell of that kind.

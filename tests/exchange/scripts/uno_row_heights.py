@@ -35,7 +35,7 @@ def main():
             try:
                 ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
                 break
-            except Exception:
+            except Exception:  # noqa: BLE001 - UNO raises its own exception types
                 time.sleep(0.5)
         else:
             raise SystemExit("soffice did not start")
@@ -61,11 +61,11 @@ def main():
         try:
             if desktop is not None:
                 desktop.terminate()
-        except Exception:
+        except Exception:  # noqa: BLE001, S110 - UNO raises its own types; shutting down is best effort
             pass
         try:
             office.wait(timeout=20)
-        except Exception:
+        except Exception:  # noqa: BLE001 - UNO raises its own exception types
             office.kill()
 
 

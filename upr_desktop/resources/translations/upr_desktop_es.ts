@@ -4058,6 +4058,10 @@
         <translation>Qué significa</translation>
     </message>
     <message>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+    <message>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>

@@ -4058,6 +4058,10 @@
         <translation>Ce que cela signifie</translation>
     </message>
     <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
         <source>{file}: {reason}</source>
         <translation>{file} : {reason}</translation>
     </message>
