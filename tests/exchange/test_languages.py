@@ -134,3 +134,53 @@ def test_the_field_side_returns_it_in_the_language_it_came_in(seeded, french: Pa
     assert "Renvoyé par Action for Children's Rights (ACR) au secrétariat de Test Coalition le" in _texts(wb["Lisez-moi"])[1]
     plan = merge_one(seeded, back)
     assert plan.status == "merged" and not plan.rejected and not plan.conflicts, (plan.reason, plan.rejected)
+
+
+def test_cli_exports_in_the_language_asked_for(seeded, cli, tmp_path: Path) -> None:
+    seeded.close()
+    out = cli("export-workbook", "--group", "ACR", "--lang", "es", "-o", str(tmp_path / "es.xlsx"), json_output=True)
+    assert out["exports"][0]["recommendations"] == 5
+    wb = openpyxl.load_workbook(tmp_path / "es.xlsx")
+    assert wb.sheetnames[:4] == ["Léame", "Recomendaciones", "Consultas", "Acciones de seguimiento"]
+    assert read_return(tmp_path / "es.xlsx").meta["language"] == "es"
+    err = cli("export-workbook", "--group", "ACR", "--lang", "tlh", "-o", str(tmp_path / "x.xlsx"), expect=1)
+    assert "'tlh' is not a language this app ships" in err and "Traceback" not in err
+
+
+def test_a_groups_own_language_is_used_unless_the_export_says_otherwise(seeded, tmp_path: Path) -> None:
+    from upr_desktop.core.services.groups import update_group
+
+    with seeded.transaction() as s:
+        assert update_group(s, "ACR", language="ES-es").language == "es"
+    export_workbook(seeded, group="ACR", target=tmp_path / "own.xlsx")
+    assert read_return(tmp_path / "own.xlsx").meta["language"] == "es"
+    export_workbook(seeded, group="ACR", target=tmp_path / "en.xlsx", language="en")
+    meta = read_return(tmp_path / "en.xlsx").meta
+    assert meta["language"] == "en" and meta["format_version"] == 1  # an older app can still merge it
+    with seeded.transaction() as s, pytest.raises(UserError, match="'xx' is not a language"):
+        update_group(s, "ACR", language="xx")
+
+
+def test_a_group_language_this_app_does_not_ship_falls_back_to_english(seeded, tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from upr_desktop.core.domain.models import MemberGroup
+
+    with seeded.transaction() as s:
+        s.execute(update(MemberGroup).where(MemberGroup.acronym == "ACR").values(language="th"))
+    result = export_workbook(seeded, group="ACR", target=tmp_path / "x.xlsx")
+    assert read_return(tmp_path / "x.xlsx").meta["language"] == "en"
+    assert result.warnings[0] == "ACR: the group's language 'th' is not one this app ships; the workbook is in English."
+
+
+def test_cli_sets_a_groups_language(seeded, cli, tmp_path: Path) -> None:
+    seeded.close()
+    cli("groups", "add", "Mujeres en Acción", "--acronym", "MEA", "--language", "es")
+    cli("groups", "edit", "ACR", "--language", "fr")
+    listed = {g["acronym"]: g["language"] for g in cli("groups", "list", json_output=True)["groups"]}
+    assert listed == {"ACR": "fr", "MEA": "es", "WV": None}
+    cli("export-workbook", "--group", "ACR", "-o", str(tmp_path / "acr.xlsx"))
+    assert openpyxl.load_workbook(tmp_path / "acr.xlsx").sheetnames[0] == "Lisez-moi"
+    cli("groups", "edit", "ACR", "--language", "")
+    assert {g["acronym"]: g["language"] for g in cli("groups", "list", json_output=True)["groups"]}["ACR"] is None
+    assert "is not a language" in cli("groups", "edit", "ACR", "--language", "zz", expect=1)

@@ -185,3 +185,16 @@ def test_commands_open_the_exchange_page(ctx: object, qtbot: object, tmp_path: P
     ctx.commands["merge"](str(tmp_path / "missing.xlsx"))  # type: ignore[attr-defined]
     assert page.tabs.currentWidget() is page.merge_panel
     assert "refused" in page.merge_panel.files.item(0).text()
+
+
+def test_export_in_a_chosen_language(ctx: object, page: object, tmp_path: Path) -> None:
+    panel = page.export_panel
+    codes = [panel.language.itemData(i) for i in range(panel.language.count())]
+    assert codes[0] is None and {"en", "fr", "es"} <= set(codes)
+    assert panel.language.itemText(codes.index("fr")) == "Français"
+    panel.select_groups(["WRN"])
+    panel.language.setCurrentIndex(codes.index("fr"))
+    target = tmp_path / "WRN-fr.xlsx"
+    panel.choose_target = lambda groups: str(target)
+    panel.export_button.click()
+    assert openpyxl.load_workbook(target).sheetnames[:2] == ["Lisez-moi", "Recommandations"]

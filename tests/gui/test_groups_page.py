@@ -52,8 +52,14 @@ def test_add_edit_and_remove_a_group(qtbot, ctx, shown_errors) -> None:
 
     page.edit_button.click()
     page.dialog.region_edit.setText("North-East")
+    combo = page.dialog.language_combo
+    assert combo.currentData() == "" and combo.findText("Español") > 0
+    combo.setCurrentIndex(combo.findData("es"))
     page.dialog.buttons.accepted.emit()
-    assert page.selected().region == "North-East"
+    assert page.selected().region == "North-East" and page.selected().language == "es"
+    page.edit_button.click()
+    assert page.dialog.language_combo.currentData() == "es"  # shown as stored
+    page.dialog.reject()
 
     # remove WRN: it has an assignment and an assessment, the box says what is orphaned
     with ctx.workspace.transaction() as s:

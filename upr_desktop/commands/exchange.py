@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--theme", help="only recommendations with this theme")
     p.add_argument("--deadline", metavar="DATE", help="when the group should send it back (YYYY-MM-DD)")
     p.add_argument("--include-sensitive", action="store_true", help="include contact details, government participants and confidential records")
+    p.add_argument("--lang", metavar="CODE", help="the workbook's language (en, fr, es...); default: each group's own language, else English")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("merge", parents=[common], help="merge returned workbooks (three-way, per field)")
@@ -73,7 +74,8 @@ def cmd_export(ctx: CommandContext) -> int:
             result = field_side.export_return(ws, out)
         ctx.emit({"exports": [result.as_dict()]}, tr("Wrote the return {file}", file=out))
         return 0
-    options = {"refs": split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive}
+    options = {"refs": split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive,
+               "language": a.lang}
     with ctx.open() as ws:
         results = export_all(ws, out, **options) if a.all else [export_workbook(ws, group=a.group, target=out, **options)]
     lines = []

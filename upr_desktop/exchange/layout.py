@@ -74,21 +74,23 @@ class Column:
 
 
 # The cells to fill come right after what they are about, so they show on a 1366 px screen
-# beside the frozen Ref and Recommendation; the context follows. Widths up to Comment add up
-# to 150 characters: about 1,260 px in Calc even where Calibri is drawn with a wider font.
+# beside the frozen Ref and Recommendation; the context follows. Calc at 1366 px leaves about
+# 1,270 px for columns (row numbers, scroll bar and sidebar take the rest), and where it draws
+# Calibri with a wider font a character of width takes 8.9 px: the columns up to the last one to
+# fill add up to at most 140 characters on every sheet (1,250 px; about 1,000 px in Excel).
 RECOMMENDATION_COLUMNS = (
     Column("id", ID_HEADER, 12, "id", hidden=True),
-    Column("ref", tr_noop("Ref"), 8, "label"),
-    Column("text", tr_noop("Recommendation"), 46, "label"),
-    Column("status", tr_noop("Status"), 20, "status", editable=True,
+    Column("ref", tr_noop("Ref"), 7, "label"),
+    Column("text", tr_noop("Recommendation"), 43, "label"),
+    Column("status", tr_noop("Status"), 19, "status", editable=True,
            note=tr_noop("To fill in: choose from the list how far the recommendation is implemented, as your group sees it now.")),
-    Column("assessed_on", tr_noop("Assessment date"), 12, "date", editable=True,
+    Column("assessed_on", tr_noop("Assessment date"), 13, "date", editable=True,
            note=tr_noop("To fill in: the date your group made this assessment, as YYYY-MM-DD. Leave it empty for today.")),
-    Column("evidence", tr_noop("Evidence"), 30, "text", editable=True,
+    Column("evidence", tr_noop("Evidence"), 28, "text", editable=True,
            note=tr_noop("To fill in: what you saw that shows this status: a law passed, a budget, a programme, cases, figures.")),
-    Column("sources", tr_noop("Sources"), 17, "text", editable=True,
+    Column("sources", tr_noop("Sources"), 15, "text", editable=True,
            note=tr_noop("To fill in: where the evidence comes from: documents, links, reports, meetings.")),
-    Column("comment", tr_noop("Comment"), 17, "text", editable=True,
+    Column("comment", tr_noop("Comment"), 15, "text", editable=True,
            note=tr_noop("To fill in if you wish: anything else the secretariat should know.")),
     Column("states", tr_noop("Recommending States"), 16, "label"),
     Column("response", tr_noop("Response"), 11, "label"),
@@ -99,21 +101,21 @@ RECOMMENDATION_COLUMNS = (
 
 CONSULTATION_COLUMNS = (
     Column("id", ID_HEADER, 12, "id", hidden=True),
-    Column("held_on", tr_noop("Date"), 12, "date", editable=True,
+    Column("held_on", tr_noop("Date"), 11, "date", editable=True,
            note=tr_noop("The date of the meeting, as YYYY-MM-DD. Needed for a new row.")),
-    Column("government_body", tr_noop("Government body"), 24, "text", editable=True,
+    Column("government_body", tr_noop("Government body"), 20, "text", editable=True,
            note=tr_noop("The ministry, department or office you met. Needed for a new row.")),
-    Column("kind", tr_noop("Kind"), 14, "kind", editable=True,
+    Column("kind", tr_noop("Kind"), 13, "kind", editable=True,
            note=tr_noop("Choose from the list what kind of engagement it was. Needed for a new row.")),
-    Column("coalition_participants", tr_noop("Participants"), 20, "text", editable=True,
+    Column("coalition_participants", tr_noop("Participants"), 16, "text", editable=True,
            note=tr_noop("Who took part for the coalition.")),
-    Column("government_participants", tr_noop("Government participants"), 20, "text", editable=True, sensitive=True,
+    Column("government_participants", tr_noop("Government participants"), 16, "text", editable=True, sensitive=True,
            note=tr_noop("Who took part for the government. Sensitive: keep this file safe.")),
-    Column("refs", tr_noop("Recommendations discussed (refs)"), 16, "refs", editable=True,
+    Column("refs", tr_noop("Recommendations discussed (refs)"), 15, "refs", editable=True,
            note=tr_noop("The refs of the recommendations discussed, separated by commas (e.g. 145.1, 145.7).")),
-    Column("summary", tr_noop("Summary"), 36, "text", editable=True,
+    Column("summary", tr_noop("Summary"), 27, "text", editable=True,
            note=tr_noop("What was discussed.")),
-    Column("commitments", tr_noop("Commitments"), 28, "text", editable=True,
+    Column("commitments", tr_noop("Commitments"), 22, "text", editable=True,
            note=tr_noop("What the government committed to do, if anything.")),
 )
 

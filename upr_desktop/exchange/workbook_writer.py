@@ -45,7 +45,9 @@ from upr_desktop.exchange.readme import Block, PageHeader
 from upr_desktop.i18n import Translator, tr, translator_for
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_HEADER_FONT = Font(bold=True)
+# Named, or Calc takes the theme's heading font (Cambria) for a bold cell.
+_FONT_NAME = "Calibri"
+_HEADER_FONT = Font(name=_FONT_NAME, bold=True)
 _LOCKED_FILL = PatternFill("solid", fgColor="E7E6E6")
 _EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
 _EDIT_HEADER_FILL = PatternFill("solid", fgColor="FFD966")
@@ -337,7 +339,7 @@ def _readme_sheet(ws: Worksheet, blocks: Sequence[Block], translator: Translator
         cell.alignment = _WRAP
         size = {"title": _TITLE_SIZE, "heading": _HEADING_SIZE}.get(block.kind, _FONT_SIZE)
         if block.kind in ("title", "heading"):
-            cell.font = Font(bold=True, size=size)
+            cell.font = Font(name=_FONT_NAME, bold=True, size=size)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
         _fit_row(ws, row, row_heights.row_height([(block.text, _README_SPAN)], size=size, bold=block.kind != "text"))
         row += 1

@@ -25,10 +25,11 @@ class Group:
     name: str
     region: str | None
     focal_point: str | None
+    language: str | None = None  # of its exchange workbooks; None: English
 
 
 def _group(row: object) -> Group:
-    return Group(row.uuid, row.acronym, row.name, row.region, row.focal_point)  # type: ignore[attr-defined]
+    return Group(row.uuid, row.acronym, row.name, row.region, row.focal_point, row.language)  # type: ignore[attr-defined]
 
 
 def list_groups(ws: WorkspaceFile) -> list[GroupLoad]:
@@ -43,15 +44,16 @@ def group_acronyms(ws: WorkspaceFile) -> list[str]:
 
 
 def add_group(ws: WorkspaceFile, *, name: str, acronym: str, region: str | None = None,
-              focal_point: str | None = None, contact_details: str | None = None) -> Outcome[Group]:
+              focal_point: str | None = None, contact_details: str | None = None,
+              language: str | None = None) -> Outcome[Group]:
     with writing(ws) as w:
         group = _group(service.add_group(w.session, name=name, acronym=acronym, region=region,
-                                         focal_point=focal_point, contact_details=contact_details))
+                                         focal_point=focal_point, contact_details=contact_details, language=language))
     return w.outcome(group)
 
 
 def edit_group(ws: WorkspaceFile, acronym: str, /, **fields: str | None) -> Outcome[Group]:
-    """Change a group's name, acronym, region, focal point or contact details."""
+    """Change a group's name, acronym, region, focal point, contact details or workbook language."""
     with writing(ws) as w:
         group = _group(service.update_group(w.session, acronym, **fields))
     return w.outcome(group)

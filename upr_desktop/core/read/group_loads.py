@@ -29,6 +29,7 @@ class GroupLoad:
     overdue_assessments: int  # assignments past their due date that the group has not assessed
     open_actions: int  # follow-up actions still open or in progress
     overdue_actions: int  # of those, how many are past their due date
+    language: str | None = None  # the language of its exchange workbooks (None: English)
 
     @property
     def overdue(self) -> int:
@@ -72,9 +73,9 @@ def group_loads(session: Session, *, today: date) -> list[GroupLoad]:
     )
     q = select(
         g.id, g.uuid, g.acronym, g.name, g.region, g.focal_point, g.contact_details,
-        assigned, assessed, overdue_assessments, open_actions, overdue_actions,
+        assigned, assessed, overdue_assessments, open_actions, overdue_actions, g.language,
     ).order_by(func.lower(g.acronym))
-    return [GroupLoad(*(int(v or 0) if i >= 7 else v for i, v in enumerate(row))) for row in session.execute(q)]
+    return [GroupLoad(*(int(v or 0) if 7 <= i < 12 else v for i, v in enumerate(row))) for row in session.execute(q)]
 
 
 def group_acronyms(session: Session) -> list[str]:

@@ -17,9 +17,9 @@ from upr_desktop.core.domain.models import (
 )
 from upr_desktop.core.services.lookup import group_by_acronym, require_text
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import normalise_language, tr
 
-EDITABLE = ("name", "acronym", "region", "focal_point", "contact_details")
+EDITABLE = ("name", "acronym", "region", "focal_point", "contact_details", "language")
 
 
 def _check_acronym(session: Session, acronym: str, *, except_id: int | None = None) -> str:
@@ -32,6 +32,13 @@ def _check_acronym(session: Session, acronym: str, *, except_id: int | None = No
     return acronym
 
 
+def _check_language(language: str | None) -> str | None:
+    """A group's workbook language: a shipped one ('fr', 'FR', 'fr-FR' -> 'fr'), or None for none set."""
+    if not (language or "").strip():
+        return None
+    return normalise_language(language)
+
+
 def add_group(
     session: Session,
     *,
@@ -40,14 +47,17 @@ def add_group(
     region: str | None = None,
     focal_point: str | None = None,
     contact_details: str | None = None,
+    language: str | None = None,
     actor: str | None = None,
 ) -> MemberGroup:
     name = require_text(name, tr("group name"))
     acronym = _check_acronym(session, acronym)
+    language = _check_language(language)
     with change(session, tr("Add member group {acronym}", acronym=acronym), actor=actor) as log:
         group = MemberGroup(
             name=name, acronym=acronym, region=(region or "").strip() or None,
             focal_point=(focal_point or "").strip() or None, contact_details=contact_details or None,
+            language=language,
         )
         session.add(group)
         log.created(group)
@@ -63,6 +73,8 @@ def update_group(session: Session, acronym: str, /, *, actor: str | None = None,
         fields["name"] = require_text(fields["name"], tr("group name"))
     if "acronym" in fields:
         fields["acronym"] = _check_acronym(session, fields["acronym"] or "", except_id=group.id)
+    if "language" in fields:
+        fields["language"] = _check_language(fields["language"])
     with change(session, tr("Edit member group {acronym}", acronym=group.acronym), actor=actor) as log:
         for key, value in fields.items():
             log.set(group, key, (value.strip() or None) if isinstance(value, str) and key != "contact_details" else value)

@@ -1043,6 +1043,22 @@
         <translation>Plazo para la devolución</translation>
     </message>
     <message>
+        <source>Workbook &amp;language:</source>
+        <translation>&amp;Idioma de los libros:</translation>
+    </message>
+    <message>
+        <source>Language of the workbooks</source>
+        <translation>Idioma de los libros</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s own language</source>
+        <translation>El idioma de cada grupo</translation>
+    </message>
+    <message>
+        <source>The Read me, column titles, dropdown values and messages of the workbook are in this language. Returns are read back whatever their language.</source>
+        <translation>El Léame, los títulos de las columnas, los valores de las listas desplegables y los mensajes del libro están en este idioma. Las devoluciones se leen sea cual sea su idioma.</translation>
+    </message>
+    <message>
         <source>Include &amp;sensitive information</source>
         <translation>Incluir información &amp;sensible</translation>
     </message>
@@ -1189,6 +1205,14 @@
         <translation>Sensible: se excluye de los libros de intercambio y de las exportaciones compartidas.</translation>
     </message>
     <message>
+        <source>Not set (English)</source>
+        <translation>Sin definir (inglés)</translation>
+    </message>
+    <message>
+        <source>The exchange workbooks sent to this group are written in this language.</source>
+        <translation>Los libros de intercambio enviados a este grupo están redactados en este idioma.</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1227,6 +1251,14 @@
     <message>
         <source>Contact details, sensitive</source>
         <translation>Datos de contacto, sensible</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook language:</source>
+        <translation>&amp;Idioma de los libros:</translation>
+    </message>
+    <message>
+        <source>Language of the group&apos;s workbooks</source>
+        <translation>Idioma de los libros del grupo</translation>
     </message>
     <message>
         <source>The acronym is one word (at most 30 characters) and must differ from every other group&apos;s.</source>
@@ -4766,12 +4798,20 @@
         <translation>Grupo miembro {acronym} añadido ({name})</translation>
     </message>
     <message>
+        <source>Changed member group {acronym} ({name})</source>
+        <translation>Grupo miembro {acronym} ({name}) modificado</translation>
+    </message>
+    <message>
         <source>No member groups yet.</source>
         <translation>Todavía no hay grupos miembros.</translation>
     </message>
     <message>
         <source>Removed {acronym}. {impact}</source>
         <translation>{acronym} quitado. {impact}</translation>
+    </message>
+    <message>
+        <source>Say what to change: --name, --new-acronym, --region, --focal-point or --language.</source>
+        <translation>Indique qué cambiar: --name, --new-acronym, --region, --focal-point o --language.</translation>
     </message>
     <message>
         <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>

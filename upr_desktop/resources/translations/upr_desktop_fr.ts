@@ -1043,6 +1043,22 @@
         <translation>Date limite du retour</translation>
     </message>
     <message>
+        <source>Workbook &amp;language:</source>
+        <translation>&amp;Langue des classeurs :</translation>
+    </message>
+    <message>
+        <source>Language of the workbooks</source>
+        <translation>Langue des classeurs</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s own language</source>
+        <translation>La langue de chaque groupe</translation>
+    </message>
+    <message>
+        <source>The Read me, column titles, dropdown values and messages of the workbook are in this language. Returns are read back whatever their language.</source>
+        <translation>Le Lisez-moi, les titres des colonnes, les valeurs des listes déroulantes et les messages du classeur sont dans cette langue. Les retours sont relus quelle que soit leur langue.</translation>
+    </message>
+    <message>
         <source>Include &amp;sensitive information</source>
         <translation>Inclure les informations &amp;sensibles</translation>
     </message>
@@ -1189,6 +1205,14 @@
         <translation>Sensible : exclu des classeurs d&apos;échange et des exports partagés.</translation>
     </message>
     <message>
+        <source>Not set (English)</source>
+        <translation>Non définie (anglais)</translation>
+    </message>
+    <message>
+        <source>The exchange workbooks sent to this group are written in this language.</source>
+        <translation>Les classeurs d&apos;échange envoyés à ce groupe sont rédigés dans cette langue.</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1227,6 +1251,14 @@
     <message>
         <source>Contact details, sensitive</source>
         <translation>Coordonnées, sensible</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook language:</source>
+        <translation>&amp;Langue des classeurs :</translation>
+    </message>
+    <message>
+        <source>Language of the group&apos;s workbooks</source>
+        <translation>Langue des classeurs du groupe</translation>
     </message>
     <message>
         <source>The acronym is one word (at most 30 characters) and must differ from every other group&apos;s.</source>
@@ -4766,12 +4798,20 @@
         <translation>Groupe membre {acronym} ajouté ({name})</translation>
     </message>
     <message>
+        <source>Changed member group {acronym} ({name})</source>
+        <translation>Groupe membre {acronym} ({name}) modifié</translation>
+    </message>
+    <message>
         <source>No member groups yet.</source>
         <translation>Aucun groupe membre pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Removed {acronym}. {impact}</source>
         <translation>{acronym} retiré. {impact}</translation>
+    </message>
+    <message>
+        <source>Say what to change: --name, --new-acronym, --region, --focal-point or --language.</source>
+        <translation>Indiquez ce qu&apos;il faut changer : --name, --new-acronym, --region, --focal-point ou --language.</translation>
     </message>
     <message>
         <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>

@@ -1,4 +1,4 @@
-"""Export workbooks: groups (several at once), scope, deadline, sensitive information, where to save."""
+"""Export workbooks: groups (several at once), scope, deadline, language, sensitive information, where to save."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.core.services.lookup import split_refs
 from upr_desktop.exchange.export import ExportResult, safe_file_stem
+from upr_desktop.i18n import shipped_languages
 from upr_desktop.ui.exchange import work
+from upr_desktop.ui.language_names import language_name
 from upr_desktop.ui.pages import AppContext
 
 
@@ -86,6 +88,22 @@ class ExportPanel(QWidget):
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         row.addWidget(self.has_deadline)
         row.addWidget(self.deadline)
+        row.addStretch(1)
+        right.addLayout(row)
+
+        row = QHBoxLayout()
+        language_label = QLabel(self.tr("Workbook &language:"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the workbooks"))
+        self.language.addItem(self.tr("Each group's own language"), None)
+        for code in shipped_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setToolTip(self.tr(
+            "The Read me, column titles, dropdown values and messages of the workbook are in this language. "
+            "Returns are read back whatever their language."))
+        language_label.setBuddy(self.language)
+        row.addWidget(language_label)
+        row.addWidget(self.language)
         row.addStretch(1)
         right.addLayout(row)
 
@@ -150,6 +168,7 @@ class ExportPanel(QWidget):
             theme=self.theme.currentText() or None if self.theme_radio.isChecked() else None,
             deadline=self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
             include_sensitive=self.sensitive.isChecked(),
+            language=self.language.currentData(),
         )
 
     def _ask_target(self, acronyms: list[str]) -> str | None:

@@ -46,6 +46,7 @@ class ExportRequest:
     theme: str | None = None
     deadline: date | None = None
     include_sensitive: bool = False
+    language: str | None = None  # None: each group's own language (else English)
 
 
 @dataclass
@@ -82,6 +83,7 @@ def export_many(ws: WorkspaceFile, request: ExportRequest, progress: Progress) -
         results.append(export_workbook(
             ws, group=acronym, target=target_for(request, acronym, date.today()), refs=request.refs,
             theme=request.theme, deadline=request.deadline, include_sensitive=request.include_sensitive,
+            language=request.language,
         ))
     progress(len(request.groups), len(request.groups), "")
     return results

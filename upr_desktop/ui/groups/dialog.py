@@ -1,9 +1,10 @@
-"""Add or edit one member group: name, acronym, region, focal point, contact details (sensitive)."""
+"""Add or edit one member group: name, acronym, region, focal point, contact details (sensitive), workbook language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_desktop.i18n import shipped_languages
 from upr_desktop.operations.groups import GroupLoad
+from upr_desktop.ui.language_names import language_name
 
 
 class GroupDialog(QDialog):
@@ -35,6 +38,13 @@ class GroupDialog(QDialog):
         self.contact_edit.setTabChangesFocus(True)
         self.contact_edit.setFixedHeight(70)
         self.contact_edit.setToolTip(self.tr("Sensitive: left out of exchange workbooks and shared exports."))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Not set (English)"), "")
+        for code in shipped_languages():
+            self.language_combo.addItem(language_name(code), code)
+        current = (group.language or "") if group else ""
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
+        self.language_combo.setToolTip(self.tr("The exchange workbooks sent to this group are written in this language."))
         form = QFormLayout()
         for text, widget, name in (
             (self.tr("&Name:"), self.name_edit, self.tr("Group name")),
@@ -42,6 +52,7 @@ class GroupDialog(QDialog):
             (self.tr("&Region:"), self.region_edit, self.tr("Region")),
             (self.tr("&Focal point:"), self.focal_edit, self.tr("Focal point")),
             (self.tr("&Contact details (sensitive):"), self.contact_edit, self.tr("Contact details, sensitive")),
+            (self.tr("&Workbook language:"), self.language_combo, self.tr("Language of the group's workbooks")),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -65,6 +76,7 @@ class GroupDialog(QDialog):
             "region": self.region_edit.text(),
             "focal_point": self.focal_edit.text(),
             "contact_details": self.contact_edit.toPlainText(),
+            "language": self.language_combo.currentData() or "",
         }
 
     def submit(self) -> None:

@@ -22,6 +22,9 @@ class MemberGroup(Base):
     # Sensitive: never exported unless the user asks for it.
     contact_details: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The language its exchange workbooks are written in (a shipped catalogue's code, e.g. "fr");
+    # None: English, unless an export asks for another.
+    language: Mapped[str | None] = mapped_column(String(16))
 
 
 class Assignment(Base):
