@@ -75,8 +75,8 @@ def main():
         try:
             if desktop is not None:
                 desktop.terminate()
-        except Exception:  # noqa: BLE001 - UNO raises its own exception types
-            pass
+        except Exception as exc:  # noqa: BLE001 - UNO raises its own exception types
+            print(f"soffice did not stop cleanly: {exc}", file=sys.stderr)
         try:
             office.wait(timeout=20)
         except Exception:  # noqa: BLE001
