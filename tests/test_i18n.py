@@ -141,3 +141,22 @@ def test_a_hostile_catalogue_is_refused(tmp_path: Path) -> None:
                     "<TS><context><name>x</name><message><source>&b;</source><translation>y</translation></message></context></TS>")
     with pytest.raises(EntitiesForbidden):
         i18n.read_catalogue(bomb, "fr")
+
+
+def test_catalogues_are_found_and_read_in_a_zipped_install(tmp_path: Path) -> None:
+    import os
+    import zipfile
+
+    import upr_desktop
+
+    package = Path(upr_desktop.__file__).resolve().parent
+    archive = tmp_path / "app.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in [package / "__init__.py", package / "paths.py", package / "errors.py", package / "i18n.py",
+                     *(package / "resources" / "translations").glob("*.ts")]:
+            zf.write(path, path.relative_to(package.parent).as_posix())
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from upr_desktop import i18n; "
+            "print(i18n.__file__.startswith(sys.argv[1]), ','.join(i18n.shipped_languages()), i18n.translator_for('fr').tr('Read me'))")
+    result = subprocess.run([sys.executable, "-c", code, str(archive)], capture_output=True, text=True, check=False, timeout=60,
+                            env={**os.environ, "PYTHONPATH": ""}, cwd=tmp_path)
+    assert result.stdout.split() == ["True", ",".join(i18n.shipped_languages()), "Lisez-moi"], result.stdout + result.stderr

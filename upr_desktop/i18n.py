@@ -18,12 +18,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from defusedxml import ElementTree
 
 from upr_desktop.errors import UserError
-from upr_desktop.paths import resource
+from upr_desktop.paths import resource_folder
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 CATALOGUE = "upr_desktop"
 SOURCE_LANGUAGE = "en"
@@ -52,8 +55,9 @@ def tr_noop(text: str) -> str:
 _FILE = re.compile(rf"^{CATALOGUE}_([A-Za-z]{{2,3}}(?:_[A-Za-z0-9]{{2,4}})?)\.ts$")
 
 
-def translations_dir() -> Path:
-    return resource("translations")
+def translations_dir() -> Traversable:
+    """The shipped catalogues' folder (listed, not opened: it may be inside a zipped install)."""
+    return resource_folder("translations")
 
 
 @cache
@@ -62,8 +66,8 @@ def shipped_languages() -> tuple[str, ...]:
     found = set()
     folder = translations_dir()
     if folder.is_dir():
-        for path in folder.iterdir():
-            m = _FILE.match(path.name)
+        for entry in folder.iterdir():
+            m = _FILE.match(entry.name)
             if m:
                 found.add(m.group(1))
     found.discard(SOURCE_LANGUAGE)
@@ -165,9 +169,9 @@ def _finished(element: object) -> bool:
     return kind not in ("unfinished", "obsolete", "vanished")
 
 
-def read_catalogue(path: Path, language: str) -> Catalogue:
+def read_catalogue(path: Traversable, language: str) -> Catalogue:
     """The finished messages of one .ts file (unfinished, obsolete and empty ones fall back to English)."""
-    root = ElementTree.parse(str(path)).getroot()
+    root = ElementTree.fromstring(path.read_bytes())
     messages: dict[tuple[str, str], str | tuple[str, ...]] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -190,7 +194,11 @@ def catalogue(language: str) -> Catalogue:
     """The shipped catalogue of ``language`` (English: an empty one), read once."""
     if language == SOURCE_LANGUAGE:
         return Catalogue(language)
-    return read_catalogue(translations_dir() / f"{CATALOGUE}_{language}.ts", language)
+    return read_catalogue(translations_dir().joinpath(f"{CATALOGUE}_{language}.ts"), language)
+
+
+# Languages written right to left (a workbook in one of them shows its sheets right to left).
+RIGHT_TO_LEFT = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
 
 
 @dataclass(frozen=True)
@@ -199,6 +207,10 @@ class Translator:
 
     language: str
     catalogue: Catalogue
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language.split("_")[0] in RIGHT_TO_LEFT
 
     def tr(self, text: str, context: str = CONTEXT, /, **values: object) -> str:
         translated = self.catalogue.translate(context, text)

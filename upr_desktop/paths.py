@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
@@ -39,6 +40,17 @@ def resource(*parts: str) -> Path:
     if isinstance(ref, Path):
         return ref
     return _extracted.enter_context(resources.as_file(ref))
+
+
+def resource_folder(*parts: str) -> Traversable:
+    """A folder shipped inside the package, to list: a real folder, or a folder in a zipped install.
+
+    Read its files through :func:`resource` (or the entries' own ``read_bytes``).
+    """
+    ref = resources.files(__package__ or "upr_desktop").joinpath("resources")
+    for part in parts:
+        ref = ref.joinpath(part)
+    return ref
 
 
 def data_dir() -> Path:

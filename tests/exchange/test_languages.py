@@ -113,7 +113,7 @@ def test_the_workbook_names_it_showed_are_read_back_even_if_the_app_words_them_o
 
 
 def test_an_unknown_language_is_refused_with_the_choices(seeded, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="'xx' is not a language this app ships; use one of: en, es, fr"):
+    with pytest.raises(UserError, match=f"'xx' is not a language this app ships; use one of: {', '.join(i18n.shipped_languages())}"):
         export_workbook(seeded, group="ACR", target=tmp_path / "x.xlsx", language="xx")
     assert not (tmp_path / "x.xlsx").exists()
 
@@ -184,3 +184,14 @@ def test_cli_sets_a_groups_language(seeded, cli, tmp_path: Path) -> None:
     cli("groups", "edit", "ACR", "--language", "")
     assert {g["acronym"]: g["language"] for g in cli("groups", "list", json_output=True)["groups"]}["ACR"] is None
     assert "is not a language" in cli("groups", "edit", "ACR", "--language", "zz", expect=1)
+
+
+def test_a_right_to_left_language_shows_its_sheets_right_to_left(seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    export_workbook(seeded, group="ACR", target=tmp_path / "en.xlsx", language="en")
+    assert not any(ws.sheet_view.rightToLeft for ws in openpyxl.load_workbook(tmp_path / "en.xlsx").worksheets)
+    shipped = i18n.shipped_languages()
+    monkeypatch.setattr(i18n, "shipped_languages", lambda: (*shipped, "ar"))
+    monkeypatch.setattr(i18n, "catalogue", lambda language: i18n.Catalogue(language))  # an Arabic catalogue still to come
+    export_workbook(seeded, group="ACR", target=tmp_path / "ar.xlsx", language="ar")
+    wb = openpyxl.load_workbook(tmp_path / "ar.xlsx")
+    assert all(wb.worksheets[i].sheet_view.rightToLeft for i in range(4))

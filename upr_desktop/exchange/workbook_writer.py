@@ -217,6 +217,7 @@ def _header_comment(text: str, author: str) -> Comment:
 
 def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet, translator: Translator, header: PageHeader, author: str) -> None:
     ws = wb.create_sheet(layout.sheet_title(name, translator))
+    ws.sheet_view.rightToLeft = translator.right_to_left
     columns = prepared.columns
     headers = [layout.header_text(col, translator) for col in columns]
     for c, col in enumerate(columns, start=1):
@@ -319,6 +320,7 @@ def _readme_sheet(ws: Worksheet, blocks: Sequence[Block], translator: Translator
     ws.column_dimensions["A"].width = _README_WIDTHS[0]
     ws.column_dimensions["B"].width = _README_WIDTHS[1]
     ws.sheet_view.showGridLines = False
+    ws.sheet_view.rightToLeft = translator.right_to_left
     row = 1
     for block in blocks:
         if block.kind == "table":
