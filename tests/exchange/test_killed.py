@@ -31,9 +31,9 @@ def test_kill_during_merge(seeded, tmp_path: Path) -> None:
         before = s.scalar(select(func.count(Assessment.id)))
     seeded.close()
     marker = tmp_path / "paused"
-    env = {**os.environ, "UPR_DESKTOP_TEST_PAUSE_BEFORE_COMMIT": str(marker)}
-    proc = subprocess.Popen([sys.executable, "-m", "upr_desktop", "--workspace", str(ws_path), "merge", str(path)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    script = Path(__file__).parent / "scripts" / "paused_merge.py"  # the pause point is injected, not in the product
+    proc = subprocess.Popen([sys.executable, str(script), str(ws_path), str(path), str(marker)],
+                            env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not marker.exists():
         assert proc.poll() is None, proc.communicate()

@@ -6,19 +6,22 @@ import json
 import sys
 from argparse import Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from upr_desktop.core.storage.workspace_file import WorkspaceFile, open_workspace
 from upr_desktop.errors import PassphraseRequired
+from upr_desktop.operations import workspace
 from upr_desktop.paths import default_workspace_path
 from upr_desktop.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from upr_desktop.operations.workspace import WorkspaceFile
 
 
 class CommandContext:
     def __init__(self, args: Namespace) -> None:
         self.args = args
         self.json = bool(getattr(args, "json", False))
-        self.settings: Settings = load_settings()
+        self.settings: Settings = load_settings()  # the same settings the app saves (the backup folder...)
 
     def workspace_path(self) -> Path:
         given = getattr(self.args, "workspace", None)
@@ -29,11 +32,15 @@ class CommandContext:
         path = self.workspace_path()
         kwargs.setdefault("settings", self.settings)
         try:
-            return open_workspace(path, **kwargs)
+            return workspace.open_workspace(path, **kwargs)
         except PassphraseRequired:
-            from upr_desktop.security import unlock
+            from upr_desktop.operations import security  # the keyring and SQLCipher: only for protected files
 
-            return unlock.open_protected(path, interactive=sys.stdin.isatty() and not self.json, **kwargs)
+            return security.open_protected(path, interactive=self.interactive(), **kwargs)
+
+    def interactive(self) -> bool:
+        """Whether a person is at a terminal to type a passphrase or a confirmation."""
+        return sys.stdin.isatty() and not self.json
 
     # -- output ------------------------------------------------------------------------
     def emit(self, data: Any, text: str | None = None) -> None:

@@ -7,9 +7,8 @@ import time
 from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core.read import workspace_facts as stats
 from upr_desktop.i18n import tr
-from upr_desktop.paths import demo_workspace_path
+from upr_desktop.operations import demo, workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -27,23 +26,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def demo_path(ctx: CommandContext) -> Path:
     given = getattr(ctx.args, "workspace", None)
-    return Path(given).expanduser().resolve() if given else demo_workspace_path()
+    return Path(given).expanduser().resolve() if given else demo.demo_workspace_path()
 
 
 def cmd_demo(ctx: CommandContext) -> int:
-    from upr_desktop.demo import create_demo
-
     path = demo_path(ctx)
     started = time.perf_counter()
-    ws = create_demo(path, reset=bool(ctx.args.reset))
+    ws = demo.create_demo(path, reset=bool(ctx.args.reset), settings=ctx.settings)
     with ws:
         seconds = time.perf_counter() - started
-        info = stats.workspace_info(ws)
-        scenario = None
-        if ctx.args.scenario:
-            from upr_desktop.demo.scenario import write_scenario
-
-            scenario = write_scenario(ws, Path(ctx.args.scenario), say=ctx.say)
+        info = workspace.workspace_info(ws)
+        scenario = demo.write_scenario(ws, Path(ctx.args.scenario), say=ctx.say) if ctx.args.scenario else None
     counts = info["counts"]
     data = {
         "path": str(path), "name": info["name"], "is_demo": info["is_demo"], "reset": bool(ctx.args.reset),

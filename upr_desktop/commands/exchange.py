@@ -6,13 +6,10 @@ import argparse
 from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core.services.lookup import split_refs
 from upr_desktop.errors import UserError
-from upr_desktop.exchange import conflicts, field_side, merge_history as history
-from upr_desktop.exchange.merge_run import merge_returns, preview_merge
-from upr_desktop.exchange.cells import display
-from upr_desktop.exchange.export import export_all, export_workbook
 from upr_desktop.i18n import tr
+from upr_desktop.operations import exchange
+from upr_desktop.operations.exchange import display, split_refs
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -29,10 +26,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--lang", metavar="CODE", help="the workbook's language (en, fr, es...); default: each group's own language, else English")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("merge", parents=[common], help="merge returned workbooks (three-way, per field)")
+    p = sub.add_parser("merge", parents=[common], help="merge returned workbooks (three-way, per field)",
+                       description="Merge returned workbooks in one transaction, after a backup. Conflicts named in "
+                                   "--decide are decided in the same transaction (undoing the merge undoes them too); "
+                                   "--prefer settles the others; the rest wait for 'conflicts resolve'.")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
-    p.add_argument("--prefer", choices=["ours", "theirs"], help="resolve conflicts at once this way")
+    p.add_argument("--decide", metavar="DECISIONS.json",
+                   help="decide these conflicts with the merge (a JSON list of {file, sheet, cell | ref, field, take, value}; see the README)")
+    p.add_argument("--prefer", choices=["ours", "theirs"], help="resolve the other conflicts at once this way")
     p.add_argument("--trust-unsigned", action="store_true", help="merge a workbook whose signature does not match (recorded)")
     p.set_defaults(handler=cmd_merge)
 
@@ -71,13 +73,13 @@ def cmd_export(ctx: CommandContext) -> int:
     out = Path(a.output).expanduser()
     if a.is_return:
         with ctx.open() as ws:
-            result = field_side.export_return(ws, out)
+            result = exchange.export_return(ws, out).result
         ctx.emit({"exports": [result.as_dict()]}, tr("Wrote the return {file}", file=out))
         return 0
     options = {"refs": split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive,
                "language": a.lang}
     with ctx.open() as ws:
-        results = export_all(ws, out, **options) if a.all else [export_workbook(ws, group=a.group, target=out, **options)]
+        results = exchange.export_all(ws, out, **options).result if a.all else [exchange.export_workbook(ws, group=a.group, target=out, **options).result]
     lines = []
     for r in results:
         lines.append(tr("{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)",
@@ -96,11 +98,12 @@ def cmd_export(ctx: CommandContext) -> int:
 def cmd_merge(ctx: CommandContext) -> int:
     a = ctx.args
     paths = [Path(f).expanduser() for f in a.files]
+    decisions = exchange.load_decisions(a.decide) if a.decide else None
     with ctx.open() as ws:
         if a.dry_run:
-            report = preview_merge(ws, paths, trust_unsigned=a.trust_unsigned)
+            report = exchange.preview_merge(ws, paths, trust_unsigned=a.trust_unsigned, decisions=decisions)
         else:
-            report = merge_returns(ws, paths, prefer=a.prefer, trust_unsigned=a.trust_unsigned)
+            report = exchange.merge(ws, paths, decisions=decisions, prefer=a.prefer, trust_unsigned=a.trust_unsigned).result
     lines = []
     for f in report.files:
         for w in f.warnings:
@@ -111,10 +114,11 @@ def cmd_merge(ctx: CommandContext) -> int:
         lines.append(tr("{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells",
                         file=f.name, group=f.group, status=f.status, added=f.added, updated=f.updated,
                         conflicts=len(f.conflicts), rejected=len(f.rejected)))
-        for c in f.conflicts:
+        for index, c in enumerate(f.conflicts):
             lines.append(tr("  conflict {sheet}!{cell} {ref} {field}: base '{base}', ours '{ours}', theirs '{theirs}'",
                             sheet=c.sheet, cell=c.cell, ref=c.ref, field=c.field, base=display(c.field, c.base),
-                            ours=display(c.field, c.ours), theirs=display(c.field, c.theirs)))
+                            ours=display(c.field, c.ours), theirs=display(c.field, c.theirs))
+                         + (tr(" -> decided: {take}", take=f.decided[index]) if index in f.decided else ""))
         for r in f.rejected:
             lines.append(tr("  rejected {sheet}!{cell}: {reason}", sheet=r.sheet, cell=r.cell, reason=r.reason))
     ctx.emit(report.as_json(), "\n".join(lines))
@@ -122,8 +126,8 @@ def cmd_merge(ctx: CommandContext) -> int:
 
 
 def cmd_merges_list(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.session() as s:
-        merges = history.list_merges(s)
+    with ctx.open() as ws:
+        merges = exchange.list_merges(ws)
     text = "\n".join(
         f"{m.id:>4}  {m.merged_at:%Y-%m-%d %H:%M}  {m.group or '-':<8} +{m.added} ~{m.updated} !{m.conflicts}"
         f"{'  (undone)' if m.undone else ''}  {m.file}" for m in merges
@@ -133,8 +137,8 @@ def cmd_merges_list(ctx: CommandContext) -> int:
 
 
 def cmd_merges_show(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.session() as s:
-        detail = history.show_merge(s, ctx.args.id)
+    with ctx.open() as ws:
+        detail = exchange.show_merge(ws, ctx.args.id)
     data = detail.as_json()
     lines = [tr("Merge {id}: {file} from {group} on {when}", id=detail.summary.id, file=detail.summary.file,
                 group=detail.summary.group, when=f"{detail.summary.merged_at:%Y-%m-%d %H:%M}")]
@@ -145,15 +149,15 @@ def cmd_merges_show(ctx: CommandContext) -> int:
 
 
 def cmd_merges_undo(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.transaction() as s:
-        summary = history.undo_merge(s, ctx.args.id, force=ctx.args.force)
+    with ctx.open() as ws:
+        summary = exchange.undo_merge(ws, ctx.args.id, force=ctx.args.force).result
     ctx.emit(summary.as_json(), tr("Undid the merge of {file}.", file=summary.file))
     return 0
 
 
 def cmd_conflicts_list(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.session() as s:
-        found = conflicts.list_conflicts(s, unresolved_only=not ctx.args.all)
+    with ctx.open() as ws:
+        found = exchange.list_conflicts(ws, unresolved_only=not ctx.args.all)
     text = "\n".join(
         f"{c.id:>4}  {c.sheet}!{c.cell} {c.ref or ''} {c.field}: base '{c.base_label}' | ours '{c.ours_label}' | theirs '{c.theirs_label}'"
         + (f"  [{c.resolution}]" if c.resolution else "") for c in found
@@ -166,20 +170,20 @@ def cmd_conflicts_resolve(ctx: CommandContext) -> int:
     a = ctx.args
     if a.all == (a.id is not None):
         raise UserError(tr("Name one conflict by its number, or use --all."))
-    with ctx.open() as ws, ws.transaction() as s:
+    if a.all and a.value is not None:
+        raise UserError(tr("--value resolves one conflict; use --take with --all."))
+    with ctx.open() as ws:
         if a.all:
-            if a.value is not None:
-                raise UserError(tr("--value resolves one conflict; use --take with --all."))
-            count = conflicts.resolve_all(s, take=a.take)
+            count = exchange.resolve_all(ws, take=a.take).result
             ctx.emit({"resolved": count}, tr("Resolved {count} conflicts.", count=count))
             return 0
-        view = conflicts.resolve(s, a.id, take=a.take or "edited", value=a.value)
+        view = exchange.resolve_conflict(ws, a.id, take=a.take or "edited", value=a.value).result
     ctx.emit(view.as_json(), tr("Conflict {id} resolved: {how}.", id=view.id, how=view.resolution))
     return 0
 
 
 def cmd_import_workbook(ctx: CommandContext) -> int:
-    result = field_side.import_workbook(ctx.workspace_path(), Path(ctx.args.file).expanduser())
+    result = exchange.import_workbook(ctx.workspace_path(), Path(ctx.args.file).expanduser())
     ctx.emit(result.as_json(), tr("{what} {workspace} from {file}: {recs} recommendations for {group}",
                                   what=tr("Created") if result.created else tr("Refreshed"), workspace=result.workspace,
                                   file=ctx.args.file, recs=result.recommendations, group=result.group))

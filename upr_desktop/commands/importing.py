@@ -9,13 +9,8 @@ from typing import Any
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
-from upr_desktop.importers import (
-    FORMATS,
-    ImportOptions,
-    ImportReport,
-    import_file,
-    parse_map_option,
-)
+from upr_desktop.operations import importing
+from upr_desktop.operations.importing import FORMATS, ImportOptions, ImportReport, parse_map_option
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -67,7 +62,10 @@ def cmd_import(ctx: CommandContext) -> int:
     with ctx.open() as ws:
         for name in args.files:
             try:
-                report = import_file(ws, name, options, dry_run=args.dry_run)
+                if args.dry_run:
+                    report = importing.preview_import(ws, name, options)
+                else:
+                    report = importing.import_file(ws, name, options).result
             except UserError as exc:
                 if len(args.files) == 1:
                     raise

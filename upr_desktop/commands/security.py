@@ -15,9 +15,8 @@ import sys
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import Cancelled, UserError
 from upr_desktop.i18n import tr
-from upr_desktop.core.storage import sqlcipher as cipher
-from upr_desktop.security import keystore, protect
-from upr_desktop.security.unlock import PASSPHRASE_ENV
+from upr_desktop.operations import security
+from upr_desktop.operations.security import PASSPHRASE_ENV, ConversionReport
 
 NEW_PASSPHRASE_ENV = "UPR_DESKTOP_NEW_PASSPHRASE"
 
@@ -50,16 +49,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 # -- passphrases ---------------------------------------------------------------------
-def _interactive(ctx: CommandContext) -> bool:
-    return sys.stdin.isatty() and not ctx.json
-
-
 def ask_new_passphrase(ctx: CommandContext, env: str = PASSPHRASE_ENV) -> str:
     """A new passphrase from ``env``, else typed twice at a hidden prompt."""
     given = os.environ.get(env)
     if given:
         return given
-    if not _interactive(ctx):
+    if not ctx.interactive():
         raise UserError(tr("A passphrase is needed: run the command in a terminal, or set {env} for scripts.", env=env))
     first = getpass.getpass(tr("New passphrase: "), stream=sys.stderr)
     if not first:
@@ -70,7 +65,7 @@ def ask_new_passphrase(ctx: CommandContext, env: str = PASSPHRASE_ENV) -> str:
     return first
 
 
-def _report_text(report: protect.ConversionReport, done: str) -> str:
+def _report_text(report: ConversionReport, done: str) -> str:
     lines = [done]
     if report.safety_backup:
         lines.append(tr("Backup taken first: {path}", path=report.safety_backup))
@@ -81,10 +76,10 @@ def _report_text(report: protect.ConversionReport, done: str) -> str:
     return "\n".join(lines)
 
 
-def _report_data(report: protect.ConversionReport) -> dict[str, object]:
+def _report_data(report: ConversionReport) -> dict[str, object]:
     return {
         "workspace": str(report.workspace),
-        "encrypted": cipher.is_encrypted(report.workspace),
+        "encrypted": security.is_protected(report.workspace),
         "safety_backup": str(report.safety_backup) if report.safety_backup else None,
         "converted_backups": [str(p) for p in report.converted_backups],
         "remembered": report.remembered,
@@ -94,21 +89,21 @@ def _report_data(report: protect.ConversionReport) -> dict[str, object]:
 # -- commands --------------------------------------------------------------------------
 def cmd_protect(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    if cipher.is_encrypted(path):
+    if security.is_protected(path):
         raise UserError(tr("{path} is already protected; use rekey to change its passphrase.", path=path))
     with ctx.open():
         pass  # proves it is a healthy workspace at the current schema before converting it
     passphrase = ask_new_passphrase(ctx)
-    report = protect.protect(path, passphrase, remember=ctx.args.remember, progress=ctx.say)
+    report = security.protect(path, passphrase, remember=ctx.args.remember, settings=ctx.settings, progress=ctx.say)
     if ctx.args.remember and not report.remembered:
-        ctx.say(tr("The key could not be remembered: {reason}.", reason=keystore.status().reason))
+        ctx.say(tr("The key could not be remembered: {reason}.", reason=security.keyring_status().reason))
     ctx.emit(_report_data(report), _report_text(report, tr("{path} is now protected by a passphrase.", path=path)))
     return 0
 
 
 def _open_key(ctx: CommandContext) -> bytes:
     with ctx.open() as ws:
-        key = ws.connector.key
+        key = security.workspace_key(ws)
     if key is None:
         raise UserError(tr("{path} is not protected.", path=ctx.workspace_path()))
     return key
@@ -116,31 +111,31 @@ def _open_key(ctx: CommandContext) -> bytes:
 
 def cmd_unprotect(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    if not cipher.is_encrypted(path):
+    if not security.is_protected(path):
         raise UserError(tr("{path} is not protected.", path=path))
-    report = protect.unprotect(path, _open_key(ctx), progress=ctx.say)
+    report = security.unprotect(path, _open_key(ctx), settings=ctx.settings, progress=ctx.say)
     ctx.emit(_report_data(report), _report_text(report, tr("{path} is no longer encrypted.", path=path)))
     return 0
 
 
 def cmd_rekey(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    if not cipher.is_encrypted(path):
+    if not security.is_protected(path):
         raise UserError(tr("{path} is not protected; use protect to give it a passphrase.", path=path))
     key = _open_key(ctx)
     passphrase = ask_new_passphrase(ctx, NEW_PASSPHRASE_ENV)
-    report = protect.rekey(path, key, passphrase, remember=ctx.args.remember, progress=ctx.say)
+    report = security.rekey(path, key, passphrase, remember=ctx.args.remember, settings=ctx.settings, progress=ctx.say)
     ctx.emit(_report_data(report), _report_text(report, tr("The passphrase of {path} was changed.", path=path)))
     return 0
 
 
 def cmd_remember_key(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    st = keystore.status()
+    st = security.keyring_status()
     if not st.usable:
         raise UserError(tr("Cannot remember keys on this computer: {reason}. You will be asked for the passphrase.", reason=st.reason))
     key = _open_key(ctx)
-    if not protect.remember_key(path, key):
+    if not security.remember_key(path, key):
         raise UserError(tr("The keyring refused to store the key."))
     ctx.emit({"remembered": True}, tr("The key of {path} is remembered on this computer.", path=path))
     return 0
@@ -148,7 +143,7 @@ def cmd_remember_key(ctx: CommandContext) -> int:
 
 def cmd_forget_key(ctx: CommandContext) -> int:
     if ctx.args.all:
-        removed = keystore.forget_this_computer()
+        removed = security.forget_this_computer()
         if any(name.startswith("signing:") for name in removed):
             ctx.say(
                 tr(
@@ -159,7 +154,7 @@ def cmd_forget_key(ctx: CommandContext) -> int:
         ctx.emit({"removed": removed}, tr("Removed {n} key(s) from this computer's keyring.", n=len(removed)))
         return 0
     path = ctx.workspace_path()
-    removed = keystore.forget_workspace_key(path)
+    removed = security.forget_key(path)
     ctx.emit(
         {"removed": removed},
         tr("The key of {path} was removed from this computer.", path=path) if removed else tr("No key of {path} was remembered here.", path=path),
@@ -168,7 +163,7 @@ def cmd_forget_key(ctx: CommandContext) -> int:
 
 
 def cmd_keyring(ctx: CommandContext) -> int:
-    st = keystore.status()
+    st = security.keyring_status()
     text = tr("Keys can be remembered ({backend}).", backend=st.backend) if st.usable else tr("Keys cannot be remembered: {reason}.", reason=st.reason)
     ctx.emit({"usable": st.usable, "backend": st.backend, "reason": st.reason}, text)
     return 0
@@ -176,12 +171,12 @@ def cmd_keyring(ctx: CommandContext) -> int:
 
 def cmd_delete_workspace(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    plan = protect.removal_plan(path)
+    plan = security.removal_plan(path, settings=ctx.settings)
     if not plan:
         raise UserError(tr("Nothing to remove: no workspace at {path}.", path=path))
     listing = "\n".join("  " + item for item in plan)
     if not ctx.args.yes:
-        if not _interactive(ctx):
+        if not ctx.interactive():
             raise UserError(tr("This would remove:\n{listing}\nRun again with --yes to remove them.", listing=listing))
         print(tr("This removes for good:\n{listing}", listing=listing), file=sys.stderr)
         answer = input(tr("Type DELETE to confirm: "))
@@ -189,20 +184,18 @@ def cmd_delete_workspace(ctx: CommandContext) -> int:
             raise Cancelled()
     else:
         ctx.say(tr("Removing:\n{listing}", listing=listing))
-    removed = protect.remove_workspace(path, plan)
+    removed = security.remove_workspace(path, plan, settings=ctx.settings)
     ctx.emit({"removed": removed}, tr("Removed {n} item(s).", n=len(removed)))
     return 0
 
 
 def new_workspace_key(ctx: CommandContext) -> bytes:
     """Key material for ``init --encrypt``: a checked passphrase stretched over a fresh salt."""
-    passphrase = ask_new_passphrase(ctx)
-    protect.check_passphrase(passphrase)
-    return cipher.new_key_material(passphrase)
+    return security.new_key_material(ask_new_passphrase(ctx))
 
 
 def remember_new_key(ctx: CommandContext, key: bytes, workspace_id: str) -> None:
     try:
-        keystore.remember_workspace_key(key, workspace_id)
-    except keystore.KeyringUnavailable as exc:
+        security.remember_new_key(key, workspace_id)
+    except security.KeyringUnavailable as exc:
         ctx.say(str(exc))

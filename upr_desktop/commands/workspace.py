@@ -6,20 +6,10 @@ import argparse
 from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core.read import snapshot, workspace_facts as stats
-from upr_desktop.core.storage import backups
-from upr_desktop.core.storage.workspace_file import (
-    Connector,
-    acquire_lock,
-    create_workspace,
-    is_plain_sqlite,
-    owner_path,
-    quick_check,
-)
-from upr_desktop.errors import UserError, WorkspaceDamaged
+from upr_desktop.errors import WorkspaceDamaged
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_text_atomic
-from upr_desktop.operations import history
+from upr_desktop.operations import history, workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -67,8 +57,9 @@ def cmd_init(ctx: CommandContext) -> int:
         from upr_desktop.commands.security import new_workspace_key
 
         key = new_workspace_key(ctx)
-    with create_workspace(path, name=ctx.args.name, country=ctx.args.country, cycles=ctx.args.cycle, key=key, settings=ctx.settings) as ws:
-        info = stats.workspace_info(ws)
+    with workspace.create_workspace(path, name=ctx.args.name, country=ctx.args.country, cycles=ctx.args.cycle, key=key,
+                                    settings=ctx.settings) as ws:
+        info = workspace.workspace_info(ws)
         if key is not None and ctx.args.remember:
             from upr_desktop.commands.security import remember_new_key
 
@@ -79,7 +70,7 @@ def cmd_init(ctx: CommandContext) -> int:
 
 def cmd_info(ctx: CommandContext) -> int:
     with ctx.open() as ws:
-        info = stats.workspace_info(ws)
+        info = workspace.workspace_info(ws)
     lines = [
         f"{info['name']} — {info['state_under_review']}" + (" (demo)" if info["is_demo"] else ""),
         f"file: {info['path']} ({info['file_size']:,} bytes, {'encrypted' if info['encrypted'] else 'not encrypted'})",
@@ -98,22 +89,20 @@ def cmd_check(ctx: CommandContext) -> int:
         ctx.emit({"ok": False, "problems": [str(exc)], "newest_backup": exc.newest_backup}, str(exc))
         return 1
     with ws:
-        problems = quick_check(ws.engine)
-        with ws.engine.connect() as conn:
-            problems += [f"foreign key: {tuple(r)}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()]
+        problems = workspace.check(ws)
     ctx.emit({"ok": not problems, "problems": problems}, "ok" if not problems else "\n".join(problems))
     return 0 if not problems else 1
 
 
 def cmd_backup(ctx: CommandContext) -> int:
     with ctx.open() as ws:
-        target = backups.backup(ws, reason="manual")
+        target = workspace.backup(ws, reason="manual").result
     ctx.emit({"backup": str(target)}, tr("Backed up to {path}", path=target))
     return 0
 
 
 def cmd_backups(ctx: CommandContext) -> int:
-    found = backups.list_backups(ctx.workspace_path(), ctx.settings.backup_path())
+    found = workspace.list_backups(ctx.workspace_path(), settings=ctx.settings)
     data = [{"file": str(b.path), "taken_at": b.taken_at.isoformat(timespec="seconds"), "reason": b.reason, "size": b.size} for b in found]
     text = "\n".join(f"{b['taken_at']}  {b['reason']:<16} {b['size']:>12,}  {b['file']}" for b in data) or tr("No backups yet.")
     ctx.emit({"backups": data}, text)
@@ -121,32 +110,12 @@ def cmd_backups(ctx: CommandContext) -> int:
 
 
 def cmd_restore(ctx: CommandContext) -> int:
-    path = ctx.workspace_path()
-    chosen = backups.resolve_backup(path, ctx.args.backup, ctx.settings.backup_path())
-    connector = _connector_for_restore(ctx, path)
-    lock = acquire_lock(path)
-    try:
-        safety = backups.restore(path, chosen, connector, folder=ctx.settings.backup_path())
-    finally:
-        owner_path(path).unlink(missing_ok=True)
-        lock.release()
-    with ctx.open():
-        pass  # proves the restored file opens (and migrates it if it is older)
+    done = workspace.restore_backup(ctx.workspace_path(), ctx.args.backup, settings=ctx.settings, open_current=ctx.open)
     ctx.emit(
-        {"restored": str(chosen), "previous_state": str(safety) if safety else None},
-        tr("Restored {backup}. The state before it was kept as {safety}.", backup=chosen, safety=safety),
+        {"restored": str(done.backup), "previous_state": str(done.previous_state) if done.previous_state else None},
+        tr("Restored {backup}. The state before it was kept as {safety}.", backup=done.backup, safety=done.previous_state),
     )
     return 0
-
-
-def _connector_for_restore(ctx: CommandContext, path: Path) -> Connector:
-    if not path.exists() or path.stat().st_size == 0 or is_plain_sqlite(path):
-        return Connector(None)
-    try:
-        with ctx.open(migrate=False) as ws:
-            return ws.connector
-    except WorkspaceDamaged:
-        raise UserError(tr("The protected workspace {path} cannot be read; restore needs its passphrase to check the backup.", path=path)) from None
 
 
 def cmd_undo(ctx: CommandContext) -> int:
@@ -166,8 +135,8 @@ def cmd_redo(ctx: CommandContext) -> int:
 def cmd_export_json(ctx: CommandContext) -> int:
     import json
 
-    with ctx.open() as ws, ws.session() as session:
-        data = snapshot.workspace_snapshot(session, include_sensitive=ctx.args.include_sensitive)
+    with ctx.open() as ws:
+        data = workspace.export_json(ws, include_sensitive=ctx.args.include_sensitive)
     text = json.dumps(data, ensure_ascii=False, indent=2)
     if ctx.args.output:
         write_text_atomic(Path(ctx.args.output), text + "\n")

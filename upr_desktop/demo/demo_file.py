@@ -28,6 +28,7 @@ from upr_desktop.demo import builder
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.paths import data_dir, demo_workspace_path
+from upr_desktop.settings import Settings
 
 _SOURCES = ("builder.py", "coalition.py", "recommendations.py", "topics.py", "demo_file.py")
 # Keys of the export-json data that change from one run to the next without the content changing.
@@ -111,10 +112,10 @@ def is_demo_file(path: Path) -> bool:
     return bool(row and row[0])
 
 
-def create_demo(path: str | os.PathLike[str] | None = None, *, reset: bool = False) -> WorkspaceFile:
+def create_demo(path: str | os.PathLike[str] | None = None, *, reset: bool = False, settings: Settings | None = None) -> WorkspaceFile:
     """Create the demo workspace, or with ``reset`` put an existing one back exactly as it was.
 
-    Returns it open and locked. Refuses to reset a file that is open elsewhere (its lock is
+    Returns it open and locked, following ``settings`` (the backup folder, the demo's day). Refuses to reset a file that is open elsewhere (its lock is
     held) or that is not demo data, so a coalition's real workspace is never overwritten.
     """
     target = Path(path).expanduser().resolve() if path else demo_workspace_path()
@@ -135,7 +136,7 @@ def create_demo(path: str | os.PathLike[str] | None = None, *, reset: bool = Fal
             ))
         backups.install_copy(template, target, Connector(None))
         connector = Connector(None)
-        return WorkspaceFile(target, make_engine(target, connector), connector, lock)
+        return WorkspaceFile(target, make_engine(target, connector), connector, lock, settings)
     except BaseException:
         owner_path(target).unlink(missing_ok=True)
         lock.release()

@@ -21,16 +21,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.services.changelog import change
+from upr_desktop.core.services.changelog import change, note_touched
 from upr_desktop.core.domain.models import MergeBatch, MergeConflict, utcnow
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.exchange import writes
 from upr_desktop.exchange.cells import display, parse_cell
+from upr_desktop.exchange.decisions import TAKES
 from upr_desktop.exchange.layout import SHEET_COLUMNS
 from upr_desktop.exchange.merge_planner import MergeContext
 from upr_desktop.i18n import tr
 
-TAKES = ("ours", "theirs", "edited")
 
 
 @dataclass(frozen=True)
@@ -73,13 +73,20 @@ def list_conflicts(session: Session, *, unresolved_only: bool = True, batch_id: 
     return [_view(c, f) for c, f in session.execute(q)]
 
 
-def _kind(c: MergeConflict) -> str:
-    for sheet, cols in SHEET_COLUMNS.items():
-        if sheet == c.sheet:
+def _kind(sheet: str, field: str) -> str:
+    for name, cols in SHEET_COLUMNS.items():
+        if name.casefold() == sheet.casefold():
             for col in cols:
-                if col.key == c.field:
+                if col.key == field:
                     return col.kind
     return "text"
+
+
+def edited_value(ctx: MergeContext, sheet: str, field: str, value: str) -> tuple[str, str | None]:
+    """An edited value in the form the merge stores it, or the reason it cannot be used (as a returned cell)."""
+    parsed, reason = parse_cell(_kind(sheet, field), value, known_refs=ctx.known_refs, locale_format=ctx.locale_format,
+                                allow_future=field != "assessed_on")
+    return parsed or "", reason
 
 
 def resolution_source(batch: MergeBatch) -> str:
@@ -106,12 +113,9 @@ def resolve(session: Session, conflict_id: int, *, take: str, value: str | None 
     else:
         if value is None:
             raise UserError(tr("Give the value to keep (--value)."))
-        ctx = MergeContext.load(session)
-        parsed, reason = parse_cell(_kind(c), value, known_refs=ctx.known_refs, locale_format=ctx.locale_format,
-                                    allow_future=c.field != "assessed_on")
+        chosen, reason = edited_value(MergeContext.load(session), c.sheet, c.field, value)
         if reason is not None:
             raise UserError(tr("Conflict {id} ({field}): {reason}", id=conflict_id, field=c.field, reason=reason))
-        chosen = parsed or ""
     if take != "ours":
         label = tr("Resolve conflict on {ref} {field}", ref=c.ref or "", field=c.field)
         with change(session, label, actor=actor, source=resolution_source(batch)) as log:
@@ -125,6 +129,7 @@ def resolve(session: Session, conflict_id: int, *, take: str, value: str | None 
                 writes.set_field(session, log, c.entity, c.entity_uuid, c.field, chosen)
     c.resolution, c.resolved_value, c.resolved_at = take, chosen, utcnow()
     session.flush()
+    note_touched(session, "merge_conflict")
     return _view(c, batch.file_name)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.services.changelog import revert_operation
+from upr_desktop.core.services.changelog import note_touched, revert_operation
 from upr_desktop.core.domain.models import (
     ChangeLog,
     MemberGroup,
@@ -115,5 +115,6 @@ def undo_merge(session: Session, batch_id: int, *, force: bool = False, actor: s
     batch = _batch(session, batch_id)
     batch.undone_at = utcnow()
     session.flush()
+    note_touched(session, "merge_batch", "merge_conflict")
     acronym = session.get(MemberGroup, batch.group_id).acronym if batch.group_id else None  # type: ignore[union-attr]
     return _summary(batch, acronym)

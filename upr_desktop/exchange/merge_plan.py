@@ -8,7 +8,8 @@ The GUI's merge preview draws a :class:`FilePlan` per file:
 - ``rejected``: :class:`RejectedCell` (sheet, cell, reason: nothing from that cell is used),
 - ``warnings``: text (e.g. the hidden ID column was deleted, rows matched by ref),
 - ``status``: ``ready`` | ``already-merged`` | ``refused`` (with ``reason``); after a run,
-  ``merged`` or ``dry-run``.
+  ``merged`` or ``dry-run``;
+- ``decided``: which conflicts a decision (or ``--prefer``) settled, and how.
 
 Values in plans are in compare form (codes for closed lists, ISO dates, "a, b" refs);
 :func:`upr_desktop.exchange.cells.display` turns them into labels for people.
@@ -82,6 +83,7 @@ class AssessmentPlan:
     needed: bool  # True when there is something to record even without conflicts
     uuid: str
     conflict_theirs: dict[str, str] = field(default_factory=dict)
+    recommendation_uuid: str = ""
 
 
 @dataclass
@@ -104,6 +106,11 @@ class FilePlan:
     added: int = 0
     updated: int = 0
     batch_id: int | None = None
+    decided: dict[int, str] = field(default_factory=dict)  # conflict index -> ours | theirs | edited
+
+    @property
+    def resolved(self) -> int:
+        return len(self.decided)
 
     @property
     def name(self) -> str:
@@ -115,7 +122,7 @@ class FilePlan:
         data: dict[str, Any] = {
             "file": self.file, "group": self.group, "export_id": self.export_id, "status": self.status,
             "added": self.added, "updated": self.updated,
-            "conflicts": [c.as_json() for c in self.conflicts],
+            "conflicts": [{**c.as_json(), "decision": self.decided.get(i)} for i, c in enumerate(self.conflicts)],
             "rejected": [r.as_json() for r in self.rejected],
         }
         if self.status == "refused":

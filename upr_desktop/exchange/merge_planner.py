@@ -286,7 +286,7 @@ def _plan_assessment(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, 
         return
     when = date.fromisoformat(given) if given else ctx.today
     new_uuid = deterministic_uuid(str(plan.export_id), f"assessment:{rec.uuid}", {**values, **conflicts, "assessed_on": when.isoformat()})
-    plan.assessments.append(AssessmentPlan(rec.id, rec.ref, row.row + 1, values, when, needed, new_uuid, conflicts))
+    plan.assessments.append(AssessmentPlan(rec.id, rec.ref, row.row + 1, values, when, needed, new_uuid, conflicts, rec.uuid))
     if needed:
         plan.additions.append(Addition(name, row.row + 1, "assessment", new_uuid, rec.ref, {**values, "assessed_on": when.isoformat()}))
 

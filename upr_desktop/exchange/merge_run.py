@@ -1,50 +1,60 @@
 """Merging returned workbooks: preview (dry run) or apply, after a backup, in one transaction.
 
-API (Qt-free; the GUI runs it in a worker and draws the result):
+API (Qt-free; the app and the command line reach it through ``operations.exchange``):
 
-- ``preview_merge(ws, paths, trust_unsigned=False) -> MergeReport`` — nothing is written;
-  each :class:`~upr_desktop.exchange.merge_plan.FilePlan` has status ``dry-run``, ``already-merged``
-  or ``refused`` and lists additions, updates, conflicts (base/ours/theirs) and rejected cells.
-- ``merge_returns(ws, paths, prefer=None|"ours"|"theirs", trust_unsigned=False) -> MergeReport``
-  — backs the workspace up, then merges every acceptable file in ONE transaction: a MergeBatch
-  per file (SHA-256, export id, group, counts), one Operation per file (source
-  ``merge:<file name>``, undoable with :func:`upr_desktop.exchange.merge_history.undo_merge`), and a
-  MergeConflict row per conflict (resolved at once when ``prefer`` is given; otherwise left for
-  :mod:`upr_desktop.exchange.conflicts`). Refused files change nothing and are reported.
+- ``preview_merge(ws, paths, trust_unsigned=False, decisions=None) -> MergeReport`` — nothing is
+  written; each :class:`~upr_desktop.exchange.merge_plan.FilePlan` has status ``dry-run``,
+  ``already-merged`` or ``refused`` and lists additions, updates, conflicts (base/ours/theirs) and
+  rejected cells; with decisions, which conflicts they settle (and an error for any that cannot be used).
+- ``merge_returns(ws, paths, prefer=None|"ours"|"theirs", decisions=None, trust_unsigned=False) -> MergeReport``
+  — backs the workspace up, then merges every acceptable file in ONE transaction: a MergeBatch per
+  file (SHA-256, export id, group, counts), one Operation per file (source ``merge:<file name>``,
+  undoable with :func:`upr_desktop.exchange.merge_history.undo_merge`), and a MergeConflict row per
+  conflict. A conflict is decided in that same Operation when a decision (see
+  :mod:`upr_desktop.exchange.decisions`) names it, else by ``prefer``; otherwise it is left for
+  :mod:`upr_desktop.exchange.conflicts`. Undoing the merge undoes its decisions with it. Refused files
+  change nothing and are reported.
 
 Files are planned and applied one after the other inside the transaction, so two returns from
-the same group in one run are merged as if one after the other.
+the same group in one run are merged as if one after the other. The caller may lend the
+transaction (``transaction``: the operations layer's, which gathers what changed) and be told just
+before it commits (``before_commit``: the kill -9 test pauses there).
 """
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.storage import backups
-from upr_desktop.core.services.changelog import change, local_actor
 from upr_desktop.core.domain.models import MergeBatch, MergeConflict, utcnow
+from upr_desktop.core.services.changelog import change, local_actor, note_touched
+from upr_desktop.core.storage import backups
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
+from upr_desktop.exchange import decisions as decisions_mod
 from upr_desktop.exchange import writes
+from upr_desktop.exchange.conflicts import edited_value
+from upr_desktop.exchange.decisions import Decision, Decisions
+from upr_desktop.exchange.merge_plan import FieldConflict, FilePlan, MergeReport
 from upr_desktop.exchange.merge_planner import MergeContext, plan_file
-from upr_desktop.exchange.merge_plan import FilePlan, MergeReport
 from upr_desktop.i18n import tr
 
 PREFER = ("ours", "theirs")
-# Fault injection for the kill -9 test: pause inside the transaction, before commit.
-_PAUSE_ENV = "UPR_DESKTOP_TEST_PAUSE_BEFORE_COMMIT"
 
 Progress = Callable[[int, int, str], None]
+Transaction = Callable[[], AbstractContextManager[Session]]
+# A conflict with what is kept for it: (conflict, take, value in compare form).
+Decided = tuple[FieldConflict, str, str]
 
 
-def preview_merge(ws: WorkspaceFile, paths: Sequence[Path], *, trust_unsigned: bool = False, today: date | None = None) -> MergeReport:
+def preview_merge(ws: WorkspaceFile, paths: Sequence[Path], *, trust_unsigned: bool = False, today: date | None = None,
+                  decisions: Decisions | Iterable[Decision] | None = None) -> MergeReport:
     """What merging would do, file by file; writes nothing."""
+    chosen = decisions_mod.of(decisions)
     with ws.session() as session:
         ctx = MergeContext.load(session, today)
         plans = []
@@ -52,8 +62,11 @@ def preview_merge(ws: WorkspaceFile, paths: Sequence[Path], *, trust_unsigned: b
             plan = plan_file(session, ctx, Path(path), trust_unsigned=trust_unsigned)
             if plan.status == "ready":
                 plan.status = "dry-run"
+                decide(ctx, plan, chosen, prefer=None)
             plans.append(plan)
         session.rollback()
+    if chosen:
+        chosen.check_all_used()
     return MergeReport(plans)
 
 
@@ -62,39 +75,65 @@ def merge_returns(
     paths: Sequence[Path],
     *,
     prefer: str | None = None,
+    decisions: Decisions | Iterable[Decision] | None = None,
     trust_unsigned: bool = False,
     actor: str | None = None,
     today: date | None = None,
     progress: Progress | None = None,
+    transaction: Transaction | None = None,
+    before_commit: Callable[[list[FilePlan]], None] | None = None,
 ) -> MergeReport:
     if prefer is not None and prefer not in PREFER:
         raise UserError(tr("--prefer takes 'ours' or 'theirs', not '{value}'.", value=prefer))
+    chosen = decisions_mod.of(decisions)
     who = actor or local_actor()
     backup = backups.backup(ws, reason="before-merge")
     plans: list[FilePlan] = []
-    with ws.transaction() as session:
+    with (transaction or ws.transaction)() as session:
         ctx = MergeContext.load(session, today)
         for index, path in enumerate(paths):
             if progress:
                 progress(index, len(paths), Path(path).name)
             plan = plan_file(session, ctx, Path(path), trust_unsigned=trust_unsigned)
             if plan.status == "ready":
-                apply_plan(session, plan, prefer=prefer, actor=who)
+                apply_plan(session, plan, decide(ctx, plan, chosen, prefer=prefer), actor=who, prefer=prefer)
                 plan.status = "merged"
             plans.append(plan)
-        _maybe_pause(plans)
+        if chosen:
+            chosen.check_all_used()  # a decision for nothing: the whole merge is refused, nothing written
+        if before_commit is not None:
+            before_commit(plans)
     return MergeReport(plans, str(backup))
 
 
-def _maybe_pause(plans: list[FilePlan]) -> None:
-    marker = os.environ.get(_PAUSE_ENV)
-    if marker:
-        Path(marker).write_text(" ".join(p.status for p in plans))
-        time.sleep(60)
+def decide(ctx: MergeContext, plan: FilePlan, chosen: Decisions, *, prefer: str | None) -> list[Decided]:
+    """What is kept for each of the plan's conflicts that a decision (else ``prefer``) settles.
+
+    Records the take on ``plan.decided`` (conflict index -> take) for reports; raises UserError,
+    naming the decision and the cell, for an edited value that cannot be used.
+    """
+    settled: list[Decided] = []
+    for index, c in enumerate(plan.conflicts):
+        given = chosen.for_conflict(plan, c) if chosen else None
+        take = given.take if given is not None else prefer
+        if take is None:
+            continue
+        if take == "edited":
+            assert given is not None and given.value is not None
+            value, reason = edited_value(ctx, c.sheet, c.field, given.value)
+            if reason is not None:
+                raise UserError(tr("{source}: {file} {sheet}!{cell} ({field}): {reason}", source=given.source, file=plan.name,
+                                   sheet=c.sheet, cell=c.cell, field=c.field, reason=reason))
+        else:
+            value = c.theirs if take == "theirs" else c.ours
+        plan.decided[index] = take
+        settled.append((c, take, value))
+    return settled
 
 
-def apply_plan(session: Session, plan: FilePlan, *, prefer: str | None, actor: str) -> MergeBatch:
-    """Write one file's plan: batch, additions, updates, conflicts, all in the open transaction."""
+def apply_plan(session: Session, plan: FilePlan, settled: Sequence[Decided], *, actor: str, prefer: str | None = None) -> MergeBatch:
+    """Write one file's plan: batch, additions, updates, conflicts and what was decided for them, all in
+    the open transaction and one Operation (undoing the merge undoes the decisions too)."""
     assert plan.group_id is not None
     label = tr("Merge {file} from {group}", file=plan.name, group=plan.group)
     with change(session, label, actor=actor, source=f"merge:{plan.name}", kind="merge") as log:
@@ -105,13 +144,13 @@ def apply_plan(session: Session, plan: FilePlan, *, prefer: str | None, actor: s
         session.add(batch)
         session.flush()
         plan.batch_id = batch.id
+        kept = {(c.entity_uuid, c.field): value for c, take, value in settled if take != "ours"}
         rows = []
         for a in plan.assessments:
-            values = dict(a.values)
-            if prefer == "theirs":
-                values.update(a.conflict_theirs)
-            elif not a.needed:
+            taken = {f: kept[(a.recommendation_uuid, f)] for f in a.conflict_theirs if (a.recommendation_uuid, f) in kept}
+            if not (a.needed or taken):
                 continue
+            values = {**a.values, **taken}  # one new assessment by the group, with what was decided
             rows.append(writes.assessment_row(a.uuid, a.recommendation_id, plan.group_id, values, a.assessed_on))
         added = writes.insert_assessments(session, log, rows)
         for addition in plan.additions:
@@ -123,18 +162,16 @@ def apply_plan(session: Session, plan: FilePlan, *, prefer: str | None, actor: s
             if writes.set_field(session, log, u.entity, u.entity_uuid, u.field, u.new):
                 touched.add((u.entity, u.entity_uuid))
         now = utcnow()
+        decided = {id(c): (take, value) for c, take, value in settled}
         for c in plan.conflicts:
-            resolved_value = None
-            if prefer == "theirs":
-                resolved_value = c.theirs
-                if c.entity != "recommendation" and writes.set_field(session, log, c.entity, c.entity_uuid, c.field, c.theirs):
+            take, resolved_value = decided.get(id(c), (None, None))
+            if take in ("theirs", "edited") and c.entity != "recommendation":
+                if writes.set_field(session, log, c.entity, c.entity_uuid, c.field, resolved_value or ""):
                     touched.add((c.entity, c.entity_uuid))
-            elif prefer == "ours":
-                resolved_value = c.ours
             session.add(MergeConflict(
                 batch_id=batch.id, sheet=c.sheet, cell=c.cell, entity=c.entity, entity_uuid=c.entity_uuid, ref=c.ref,
                 field=c.field, base_value=c.base, ours_value=c.ours, theirs_value=c.theirs,
-                resolution=prefer, resolved_value=resolved_value, resolved_at=now if prefer else None,
+                resolution=take, resolved_value=resolved_value, resolved_at=now if take else None,
             ))
         plan.added, plan.updated = added, len(touched)
         batch.added, batch.updated = added, len(touched)
@@ -142,4 +179,5 @@ def apply_plan(session: Session, plan: FilePlan, *, prefer: str | None, actor: s
         batch.report = {**plan.as_json(), "status": "merged", "warnings": plan.warnings, "prefer": prefer,
                         "trusted_unsigned": plan.trusted_unsigned, "include_sensitive": plan.include_sensitive}
         session.flush()
+        note_touched(session, "merge_batch", "merge_conflict")  # written beside the change log, not through it
     return batch

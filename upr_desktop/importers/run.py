@@ -6,7 +6,11 @@ import gc
 import hashlib
 import threading
 from collections import Counter
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import vocab
 from upr_desktop.core.services.recommendations import cycle_of_session
@@ -33,6 +37,7 @@ from upr_desktop.importers.imported import (
 from upr_desktop.importers.file_check import FileRefused
 
 MAX_ERRORS_KEPT = 1_000
+Transaction = Callable[[], AbstractContextManager[Session]]
 
 
 def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | None = None) -> ParsedFile:
@@ -145,14 +150,20 @@ def import_file(
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
     dry_run: bool = False,
+    transaction: Transaction | None = None,
 ) -> ImportReport:
-    """Import one file into a workspace; with ``dry_run`` only say what it would do (the GUI's preview)."""
+    """Import one file into a workspace; with ``dry_run`` only say what it would do (the GUI's preview).
+
+    It writes in one transaction, after a backup: the workspace's, or the one ``transaction`` lends
+    (the operations layer's, which gathers what changed).
+    """
     # An import allocates millions of small objects that all live until the end: the cyclic garbage
     # collector would rescan them again and again (it doubled the time of a 100,000-row import).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import_file(ws, path, options, progress=progress, cancel=cancel, dry_run=dry_run)
+        return _import_file(ws, path, options, progress=progress, cancel=cancel, dry_run=dry_run,
+                            transaction=transaction or ws.transaction)
     finally:
         if collecting:
             gc.enable()
@@ -166,6 +177,7 @@ def _import_file(
     progress: ProgressCallback | None,
     cancel: CancelFlag | None,
     dry_run: bool,
+    transaction: Transaction,
 ) -> ImportReport:
     from upr_desktop.core.storage import backups
 
@@ -205,7 +217,7 @@ def _import_file(
     saved["options"] = {"format": options.format, "country": options.country, "all_states": options.all_states,
                         "cycle": options.cycle, "session": options.session, "mapping": options.mapping}
     counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
-    with ws.transaction() as session:
+    with transaction() as session:
         report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=_sha256(path), home_state=home,
                                           report=saved, counts=counts, monitor=monitor)
     monitor.report(1, 1, tr("Import finished"))

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import vocab
 from upr_desktop.core.read import figure_tally
-from upr_desktop.core.services.changelog import ChangeRecorder, change
+from upr_desktop.core.services.changelog import ChangeRecorder, change, note_touched
 from upr_desktop.core.domain.models import ImportRun, utcnow
 from upr_desktop.i18n import tr
 from upr_desktop.importers.bulk import (
@@ -343,6 +343,7 @@ def _record_run(session: Session, operation_id: int | None, plan: Plan, file_nam
                     skipped=counts["skipped"], report=report)
     session.add(run)
     session.flush()
+    note_touched(session, "import_run")  # the run is recorded beside the change log, not through it
     return run.id
 
 

@@ -208,6 +208,3 @@ def forget_workspace_key(path: Path | None = None, *, salt: bytes | None = None)
 def signing_entry(workspace_id: str) -> str:
     return f"signing:{workspace_id}"
 
-
-def forget_signing_key(workspace_id: str) -> bool:
-    return delete_secret(signing_entry(workspace_id))

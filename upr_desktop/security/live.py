@@ -63,7 +63,7 @@ def unlock(ws: WorkspaceFile, passphrase: str) -> None:
 def protect_open(ws: WorkspaceFile, passphrase: str, *, remember: bool = False) -> protect.ConversionReport:
     ws.engine.dispose()
     try:
-        report = protect.protect(ws.path, passphrase, remember=remember, lock_held=True)
+        report = protect.protect(ws.path, passphrase, remember=remember, lock_held=True, backup_folder=ws.settings.backup_path())
     finally:
         ws.engine.dispose()
     rebind(ws, report.key)
@@ -73,7 +73,7 @@ def protect_open(ws: WorkspaceFile, passphrase: str, *, remember: bool = False) 
 def unprotect_open(ws: WorkspaceFile, current_passphrase: str) -> protect.ConversionReport:
     key = _confirm(ws, current_passphrase)
     ws.engine.dispose()
-    report = protect.unprotect(ws.path, key, lock_held=True)
+    report = protect.unprotect(ws.path, key, lock_held=True, backup_folder=ws.settings.backup_path())
     rebind(ws, None)
     return report
 
@@ -81,7 +81,8 @@ def unprotect_open(ws: WorkspaceFile, current_passphrase: str) -> protect.Conver
 def rekey_open(ws: WorkspaceFile, current_passphrase: str, new_passphrase: str, *, remember: bool | None = None) -> protect.ConversionReport:
     key = _confirm(ws, current_passphrase)
     ws.engine.dispose()
-    report = protect.rekey(ws.path, key, new_passphrase, remember=remember, lock_held=True)
+    report = protect.rekey(ws.path, key, new_passphrase, remember=remember, lock_held=True,
+                           backup_folder=ws.settings.backup_path())
     rebind(ws, report.key)
     return report
 

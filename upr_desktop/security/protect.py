@@ -146,10 +146,12 @@ def _convert_in_place(path: Path, old_key: bytes | None, new_key: bytes | None) 
     replace_with(path, staging)
 
 
-def _convert_backups(path: Path, old_key: bytes | None, new_key: bytes | None, progress: Progress | None) -> list[Path]:
-    """Convert the backups made under ``old_key``; others (another key, damaged) are left alone."""
+def _convert_backups(path: Path, old_key: bytes | None, new_key: bytes | None, progress: Progress | None,
+                     folder: Path | None) -> list[Path]:
+    """Convert the backups (in ``folder``, the one chosen in Settings) made under ``old_key``; others
+    (another key, damaged) are left alone."""
     done = []
-    for info in backups.list_backups(path):
+    for info in backups.list_backups(path, folder):
         salt = cipher.file_salt(info.path)
         if salt != (cipher.salt_of(old_key) if old_key is not None else None):
             continue
@@ -189,9 +191,11 @@ def _release(path: Path, lock: FileLock | None) -> None:
 
 # -- the operations -----------------------------------------------------------------------
 def protect(
-    path: Path, passphrase: str, *, remember: bool = False, progress: Progress | None = None, lock_held: bool = False
+    path: Path, passphrase: str, *, remember: bool = False, progress: Progress | None = None, lock_held: bool = False,
+    backup_folder: Path | None = None,
 ) -> ConversionReport:
-    """Encrypt a plain workspace (and its backups) with a key derived from ``passphrase``."""
+    """Encrypt a plain workspace (and its backups, in ``backup_folder`` when one was chosen) with a key
+    derived from ``passphrase``."""
     path = Path(path).resolve()
     if cipher.is_encrypted(path):
         raise UserError(tr("{path} is already protected; use rekey to change its passphrase.", path=path))
@@ -199,12 +203,12 @@ def protect(
     lock = _locked(path, lock_held)
     try:
         _checkpoint(path, None)
-        safety = backups.backup_file(path, Connector(None), reason="before-protect")
+        safety = backups.backup_file(path, Connector(None), reason="before-protect", folder=backup_folder)
         material = cipher.new_key_material(passphrase)
         if progress:
             progress(tr("Encrypting {name}", name=path.name))
         _convert_in_place(path, None, material)
-        report = ConversionReport(path, safety, _convert_backups(path, None, material, progress), key=material)
+        report = ConversionReport(path, safety, _convert_backups(path, None, material, progress, backup_folder), key=material)
         if remember:
             report.remembered = _remember(path, material)
         return report
@@ -212,7 +216,8 @@ def protect(
         _release(path, lock)
 
 
-def unprotect(path: Path, key: bytes, *, progress: Progress | None = None, lock_held: bool = False) -> ConversionReport:
+def unprotect(path: Path, key: bytes, *, progress: Progress | None = None, lock_held: bool = False,
+              backup_folder: Path | None = None) -> ConversionReport:
     """Decrypt a protected workspace and its backups; forgets its remembered key."""
     path = Path(path).resolve()
     if not cipher.is_encrypted(path):
@@ -220,12 +225,12 @@ def unprotect(path: Path, key: bytes, *, progress: Progress | None = None, lock_
     lock = _locked(path, lock_held)
     try:
         _checkpoint(path, key)
-        safety = backups.backup_file(path, Connector(key), reason="before-unprotect")
+        safety = backups.backup_file(path, Connector(key), reason="before-unprotect", folder=backup_folder)
         if progress:
             progress(tr("Decrypting {name}", name=path.name))
         old_salt = cipher.salt_of(key)
         _convert_in_place(path, key, None)
-        report = ConversionReport(path, safety, _convert_backups(path, key, None, progress))
+        report = ConversionReport(path, safety, _convert_backups(path, key, None, progress, backup_folder))
         keystore.forget_workspace_key(salt=old_salt)
         return report
     finally:
@@ -234,7 +239,7 @@ def unprotect(path: Path, key: bytes, *, progress: Progress | None = None, lock_
 
 def rekey(
     path: Path, key: bytes, new_passphrase: str, *, remember: bool | None = None, progress: Progress | None = None,
-    lock_held: bool = False,
+    lock_held: bool = False, backup_folder: Path | None = None,
 ) -> ConversionReport:
     """Change the passphrase (a new salt too) of a protected workspace and of its backups.
 
@@ -248,12 +253,12 @@ def rekey(
     try:
         _checkpoint(path, key)
         was_remembered = keystore.workspace_key_for(path) is not None
-        safety = backups.backup_file(path, Connector(key), reason="before-rekey")
+        safety = backups.backup_file(path, Connector(key), reason="before-rekey", folder=backup_folder)
         material = cipher.new_key_material(new_passphrase)
         if progress:
             progress(tr("Re-encrypting {name}", name=path.name))
         _convert_in_place(path, key, material)
-        report = ConversionReport(path, safety, _convert_backups(path, key, material, progress), key=material)
+        report = ConversionReport(path, safety, _convert_backups(path, key, material, progress, backup_folder), key=material)
         keystore.forget_workspace_key(salt=cipher.salt_of(key))
         if remember or (remember is None and was_remembered):
             report.remembered = _remember(path, material)
@@ -284,11 +289,12 @@ def check_passphrase(passphrase: str) -> None:
 
 
 # -- removal ---------------------------------------------------------------------------
-def removal_plan(path: Path, *, workspace_id: str | None = None) -> list[str]:
-    """What deleting the workspace at ``path`` removes: file names and keyring entries, as shown to people."""
+def removal_plan(path: Path, *, workspace_id: str | None = None, backup_folder: Path | None = None) -> list[str]:
+    """What deleting the workspace at ``path`` removes: file names (its backups in ``backup_folder`` when one
+    was chosen) and keyring entries, as shown to people."""
     path = Path(path).resolve()
     files = [p for p in [path, *sidecar_paths(path)] if p.exists()]
-    files += [b.path for b in backups.list_backups(path)]
+    files += [b.path for b in backups.list_backups(path, backup_folder)]
     items = [str(p) for p in files]
     salt = cipher.file_salt(path)
     if salt is not None and keystore.get_secret(keystore.workspace_entry(salt)) is not None:
@@ -308,14 +314,15 @@ def _plain_uuid(path: Path) -> str | None:
         return None
 
 
-def remove_workspace(path: Path, confirmed: list[str], *, workspace_id: str | None = None) -> list[str]:
+def remove_workspace(path: Path, confirmed: list[str], *, workspace_id: str | None = None,
+                     backup_folder: Path | None = None) -> list[str]:
     """Remove everything :func:`removal_plan` names, once a person has confirmed exactly that list."""
     path = Path(path).resolve()
     lock = acquire_lock(path) if path.exists() else None  # refuses a workspace open elsewhere
     sidecars = {str(p) for p in sidecar_paths(path)}  # come and go with SQLite; always removed
     removed: list[str] = []
     try:
-        plan = removal_plan(path, workspace_id=workspace_id)
+        plan = removal_plan(path, workspace_id=workspace_id, backup_folder=backup_folder)
         if sorted(set(plan) - sidecars) != sorted(set(confirmed) - sidecars):
             raise UserError(tr("What would be removed has changed since it was confirmed; look at the list again."))
         for item in plan:
