@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("core", "operations", "security", "importers", "exchange", "reports", "demo", "commands")
-EXTRA_FILES = ("errors.py", "io.py", "cli.py", "paths.py", "i18n.py")
+PACKAGES = ("core", "operations", "security", "importers", "exchange", "reports", "demo", "commands", "files")
+EXTRA_FILES = ("errors.py", "io.py", "cli.py", "paths.py", "i18n.py", "settings.py")
 
 
 FUNCTIONS = ("tr", "tr_noop")

@@ -9,7 +9,15 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.exchange.helpers import column, edited, row_of, set_by_ref
-from upr_desktop.core.domain.models import Assessment, Consultation, MemberGroup, MergeBatch, MergeConflict, Operation, Recommendation
+from upr_desktop.core.domain.models import (
+    Assessment,
+    Consultation,
+    MemberGroup,
+    MergeBatch,
+    MergeConflict,
+    Operation,
+    Recommendation,
+)
 from upr_desktop.core.services import assessments, consultations
 from upr_desktop.core.storage.workspace_file import WorkspaceFile, open_workspace
 from upr_desktop.errors import UserError

@@ -58,6 +58,6 @@ def ctx(seeded: WorkspaceFile, runner: object) -> Iterator[object]:
 
     store = SettingsStore()
     hub = DataHub()
-    context = AppContext(ops=Operations(runner, seeded, hub), hub=hub, settings=store.load(), store=store, workspace=seeded)  # type: ignore[arg-type]
+    context = AppContext(ops=Operations(runner, seeded, hub), hub=hub, store=store, workspace=seeded)  # type: ignore[arg-type]
     yield context
     context.stop_idle_work()  # the app-wide idle queue outlives pages: stop it as closing the workspace does

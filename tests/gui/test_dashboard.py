@@ -24,7 +24,7 @@ def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Any:  # noqa: F811
 
     store = SettingsStore()
     hub = DataHub()
-    return AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, settings=store.load(), store=store, workspace=demo_ws)
+    return AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, store=store, workspace=demo_ws)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Iterator[Any]:  # noqa: F81
 
     store = SettingsStore()
     hub = DataHub()
-    ctx = AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, settings=store.load(), store=store, workspace=demo_ws)
+    ctx = AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, store=store, workspace=demo_ws)
     yield ctx
     ctx.stop_idle_work()  # as the controller does on closing: no step of this test runs during the next one
 

@@ -198,3 +198,55 @@ def test_export_in_a_chosen_language(ctx: object, page: object, tmp_path: Path) 
     panel.choose_target = lambda groups: str(target)
     panel.export_button.click()
     assert openpyxl.load_workbook(target).sheetnames[:2] == ["Lisez-moi", "Recommandations"]
+
+
+def test_decisions_are_merged_in_one_transaction_and_undone_with_it(ctx: object, page: object, exported: Path, tmp_path: Path,
+                                                                    shown_errors: list) -> None:
+    from sqlalchemy import func
+
+    from upr_desktop.core.domain.models import MergeConflict, Operation
+
+    returned = edit_return(exported, tmp_path / "WRN-return.xlsx", {"Status": "Fully implemented", "Evidence": "Plan adopted in May"})
+    with ctx.workspace.session() as s:  # type: ignore[attr-defined]
+        operations_before = s.scalar(select(func.count(Operation.id)))
+    page.start_merge(str(returned))
+    merge = page.merge_panel
+    conflicts = merge.conflicts.model
+    assert [r.field for r in conflicts.rows] == ["status", "evidence"]
+    conflicts.decide(0, "theirs")
+    conflicts.decide(1, "edited", "Plan adopted in May (confirmed by phone)")
+    merge.apply_button.click()
+    assert shown_errors == []
+    assert "2 conflicts resolved, 0 left" in merge.result.text()
+    now = latest(ctx.workspace)
+    assert now.status == "fully-implemented" and now.evidence == "Plan adopted in May (confirmed by phone)"
+    with ctx.workspace.session() as s:  # type: ignore[attr-defined]
+        assert s.scalar(select(func.count(Operation.id))) == operations_before + 1  # the merge with its decisions
+        assert s.scalar(select(func.count(Operation.id)).where(Operation.source.like("conflict:%"))) == 0
+        assert sorted(s.scalars(select(MergeConflict.resolution))) == ["edited", "theirs"]
+    assert page.conflicts_panel.count == 0
+
+    history = page.history_panel
+    asked: list[str] = []
+    history.ask_force = lambda message: (asked.append(message), True)[1]
+    history.select(0)
+    history.undo_button.click()
+    assert asked == [] and shown_errors == []  # nothing later touched the same data: undone at once
+    back = latest(ctx.workspace)
+    assert (back.status, back.evidence) == ("partially-implemented", "Secretariat note")  # the decisions went with the merge
+    assert history.model.index(0, 6).data() != "in effect"
+
+
+def test_a_decision_that_no_longer_fits_refuses_the_merge(ctx: object, page: object, exported: Path, tmp_path: Path,
+                                                          shown_errors: list) -> None:
+    returned = edit_return(exported, tmp_path / "r.xlsx", {"Evidence": "Plan adopted in May"})
+    page.start_merge(str(returned))
+    merge = page.merge_panel
+    merge.conflicts.model.decide(0, "theirs")
+    with ctx.workspace.transaction() as s:  # type: ignore[attr-defined]  # meanwhile the secretariat agrees with the group
+        assessments.record_assessment(s, ref="115.2", group="WRN", status="partially-implemented",
+                                      evidence="Plan adopted in May", assessed_on="2024-07-01")
+    merge.apply_button.click()
+    assert shown_errors and "matches no conflict" in shown_errors[-1][1] and "115.2" in shown_errors[-1][1]
+    assert "nothing was merged" in merge.result.text()
+    assert page.history_panel.model.rowCount() == 0

@@ -184,7 +184,7 @@ def encrypted_window(qtbot, encrypted_path: Path, runner):
     ws = unlock.open_with_passphrase(encrypted_path, PASSPHRASE)
     store = SettingsStore()
     hub = DataHub()
-    ctx = AppContext(ops=Operations(runner, ws, hub), hub=hub, settings=store.load(), store=store, workspace=ws)  # type: ignore[arg-type]
+    ctx = AppContext(ops=Operations(runner, ws, hub), hub=hub, store=store, workspace=ws)  # type: ignore[arg-type]
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     actions = getattr(window, "security", None) or install(window)

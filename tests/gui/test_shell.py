@@ -16,7 +16,7 @@ def make_controller(runner: object):
     from upr_desktop.ui.translations import Translations
 
     store = SettingsStore()
-    return AppController(runner, store, store.load(), Translations(QApplication.instance()))  # type: ignore[arg-type]
+    return AppController(runner, store, Translations(QApplication.instance()))  # type: ignore[arg-type]
 
 
 def test_welcome_creates_a_workspace_and_opens_it(qtbot, runner, tmp_path: Path, shown_errors) -> None:
@@ -37,8 +37,8 @@ def test_welcome_creates_a_workspace_and_opens_it(qtbot, runner, tmp_path: Path,
     welcome.create_requested.emit(dialog.form)
     assert controller.main is not None and controller.workspace is not None
     assert controller.workspace.record().name == "Thai UPR Coalition"
-    assert str(tmp_path / "thai.uprw") in controller.settings.recent_workspaces[0]
-    assert SettingsStore().load().recent_workspaces == controller.settings.recent_workspaces
+    assert str(tmp_path / "thai.uprw") in controller.store.recent_workspaces()[0]
+    assert SettingsStore().recent_workspaces() == controller.store.recent_workspaces()
     assert "Thai UPR Coalition" in controller.main.status.workspace_label.text()
     assert not shown_errors
     controller.shutdown()

@@ -20,7 +20,7 @@ def make_controller(runner: object):
     from upr_desktop.ui.translations import Translations
 
     store = SettingsStore()
-    return AppController(runner, store, store.load(), Translations(QApplication.instance()))  # type: ignore[arg-type]
+    return AppController(runner, store, Translations(QApplication.instance()))  # type: ignore[arg-type]
 
 
 def closed_workspace(path: Path, rows: int = 5) -> Path:

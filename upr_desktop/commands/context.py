@@ -14,7 +14,7 @@ from upr_desktop.paths import default_workspace_path
 from upr_desktop.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from upr_desktop.operations.workspace import WorkspaceFile
+    from upr_desktop.operations.base import WorkspaceFile
 
 
 class CommandContext:
@@ -33,8 +33,8 @@ class CommandContext:
         kwargs.setdefault("settings", self.settings)
         try:
             return workspace.open_workspace(path, **kwargs)
-        except PassphraseRequired:
-            from upr_desktop.operations import security  # the keyring and SQLCipher: only for protected files
+        except PassphraseRequired:  # the keyring and SQLCipher are loaded only for protected files
+            from upr_desktop.operations import security
 
             return security.open_protected(path, interactive=self.interactive(), **kwargs)
 

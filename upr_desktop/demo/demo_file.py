@@ -12,8 +12,8 @@ from typing import Any
 from filelock import FileLock
 
 from upr_desktop import __version__
-from upr_desktop.core.storage import backups, migrator
 from upr_desktop.core.read.snapshot import workspace_snapshot
+from upr_desktop.core.storage import backups, migrator
 from upr_desktop.core.storage.workspace_file import (
     Connector,
     WorkspaceFile,

@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.services.changelog import change, note_touched
 from upr_desktop.core.domain.models import MergeBatch, MergeConflict, utcnow
+from upr_desktop.core.services.changelog import change, note_touched
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.exchange import writes
 from upr_desktop.exchange.cells import display, parse_cell
@@ -30,7 +30,6 @@ from upr_desktop.exchange.decisions import TAKES
 from upr_desktop.exchange.layout import SHEET_COLUMNS
 from upr_desktop.exchange.merge_planner import MergeContext
 from upr_desktop.i18n import tr
-
 
 
 @dataclass(frozen=True)

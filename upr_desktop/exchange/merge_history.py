@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.services.changelog import note_touched, revert_operation
 from upr_desktop.core.domain.models import (
     ChangeLog,
     MemberGroup,
@@ -28,6 +27,7 @@ from upr_desktop.core.domain.models import (
     Operation,
     utcnow,
 )
+from upr_desktop.core.services.changelog import note_touched, revert_operation
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.exchange.conflicts import resolution_source
 from upr_desktop.i18n import tr

@@ -165,9 +165,9 @@ def apply_plan(session: Session, plan: FilePlan, settled: Sequence[Decided], *, 
         decided = {id(c): (take, value) for c, take, value in settled}
         for c in plan.conflicts:
             take, resolved_value = decided.get(id(c), (None, None))
-            if take in ("theirs", "edited") and c.entity != "recommendation":
-                if writes.set_field(session, log, c.entity, c.entity_uuid, c.field, resolved_value or ""):
-                    touched.add((c.entity, c.entity_uuid))
+            written = take in ("theirs", "edited") and c.entity != "recommendation"  # a recommendation's go in its assessment
+            if written and writes.set_field(session, log, c.entity, c.entity_uuid, c.field, resolved_value or ""):
+                touched.add((c.entity, c.entity_uuid))
             session.add(MergeConflict(
                 batch_id=batch.id, sheet=c.sheet, cell=c.cell, entity=c.entity, entity_uuid=c.entity_uuid, ref=c.ref,
                 field=c.field, base_value=c.base, ours_value=c.ours, theirs_value=c.theirs,

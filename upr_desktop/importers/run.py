@@ -18,13 +18,7 @@ from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers import registry
-from upr_desktop.importers.write_plan import (
-    WorkspaceState,
-    load_workspace_state,
-    plan_import,
-    write_plan,
-)
-from upr_desktop.importers.readers import SourceFile
+from upr_desktop.importers.file_check import FileRefused
 from upr_desktop.importers.imported import (
     CancelFlag,
     ImportedRecommendation,
@@ -34,7 +28,13 @@ from upr_desktop.importers.imported import (
     ParsedFile,
     ProgressCallback,
 )
-from upr_desktop.importers.file_check import FileRefused
+from upr_desktop.importers.readers import SourceFile
+from upr_desktop.importers.write_plan import (
+    WorkspaceState,
+    load_workspace_state,
+    plan_import,
+    write_plan,
+)
 
 MAX_ERRORS_KEPT = 1_000
 Transaction = Callable[[], AbstractContextManager[Session]]

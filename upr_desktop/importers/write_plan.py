@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import vocab
+from upr_desktop.core.domain.models import ImportRun, utcnow
 from upr_desktop.core.read import figure_tally
 from upr_desktop.core.services.changelog import ChangeRecorder, change, note_touched
-from upr_desktop.core.domain.models import ImportRun, utcnow
 from upr_desktop.i18n import tr
 from upr_desktop.importers.bulk import (
     drop_secondary_indexes,
@@ -419,6 +419,7 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
         "FROM recommendation WHERE id >= ? ORDER BY id",
         (operation.id, at_sql, operation.actor, operation.source, start),
     )
+    note_touched(session, "recommendation", *(table for _kind, table, *_ in _LINKS))  # written above, not through the recorder
     for index_sql in deferred:
         cur.execute(index_sql)
 

@@ -18,7 +18,8 @@ from upr_desktop.exchange.cells import display
 from upr_desktop.exchange.conflicts import ConflictView
 from upr_desktop.exchange.decisions import TAKES, Decision, Decisions, decision, load_decisions
 from upr_desktop.exchange.export import ExportResult, safe_file_stem
-from upr_desktop.exchange.export_choices import ExportChoices, GroupChoice, export_choices as _export_choices
+from upr_desktop.exchange.export_choices import ExportChoices, GroupChoice
+from upr_desktop.exchange.export_choices import export_choices as _export_choices
 from upr_desktop.exchange.field_side import ImportResult
 from upr_desktop.exchange.merge_history import MergeDetail, MergeSummary
 from upr_desktop.exchange.merge_plan import FieldConflict, FilePlan, MergeReport
@@ -51,6 +52,7 @@ class ExportRequest:
     theme: str | None = None
     deadline: date | None = None
     include_sensitive: bool = False
+    language: str | None = None  # None: each group's own language (else English)
 
 
 def workbook_name(acronym: str, day: date) -> str:
@@ -64,11 +66,12 @@ def export_choices(ws: WorkspaceFile) -> ExportChoices:
 
 
 def export_workbook(ws: WorkspaceFile, *, group: str, target: str | Path, refs: Sequence[str] = (), theme: str | None = None,
-                    deadline: date | str | None = None, include_sensitive: bool = False) -> Outcome[ExportResult]:
-    """One group's workbook; the export is recorded only once its file is written."""
+                    deadline: date | str | None = None, include_sensitive: bool = False,
+                    language: str | None = None) -> Outcome[ExportResult]:
+    """One group's workbook, in ``language`` (else the group's own, else English); recorded once its file is written."""
     with writing(ws) as w:
         result = exporting.export_in_session(w.session, group=group, target=Path(target), refs=refs, theme=theme,
-                                             deadline=deadline, include_sensitive=include_sensitive)
+                                             deadline=deadline, include_sensitive=include_sensitive, language=language)
     return w.outcome(result)
 
 
@@ -85,7 +88,8 @@ def export_workbooks(ws: WorkspaceFile, request: ExportRequest, *, progress: Pro
             progress(index, len(request.groups), acronym)
         target = Path(request.target) if len(request.groups) == 1 else Path(request.target) / workbook_name(acronym, date.today())
         outcome = export_workbook(ws, group=acronym, target=target, refs=request.refs, theme=request.theme,
-                                  deadline=request.deadline, include_sensitive=request.include_sensitive)
+                                  deadline=request.deadline, include_sensitive=request.include_sensitive,
+                                  language=request.language)
         results.append(outcome.result)
         changes |= outcome.changes
     if progress is not None:

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from upr_desktop import importers
-from upr_desktop.importers import FIELDS, FORMATS, ImportOptions, ImportReport, RowError, parse_map_option
+from upr_desktop.importers import (
+    FIELDS,
+    FORMATS,
+    ImportOptions,
+    ImportReport,
+    RowError,
+    parse_map_option,
+)
 from upr_desktop.importers.columns import IGNORE
 from upr_desktop.operations.base import Outcome
 from upr_desktop.operations.lending import Lender

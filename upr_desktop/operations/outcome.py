@@ -34,9 +34,9 @@ KINDS_OF_TABLE: dict[str, frozenset[str]] = {
     "recommendation_theme": frozenset({RECOMMENDATIONS, THEMES}),
     "theme": frozenset({THEMES}),
     "recommendation_sdg": frozenset({RECOMMENDATIONS}),
-    "recommendation_affected_person": frozenset({RECOMMENDATIONS}),
-    "sdg": frozenset({RECOMMENDATIONS}),
-    "affected_person": frozenset({RECOMMENDATIONS}),
+    "recommendation_affected_group": frozenset({RECOMMENDATIONS}),
+    "sdg_target": frozenset({RECOMMENDATIONS}),
+    "affected_group": frozenset({RECOMMENDATIONS}),
     "review": frozenset({RECOMMENDATIONS}),
     "assignment": frozenset({ASSIGNMENTS}),
     "assessment": frozenset({ASSESSMENTS, RECOMMENDATIONS}),  # the current status is on the recommendation
@@ -48,6 +48,7 @@ KINDS_OF_TABLE: dict[str, frozenset[str]] = {
     "merge_batch": frozenset({MERGES}),
     "merge_conflict": frozenset({MERGES}),
     "import_run": frozenset({IMPORTS}),
+    "exchange_export": frozenset({MERGES}),  # the exports a return answers
     "workspace": frozenset({WORKSPACE}),
     "operation": frozenset({HISTORY}),  # the change log's own steps: what Undo and Redo would do
 }

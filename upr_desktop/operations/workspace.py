@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from upr_desktop.core.domain import vocab  # plain data files, no database
 from upr_desktop.operations.outcome import EVERYTHING, WORKSPACE, Outcome
 from upr_desktop.settings import Settings
 
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
     from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 __all__ = [
-    "Restored", "backup", "check", "create_workspace", "export_json", "list_backups", "open_workspace",
-    "restore_backup", "use_settings", "workspace_info",
+    "Restored", "backup", "check", "create_workspace", "export_json", "list_backups", "member_states", "normalise_state",
+    "open_workspace", "restore_backup", "use_settings", "workspace_info",
 ]
 
 
@@ -48,6 +49,16 @@ def create_workspace(path: str | Path, *, name: str, country: str, cycles: Seque
     from upr_desktop.core.storage.workspace_file import create_workspace as create_file
 
     return create_file(Path(path), name=name, country=country, cycles=list(cycles), key=key, settings=settings or Settings())
+
+
+def member_states() -> list[str]:
+    """The UN member States, as a workspace's State under Review is named."""
+    return vocab.member_states()
+
+
+def normalise_state(name: str) -> tuple[str, bool]:
+    """The State's name as the UN writes it ("Viet Nam" for "Vietnam"), and whether it is a known one."""
+    return vocab.normalise_state(name)
 
 
 def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:
@@ -90,7 +101,12 @@ def restore_backup(path: str | Path, name: str, *, settings: Settings | None = N
     proves the restored file opens (and migrates it when it is older).
     """
     from upr_desktop.core.storage import backups
-    from upr_desktop.core.storage.workspace_file import Connector, acquire_lock, is_plain_sqlite, owner_path
+    from upr_desktop.core.storage.workspace_file import (
+        Connector,
+        acquire_lock,
+        is_plain_sqlite,
+        owner_path,
+    )
     from upr_desktop.errors import UserError, WorkspaceDamaged
     from upr_desktop.i18n import tr
 

@@ -25,8 +25,8 @@ from pathlib import Path
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from upr_desktop.i18n import tr
 from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.i18n import tr
 
 SERVICE = "upr-desktop"
 INDEX = "index"

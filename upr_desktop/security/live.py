@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import sessionmaker
 
+from upr_desktop.core.storage import sqlcipher as cipher
 from upr_desktop.core.storage.workspace_file import Connector, WorkspaceFile, make_engine
 from upr_desktop.errors import PassphraseRequired
 from upr_desktop.i18n import tr
-from upr_desktop.core.storage import sqlcipher as cipher
 from upr_desktop.security import protect
 
 

@@ -19,10 +19,16 @@ from typing import Any
 from filelock import FileLock
 
 from upr_desktop.core.storage import backups
-from upr_desktop.core.storage.workspace_file import Connector, acquire_lock, lock_path, owner_path, sidecar_paths
+from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.core.storage.workspace_file import (
+    Connector,
+    acquire_lock,
+    lock_path,
+    owner_path,
+    sidecar_paths,
+)
 from upr_desktop.errors import UserError, WorkspaceError
 from upr_desktop.i18n import tr
-from upr_desktop.core.storage import sqlcipher as cipher
 from upr_desktop.security import keystore
 
 Progress = Callable[[str], None]

@@ -90,10 +90,10 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
     from upr_desktop.ui.translations import Translations
 
     app = make_application()
-    store = SettingsStore()
-    settings = store.load()
+    store = SettingsStore()  # settings.json (moved there once from older versions' QSettings)
     if getattr(args, "lang", None):
-        settings.language = args.lang
+        store.use_for_now(language=args.lang)
+    settings = store.settings
     translations = Translations(app)
     translations.apply(settings.language)
     font = app.font()
@@ -110,7 +110,7 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
         controller_module.unlock_hook(*args)  # type: ignore[arg-type]
 
     controller_module.unlock_hook = unlock  # protected workspaces: remembered key, else the passphrase dialog
-    controller = AppController(BackgroundRunner(), store, settings, translations)
+    controller = AppController(BackgroundRunner(), store, translations)
     app.aboutToQuit.connect(controller.shutdown)
     if isinstance(app, DesktopApplication):
         app.file_open_requested.connect(controller.open_path)

@@ -4,35 +4,35 @@ from __future__ import annotations
 
 import gc
 import importlib
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from upr_desktop.errors import PassphraseRequired
-from upr_desktop.operations import recommendations
-from upr_desktop.paths import demo_workspace_path
-from upr_desktop.ui.error_dialogs import show_error, show_user_error
+# Light modules: they import the data layer inside their functions, on the worker.
+from upr_desktop.operations import demo, recommendations
+from upr_desktop.operations import workspace as workspace_ops
+from upr_desktop.settings import Settings
+from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.hub import DataHub
-from upr_desktop.ui.worker import BackgroundRunner, HealthCheck, Operations
 from upr_desktop.ui.pages import AppContext
-from upr_desktop.ui.settings import Settings, SettingsStore
+from upr_desktop.ui.settings import SettingsStore
 from upr_desktop.ui.translations import Translations
 from upr_desktop.ui.welcome import NewWorkspaceForm, WelcomeWindow
+from upr_desktop.ui.worker import BackgroundRunner, HealthCheck, Operations
 
 if TYPE_CHECKING:  # the data layer (SQLAlchemy: a second to import) loads on the worker
-    from upr_desktop.core.storage.workspace_file import WorkspaceFile
+    from upr_desktop.operations.base import WorkspaceFile
 
-translate = QCoreApplication.translate
 FIRST_PAINT_WAIT_S = 2.0  # the full open waits this long at most for the first rows to be drawn
 
-# Replaced by the security work: asks for the passphrase of a protected workspace, then opens it
-# on the runner and calls back with the WorkspaceFile (or not at all if the person cancels).
-UnlockHook = Callable[[Path, QWidget | None, Callable[[Any], None]], None]  # ..., on_opened(WorkspaceFile)
+# Replaced by the security work: asks for the passphrase of a protected workspace, then opens it (with
+# these settings) on the runner and calls back with the WorkspaceFile (or not at all if the person cancels).
+UnlockHook = Callable[[Path, QWidget | None, Callable[[Any], None], Settings], None]  # ..., on_opened(WorkspaceFile), settings
 unlock_hook: UnlockHook | None = None
 
 
@@ -53,25 +53,22 @@ def _preload_workflows() -> None:
         importlib.import_module(installer.partition(":")[0])
 
 
-def _workspace() -> Any:
-    """core.workspace, imported where it is used: on the worker."""
-    return importlib.import_module("upr_desktop.core.storage.workspace_file")
-
-
 class AppController(QObject):
-    def __init__(self, runner: BackgroundRunner, store: SettingsStore, settings: Settings, translations: Translations) -> None:
+    def __init__(self, runner: BackgroundRunner, store: SettingsStore, translations: Translations) -> None:
         super().__init__()
         self.runner = runner
         self.store = store
-        self.settings = settings
         self.translations = translations
         self.welcome: WelcomeWindow | None = None
         self.main = None  # MainWindow, imported lazily so the welcome screen starts fast
         self.workspace: WorkspaceFile | None = None
         self.ctx: AppContext | None = None
         self._replacing = False
-        if settings.backup_folder:
-            os.environ["UPR_DESKTOP_BACKUP_DIR"] = settings.backup_folder
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force: workspaces are opened with them (the backup folder, the demo's day)."""
+        return self.store.settings
 
     def start(self, workspace: str | None) -> None:
         if workspace:
@@ -85,7 +82,7 @@ class AppController(QObject):
     # -- welcome --------------------------------------------------------------------
     def show_welcome(self) -> WelcomeWindow:
         if self.welcome is None:
-            self.welcome = WelcomeWindow(self.settings.recent_workspaces)
+            self.welcome = WelcomeWindow(self.store.recent_workspaces())
             self.welcome.open_requested.connect(self.open_path)
             self.welcome.create_requested.connect(self.create)
             self.welcome.demo_requested.connect(self.open_demo)
@@ -100,7 +97,9 @@ class AppController(QObject):
         if self.main is None and self.ctx is None and _plain_workspace_file(target):
             self._open_with_window(target)
             return
-        self.runner.submit(lambda: _workspace().open_workspace(target), self._opened, lambda exc: self._open_failed(target, exc), label="open")
+        settings = self.settings
+        self.runner.submit(lambda: workspace_ops.open_workspace(target, settings=settings), self._opened,
+                           lambda exc: self._open_failed(target, exc), label="open")
 
     def _open_with_window(self, target: Path) -> None:
         """Show the main window while the worker opens the file; the integrity check runs beside it.
@@ -110,9 +109,10 @@ class AppController(QObject):
         """
         hub = DataHub(self)
         ops = Operations(self.runner, None, hub, self)
-        ctx = AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=None, path=target)  # type: ignore[arg-type]
+        ctx = AppContext(ops=ops, hub=hub, store=self.store, workspace=None, path=target)  # type: ignore[arg-type]
         painted = threading.Event()
         screens: list[Any] = []
+        settings = self.settings
 
         def first_rows() -> Any:  # plain sqlite3, no SQLAlchemy: the rows can be drawn before it is loaded
             from upr_desktop.ui.recommendations.model import PAGE_SIZE
@@ -128,7 +128,7 @@ class AppController(QObject):
             collecting = gc.isenabled()  # off for good when the app's QuietCollector runs
             gc.disable()
             try:
-                return opened(_workspace().open_workspace(target, check=False))
+                return opened(workspace_ops.open_workspace(target, check=False, settings=settings))
             finally:
                 gc.freeze()
                 if collecting:
@@ -176,8 +176,7 @@ class AppController(QObject):
             health.damaged.connect(lambda exc: self._damaged(ctx, exc))
             if health.wait(0) and health.error is not None:  # it may have finished before the connection
                 self._damaged(ctx, health.error)
-        self.settings.remember(workspace.path)
-        self.store.save(self.settings)
+        self.store.remember(workspace.path)
 
     def _failed_behind(self, ctx: AppContext, path: Path, exc: BaseException) -> None:
         if self.ctx is not ctx:
@@ -193,52 +192,41 @@ class AppController(QObject):
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, PassphraseRequired) and unlock_hook is not None:
-            unlock_hook(path, self._window(), self._opened)
+            unlock_hook(path, self._window(), self._opened, self.settings)
             return
         if not path.exists():
-            self.settings.forget(path)
-            self.store.save(self.settings)
+            self.store.forget(path)
         if self.main is None:
             self.show_welcome()
         show_error(self._window(), exc)
 
     def create(self, form: NewWorkspaceForm) -> None:
+        settings = self.settings
         self.runner.submit(
-            lambda: _workspace().create_workspace(form.path, name=form.name.strip(), country=form.state_under_review, cycles=[form.cycle]),
+            lambda: workspace_ops.create_workspace(form.path, name=form.name.strip(), country=form.state_under_review,
+                                               cycles=[form.cycle], settings=settings),
             self._opened,
             lambda exc: show_error(self._window(), exc),
             label="create",
         )
 
     def open_demo(self) -> None:
-        try:
-            demo = importlib.import_module("upr_desktop.demo")
-        except ImportError:
-            demo = None
-        create_demo = getattr(demo, "create_demo", None)
-        if create_demo is None:
-            show_user_error(self._window(), translate("Controller", "The demo coalition is not included in this version yet."))
-            return
-        path = demo_workspace_path()
+        """The demo coalition: opened when it exists, else created from its template first."""
+        path = demo.demo_workspace_path()
         if path.exists():
             self.open_path(str(path))
             return
-
-        def build() -> WorkspaceFile:
-            made = create_demo(path)
-            workspace = _workspace()
-            return made if isinstance(made, workspace.WorkspaceFile) else workspace.open_workspace(path)
-
-        self.runner.submit(build, self._opened, lambda exc: show_error(self._window(), exc), label="demo")
+        settings = self.settings
+        self.runner.submit(lambda: demo.create_demo(path, settings=settings), self._opened,
+                           lambda exc: show_error(self._window(), exc), label="demo")
 
     def _opened(self, workspace: WorkspaceFile) -> None:
         self.close_workspace(show_welcome=False)
         self.workspace = workspace
-        self.settings.remember(workspace.path)
-        self.store.save(self.settings)
+        self.store.remember(workspace.path)
         hub = DataHub(self)
         ops = Operations(self.runner, workspace, hub, self)
-        self._install(AppContext(ops=ops, hub=hub, settings=self.settings, store=self.store, workspace=workspace))
+        self._install(AppContext(ops=ops, hub=hub, store=self.store, workspace=workspace))
 
     def _install(self, ctx: AppContext) -> None:
         self.ctx = ctx

@@ -160,8 +160,7 @@ class MainWindow(QMainWindow):
 
     def set_text_size(self, size: int) -> None:
         size = max(TEXT_SIZES[0], min(TEXT_SIZES[1], size))
-        self.ctx.settings.text_size = size
-        self.ctx.store.save(self.ctx.settings)
+        self.ctx.store.update(text_size=size)
         font = QApplication.font()
         font.setPointSize(size)
         QApplication.setFont(font)

@@ -28,8 +28,7 @@ class AppContext:
 
     ops: Operations
     hub: DataHub
-    settings: Settings
-    store: SettingsStore
+    store: SettingsStore  # the settings in force (store.settings), recent workspaces, window state
     workspace: WorkspaceFile  # None for a moment while the window shows before the file is open
     # Named app-wide commands ("import", "export", "merge", "reopen_window"...) pages may trigger.
     commands: dict[str, Callable[..., None]] = field(default_factory=dict)
@@ -42,6 +41,11 @@ class AppContext:
     _metrics: Any = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     dashboard_warmup: Any = None  # ui.dashboard.warmup.DashboardWarmup, once installed
+
+    @property
+    def settings(self) -> Settings:
+        """What the person chose (language, text size, backup folder...): change it through :attr:`store`."""
+        return self.store.settings
 
     @property
     def workspace_path(self) -> Path:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from upr_desktop.security import keystore
+from upr_desktop.errors import UserError
+from upr_desktop.operations import security, workspace
 from upr_desktop.ui.error_dialogs import show_user_error
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.settings import TEXT_SIZES
 from upr_desktop.ui.translations import LANGUAGES
 
-BACKUP_DIR_ENV = "UPR_DESKTOP_BACKUP_DIR"  # read by core.backups
 MAX_AUTO_LOCK = 480
 
 
@@ -134,9 +134,9 @@ class SettingsPage(Page):
         self.language_note.setText(text)
 
     def refresh_keyring(self) -> None:
-        self.ctx.ops.call_ws(lambda _ws: keystore.status(), self.show_keyring, key="settings-keyring")
+        self.ctx.ops.call(security.keyring_status, on_done=self.show_keyring, key="settings-keyring")
 
-    def show_keyring(self, status: keystore.KeyringStatus) -> None:
+    def show_keyring(self, status: security.KeyringStatus) -> None:
         if status.usable:
             text = self.tr("\u2714 Passphrases can be remembered on this computer (%1).").replace("%1", status.backend)
         else:
@@ -158,18 +158,17 @@ class SettingsPage(Page):
         if problem == "read-only":
             show_user_error(self, self.tr("UPR Desktop cannot write in the backup folder %1. Choose a folder you can write to.").replace("%1", folder))
             return
-        s = self.ctx.settings
         language = self.language_combo.currentData()
-        language_changed = language != s.language
-        s.language = language
-        s.text_size = self.text_size_spin.value()
-        s.backup_folder = str(Path(folder).expanduser()) if folder else ""
-        s.auto_lock_minutes = self.auto_lock_spin.value()
-        self.ctx.store.save(s)
-        if s.backup_folder:
-            os.environ[BACKUP_DIR_ENV] = s.backup_folder
-        else:
-            os.environ.pop(BACKUP_DIR_ENV, None)
+        language_changed = language != self.ctx.settings.language
+        try:
+            s = self.ctx.store.update(
+                language=language, text_size=self.text_size_spin.value(),
+                backup_folder=str(Path(folder).expanduser()) if folder else "", auto_lock_minutes=self.auto_lock_spin.value(),
+            )
+        except UserError as exc:
+            show_user_error(self, str(exc))
+            return
+        self.ctx.ops.write(workspace.use_settings, s)  # the open workspace: its next backup goes to the new folder
         font = QApplication.font()
         if font.pointSize() != s.text_size:
             font.setPointSize(s.text_size)

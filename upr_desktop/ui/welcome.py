@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.domain import vocab
+from upr_desktop.operations import workspace as workspace_ops
 from upr_desktop.paths import data_dir
 
 WORKSPACE_FILTER = QT_TRANSLATE_NOOP("Welcome", "UPR Desktop workspace (*.uprw);;All files (*)")
@@ -53,7 +53,7 @@ class NewWorkspaceForm:
         self.problems = []
         if not self.name.strip():
             self.problems.append(translate("Welcome", "Give the workspace a name, e.g. your coalition's name."))
-        canonical, known = vocab.normalise_state(self.state_under_review) if self.state_under_review.strip() else ("", False)
+        canonical, known = workspace_ops.normalise_state(self.state_under_review) if self.state_under_review.strip() else ("", False)
         if not known:
             self.problems.append(translate("Welcome", "Choose the State under Review from the list of UN member States."))
         else:
@@ -75,10 +75,10 @@ class NewWorkspaceDialog(QDialog):
         self.name_edit.setPlaceholderText(translate("Welcome", "e.g. Thai UPR Coalition"))
         self.state_combo = QComboBox()
         self.state_combo.setEditable(True)
-        self.state_combo.addItems(vocab.member_states())
+        self.state_combo.addItems(workspace_ops.member_states())
         self.state_combo.setCurrentIndex(-1)
         self.state_combo.lineEdit().setPlaceholderText(translate("Welcome", "Type to search the UN member States"))
-        completer = QCompleter(vocab.member_states(), self.state_combo)
+        completer = QCompleter(workspace_ops.member_states(), self.state_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.state_combo.setCompleter(completer)

@@ -27,15 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.exchange.cells import display
-from upr_desktop.exchange.conflicts import ConflictView
-from upr_desktop.exchange.merge_plan import FieldConflict
+from upr_desktop.operations.exchange import TAKES as DECIDED
+from upr_desktop.operations.exchange import ConflictView, FieldConflict, display
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 UNDECIDED = ""
-TAKES = (UNDECIDED, "ours", "theirs", "edited")
+TAKES = (UNDECIDED, *DECIDED)  # "decide later", then what a decision can keep: ours, theirs, an edited value
 TAKE_LABELS = {
     UNDECIDED: QT_TRANSLATE_NOOP("Conflicts", "Decide later"),
     "ours": QT_TRANSLATE_NOOP("Conflicts", "Keep ours"),

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.services.lookup import split_refs
-from upr_desktop.exchange.export import ExportResult, safe_file_stem
 from upr_desktop.i18n import shipped_languages
-from upr_desktop.ui.exchange import work
+from upr_desktop.operations import exchange
+from upr_desktop.operations.exchange import ExportResult
 from upr_desktop.ui.language_names import language_name
 from upr_desktop.ui.pages import AppContext
 
@@ -132,9 +131,9 @@ class ExportPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.read_session(work.export_setup, self._show_setup, key="exchange-export-setup")
+        self.ctx.ops.read(exchange.export_choices, on_done=self._show_setup, key="exchange-export-setup")
 
-    def _show_setup(self, setup: work.ExportSetup) -> None:
+    def _show_setup(self, setup: exchange.ExportChoices) -> None:
         chosen = set(self.chosen_groups())
         self.groups.clear()
         for g in setup.groups:
@@ -161,10 +160,10 @@ class ExportPanel(QWidget):
     def _update(self) -> None:
         self.export_button.setEnabled(bool(self.chosen_groups()))
 
-    def request(self, target: str) -> work.ExportRequest:
-        return work.ExportRequest(
+    def request(self, target: str) -> exchange.ExportRequest:
+        return exchange.ExportRequest(
             groups=self.chosen_groups(), target=target,
-            refs=split_refs([self.refs.text()]) if self.refs_radio.isChecked() else [],
+            refs=exchange.split_refs([self.refs.text()]) if self.refs_radio.isChecked() else [],
             theme=self.theme.currentText() or None if self.theme_radio.isChecked() else None,
             deadline=self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
             include_sensitive=self.sensitive.isChecked(),
@@ -173,7 +172,7 @@ class ExportPanel(QWidget):
 
     def _ask_target(self, acronyms: list[str]) -> str | None:
         if len(acronyms) == 1:
-            name = f"UPR-{safe_file_stem(acronyms[0])}-{date.today():%Y-%m-%d}.xlsx"
+            name = exchange.workbook_name(acronyms[0], date.today())
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook for %1").replace("%1", acronyms[0]),
                                                   str(Path.home() / name), self.tr("Excel workbook (*.xlsx)"))
             return path or None
@@ -188,8 +187,7 @@ class ExportPanel(QWidget):
         if not target:
             return
         request = self.request(target)
-        self.ctx.ops.long_ws(lambda ws, progress: work.export_many(ws, request, progress), self._exported,
-                          title=self.tr("Exporting workbooks"), topics=("exports",), parent=self)
+        self.ctx.ops.long(exchange.export_workbooks, request, title=self.tr("Exporting workbooks"), on_done=self._exported, parent=self)
 
     def _exported(self, results: list[ExportResult]) -> None:
         self.results = results

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop.errors import UserError
-from upr_desktop.exchange import conflicts, merge_history as history
-from upr_desktop.exchange.merge_history import MergeSummary
+from upr_desktop.operations import exchange
+from upr_desktop.operations.exchange import ConflictView, MergeSummary
 from upr_desktop.ui.error_dialogs import show_error
-from upr_desktop.ui.exchange import work
 from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView
-from upr_desktop.ui.exchange.merge_panel import MERGE_TOPICS
 from upr_desktop.ui.pages import AppContext
 from upr_desktop.ui.translations import format_date
 
@@ -101,7 +99,7 @@ class HistoryPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.read_session(history.list_merges, self._show, key="exchange-history")
+        self.ctx.ops.read(exchange.list_merges, on_done=self._show, key="exchange-history")
 
     def _show(self, merges: list[MergeSummary]) -> None:
         self.model.set_merges(merges)
@@ -122,8 +120,7 @@ class HistoryPanel(QWidget):
         chosen = self.selected()
         if chosen is None or chosen.undone:
             return
-        batch_id = chosen.id
-        self.ctx.ops.write_session(lambda s: history.undo_merge(s, batch_id, force=force), self._undone, topics=MERGE_TOPICS,
+        self.ctx.ops.write(exchange.undo_merge, chosen.id, force=force, on_done=self._undone,
                            on_error=lambda exc: self._undo_refused(exc, force))
 
     def _undone(self, summary: MergeSummary) -> None:
@@ -168,9 +165,9 @@ class OpenConflictsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.read_session(lambda s: conflicts.list_conflicts(s), self._show, key="exchange-open-conflicts")
+        self.ctx.ops.read(exchange.list_conflicts, on_done=self._show, key="exchange-open-conflicts")
 
-    def _show(self, views: list[conflicts.ConflictView]) -> None:
+    def _show(self, views: list[ConflictView]) -> None:
         self.count = len(views)
         self.counted(self.count)
         self.model.set_rows([ConflictRow.stored(v) for v in views])
@@ -182,7 +179,7 @@ class OpenConflictsPanel(QWidget):
         if not chosen:
             self.result.setText(self.tr("Choose a decision for at least one conflict first."))
             return
-        self.ctx.ops.write_session(lambda s: work.resolve_open(s, chosen), self._resolved, topics=MERGE_TOPICS)
+        self.ctx.ops.write(exchange.resolve_conflicts, chosen, on_done=self._resolved)
 
     def _resolved(self, count: int) -> None:
         self.result.setText(self.tr("\u2714 Resolved %1 conflicts.").replace("%1", str(count)))

@@ -21,15 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.exchange.cells import display
-from upr_desktop.exchange.merge_plan import FilePlan, MergeReport
-from upr_desktop.ui.exchange import work
+from upr_desktop.operations import exchange
+from upr_desktop.operations.exchange import FilePlan, MergeReport, display
 from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView, field_label
-from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, CONSULTATIONS, MERGES
 from upr_desktop.ui.pages import AppContext
 from upr_desktop.ui.row_model import Column, RowTableModel
-
-MERGE_TOPICS = (ASSESSMENTS, CONSULTATIONS, ACTIONS, MERGES)
 
 
 def _table(context: str, headers: Sequence[str], name: str) -> QTableView:
@@ -56,7 +52,7 @@ class MergePanel(QWidget):
         self.ctx = ctx
         self.paths: list[str] = []
         self.report: MergeReport | None = None
-        self.outcome: work.MergeOutcome | None = None
+        self.merged: MergeReport | None = None  # what the last Apply merged
         self.rows_by_file: dict[str, list[ConflictRow]] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -121,7 +117,7 @@ class MergePanel(QWidget):
         for path in paths:
             if path not in self.paths:
                 self.paths.append(path)
-        self.outcome = None
+        self.merged = None
         self.result.setText("")
         self.refresh_preview()
 
@@ -135,8 +131,7 @@ class MergePanel(QWidget):
         if not self.paths:
             return
         paths = list(self.paths)
-        self.ctx.ops.long_ws(lambda ws, progress: work.preview(ws, paths, progress), self._previewed,
-                          title=self.tr("Reading the returned workbooks"), parent=self)
+        self.ctx.ops.long(exchange.preview_merge, paths, title=self.tr("Reading the returned workbooks"), on_done=self._previewed, parent=self)
 
     def _previewed(self, report: MergeReport) -> None:
         old = self.rows_by_file
@@ -227,39 +222,42 @@ class MergePanel(QWidget):
         self.apply_button.setEnabled(bool(self.mergeable()))
         self.clear_button.setEnabled(bool(self.paths))
 
-    def choices(self) -> dict[work.ConflictKey, work.Choice]:
-        chosen: dict[work.ConflictKey, work.Choice] = {}
+    def decisions(self) -> list[exchange.Decision]:
+        """The decisions taken in the preview, merged with the files in the same transaction."""
+        chosen = []
         for rows in self.rows_by_file.values():
             for row in rows:
                 if (choice := row.choice()) is not None:
-                    chosen[row.key] = choice
+                    file, sheet, cell, field = row.key
+                    where = self.tr("Your decision on %1 (%2)").replace("%1", row.ref or f"{sheet}!{cell}").replace("%2", field_label(field))
+                    chosen.append(exchange.decision(choice[0], field, value=choice[1], file=file, sheet=sheet, cell=cell, source=where))
         return chosen
 
     def apply(self) -> None:
         paths = self.mergeable()
         if not paths:
             return
-        choices = self.choices()
         self.apply_button.setEnabled(False)
-        self.ctx.ops.long_ws(lambda ws, progress: work.apply_merge(ws, paths, choices, progress), self._applied,
-                          title=self.tr("Merging returned workbooks"), topics=MERGE_TOPICS, on_error=self._failed, parent=self)
+        self.ctx.ops.long(exchange.merge, paths, decisions=self.decisions(), title=self.tr("Merging returned workbooks"),
+                          on_done=self._applied, on_error=self._failed, parent=self)
 
-    def _applied(self, outcome: work.MergeOutcome) -> None:
-        self.outcome = outcome
-        merged = [p for p in outcome.report.files if p.status == "merged"]
-        left = sum(len(p.conflicts) for p in merged) - outcome.resolved
+    def _applied(self, report: MergeReport) -> None:
+        self.merged = report
+        merged = [p for p in report.files if p.status == "merged"]
+        resolved = sum(p.resolved for p in merged)
+        left = sum(len(p.conflicts) for p in merged) - resolved
         text = (self.tr("\u2714 Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.")
                 .replace("%1", str(len(merged))).replace("%2", str(sum(p.added for p in merged)))
-                .replace("%3", str(sum(p.updated for p in merged))).replace("%4", str(outcome.resolved)).replace("%5", str(left)))
-        if outcome.report.backup:
+                .replace("%3", str(sum(p.updated for p in merged))).replace("%4", str(resolved)).replace("%5", str(left)))
+        if report.backup:
             text += " " + self.tr("A backup was made first.")
-        self.result.setText("\n".join([text, *outcome.problems]))
+        self.result.setText(text)
         self.ctx.status_message(text)
-        self.paths = [p.file for p in outcome.report.files if p.status == "refused"]
-        self.report = outcome.report
+        self.paths = [p.file for p in report.files if p.status == "refused"]
+        self.report = report
         self.rows_by_file = {}
         self.files.clear()
-        for plan in outcome.report.files:
+        for plan in report.files:
             self.files.addItem(f"{self._status_mark(plan)}  {plan.name}")
         self.files.setCurrentRow(-1)
         self._show_file(-1)

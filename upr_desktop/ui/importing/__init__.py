@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from upr_desktop.operations.importing import ACCEPTED
 from upr_desktop.ui.importing.drops import dropped_paths
-from upr_desktop.ui.importing.work import ACCEPTED
 
 if TYPE_CHECKING:
     from upr_desktop.ui.importing.dialog import ImportDialog

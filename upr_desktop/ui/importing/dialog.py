@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.services.lookup import workspace_record
-from upr_desktop.importers import ImportOptions, ImportReport, importers
+from upr_desktop.operations import importing
+from upr_desktop.operations.importing import DetectedFile, ImportOptions, ImportReport, MappingView
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
-from upr_desktop.ui.hub import RECOMMENDATIONS, THEMES
-from upr_desktop.ui.importing import work
 from upr_desktop.ui.importing.errors_model import RowErrorsModel
 from upr_desktop.ui.importing.mapping import MappingDialog, MappingModel
 from upr_desktop.ui.pages import AppContext
@@ -54,7 +52,7 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.detected: work.DetectedFile | None = None
+        self.detected: DetectedFile | None = None
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
         self.overrides: dict[str, str] = {}
@@ -82,7 +80,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.resize(820, 680)
-        self.ctx.ops.read_session(lambda s: workspace_record(s).state_under_review, self._home_state)
+        self.ctx.ops.read(importing.home_state, on_done=self._home_state)
         self._update_buttons()
 
     # -- building ------------------------------------------------------------------------
@@ -103,7 +101,7 @@ class ImportDialog(QDialog):
         fmt_row = QHBoxLayout()
         self.format = QComboBox()
         self.format.addItem(self.tr("Recognise automatically"), None)
-        for importer in importers():
+        for importer in importing.importer_choices():
             self.format.addItem(format_label(importer.name, importer.label), importer.name)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.mapping_button = QPushButton(self.tr("Column &mapping..."))
@@ -196,7 +194,7 @@ class ImportDialog(QDialog):
 
     # -- files and format ----------------------------------------------------------------
     def choose_files(self) -> None:
-        patterns = " ".join(f"*.{ext}" for ext in work.ACCEPTED)
+        patterns = " ".join(f"*.{ext}" for ext in importing.ACCEPTED)
         filters = ";;".join((
             self.tr("Recommendation files (%1)").replace("%1", patterns),
             self.tr("Workbooks (*.xlsx *.xls *.ods)"), self.tr("CSV (*.csv)"), self.tr("Word (*.docx)"),
@@ -233,9 +231,9 @@ class ImportDialog(QDialog):
         if path is None:
             return
         self.detected_label.setText(self.tr("Recognising %1...").replace("%1", Path(path).name))
-        self.ctx.ops.call_ws(lambda _ws: work.detect_file(path), self._detected, on_error=self._not_recognised)
+        self.ctx.ops.call(importing.detect_file, path, on_done=self._detected, on_error=self._not_recognised)
 
-    def _detected(self, found: work.DetectedFile) -> None:
+    def _detected(self, found: DetectedFile) -> None:
         if found.path != self.current_path():
             return
         self.detected = found
@@ -276,9 +274,9 @@ class ImportDialog(QDialog):
             return
         fmt = self.chosen_format() or (self.detected.format if self.detected else "table")
         overrides = dict(self.overrides)
-        self.ctx.ops.call_ws(lambda _ws: work.read_mapping(path, fmt, overrides), self._show_mapping)
+        self.ctx.ops.call(importing.read_mapping, path, fmt, overrides, on_done=self._show_mapping)
 
-    def _show_mapping(self, view: work.MappingView | None) -> None:
+    def _show_mapping(self, view: MappingView | None) -> None:
         if view is None:
             show_user_error(self, self.tr("This format has fixed columns; there is no mapping to change."), self.tr("Column mapping"))
             return
@@ -310,8 +308,8 @@ class ImportDialog(QDialog):
         options = self.options()
         self.report = None
         self._clear_preview()
-        self.ctx.ops.long_ws(lambda ws, progress: work.preview(ws, path, options, progress), self._previewed,
-                          title=self.tr("Reading %1").replace("%1", Path(path).name), on_error=self._preview_failed, parent=self)
+        self.ctx.ops.long(importing.preview_import, path, options, title=self.tr("Reading %1").replace("%1", Path(path).name),
+                          on_done=self._previewed, on_error=self._preview_failed, parent=self)
 
     def _previewed(self, report: ImportReport) -> None:
         self.report = report
@@ -347,9 +345,8 @@ class ImportDialog(QDialog):
             return
         options = self.options()
         self.import_button.setEnabled(False)
-        self.ctx.ops.long_ws(lambda ws, progress: work.run_import(ws, path, options, progress), self._imported,
-                          title=self.tr("Importing %1").replace("%1", Path(path).name), topics=(RECOMMENDATIONS, THEMES),
-                          on_error=self._import_failed, parent=self)
+        self.ctx.ops.long(importing.import_file, path, options, title=self.tr("Importing %1").replace("%1", Path(path).name),
+                          on_done=self._imported, on_error=self._import_failed, parent=self)
 
     def _imported(self, report: ImportReport) -> None:
         self.result = report

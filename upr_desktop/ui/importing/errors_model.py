@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from upr_desktop.importers import RowError
+from upr_desktop.operations.importing import RowError
 
 Index = QModelIndex | QPersistentModelIndex
 

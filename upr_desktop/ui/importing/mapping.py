@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.importers import FIELDS
-from upr_desktop.importers.columns import IGNORE
-from upr_desktop.ui.importing.work import MappingView
+from upr_desktop.operations.importing import FIELDS, IGNORE, MappingView
 
 translate = QCoreApplication.translate
 

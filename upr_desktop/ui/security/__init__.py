@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from upr_desktop.core.storage.workspace_file import WorkspaceFile
-from upr_desktop.security import keystore, live, unlock
+from upr_desktop.operations import security
+from upr_desktop.settings import Settings
 from upr_desktop.ui.security.autolock import AutoLock
 from upr_desktop.ui.security.dialogs import (
     NewPassphraseDialog,
@@ -25,32 +25,28 @@ from upr_desktop.ui.security.dialogs import (
 from upr_desktop.ui.security.models import NewPassphraseModel, UnlockModel
 
 if TYPE_CHECKING:
+    from upr_desktop.operations.base import WorkspaceFile
     from upr_desktop.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-def _remember(ws: WorkspaceFile) -> None:
-    if ws.connector.key is not None:
-        try:
-            keystore.remember_workspace_key(ws.connector.key, ws.uuid)
-        except keystore.KeyringUnavailable:
-            pass
-
-
-def ask_to_open(path: Path, parent: QWidget | None, on_opened: Callable[[WorkspaceFile], None], *, submit: Submit = thread_submit) -> list[PassphraseDialog]:
+def ask_to_open(path: Path, parent: QWidget | None, on_opened: Callable[[WorkspaceFile], None], settings: Settings | None = None, *,
+                submit: Submit = thread_submit) -> list[PassphraseDialog]:
     """The controller's unlock hook: the remembered key if any (off the GUI thread), else the passphrase dialog.
 
-    Returns a list that receives the dialog once it is shown (tests look at it).
+    The workspace is opened with ``settings`` (the backup folder...). Returns a list that receives the
+    dialog once it is shown (tests look at it).
     """
     shown: list[PassphraseDialog] = []
+    chosen = settings or Settings()
 
     def ask(remembered: WorkspaceFile | None) -> None:
         if remembered is not None:
             on_opened(remembered)
             return
-        model: UnlockModel[WorkspaceFile] = UnlockModel(lambda passphrase: unlock.open_with_passphrase(path, passphrase))
-        dialog = PassphraseDialog(model, path.name, parent, submit=submit, on_remember=_remember)
+        model: UnlockModel[WorkspaceFile] = UnlockModel(lambda passphrase: security.open_with_passphrase(path, passphrase, settings=chosen))
+        dialog = PassphraseDialog(model, path.name, parent, submit=submit, on_remember=security.remember_open_key)
         dialog.unlocked.connect(on_opened)
         shown.append(dialog)
         dialog.open()
@@ -60,14 +56,14 @@ def ask_to_open(path: Path, parent: QWidget | None, on_opened: Callable[[Workspa
 
         show_error(parent, exc)
 
-    submit(lambda: unlock.open_remembered(path), ask, failed)
+    submit(lambda: security.open_remembered(path, settings=chosen), ask, failed)
     return shown
 
 
 def install_unlock_hook() -> None:
     from upr_desktop.ui import controller
 
-    controller.unlock_hook = lambda path, parent, on_opened: ask_to_open(path, parent, on_opened)
+    controller.unlock_hook = lambda path, parent, on_opened, settings: ask_to_open(path, parent, on_opened, settings)
 
 
 class LockScreen(QWidget):
@@ -107,9 +103,10 @@ class SecurityActions(QObject):
         self.autolock.locked.connect(self.lock)
         self._update_menu()
 
-    def _runner_submit(self) -> Submit:
-        runner = self.ctx.ops.runner
-        return lambda work, on_done, on_error: runner.submit(work, on_done, on_error, label="security")
+    def _submit(self) -> Submit:
+        """Passphrase work (key derivation, unlocking) on the database worker, after what is queued."""
+        ops = self.ctx.ops
+        return lambda work, on_done, on_error: ops.call(work, on_done=on_done, on_error=on_error)
 
     def _update_menu(self) -> None:
         encrypted = self.ctx.workspace is not None and self.ctx.workspace.encrypted  # None: still opening
@@ -118,22 +115,22 @@ class SecurityActions(QObject):
         for name in ("change_passphrase", "unprotect", "forget_key", "lock"):
             acts[name].setEnabled(encrypted)
 
-    def _run(self, work: Callable[[], Any], done_text: str) -> None:
-        def finished(_result: Any) -> None:
+    def _run(self, op: Callable[..., Any], *args: Any, done_text: str, **kwargs: Any) -> None:
+        """A protection change on the open workspace (once its check passed); the hub hears what it changed."""
+        def finished(_report: Any) -> None:
             self._update_menu()
             self.ctx.status_message(done_text)
-            self.ctx.hub.notify()
 
         def failed(exc: BaseException) -> None:
             from upr_desktop.ui.error_dialogs import show_error
 
             show_error(self.window, exc)
 
-        self._runner_submit()(work, finished, failed)
+        self.ctx.ops.write(op, *args, on_done=finished, on_error=failed, **kwargs)
 
     # -- protect / change / unprotect -------------------------------------------------
     def _new_dialog(self, model: NewPassphraseModel, title: str, text: str) -> NewPassphraseDialog:
-        st = keystore.status()
+        st = security.keyring_status()
         note = "" if st.usable else translate("Security", "Cannot remember the passphrase on this computer: %1.").replace("%1", st.reason)
         dialog = NewPassphraseDialog(model, title, text, self.window, can_remember=st.usable, remember_note=note)
         self.dialog = dialog
@@ -145,8 +142,8 @@ class SecurityActions(QObject):
             NewPassphraseModel(needs_current=False), translate("Security", "Protect with a passphrase"),
             translate("Security", "The workspace and its backups will be encrypted. A backup is taken first."),
         )
-        ops = self.ctx.ops  # the workspace, once open and checked (on the worker)
-        dialog.chosen.connect(lambda _c, new, remember: self._run(lambda: live.protect_open(ops.writable_workspace(), new, remember=remember), translate("Security", "The workspace is now protected by a passphrase.")))
+        dialog.chosen.connect(lambda _c, new, remember: self._run(
+            security.protect_open, new, remember=remember, done_text=translate("Security", "The workspace is now protected by a passphrase.")))
         return dialog
 
     def change_passphrase(self) -> NewPassphraseDialog:
@@ -154,8 +151,8 @@ class SecurityActions(QObject):
             NewPassphraseModel(needs_current=True), translate("Security", "Change passphrase"),
             translate("Security", "The workspace and its backups will be re-encrypted with the new passphrase. A backup is taken first."),
         )
-        ops = self.ctx.ops
-        dialog.chosen.connect(lambda cur, new, remember: self._run(lambda: live.rekey_open(ops.writable_workspace(), cur, new, remember=remember or None), translate("Security", "The passphrase was changed.")))
+        dialog.chosen.connect(lambda cur, new, remember: self._run(
+            security.rekey_open, cur, new, remember=remember or None, done_text=translate("Security", "The passphrase was changed.")))
         return dialog
 
     def unprotect(self) -> NewPassphraseDialog:
@@ -163,15 +160,16 @@ class SecurityActions(QObject):
             NewPassphraseModel(needs_current=True, needs_new=False), translate("Security", "Remove the passphrase"),
             translate("Security", "The workspace and its backups will be stored without encryption: anyone with this computer can read them."),
         )
-        ops = self.ctx.ops
-        dialog.chosen.connect(lambda cur, _n, _r: self._run(lambda: live.unprotect_open(ops.writable_workspace(), cur), translate("Security", "The workspace is no longer encrypted.")))
+        dialog.chosen.connect(lambda cur, _n, _r: self._run(
+            security.unprotect_open, cur, done_text=translate("Security", "The workspace is no longer encrypted.")))
         return dialog
 
     def forget_key(self) -> None:
-        removed = keystore.forget_workspace_key(self.ctx.workspace_path)
-        self.ctx.status_message(
-            translate("Security", "The key was removed from this computer.") if removed else translate("Security", "No key was remembered on this computer.")
-        )
+        def said(removed: bool) -> None:
+            self.ctx.status_message(translate("Security", "The key was removed from this computer.") if removed
+                                    else translate("Security", "No key was remembered on this computer."))
+
+        self.ctx.ops.call(security.forget_key, self.ctx.workspace_path, on_done=said)
 
     # -- lock ---------------------------------------------------------------------------
     def lock(self) -> PassphraseDialog | None:
@@ -184,9 +182,9 @@ class SecurityActions(QObject):
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(LockScreen(ws.path.stem))
         self.window.menuBar().setEnabled(False)
-        self._runner_submit()(lambda: live.lock(ws), lambda _r: None, lambda _e: None)
-        model: UnlockModel[None] = UnlockModel(lambda passphrase: live.unlock(ws, passphrase))
-        dialog = PassphraseDialog(model, ws.path.stem, self.window, submit=self._runner_submit(), offer_remember=False)
+        self.ctx.ops.read(security.lock, on_error=lambda _exc: None)
+        model: UnlockModel[None] = UnlockModel(lambda passphrase: security.unlock(ws, passphrase))
+        dialog = PassphraseDialog(model, ws.path.stem, self.window, submit=self._submit(), offer_remember=False)
         dialog.unlocked.connect(lambda _r: self._unlocked())
         dialog.rejected.connect(lambda: self.ctx.run_command("close_workspace"))
         self.dialog = dialog

@@ -10,8 +10,12 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from upr_desktop.errors import WrongPassphrase
-from upr_desktop.security import keystore, protect
-from upr_desktop.security.unlock import RetryDelay
+from upr_desktop.operations.security import (
+    MIN_PASSPHRASE,
+    KeyringStatus,
+    RetryDelay,
+    keyring_status,
+)
 
 T = TypeVar("T")
 translate = QCoreApplication.translate
@@ -27,7 +31,7 @@ class UnlockModel(Generic[T]):
     attempt_fn: Callable[[str], T]
     clock: Callable[[], float] = time.monotonic
     delay: RetryDelay = field(default_factory=lambda: RetryDelay(sleep=lambda _s: None))
-    keyring: keystore.KeyringStatus = field(default_factory=keystore.status)
+    keyring: KeyringStatus = field(default_factory=keyring_status)
     not_before: float = 0.0
 
     @property
@@ -65,8 +69,8 @@ class NewPassphraseModel:
         if self.needs_current and not current:
             found.append(translate("Security", "Enter the current passphrase."))
         if self.needs_new:
-            if len(new) < protect.MIN_PASSPHRASE:
-                found.append(translate("Security", "The new passphrase needs at least %1 characters; a few unrelated words are best.").replace("%1", str(protect.MIN_PASSPHRASE)))
+            if len(new) < MIN_PASSPHRASE:
+                found.append(translate("Security", "The new passphrase needs at least %1 characters; a few unrelated words are best.").replace("%1", str(MIN_PASSPHRASE)))
             elif new != repeat:
                 found.append(translate("Security", "The two new passphrases differ."))
             elif self.needs_current and new == current:
