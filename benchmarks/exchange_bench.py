@@ -96,13 +96,13 @@ def load() -> str:
 
 
 def prepare_returns(tmp: Path, groups: int, rows: int) -> Path:
-    from upr_desktop.exchange.export import export_all
+    from upr_desktop.operations.exchange import export_all
 
     path = tmp / "merge.uprw"
     seed(path, groups=groups, per_group=rows, consultations=0)
     out = tmp / "sent"
     with open_workspace(path) as ws:
-        results = export_all(ws, out)
+        results = export_all(ws, out).result
     returns = tmp / "returns"
     returns.mkdir()
     rng = random.Random(7)

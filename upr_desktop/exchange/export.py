@@ -171,19 +171,3 @@ def groups_with_assignments(session: Session) -> list[str]:
 
 def safe_file_stem(acronym: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in acronym) or "group"
-
-
-def export_all(ws: WorkspaceFile, folder: Path, *, save: SaveFn = workbook_writer.save, **options: Any) -> list[ExportResult]:
-    """One workbook per group that has assignments, in one transaction (all or nothing recorded)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    results = []
-    with ws.transaction() as session:
-        acronyms = groups_with_assignments(session)
-        if not acronyms:
-            raise UserError(tr("No member group has recommendations assigned yet."))
-        stamp = utcnow().strftime("%Y-%m-%d")
-        for acronym in acronyms:
-            target = folder / f"UPR-{safe_file_stem(acronym)}-{stamp}.xlsx"
-            results.append(export_in_session(session, group=acronym, target=target, save=save, **options))
-    return results

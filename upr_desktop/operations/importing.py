@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACCEPTED", "FIELDS", "FORMATS", "IGNORE", "DetectedFile", "ImportOptions", "ImportReport", "ImporterChoice",
-    "MappingView", "RowError", "accepted", "detect_file", "home_state", "import_file", "importer_choices",
+    "MappingView", "RowError", "detect_file", "home_state", "import_file", "importer_choices",
     "parse_map_option", "preview_import", "read_mapping",
 ]
 
@@ -61,10 +61,6 @@ class MappingView:
 
 def importer_choices() -> list[ImporterChoice]:
     return [ImporterChoice(i.name, i.label) for i in importers.importers()]
-
-
-def accepted(path: str | Path) -> bool:
-    return Path(path).suffix.lower().lstrip(".") in ACCEPTED
 
 
 def detect_file(path: str) -> DetectedFile:

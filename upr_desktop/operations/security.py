@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MIN_PASSPHRASE", "PASSPHRASE_ENV", "ConversionReport", "KeyringStatus", "KeyringUnavailable", "RetryDelay",
-    "check_passphrase", "forget_key", "forget_this_computer", "is_protected", "keyring_status", "lock", "new_key_material",
+    "forget_key", "forget_this_computer", "is_protected", "keyring_status", "lock", "new_key_material",
     "open_protected", "open_remembered", "open_with_passphrase", "protect", "protect_open", "rekey", "rekey_open",
     "remember_key", "remember_new_key", "remember_open_key", "removal_plan", "remove_workspace", "unlock", "unprotect",
     "unprotect_open", "workspace_key",
@@ -78,10 +78,6 @@ def forget_this_computer() -> list[str]:
 # -- passphrases and opening -------------------------------------------------------------------------
 def is_protected(path: str | Path) -> bool:
     return sqlcipher.is_encrypted(Path(path))
-
-
-def check_passphrase(passphrase: str) -> None:
-    protection.check_passphrase(passphrase)
 
 
 def new_key_material(passphrase: str) -> bytes:
