@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from upr_desktop.errors import PassphraseRequired
-# Light modules: they import the data layer inside their functions, on the worker.
 from upr_desktop.operations import demo, recommendations
 from upr_desktop.operations import workspace as workspace_ops
 from upr_desktop.settings import Settings
