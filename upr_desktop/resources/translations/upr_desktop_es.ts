@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Choose at least one member group to export for.</source>
-        <translation>Elija al menos un grupo miembro para el que exportar.</translation>
-    </message>
-    <message>
         <source>demo data</source>
         <translation>datos de demostración</translation>
     </message>
@@ -660,13 +656,6 @@
     <message>
         <source>Actions</source>
         <translation>Acciones</translation>
-    </message>
-</context>
-<context>
-    <name>Controller</name>
-    <message>
-        <source>The demo coalition is not included in this version yet.</source>
-        <translation>La coalición de demostración aún no está incluida en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2042,10 @@
     <message>
         <source>&amp;Rejected cells (%1)</source>
         <translation>Celdas &amp;rechazadas (%1)</translation>
+    </message>
+    <message>
+        <source>Your decision on %1 (%2)</source>
+        <translation>Su decisión sobre %1 (%2)</translation>
     </message>
     <message>
         <source>Merging returned workbooks</source>
@@ -3594,44 +3587,12 @@
         <translation>no es un archivo {ext} válido (puede que esté dañado, truncado o renombrado).</translation>
     </message>
     <message>
-        <source>part &apos;{name}&apos; declares XML entities (a DOCTYPE), which Office files never do; it may be an attack and was not opened.</source>
-        <translation>la parte «{name}» declara entidades XML (un DOCTYPE), algo que los archivos de Office nunca hacen; puede ser un ataque y no se abrió.</translation>
-    </message>
-    <message>
         <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
         <translation>la hoja «{name}» abarca {rows} filas por {cols} columnas, mucho más que cualquier exportación real; no se abrió.</translation>
     </message>
     <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
         <translation>el archivo está protegido con contraseña. Ábralo en Excel o Word, quite la contraseña (Archivo &gt; Información &gt; Proteger), guárdelo y vuelva a importarlo.</translation>
-    </message>
-    <message>
-        <source>the file is damaged or incomplete (truncated). Download or save it again.</source>
-        <translation>el archivo está dañado o incompleto (truncado). Vuelva a descargarlo o a guardarlo.</translation>
-    </message>
-    <message>
-        <source>the archive holds {count} parts, far more than any real workbook.</source>
-        <translation>el archivo comprimido contiene {count} partes, mucho más que cualquier libro real.</translation>
-    </message>
-    <message>
-        <source>the archive would unpack to {size} MB: this looks like a zip bomb.</source>
-        <translation>el archivo comprimido ocuparía {size} MB al descomprimirlo: parece una bomba zip.</translation>
-    </message>
-    <message>
-        <source>the file is damaged or incomplete (truncated): {reason}</source>
-        <translation>el archivo está dañado o incompleto (truncado): {reason}</translation>
-    </message>
-    <message>
-        <source>the archive contains a suspicious path &apos;{name}&apos;.</source>
-        <translation>el archivo comprimido contiene una ruta sospechosa «{name}».</translation>
-    </message>
-    <message>
-        <source>the file is protected by a password.</source>
-        <translation>el archivo está protegido con contraseña.</translation>
-    </message>
-    <message>
-        <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb.</source>
-        <translation>la parte «{name}» ocupa {size} MB al descomprimirse a partir de {packed} KB: parece una bomba zip.</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
@@ -3792,6 +3753,58 @@
     <message>
         <source>No member group has recommendations assigned yet.</source>
         <translation>Ningún grupo miembro tiene todavía recomendaciones asignadas.</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>Una decisión</translation>
+    </message>
+    <message>
+        <source>{file}, decision {number}</source>
+        <translation>{file}, decisión {number}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;take&apos; must be ours, theirs or edited, not &apos;{take}&apos;.</source>
+        <translation>{where}: «take» debe ser ours, theirs o edited, no «{take}».</translation>
+    </message>
+    <message>
+        <source>{where}: name the conflict&apos;s &apos;field&apos; (status, evidence, due_date...).</source>
+        <translation>{where}: indique el campo del conflicto, «field» (status, evidence, due_date...).</translation>
+    </message>
+    <message>
+        <source>{where}: an edited decision needs the &apos;value&apos; to keep.</source>
+        <translation>{where}: una decisión «edited» necesita el valor que se conserva, «value».</translation>
+    </message>
+    <message>
+        <source>{where}: name the conflict by &apos;sheet&apos; and &apos;cell&apos;, or by &apos;ref&apos;.</source>
+        <translation>{where}: indique el conflicto con «sheet» y «cell», o con «ref».</translation>
+    </message>
+    <message>
+        <source>{file}: expected a list of decisions, or an object with a &quot;decisions&quot; list.</source>
+        <translation>{file}: se espera una lista de decisiones, o un objeto con una lista «decisions».</translation>
+    </message>
+    <message>
+        <source>{where}: each decision is an object such as {example}.</source>
+        <translation>{where}: cada decisión es un objeto como {example}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key(s) {keys}; a decision has file, sheet, cell, ref, field, take and value.</source>
+        <translation>{where}: clave(s) desconocida(s) {keys}; una decisión tiene file, sheet, cell, ref, field, take y value.</translation>
+    </message>
+    <message>
+        <source>Cannot read the decisions file {file}: {reason}</source>
+        <translation>No se puede leer el archivo de decisiones {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({reason}); see the README for the decisions file.</source>
+        <translation>{file} no es JSON válido ({reason}); consulte el README sobre el archivo de decisiones.</translation>
+    </message>
+    <message>
+        <source>{first} and {other} decide the same conflict ({file} {sheet}!{cell} {field}) differently; keep one.</source>
+        <translation>{first} y {other} deciden de forma distinta el mismo conflicto ({file} {sheet}!{cell} {field}); conserve solo una.</translation>
+    </message>
+    <message>
+        <source>{source} ({conflict}) matches no conflict of the files being merged: the files or the workspace changed since the preview. Preview the merge again (upr-desktop merge --dry-run) and check the decisions.</source>
+        <translation>{source} ({conflict}) no corresponde a ningún conflicto de los archivos que se fusionan: los archivos o el espacio de trabajo cambiaron desde la vista previa. Vuelva a previsualizar la fusión (upr-desktop merge --dry-run) y revise las decisiones.</translation>
     </message>
     <message>
         <source>{group}: the group&apos;s language &apos;{language}&apos; is not one this app ships; the workbook is in English.</source>
@@ -4022,6 +4035,10 @@
         <translation>este valor no se puede vaciar.</translation>
     </message>
     <message>
+        <source>{source}: {file} {sheet}!{cell} ({field}): {reason}</source>
+        <translation>{source}: {file} {sheet}!{cell} ({field}): {reason}</translation>
+    </message>
+    <message>
         <source>Nothing has been done.</source>
         <translation>No se ha hecho nada.</translation>
     </message>
@@ -4110,44 +4127,12 @@
         <translation>no es un libro .xlsx (puede ser otro tipo de archivo renombrado como .xlsx). Envíe el libro tal como lo guardó Excel o LibreOffice.</translation>
     </message>
     <message>
-        <source>the workbook has {count} parts, far more than a real one; it was not opened.</source>
-        <translation>el libro tiene {count} partes, muchas más que uno real; no se abrió.</translation>
-    </message>
-    <message>
-        <source>the workbook would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation>el libro ocuparía {mb} MB al descomprimirse (¿una bomba zip?); el archivo no se abrió.</translation>
-    </message>
-    <message>
         <source>cannot be read ({reason}).</source>
         <translation>no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <source>the workbook is damaged or incomplete (perhaps cut off while copying or downloading). Ask for the file again.</source>
-        <translation>el libro está dañado o incompleto (quizá se cortó al copiarlo o descargarlo). Vuelva a pedir el archivo.</translation>
-    </message>
-    <message>
         <source>this zip file is not an Excel workbook (it has no {part}).</source>
         <translation>este archivo zip no es un libro de Excel (no tiene {part}).</translation>
-    </message>
-    <message>
-        <source>the part {part} declares a DTD or entities, which a real workbook never does; the file was not opened.</source>
-        <translation>la parte {part} declara una DTD o entidades, algo que un libro real nunca hace; el archivo no se abrió.</translation>
-    </message>
-    <message>
-        <source>the workbook contains a part with an unsafe name ({name}).</source>
-        <translation>el libro contiene una parte con un nombre peligroso ({name}).</translation>
-    </message>
-    <message>
-        <source>the part {name} would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation>la parte {name} ocuparía {mb} MB al descomprimirse (¿una bomba zip?); el archivo no se abrió.</translation>
-    </message>
-    <message>
-        <source>the part {name} is compressed {ratio} times (a zip bomb?); the file was not opened.</source>
-        <translation>la parte {name} está comprimida {ratio} veces (¿una bomba zip?); el archivo no se abrió.</translation>
-    </message>
-    <message>
-        <source>the part {name} is larger than it declares (a zip bomb?); the file was not opened.</source>
-        <translation>la parte {name} es más grande de lo que declara (¿una bomba zip?); el archivo no se abrió.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is damaged and cannot be read.</source>
@@ -4494,12 +4479,48 @@
         <translation>Consultas: {count}.</translation>
     </message>
     <message>
+        <source>the file is damaged or incomplete (perhaps cut off while copying or downloading). Save or download it again.</source>
+        <translation>el archivo está dañado o incompleto (quizá se cortó al copiarlo o descargarlo). Vuelva a guardarlo o a descargarlo.</translation>
+    </message>
+    <message>
+        <source>the archive holds {count} parts, far more than any real file; it was not opened.</source>
+        <translation>el archivo comprimido contiene {count} partes, muchas más que cualquier archivo real; no se abrió.</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to {size} MB: this looks like a zip bomb; it was not opened.</source>
+        <translation>el archivo comprimido ocuparía {size} MB al descomprimirlo: parece una bomba zip; no se abrió.</translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; declares XML entities (a DTD), which Office files never do; it may be an attack and was not opened.</source>
+        <translation>la parte «{name}» declara entidades XML (una DTD), algo que los archivos de Office nunca hacen; puede ser un ataque y no se abrió.</translation>
+    </message>
+    <message>
+        <source>the archive contains a part with an unsafe name ({name}); it was not opened.</source>
+        <translation>el archivo comprimido contiene una parte con un nombre peligroso ({name}); no se abrió.</translation>
+    </message>
+    <message>
+        <source>the file is protected by a password. Remove the password (in Excel or Word: File &gt; Info &gt; Protect), save it and try again.</source>
+        <translation>el archivo está protegido con contraseña. Quite la contraseña (en Excel o Word: Archivo &gt; Información &gt; Proteger), guárdelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb; it was not opened.</source>
+        <translation>la parte «{name}» ocupa {size} MB al descomprimirse a partir de {packed} KB: parece una bomba zip; no se abrió.</translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
+        <translation>la parte «{name}» es más grande de lo que declara (¿una bomba zip?); el archivo no se abrió.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
         <translation>«{code}» no es un idioma que venga con esta aplicación; use uno de estos: {languages}.</translation>
     </message>
     <message>
         <source>Choose at least one member group to export for.</source>
         <translation>Elija al menos un grupo miembro para el que exportar.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: {reason}</source>
+        <translation>No se pudo guardar su configuración: {reason}</translation>
     </message>
     <message>
         <source>This PDF would list {rows} rows, hundreds of pages. Narrow it with --group or --theme (the Member group and Theme boxes), or write an .xlsx workbook instead.</source>
@@ -4796,6 +4817,10 @@
     <message>
         <source>Added member group {acronym} ({name})</source>
         <translation>Grupo miembro {acronym} añadido ({name})</translation>
+    </message>
+    <message>
+        <source> -&gt; decided: {take}</source>
+        <translation> -&gt; decidido: {take}</translation>
     </message>
     <message>
         <source>Changed member group {acronym} ({name})</source>

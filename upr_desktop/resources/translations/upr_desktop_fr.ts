@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Choose at least one member group to export for.</source>
-        <translation>Choisissez au moins un groupe membre pour lequel exporter.</translation>
-    </message>
-    <message>
         <source>demo data</source>
         <translation>données de démonstration</translation>
     </message>
@@ -660,13 +656,6 @@
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
-    </message>
-</context>
-<context>
-    <name>Controller</name>
-    <message>
-        <source>The demo coalition is not included in this version yet.</source>
-        <translation>La coalition de démonstration n&apos;est pas encore incluse dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2042,10 @@
     <message>
         <source>&amp;Rejected cells (%1)</source>
         <translation>Cellules &amp;rejetées (%1)</translation>
+    </message>
+    <message>
+        <source>Your decision on %1 (%2)</source>
+        <translation>Votre décision sur %1 (%2)</translation>
     </message>
     <message>
         <source>Merging returned workbooks</source>
@@ -3594,44 +3587,12 @@
         <translation>ce n&apos;est pas un fichier {ext} valide (il est peut-être endommagé, tronqué ou renommé).</translation>
     </message>
     <message>
-        <source>part &apos;{name}&apos; declares XML entities (a DOCTYPE), which Office files never do; it may be an attack and was not opened.</source>
-        <translation>la partie « {name} » déclare des entités XML (un DOCTYPE), ce que les fichiers Office ne font jamais ; il peut s&apos;agir d&apos;une attaque et elle n&apos;a pas été ouverte.</translation>
-    </message>
-    <message>
         <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
         <translation>la feuille « {name} » s&apos;étend sur {rows} lignes et {cols} colonnes, bien plus que tout export réel ; elle n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
         <translation>le fichier est protégé par un mot de passe. Ouvrez-le dans Excel ou Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger), enregistrez-le et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>the file is damaged or incomplete (truncated). Download or save it again.</source>
-        <translation>le fichier est endommagé ou incomplet (tronqué). Téléchargez-le ou enregistrez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>the archive holds {count} parts, far more than any real workbook.</source>
-        <translation>l&apos;archive contient {count} parties, bien plus que tout classeur réel.</translation>
-    </message>
-    <message>
-        <source>the archive would unpack to {size} MB: this looks like a zip bomb.</source>
-        <translation>l&apos;archive se décompresserait en {size} Mo : cela ressemble à une bombe de décompression.</translation>
-    </message>
-    <message>
-        <source>the file is damaged or incomplete (truncated): {reason}</source>
-        <translation>le fichier est endommagé ou incomplet (tronqué) : {reason}</translation>
-    </message>
-    <message>
-        <source>the archive contains a suspicious path &apos;{name}&apos;.</source>
-        <translation>l&apos;archive contient un chemin suspect « {name} ».</translation>
-    </message>
-    <message>
-        <source>the file is protected by a password.</source>
-        <translation>le fichier est protégé par un mot de passe.</translation>
-    </message>
-    <message>
-        <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb.</source>
-        <translation>la partie « {name} » se décompresse en {size} Mo à partir de {packed} Ko : cela ressemble à une bombe de décompression.</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
@@ -3792,6 +3753,58 @@
     <message>
         <source>No member group has recommendations assigned yet.</source>
         <translation>Aucun groupe membre n&apos;a encore de recommandations attribuées.</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>Une décision</translation>
+    </message>
+    <message>
+        <source>{file}, decision {number}</source>
+        <translation>{file}, décision {number}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;take&apos; must be ours, theirs or edited, not &apos;{take}&apos;.</source>
+        <translation>{where} : « take » doit valoir ours, theirs ou edited, pas « {take} ».</translation>
+    </message>
+    <message>
+        <source>{where}: name the conflict&apos;s &apos;field&apos; (status, evidence, due_date...).</source>
+        <translation>{where} : indiquez le champ du conflit, « field » (status, evidence, due_date...).</translation>
+    </message>
+    <message>
+        <source>{where}: an edited decision needs the &apos;value&apos; to keep.</source>
+        <translation>{where} : une décision « edited » a besoin de la valeur à garder, « value ».</translation>
+    </message>
+    <message>
+        <source>{where}: name the conflict by &apos;sheet&apos; and &apos;cell&apos;, or by &apos;ref&apos;.</source>
+        <translation>{where} : désignez le conflit par « sheet » et « cell », ou par « ref ».</translation>
+    </message>
+    <message>
+        <source>{file}: expected a list of decisions, or an object with a &quot;decisions&quot; list.</source>
+        <translation>{file} : une liste de décisions est attendue, ou un objet avec une liste « decisions ».</translation>
+    </message>
+    <message>
+        <source>{where}: each decision is an object such as {example}.</source>
+        <translation>{where} : chaque décision est un objet tel que {example}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key(s) {keys}; a decision has file, sheet, cell, ref, field, take and value.</source>
+        <translation>{where} : clé(s) inconnue(s) {keys} ; une décision a file, sheet, cell, ref, field, take et value.</translation>
+    </message>
+    <message>
+        <source>Cannot read the decisions file {file}: {reason}</source>
+        <translation>Impossible de lire le fichier de décisions {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({reason}); see the README for the decisions file.</source>
+        <translation>{file} n&apos;est pas du JSON valide ({reason}) ; voyez le README pour le fichier de décisions.</translation>
+    </message>
+    <message>
+        <source>{first} and {other} decide the same conflict ({file} {sheet}!{cell} {field}) differently; keep one.</source>
+        <translation>{first} et {other} tranchent différemment le même conflit ({file} {sheet}!{cell} {field}) ; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>{source} ({conflict}) matches no conflict of the files being merged: the files or the workspace changed since the preview. Preview the merge again (upr-desktop merge --dry-run) and check the decisions.</source>
+        <translation>{source} ({conflict}) ne correspond à aucun conflit des fichiers à fusionner : les fichiers ou l&apos;espace de travail ont changé depuis l&apos;aperçu. Refaites l&apos;aperçu de la fusion (upr-desktop merge --dry-run) et vérifiez les décisions.</translation>
     </message>
     <message>
         <source>{group}: the group&apos;s language &apos;{language}&apos; is not one this app ships; the workbook is in English.</source>
@@ -4022,6 +4035,10 @@
         <translation>cette valeur ne peut pas être vidée.</translation>
     </message>
     <message>
+        <source>{source}: {file} {sheet}!{cell} ({field}): {reason}</source>
+        <translation>{source} : {file} {sheet}!{cell} ({field}) : {reason}</translation>
+    </message>
+    <message>
         <source>Nothing has been done.</source>
         <translation>Rien n&apos;a été fait.</translation>
     </message>
@@ -4110,44 +4127,12 @@
         <translation>ce n&apos;est pas un classeur .xlsx (c&apos;est peut-être un autre type de fichier renommé en .xlsx). Envoyez le classeur tel qu&apos;il a été enregistré par Excel ou LibreOffice.</translation>
     </message>
     <message>
-        <source>the workbook has {count} parts, far more than a real one; it was not opened.</source>
-        <translation>le classeur a {count} parties, bien plus qu&apos;un vrai classeur ; il n&apos;a pas été ouvert.</translation>
-    </message>
-    <message>
-        <source>the workbook would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation>le classeur se décompresserait en {mb} Mo (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
-    </message>
-    <message>
         <source>cannot be read ({reason}).</source>
         <translation>illisible ({reason}).</translation>
     </message>
     <message>
-        <source>the workbook is damaged or incomplete (perhaps cut off while copying or downloading). Ask for the file again.</source>
-        <translation>le classeur est endommagé ou incomplet (peut-être coupé pendant une copie ou un téléchargement). Demandez à nouveau le fichier.</translation>
-    </message>
-    <message>
         <source>this zip file is not an Excel workbook (it has no {part}).</source>
         <translation>ce fichier zip n&apos;est pas un classeur Excel (il n&apos;a pas de {part}).</translation>
-    </message>
-    <message>
-        <source>the part {part} declares a DTD or entities, which a real workbook never does; the file was not opened.</source>
-        <translation>la partie {part} déclare une DTD ou des entités, ce qu&apos;un vrai classeur ne fait jamais ; le fichier n&apos;a pas été ouvert.</translation>
-    </message>
-    <message>
-        <source>the workbook contains a part with an unsafe name ({name}).</source>
-        <translation>le classeur contient une partie au nom dangereux ({name}).</translation>
-    </message>
-    <message>
-        <source>the part {name} would unpack to {mb} MB (a zip bomb?); the file was not opened.</source>
-        <translation>la partie {name} se décompresserait en {mb} Mo (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
-    </message>
-    <message>
-        <source>the part {name} is compressed {ratio} times (a zip bomb?); the file was not opened.</source>
-        <translation>la partie {name} est compressée {ratio} fois (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
-    </message>
-    <message>
-        <source>the part {name} is larger than it declares (a zip bomb?); the file was not opened.</source>
-        <translation>la partie {name} est plus grande qu&apos;elle ne le déclare (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is damaged and cannot be read.</source>
@@ -4494,12 +4479,48 @@
         <translation>Consultations : {count}.</translation>
     </message>
     <message>
+        <source>the file is damaged or incomplete (perhaps cut off while copying or downloading). Save or download it again.</source>
+        <translation>le fichier est endommagé ou incomplet (peut-être coupé pendant une copie ou un téléchargement). Enregistrez-le ou téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the archive holds {count} parts, far more than any real file; it was not opened.</source>
+        <translation>l&apos;archive contient {count} parties, bien plus que tout fichier réel ; elle n&apos;a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to {size} MB: this looks like a zip bomb; it was not opened.</source>
+        <translation>l&apos;archive se décompresserait en {size} Mo : cela ressemble à une bombe de décompression ; elle n&apos;a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; declares XML entities (a DTD), which Office files never do; it may be an attack and was not opened.</source>
+        <translation>la partie « {name} » déclare des entités XML (une DTD), ce que les fichiers Office ne font jamais ; ce peut être une attaque, le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>the archive contains a part with an unsafe name ({name}); it was not opened.</source>
+        <translation>l&apos;archive contient une partie au nom dangereux ({name}) ; elle n&apos;a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>the file is protected by a password. Remove the password (in Excel or Word: File &gt; Info &gt; Protect), save it and try again.</source>
+        <translation>le fichier est protégé par un mot de passe. Retirez le mot de passe (dans Excel ou Word : Fichier &gt; Informations &gt; Protéger), enregistrez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; unpacks to {size} MB from {packed} KB: this looks like a zip bomb; it was not opened.</source>
+        <translation>la partie « {name} » se décompresse en {size} Mo à partir de {packed} Ko : cela ressemble à une bombe de décompression ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
+        <translation>la partie « {name} » est plus grande qu&apos;elle ne le déclare (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
         <translation>« {code} » n&apos;est pas une langue fournie avec cette application ; utilisez l&apos;une de celles-ci : {languages}.</translation>
     </message>
     <message>
         <source>Choose at least one member group to export for.</source>
         <translation>Choisissez au moins un groupe membre pour lequel exporter.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: {reason}</source>
+        <translation>Vos paramètres n&apos;ont pas pu être enregistrés : {reason}</translation>
     </message>
     <message>
         <source>This PDF would list {rows} rows, hundreds of pages. Narrow it with --group or --theme (the Member group and Theme boxes), or write an .xlsx workbook instead.</source>
@@ -4796,6 +4817,10 @@
     <message>
         <source>Added member group {acronym} ({name})</source>
         <translation>Groupe membre {acronym} ajouté ({name})</translation>
+    </message>
+    <message>
+        <source> -&gt; decided: {take}</source>
+        <translation> -&gt; décidé : {take}</translation>
     </message>
     <message>
         <source>Changed member group {acronym} ({name})</source>
