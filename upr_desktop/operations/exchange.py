@@ -98,7 +98,8 @@ def export_workbooks(ws: WorkspaceFile, request: ExportRequest, *, progress: Pro
 
 
 def export_all(ws: WorkspaceFile, folder: str | Path, *, refs: Sequence[str] = (), theme: str | None = None,
-               deadline: date | str | None = None, include_sensitive: bool = False) -> Outcome[list[ExportResult]]:
+               deadline: date | str | None = None, include_sensitive: bool = False,
+               language: str | None = None) -> Outcome[list[ExportResult]]:
     """One workbook per group with assignments, in one transaction (all recorded, or none)."""
     lender = Lender(ws)
     with lender.transaction() as session:
@@ -108,7 +109,8 @@ def export_all(ws: WorkspaceFile, folder: str | Path, *, refs: Sequence[str] = (
         if not acronyms:
             raise UserError(tr("No member group has recommendations assigned yet."))
         results = [exporting.export_in_session(session, group=acronym, target=folder / workbook_name(acronym, date.today()),
-                                               refs=refs, theme=theme, deadline=deadline, include_sensitive=include_sensitive)
+                                               refs=refs, theme=theme, deadline=deadline, include_sensitive=include_sensitive,
+                                               language=language)
                    for acronym in acronyms]
     return lender.outcome(results)
 
