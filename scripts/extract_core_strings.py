@@ -7,6 +7,8 @@ looked up in that context at run time.
 In the Qt-free packages, messages marked with ``tr_noop("...")`` (constants translated when shown)
 and rendered through a :class:`upr_desktop.i18n.Translator` (``translator.tr("...")``, ``.trn``)
 are collected too; a literal second argument names another context (``tr("Open", "Vocabulary")``).
+The labels of the closed lists (resources/vocabularies/closed_lists.json, and "Not assessed") go in
+the context "Vocabulary", where ui/vocabulary.py, the reports and the exchange workbooks look them up.
 Usage: python scripts/extract_core_strings.py OUT.py
 """
 
@@ -70,9 +72,16 @@ def main(out: str) -> int:
             seen.add((context, text))
             lines.append(f"# {path.relative_to(ROOT)}:{lineno}")
             lines.append(f"QT_TRANSLATE_NOOP({context!r}, {text!r})")
+    sys.path.insert(0, str(ROOT))
+    from upr_desktop.core.domain import closed_lists
+
+    lines.append("# upr_desktop/resources/vocabularies/closed_lists.json")
+    for text in closed_lists.all_labels():
+        if (closed_lists.LABEL_CONTEXT, text) not in seen:
+            lines.append(f"QT_TRANSLATE_NOOP({closed_lists.LABEL_CONTEXT!r}, {text!r})")
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(seen)} messages from the Qt-free packages")
+    print(f"{len(seen)} messages from the Qt-free packages, {len(closed_lists.all_labels())} closed-list labels")
     return 0
 
 

@@ -1,4 +1,9 @@
-"""The closed vocabularies (responses, statuses, consultation kinds...) and lenient parsing of them."""
+"""The closed vocabularies (responses, statuses, consultation kinds...): codes, labels, symbols, colours, parsing.
+
+The one place for them: the exchange workbooks, the reports, the command line and the app take their
+codes, English labels, the symbols that say a status without colour and the one colour palette from
+here. The app only translates the labels (``ui/vocabulary.py``, context :data:`LABEL_CONTEXT`).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.paths import resource
 
-# The catalogue context of the labels (ui/vocabulary.py marks them for the translators).
+# The catalogue context of the labels (scripts/extract_core_strings.py gives them to the translators).
 LABEL_CONTEXT = "Vocabulary"
 
 
@@ -30,6 +35,38 @@ CONSULTATION_KINDS = "consultation_kinds"
 ACTION_STATUSES = "action_statuses"
 ROLES = "roles"
 ACTION_CATEGORIES = "action_categories"
+
+NOT_ASSESSED = "none"  # the status of a recommendation nobody has assessed yet (not a code people pick)
+NOT_ASSESSED_LABEL = "Not assessed"
+
+# A distinct shape per status, so status never depends on colour.
+STATUS_SYMBOLS: dict[str | None, str] = {
+    "fully-implemented": "\u2714",  # heavy check mark
+    "partially-implemented": "\u25D1",  # circle with right half black
+    "not-implemented": "\u2716",  # heavy multiplication x
+    "unknown": "?",
+    NOT_ASSESSED: "\u2013",  # en dash
+    None: "\u2013",
+}
+ACTION_STATUS_SYMBOLS = {"open": "\u25cb", "in-progress": "\u25d1", "done": "\u2714", "cancelled": "\u2716"}
+WARNING_SYMBOL = "\u26a0"  # overdue work: said with this sign and words, never colour alone
+
+# The one colour palette. Status colours are dark enough to be read as text on white (at least 4.5:1)
+# and are the same in the table, the dashboard, the reports' charts and their workbooks.
+STATUS_COLOURS: dict[str, str] = {
+    "not-implemented": "#b42318",
+    "partially-implemented": "#9a6700",
+    "fully-implemented": "#1b7f3b",
+    "unknown": "#555555",
+    NOT_ASSESSED: "#c9d3dd",  # a fill only, never text
+}
+ROLE_COLOURS = {"lead": "#2f6690", "support": "#9cc5e0"}
+COUNT_COLOUR = "#2f6690"  # bars that count recommendations or consultations
+SHARE_COLOUR = "#2e7d4f"  # bars that show a share (supported, coverage)
+STATE_COLOUR = "#3a7ca5"  # recommending States
+TIME_COLOUR = "#5b8e7d"  # per quarter, per action category
+SERIES_COLOURS = (COUNT_COLOUR, STATE_COLOUR, "#81c3d7", "#d9dcd6", "#16425b")  # a chart that names none
+ALERT_COLOUR = "#b42318"  # overdue, sensitive fields included
 
 _LIST_NAMES = {
     RESPONSES: "response",
@@ -66,13 +103,44 @@ def codes(list_name: str) -> list[str]:
 
 
 def label(list_name: str, code: str | None, translator: i18n.Translator | None = None) -> str:
-    """A code's label; in ``translator``'s language when one is given (an exchange workbook's)."""
+    """A code's English label; in ``translator``'s language when one is given (an exchange workbook's)."""
     if code is None:
         return ""
     for c in choices(list_name):
         if c.code == code:
-            return translator.tr(c.label, LABEL_CONTEXT) if translator is not None else tr(c.label, "closed_lists")
+            return translator.tr(c.label, LABEL_CONTEXT) if translator is not None else c.label
     return code
+
+
+@cache
+def _labels_by_code() -> dict[str, str]:
+    found = {NOT_ASSESSED: NOT_ASSESSED_LABEL}
+    for list_name in _LIST_NAMES:
+        for c in choices(list_name):
+            found.setdefault(c.code, c.label)
+    return found
+
+
+def label_of(code: str | int | None) -> str:
+    """The English label of a code from any list (codes are unique across lists); None: not assessed."""
+    if code is None:
+        return NOT_ASSESSED_LABEL
+    return _labels_by_code().get(str(code), str(code))
+
+
+def all_labels() -> list[str]:
+    """Every English label, for the translators' catalogue (scripts/extract_core_strings.py)."""
+    return list(dict.fromkeys(_labels_by_code().values()))
+
+
+def shown_label(list_name: str, code: str | None) -> str:
+    """The label for people: translated in the app's language (English on the command line)."""
+    return tr(label(list_name, code), LABEL_CONTEXT)
+
+
+def status_label(code: str | None) -> str:
+    """The label of a current status, "Not assessed" for none, for people."""
+    return tr(label_of(None if code in (None, NOT_ASSESSED) else code), LABEL_CONTEXT)
 
 
 def fold(text: str) -> str:
