@@ -7,16 +7,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
-from upr_desktop.core.read import followup_lists as followup
-from upr_desktop.core.services import consultations
+from upr_desktop.operations import actions
 
 
 def make_page(qtbot, ctx):
     from upr_desktop.ui.actions.page import ActionsPage
 
-    with ctx.workspace.transaction() as s:
-        consultations.add_action(s, description="Send comments on the draft law", group="WRN", due_date=date.today() - timedelta(days=10), refs=["115.2"])
-        consultations.add_action(s, description="Plan the mid-term workshop", group="CF", due_date=date.today() + timedelta(days=20))
+    actions.add_action(ctx.workspace, description="Send comments on the draft law", group="WRN", due_date=date.today() - timedelta(days=10), refs=["115.2"])
+    actions.add_action(ctx.workspace, description="Plan the mid-term workshop", group="CF", due_date=date.today() + timedelta(days=20))
     page = ActionsPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -28,9 +26,8 @@ def shown(page) -> list[str]:
     return [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
 
 
-def stored(ctx) -> dict[str, followup.ActionRow]:
-    with ctx.workspace.session() as s:
-        return {a.description: a for a in followup.action_list(s)}
+def stored(ctx) -> dict[str, actions.ActionRow]:
+    return {a.description: a for a in actions.list_actions(ctx.workspace).rows}
 
 
 def select(page, description: str) -> None:
@@ -86,7 +83,7 @@ def test_edit_clears_group_and_due_date_then_delete(qtbot, ctx, shown_errors) ->
     dialog.buttons.accepted.emit()
     action = stored(ctx)["Plan the mid-term workshop"]
     assert (action.group, action.due_date, action.status) == (None, None, "in-progress")
-    page.group_filter.setCurrentIndex(page.group_filter.findData(followup.NO_GROUP))
+    page.group_filter.setCurrentIndex(page.group_filter.findData(actions.NO_GROUP))
     assert shown(page) == ["Plan the mid-term workshop"]
     select(page, "Plan the mid-term workshop")
     page.delete_button.click()

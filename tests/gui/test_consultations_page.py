@@ -7,8 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from upr_desktop.core.read import followup_lists as followup
-from upr_desktop.core.services import consultations
+from upr_desktop.operations import actions, consultations
 
 
 def make_page(qtbot, ctx):
@@ -22,9 +21,8 @@ def make_page(qtbot, ctx):
     return page
 
 
-def stored(ctx) -> list[followup.ConsultationDetail]:
-    with ctx.workspace.session() as s:
-        return [followup.consultation_detail(s, row.id) for row in followup.consultation_rows(s)]
+def stored(ctx) -> list[consultations.ConsultationDetail]:
+    return [consultations.consultation_detail(ctx.workspace, row.id) for row in consultations.list_consultations(ctx.workspace)]
 
 
 def pick(qtbot, page, words: str) -> list[str]:
@@ -36,8 +34,7 @@ def pick(qtbot, page, words: str) -> list[str]:
 
 
 def test_log_a_consultation_with_recommendations_picked_by_search(qtbot, ctx, shown_errors) -> None:
-    with ctx.workspace.transaction() as s:
-        consultations.log_consultation(s, held_on="2025-11-03", government_body="Ministry of Social Development", kind="meeting")
+    consultations.log_consultation(ctx.workspace, held_on="2025-11-03", government_body="Ministry of Social Development", kind="meeting")
     page = make_page(qtbot, ctx)
     assert page.model.rowCount() == 1
     page.new_button.click()
@@ -83,9 +80,9 @@ def test_log_a_consultation_with_recommendations_picked_by_search(qtbot, ctx, sh
 
 
 def test_edit_and_delete_a_consultation(qtbot, ctx, shown_errors) -> None:
-    with ctx.workspace.transaction() as s:
-        c = consultations.log_consultation(s, held_on="2025-11-03", government_body="Ministry of Education", kind="meeting", refs=["115.3"])
-        consultations.add_action(s, description="Send data on school enrolment", consultation=c)
+    c = consultations.log_consultation(ctx.workspace, held_on="2025-11-03", government_body="Ministry of Education", kind="meeting",
+                                       refs=["115.3"]).result
+    actions.add_action(ctx.workspace, description="Send data on school enrolment", consultation_id=c.id)
     page = make_page(qtbot, ctx)
     page.table.selectRow(0)
     assert page.form.body_edit.text() == "Ministry of Education"

@@ -3,13 +3,13 @@
 from upr_desktop.commands import (
     demo,
     exchange,
+    followup,
     groups,
     importing,
     recommendations,
-    records,
     reports,
     security,
     workspace,
 )
 
-MODULES = [workspace, groups, recommendations, records, importing, exchange, security, demo, reports]
+MODULES = [workspace, groups, recommendations, followup, importing, exchange, security, demo, reports]

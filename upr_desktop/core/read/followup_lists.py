@@ -1,16 +1,19 @@
-"""Consultations and follow-up actions by id: plain rows for the GUI lists and thin wrappers over the services."""
+"""The one consultation list and the one follow-up action list, as plain rows (the app and the command line).
+
+Overdue is :mod:`upr_desktop.core.domain.deadlines`'s rule on the day the caller passes (the
+situation day). Writing is in :mod:`upr_desktop.core.services.consultations`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.services.changelog import change
+from upr_desktop.core.domain.deadlines import action_overdue, overdue_clause
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Consultation,
@@ -20,11 +23,7 @@ from upr_desktop.core.domain.models import (
     Recommendation,
 )
 from upr_desktop.core.read.recommendation_list import fts_query
-from upr_desktop.core.read.group_loads import OPEN_ACTION_STATUSES
-from upr_desktop.core.services import consultations as service
-from upr_desktop.core.services.lookup import group_by_acronym, parse_date
-from upr_desktop.errors import NotFound, UserError
-from upr_desktop.i18n import tr
+from upr_desktop.core.services.consultations import consultation_by_id
 
 EXCERPT_CHARS = 140
 NO_GROUP = "-"  # ActionFilter.group value for "actions without a group"
@@ -52,30 +51,47 @@ def search_recommendations(session: Session, search: str, *, limit: int = 50) ->
     return [RecommendationHit(ref, excerpt(body)) for ref, body in session.execute(q)]
 
 
-def recommendation_hits(session: Session, refs: Sequence[str]) -> list[RecommendationHit]:
-    if not refs:
-        return []
-    q = select(Recommendation.ref, Recommendation.text).where(Recommendation.ref.in_(list(refs))).order_by(Recommendation.id)
-    return [RecommendationHit(ref, excerpt(body)) for ref, body in session.execute(q)]
+def _refs(session: Session, link: type, owner: str, ids: Iterable[int]) -> dict[int, list[str]]:
+    """owner id -> refs of its linked recommendations, in the order they were published (by id)."""
+    wanted = list(ids)
+    found: dict[int, list[str]] = {}
+    if not wanted:
+        return found
+    owner_id = getattr(link, owner)
+    q = (
+        select(owner_id, Recommendation.ref)
+        .join(Recommendation, Recommendation.id == link.recommendation_id)  # type: ignore[attr-defined]
+        .where(owner_id.in_(wanted))
+        .order_by(Recommendation.id)
+    )
+    for key, ref in session.execute(q):
+        found.setdefault(key, []).append(ref)
+    return found
 
 
 # -- consultations ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ConsultationRow:
     id: int
+    uuid: str
     held_on: date
     government_body: str
     kind: str
     group: str | None
-    recommendations: int
-    actions: int
+    refs: list[str]  # recommendations discussed
+    actions: int  # follow-up actions that came out of it
+    summary: str | None
     confidential: bool
+
+    @property
+    def recommendations(self) -> int:
+        return len(self.refs)
 
 
 @dataclass(frozen=True)
 class ConsultationDetail:
     id: int | None
-    held_on: date
+    held_on: date | str
     government_body: str
     kind: str
     group: str | None = None
@@ -87,28 +103,27 @@ class ConsultationDetail:
     recommendations: list[RecommendationHit] = field(default_factory=list)
 
 
-def consultation_rows(session: Session) -> list[ConsultationRow]:
-    """All consultations, newest first, with how many recommendations and actions hang on each."""
-    recs = select(func.count()).where(ConsultationRecommendation.consultation_id == Consultation.id).scalar_subquery()
+def consultation_list(session: Session, *, ids: Iterable[int] | None = None) -> list[ConsultationRow]:
+    """Every consultation (or those of ``ids``), newest first, with the recommendations discussed and its actions."""
     actions = select(func.count()).where(FollowUpAction.consultation_id == Consultation.id).scalar_subquery()
     q = (
-        select(Consultation.id, Consultation.held_on, Consultation.government_body, Consultation.kind,
-               MemberGroup.acronym, recs, actions, Consultation.confidential)
+        select(Consultation.id, Consultation.uuid, Consultation.held_on, Consultation.government_body, Consultation.kind,
+               MemberGroup.acronym, actions, Consultation.summary, Consultation.confidential)
         .outerjoin(MemberGroup, MemberGroup.id == Consultation.group_id)
         .order_by(Consultation.held_on.desc(), Consultation.id.desc())
     )
-    return [ConsultationRow(*row[:5], int(row[5]), int(row[6]), bool(row[7])) for row in session.execute(q)]
-
-
-def _consultation(session: Session, consultation_id: int) -> Consultation:
-    row = session.get(Consultation, consultation_id)
-    if row is None:
-        raise NotFound(tr("This consultation no longer exists (it may have been undone or deleted)."))
-    return row
+    if ids is not None:
+        q = q.where(Consultation.id.in_(list(ids)))
+    found = session.execute(q).all()
+    refs = _refs(session, ConsultationRecommendation, "consultation_id", (row[0] for row in found))
+    return [
+        ConsultationRow(cid, uuid, held_on, body, kind, acronym, refs.get(cid, []), int(n), summary, bool(confidential))
+        for cid, uuid, held_on, body, kind, acronym, n, summary, confidential in found
+    ]
 
 
 def consultation_detail(session: Session, consultation_id: int) -> ConsultationDetail:
-    c = _consultation(session, consultation_id)
+    c = consultation_by_id(session, consultation_id)
     return ConsultationDetail(
         id=c.id, held_on=c.held_on, government_body=c.government_body, kind=c.kind,
         group=c.group.acronym if c.group else None,
@@ -124,55 +139,16 @@ def government_bodies(session: Session) -> list[str]:
     return [b for b in session.scalars(q) if b]
 
 
-def _check_held_on(value: date | str, today: date | None = None) -> date:
-    when = parse_date(value, what=tr("consultation date"))
-    if when is None:
-        raise UserError(tr("A consultation needs a date."))
-    if when > (today or date.today()):
-        raise UserError(tr("The consultation date {date} is in the future. Log a consultation once it has taken place.", date=when.isoformat()))
-    return when
-
-
-def save_consultation(session: Session, detail: ConsultationDetail, *, today: date | None = None) -> int:
-    """Log a new consultation (``detail.id`` None) or save the edits of an existing one; returns its id."""
-    when = _check_held_on(detail.held_on, today)
-    refs = [r.ref for r in detail.recommendations]
-    values: dict[str, Any] = {
-        "coalition_participants": detail.coalition_participants.strip() or None,
-        "government_participants": detail.government_participants.strip() or None,
-        "summary": detail.summary.strip() or None, "commitments": detail.commitments.strip() or None,
-        "confidential": detail.confidential,
-    }
-    if detail.id is None:
-        row = service.log_consultation(
-            session, held_on=when, government_body=detail.government_body, kind=detail.kind, refs=refs,
-            group=detail.group or None, **values,
-        )
-        return row.id
-    row = _consultation(session, detail.id)
-    owner = group_by_acronym(session, detail.group).id if detail.group else None
-    with change(session, tr("Edit consultation with {body}", body=row.government_body)) as log:
-        service.update_consultation(
-            session, row, refs=refs, held_on=when, government_body=detail.government_body, kind=detail.kind, **values
-        )
-        if row.group_id != owner:
-            log.set(row, "group_id", owner)
-    return row.id
-
-
-def delete_consultation(session: Session, consultation_id: int) -> None:
-    service.delete_consultation(session, _consultation(session, consultation_id))
-
-
 # -- follow-up actions ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ActionRow:
     id: int
+    uuid: str
     description: str
     group: str | None
     due_date: date | None
     status: str
-    overdue: bool
+    overdue: bool  # on the day the list was read for
     consultation_id: int | None
     consultation: str  # "2026-03-02 Ministry of Justice", "" when none
     refs: list[str]
@@ -185,11 +161,12 @@ class ActionFilter:
     status: str | None = None  # a closed-list code, None = all
     overdue_only: bool = False
     consultation_id: int | None = None
+    ids: list[int] | None = None  # only these actions
 
 
-def action_list(session: Session, flt: ActionFilter | None = None, *, today: date | None = None) -> list[ActionRow]:
-    """Follow-up actions by due date (no date last), filtered in SQL."""
-    flt, today = flt or ActionFilter(), today or date.today()
+def action_list(session: Session, flt: ActionFilter | None = None, *, today: date) -> list[ActionRow]:
+    """Follow-up actions by due date (no date last), filtered in SQL; overdue as of ``today`` (the situation day)."""
+    flt = flt or ActionFilter()
     q = (
         select(FollowUpAction, MemberGroup.acronym, Consultation.held_on, Consultation.government_body)
         .outerjoin(MemberGroup, MemberGroup.id == FollowUpAction.group_id)
@@ -203,61 +180,19 @@ def action_list(session: Session, flt: ActionFilter | None = None, *, today: dat
     if flt.status:
         q = q.where(FollowUpAction.status == flt.status)
     if flt.overdue_only:
-        q = q.where(FollowUpAction.due_date < today, FollowUpAction.status.in_(OPEN_ACTION_STATUSES))
+        q = q.where(overdue_clause(FollowUpAction.due_date, FollowUpAction.status, today))
     if flt.consultation_id is not None:
         q = q.where(FollowUpAction.consultation_id == flt.consultation_id)
+    if flt.ids is not None:
+        q = q.where(FollowUpAction.id.in_(flt.ids))
     found = session.execute(q).all()
-    refs: dict[int, list[str]] = {}
-    ids = [a.id for a, *_ in found]
-    if ids:
-        links = (
-            select(ActionRecommendation.action_id, Recommendation.ref)
-            .join(Recommendation, Recommendation.id == ActionRecommendation.recommendation_id)
-            .where(ActionRecommendation.action_id.in_(ids))
-            .order_by(Recommendation.id)
-        )
-        for action_id, ref in session.execute(links):
-            refs.setdefault(action_id, []).append(ref)
+    refs = _refs(session, ActionRecommendation, "action_id", (a.id for a, *_ in found))
     return [
         ActionRow(
-            id=a.id, description=a.description, group=acronym, due_date=a.due_date, status=a.status,
-            overdue=bool(a.due_date and a.due_date < today and a.status in OPEN_ACTION_STATUSES),
-            consultation_id=a.consultation_id,
+            id=a.id, uuid=a.uuid, description=a.description, group=acronym, due_date=a.due_date, status=a.status,
+            overdue=action_overdue(a.due_date, a.status, today), consultation_id=a.consultation_id,
             consultation=f"{held_on.isoformat()} {body}" if held_on else "",
             refs=refs.get(a.id, []), confidential=bool(a.confidential),
         )
         for a, acronym, held_on, body in found
     ]
-
-
-def _action(session: Session, action_id: int) -> FollowUpAction:
-    row = session.get(FollowUpAction, action_id)
-    if row is None:
-        raise NotFound(tr("This follow-up action no longer exists (it may have been undone or deleted)."))
-    return row
-
-
-def add_action(
-    session: Session, *, description: str, group: str | None, due_date: date | None, status: str,
-    consultation_id: int | None = None, refs: Sequence[str] = (), confidential: bool = False,
-) -> int:
-    consultation = _consultation(session, consultation_id) if consultation_id is not None else None
-    row = service.add_action(
-        session, description=description, group=group or None, due_date=due_date, status=status,
-        consultation=consultation, refs=refs, confidential=confidential,
-    )
-    return row.id
-
-
-def edit_action(session: Session, action_id: int, *, group: str | None = None, clear_group: bool = False, **fields: object) -> int:
-    """Save edits of one action; ``group`` sets its owner, ``clear_group`` removes it."""
-    row = _action(session, action_id)
-    with change(session, tr("Edit follow-up action")) as log:
-        service.update_action(session, row, group=group or None, **fields)
-        if clear_group and row.group_id is not None:
-            log.set(row, "group_id", None)
-    return row.id
-
-
-def delete_action(session: Session, action_id: int) -> None:
-    service.delete_action(session, _action(session, action_id))

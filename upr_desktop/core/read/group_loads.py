@@ -8,9 +8,8 @@ from datetime import date
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.domain.deadlines import OPEN_ACTION_STATUSES, overdue_clause
 from upr_desktop.core.domain.models import Assessment, Assignment, FollowUpAction, MemberGroup
-
-OPEN_ACTION_STATUSES = ("open", "in-progress")
 
 
 @dataclass(frozen=True)
@@ -63,11 +62,7 @@ def group_loads(session: Session, *, today: date) -> list[GroupLoad]:
     overdue_actions = (
         select(func.count(FollowUpAction.id))
         .where(
-            and_(
-                FollowUpAction.group_id == g.id,
-                FollowUpAction.status.in_(OPEN_ACTION_STATUSES),
-                FollowUpAction.due_date < today,
-            )
+            and_(FollowUpAction.group_id == g.id, overdue_clause(FollowUpAction.due_date, FollowUpAction.status, today))
         )
         .scalar_subquery()
     )

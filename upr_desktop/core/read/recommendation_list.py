@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -25,7 +24,6 @@ from sqlalchemy.orm import Session
 from upr_desktop.core.read import state_filter, table_order
 from upr_desktop.core.domain.models import (
     Assignment,
-    FollowUpAction,
     MemberGroup,
     Recommendation,
     RecommendationTheme,
@@ -109,21 +107,6 @@ def recommendation_rows(session: Session, *, search: str | None = None, limit: i
          "recommending_states": r.recommending_states}
         for r in session.execute(q)
     ]
-
-
-def action_rows(session: Session, *, today: date | None = None) -> list[dict[str, Any]]:
-    today = today or date.today()
-    rows = []
-    for a in session.scalars(select(FollowUpAction).order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date, FollowUpAction.id)):
-        rows.append(
-            {
-                "id": a.uuid, "description": a.description, "group": a.group.acronym if a.group else None,
-                "due_date": a.due_date.isoformat() if a.due_date else None, "status": a.status,
-                "overdue": bool(a.due_date and a.due_date < today and a.status in ("open", "in-progress")),
-                "recommendations": [r.ref for r in a.recommendations],
-            }
-        )
-    return rows
 
 
 # -- the Recommendations table: sorted id list, then rows fetched a page at a time -----------

@@ -9,13 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.services.changelog import ChangeRecorder, change
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Consultation,
     ConsultationRecommendation,
     FollowUpAction,
 )
+from upr_desktop.core.services.changelog import ChangeRecorder, change
 from upr_desktop.core.services.lookup import (
     group_by_acronym,
     parse_date,
@@ -30,6 +30,33 @@ CONSULTATION_FIELDS = (
     "summary", "commitments", "confidential",
 )
 ACTION_FIELDS = ("description", "due_date", "status", "confidential")
+KEEP = object()  # ``group=KEEP``: leave the owner group as it is (None removes it)
+
+
+def consultation_by_id(session: Session, consultation_id: int) -> Consultation:
+    row = session.get(Consultation, consultation_id)
+    if row is None:
+        raise NotFound(tr("This consultation no longer exists (it may have been undone or deleted)."))
+    return row
+
+
+def action_by_id(session: Session, action_id: int) -> FollowUpAction:
+    row = session.get(FollowUpAction, action_id)
+    if row is None:
+        raise NotFound(tr("This follow-up action no longer exists (it may have been undone or deleted)."))
+    return row
+
+
+def held_on_date(value: date | str | None, *, today: date | None = None) -> date:
+    """A consultation's date: given, valid, and not after today (the real calendar, as for assessments:
+    a consultation is logged once it has taken place)."""
+    when = parse_date(value, what=tr("consultation date"))
+    if when is None:
+        raise UserError(tr("A consultation needs a date (--date YYYY-MM-DD)."))
+    if when > (today or date.today()):
+        raise UserError(tr("The consultation date {date} is in the future. Log a consultation once it has taken place.",
+                           date=when.isoformat()))
+    return when
 
 
 def _link(session: Session, log: ChangeRecorder, model: type, owner_field: str, owner_id: int, refs: Sequence[str]) -> None:
@@ -58,10 +85,9 @@ def log_consultation(
     confidential: bool = False,
     actor: str | None = None,
     uuid: str | None = None,
+    today: date | None = None,
 ) -> Consultation:
-    when = parse_date(held_on, what=tr("consultation date"))
-    if when is None:
-        raise UserError(tr("A consultation needs a date (--date YYYY-MM-DD)."))
+    when = held_on_date(held_on, today=today)
     body = require_text(government_body, tr("government body"))
     kind_code = closed_lists.parse(closed_lists.CONSULTATION_KINDS, kind)
     owner = group_by_acronym(session, group) if group else None
@@ -81,14 +107,16 @@ def log_consultation(
     return row
 
 
-def update_consultation(session: Session, consultation: Consultation, *, actor: str | None = None, refs: Sequence[str] | None = None, **fields: object) -> Consultation:
+def update_consultation(session: Session, consultation: Consultation, *, actor: str | None = None, refs: Sequence[str] | None = None,
+                        group: str | None | object = KEEP, today: date | None = None, **fields: object) -> Consultation:
+    """Change the given fields; ``group`` an acronym, or None to leave the consultation without a group."""
     unknown = set(fields) - set(CONSULTATION_FIELDS)
     if unknown:
         raise UserError(tr("Consultations have no field {fields}.", fields=", ".join(sorted(unknown))))
     if "held_on" in fields:
-        fields["held_on"] = parse_date(fields["held_on"], what=tr("consultation date"))  # type: ignore[arg-type]
-        if fields["held_on"] is None:
-            raise UserError(tr("A consultation needs a date."))
+        fields["held_on"] = held_on_date(fields["held_on"], today=today)  # type: ignore[arg-type]
+    if group is not KEEP:
+        fields["group_id"] = group_by_acronym(session, str(group)).id if group else None
     if "government_body" in fields:
         fields["government_body"] = require_text(str(fields["government_body"]), tr("government body"))
     if "kind" in fields:
@@ -151,15 +179,10 @@ def add_action(
     return row
 
 
-def action_by_uuid(session: Session, uuid: str) -> FollowUpAction:
-    found = session.scalars(select(FollowUpAction).where(FollowUpAction.uuid.startswith(uuid.strip()))).all()
-    if len(found) != 1:
-        raise NotFound(tr("No single follow-up action with id '{id}'.", id=uuid))
-    return found[0]
-
-
-def update_action(session: Session, action: FollowUpAction, *, actor: str | None = None, refs: Sequence[str] | None = None, **fields: object) -> FollowUpAction:
-    unknown = set(fields) - set(ACTION_FIELDS) - {"group"}
+def update_action(session: Session, action: FollowUpAction, *, actor: str | None = None, refs: Sequence[str] | None = None,
+                  group: str | None | object = KEEP, **fields: object) -> FollowUpAction:
+    """Change the given fields; ``group`` an acronym, or None to leave the action without a group."""
+    unknown = set(fields) - set(ACTION_FIELDS)
     if unknown:
         raise UserError(tr("Follow-up actions have no field {fields}.", fields=", ".join(sorted(unknown))))
     if "description" in fields:
@@ -168,15 +191,13 @@ def update_action(session: Session, action: FollowUpAction, *, actor: str | None
         fields["due_date"] = parse_date(fields["due_date"], what=tr("due date"))  # type: ignore[arg-type]
     if "status" in fields:
         fields["status"] = closed_lists.parse(closed_lists.ACTION_STATUSES, str(fields["status"]))
-    group = fields.pop("group", None)
-    owner_id = group_by_acronym(session, str(group)).id if group else None
+    if group is not KEEP:
+        fields["group_id"] = group_by_acronym(session, str(group)).id if group else None
     if refs is not None:
         wanted = {r.id for r in recommendations_by_refs(session, refs)}
     with change(session, tr("Edit follow-up action"), actor=actor) as log:
         for key, value in fields.items():
             log.set(action, key, value)
-        if group:
-            log.set(action, "group_id", owner_id)
         if refs is not None:
             for link in session.scalars(select(ActionRecommendation).where(ActionRecommendation.action_id == action.id)):
                 if link.recommendation_id not in wanted:

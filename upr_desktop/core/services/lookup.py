@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.domain.models import Consultation, MemberGroup, Recommendation, Theme, Workspace
+from upr_desktop.core.domain.models import MemberGroup, Recommendation, Theme, Workspace
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.i18n import tr
 
@@ -73,13 +73,6 @@ def group_by_acronym(session: Session, acronym: str) -> MemberGroup:
     if group is None:
         raise NotFound(tr("No member group with acronym '{acronym}'. List them with: upr-desktop groups list", acronym=acronym))
     return group
-
-
-def consultation_by_uuid(session: Session, uuid: str) -> Consultation:
-    found = session.scalars(select(Consultation).where(Consultation.uuid.startswith(uuid.strip()))).all()
-    if len(found) != 1:
-        raise NotFound(tr("No single consultation with id '{id}'.", id=uuid))
-    return found[0]
 
 
 def theme_by_name(session: Session, name: str, *, create: bool = False) -> Theme | None:

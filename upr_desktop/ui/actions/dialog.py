@@ -20,23 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.read import followup_lists as followup
-from upr_desktop.core.read.followup_lists import ActionRow
+from upr_desktop.operations import actions, closed_lists
+from upr_desktop.operations.actions import ActionRow
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.error_dialogs import show_error
-from upr_desktop.ui.hub import ACTIONS, GROUPS
 from upr_desktop.ui.pages import AppContext
 
 translate = QCoreApplication.translate
-
-# A distinct symbol per action status, so status never depends on colour.
-ACTION_SYMBOLS = {"open": "\u25cb", "in-progress": "\u25d1", "done": "\u2714", "cancelled": "\u2716"}
-
-
-def action_status_text(code: str) -> str:
-    return f"{ACTION_SYMBOLS.get(code, '?')} {vocabulary.label(code)}"
-
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -75,8 +65,8 @@ class ActionDialog(QDialog):
         self.due_check.setChecked(bool(action.due_date) if action else True)
         self.due_edit.setEnabled(self.due_check.isChecked())
         self.status_combo = QComboBox()
-        for code, text in vocabulary.choices(closed_lists.ACTION_STATUSES):
-            self.status_combo.addItem(f"{ACTION_SYMBOLS.get(code, '')} {text}", code)
+        for code, _text in vocabulary.choices(closed_lists.ACTION_STATUSES):
+            self.status_combo.addItem(vocabulary.action_status_text(code), code)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(action.status if action else "open")))
         self.confidential_check = QCheckBox(self.tr("C&onfidential (kept out of shared exports)"))
         self.confidential_check.setChecked(bool(action and action.confidential))
@@ -127,18 +117,16 @@ def open_action_dialog(
     """Open the dialog (not blocking); OK saves through the worker, closes it, and selects nothing else."""
     dialog = ActionDialog(action, groups, consultation=consultation, parent=parent)
 
+    def saved(_row: ActionRow) -> None:
+        dialog.accept()
+        ctx.status_message(translate("ActionDialog", "Follow-up action saved"))
+
     def save(values: dict[str, Any]) -> None:
+        on_error = lambda exc: show_error(dialog, exc)
         if action is None:
-            work: Any = lambda s: followup.add_action(s, consultation_id=consultation_id, **values)
+            ctx.ops.write(actions.add_action, consultation_id=consultation_id, on_done=saved, on_error=on_error, **values)
         else:
-            group = values.pop("group")
-            work = lambda s: followup.edit_action(s, action.id, group=group, clear_group=group is None, **values)
-        ctx.ops.write_session(
-            work,
-            lambda _id: (dialog.accept(), ctx.status_message(translate("ActionDialog", "Follow-up action saved"))),
-            topics=(ACTIONS, GROUPS),
-            on_error=lambda exc: show_error(dialog, exc),
-        )
+            ctx.ops.write(actions.edit_action, action.id, on_done=saved, on_error=on_error, **values)
 
     dialog.submitted.connect(save)
     dialog.finished.connect(lambda _result: dialog.deleteLater())

@@ -13,17 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.read import followup_lists as followup
-from upr_desktop.core.read.followup_lists import NO_GROUP, ActionFilter, ActionRow
-from upr_desktop.core.read.group_loads import group_acronyms
+from upr_desktop.operations import actions, closed_lists, groups
+from upr_desktop.operations.actions import NO_GROUP, ActionFilter, ActionList, ActionRow
 from upr_desktop.ui import vocabulary
-from upr_desktop.ui.actions.dialog import (
-    ACTION_SYMBOLS,
-    ActionDialog,
-    action_status_text,
-    open_action_dialog,
-)
+from upr_desktop.ui.actions.dialog import ActionDialog, open_action_dialog
 from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, touches
 from upr_desktop.ui.pages import AppContext, Page
@@ -38,7 +31,7 @@ from upr_desktop.ui.row_model import (
 from upr_desktop.ui.translations import format_date, format_number
 
 CONTEXT = "ActionsTable"
-WARNING = "\u26a0"
+WARNING = closed_lists.WARNING_SYMBOL
 
 
 def due_text(a: ActionRow) -> str:
@@ -51,7 +44,7 @@ def due_text(a: ActionRow) -> str:
 
 COLUMNS: list[Column[ActionRow]] = [
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Due"), due_text, emphasised=True),
-    Column(QT_TRANSLATE_NOOP("ActionsTable", "Status"), lambda a: action_status_text(a.status), emphasised=True),
+    Column(QT_TRANSLATE_NOOP("ActionsTable", "Status"), lambda a: vocabulary.action_status_text(a.status), emphasised=True),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Action"), lambda a: " ".join(a.description.split()), lambda a: a.description),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Group"), lambda a: a.group or ""),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Consultation"), lambda a: a.consultation),
@@ -77,8 +70,8 @@ class ActionsPage(Page):
         self.group_filter = QComboBox()
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
-        for code, text in vocabulary.choices(closed_lists.ACTION_STATUSES):
-            self.status_filter.addItem(f"{ACTION_SYMBOLS.get(code, '')} {text}", code)
+        for code, _text in vocabulary.choices(closed_lists.ACTION_STATUSES):
+            self.status_filter.addItem(vocabulary.action_status_text(code), code)
         self.overdue_check = QCheckBox(self.tr("&Overdue only"))
         self._fill_group_filter([])
         filters = QHBoxLayout()
@@ -132,7 +125,7 @@ class ActionsPage(Page):
         self.group_filter.blockSignals(False)
 
     def reload_groups(self) -> None:
-        self.ctx.ops.read_session(group_acronyms, self._groups_loaded, key="actions-page-groups")
+        self.ctx.ops.read(groups.group_acronyms, on_done=self._groups_loaded, key="actions-page-groups")
 
     def _groups_loaded(self, acronyms: list[str]) -> None:
         self.groups = acronyms
@@ -152,13 +145,13 @@ class ActionsPage(Page):
             self.reload()
 
     def activated(self) -> None:
-        self.reload()  # overdue depends on today's date
+        self.reload()  # overdue depends on the situation day
 
     def reload(self) -> None:
-        flt = self.current_filter()
-        self.ctx.ops.read_session(lambda s: followup.action_list(s, flt), self.show_actions, key="actions-page")
+        self.ctx.ops.read(actions.list_actions, self.current_filter(), on_done=self.show_actions, key="actions-page")
 
-    def show_actions(self, rows: list[ActionRow]) -> None:
+    def show_actions(self, found: ActionList) -> None:
+        rows = found.rows
         current = self.selected()
         self.model.set_rows(rows)
         fit_columns(self.table, 2)
@@ -166,10 +159,10 @@ class ActionsPage(Page):
             row = self.model.find(lambda a: a.id == current.id)
             if row >= 0:
                 self.table.selectRow(row)
-        overdue = sum(1 for a in rows if a.overdue)
         self.summary.setText(
-            self.tr("%1 actions shown; %2 overdue (marked %3).")
-            .replace("%1", format_number(len(rows))).replace("%2", format_number(overdue)).replace("%3", WARNING)
+            self.tr("%1 actions shown; %2 overdue as of %4 (marked %3).")
+            .replace("%1", format_number(len(rows))).replace("%2", format_number(found.overdue)).replace("%3", WARNING)
+            .replace("%4", format_date(found.as_of))
         )
         self._update_buttons()
 
@@ -195,11 +188,8 @@ class ActionsPage(Page):
         action = self.selected()
         if action is None:
             return
-        self.ctx.ops.write_session(
-            lambda s: followup.edit_action(s, action.id, status="done"),
-            lambda _id: self.ctx.status_message(self.tr("Marked done: %1").replace("%1", action.description[:60])),
-            topics=(ACTIONS, GROUPS),
-        )
+        self.ctx.ops.write(actions.mark_done, action.id,
+                           on_done=lambda _row: self.ctx.status_message(self.tr("Marked done: %1").replace("%1", action.description[:60])))
 
     def delete_selected(self) -> None:
         action = self.selected()
@@ -208,5 +198,5 @@ class ActionsPage(Page):
         self.confirm_box = confirm_destructive(
             self, title=self.tr("Delete follow-up action"), text=self.tr("Delete this follow-up action?"),
             details=action.description + "\n\n" + self.tr("You can undo this with Ctrl+Z."), action=self.tr("&Delete action"),
-            on_confirm=lambda: self.ctx.ops.write_session(lambda s: followup.delete_action(s, action.id), topics=(ACTIONS, GROUPS, CONSULTATIONS)),
+            on_confirm=lambda: self.ctx.ops.write(actions.delete_action, action.id),
         )

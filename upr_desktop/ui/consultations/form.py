@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.read.followup_lists import ConsultationDetail
+from upr_desktop.operations import closed_lists
+from upr_desktop.operations.consultations import ConsultationChoices, ConsultationDetail
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import from_qdate, to_qdate
 from upr_desktop.ui.consultations.picker import RecommendationPicker
@@ -82,14 +82,14 @@ class ConsultationForm(QWidget):
         form.addRow("", self.confidential_check)
         self.clear()
 
-    def set_choices(self, groups: list[str], bodies: list[str]) -> None:
+    def set_choices(self, choices: ConsultationChoices) -> None:
         current = self.group_combo.currentData()
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("(no group)"), "")
-        for acronym in groups:
+        for acronym in choices.groups:
             self.group_combo.addItem(acronym, acronym)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)) if current else 0)
-        self.bodies.setStringList(bodies)
+        self.bodies.setStringList(choices.bodies)
 
     def clear(self) -> None:
         self.consultation_id = None
@@ -106,7 +106,7 @@ class ConsultationForm(QWidget):
 
     def load(self, detail: ConsultationDetail) -> None:
         self.consultation_id = detail.id
-        self.date_edit.setDate(to_qdate(detail.held_on))
+        self.date_edit.setDate(to_qdate(detail.held_on))  # type: ignore[arg-type] - a stored consultation's date
         self.body_edit.setText(detail.government_body)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(detail.kind)))
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(detail.group or "")))

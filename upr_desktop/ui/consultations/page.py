@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.read import followup_lists as followup
-from upr_desktop.core.read.followup_lists import ActionFilter, ActionRow, ConsultationDetail, ConsultationRow
-from upr_desktop.core.read.group_loads import group_acronyms
 from upr_desktop.errors import NotFound
+from upr_desktop.operations import actions, consultations
+from upr_desktop.operations.actions import ActionFilter, ActionList, ActionRow
+from upr_desktop.operations.consultations import (
+    ConsultationChoices,
+    ConsultationDetail,
+    ConsultationRow,
+)
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import ActionDialog, open_action_dialog
 from upr_desktop.ui.actions.page import COLUMNS as ACTION_COLUMNS
@@ -136,14 +140,14 @@ class ConsultationsPage(Page):
         return True
 
     def reload_choices(self) -> None:
-        self.ctx.ops.read_session(lambda s: (group_acronyms(s), followup.government_bodies(s)), self._choices_loaded, key="consultations-choices")
+        self.ctx.ops.read(consultations.consultation_choices, on_done=self._choices_loaded, key="consultations-choices")
 
-    def _choices_loaded(self, choices: tuple[list[str], list[str]]) -> None:
-        self.groups = choices[0]
-        self.form.set_choices(*choices)
+    def _choices_loaded(self, choices: ConsultationChoices) -> None:
+        self.groups = choices.groups
+        self.form.set_choices(choices)
 
     def reload(self) -> None:
-        self.ctx.ops.read_session(followup.consultation_rows, self.show_rows, key="consultations-page")
+        self.ctx.ops.read(consultations.list_consultations, on_done=self.show_rows, key="consultations-page")
 
     def show_rows(self, rows: list[ConsultationRow]) -> None:
         wanted = self._select_next if self._select_next is not None else self.form.consultation_id
@@ -171,18 +175,19 @@ class ConsultationsPage(Page):
             else:
                 show_error(self, exc)
 
-        self.ctx.ops.read_session(lambda s: followup.consultation_detail(s, consultation_id), self.show_form, on_error=gone, key="consultation-detail")
+        self.ctx.ops.read(consultations.consultation_detail, consultation_id, on_done=self.show_form, on_error=gone,
+                          key="consultation-detail")
         self.load_actions(consultation_id)
 
     def load_actions(self, consultation_id: int | None) -> None:
         if consultation_id is None:
             self.actions_model.set_rows([])
             return
-        flt = ActionFilter(consultation_id=consultation_id)
-        self.ctx.ops.read_session(lambda s: followup.action_list(s, flt), self._show_actions, key="consultation-actions")
+        self.ctx.ops.read(actions.list_actions, ActionFilter(consultation_id=consultation_id), on_done=self._show_actions,
+                          key="consultation-actions")
 
-    def _show_actions(self, rows: list[ActionRow]) -> None:
-        self.actions_model.set_rows(rows)
+    def _show_actions(self, found: ActionList) -> None:
+        self.actions_model.set_rows(found.rows)
         fit_columns(self.actions_table, 2)
 
     def show_form(self, detail: ConsultationDetail | None) -> None:
@@ -208,12 +213,12 @@ class ConsultationsPage(Page):
     def save(self) -> None:
         detail = self.form.detail()
 
-        def done(consultation_id: int) -> None:
-            self._select_next = consultation_id
-            self.form.consultation_id = consultation_id
+        def done(saved: ConsultationRow) -> None:
+            self._select_next = saved.id
+            self.form.consultation_id = saved.id
             self.ctx.status_message(self.tr("Consultation saved"))
 
-        self.ctx.ops.write_session(lambda s: followup.save_consultation(s, detail), done, topics=(CONSULTATIONS,))
+        self.ctx.ops.write(consultations.save_consultation, detail, on_done=done)
 
     def delete_selected(self) -> None:
         row = self.model.row_at(selected_row(self.table))
@@ -228,7 +233,7 @@ class ConsultationsPage(Page):
 
     def _delete(self, consultation_id: int) -> None:
         self.show_form(None)
-        self.ctx.ops.write_session(lambda s: followup.delete_consultation(s, consultation_id), topics=(CONSULTATIONS, ACTIONS))
+        self.ctx.ops.write(consultations.delete_consultation, consultation_id)
 
     def add_action(self) -> None:
         if self.form.consultation_id is not None:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.read.followup_lists import RecommendationHit, search_recommendations
+from upr_desktop.operations import consultations
+from upr_desktop.operations.consultations import RecommendationHit
 from upr_desktop.ui.worker import Operations
 
 SEARCH_DELAY_MS = 200
@@ -93,7 +94,7 @@ class RecommendationPicker(QWidget):
         if not words.strip():
             self.show_results([])
             return
-        self.ops.read_session(lambda s: search_recommendations(s, words), self.show_results, key=f"picker-{id(self)}")
+        self.ops.read(consultations.search_recommendations, words, on_done=self.show_results, key=f"picker-{id(self)}")
 
     def show_results(self, hits: list[RecommendationHit]) -> None:
         self.results_model.clear()

@@ -1,17 +1,12 @@
-"""CLI commands for consultations with government and follow-up actions."""
+"""CLI commands for the follow-up work: consultations with government and follow-up actions."""
 
 from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import select
-
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core.read import recommendation_list as queries
-from upr_desktop.core.domain.models import Consultation
-from upr_desktop.core.services import consultations
-from upr_desktop.core.services.lookup import split_refs
 from upr_desktop.i18n import tr
+from upr_desktop.operations import actions, consultations
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -40,31 +35,32 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--due", metavar="DATE")
     p.add_argument("--refs", action="append", default=[])
     p.set_defaults(handler=cmd_actions_add)
-    p = asub.add_parser("list", parents=[common], help="list follow-up actions")
+    p = asub.add_parser("list", parents=[common], help="list follow-up actions (overdue on the situation day)")
     p.set_defaults(handler=cmd_actions_list)
 
 
 def cmd_consultations_add(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.open() as ws, ws.transaction() as s:
+    with ctx.open() as ws:
         row = consultations.log_consultation(
-            s, held_on=a.date, government_body=a.body, kind=a.kind, refs=split_refs(a.refs), group=a.group,
+            ws, held_on=a.date, government_body=a.body, kind=a.kind, refs=a.refs, group=a.group,
             coalition_participants=a.participants, government_participants=a.government_participants,
             summary=a.summary, commitments=a.commitments, confidential=a.confidential,
-        )
-        data = {"id": row.uuid, "date": row.held_on.isoformat(), "government_body": row.government_body, "kind": row.kind,
-                "recommendations": [r.ref for r in row.recommendations]}
+        ).result
+    data = {"id": row.uuid, "date": row.held_on.isoformat(), "government_body": row.government_body, "kind": row.kind,
+            "recommendations": row.refs}
     ctx.emit(data, tr("Logged consultation with {body} on {date}", body=data["government_body"], date=data["date"]))
     return 0
 
 
 def cmd_consultations_list(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.session() as s:
-        rows = [
-            {"id": c.uuid, "date": c.held_on.isoformat(), "government_body": c.government_body, "kind": c.kind,
-             "group": c.group.acronym if c.group else None, "recommendations": [r.ref for r in c.recommendations], "summary": c.summary}
-            for c in s.scalars(select(Consultation).order_by(Consultation.held_on, Consultation.id))
-        ]
+    with ctx.open() as ws:
+        found = consultations.list_consultations(ws)
+    rows = [
+        {"id": c.uuid, "date": c.held_on.isoformat(), "government_body": c.government_body, "kind": c.kind,
+         "group": c.group, "recommendations": c.refs, "actions": c.actions, "summary": c.summary}
+        for c in reversed(found)  # oldest first, as a log reads
+    ]
     text = "\n".join(f"{r['date']}  {r['kind']:<18} {r['government_body']}  [{', '.join(r['recommendations'])}]" for r in rows) or tr("No consultations yet.")
     ctx.emit({"consultations": rows}, text)
     return 0
@@ -72,16 +68,25 @@ def cmd_consultations_list(ctx: CommandContext) -> int:
 
 def cmd_actions_add(ctx: CommandContext) -> int:
     a = ctx.args
-    with ctx.open() as ws, ws.transaction() as s:
-        row = consultations.add_action(s, description=a.description, group=a.group, due_date=a.due, refs=split_refs(a.refs))
-        data = {"id": row.uuid, "description": row.description, "due_date": a.due}
+    with ctx.open() as ws:
+        row = actions.add_action(ws, description=a.description, group=a.group, due_date=a.due, refs=a.refs).result
+    data = {"id": row.uuid, "description": row.description, "due_date": row.due_date.isoformat() if row.due_date else None}
     ctx.emit(data, tr("Added follow-up action {id}", id=data["id"][:8]))
     return 0
 
 
 def cmd_actions_list(ctx: CommandContext) -> int:
-    with ctx.open() as ws, ws.session() as s:
-        rows = queries.action_rows(s)
-    text = "\n".join(f"{r['due_date'] or '-':<10} {r['status']:<12} {r['group'] or '-':<8} {r['description']}" + ("  OVERDUE" if r["overdue"] else "") for r in rows) or tr("No follow-up actions yet.")
-    ctx.emit({"actions": rows}, text)
+    with ctx.open() as ws:
+        found = actions.list_actions(ws)
+    rows = [
+        {"id": r.uuid, "description": r.description, "group": r.group, "due_date": r.due_date.isoformat() if r.due_date else None,
+         "status": r.status, "overdue": r.overdue, "consultation": r.consultation or None, "recommendations": r.refs}
+        for r in found.rows
+    ]
+    lines = [f"{r['due_date'] or '-':<10} {r['status']:<12} {r['group'] or '-':<8} {r['description']}" + ("  OVERDUE" if r["overdue"] else "")
+             for r in rows]
+    if rows:
+        lines.append(tr("{count} actions; {overdue} overdue as of {date}.", count=len(rows), overdue=found.overdue,
+                        date=found.as_of.isoformat()))
+    ctx.emit({"as_of": found.as_of.isoformat(), "overdue": found.overdue, "actions": rows}, "\n".join(lines) or tr("No follow-up actions yet."))
     return 0
