@@ -86,7 +86,7 @@ def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: Wor
     warmup = warm(demo_ctx, qtbot)
     queue = demo_ctx.idle_work()
     before = direct(demo_ws)
-    assert default_figures(demo_ctx, demo_ws) == before
+    assert default_figures(demo_ws) == before
     counted.clear()
     done: list[object] = []
     demo_ctx.ops.write(assessments.record_assessment, ref=_unassessed_ref(demo_ws), group=None, status="fully-implemented",
@@ -97,7 +97,7 @@ def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: Wor
     assert counted == ["compute"] and queue.runs[STEP] == 2
     after = direct(demo_ws)
     assert after != before
-    assert default_figures(demo_ctx, demo_ws) == after
+    assert default_figures(demo_ws) == after
     assert counted == ["compute"]  # that last call was a hit
     demo_ctx.hub.data_changed.emit(frozenset({"settings"}))  # nothing the dashboard shows: no new step
     assert not queue.pending((STEP,))
@@ -116,15 +116,13 @@ def _unassessed_ref(ws: WorkspaceFile) -> str:
 
 def test_partial_figures_are_never_taken_for_the_warm_up_s_complete_ones(demo_ctx: Any, demo_ws: WorkspaceFile,  # noqa: F811
                                                                            qtbot: Any) -> None:
+    from upr_desktop.operations import dashboard
     from upr_desktop.ui.dashboard.warmup import default_figures
 
-    cache = demo_ctx.metrics_cache()
-    with demo_ws.session() as s:
-        partial = cache.get(s, Scope(), as_of(s), first={THEMES})
-    whole = default_figures(demo_ctx, demo_ws)
-    with demo_ws.session() as s:
-        again = cache.get(s, Scope(), as_of(s), first={THEMES})
-        completed = cache.complete(s, partial)
+    partial = dashboard.figures(demo_ws, first={THEMES})
+    whole = default_figures(demo_ws)
+    again = dashboard.figures(demo_ws, first={THEMES})
+    completed = dashboard.complete_figures(demo_ws, partial)
     if partial.pending:  # the whole-workspace path (no confidential assessment kept out) leaves parts for later
         assert whole is not partial
     assert whole.pending == () and again.pending == () and completed.pending == ()
@@ -137,7 +135,7 @@ def test_column_orders_come_before_the_dashboard_figures(demo_ctx: Any, qtbot: A
 
     ran: list[str] = []
     real = dashboard_warmup.default_figures
-    monkeypatch.setattr(dashboard_warmup, "default_figures", lambda ctx, ws: (ran.append("dashboard"), real(ctx, ws))[1])
+    monkeypatch.setattr(dashboard_warmup, "default_figures", lambda ws: (ran.append("dashboard"), real(ws))[1])
     from upr_desktop.operations import recommendations
 
     real_order = recommendations.warm_order

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from upr_desktop.core.domain import vocab
+from upr_desktop.core.domain.as_of import as_of
+from upr_desktop.core.read.metrics import NOT_ASSESSED, Metrics, Scope, compute_metrics
 from upr_desktop.core.read.snapshot import workspace_snapshot
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.demo import REFERENCE_DATE
-from upr_desktop.core.domain.as_of import as_of
-from upr_desktop.core.read.metrics import NOT_ASSESSED, Metrics, Scope, compute_metrics
 
 
 def data_of(ws: WorkspaceFile, *, sensitive: bool = True) -> dict[str, Any]:
@@ -145,8 +145,8 @@ def test_confidential_records_can_be_left_out(demo_ws: WorkspaceFile) -> None:
 
 def test_empty_workspace(workspace: WorkspaceFile) -> None:
     with workspace.session() as s:
-        m = compute_metrics(s)
         assert as_of(s) == date.today()
+        m = compute_metrics(s, as_of=as_of(s))
     assert m.total == 0 and m.by_theme == [] and m.by_state == []
     assert m.coverage is not None and m.coverage.total == 0 and all(sh.rate == 0 for sh in m.coverage.shares())
     assert m.actions is not None and m.actions.overdue == 0
@@ -160,16 +160,16 @@ def test_demo_figures_use_the_demo_day(demo_ws: WorkspaceFile) -> None:
 def test_metrics_leave_no_trace(demo_ws: WorkspaceFile) -> None:
     before = demo_ws.path.stat().st_size
     with demo_ws.session() as s:
-        compute_metrics(s)
-        compute_metrics(s, Scope(group="JRC"))
+        compute_metrics(s, as_of=REFERENCE_DATE)
+        compute_metrics(s, Scope(group="JRC"), as_of=REFERENCE_DATE)
         tables = [r[0] for r in s.execute(__import__("sqlalchemy").text("SELECT name FROM sqlite_temp_master"))]
     assert tables == []
     assert demo_ws.path.stat().st_size == before
 
 
 def test_cache_reuses_until_the_data_changes(demo_ws: WorkspaceFile) -> None:
-    from upr_desktop.core.services import assessments
     from upr_desktop.core.read.metrics import MetricsCache
+    from upr_desktop.core.services import assessments
 
     cache = MetricsCache()
     with demo_ws.session() as s:

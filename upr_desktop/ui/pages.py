@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from upr_desktop.core.read.metrics import MetricsCache
     from upr_desktop.operations.base import WorkspaceFile
     from upr_desktop.operations.recommendations import FirstScreen
     from upr_desktop.ui.hub import DataHub
@@ -36,10 +34,8 @@ class AppContext:
     status_message: Callable[[str], None] = lambda _text: None
     path: Path | None = None  # the workspace file, known before it is open
     first_screen: FirstScreen | None = None  # the table's first rows, read before the open if they came first
-    # App-wide, one per open workspace, made on first use: see idle_work() and metrics_cache().
+    # App-wide, one per open workspace, made on first use: see idle_work().
     _idle: Any = field(default=None, repr=False)
-    _metrics: Any = field(default=None, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     dashboard_warmup: Any = None  # ui.dashboard.warmup.DashboardWarmup, once installed
 
     @property
@@ -63,18 +59,6 @@ class AppContext:
         """The workspace is closing: forget what was left to warm."""
         if self._idle is not None:
             self._idle.stop()
-
-    def metrics_cache(self) -> MetricsCache:
-        """The dashboard figures kept for this workspace: filled by the idle warm-up, read by the Dashboard page.
-
-        Used on the worker thread only (the SQLAlchemy-based reports module is imported there).
-        """
-        with self._lock:
-            if self._metrics is None:
-                from upr_desktop.core.read.metrics import MetricsCache
-
-                self._metrics = MetricsCache()
-            return self._metrics
 
     def run_command(self, name: str, *args: object) -> bool:
         handler = self.commands.get(name)

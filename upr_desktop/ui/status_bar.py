@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from upr_desktop.operations.status import WorkspaceStatus, workspace_status
+from upr_desktop.ui.translations import format_date, format_number
 from upr_desktop.ui.worker import Operations
-from upr_desktop.ui.translations import format_number
 
 
 class WorkspaceStatusBar(QStatusBar):
@@ -22,31 +21,24 @@ class WorkspaceStatusBar(QStatusBar):
             label.setContentsMargins(6, 0, 6, 0)
             self.addPermanentWidget(label)
         self.setAccessibleName(self.tr("Workspace status"))
-        self.info: dict[str, Any] = {}
+        self.info: WorkspaceStatus | None = None
 
     def refresh(self) -> None:
-        def info(workspace: Any) -> dict[str, Any]:  # on the worker: the data layer loads after the first rows
-            from upr_desktop.core.read.workspace_facts import status_facts
+        self.ops.read(workspace_status, on_done=self.show_info, key="status-bar")
 
-            return status_facts(workspace)
-
-        self.ops.call_ws(info, self.show_info, key="status-bar")
-
-    def show_info(self, info: dict[str, Any]) -> None:
+    def show_info(self, info: WorkspaceStatus) -> None:
         self.info = info
-        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info["name"]))
+        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info.name))
         # Words and a symbol, never colour alone.
-        if info["encrypted"]:
+        if info.encrypted:
             self.protection_label.setText("\U0001F512 " + self.tr("Protected by a passphrase"))
         else:
             self.protection_label.setText("\u26A0 " + self.tr("Not protected"))
-        if info["last_backup"]:
-            from upr_desktop.ui.translations import format_date
-
-            when = format_date(info["last_backup"])
-            self.backup_label.setText(self.tr("Last backup: %1").replace("%1", f"{when} {info['last_backup'][11:16]}"))
+        if info.last_backup:
+            when = format_date(info.last_backup)
+            self.backup_label.setText(self.tr("Last backup: %1").replace("%1", f"{when} {info.last_backup[11:16]}"))
         else:
             self.backup_label.setText(self.tr("No backup yet"))
-        count = int(info["local_changes"])
+        count = info.local_changes
         self.changes_label.setText(self.tr("Local changes: %1").replace("%1", format_number(count)))
         self.changes_label.setToolTip(self.tr("Changes made here since the workspace was created or last merged"))

@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.domain import closed_lists, vocab
-from upr_desktop.core.services.changelog import data_version
-from upr_desktop.core.read.recommendation_list import filtered_ids
+from upr_desktop.core.domain import closed_lists, deadlines, vocab
 from upr_desktop.core.read import recommending_states, workspace_figures
 from upr_desktop.core.read.dashboard_figures import (
     ActionFigures,
@@ -25,11 +23,13 @@ from upr_desktop.core.read.dashboard_figures import (
     Share,
     StatusRow,
 )
+from upr_desktop.core.read.recommendation_list import filtered_ids
+from upr_desktop.core.services.changelog import data_version
 
 THEMES, GROUPS, STATES = "themes", "groups", "states"
 
 STATUS_CODES = workspace_figures.STATUS_CODES  # the MIA scale, in order
-NOT_ASSESSED = "none"
+NOT_ASSESSED = closed_lists.NOT_ASSESSED
 OTHER_REGION = recommending_states.OTHER_REGION
 
 
@@ -113,13 +113,13 @@ def compute_metrics(
     session: Session,
     scope: Scope | None = None,
     *,
-    as_of: date | None = None,
+    as_of: date,
     months: int = 6,
-    soon_days: int = 30,
+    soon_days: int = deadlines.DUE_SOON_DAYS,
     top_states: int = 25,
     first: Collection[str] | None = None,
 ) -> Metrics:
-    """Every dashboard figure for the recommendations in ``scope``, as of ``as_of`` (default today).
+    """Every dashboard figure for the recommendations in ``scope``, as of ``as_of`` (the situation day).
 
     ``first``: on the whole workspace, compute only these of PARTS (besides the headline counts,
     coverage, consultations and actions); the others are left in ``pending`` for complete_metrics,
@@ -127,7 +127,6 @@ def compute_metrics(
     and always complete.
     """
     scope = scope or Scope()
-    as_of = as_of or date.today()
     if workspace_figures.applies(session, scoped=scope.recommendation_filter() is not None,
                                  include_confidential=scope.include_confidential):
         parts = PARTS if first is None else tuple(p for p in PARTS if p in first)
@@ -345,10 +344,9 @@ def _action_figures(q: _Sql, scope: Scope, as_of: date, soon_days: int, conf: st
         )
     row = q.rows(
         "SELECT sum(status = 'open'), sum(status = 'in-progress'), sum(status = 'done'), sum(status = 'cancelled'), "
-        "sum(status IN ('open', 'in-progress') AND due_date >= :as_of AND due_date <= :soon), "
-        "sum(status IN ('open', 'in-progress') AND due_date < :as_of) "
-        f"FROM follow_up_action f WHERE (due_date IS NULL OR due_date >= :since OR status IN ('open', 'in-progress')) {conf} {where}",
-        as_of=as_of.isoformat(), soon=(as_of + timedelta(days=soon_days)).isoformat(), since=since,
+        f"sum({deadlines.DUE_SOON_ACTION_SQL}), sum({deadlines.OVERDUE_ACTION_SQL}) "
+        f"FROM follow_up_action f WHERE (due_date IS NULL OR due_date >= :since OR {deadlines.OPEN_ACTION_SQL}) {conf} {where}",
+        as_of=as_of.isoformat(), soon=deadlines.soon_until(as_of, soon_days).isoformat(), since=since,
     )[0]
     return ActionFigures(*(int(v or 0) for v in row), soon_days=soon_days)  # type: ignore[misc]
 

@@ -15,20 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.core.domain import closed_lists
-from upr_desktop.core.read.recommendation_list import RecommendationFilter
-from upr_desktop.core.domain.as_of import as_of as situation_day
-from upr_desktop.reports.builders import STATUS_COLORS
-from upr_desktop.core.read.metrics import GROUPS as GROUP_PART
-from upr_desktop.core.read.metrics import (
+from upr_desktop.operations import closed_lists, dashboard
+from upr_desktop.operations.closed_lists import STATUS_COLOURS
+from upr_desktop.operations.dashboard import GROUPS as GROUP_PART
+from upr_desktop.operations.dashboard import (
     NOT_ASSESSED,
     STATUS_CODES,
     Metrics,
-    MetricsCache,
+    RecommendationFilter,
     Scope,
 )
-from upr_desktop.core.read.metrics import STATES as STATE_PART
-from upr_desktop.core.read.metrics import THEMES as THEME_PART
+from upr_desktop.operations.dashboard import STATES as STATE_PART
+from upr_desktop.operations.dashboard import THEMES as THEME_PART
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
 from upr_desktop.ui.dashboard.warmup import TOPICS
@@ -40,7 +38,7 @@ from upr_desktop.ui.translations import format_number
 TOP_THEMES = 12
 TOP_THEMES_PROJECTOR = 8
 TOP_STATES = 15
-# Charts whose figures are a part that compute_metrics can leave for later (the others come with the headline counts).
+# Charts whose figures are a part that can be left for later (the others come with the headline counts).
 CHART_PARTS = {"status_by_theme": THEME_PART, "status_by_group": GROUP_PART, "acceptance_by_region": STATE_PART,
                "by_state": STATE_PART, "by_category": STATE_PART}
 STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)
@@ -59,9 +57,7 @@ _REGIONS = {
 
 
 def status_label(code: str) -> str:
-    if code == NOT_ASSESSED:
-        return QCoreApplication.translate("Dashboard", "Not assessed")
-    return vocabulary.label(code)
+    return vocabulary.label(None if code == NOT_ASSESSED else code)
 
 
 def response_label(code: str) -> str:
@@ -165,26 +161,20 @@ class DashboardPage(Page):
         self.refresh()
 
     # -- loading ----------------------------------------------------------------------------
-    @property
-    def cache(self) -> MetricsCache:
-        """The app-wide figures cache (AppContext.metrics_cache): the idle warm-up fills it for the first visit."""
-        return self.ctx.metrics_cache()
-
     def scope(self) -> Scope:
         return Scope(group=self.group.currentData())
 
     def refresh(self) -> None:
-        """Compute the figures on the worker thread: first what the charts on screen need, then the rest."""
-        scope = self.scope()
+        """Count the figures on the worker thread (the workspace's figures cache, which the idle warm-up fills):
+        first what the charts on screen need, then the rest."""
         self.dirty = False
         first = {CHART_PARTS[k] for k in self.visible_charts() if k in CHART_PARTS}
-        self.ctx.ops.read_session(lambda s: self.cache.get(s, scope, situation_day(s), first=first), self._first_figures,
-                          key="dashboard-metrics")
+        self.ctx.ops.read(dashboard.figures, self.scope(), first=first, on_done=self._first_figures, key="dashboard-metrics")
 
     def _first_figures(self, m: Metrics) -> None:
         self.show_metrics(m)
         if m.pending:
-            self.ctx.ops.read_session(lambda s: self.cache.complete(s, m), self.show_metrics, key="dashboard-metrics")
+            self.ctx.ops.read(dashboard.complete_figures, m, on_done=self.show_metrics, key="dashboard-metrics")
 
     def visible_charts(self) -> list[str]:
         """The charts at least partly inside the scrolled view (all of them while the page is not laid out on screen)."""
@@ -255,28 +245,28 @@ class DashboardPage(Page):
         states = m.by_state[:TOP_STATES]
         plans: dict[str, tuple[list[tuple[str, str]], list[BarData]]] = {
             "status_by_theme": ([(r.key, r.label) for r in themes],
-                                [BarData(c, status_label(c), [float(r.counts[c]) for r in themes], STATUS_COLORS[c]) for c in STATUS_ORDER]),
+                                [BarData(c, status_label(c), [float(r.counts[c]) for r in themes], STATUS_COLOURS[c]) for c in STATUS_ORDER]),
             "status_by_group": ([(r.key, r.label) for r in m.status_by_group],
-                                [BarData(c, status_label(c), [float(r.counts[c]) for r in m.status_by_group], STATUS_COLORS[c])
+                                [BarData(c, status_label(c), [float(r.counts[c]) for r in m.status_by_group], STATUS_COLOURS[c])
                                  for c in STATUS_ORDER]),
             "by_response": ([(c.key, response_label(c.key)) for c in m.by_response],
-                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_response], "#2f6690")]),
+                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_response], closed_lists.COUNT_COLOUR)]),
             "acceptance_by_region": ([(s.key, region_label(s.key)) for s in m.acceptance_by_region],
-                                     [BarData("rate", self.tr("Supported"), [100 * s.rate for s in m.acceptance_by_region], "#2e7d4f")]),
+                                     [BarData("rate", self.tr("Supported"), [100 * s.rate for s in m.acceptance_by_region], closed_lists.SHARE_COLOUR)]),
             "by_state": ([(c.key, c.label) for c in states],
-                         [BarData("count", self.tr("Recommendations"), [float(c.count) for c in states], "#3a7ca5")]),
+                         [BarData("count", self.tr("Recommendations"), [float(c.count) for c in states], closed_lists.STATE_COLOUR)]),
             "by_category": ([(c.key, c.key if c.key != "0" else "–") for c in m.by_category],
-                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_category], "#5b8e7d")]),
+                            [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_category], closed_lists.TIME_COLOUR)]),
             "coverage": ([], []),
             "consultations_by_quarter": ([(c.key, c.label) for c in m.consultations_by_quarter],
-                                         [BarData("count", self.tr("Consultations"), [float(c.count) for c in m.consultations_by_quarter], "#5b8e7d")]),
+                                         [BarData("count", self.tr("Consultations"), [float(c.count) for c in m.consultations_by_quarter], closed_lists.TIME_COLOUR)]),
         }
         cov = m.coverage
         if cov is not None:
             shares = {"assigned": self.tr("Assigned to a group"), "lead": self.tr("With a lead group"),
                       "assessed": QCoreApplication.translate("upr_desktop", "Assessed in the last {months} months").format(months=cov.months)}
             plans["coverage"] = ([(s.key, shares.get(s.key, s.label)) for s in cov.shares()],
-                                 [BarData("share", self.tr("Share"), [100 * s.rate for s in cov.shares()], "#2e7d4f")])
+                                 [BarData("share", self.tr("Share"), [100 * s.rate for s in cov.shares()], closed_lists.SHARE_COLOUR)])
         for key, part in CHART_PARTS.items():
             if part in m.pending:
                 plans[key] = ([], [])

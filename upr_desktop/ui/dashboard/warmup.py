@@ -1,4 +1,4 @@
-"""The Dashboard's default figures (all groups, as of today) counted while the worker is idle, so its first visit is instant."""
+"""The Dashboard's default figures (all groups, on the situation day) counted while the worker is idle, so its first visit is instant."""
 
 from __future__ import annotations
 
@@ -28,19 +28,17 @@ PRIORITY = 1  # after the table's column orders (ui.recommendations.warmup)
 TOPICS = (RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, GROUPS, THEMES, CONSULTATIONS, ACTIONS, MERGES, ALL)
 
 
-def default_figures(ctx: AppContext, workspace: Any) -> Any:
-    """The figures the Dashboard shows first (every group, as of today), complete, through the app-wide cache.
+def default_figures(workspace: Any) -> Any:
+    """The figures the Dashboard shows first (every group, on the situation day), complete, through the workspace's
+    figures cache (operations.dashboard).
 
     An idle step on the worker. A cache hit when nothing changed since they were counted; never partial figures
     (no ``first=``), so the cache keeps them as the complete answer for that data version.
     """
-    from upr_desktop.core.domain.as_of import as_of
-    from upr_desktop.core.read.metrics import Scope
-    from upr_desktop.operations.base import reading
+    from upr_desktop.operations import dashboard  # the data layer, on the worker
 
-    with reading(workspace) as session:
-        figures = ctx.metrics_cache().get(session, Scope(), as_of(session))
-    # The page's modules too (QtCharts, report builders: ~0.1 s), class definitions only, no widget made here:
+    figures = dashboard.figures(workspace)
+    # The page's modules too (QtCharts: ~0.1 s), class definitions only, no widget made here:
     # the first visit then builds the page without importing them on the GUI thread. Once per process.
     importlib.import_module(PAGE_MODULE)
     return figures
@@ -55,7 +53,7 @@ class DashboardWarmup(QObject):
         ctx.hub.data_changed.connect(self._data_changed)
 
     def schedule(self) -> None:
-        self.ctx.idle_work().schedule([(STEP, lambda ws: default_figures(self.ctx, ws))], PRIORITY)
+        self.ctx.idle_work().schedule([(STEP, default_figures)], PRIORITY)
 
     @property
     def done(self) -> bool:
