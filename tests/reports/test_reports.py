@@ -14,21 +14,19 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from upr_desktop.core.services import recommendations
 from upr_desktop.core.read.snapshot import workspace_snapshot
+from upr_desktop.core.services import recommendations
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import NotFound, UserError
-from upr_desktop.reports.builders import build_report
-from upr_desktop.reports.document import REPORT_KINDS
-from upr_desktop.reports.gather import ReportScope
+from upr_desktop.operations import reports
+from upr_desktop.operations.reports import REPORT_KINDS
 from upr_desktop.reports.xlsx_writer import write_xlsx
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
 
 
 def report(ws: WorkspaceFile, kind: str, **scope: object):  # type: ignore[no-untyped-def]
-    with ws.session() as s:
-        return build_report(s, kind, ReportScope(**scope))  # type: ignore[arg-type]
+    return reports.build_report(ws, kind, reports.scope_of(**scope))  # type: ignore[arg-type]
 
 
 def pdf_text(path: Path) -> str:
@@ -204,7 +202,7 @@ def test_report_cli_pdf_runs_headless(demo_ws: WorkspaceFile, tmp_path: Path) ->
 
 
 def test_pdf_refuses_a_report_too_long_for_paper(demo_ws: WorkspaceFile, tmp_path: Path, qapp: object) -> None:
-    from upr_desktop.reports.document import Section, Table
+    from upr_desktop.operations.reports import Section, Table
     from upr_desktop.ui.pdf_report import MAX_PDF_ROWS, render_pdf
 
     doc = report(demo_ws, "implementation")

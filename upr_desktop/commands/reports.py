@@ -1,65 +1,89 @@
-"""CLI command ``report``: implementation, coverage and consultations reports as xlsx or PDF."""
+"""CLI commands ``report`` (implementation, coverage and consultations reports as xlsx, PDF or HTML) and
+``dashboard`` (the Dashboard's figures as of the situation day)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.core.services.lookup import parse_date
-from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
-from upr_desktop.reports.document import REPORT_KINDS, ReportDocument
-
-FORMATS = (".xlsx", ".pdf")
+from upr_desktop.operations import dashboard, reports
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("report", parents=[common], help="write a report (xlsx or PDF)")
-    p.add_argument("--kind", required=True, choices=REPORT_KINDS, help="which report")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx or FILE.pdf")
+    p = sub.add_parser("report", parents=[common], help="write a report (xlsx, PDF or HTML)")
+    p.add_argument("--kind", required=True, choices=reports.REPORT_KINDS, help="which report")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx, FILE.pdf or FILE.html")
     p.add_argument("--group", metavar="ACR", help="only recommendations assigned to this member group")
     p.add_argument("--theme", metavar="THEME", help="only recommendations on this theme")
     p.add_argument("--since", metavar="DATE", help="only assessments, consultations and actions since DATE (YYYY-MM-DD)")
     p.add_argument("--include-sensitive", action="store_true",
                    help="include government participants, contact details and confidential records")
     p.set_defaults(handler=cmd_report)
-
-
-def output_format(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise UserError(tr("Write the report to a .xlsx or .pdf file, not '{name}'.", name=path.name))
-    return suffix[1:]
-
-
-def write_pdf(doc: ReportDocument, target: Path) -> Path:
-    """Render through Qt (the only renderer here that shapes Thai and Arabic), headless; Qt loads only here."""
-    from upr_desktop.ui.pdf_report import render_pdf_headless
-
-    return render_pdf_headless(doc, target)
+    p = sub.add_parser("dashboard", parents=[common], help="the Dashboard's figures, as of the situation day")
+    p.add_argument("--group", metavar="ACR", help="only recommendations assigned to this member group")
+    p.set_defaults(handler=cmd_dashboard)
 
 
 def cmd_report(ctx: CommandContext) -> int:
-    from upr_desktop.reports.builders import build_report
-    from upr_desktop.reports.gather import ReportScope
-    from upr_desktop.reports.xlsx_writer import write_xlsx
-
     a = ctx.args
     target = Path(a.output).expanduser().resolve()
-    fmt = output_format(target)
-    scope = ReportScope(group=a.group, theme=a.theme, since=parse_date(a.since, what=tr("date")),
-                        include_sensitive=bool(a.include_sensitive))
-    with ctx.open() as ws, ws.session() as session:
-        doc = build_report(session, a.kind, scope)
-    if fmt == "xlsx":
-        write_xlsx(doc, target)
-    else:
-        write_pdf(doc, target)
+    fmt = reports.report_format(target)  # a wrong suffix is refused before the workspace is opened
+    scope = reports.scope_of(group=a.group, theme=a.theme, since=a.since, include_sensitive=bool(a.include_sensitive))
+    with ctx.open() as ws:
+        saved = reports.save_report(ws, a.kind, scope, target)
+    doc = saved.document
     data = {
-        "kind": a.kind, "output": str(target), "format": fmt, "include_sensitive": doc.include_sensitive,
+        "kind": a.kind, "output": str(saved.path), "format": fmt, "include_sensitive": doc.include_sensitive,
         "as_of": doc.as_of.isoformat(), "sections": len(doc.sections),
         "rows": sum(len(t.rows) for t in doc.data_tables),
     }
-    ctx.emit(data, tr("Wrote the {kind} report to {path} ({note})", kind=a.kind, path=target, note=doc.sensitive_note))
+    ctx.emit(data, tr("Wrote the {kind} report to {path} ({note})", kind=a.kind, path=saved.path, note=doc.sensitive_note))
+    return 0
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+def figures_data(m: dashboard.Metrics) -> dict[str, Any]:
+    """The Dashboard's tiles and headline counts as plain JSON."""
+    cov, act = m.coverage, m.actions
+    return {
+        "as_of": m.as_of.isoformat(), "group": m.scope.group, "recommendations": m.total,
+        "responses": {c.key: c.count for c in m.by_response},
+        "statuses": dict(m.status_overall),
+        "coverage": None if cov is None else {
+            "assigned": cov.assigned, "with_lead": cov.with_lead, "assessed_recently": cov.assessed_recently,
+            "months": cov.months, "since": cov.since.isoformat()},
+        "consultations": sum(c.count for c in m.consultations_by_body),
+        "actions": None if act is None else {
+            "open": act.open, "in_progress": act.in_progress, "done": act.done, "cancelled": act.cancelled,
+            "due_soon": act.due_soon, "overdue": act.overdue, "soon_days": act.soon_days},
+        "groups": {r.key: r.counts for r in m.status_by_group},
+    }
+
+
+def cmd_dashboard(ctx: CommandContext) -> int:
+    with ctx.open() as ws:
+        m = dashboard.figures(ws, dashboard.Scope(group=ctx.args.group))
+    data = figures_data(m)
+    total, cov, act = m.total, m.coverage, m.actions
+    supported = data["responses"].get("supported", 0)
+    lines = [
+        tr("Situation as of {date}", date=data["as_of"]) + (f" ({m.scope.group})" if m.scope.group else ""),
+        tr("Recommendations: {total}; supported: {supported} ({share})", total=total, supported=supported,
+           share=_share(supported, total)),
+    ]
+    if cov is not None:
+        lines.append(tr("Assigned to a group: {assigned}; with a lead group: {lead}; assessed in the last {months} months: {assessed}",
+                        assigned=_share(cov.assigned, cov.total), lead=_share(cov.with_lead, cov.total), months=cov.months,
+                        assessed=_share(cov.assessed_recently, cov.total)))
+    lines.append(tr("Consultations with government: {count}", count=data["consultations"]))
+    if act is not None:
+        lines.append(tr("Follow-up actions: {open} open, {in_progress} in progress, {due_soon} due within {days} days, {overdue} overdue",
+                        open=act.open, in_progress=act.in_progress, due_soon=act.due_soon, days=act.soon_days, overdue=act.overdue))
+    ctx.emit(data, "\n".join(lines))
     return 0

@@ -9,8 +9,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.domain import closed_lists, vocab
+from upr_desktop.core.domain import closed_lists, deadlines, vocab
+from upr_desktop.core.domain.closed_lists import NOT_ASSESSED, STATUS_COLOURS
 from upr_desktop.core.domain.models import MemberGroup
+from upr_desktop.core.read.metrics import STATUS_CODES, months_before
 from upr_desktop.core.services.lookup import workspace_record
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
@@ -22,39 +24,23 @@ from upr_desktop.reports.gather import (
     consultations_in_scope,
     recommendations_in_scope,
 )
-from upr_desktop.core.domain.as_of import as_of as situation_day
-from upr_desktop.core.read.metrics import STATUS_CODES, months_before
 
-NOT_ASSESSED = "none"
 STATUS_ORDER = (*STATUS_CODES, NOT_ASSESSED)
-# The MIA scale's colours, kept distinguishable in greyscale print and for colour-blind readers.
-STATUS_COLORS = {
-    "not-implemented": "#b03a2e", "partially-implemented": "#e0a526", "fully-implemented": "#2e7d4f",
-    "unknown": "#7f8c8d", NOT_ASSESSED: "#c9d3dd",
-}
-
-
-def label(list_name: str, code: str) -> str:
-    """A closed-list label in the reader's language (the GUI's "Vocabulary" catalogue; English on the CLI)."""
-    return tr(closed_lists.label(list_name, code), "Vocabulary")
-
-
-def status_label(code: str | None) -> str:
-    return tr("Not assessed") if not code or code == NOT_ASSESSED else label(closed_lists.STATUSES, code)
+label = closed_lists.shown_label  # a closed-list label in the reader's language (English on the command line)
+status_label = closed_lists.status_label
 
 
 def response_label(code: str) -> str:
     return label(closed_lists.RESPONSES, code)
 
 
-def build_report(session: Session, kind: str, scope: ReportScope, *, as_of: date | None = None,
-                 generated_on: date | None = None) -> ReportDocument:
-    """The report of ``kind`` for ``scope``; sensitive fields only when ``scope.include_sensitive``."""
+def build_report(session: Session, kind: str, scope: ReportScope, *, as_of: date, generated_on: date) -> ReportDocument:
+    """The report of ``kind`` for ``scope`` as the situation stood on ``as_of`` (the situation day);
+    sensitive fields only when ``scope.include_sensitive``."""
     if kind not in REPORT_KINDS:
         raise UserError(tr("Unknown report '{kind}'; choose implementation, coverage or consultations.", kind=kind))
     scope = check_scope(session, scope)
     ws = workspace_record(session)
-    as_of = as_of or situation_day(session)
     titles = {
         "implementation": tr("Implementation of UPR recommendations: mid-term assessment"),
         "coverage": tr("Coverage of UPR recommendations by the coalition"),
@@ -62,7 +48,7 @@ def build_report(session: Session, kind: str, scope: ReportScope, *, as_of: date
     }
     doc = ReportDocument(
         kind=kind, title=titles[kind], coalition=ws.name, state_under_review=ws.state_under_review,
-        generated_on=generated_on or date.today(), as_of=as_of, scope_lines=_scope_lines(scope, as_of),
+        generated_on=generated_on, as_of=as_of, scope_lines=_scope_lines(scope, as_of),
         include_sensitive=scope.include_sensitive, sensitive_note=_sensitive_note(scope.include_sensitive),
         is_demo=ws.is_demo,
     )
@@ -129,14 +115,14 @@ def _implementation(session: Session, scope: ReportScope, doc: ReportDocument) -
     doc.charts.append(Chart(
         tr("Current status by theme"), [r[0] for r in top],
         [(status_label(c), [float(r[2 + i]) for r in top]) for i, c in enumerate(STATUS_ORDER)],
-        stacked=True, colors=[STATUS_COLORS[c] for c in STATUS_ORDER],
+        stacked=True, colors=[STATUS_COLOURS[c] for c in STATUS_ORDER],
     ))
     regions = _acceptance_by_region(rows)
     if regions:
         doc.charts.append(Chart(
             tr("Share of recommendations supported, by regional group of the recommending States"),
             [r for r, _ in regions], [(tr("Supported"), [v for _, v in regions])], value_format="percent",
-            colors=["#2f6690"],
+            colors=[closed_lists.SHARE_COLOUR],
         ))
     headers = [tr("Ref"), tr("Recommendation"), tr("Recommending States"), tr("Response"), tr("Status"),
                tr("Evidence"), tr("Assessed by"), tr("Assessed on")]
@@ -212,12 +198,12 @@ def _coverage(session: Session, scope: ReportScope, doc: ReportDocument) -> None
     doc.charts.append(Chart(
         tr("Recommendations per member group"), [r[0] for r in group_rows],
         [(tr("Lead"), [float(r[4]) for r in group_rows]), (tr("Support"), [float(r[5]) for r in group_rows])],
-        stacked=True, colors=["#2f6690", "#9cc5e0"],
+        stacked=True, colors=[closed_lists.ROLE_COLOURS["lead"], closed_lists.ROLE_COLOURS["support"]],
     ))
     doc.charts.append(Chart(
         tr("Coverage"), [tr("Assigned"), tr("With a lead"), tr("Assessed in {months} months", months=months)],
         [(tr("Share"), [_share(assigned, total), _share(with_lead, total), _share(recent, total)])],
-        value_format="percent", colors=["#2e7d4f"],
+        value_format="percent", colors=[closed_lists.SHARE_COLOUR],
     ))
     headers = [tr("Ref"), tr("Recommendation"), tr("Response"), tr("Lead"), tr("Support"), tr("Last assessed"), tr("Status")]
     for theme, recs in by_main_theme(rows).items():
@@ -257,24 +243,25 @@ def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) ->
     quarters = Counter(f"{c.held_on.year}-Q{(c.held_on.month + 2) // 3}" for c in consultations)
     doc.summary.append(Table(tr("Consultations per quarter"), [tr("Quarter"), tr("Consultations")],
                              [[q, quarters[q]] for q in sorted(quarters)], totals=[tr("Total"), len(consultations)]))
-    live = [a for a in actions if a.status in ("open", "in-progress")]
-    overdue = [a for a in live if a.due_date and a.due_date < doc.as_of]
+    live = [a for a in actions if deadlines.action_open(a.status)]
+    overdue = [a for a in live if deadlines.action_overdue(a.due_date, a.status, doc.as_of)]
     statuses = Counter(a.status for a in actions)
     doc.summary.append(Table(
         tr("Follow-up actions"), [tr("Status"), tr("Actions")],
         [[label(closed_lists.ACTION_STATUSES, s), statuses[s]] for s in closed_lists.codes(closed_lists.ACTION_STATUSES)],
         totals=[tr("Total"), len(actions)],
     ))
-    soon = [a for a in live if a.due_date and 0 <= (a.due_date - doc.as_of).days <= 30]
+    soon = [a for a in live if deadlines.action_due_soon(a.due_date, a.status, doc.as_of)]
     doc.summary.append(Table(
         tr("Deadlines of open actions"), [tr("Deadline"), tr("Actions")],
-        [[tr("Overdue"), len(overdue)], [tr("Due in the next 30 days"), len(soon)],
+        [[tr("Overdue"), len(overdue)], [tr("Due in the next {days} days", days=deadlines.DUE_SOON_DAYS), len(soon)],
          [tr("Later or no due date"), len(live) - len(overdue) - len(soon)]],
         totals=[tr("Open or in progress"), len(live)],
     ))
-    doc.charts.append(Chart(tr("Consultations per government body"), list(bodies), [(tr("Consultations"), [float(n) for n in bodies.values()])], colors=["#2f6690"]))
+    doc.charts.append(Chart(tr("Consultations per government body"), list(bodies), [(tr("Consultations"), [float(n) for n in bodies.values()])],
+                            colors=[closed_lists.COUNT_COLOUR]))
     doc.charts.append(Chart(tr("Consultations per quarter"), sorted(quarters), [(tr("Consultations"), [float(quarters[q]) for q in sorted(quarters)])],
-                            horizontal=False, colors=["#5b8e7d"]))
+                            horizontal=False, colors=[closed_lists.TIME_COLOUR]))
     headers = [tr("Date"), tr("Kind"), tr("Group"), tr("Coalition participants")]
     if scope.include_sensitive:
         headers.append(tr("Government participants"))

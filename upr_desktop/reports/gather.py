@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.domain.deadlines import action_open
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Assessment,
@@ -189,8 +190,7 @@ def consultations_in_scope(session: Session, scope: ReportScope, rec_ids: set[in
     for a in session.scalars(select(FollowUpAction).order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date, FollowUpAction.id)):
         if (a.confidential and not scope.include_sensitive) or not in_scope(a.group_id, linked[a.id]):
             continue
-        live = a.status in ("open", "in-progress")
-        if scope.since and not live and a.due_date is not None and a.due_date < scope.since:
+        if scope.since and not action_open(a.status) and a.due_date is not None and a.due_date < scope.since:
             continue
         actions.append(ActionRow(
             a.description, acronyms.get(a.group_id), a.due_date, a.status, names.get(a.consultation_id or -1),

@@ -1,12 +1,15 @@
-"""A report as simple HTML (the subset QTextDocument renders): for the PDF and the on-screen preview."""
+"""A report as simple HTML (the subset QTextDocument renders): the PDF, the on-screen preview and the .html page."""
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
+from pathlib import Path
 from typing import Any
 
+from upr_desktop.core.domain.closed_lists import ALERT_COLOUR
 from upr_desktop.i18n import tr
+from upr_desktop.io import write_atomic
 from upr_desktop.reports.document import ReportDocument, Table
 
 STYLE = """
@@ -17,12 +20,12 @@ h3 { font-size: 10.5pt; color: #1f4e79; margin-top: 10px; margin-bottom: 3px; }
 p { margin-top: 2px; margin-bottom: 2px; }
 .subtitle { font-size: 11pt; font-weight: bold; }
 .note { color: #555555; font-style: italic; }
-.warning { color: #b03a2e; font-weight: bold; }
+.warning { color: ALERT; font-weight: bold; }
 table { border-collapse: collapse; }
 th { background-color: #1f4e79; color: #ffffff; font-weight: bold; text-align: left; }
 td.num, th.num { text-align: right; }
 tr.total td { font-weight: bold; border-top: 1px solid #1f4e79; }
-"""
+""".replace("ALERT", ALERT_COLOUR)
 
 
 def _cell(value: Any, percent: bool) -> str:
@@ -70,9 +73,10 @@ def table_html(table: Table, *, font_pt: float = 8.0) -> str:
 
 
 def report_html(doc: ReportDocument, chart_sources: list[str] | None = None, *, chart_width: int = 640,
-                sections: bool = True) -> str:
-    """The whole report; ``chart_sources`` are image URLs (resources) for ``doc.charts``, in order."""
-    parts = [f"<html><head><style>{STYLE}</style></head><body>",
+                sections: bool = True, inline_charts: list[str] | None = None) -> str:
+    """The whole report; ``chart_sources`` are image URLs (resources) for ``doc.charts``, in order, or
+    ``inline_charts`` their markup (SVG) put in the page as it is."""
+    parts = [f'<html><head><meta charset="utf-8"/><title>{escape(doc.title)}</title><style>{STYLE}</style></head><body>',
              f"<h1>{escape(doc.title)}</h1>",
              f'<p class="subtitle">{escape(doc.subtitle())}</p>']
     parts += [f"<p>{escape(line)}</p>" for line in doc.scope_lines]
@@ -86,6 +90,8 @@ def report_html(doc: ReportDocument, chart_sources: list[str] | None = None, *, 
         parts.append(table_html(table))
     for source in chart_sources or []:
         parts.append(f'<p><img src="{escape(source)}" width="{chart_width}"/></p>')
+    for markup in inline_charts or []:
+        parts.append(f"<p>{markup}</p>")
     if sections and doc.sections:
         parts.append(f'<h2 style="page-break-before: always;">{escape(tr("Details"))}</h2>')
         for section in doc.sections:
@@ -96,3 +102,11 @@ def report_html(doc: ReportDocument, chart_sources: list[str] | None = None, *, 
                 parts.append(table_html(table, font_pt=7.5))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def write_html(doc: ReportDocument, target: Path) -> Path:
+    """The report as one .html page (charts drawn in SVG inside it), written atomically."""
+    from upr_desktop.reports.svg_charts import chart_svg
+
+    page = "<!DOCTYPE html>\n" + report_html(doc, inline_charts=[chart_svg(chart) for chart in doc.charts])
+    return write_atomic(Path(target), lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))

@@ -1,7 +1,9 @@
 """Rendering a report to PDF with Qt: A4 pages, header, footer with page numbers, charts as images.
 
 Qt is used because it shapes Thai, Arabic and other complex scripts correctly (HarfBuzz) and
-embeds the fonts; the CLI imports this module lazily, under a headless QGuiApplication.
+embeds the fonts. :func:`write_pdf` is the report writer of the ``pdf`` format: the entry point
+``upr_desktop.report_writers`` (pyproject.toml) names it, and the reports' writer registry loads
+it only when a .pdf is asked for, from the app or from the command line (headless, offscreen).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -24,8 +27,7 @@ from PySide6.QtGui import (
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_atomic
-from upr_desktop.reports.document import ReportDocument
-from upr_desktop.reports.html import report_html
+from upr_desktop.operations.reports import ReportDocument, report_html
 from upr_desktop.ui.report_charts import chart_image
 
 RESOLUTION = 300
@@ -116,11 +118,13 @@ def render_pdf(doc: ReportDocument, target: Path) -> Path:
     return write_atomic(Path(target), lambda tmp: _render(doc, tmp))
 
 
-def render_pdf_headless(doc: ReportDocument, target: Path) -> Path:
-    """For the command line: a QGuiApplication on the offscreen platform, then :func:`render_pdf`."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # this command only; the CLI's others never load Qt
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication(["upr-desktop"])
-    assert app is not None
+def write_pdf(doc: ReportDocument, target: Path) -> Path:
+    """The ``pdf`` report writer: in the app as it runs; from the command line, under a QGuiApplication made
+    here on the offscreen platform (the CLI's other commands never load Qt, and need no display)."""
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _headless.append(QGuiApplication(["upr-desktop"]))
     return render_pdf(doc, target)
+
+
+_headless: list[QGuiApplication] = []  # the command line's application, kept alive while the process runs

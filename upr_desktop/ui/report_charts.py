@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from upr_desktop.reports.document import Chart
+from upr_desktop.operations.closed_lists import SERIES_COLOURS
 
-DEFAULT_COLORS = ["#2f6690", "#3a7ca5", "#81c3d7", "#d9dcd6", "#16425b"]
+if TYPE_CHECKING:
+    from upr_desktop.operations.reports import Chart
 
 
 def _value_text(chart: Chart, value: float) -> str:
@@ -40,7 +43,7 @@ def draw_chart(painter: QPainter, chart: Chart, area: QRectF, *, font_family: st
     painter.setPen(QColor("#1f4e79"))
     painter.drawText(QRectF(area.left(), area.top(), area.width(), 22), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chart.title)
     painter.setFont(font)
-    colors = [QColor(c) for c in (chart.colors or DEFAULT_COLORS)]
+    colors = [QColor(c) for c in (chart.colors or SERIES_COLOURS)]
     legend_h = 24 if len(chart.series) > 1 else 0
     plot = QRectF(area.left(), area.top() + 28, area.width(), area.height() - 28 - legend_h)
     if chart.horizontal:

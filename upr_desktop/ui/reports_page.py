@@ -1,8 +1,7 @@
-"""The Reports page: the CLI's choices (kind, group, theme, since, sensitive), a preview, and Save as xlsx or PDF."""
+"""The Reports page: the CLI's choices (kind, group, theme, since, sensitive), a preview, and Save as xlsx, PDF or HTML."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,43 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from upr_desktop.core.domain.models import MemberGroup, Theme
-from upr_desktop.reports.builders import build_report
-from upr_desktop.reports.document import ReportDocument
-from upr_desktop.reports.gather import ReportScope
-from upr_desktop.reports.html import report_html
+from upr_desktop.operations import reports
+from upr_desktop.operations.reports import ReportChoices, ReportDocument, ReportScope, SavedReport
 from upr_desktop.ui.hub import GROUPS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.report_charts import chart_image
 
 PREVIEW_SECTIONS = 3  # the preview shows the summary, charts and the first few sections
-
-
-@dataclass
-class ReportChoices:
-    groups: list[str]
-    themes: list[str]
-
-
-def report_choices(session: Session) -> ReportChoices:
-    return ReportChoices(list(session.scalars(select(MemberGroup.acronym).order_by(MemberGroup.acronym))),
-                         list(session.scalars(select(Theme.name).order_by(Theme.name))))
-
-
-def write_report(doc: ReportDocument, target: Path) -> Path:
-    """Write ``doc`` to ``target`` (.xlsx or .pdf); runs on the worker thread."""
-    from upr_desktop.commands.reports import output_format
-
-    if output_format(target) == "pdf":
-        from upr_desktop.ui.pdf_report import render_pdf
-
-        return render_pdf(doc, target)
-    from upr_desktop.reports.xlsx_writer import write_xlsx
-
-    return write_xlsx(doc, target)
 
 
 class ReportsPage(Page):
@@ -103,10 +74,13 @@ class ReportsPage(Page):
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         self.pdf_button = QPushButton(self.tr("Save as P&DF..."))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        buttons = QHBoxLayout()
-        for button in (self.preview_button, self.xlsx_button, self.pdf_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.html_button = QPushButton(self.tr("Save as &HTML page..."))
+        self.html_button.clicked.connect(lambda: self.save("html"))
+        buttons = QGridLayout()
+        buttons.addWidget(self.preview_button, 0, 0)
+        for i, button in enumerate((self.xlsx_button, self.pdf_button, self.html_button)):
+            buttons.addWidget(button, 1 + i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Report preview"))
         self.browser.setOpenLinks(False)
@@ -129,7 +103,7 @@ class ReportsPage(Page):
 
     # -- choices --------------------------------------------------------------------------
     def load_choices(self) -> None:
-        self.ctx.ops.read_session(report_choices, self._choices_loaded, key="report-choices")
+        self.ctx.ops.read(reports.report_choices, on_done=self._choices_loaded, key="report-choices")
 
     def _choices_loaded(self, choices: ReportChoices) -> None:
         for combo, values in ((self.group, choices.groups), (self.theme, choices.themes)):
@@ -150,13 +124,13 @@ class ReportsPage(Page):
 
     def scope(self) -> ReportScope:
         since = self.since.date().toPython() if self.since_on.isChecked() else None
-        return ReportScope(group=self.group.currentData(), theme=self.theme.currentData(), since=since,  # type: ignore[arg-type]
-                           include_sensitive=self.sensitive.isChecked())
+        return reports.scope_of(group=self.group.currentData(), theme=self.theme.currentData(), since=since,
+                                include_sensitive=self.sensitive.isChecked())
 
     # -- preview --------------------------------------------------------------------------
     def preview(self) -> None:
         kind, scope = str(self.kind.currentData()), self.scope()
-        self.ctx.ops.read_session(lambda s: build_report(s, kind, scope), self.show_preview, key="report-preview")
+        self.ctx.ops.read(reports.build_report, kind, scope, on_done=self.show_preview, key="report-preview")
 
     def show_preview(self, doc: ReportDocument) -> None:
         self.document = doc
@@ -167,7 +141,7 @@ class ReportsPage(Page):
             text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), chart_image(chart, 560))
             sources.append(name)
         shown = ReportDocument(**{**doc.__dict__, "sections": doc.sections[:PREVIEW_SECTIONS]})
-        html = report_html(shown, sources, chart_width=560)
+        html = reports.report_html(shown, sources, chart_width=560)
         if len(doc.sections) > PREVIEW_SECTIONS:
             more = self.tr("… and %1 more sections in the saved report.").replace("%1", str(len(doc.sections) - PREVIEW_SECTIONS))
             html = html.replace("</body>", f"<p><i>{more}</i></p></body>")
@@ -177,7 +151,8 @@ class ReportsPage(Page):
     def save(self, fmt: str, target: Path | None = None) -> None:
         """Ask where (unless ``target`` is given), then build and write the report on the worker thread."""
         if target is None:
-            filters = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF document (*.pdf)")
+            filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "pdf": self.tr("PDF document (*.pdf)"),
+                       "html": self.tr("Web page (*.html)")}[fmt]
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), f"{self.kind.currentData()}-report.{fmt}", filters)
             if not name:
                 return
@@ -185,12 +160,8 @@ class ReportsPage(Page):
             if target.suffix.lower() != f".{fmt}":
                 target = target.with_name(target.name + f".{fmt}")
         kind, scope = str(self.kind.currentData()), self.scope()
-
-        def work(ws: object, progress: object) -> str:
-            with ws.session() as session:  # type: ignore[attr-defined]
-                doc = build_report(session, kind, scope)
-            progress(1, 2, self.tr("Writing %1").replace("%1", target.name))  # type: ignore[operator]
-            return str(write_report(doc, target))
-
-        self.ctx.ops.long_ws(work, lambda path: self.ctx.status_message(self.tr("Report saved to %1").replace("%1", path)),
+        self.ctx.ops.long(reports.save_report, kind, scope, target, on_done=self._saved,
                           title=self.tr("Writing the report"), cancellable=False)
+
+    def _saved(self, saved: SavedReport) -> None:
+        self.ctx.status_message(self.tr("Report saved to %1").replace("%1", str(saved.path)))
