@@ -48,6 +48,9 @@ def test_save_xlsx_and_pdf(reports_page: Any, tmp_path: Path) -> None:
 
         text = subprocess.run(["pdftotext", str(tmp_path / "trafficking.pdf"), "-"], capture_output=True, text=True, check=True).stdout
         assert "Trafficking" in __import__("unicodedata").normalize("NFKC", text)  # "ﬁ" ligature
+    reports_page.save("html", tmp_path / "trafficking.html")
+    page = (tmp_path / "trafficking.html").read_text(encoding="utf-8")
+    assert "<svg" in page and "Trafficking" in page
 
 
 def test_save_refuses_another_format(reports_page: Any, tmp_path: Path, shown_errors: list[tuple[str, str]]) -> None:

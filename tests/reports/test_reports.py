@@ -210,3 +210,86 @@ def test_pdf_refuses_a_report_too_long_for_paper(demo_ws: WorkspaceFile, tmp_pat
     with pytest.raises(UserError, match="--group or --theme"):
         render_pdf(doc, tmp_path / "huge.pdf")
     assert not (tmp_path / "huge.pdf").exists()
+
+
+def test_html_report_is_one_page_with_its_charts(workspace: WorkspaceFile, tmp_path: Path) -> None:
+    with workspace.transaction() as s:
+        recommendations.add_recommendation(s, ref="120.1", text="Protect <b>journalists</b> & bloggers", response="supported",
+                                           recommending_states=["Tunisia"], themes=["Freedom of opinion and expression"])
+        recommendations.add_recommendation(s, ref="120.2", text="ให้สัตยาบันพิธีสารเลือกรับ", response="noted",
+                                           recommending_states=["France"], themes=["International instruments"])
+    saved = reports.save_report(workspace, "implementation", reports.scope_of(), tmp_path / "impl.html")
+    assert saved.format == "html" and saved.path == tmp_path / "impl.html"
+    page = saved.path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8"/>' in page
+    assert page.count("<svg") == len(saved.document.charts) > 0 and "Current status by theme" in page
+    assert "Protect &lt;b&gt;journalists&lt;/b&gt; &amp; bloggers" in page  # text from a file or a person is never markup
+    assert "ให้สัตยาบันพิธีสารเลือกรับ" in page and "Sensitive fields excluded" in page
+    assert not list(tmp_path.glob(".*.part")), "no temporary file left behind"
+
+
+def test_writers_by_format_and_the_pdf_one_from_its_entry_point(tmp_path: Path) -> None:
+    from upr_desktop.reports import writers
+
+    assert {"xlsx", "html", "pdf"} <= set(writers.formats())
+    assert writers.format_of(Path("a/Report.PDF")) == "pdf"
+    with pytest.raises(UserError, match=r"\.xlsx or \.pdf file, or a \.html page, not 'r\.docx'"):
+        writers.format_of(Path("r.docx"))
+    # Asking which formats exist loads no writer; the PDF one (Qt) loads only when asked for.
+    script = (
+        "import sys; from upr_desktop.reports import writers; writers.formats(); writers.format_of(__import__('pathlib').Path('x.pdf')); "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'upr_desktop.ui', 'openpyxl'))], 'loaded too early'; "
+        "w = writers.writer_for('pdf'); assert w.__module__ == 'upr_desktop.ui.pdf_report' and w.__name__ == 'write_pdf'; "
+        "assert not [m for m in sys.modules if m.startswith('upr_desktop.commands')]"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
+
+
+def test_a_writer_that_cannot_load_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from upr_desktop.reports import writers
+
+    class Broken:
+        name = "pdf"
+
+        def load(self) -> None:
+            raise ImportError("libEGL.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(writers, "_loaded", {})
+    monkeypatch.setattr(writers, "_declared", lambda: {"pdf": Broken()})
+    with pytest.raises(UserError, match=r"writer of \.pdf reports could not be loaded \(libEGL.*\.xlsx workbook or an \.html page"):
+        writers.writer_for("pdf")
+    monkeypatch.setattr(writers, "_declared", dict)
+    with pytest.raises(UserError, match="No writer for .pdf reports"):
+        writers.writer_for("pdf")
+
+
+def test_reports_are_as_of_the_situation_day(demo_ws: WorkspaceFile) -> None:
+    from dataclasses import replace
+
+    from upr_desktop.demo import REFERENCE_DATE
+
+    assert report(demo_ws, "consultations").as_of == REFERENCE_DATE
+    demo_ws.settings = replace(demo_ws.settings, demo_as_of="2026-02-15")  # a trainer's day, from Settings
+    doc = report(demo_ws, "consultations")
+    assert doc.as_of == date(2026, 2, 15) and doc.generated_on == date.today()
+    assert "Situation as of 2026-02-15." in doc.scope_lines
+
+
+def test_dashboard_and_html_report_from_the_command_line(demo_ws: WorkspaceFile, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from upr_desktop.cli import main
+    from upr_desktop.demo import REFERENCE_DATE
+
+    path = str(demo_ws.path)
+    demo_ws.close()
+    assert main(["--workspace", path, "--json", "dashboard"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["as_of"] == REFERENCE_DATE.isoformat() and figures["recommendations"] == 249
+    assert figures["responses"]["supported"] == 181 and figures["actions"]["overdue"] > 0
+    assert main(["--workspace", path, "dashboard", "--group", "jrc"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"Situation as of {REFERENCE_DATE.isoformat()} (JRC)") and "overdue" in text
+    assert main(["--workspace", path, "dashboard", "--group", "ZZZ"]) == 1
+    assert "No member group with acronym 'ZZZ'" in capsys.readouterr().err
+    assert main(["--workspace", path, "--json", "report", "--kind", "coverage", "-o", str(tmp_path / "cov.html")]) == 0
+    assert json.loads(capsys.readouterr().out)["format"] == "html"
+    assert "<svg" in (tmp_path / "cov.html").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from upr_desktop.core.read.dashboard_figures import (
@@ -30,6 +31,7 @@ from upr_desktop.core.read.metrics import (
     MetricsCache,
 )
 from upr_desktop.core.read.table_page import RecommendationFilter
+from upr_desktop.core.services.lookup import group_by_acronym
 from upr_desktop.operations.base import reading, situation_day
 
 if TYPE_CHECKING:
@@ -56,9 +58,13 @@ def figures(ws: WorkspaceFile, scope: Scope | None = None, *, first: Collection[
 
     ``first``: of :data:`PARTS`, only these are counted now on the whole workspace (the charts on
     screen); the rest are left ``pending`` for :func:`complete_figures`. Without it, complete figures.
+    A group is named by its acronym in any case; an unknown one is a clear error, not empty figures.
     """
+    scope = scope or Scope()
     with reading(ws) as session:
-        return figures_cache(ws).get(session, scope or Scope(), situation_day(ws, session), first=first)
+        if scope.group:
+            scope = replace(scope, group=group_by_acronym(session, scope.group).acronym)
+        return figures_cache(ws).get(session, scope, situation_day(ws, session), first=first)
 
 
 def complete_figures(ws: WorkspaceFile, m: Metrics) -> Metrics:
