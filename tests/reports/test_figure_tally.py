@@ -193,3 +193,11 @@ def test_migration_counts_an_existing_workspace(workspace: WorkspaceFile) -> Non
     assert {k: n for k, n in kept(workspace).items() if k[0] in ("state", "region")} == {
         ("state", "日本国", 0, 1): 1, ("state", "", 0, 1): 1, ("region", "Other", 0, 1): 1,  # one joint recommendation: Other once
         ("state", "日本国", 0, 0): 1, ("state", "", 0, 0): 1, ("region", "Other", 0, 0): 1}
+
+
+def test_the_stored_status_numbers_follow_the_closed_list() -> None:
+    """figure_tally stores statuses as 1-4 in this order (migration 0006): it must stay the closed list's order."""
+    from upr_desktop.core.domain import closed_lists
+    from upr_desktop.core.read import figure_tally
+
+    assert list(figure_tally.STATUS_CODES) == closed_lists.codes(closed_lists.STATUSES)

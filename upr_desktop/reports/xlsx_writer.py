@@ -13,6 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from upr_desktop.core.domain.closed_lists import ALERT_COLOUR
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_atomic
 from upr_desktop.reports.document import Chart, ReportDocument, Table
@@ -27,6 +28,7 @@ MAX_CELL = 32_767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 CHART_COLUMN = "K"
+ALERT = ALERT_COLOUR.lstrip("#").upper()
 
 
 def _clean(value: Any) -> Any:
@@ -130,10 +132,10 @@ def _summary_sheet(ws: Worksheet, doc: ReportDocument) -> None:
     for line in doc.scope_lines:
         _set(ws, row, 1, line)
         row += 1
-    _set(ws, row, 1, doc.sensitive_note).font = Font(italic=True, color="B03A2E" if doc.include_sensitive else "555555")
+    _set(ws, row, 1, doc.sensitive_note).font = Font(italic=True, color=ALERT if doc.include_sensitive else "555555")
     row += 1
     if doc.is_demo:
-        _set(ws, row, 1, tr("Demo data for training: the organisations and people in it are invented.")).font = Font(italic=True, color="B03A2E")
+        _set(ws, row, 1, tr("Demo data for training: the organisations and people in it are invented.")).font = Font(italic=True, color=ALERT)
         row += 1
     _set(ws, row, 1, tr("Generated on {date} by UPR Desktop.", date=doc.generated_on.isoformat())).font = Font(color="777777")
     row += 2

@@ -18,10 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from upr_desktop.operations.closed_lists import ALERT_COLOUR
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200  # rows handed to the view at a time; the rest when it scrolls near the end
-EMPHASIS_COLOUR = "#b42318"
+EMPHASIS_COLOUR = ALERT_COLOUR  # overdue rows, besides a symbol and words
 
 
 @dataclass(frozen=True)

@@ -181,8 +181,8 @@
         <translation>(sin grupo)</translation>
     </message>
     <message>
-        <source>%1 actions shown; %2 overdue (marked %3).</source>
-        <translation>%1 acciones mostradas; %2 vencidas (marcadas %3).</translation>
+        <source>%1 actions shown; %2 overdue as of %4 (marked %3).</source>
+        <translation>%1 acciones mostradas; %2 vencidas a %4 (marcadas %3).</translation>
     </message>
     <message>
         <source>Marked done: %1</source>
@@ -687,10 +687,6 @@
     <message>
         <source>Other</source>
         <translation>Otros</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>No evaluada</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2403,10 @@
         <translation>Guardar como P&amp;DF...</translation>
     </message>
     <message>
+        <source>Save as &amp;HTML page...</source>
+        <translation>Guardar como página &amp;HTML...</translation>
+    </message>
+    <message>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
@@ -2423,12 +2423,12 @@
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>Guardar el informe</translation>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <source>Writing %1</source>
-        <translation>Escribiendo %1</translation>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -3047,10 +3047,6 @@
         <translation>fecha de la consulta</translation>
     </message>
     <message>
-        <source>A consultation needs a date.</source>
-        <translation>Una consulta necesita una fecha.</translation>
-    </message>
-    <message>
         <source>The consultation date {date} is in the future. Log a consultation once it has taken place.</source>
         <translation>La fecha de la consulta {date} está en el futuro. Registre una consulta una vez celebrada.</translation>
     </message>
@@ -3135,10 +3131,6 @@
         <translation>Añadir acción de seguimiento</translation>
     </message>
     <message>
-        <source>No single follow-up action with id &apos;{id}&apos;.</source>
-        <translation>No hay una única acción de seguimiento con el id «{id}».</translation>
-    </message>
-    <message>
         <source>Follow-up actions have no field {fields}.</source>
         <translation>Las acciones de seguimiento no tienen el campo {fields}.</translation>
     </message>
@@ -3201,10 +3193,6 @@
     <message>
         <source>No member group with acronym &apos;{acronym}&apos;. List them with: upr-desktop groups list</source>
         <translation>No hay ningún grupo miembro con la sigla «{acronym}». Lístelos con: upr-desktop groups list</translation>
-    </message>
-    <message>
-        <source>No single consultation with id &apos;{id}&apos;.</source>
-        <translation>No hay una única consulta con el id «{id}».</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -3735,6 +3723,10 @@
         <translation>Esta es una devolución preparada en la aplicación UPR Desktop por {group}.</translation>
     </message>
     <message>
+        <source>Writing {name}</source>
+        <translation>Escribiendo {name}</translation>
+    </message>
+    <message>
         <source>The secretariat of {coalition}</source>
         <translation>La secretaría de {coalition}</translation>
     </message>
@@ -4235,10 +4227,6 @@
         <translation>Campos sensibles excluidos: los participantes del gobierno, los datos de contacto y los registros confidenciales no figuran en este informe.</translation>
     </message>
     <message>
-        <source>Not assessed</source>
-        <translation>No evaluada</translation>
-    </message>
-    <message>
         <source>Implementation of UPR recommendations: mid-term assessment</source>
         <translation>Aplicación de las recomendaciones del EPU: evaluación de mitad de período</translation>
     </message>
@@ -4619,10 +4607,6 @@
         <translation>Todas las recomendaciones</translation>
     </message>
     <message>
-        <source>Due in the next 30 days</source>
-        <translation>Vencen en los próximos 30 días</translation>
-    </message>
-    <message>
         <source>Later or no due date</source>
         <translation>Más tarde o sin fecha límite</translation>
     </message>
@@ -4895,12 +4879,48 @@
         <translation>Informe {kind} escrito en {path} ({note})</translation>
     </message>
     <message>
-        <source>Write the report to a .xlsx or .pdf file, not &apos;{name}&apos;.</source>
-        <translation>Escriba el informe en un archivo .xlsx o .pdf, no «{name}».</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Due in the next {days} days</source>
+        <translation>Vencen en los próximos {days} días</translation>
+    </message>
+    <message>
+        <source>Write the report to a .xlsx or .pdf file, or a .html page, not &apos;{name}&apos;.</source>
+        <translation>Escriba el informe en un archivo .xlsx o .pdf, o una página .html, no «{name}».</translation>
+    </message>
+    <message>
+        <source>The writer of .{format} reports could not be loaded ({error}). Write an .xlsx workbook or an .html page instead.</source>
+        <translation>No se pudo cargar el módulo que escribe los informes .{format} ({error}). Escriba en su lugar un libro .xlsx o una página .html.</translation>
+    </message>
+    <message>
+        <source>No writer for .{format} reports is installed here.</source>
+        <translation>Ningún módulo instalado aquí escribe informes .{format}.</translation>
+    </message>
+    <message>
+        <source>{count} actions; {overdue} overdue as of {date}.</source>
+        <translation>{count} acciones; {overdue} vencidas a {date}.</translation>
+    </message>
+    <message>
+        <source>Recommendations: {total}; supported: {supported} ({share})</source>
+        <translation>Recomendaciones: {total}; apoyadas: {supported} ({share})</translation>
+    </message>
+    <message>
+        <source>Consultations with government: {count}</source>
+        <translation>Consultas con el gobierno: {count}</translation>
+    </message>
+    <message>
+        <source>Situation as of {date}</source>
+        <translation>Situación a {date}</translation>
+    </message>
+    <message>
+        <source>Assigned to a group: {assigned}; with a lead group: {lead}; assessed in the last {months} months: {assessed}</source>
+        <translation>Asignadas a un grupo: {assigned}; con un grupo líder: {lead}; evaluadas en los últimos {months} meses: {assessed}</translation>
+    </message>
+    <message>
+        <source>Follow-up actions: {open} open, {in_progress} in progress, {due_soon} due within {days} days, {overdue} overdue</source>
+        <translation>Acciones de seguimiento: {open} abiertas, {in_progress} en curso, {due_soon} vencen en {days} días, {overdue} vencidas</translation>
     </message>
     <message>
         <source>New passphrase: </source>

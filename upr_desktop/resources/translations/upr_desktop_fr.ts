@@ -181,8 +181,8 @@
         <translation>(aucun groupe)</translation>
     </message>
     <message>
-        <source>%1 actions shown; %2 overdue (marked %3).</source>
-        <translation>%1 actions affichées ; %2 en retard (marquées %3).</translation>
+        <source>%1 actions shown; %2 overdue as of %4 (marked %3).</source>
+        <translation>%1 actions affichées ; %2 en retard au %4 (marquées %3).</translation>
     </message>
     <message>
         <source>Marked done: %1</source>
@@ -687,10 +687,6 @@
     <message>
         <source>Other</source>
         <translation>Autres</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>Non évaluée</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2403,10 @@
         <translation>Enregistrer en P&amp;DF...</translation>
     </message>
     <message>
+        <source>Save as &amp;HTML page...</source>
+        <translation>Enregistrer en page &amp;HTML...</translation>
+    </message>
+    <message>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
@@ -2423,12 +2423,12 @@
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>Enregistrer le rapport</translation>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <source>Writing %1</source>
-        <translation>Écriture de %1</translation>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -3047,10 +3047,6 @@
         <translation>date de consultation</translation>
     </message>
     <message>
-        <source>A consultation needs a date.</source>
-        <translation>Une consultation doit avoir une date.</translation>
-    </message>
-    <message>
         <source>The consultation date {date} is in the future. Log a consultation once it has taken place.</source>
         <translation>La date de consultation {date} est dans le futur. Enregistrez une consultation une fois qu&apos;elle a eu lieu.</translation>
     </message>
@@ -3135,10 +3131,6 @@
         <translation>Ajouter une action de suivi</translation>
     </message>
     <message>
-        <source>No single follow-up action with id &apos;{id}&apos;.</source>
-        <translation>Aucune action de suivi unique avec l&apos;identifiant « {id} ».</translation>
-    </message>
-    <message>
         <source>Follow-up actions have no field {fields}.</source>
         <translation>Les actions de suivi n&apos;ont pas de champ {fields}.</translation>
     </message>
@@ -3201,10 +3193,6 @@
     <message>
         <source>No member group with acronym &apos;{acronym}&apos;. List them with: upr-desktop groups list</source>
         <translation>Aucun groupe membre avec le sigle « {acronym} ». Listez-les avec : upr-desktop groups list</translation>
-    </message>
-    <message>
-        <source>No single consultation with id &apos;{id}&apos;.</source>
-        <translation>Aucune consultation unique avec l&apos;identifiant « {id} ».</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -3735,6 +3723,10 @@
         <translation>Ceci est un retour préparé dans l&apos;application UPR Desktop par {group}.</translation>
     </message>
     <message>
+        <source>Writing {name}</source>
+        <translation>Écriture de {name}</translation>
+    </message>
+    <message>
         <source>The secretariat of {coalition}</source>
         <translation>Le secrétariat de {coalition}</translation>
     </message>
@@ -4235,10 +4227,6 @@
         <translation>Champs sensibles exclus : les participants du gouvernement, les coordonnées et les données confidentielles ne figurent pas dans ce rapport.</translation>
     </message>
     <message>
-        <source>Not assessed</source>
-        <translation>Non évaluée</translation>
-    </message>
-    <message>
         <source>Implementation of UPR recommendations: mid-term assessment</source>
         <translation>Mise en œuvre des recommandations de l&apos;EPU : évaluation à mi-parcours</translation>
     </message>
@@ -4619,10 +4607,6 @@
         <translation>Toutes les recommandations</translation>
     </message>
     <message>
-        <source>Due in the next 30 days</source>
-        <translation>À échéance dans les 30 prochains jours</translation>
-    </message>
-    <message>
         <source>Later or no due date</source>
         <translation>Plus tard ou sans échéance</translation>
     </message>
@@ -4895,12 +4879,48 @@
         <translation>Rapport {kind} écrit dans {path} ({note})</translation>
     </message>
     <message>
-        <source>Write the report to a .xlsx or .pdf file, not &apos;{name}&apos;.</source>
-        <translation>Écrivez le rapport dans un fichier .xlsx ou .pdf, pas « {name} ».</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>date</translation>
+    </message>
+    <message>
+        <source>Due in the next {days} days</source>
+        <translation>À échéance dans les {days} prochains jours</translation>
+    </message>
+    <message>
+        <source>Write the report to a .xlsx or .pdf file, or a .html page, not &apos;{name}&apos;.</source>
+        <translation>Écrivez le rapport dans un fichier .xlsx ou .pdf, ou une page .html, pas « {name} ».</translation>
+    </message>
+    <message>
+        <source>The writer of .{format} reports could not be loaded ({error}). Write an .xlsx workbook or an .html page instead.</source>
+        <translation>Le module qui écrit les rapports .{format} n’a pas pu être chargé ({error}). Écrivez plutôt un classeur .xlsx ou une page .html.</translation>
+    </message>
+    <message>
+        <source>No writer for .{format} reports is installed here.</source>
+        <translation>Aucun module n’écrit les rapports .{format} sur cette installation.</translation>
+    </message>
+    <message>
+        <source>{count} actions; {overdue} overdue as of {date}.</source>
+        <translation>{count} actions ; {overdue} en retard au {date}.</translation>
+    </message>
+    <message>
+        <source>Recommendations: {total}; supported: {supported} ({share})</source>
+        <translation>Recommandations : {total} ; soutenues : {supported} ({share})</translation>
+    </message>
+    <message>
+        <source>Consultations with government: {count}</source>
+        <translation>Consultations avec le gouvernement : {count}</translation>
+    </message>
+    <message>
+        <source>Situation as of {date}</source>
+        <translation>Situation au {date}</translation>
+    </message>
+    <message>
+        <source>Assigned to a group: {assigned}; with a lead group: {lead}; assessed in the last {months} months: {assessed}</source>
+        <translation>Attribuées à un groupe : {assigned} ; avec un groupe chef de file : {lead} ; évaluées ces {months} derniers mois : {assessed}</translation>
+    </message>
+    <message>
+        <source>Follow-up actions: {open} open, {in_progress} in progress, {due_soon} due within {days} days, {overdue} overdue</source>
+        <translation>Actions de suivi : {open} ouvertes, {in_progress} en cours, {due_soon} à échéance sous {days} jours, {overdue} en retard</translation>
     </message>
     <message>
         <source>New passphrase: </source>

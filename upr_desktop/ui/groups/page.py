@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from upr_desktop.operations import groups
+from upr_desktop.operations.closed_lists import WARNING_SYMBOL
 from upr_desktop.operations.groups import GroupLoad
 from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.error_dialogs import show_error
@@ -23,7 +24,7 @@ from upr_desktop.ui.row_model import (
 from upr_desktop.ui.translations import format_number
 
 CONTEXT = "GroupsTable"
-WARNING = "\u26a0"  # warning sign: overdue is said with a symbol and words, not colour alone
+WARNING = WARNING_SYMBOL  # overdue is said with a symbol and words, not colour alone
 
 
 def _overdue_text(g: GroupLoad) -> str:
