@@ -208,6 +208,14 @@
 <context>
     <name>ActionsTable</name>
     <message>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <source>%1 Overdue: %2</source>
+        <translation>%1 Vencida: %2</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -1331,6 +1339,10 @@
 </context>
 <context>
     <name>GroupsTable</name>
+    <message>
+        <source>%1 assignments past their due date without an assessment; %2 follow-up actions past due</source>
+        <translation>%1 asignaciones con la fecha límite pasada sin evaluación; %2 acciones de seguimiento vencidas</translation>
+    </message>
     <message>
         <source>Acronym</source>
         <translation>Sigla</translation>

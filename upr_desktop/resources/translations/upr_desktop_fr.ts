@@ -208,6 +208,14 @@
 <context>
     <name>ActionsTable</name>
     <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>%1 Overdue: %2</source>
+        <translation>%1 En retard : %2</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1331,6 +1339,10 @@
 </context>
 <context>
     <name>GroupsTable</name>
+    <message>
+        <source>%1 assignments past their due date without an assessment; %2 follow-up actions past due</source>
+        <translation>%1 attributions dont l’échéance est passée sans évaluation ; %2 actions de suivi en retard</translation>
+    </message>
     <message>
         <source>Acronym</source>
         <translation>Sigle</translation>

@@ -36,9 +36,9 @@ WARNING = closed_lists.WARNING_SYMBOL
 
 def due_text(a: ActionRow) -> str:
     if a.due_date is None:
-        return QCoreApplication.translate(CONTEXT, "no due date")
+        return QCoreApplication.translate("ActionsTable", "no due date")
     if a.overdue:
-        return QCoreApplication.translate(CONTEXT, "%1 Overdue: %2").replace("%1", WARNING).replace("%2", format_date(a.due_date))
+        return QCoreApplication.translate("ActionsTable", "%1 Overdue: %2").replace("%1", WARNING).replace("%2", format_date(a.due_date))
     return format_date(a.due_date)
 
 

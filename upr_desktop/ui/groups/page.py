@@ -33,7 +33,7 @@ def _overdue_text(g: GroupLoad) -> str:
 
 def _overdue_tip(g: GroupLoad) -> str:
     return (
-        QCoreApplication.translate(CONTEXT, "%1 assignments past their due date without an assessment; %2 follow-up actions past due")
+        QCoreApplication.translate("GroupsTable", "%1 assignments past their due date without an assessment; %2 follow-up actions past due")
         .replace("%1", format_number(g.overdue_assessments))
         .replace("%2", format_number(g.overdue_actions))
     )
