@@ -18,6 +18,14 @@ class NotFound(UserError):
     """A reference, group or record named by the user does not exist."""
 
 
+class ReturnedWorkbookGiven(UserError):
+    """An exchange workbook was given to import: it is merged, not imported (the app opens the merge preview)."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class WorkspaceError(UserError):
     """The workspace file cannot be used as it is."""
 

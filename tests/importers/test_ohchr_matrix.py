@@ -43,7 +43,7 @@ def test_cycle2_matrix_with_merged_theme_rows(workspace, tmp_path: Path, recs) -
     one, two, three = recs()
     assert (one.ref, one.text) == ("121.1", "Ratify the Optional Protocol to the Convention against Torture")
     assert one.recommending_states == ["France", "Lithuania"]
-    assert one.source_document == "A/HRC/19/8/Add.1" and one.source_key == "ref:A/HRC/19/8/Add.1:121.1"
+    assert one.source_document == "A/HRC/19/8/Add.1, para. 5" and one.source_key == "ref:A/HRC/19/8/Add.1:121.1"
     assert one.theme_cluster == "A12 Acceptance of international norms"
     assert sorted((t.code, t.name) for t in one.themes) == [("A12", "Acceptance of international norms"), ("B51", "Right to an effective remedy")]
     assert one.response == "supported" and one.cycle == 2 and one.state_under_review == "Thailand"

@@ -12,6 +12,7 @@ from upr_desktop.core.services.changelog import revert_operation
 from upr_desktop.core.domain.models import ChangeLog, ImportRun, Operation, Recommendation
 from upr_desktop.core.services import assessments, assignments, groups
 from upr_desktop.core.services.lookup import recommendation_by_ref
+from upr_desktop.errors import UserError
 from upr_desktop.importers import ImportOptions, detect, import_file
 from upr_desktop.importers.readers import SourceFile
 
@@ -177,11 +178,12 @@ def test_filters_country_all_states_cycle_session(workspace, legacy_xls: Path, r
 
 
 def test_file_of_another_state_says_what_it_holds(workspace, tmp_path: Path, counts) -> None:
+    """Refused, naming what it holds: nothing is written (no import run either), the file is not taken as ours."""
     path = write_xls(tmp_path / "vn.xls", "UPR Info database export", [LEGACY_HEADERS, LEGACY_ROWS[2]])
-    report = import_file(workspace, path)
-    assert report.added == 0 and report.left_out == 1
-    assert any("Viet Nam (1)" in w and "--all-states" in w for w in report.warnings)
-    assert counts()["recommendations"] == 0
+    before = counts()
+    with pytest.raises(UserError, match=r"vn\.xls holds recommendations to Viet Nam \(1\), none to Thailand.*--all-states"):
+        import_file(workspace, path)
+    assert counts() == before
 
 
 def test_unknown_states_are_kept_and_reported(workspace, tmp_path: Path, recs) -> None:

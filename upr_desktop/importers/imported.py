@@ -38,6 +38,7 @@ class ImportedRecommendation:
     affected_groups: list[str] = field(default_factory=list)
     theme_cluster: str | None = None
     source_document: str | None = None
+    note: str | None = None  # what the source says beside the text: "Comments:" notes, position notes
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,13 @@ class ParsedFile:
     mapping: dict[str, str] = field(default_factory=dict)  # header -> field, for tables
     has_state_column: bool = False
     rows_read: int = 0
+    # What the file's header says it is about (OHCHR matrices): State(s), the line naming them, cycle, session.
+    about_states: list[str] = field(default_factory=list)
+    about_line: str | None = None
+    about_cycle: int | None = None
+    about_session: int | None = None
+    headings: list[str] = field(default_factory=list)  # heading rows read as theme clusters
+    encoding: str | None = None  # text files: the encoding they were read in
 
 
 @dataclass
@@ -90,6 +98,9 @@ class ImportReport:
     dry_run: bool = False
     backup: str | None = None
     import_run_id: int | None = None
+    state_under_review: str | None = None  # the State the kept recommendations are about
+    encoding: str | None = None  # text files: the encoding they were read in
+    headings: int = 0  # heading rows read as theme clusters
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -106,6 +117,10 @@ class ImportReport:
             "mapping": self.mapping,
             "merged_rows": self.merged_rows,
             "dry_run": self.dry_run,
+            "state_under_review": self.state_under_review,
+            "encoding": self.encoding,
+            "headings": self.headings,
+            "import_id": self.import_run_id,
         }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +27,10 @@ class Table:
     first_row: int = 1
     kind: str = "sheet"  # sheet | csv | json | docx
     merged_rows: set[int] = field(default_factory=set)  # docx: rows made of one merged cell
+    # Text around the table that may say what it is about: a Word document's page headers and the
+    # paragraphs before the table ("UPR of Egypt - Second Cycle"). Rows above a sheet's header row
+    # are found by the importer once it knows which row is the header.
+    preamble: list[str] = field(default_factory=list)
 
     def row_number(self, index: int) -> int:
         return self.first_row + index
@@ -38,6 +44,7 @@ class SourceFile:
     kind: str = ""
     _tables: list[Table] | None = None
     encoding: str | None = None
+    encoding_doubt: str | None = None  # another code page that would read the text differently
 
     @classmethod
     def open(cls, path: str | Path) -> SourceFile:
@@ -58,11 +65,34 @@ class SourceFile:
             tables = [read_json(self.path)]
         else:
             rows, decoded = read_csv_rows(self.path)
-            self.encoding = decoded.encoding
+            self.encoding, self.encoding_doubt = decoded.encoding, decoded.doubt
             tables = [Table(self.path.stem, rows, 1, "csv")]
         if not any(any(_filled(c) for c in row) for t in tables for row in t.rows):
             raise FileRefused(tr("Cannot import {file}: the file is empty (no cell holds anything).", file=self.path.name))
+        for table in tables:
+            decode_entities(table.rows)
         return tables
+
+    def sheet_names(self) -> list[str]:
+        return [t.name for t in self.tables()]
+
+
+# HTML character references as the UPR Info web database left them in its exports: "&#40;Unknown&#41;",
+# "&amp;", "&eacute;". Only complete references (with their ";") are decoded: "R&D" and "AT&T" stay.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0))
+
+
+def decode_entities(rows: list[list[Cell]]) -> None:
+    """Decode HTML character references in every text cell, in place (every field of every importer)."""
+    sub = _ENTITY.sub
+    for row in rows:
+        for i, cell in enumerate(row):
+            if type(cell) is str and "&" in cell and ";" in cell:
+                row[i] = sub(_unescape, cell)
 
 
 def _filled(cell: Cell) -> bool:
@@ -166,6 +196,8 @@ def read_docx(path: Path) -> list[Table]:
         raise FileRefused(tr("Cannot import {file}: the Word document cannot be opened ({reason}). Save it again from Word.", file=path.name, reason=exc)) from None
     except Exception as exc:  # noqa: BLE001 - lxml and docx raise many kinds on damaged files
         raise FileRefused(tr("Cannot import {file}: the Word document is damaged ({reason}).", file=path.name, reason=exc)) from None
+    headers = _docx_page_headers(document)
+    before = _docx_text_before_tables(document)
     tables = []
     for number, table in enumerate(document.tables, start=1):
         rows: list[list[Cell]] = []
@@ -177,10 +209,44 @@ def read_docx(path: Path) -> list[Table]:
             if len(distinct) == 1 and len(cells) > 1:
                 merged.add(index)
             rows.append(texts)
-        tables.append(Table(tr("table {number}", number=number), rows, 1, "docx", merged))
+        preamble = [*headers, *(before[number - 1] if number <= len(before) else [])]
+        tables.append(Table(tr("table {number}", number=number), rows, 1, "docx", merged, preamble))
     if not tables:
         raise FileRefused(tr("Cannot import {file}: the Word document holds no table. OHCHR matrices are one table of recommendations.", file=path.name))
     return tables
+
+
+def _docx_page_headers(document: Any) -> list[str]:
+    """Text of the page headers (where OHCHR puts "UPR of Egypt - Second Cycle"), first sections first."""
+    texts: list[str] = []
+    for section in document.sections:
+        for part in (section.first_page_header, section.header, section.even_page_header):
+            try:
+                if part.is_linked_to_previous and part is not section.header:
+                    continue
+                texts += [p.text for p in part.paragraphs if p.text.strip()]
+                texts += [c.text for t in part.tables for row in t.rows for c in row.cells if c.text.strip()]
+            except (ValueError, KeyError, AttributeError):  # a damaged header part: its text is only a hint
+                continue
+    return list(dict.fromkeys(" ".join(t.split()) for t in texts))
+
+
+def _docx_text_before_tables(document: Any) -> list[list[str]]:
+    """Each body table's preceding paragraphs, in document order (the order of ``document.tables``):
+    a title such as "Thematic list of recommendations - Slovenia"."""
+    from docx.oxml.ns import qn
+
+    found: list[list[str]] = []
+    paragraphs: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            if text.strip():
+                paragraphs.append(" ".join(text.split()))
+        elif child.tag == qn("w:tbl"):
+            found.append(paragraphs[-12:])
+            paragraphs = []
+    return found
 
 
 def cell_text(cell: Cell) -> str:

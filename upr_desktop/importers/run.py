@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from upr_desktop.core.domain import vocab
 from upr_desktop.core.services.recommendations import cycle_of_session
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
-from upr_desktop.errors import UserError
+from upr_desktop.errors import ReturnedWorkbookGiven, UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers import registry
 from upr_desktop.importers.file_check import FileRefused
@@ -29,6 +29,7 @@ from upr_desktop.importers.imported import (
     ProgressCallback,
 )
 from upr_desktop.importers.readers import SourceFile
+from upr_desktop.importers.textfile import encoding_name
 from upr_desktop.importers.write_plan import (
     WorkspaceState,
     load_workspace_state,
@@ -45,11 +46,34 @@ def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | Non
     monitor = monitor or Monitor()
     source = SourceFile.open(path)
     monitor.report(0, 1, tr("Reading {file}", file=source.path.name))
+    refuse_returned_workbook(source)
     importer = registry.get(options.format) if options.format else registry.detect(source)[0]
     parsed = importer.parse(source, options, monitor)
     if not parsed.records and not parsed.errors:
         raise FileRefused(tr("Cannot import {file}: it holds no recommendations (only headers or empty rows).", file=source.path.name))
+    if source.encoding and source.encoding_doubt:
+        parsed.warnings.append(tr(
+            "{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the "
+            "preview, save the file again as 'CSV UTF-8' and import that.", file=source.path.name,
+            encoding=encoding_name(source.encoding), other=encoding_name(source.encoding_doubt)))
+    parsed.encoding = source.encoding
     return parsed
+
+
+def refuse_returned_workbook(source: SourceFile) -> None:
+    """An exchange workbook (a member group's return) is merged, never imported as a table of recommendations."""
+    if source.kind != "xlsx":
+        return
+    from upr_desktop.exchange.layout import ID_HEADER, META_SHEET, RECOMMENDATIONS_SHEET
+
+    tables = {t.name: t for t in source.tables()}
+    recommendations = tables.get(RECOMMENDATIONS_SHEET)
+    exchange_sheet = recommendations is not None and any(ID_HEADER == cell for cell in (recommendations.rows[:1] or [[]])[0])
+    if META_SHEET in tables or exchange_sheet:
+        raise ReturnedWorkbookGiven(tr(
+            "{file} is an exchange workbook (a member group's return), not a list of recommendations: use merge "
+            "(upr-desktop merge \"{file}\", or Exchange > Merge returns in the app). Nothing was imported.",
+            file=source.path.name), str(source.path))
 
 
 def _target_state(options: ImportOptions, home: str) -> str:
@@ -57,17 +81,73 @@ def _target_state(options: ImportOptions, home: str) -> str:
         return home
     canonical, known = vocab.normalise_state(options.country)
     if not known:
-        raise UserError(tr("--country: '{country}' is not a UN member or observer State.", country=options.country))
+        raise UserError(tr("--country: '{country}' is not a UN member or observer State.", country=options.country)
+                        + vocab.unknown_state_message(options.country))
     return canonical
 
 
-def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report: ImportReport) -> list[ImportedRecommendation]:
-    """Keep the State (and cycle, session) asked for; count what is left out.
+def _new_workspace_command(state: str) -> str:
+    stem = "".join(ch if ch.isalnum() else "-" for ch in vocab.fold(state)).strip("-") or "workspace"
+    return f'upr-desktop --workspace {stem}.uprw init --name "{state} coalition" --country "{state}"'
+
+
+def check_state(parsed: ParsedFile, options: ImportOptions, home: str, file_name: str, report: ImportReport) -> str:
+    """The State under Review the file's recommendations are about, checked, never assumed.
+
+    A file naming its State (a matrix's header, a State column) must be about the workspace's State
+    (or the one --country names); a file that does not say may not name that State as a recommending
+    State (a State does not recommend to itself). Refusals name both States and the command that makes
+    a workspace for the file's State; nothing is written.
+    """
+    target = _target_state(options, home)
+    if options.all_states:
+        if len(parsed.about_states) == 1:
+            for rec in parsed.records:
+                rec.state_under_review = rec.state_under_review or parsed.about_states[0]
+        return target
+    if parsed.about_states:
+        if target in parsed.about_states:
+            return target
+        other = parsed.about_states[0]
+        raise UserError(tr(
+            "{file} is about {other} (its header says \"{line}\"), but this workspace follows {ours}: nothing was "
+            "imported. To follow {other}, create a workspace for it: {command}",
+            file=file_name, other=other, line=parsed.about_line or other, ours=target, command=_new_workspace_command(other)))
+    if parsed.has_state_column:
+        named = Counter(rec.state_under_review for rec in parsed.records if rec.state_under_review)
+        if named and target not in named:
+            listed = ", ".join(f"{name} ({count})" for name, count in named.most_common(5))
+            first = named.most_common(1)[0][0]
+            raise UserError(tr(
+                "{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with "
+                "--country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}",
+                file=file_name, listed=listed, ours=target, first=first, command=_new_workspace_command(first)))
+        if named:
+            return target
+    recommending_itself = [rec.row for rec in parsed.records if target in rec.recommending_states]
+    if recommending_itself:
+        rows = ", ".join(str(r) for r in recommending_itself[:5])
+        raise UserError(tr(
+            "{file} does not say which State it is about, and it names {ours} as a recommending State (rows {rows}): "
+            "it must be about another State. Nothing was imported. Give its State with --country STATE, in a "
+            "workspace for that State.", file=file_name, ours=target, rows=rows))
+    if parsed.records:
+        report.warnings.append(tr(
+            "{file} does not say which State it is about; its recommendations were taken as {ours}'s. If they are "
+            "not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.",
+            file=file_name, ours=target))
+    return target
+
+
+def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report: ImportReport,
+                  file_name: str = "") -> list[ImportedRecommendation]:
+    """Check the State, keep the State (and cycle, session) asked for; count what is left out.
 
     Row errors of other States' rows are dropped too: a whole UPR Info export's bad rows elsewhere are
     not this coalition's business.
     """
-    target = _target_state(options, home)
+    target = check_state(parsed, options, home, file_name or report.file, report)
+    report.state_under_review = target
     kept: list[ImportedRecommendation] = []
     left = Counter[str]()
     fill_cycle = options.cycle is not None and parsed.format == "ohchr-matrix"
@@ -193,7 +273,8 @@ def _import_file(
     finally:
         prefetch.join()
     home = ws.record().state_under_review
-    report = ImportReport(file=path.name, format=parsed.format, mapping=parsed.mapping, dry_run=dry_run)
+    report = ImportReport(file=path.name, format=parsed.format, mapping=parsed.mapping, dry_run=dry_run,
+                          encoding=parsed.encoding, headings=len(parsed.headings))
     kept = apply_filters(parsed, options, home, report)
     errors = parsed.errors
     with ws.session() as session:

@@ -115,14 +115,17 @@ class TabularImporter(Importer):
         c_themes, c_sdgs, c_groups = column("themes"), column("sdgs"), column("affected_groups")
         c_cluster, c_document = column("theme_cluster"), column("source_document")
 
-        def sur(cell: Any) -> str | None:
+        def sur(cell: Any) -> tuple[str | None, tuple[Any, ...]]:
             text = cell_text(cell)
             items = self.split(text) if text else []
-            return norm.state(items[0], count=False) if items else None
+            if not items:
+                return None, ()
+            return norm.state(items[0], count=False), norm.state_notes(items[:1])
 
-        def states(cell: Any) -> tuple[list[str], list[str]]:
-            found = norm.states(self.split_states(cell), count=False)
-            return found, [s for s in found if s in norm.unknown_states]
+        def states(cell: Any) -> tuple[list[str], tuple[Any, ...]]:
+            written = self.split_states(cell)
+            found = norm.states(written, count=False)
+            return found, norm.state_notes(written)
 
         def cycle_cell(cell: Any) -> int | None:
             return norm.cycle(cell)
@@ -138,7 +141,7 @@ class TabularImporter(Importer):
         groups_of = _memo(lambda cell: [norm.affected_group(i) for i in self.split(cell)])
         strip_para = self.strip_paragraph_number
         identity_prefix = f"{self.name}:" if self.ref_is_identity else None
-        unknown = norm.unknown_states
+        count_notes = norm.count_notes
 
         cycle_of_session = _memo(norm.cycle_of)
         no_list: list[Any] = []
@@ -158,14 +161,16 @@ class TabularImporter(Importer):
             if cycle is None and session is not None:
                 cycle = cycle_of_session(session)
             document = cell_text(row[c_document])[:120] if c_document >= 0 else ""
-            state = sur_of(row[c_sur]) if c_sur >= 0 else None
-            if state is not None and state in unknown:
-                unknown[state] += 1
+            if c_sur >= 0:
+                state, notes = sur_of(row[c_sur])
+                if notes:
+                    count_notes(notes)
+            else:
+                state = None
             if c_rs >= 0:
-                recommending, strangers = states_of(row[c_rs])
-                if strangers:
-                    for name in strangers:
-                        unknown[name] += 1
+                recommending, notes = states_of(row[c_rs])
+                if notes:
+                    count_notes(notes)
             else:
                 recommending = no_list
             if not ref:

@@ -1,4 +1,13 @@
-"""Reading text exports as saved by real programs: encodings (UTF-8/16, cp1252, Mac Roman), line endings, delimiters."""
+"""Reading text exports as saved by real programs: encodings, line endings, delimiters.
+
+Excel saves a CSV in the machine's code page: Windows-1252 in Western Europe and the Americas, Mac
+Roman on an old Mac (with bare CR line endings), Windows-874 in Thailand, Windows-1256 in Arabic,
+Windows-1251 in Cyrillic locales, or UTF-16 with a byte order mark. Byte order marks and valid UTF-8
+decide at once; otherwise charset-normalizer (a maintained detector) says which script the bytes
+are; Latin-script files are then told apart between Windows-1252 and Mac Roman by which letters
+they give (charset-normalizer cannot on a short file). A guess that another code page would
+read differently is reported (:attr:`DecodedText.doubt`), so the person can check the texts.
+"""
 
 from __future__ import annotations
 
@@ -20,24 +29,48 @@ _LIKELY = set(
 _DELIMITERS = (",", ";", "\t", "|")
 
 
+# Code pages a CSV of recommendations arrives in (Excel's "CSV" in each locale), for the detector.
+LEGACY_CODE_PAGES = ("cp1252", "mac_roman", "cp874", "cp1256", "cp1251", "cp1250", "cp1253", "cp1254", "cp1255",
+                     "cp1257", "cp1258", "koi8_r", "mac_cyrillic", "gb18030", "big5", "shift_jis", "euc_kr", "cp949",
+                     "cp932", "cp936", "cp950")
+_LATIN_BLOCKS = {"Basic Latin", "Control character", "Latin-1 Supplement", "Latin Extended-A", "Latin Extended-B",
+                 "Latin Extended Additional", "General Punctuation", "Currency Symbols", "Spacing Modifier Letters",
+                 "Letterlike Symbols", "Mathematical Operators", "Number Forms", "Box Drawing", "Geometric Shapes"}
+NAMES = {
+    "cp1252": "Windows-1252 (Western European)", "mac_roman": "Mac Roman", "cp874": "Windows-874 (Thai)",
+    "cp1256": "Windows-1256 (Arabic)", "cp1251": "Windows-1251 (Cyrillic)", "cp1250": "Windows-1250 (Central European)",
+    "cp1253": "Windows-1253 (Greek)", "cp1254": "Windows-1254 (Turkish)", "cp1255": "Windows-1255 (Hebrew)",
+    "cp1257": "Windows-1257 (Baltic)", "cp1258": "Windows-1258 (Vietnamese)", "koi8_r": "KOI8-R (Cyrillic)",
+    "mac_cyrillic": "Mac Cyrillic", "gb18030": "GB18030 (Chinese)", "big5": "Big5 (Chinese)", "cp950": "Big5 (Chinese)",
+    "cp936": "GBK (Chinese)", "shift_jis": "Shift JIS (Japanese)", "cp932": "Shift JIS (Japanese)",
+    "euc_kr": "EUC-KR (Korean)", "cp949": "Windows-949 (Korean)", "latin-1": "Latin-1",
+}
+
+
+def encoding_name(encoding: str) -> str:
+    return NAMES.get(encoding, encoding)
+
+
 @dataclass(frozen=True)
 class DecodedText:
     text: str
     encoding: str
     line_ending: str  # "CRLF", "LF", "CR" or "none"
+    doubt: str | None = None  # another code page that would read the file differently, when the guess is uncertain
 
 
 def _score(text: str) -> int:
     score = 0
+    previous = ""
     for ch in text:
-        if ord(ch) < 128:
-            continue
-        if ch in _LIKELY:
-            score += 2
-        elif ch.isalpha() and ch.islower():
-            score += 0
-        else:
-            score -= 3
+        if ord(ch) >= 128:
+            if ch.isupper() and previous.isalpha() and previous.islower():
+                score -= 3  # a capital inside a lowercase word ("ÈgalitÈ"): the wrong code page
+            elif ch in _LIKELY:
+                score += 2
+            elif not (ch.isalpha() and ch.islower()):
+                score -= 3
+        previous = ch
     return score
 
 
@@ -73,6 +106,35 @@ def decode(data: bytes, name: str = "") -> DecodedText:
         return DecodedText(text, "utf-8", _line_ending(text))
     except UnicodeDecodeError:
         pass
+    other_script = _other_script(data)
+    if other_script is not None:
+        return other_script
+    return _latin(data)
+
+
+def _other_script(data: bytes) -> DecodedText | None:
+    """The code page of a file in a non-Latin script (Thai, Arabic, Cyrillic, Greek, Hebrew, CJK), or None."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data, cp_isolation=list(LEGACY_CODE_PAGES)))
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence))
+    if set(best.alphabets) <= _LATIN_BLOCKS:
+        return None
+    text = str(best)
+    doubt = None
+    for other in matches:
+        if other is best or other.chaos > best.chaos + 0.02 or abs(other.coherence - best.coherence) >= 0.1:
+            continue
+        if set(other.alphabets) <= _LATIN_BLOCKS or str(other) == text:
+            continue
+        doubt = other.encoding
+        break
+    return DecodedText(text, best.encoding, _line_ending(text), doubt)
+
+
+def _latin(data: bytes) -> DecodedText:
     candidates: list[tuple[int, str, str]] = []
     bare_cr = b"\r" in data and b"\n" not in data
     for encoding in ("cp1252", "mac_roman"):
@@ -88,8 +150,11 @@ def decode(data: bytes, name: str = "") -> DecodedText:
         text = data.decode("latin-1")
         return DecodedText(text, "latin-1", _line_ending(text))
     candidates.sort(key=lambda c: c[0], reverse=True)
-    _score_value, encoding, text = candidates[0]
-    return DecodedText(text, encoding, _line_ending(text))
+    score, encoding, text = candidates[0]
+    doubt = None
+    if len(candidates) > 1 and candidates[1][0] >= score - 2 and candidates[1][2] != text:
+        doubt = candidates[1][1]
+    return DecodedText(text, encoding, _line_ending(text), doubt)
 
 
 def sniff_delimiter(text: str) -> str:

@@ -16,6 +16,8 @@ _DASH_ITEMS = re.compile(r"(?:^|\s)[-–•]\s+")
 _LINES = re.compile(r"[\r\n]+")
 _SPLIT_MARKS = re.compile(r"[\r\n;•–]|(?:^|\s)-\s")
 _UNSEEN = object()
+# What exports write where the recommending State is not known: no State at all.
+_NO_STATE = {"unknown", "n a", "na", "none", "not known", "inconnu", "desconocido"}
 
 
 class RowProblem(ValueError):
@@ -27,6 +29,7 @@ class Normaliser:
 
     def __init__(self) -> None:
         self.unknown_states: Counter[str] = Counter()
+        self.guessed_states: Counter[tuple[str, str]] = Counter()  # (as written, read as)
         self.unknown_sdgs: Counter[str] = Counter()
         self._states: dict[str, tuple[str, bool]] = {}
         self._responses: dict[str, str | None] = {}
@@ -36,19 +39,51 @@ class Normaliser:
 
     # -- States ------------------------------------------------------------------------
     def state(self, name: str, *, count: bool = True) -> str:
+        """The UN name of a State as written (legacy names and the six UN languages included); a clear
+        misspelling ("Phillipines") is read as the State it means and reported; anything else is kept as
+        written and reported, with the nearest names."""
         found = self._states.get(name)
         if found is None:
-            found = self._states[name] = vocab.normalise_state(name)
-        canonical, known = found
-        if not known:
+            canonical, known = vocab.normalise_state(name)
+            if not known:
+                close = vocab.close_state(canonical)
+                if close is not None:
+                    found = self._states[name] = (close, True, canonical)
+                else:
+                    found = self._states[name] = (canonical, False, None)
+            else:
+                found = self._states[name] = (canonical, True, None)
+        canonical, known, guessed_from = found
+        if guessed_from is not None:
+            self.guessed_states[(guessed_from, canonical)] += int(count)
+        elif not known:
             self.unknown_states[canonical] += int(count)
         return canonical
+
+    def state_notes(self, written: list[str]) -> tuple[tuple[str, Any], ...]:
+        """What to report about names already read by :meth:`state`: ('guessed', (as written, State)) or
+        ('unknown', name) each; counted per row with :meth:`count_notes` (conversions are memoised per cell)."""
+        notes: list[tuple[str, Any]] = []
+        for name in written:
+            entry = self._states.get(name.strip().strip(";").strip())
+            if entry is None:
+                continue
+            canonical, known, guessed_from = entry
+            if guessed_from is not None:
+                notes.append(("guessed", (guessed_from, canonical)))
+            elif not known:
+                notes.append(("unknown", canonical))
+        return tuple(notes)
+
+    def count_notes(self, notes: tuple[tuple[str, Any], ...]) -> None:
+        for kind, key in notes:
+            (self.guessed_states if kind == "guessed" else self.unknown_states)[key] += 1
 
     def states(self, parts: list[str], *, count: bool = True) -> list[str]:
         out: list[str] = []
         for part in parts:
             part = part.strip().strip(";").strip()
-            if part:
+            if part and vocab.fold(part) not in _NO_STATE:
                 name = self.state(part, count=count)
                 if name not in out:
                     out.append(name)
@@ -169,9 +204,16 @@ class Normaliser:
     # -- reporting ----------------------------------------------------------------------------
     def warnings(self) -> list[str]:
         notes = []
+        if self.guessed_states:
+            listed = ", ".join(f"'{written}' as {name} ({count})" for (written, name), count in self.guessed_states.most_common(10))
+            notes.append(tr("Misspelt State names were read as the State they clearly mean: {listed}.", listed=listed))
         if self.unknown_states:
-            listed = ", ".join(f"{name} ({count})" for name, count in self.unknown_states.most_common(10))
-            notes.append(tr("Names not on the UN list of States were kept as written: {listed}.", listed=listed))
+            shown = []
+            for name, count in self.unknown_states.most_common(10):
+                near = vocab.state_suggestions(name)
+                shown.append(tr("{name} ({count}; did you mean {near}?)", name=name, count=count, near=" / ".join(near))
+                             if near else f"{name} ({count})")
+            notes.append(tr("Names not on the UN list of States were kept as written: {listed}.", listed=", ".join(shown)))
         if self.unknown_sdgs:
             listed = ", ".join(f"{name} ({count})" for name, count in self.unknown_sdgs.most_common(10))
             notes.append(tr("SDG entries that name no goal or target were left out: {listed}.", listed=listed))

@@ -37,9 +37,9 @@ from upr_desktop.importers.bulk import (
 from upr_desktop.importers.imported import ImportedRecommendation, Monitor, RowError
 
 COMPARED = ("text", "state_under_review", "recommending_states", "response", "action_category", "session",
-            "cycle", "theme_cluster", "source_document")
+            "cycle", "theme_cluster", "source_document", "source_note")
 _EXISTING_COLUMNS = ("id", "uuid", "source_key", "ref", *COMPARED)
-_INSERT_COLUMNS = ("id", "uuid", "ref", "source_key", "source_format", "source_document", "text",
+_INSERT_COLUMNS = ("id", "uuid", "ref", "source_key", "source_format", "source_document", "source_note", "text",
                    "state_under_review", "recommending_states", "response", "action_category", "session", "cycle",
                    "theme_cluster", "review_id", "confidential", "created_at", "updated_at")
 _LINKS = (
@@ -200,8 +200,8 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
         else:
             rs_json = None  # the source names no recommending State: keep what is there
         fresh = (rec.text, rec.state_under_review, rs_json, rec.response, rec.action_category, rec.session, rec.cycle,
-                 rec.theme_cluster, rec.source_document)
-        old = row[4:13]
+                 rec.theme_cluster, rec.source_document, rec.note)
+        old = row[4:14]
         changed: dict[str, tuple[Any, Any]] = {}
         if fresh != old:
             for i, name in enumerate(COMPARED):
@@ -380,7 +380,7 @@ def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: st
             states_json = json_of.get(states)
             if states_json is None:
                 states_json = json_of[states] = _json_list(rec.recommending_states)
-            rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.text,
+            rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.note, rec.text,
                          rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
                          rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
             themes: list[int] = NO_TARGETS

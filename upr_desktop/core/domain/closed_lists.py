@@ -143,12 +143,40 @@ def status_label(code: str | None) -> str:
     return tr(label_of(None if code in (None, NOT_ASSESSED) else code), LABEL_CONTEXT)
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "’": "'"})
+
+
 def fold(text: str) -> str:
-    """Case-, accent- and separator-insensitive key: 'Partially  Implemented' == 'partially-implemented'."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Case-, accent- and separator-insensitive key: 'Partially  Implemented' == 'partially-implemented',
+    'pleinement mise en œuvre' == 'Pleinement mise en oeuvre'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    cleaned = "".join(ch if ch.isalnum() or ch == "/" else " " for ch in stripped.casefold())
+    cleaned = "".join(ch if ch.isalnum() or ch == "/" else " " for ch in stripped)
     return " ".join(cleaned.split())
+
+
+def aliases(list_name: str) -> dict[str, str]:
+    """THE alias table of a closed list: every accepted word (folded) -> its code.
+
+    Codes, English labels and the synonyms of ``closed_lists.json`` (English, French and Spanish words
+    people write: "fully", "done", "pleinement mise en œuvre", "totalmente implementada"). The app, the
+    exchange workbook's cells, the importers and the command line all read values through this table.
+    """
+    return dict(_lookup(list_name))
+
+
+def alias_clashes() -> list[str]:
+    """Words that would name two different codes of one list (the table must have none)."""
+    clashes = []
+    for list_name in _LIST_NAMES:
+        seen: dict[str, str] = {}
+        for c in choices(list_name):
+            for word in (c.code, c.label, *c.synonyms):
+                key = fold(word)
+                if key in seen and seen[key] != c.code:
+                    clashes.append(f"{list_name}: '{word}' is both {seen[key]} and {c.code}")
+                seen.setdefault(key, c.code)
+    return clashes
 
 
 @cache
@@ -162,11 +190,15 @@ def _lookup(list_name: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for c in choices(list_name):
         for key in (c.code, c.label, *c.synonyms):
-            table.setdefault(fold(key), c.code)
+            folded = fold(key)
+            if folded:
+                table.setdefault(folded, c.code)
     for language in i18n.shipped_languages():
         translator = i18n.translator_for(language)
         for c in choices(list_name):
-            table.setdefault(fold(translator.tr(c.label, LABEL_CONTEXT)), c.code)
+            folded = fold(translator.tr(c.label, LABEL_CONTEXT))
+            if folded:
+                table.setdefault(folded, c.code)
     return table
 
 
@@ -191,5 +223,21 @@ def parse(list_name: str, value: str | None, *, where: str = "") -> str:
                 kind=_LIST_NAMES.get(list_name, list_name),
                 accepted=accepted,
             )
+            + suggestion(list_name, str(value or ""))
         )
     return code
+
+
+def suggestion(list_name: str, value: str) -> str:
+    """' Did you mean 'fully-implemented'?' for a near miss ("fuly", "implimented"), else ''."""
+    from upr_desktop.core.domain.suggest import closest
+
+    words = _lookup(list_name)
+    found = closest(value, list(words))
+    codes_found = list(dict.fromkeys(words[fold(w)] for w in found))
+    if not codes_found:
+        return ""
+    shown = [f"'{code}'" for code in codes_found]
+    if len(shown) == 1:
+        return " " + tr("Did you mean {name}?", name=shown[0])
+    return " " + tr("Did you mean {names} or {last}?", names=", ".join(shown[:-1]), last=shown[-1])

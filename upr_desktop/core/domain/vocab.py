@@ -23,8 +23,9 @@ def _load(name: str) -> Any:
 
 # --- folding: the key two spellings share when they name the same thing ------------------------
 
-_DROPPED = str.maketrans({c: None for c in "'’‘`´ʼ."})  # d'Ivoire = dIvoire, U.S.A. = USA
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_DROPPED = str.maketrans({**{c: None for c in "'’‘`´ʼ."}, "œ": "oe", "æ": "ae"})  # d'Ivoire = dIvoire, U.S.A. = USA
+# Letters and digits of any script count (Arabic, Chinese, Cyrillic State names); everything else is a space.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -59,6 +60,7 @@ class State:
     iso3: str
     regional_group: str  # one of REGIONAL_GROUPS, or OBSERVER
     variants: tuple[str, ...]
+    iso2: str = ""
 
     @property
     def is_member(self) -> bool:
@@ -69,7 +71,7 @@ class State:
 def states() -> tuple[State, ...]:
     """The 193 member States, then the observer States, in file order."""
     return tuple(
-        State(s["name"], s["iso3"], s["regional_group"], tuple(s["variants"]))
+        State(s["name"], s["iso3"], s["regional_group"], tuple(s["variants"]), s.get("iso2", ""))
         for s in _load("un_member_states.json")["states"]
     )
 
@@ -86,19 +88,135 @@ def _state_keys() -> dict[str, str]:
     return _index(pairs, "un_member_states.json")
 
 
+UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+@cache
+def _cldr_state_keys() -> dict[str, str]:
+    """State names in the six UN languages, from the CLDR data Babel ships (by ISO 3166 alpha-2 code).
+
+    "Allemagne", "Alemania", "Германия", "ألمانيا", "德国" -> Germany. Built only when a name is not
+    found among the UN names and variants. A CLDR name that folds like a name of another State (none
+    today) is left out rather than guessed.
+    """
+    from babel import Locale
+
+    by_iso2 = {s.iso2: s.name for s in states() if s.iso2}
+    own = _state_keys()
+    table: dict[str, str] = {}
+    clashes: set[str] = set()
+    for language in UN_LANGUAGES:
+        territories = Locale.parse(language).territories
+        for iso2, canonical in by_iso2.items():
+            written = territories.get(iso2)
+            key = fold(written) if written else ""
+            if not key or own.get(key, canonical) != canonical:
+                continue
+            if table.setdefault(key, canonical) != canonical:
+                clashes.add(key)
+    for key in clashes:
+        table.pop(key, None)
+    return table
+
+
 @lru_cache(maxsize=16384)
 def normalise_state(name: str) -> tuple[str, bool]:
-    """The UN name of a State and True, or the name trimmed as written and False when it is not one."""
+    """The UN name of a State and True, or the name trimmed as written and False when it is not one.
+
+    Known: the UN short name, the variants of ``un_member_states.json`` (legacy names such as
+    "Macedonia FYR", "Swaziland", "Turkey"), and the CLDR names in Arabic, Chinese, English, French,
+    Russian and Spanish. Misspellings are not guessed here: see :func:`close_state`.
+    """
     written = name.strip()
     keys = _state_keys()
-    canonical = keys.get(fold(written))
+    key = fold(written)
+    canonical = keys.get(key)
     if canonical is None and "," in written:
         # Catalogue order: "Korea, Republic of", "Congo, The Democratic Republic of the".
         head, _, tail = written.partition(",")
         canonical = keys.get(fold(f"{tail} {head}"))
+    if canonical is None and key:
+        canonical = _cldr_state_keys().get(key)
     if canonical is None:
         return written, False
     return canonical, True
+
+
+def _all_state_spellings() -> dict[str, str]:
+    return {**_cldr_state_keys(), **_state_keys()}
+
+
+@lru_cache(maxsize=4096)
+def state_suggestions(name: str) -> tuple[str, ...]:
+    """UN names of the States closest to a name that is not one ("Phillipines" -> Philippines)."""
+    from upr_desktop.core.domain.suggest import closest
+
+    spellings = _all_state_spellings()
+    found = closest(name, list(spellings))
+    return tuple(dict.fromkeys(spellings[fold(s)] for s in found))
+
+
+@lru_cache(maxsize=4096)
+def close_state(name: str) -> str | None:
+    """The one State a misspelt name clearly means ("Phillipines", "Slovena"), else None.
+
+    Clearly: a spelling similarity of at least 90 (rapidfuzz ratio) with one State's name or
+    variant, and no other State within 6 points (so "Niger"/"Nigeria", "Dominica"/"Dominican
+    Republic" are never guessed).
+    """
+    from rapidfuzz import fuzz, process
+
+    key = fold(name)
+    if len(key) < 5:
+        return None
+    spellings = _all_state_spellings()
+    best: dict[str, float] = {}
+    for spelling, score, _i in process.extract(key, list(spellings), scorer=fuzz.ratio, limit=8, score_cutoff=80):
+        state_name = spellings[spelling]
+        best[state_name] = max(best.get(state_name, 0.0), score)
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 90:
+        return None
+    if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 6:
+        return None
+    return ranked[0][0]
+
+
+def unknown_state_message(name: str) -> str:
+    """' Did you mean 'Philippines'?' for a name that is not a State, or ''."""
+    from upr_desktop.core.domain.suggest import did_you_mean
+
+    found = state_suggestions(name)
+    return did_you_mean(name, found) if found else ""
+
+
+_WORD = re.compile(r"[\w'’.]+(?:-[\w'’.]+)*", re.UNICODE)
+
+
+def states_in_text(text: str) -> list[str]:
+    """The States a line of text names, in order ("UPR of Egypt - Second Cycle" -> [Egypt]).
+
+    Words are matched whole, longest first, so "Niger" is not found in "Nigeria" nor "Guinea" in
+    "Equatorial Guinea"; a comma inside a name is allowed ("Congo, Democratic Republic of the").
+    """
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text or "")]
+    spellings = _state_keys()
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        for span in range(min(9, len(words) - i), 0, -1):
+            start, end = words[i][0], words[i + span - 1][1]
+            candidate = text[start:end]
+            name = spellings.get(fold(candidate))
+            if name is None and span == 1 and len(fold(candidate)) > 3:
+                name = _cldr_state_keys().get(fold(candidate))
+            if name is not None:
+                found.append((start, name))
+                i += span
+                break
+        else:
+            i += 1
+    return list(dict.fromkeys(name for _start, name in found))
 
 
 def state(name: str) -> State | None:

@@ -111,6 +111,7 @@ def workspace_snapshot(session: Session, *, include_sensitive: bool = False) -> 
                 "recommending_states": list(r.recommending_states), "response": r.response,
                 "action_category": r.action_category, "session": r.session, "cycle": r.cycle,
                 "theme_cluster": r.theme_cluster, "source_document": r.source_document,
+                "source_note": r.source_note,
                 "themes": themes.get(r.id, []), "sdgs": sdgs.get(r.id, []), "affected_persons": affected.get(r.id, []),
                 "assignments": assignments.get(r.id, []), "assessments": assessments.get(r.id, []),
             }

@@ -51,6 +51,8 @@ class Recommendation(Base):
     source_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     source_format: Mapped[str | None] = mapped_column(String(30))
     source_document: Mapped[str | None] = mapped_column(String(120))
+    # What the source says beside the text ("Comments: ...", a position note), kept out of the text itself.
+    source_note: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     state_under_review: Mapped[str] = mapped_column(String(120), index=True)
     recommending_states: Mapped[list[str]] = mapped_column(JSONList, default=list, index=True)  # sort order (migration 0005)
