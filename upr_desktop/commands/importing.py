@@ -32,6 +32,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--dry-run", action="store_true", help="show what would be imported without writing anything")
     p.set_defaults(handler=cmd_import)
 
+    m = sub.add_parser("imports", parents=[common], help="imports made: list, show, undo")
+    msub = m.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
+    q = msub.add_parser("list", parents=[common], help="list imports, newest first")
+    q.set_defaults(handler=cmd_imports_list)
+    q = msub.add_parser("show", parents=[common], help="what one import changed")
+    q.add_argument("id", type=int)
+    q.add_argument("--limit", type=int, default=200, help="show at most N changes (0: all; --json gives all)")
+    q.set_defaults(handler=cmd_imports_show)
+    q = msub.add_parser("undo", parents=[common], help="undo exactly one import (refused when later work depends on it)")
+    q.add_argument("id", type=int)
+    q.set_defaults(handler=cmd_imports_undo)
+
 
 def _text(report: ImportReport) -> str:
     verb = tr("would add") if report.dry_run else tr("added")
@@ -47,6 +59,10 @@ def _text(report: ImportReport) -> str:
     lines.extend(f"  {warning}" for warning in report.warnings)
     if report.merged_rows:
         lines.append(tr("  {count} 'accepted in part' rows were merged into partially supported recommendations.", count=report.merged_rows))
+    if report.headings:
+        lines.append(tr("  {count} heading rows were read as theme clusters.", count=report.headings))
+    if not report.dry_run and report.import_run_id is not None and (report.added or report.updated):
+        lines.append(tr("  This is import {id}; undo it with: upr-desktop imports undo {id}", id=report.import_run_id))
     return "\n".join(lines)
 
 
@@ -81,3 +97,30 @@ def cmd_import(ctx: CommandContext) -> int:
             texts.append(_text(report))
     ctx.emit({"files": reports}, "\n".join(texts))
     return 1 if failed else 0
+
+
+def cmd_imports_list(ctx: CommandContext) -> int:
+    with ctx.open() as ws:
+        found = importing.list_imports(ws)
+    states = {"in-effect": "", "undone": tr("  (undone)"), "no-changes": tr("  (changed nothing)")}
+    text = "\n".join(
+        f"{i.id:>4}  {i.imported_at:%Y-%m-%d %H:%M}  {i.format:<12} +{i.added} ~{i.updated} ={i.unchanged} !{i.skipped}"
+        f"{states[i.state]}  {i.file}" for i in found
+    ) or tr("No imports yet.")
+    ctx.emit({"imports": [i.as_json() for i in found]}, text)
+    return 0
+
+
+def cmd_imports_show(ctx: CommandContext) -> int:
+    with ctx.open() as ws:
+        detail = importing.show_import(ws, ctx.args.id)
+    ctx.emit(detail.as_json(), "\n".join(importing.explanation_lines(detail, ctx.args.limit)))
+    return 0
+
+
+def cmd_imports_undo(ctx: CommandContext) -> int:
+    with ctx.open() as ws:
+        summary = importing.undo_import(ws, ctx.args.id).result
+    ctx.emit(summary.as_json(), tr("Undid the import of {file}: {added} recommendations removed, {updated} put back as they were.",
+                                   file=summary.file, added=summary.added, updated=summary.updated))
+    return 0

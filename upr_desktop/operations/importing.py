@@ -17,16 +17,17 @@ from upr_desktop.importers import (
     parse_map_option,
 )
 from upr_desktop.importers.columns import IGNORE
-from upr_desktop.operations.base import Outcome
+from upr_desktop.operations.base import Outcome, reading, writing
 from upr_desktop.operations.lending import Lender
 
 if TYPE_CHECKING:
     from upr_desktop.core.storage.workspace_file import WorkspaceFile
+    from upr_desktop.importers.import_history import ImportDetail, ImportSummary
 
 __all__ = [
     "ACCEPTED", "FIELDS", "FORMATS", "IGNORE", "DetectedFile", "ImportOptions", "ImportReport", "ImporterChoice",
-    "MappingView", "RowError", "detect_file", "home_state", "import_file", "importer_choices",
-    "parse_map_option", "preview_import", "read_mapping",
+    "MappingView", "RowError", "detect_file", "explanation_lines", "home_state", "import_file", "importer_choices",
+    "list_imports", "parse_map_option", "preview_import", "read_mapping", "show_import", "undo_import",
 ]
 
 ACCEPTED = ("xlsx", "xls", "ods", "csv", "docx", "json")  # the file kinds the importers read
@@ -64,8 +65,13 @@ def importer_choices() -> list[ImporterChoice]:
 
 
 def detect_file(path: str) -> DetectedFile:
-    """Recognise a file (raises UserError naming the file when nothing reads it)."""
-    importer, confidence = importers.detect(importers.SourceFile.open(path))
+    """Recognise a file (raises UserError naming the file when nothing reads it; ReturnedWorkbookGiven for a
+    member group's returned exchange workbook, which the app hands to the merge preview)."""
+    from upr_desktop.importers.run import refuse_returned_workbook
+
+    source = importers.SourceFile.open(path)
+    refuse_returned_workbook(source)
+    importer, confidence = importers.detect(source)
     return DetectedFile(path, importer.name, importer.label, round(confidence, 2))
 
 
@@ -94,3 +100,39 @@ def import_file(ws: WorkspaceFile, path: str | Path, options: ImportOptions | No
     lender = Lender(ws)
     report = importers.import_file(ws, path, options, progress=progress, transaction=lender.transaction)
     return lender.outcome(report)
+
+
+# -- the imports made: list, show, undo (like merges) ---------------------------------------------
+def list_imports(ws: WorkspaceFile) -> list[ImportSummary]:
+    """Every import made in this workspace, newest first, with what it did and whether it is still in effect."""
+    from upr_desktop.importers import import_history
+
+    with reading(ws) as session:
+        return import_history.list_imports(session)
+
+
+def show_import(ws: WorkspaceFile, import_id: int) -> ImportDetail:
+    """What one import did: its file, options, warnings, rows not imported, and every recommendation and field it changed."""
+    from upr_desktop.importers import import_history
+
+    with reading(ws) as session:
+        return import_history.show_import(session, import_id)
+
+
+def explanation_lines(detail: ImportDetail, limit: int = 0) -> list[str]:
+    from upr_desktop.importers import import_history
+
+    return import_history.explanation_lines(detail, limit)
+
+
+def undo_import(ws: WorkspaceFile, import_id: int) -> Outcome[ImportSummary]:
+    """Undo exactly one import, after a backup; refused (naming them) when later work touched its recommendations."""
+    from upr_desktop.core.storage import backups
+    from upr_desktop.importers import import_history
+
+    with reading(ws) as session:
+        import_history.check_undoable(session, import_id)
+    backups.backup(ws, reason="before-undo-import")
+    with writing(ws) as w:
+        summary = import_history.undo_import(w.session, import_id)
+    return w.outcome(summary)

@@ -269,7 +269,9 @@ def later_changes(session: Session, operation_id: int) -> list[LaterChange]:
 
 def _apply(session: Session, changes: Sequence[ChangeLog], *, backwards: bool, recorder: ChangeRecorder) -> None:
     ordered = list(reversed(changes)) if backwards else list(changes)
-    for c in ordered:
+    i = 0
+    while i < len(ordered):
+        c = ordered[i]
         table = _table(c.entity)
         pk = table.c.id
         creating = (c.op == "create") != backwards  # forward create or backward delete
@@ -280,9 +282,23 @@ def _apply(session: Session, changes: Sequence[ChangeLog], *, backwards: bool, r
             session.execute(insert(table).values(**values))
             recorder.bulk([{"entity": c.entity, "entity_id": c.entity_id, "entity_uuid": c.entity_uuid, "op": "create", "new": json.loads(snapshot)}])
         elif c.op in ("create", "delete"):
-            snapshot = c.new_value if c.op == "create" else c.old_value
-            session.execute(delete(table).where(pk == c.entity_id))
-            recorder.bulk([{"entity": c.entity, "entity_id": c.entity_id, "entity_uuid": c.entity_uuid, "op": "delete", "old": json.loads(snapshot) if snapshot else None}])
+            # A run of rows of one table to remove (undoing an import of 100,000 recommendations): one
+            # DELETE per chunk of ids and one bulk log entry, not a statement per row.
+            end = i + 1
+            while end < len(ordered) and ordered[end].entity == c.entity and ordered[end].op == c.op:
+                end += 1
+            run = ordered[i:end]
+            ids = [x.entity_id for x in run]
+            for start in range(0, len(ids), 500):
+                session.execute(delete(table).where(pk.in_(ids[start : start + 500])))
+            entries = []
+            for x in run:
+                snapshot = x.new_value if x.op == "create" else x.old_value
+                entries.append({"entity": x.entity, "entity_id": x.entity_id, "entity_uuid": x.entity_uuid, "op": "delete",
+                                "old": json.loads(snapshot) if snapshot else None})
+            recorder.bulk(entries)
+            i = end
+            continue
         else:
             assert c.field is not None
             target_text = c.old_value if backwards else c.new_value
@@ -290,6 +306,7 @@ def _apply(session: Session, changes: Sequence[ChangeLog], *, backwards: bool, r
             target = None if target_text is None else json.loads(target_text)
             session.execute(update(table).where(pk == c.entity_id).values({c.field: _from_json(table, c.field, target)}))
             recorder.bulk([{"entity": c.entity, "entity_id": c.entity_id, "entity_uuid": c.entity_uuid, "op": "update", "field": c.field, "old": None if before_text is None else json.loads(before_text), "new": target}])
+        i += 1
     session.expire_all()
 
 
@@ -320,8 +337,30 @@ def undo_last(session: Session, *, force: bool = False, actor: str | None = None
         select(Operation).where(Operation.kind == "local", Operation.state == "done").order_by(Operation.id.desc()).limit(1)
     ).first()
     if last is None:
-        raise UserError(tr("There is nothing to undo."))
+        raise UserError(tr("There is nothing to undo.") + _bulk_undo_hint(session))
     return revert_operation(session, last.id, force=force, actor=actor)
+
+
+def _bulk_undo_hint(session: Session) -> str:
+    """Imports and merges are undone by number, not by Undo: say how, for the newest one in effect."""
+    from upr_desktop.core.domain.models import ImportRun, MergeBatch
+
+    newest = session.execute(
+        select(Operation.id, Operation.kind).where(Operation.kind.in_(("import", "merge")), Operation.state == "done")
+        .order_by(Operation.id.desc()).limit(1)
+    ).first()
+    if newest is None:
+        return ""
+    if newest.kind == "import":
+        run = session.scalars(select(ImportRun).where(ImportRun.operation_id == newest.id)).first()
+        if run is not None:
+            return " " + tr("Imports are undone one by one: the last one ({file}) with: upr-desktop imports undo {id}",
+                            file=run.file_name, id=run.id)
+    batch = session.scalars(select(MergeBatch).where(MergeBatch.operation_id == newest.id)).first()
+    if batch is not None:
+        return " " + tr("Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}",
+                        file=batch.file_name, id=batch.id)
+    return ""
 
 
 def redo_last(session: Session, *, actor: str | None = None) -> Operation:
