@@ -157,7 +157,7 @@ def show_import(session: Session, import_id: int) -> ImportDetail:
 # -- undo ------------------------------------------------------------------------------------------
 def blockers(session: Session, import_id: int) -> list[str]:
     """Later changes that undoing this import would destroy or contradict, one short phrase each."""
-    run, op = _run(session, import_id)
+    _run_row, op = _run(session, import_id)
     if op is None or op.state != "done":
         return []
     cur = _raw(session)
