@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import func, select
 
@@ -210,9 +211,15 @@ def test_dates_as_text(seeded, exported: Path, tmp_path: Path) -> None:
 
     plan = merge_one(seeded, edited(exported, tmp_path / "r.xlsx", edit))
     when = {a.label: a.values["assessed_on"] for a in plan.additions}
-    assert when == {"145.1": "2025-03-04", "145.2": "2025-03-25", "145.4": "2025-01-31"}
+    assert when == {"145.1": "2025-03-04", "145.4": "2025-01-31"}
     text = " ".join(r.reason for r in plan.rejected)
     assert "could be 2025-03-04 or 2025-04-03" in text and "'next week' is not a date" in text
+    # Defect (issue 13): "15/11/2026" was accepted though the sheet asks for YYYY-MM-DD; now the cell is named
+    # with the date to write.
+    assert "'25/03/2025' is not written as YYYY-MM-DD; write 2025-03-25 if that is the date meant." in text
+    sheet = openpyxl.load_workbook(exported)["Recommendations"]
+    where = f"{layout.column_letter(column(sheet, 'Assessment date') - 1)}{row_of(sheet, 'Ref', '145.2')}"
+    assert [r.cell for r in plan.rejected if "25/03/2025" in r.reason] == [where]
 
 
 def test_date_parsing_rules() -> None:
@@ -221,6 +228,9 @@ def test_date_parsing_rules() -> None:
     assert cells.parse_date(45000)[0] is None
     assert cells.parse_date("2031-01-01", allow_future=False, today=date(2030, 1, 1))[1] == "2031-01-01 is in the future."
     assert cells.parse_date("2025-02-30")[0] is None
+    assert cells.parse_date("15 November 2026") == ("2026-11-15", None)
+    assert cells.parse_date("15 de noviembre de 2026") == ("2026-11-15", None)
+    assert cells.parse_date("15/11/2026")[0] is None
 
 
 def test_control_characters_and_long_text_in_returns() -> None:

@@ -99,7 +99,14 @@ def test_merge_matches_reference_model(theirs, ours, new_rows, prefer) -> None:
 
 
 def _snapshot(ws, ref: str) -> dict[str, str]:
+    """The group's status now, and the evidence, sources and comment that stand: the newest it gave for each
+    (an assessment that changed only the status records none of its own)."""
     a = _current(ws, ref)
     if a is None:
         return {"status": "", "evidence": "", "sources": "", "comment": ""}
-    return {"status": a.status, "evidence": a.evidence or "", "sources": a.sources or "", "comment": a.comment or ""}
+    with ws.session() as s:
+        rows = s.scalars(select(Assessment).where(Assessment.recommendation_id == a.recommendation_id,
+                                                  Assessment.group_id == a.group_id)
+                         .order_by(Assessment.assessed_on, Assessment.id)).all()
+        standing = {f: next((getattr(r, f) for r in reversed(rows) if getattr(r, f)), "") for f in ("evidence", "sources", "comment")}
+    return {"status": a.status, **standing}

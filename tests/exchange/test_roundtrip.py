@@ -110,7 +110,7 @@ def test_same_file_twice_is_already_merged(seeded, exported: Path, tmp_path: Pat
     assert first["files"][0]["status"] == "merged"
     second = cli("merge", str(path), json_output=True)
     f = second["files"][0]
-    assert set(f) == {"file", "group", "export_id", "status", "added", "updated", "conflicts", "rejected"}
+    assert set(f) == {"file", "group", "export_id", "status", "filled_in_by", "added", "updated", "conflicts", "rejected"}
     assert f["status"] == "already-merged" and f["added"] == 0
     listed = cli("merges", "list", json_output=True)
     assert len(listed["merges"]) == 1

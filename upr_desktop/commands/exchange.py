@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--deadline", metavar="DATE", help="when the group should send it back (YYYY-MM-DD)")
     p.add_argument("--include-sensitive", action="store_true", help="include contact details, government participants and confidential records")
     p.add_argument("--lang", metavar="CODE", help="the workbook's language (en, fr, es...); default: each group's own language, else English")
+    p.add_argument("--filled-in-by", metavar="NAME", help="with --return: your name, for the Read me's 'Filled in by' cell")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("merge", parents=[common], help="merge returned workbooks (three-way, per field)",
@@ -45,6 +46,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q = msub.add_parser("show", parents=[common], help="what one merge changed")
     q.add_argument("id", type=int)
     q.set_defaults(handler=cmd_merges_show)
+    q = msub.add_parser("rejected", parents=[common], help="the cells one merge could not use, to send back to the group")
+    q.add_argument("id", type=int)
+    q.add_argument("-o", "--output", metavar="FILE", help="write them to FILE (.xlsx, .csv or .txt) instead of printing them")
+    q.set_defaults(handler=cmd_merges_rejected)
     q = msub.add_parser("undo", parents=[common], help="undo exactly one merge")
     q.add_argument("id", type=int)
     q.add_argument("--force", action="store_true", help="undo even if later changes touched the same fields")
@@ -63,6 +68,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     how.add_argument("--value", help="an edited value to keep")
     q.set_defaults(handler=cmd_conflicts_resolve)
 
+    p = sub.add_parser("secretariat", parents=[common], help="who the coalition's workbooks are sent by (show, or set with NAME)")
+    p.add_argument("name", nargs="?", help="the secretariat's name (a person or an office)")
+    p.add_argument("--clear", action="store_true", help="forget the name")
+    p.set_defaults(handler=cmd_secretariat)
+
     p = sub.add_parser("import-workbook", parents=[common], help="field side: create or refresh this workspace from a received workbook")
     p.add_argument("file")
     p.set_defaults(handler=cmd_import_workbook)
@@ -73,7 +83,7 @@ def cmd_export(ctx: CommandContext) -> int:
     out = Path(a.output).expanduser()
     if a.is_return:
         with ctx.open() as ws:
-            result = exchange.export_return(ws, out).result
+            result = exchange.export_return(ws, out, filled_in_by=a.filled_in_by).result
         ctx.emit({"exports": [result.as_dict()]}, tr("Wrote the return {file}", file=out))
         return 0
     options = {"refs": split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive,
@@ -139,12 +149,34 @@ def cmd_merges_list(ctx: CommandContext) -> int:
 def cmd_merges_show(ctx: CommandContext) -> int:
     with ctx.open() as ws:
         detail = exchange.show_merge(ws, ctx.args.id)
-    data = detail.as_json()
-    lines = [tr("Merge {id}: {file} from {group} on {when}", id=detail.summary.id, file=detail.summary.file,
-                group=detail.summary.group, when=f"{detail.summary.merged_at:%Y-%m-%d %H:%M}")]
-    lines += [f"  {c['op']} {c['entity']} {c['id']} {c['field'] or ''} {c['old'] or ''} -> {c['new'] or ''}".rstrip() for c in detail.changes]
-    lines += [f"  conflict {c['id']}: {c['sheet']}!{c['cell']} {c['field']} ({c['resolution'] or 'unresolved'})" for c in detail.conflicts]
-    ctx.emit(data, "\n".join(lines))
+    ctx.emit(detail.as_json(), "\n".join(exchange.explanation_lines(detail)))
+    return 0
+
+
+def cmd_merges_rejected(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        if a.output:
+            path = exchange.send_cells_to_fix(ws, a.id, Path(a.output))
+            cells = exchange.cells_to_fix(ws, a.id)
+            ctx.emit({"file": str(path), "cells": [c.as_json() for c in cells]},
+                     tr("Wrote the {count} cells to fix to {file}: send it to the group.", count=len(cells), file=path))
+            return 0
+        cells = exchange.cells_to_fix(ws, a.id)
+        text = exchange.cells_to_fix_text(ws, a.id)
+    ctx.emit({"cells": [c.as_json() for c in cells]}, text)
+    return 0
+
+
+def cmd_secretariat(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        if a.clear or a.name is not None:
+            name = exchange.set_secretariat(ws, None if a.clear else a.name).result
+        else:
+            name = exchange.secretariat(ws)
+    ctx.emit({"secretariat": name}, tr("Workbooks are sent by: {name}", name=name) if name
+             else tr("No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME"))
     return 0
 
 

@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name", required=True, help="the coalition's name")
     p.add_argument("--country", required=True, help="State under Review (UN member state name)")
     p.add_argument("--cycle", type=int, action="append", default=[], help="UPR cycle(s) followed (repeatable)")
+    p.add_argument("--secretariat", metavar="NAME", help="who the coalition's workbooks are sent by (see: upr-desktop secretariat)")
     p.add_argument("--encrypt", action="store_true", help="protect it with a passphrase (asked, or $UPR_DESKTOP_PASSPHRASE)")
     p.add_argument("--remember", action="store_true", help="with --encrypt: remember the key in this computer's keyring")
     p.set_defaults(handler=cmd_init)
@@ -59,6 +60,10 @@ def cmd_init(ctx: CommandContext) -> int:
         key = new_workspace_key(ctx)
     with workspace.create_workspace(path, name=ctx.args.name, country=ctx.args.country, cycles=ctx.args.cycle, key=key,
                                     settings=ctx.settings) as ws:
+        if ctx.args.secretariat:
+            from upr_desktop.operations.exchange import set_secretariat
+
+            set_secretariat(ws, ctx.args.secretariat)
         info = workspace.workspace_info(ws)
         if key is not None and ctx.args.remember:
             from upr_desktop.commands.security import remember_new_key

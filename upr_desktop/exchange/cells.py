@@ -78,8 +78,41 @@ def _make_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# Month names a person may write in a date (English, French, Spanish; "sept." and "déc." included).
+_MONTHS = {
+    **{name: i for i, names in enumerate((
+        ("january", "jan", "janvier", "janv", "enero", "ene"), ("february", "feb", "fevrier", "fev", "febrero"),
+        ("march", "mar", "mars", "marzo"), ("april", "apr", "avril", "avr", "abril", "abr"), ("may", "mai", "mayo"),
+        ("june", "jun", "juin", "junio"), ("july", "jul", "juillet", "juil", "julio"),
+        ("august", "aug", "aout", "agosto", "ago"), ("september", "sep", "sept", "septembre", "septiembre", "set", "setiembre"),
+        ("october", "oct", "octobre", "octubre"), ("november", "nov", "novembre", "noviembre"),
+        ("december", "dec", "decembre", "diciembre", "dic")), start=1) for name in names},
+}
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _month_name_date(text: str) -> date | None:
+    """'15 November 2026', 'Nov 15, 2026', '15 novembre 2026', '15 de noviembre de 2026': one reading only."""
+    plain = closed_lists.fold(text)
+    tokens = [t for t in _WORDS.findall(plain) if t not in ("de", "del", "the", "of", "le", "er")]
+    months = [t for t in tokens if t in _MONTHS]
+    numbers = [t for t in tokens if t.isdigit()]
+    if len(months) != 1 or len(numbers) != 2 or len(tokens) != 3:
+        return None
+    years = [n for n in numbers if len(n) == 4]
+    days = [n for n in numbers if len(n) <= 2]
+    if len(years) != 1 or len(days) != 1:
+        return None
+    return _make_date(int(years[0]), _MONTHS[months[0]], int(days[0]))
+
+
 def parse_date(value: Any, *, locale_format: str | None = None, allow_future: bool = True, today: date | None = None) -> Parsed:
-    """Real dates, ISO text, the workspace's own format; day/month text only when unambiguous."""
+    """Real date cells, ISO text (YYYY-MM-DD), the workspace's own format, and dates with a month name.
+
+    Day and month written as numbers in another order ("15/11/2026", "03/04/2026") are refused: the
+    sheet asks for YYYY-MM-DD and such a date can be read two ways (the message gives the ISO form
+    when only one reading is a real date).
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         return "", None
     found: date | None = None
@@ -106,7 +139,10 @@ def parse_date(value: Any, *, locale_format: str | None = None, allow_future: bo
                 as_dm, as_md = _make_date(y, b, a), _make_date(y, a, b)
                 if as_dm and as_md and as_dm != as_md:
                     return None, tr("'{value}' could be {first} or {second}; write the date as YYYY-MM-DD.", value=text, first=as_dm.isoformat(), second=as_md.isoformat())
-                found = as_dm or as_md
+                only = as_dm or as_md
+                if only is not None:
+                    return None, tr("'{value}' is not written as YYYY-MM-DD; write {date} if that is the date meant.", value=text, date=only.isoformat())
+            found = _month_name_date(text)
         if found is None:
             return None, tr("'{value}' is not a date; write the date as YYYY-MM-DD.", value=text[:80])
     if not allow_future and found > (today or date.today()):

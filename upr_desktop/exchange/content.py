@@ -68,10 +68,18 @@ def _pick_latest(rows: Iterable[Any]) -> dict[int, Any]:
     return latest
 
 
+CARRIED = ("evidence", "sources", "comment")
+
+
 def group_assessments(
     session: Session, group_id: int, rec_ids: Sequence[int], *, include_confidential: bool
 ) -> dict[int, CurrentAssessment]:
-    """The group's current assessment of each recommendation: its newest one."""
+    """The group's current assessment of each recommendation: its newest one.
+
+    Its evidence, sources and comment are the newest the group gave: a later assessment that changed
+    only the status records no evidence of its own (the evidence is not copied into it), and the
+    evidence given before still stands. This is what a workbook shows and what a merge compares with.
+    """
     found: dict[int, CurrentAssessment] = {}
     for chunk in _chunks(rec_ids):
         q = select(
@@ -80,8 +88,19 @@ def group_assessments(
         ).where(Assessment.group_id == group_id, Assessment.recommendation_id.in_(chunk))
         if not include_confidential:
             q = q.where(Assessment.confidential.is_(False))
-        for rec_id, row in _pick_latest(session.execute(q)).items():
-            found[rec_id] = CurrentAssessment(row.uuid, row.status, row.assessed_on, row.evidence, row.sources, row.comment)
+        rows = list(session.execute(q))
+        standing: dict[int, dict[str, tuple[Any, str]]] = {}
+        for row in rows:
+            kept = standing.setdefault(row.recommendation_id, {})
+            for name in CARRIED:
+                value = getattr(row, name)
+                order = (row.assessed_on, row.id)
+                if value and (name not in kept or order > kept[name][0]):
+                    kept[name] = (order, value)
+        for rec_id, row in _pick_latest(rows).items():
+            kept = standing.get(rec_id, {})
+            evidence, sources, comment = (kept[name][1] if name in kept else None for name in CARRIED)
+            found[rec_id] = CurrentAssessment(row.uuid, row.status, row.assessed_on, evidence, sources, comment)
     return found
 
 

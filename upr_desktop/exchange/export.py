@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
-from upr_desktop.core.services.changelog import local_actor
+from upr_desktop.core.services import coalition
 from upr_desktop.core.services.lookup import group_by_acronym, parse_date, workspace_record
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
@@ -126,7 +126,8 @@ def export_in_session(
         prepared.warnings.insert(0, language_warning)
     export_id = new_uuid()
     now = utcnow()
-    who = actor or local_actor()
+    # Sent by the coalition's secretariat as the workspace names it, never this computer's login name.
+    who = actor or coalition.sender(session)
     meta = {
         "format_version": layout.format_version(translator.language),
         "language": translator.language,
@@ -145,9 +146,10 @@ def export_in_session(
     }
     payload = canonical_payload(meta)
     rows = workbook_writer.meta_rows(payload, signing.sign(key.key, payload))
-    sender = readme.Sender(ws_row.name, member.name, member.acronym, now.strftime("%Y-%m-%d %H:%M UTC"), due)
+    secretariat = coalition.secretariat(session)
+    sender = readme.Sender(ws_row.name, member.name, member.acronym, now.strftime("%Y-%m-%d %H:%M UTC"), due, secretariat=secretariat)
     wb = workbook_writer.render(prepared, readme.readme_blocks(sender, translator), rows, readme.page_header(sender, translator),
-                                author=secretariat_name(ws_row.name, translator))
+                                author=secretariat or secretariat_name(ws_row.name, translator))
     session.add(ExchangeExport(
         export_id=export_id, group_id=member.id, created_at=now, created_by=who, deadline=due,
         file_name=Path(target).name, include_sensitive=include_sensitive,

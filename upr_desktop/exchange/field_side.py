@@ -34,7 +34,7 @@ from upr_desktop.core.domain.models import (
     new_uuid,
     utcnow,
 )
-from upr_desktop.core.services.changelog import change, local_actor
+from upr_desktop.core.services.changelog import change
 from upr_desktop.core.services.lookup import theme_by_name
 from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace, open_workspace
 from upr_desktop.errors import UserError
@@ -189,8 +189,11 @@ def _meta_date(value: object) -> date | None:
         return None
 
 
-def export_return(ws: WorkspaceFile, target: Path, *, actor: str | None = None) -> ExportResult:
-    """A return of the received workbook with the local values and the original signed metadata."""
+def export_return(ws: WorkspaceFile, target: Path, *, actor: str | None = None, filled_in_by: str | None = None) -> ExportResult:
+    """A return of the received workbook with the local values and the original signed metadata.
+
+    ``filled_in_by`` goes in the Read me's "Filled in by" cell: the secretariat records the merged
+    assessments under that name and the group."""
     with ws.transaction() as session:
         received = [e for e in session.scalars(select(ExchangeExport).order_by(ExchangeExport.created_at.desc(), ExchangeExport.id.desc()))
                     if (e.scope or {}).get("received")]
@@ -213,13 +216,14 @@ def export_return(ws: WorkspaceFile, target: Path, *, actor: str | None = None) 
                 row["assessed_on"] = date.fromisoformat(dates[rid])
         prepared = workbook_writer.prepare(data, translator)
         now = utcnow()
-        who = actor or local_actor()
+        filler = " ".join((filled_in_by or "").split())
+        who = actor or filler or group.acronym
         rows = workbook_writer.meta_rows(payload, signature, {"return_made_at": now.isoformat(), "return_made_by": who})
         coalition = str(meta.get("workspace_name") or "")
         deadline = _meta_date(meta.get("deadline"))
         sender = readme.Sender(coalition, group.name, group.acronym, now.strftime("%Y-%m-%d %H:%M UTC"), deadline, is_return=True)
         wb = workbook_writer.render(prepared, readme.readme_blocks(sender, translator), rows, readme.page_header(sender, translator),
-                                    author=group.name)
+                                    author=group.name, filled_in_by=filler)
         export_id = new_uuid()
         session.add(ExchangeExport(export_id=export_id, group_id=group.id, created_at=now, created_by=who, file_name=Path(target).name,
                                    include_sensitive=include, is_return=True, scope={"answers": meta["export_id"]}))

@@ -51,6 +51,11 @@ TOO_LONG_MARK = "… [{more} more characters not shown: too long for a spreadshe
 
 ID_HEADER = tr_noop("ID (do not edit)")
 
+# The Read me's cell where the person who filled the workbook in writes their name. It is found by its
+# defined name (wherever the Read me puts it), else by its label in the cell to its left.
+FILLED_IN_BY_NAME = "FilledInBy"
+FILLED_IN_BY_LABEL = "Filled in by"
+
 
 @dataclass(frozen=True)
 class Column:

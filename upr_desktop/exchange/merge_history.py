@@ -3,7 +3,8 @@
 API for the GUI and the CLI (plain dataclasses):
 
 - ``list_merges(session) -> list[MergeSummary]`` newest first,
-- ``show_merge(session, batch_id) -> MergeDetail`` (summary, the batch report, changes, conflicts),
+- ``show_merge(session, batch_id) -> MergeDetail``: every change (ref, sheet and cell, field, old -> new,
+  who filled it in), every conflict and its decision, every rejected cell and why (kept at merge time),
 - ``undo_merge(session, batch_id, force=False) -> MergeSummary``: reverts the batch's operation
   with :func:`upr_desktop.core.services.changelog.revert_operation`, after the decisions taken since on its
   conflicts (they are part of what it brought); when later changes touched the same
@@ -12,6 +13,7 @@ API for the GUI and the CLI (plain dataclasses):
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,6 +27,7 @@ from upr_desktop.core.domain.models import (
     MergeBatch,
     MergeConflict,
     Operation,
+    Recommendation,
     utcnow,
 )
 from upr_desktop.core.services.changelog import note_touched, revert_operation
@@ -51,6 +54,9 @@ class MergeSummary:
 
 @dataclass
 class MergeDetail:
+    """A merge explained: every change (ref, sheet and cell, field, old -> new, who filled it in), every
+    conflict and how it was decided, and every cell that was not used with the reason."""
+
     summary: MergeSummary
     sha256: str
     export_id: str | None
@@ -58,10 +64,24 @@ class MergeDetail:
     report: dict[str, Any]
     changes: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    merged_by: str | None = None
+
+    @property
+    def rejected(self) -> list[dict[str, Any]]:
+        return list(self.report.get("rejected", []))
+
+    @property
+    def filled_in_by(self) -> str | None:
+        return self.report.get("filled_in_by")
+
+    @property
+    def recorded_by(self) -> str | None:
+        return self.report.get("recorded_by")
 
     def as_json(self) -> dict[str, Any]:
         return {**self.summary.as_json(), "sha256": self.sha256, "export_id": self.export_id,
-                "trusted_unsigned": self.trusted_unsigned, "rejected": self.report.get("rejected", []),
+                "trusted_unsigned": self.trusted_unsigned, "filled_in_by": self.filled_in_by,
+                "recorded_by": self.recorded_by, "merged_by": self.merged_by, "rejected": self.rejected,
                 "warnings": self.report.get("warnings", []), "changes": self.changes, "conflict_list": self.conflicts}
 
 
@@ -81,20 +101,50 @@ def _batch(session: Session, batch_id: int) -> MergeBatch:
     return batch
 
 
+_ASSESSMENT_FIELDS = ("status", "assessed_on", "evidence", "sources", "comment")
+
+
+def _logged_changes(session: Session, batch: MergeBatch) -> list[dict[str, Any]]:
+    """The changes of a merge made before merges kept their explanation, rebuilt from the change log."""
+    if batch.operation_id is None:
+        return []
+    rows = list(session.scalars(select(ChangeLog).where(ChangeLog.operation_id == batch.operation_id).order_by(ChangeLog.id)))
+    rec_ids = set()
+    for c in rows:
+        if c.entity == "assessment" and c.op == "create" and c.new_value:
+            rec_ids.add(json.loads(c.new_value).get("recommendation_id"))
+    refs = dict(session.execute(select(Recommendation.id, Recommendation.ref).where(Recommendation.id.in_(rec_ids)))) if rec_ids else {}
+    changes: list[dict[str, Any]] = []
+    for c in rows:
+        if c.op == "update":
+            changes.append({"ref": None, "sheet": None, "cell": None, "field": c.field, "old": _plain(c.old_value),
+                            "new": _plain(c.new_value), "entity": c.entity, "id": c.entity_uuid, "filled_in_by": c.actor})
+        elif c.op == "create" and c.entity in ("assessment", "consultation", "follow_up_action") and c.new_value:
+            values = json.loads(c.new_value)
+            ref = refs.get(values.get("recommendation_id")) if c.entity == "assessment" else None
+            for name in (_ASSESSMENT_FIELDS if c.entity == "assessment" else [k for k in values if k not in ("id", "uuid")]):
+                if values.get(name) not in (None, ""):
+                    changes.append({"ref": ref, "sheet": None, "cell": None, "field": name, "old": "",
+                                    "new": values[name], "entity": c.entity, "id": c.entity_uuid, "filled_in_by": c.actor})
+    return changes
+
+
+def _plain(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
 def show_merge(session: Session, batch_id: int) -> MergeDetail:
     batch = _batch(session, batch_id)
     acronym = session.get(MemberGroup, batch.group_id).acronym if batch.group_id else None  # type: ignore[union-attr]
-    changes = []
-    if batch.operation_id is not None:
-        for c in session.scalars(select(ChangeLog).where(ChangeLog.operation_id == batch.operation_id).order_by(ChangeLog.id)):
-            changes.append({"entity": c.entity, "id": c.entity_uuid or c.entity_id, "op": c.op, "field": c.field,
-                            "old": c.old_value if c.op == "update" else None, "new": c.new_value if c.op == "update" else None})
+    report = dict(batch.report or {})
+    changes = list(report["changes"]) if "changes" in report else _logged_changes(session, batch)
     conflicts = [
         {"id": c.id, "sheet": c.sheet, "cell": c.cell, "ref": c.ref, "field": c.field, "base": c.base_value,
-         "ours": c.ours_value, "theirs": c.theirs_value, "resolution": c.resolution}
+         "ours": c.ours_value, "theirs": c.theirs_value, "resolution": c.resolution, "resolved_value": c.resolved_value}
         for c in session.scalars(select(MergeConflict).where(MergeConflict.batch_id == batch.id).order_by(MergeConflict.id))
     ]
-    return MergeDetail(_summary(batch, acronym), batch.sha256, batch.export_id, batch.trusted_unsigned, dict(batch.report or {}), changes, conflicts)
+    return MergeDetail(_summary(batch, acronym), batch.sha256, batch.export_id, batch.trusted_unsigned, report, changes,
+                       conflicts, batch.merged_by)
 
 
 def undo_merge(session: Session, batch_id: int, *, force: bool = False, actor: str | None = None) -> MergeSummary:

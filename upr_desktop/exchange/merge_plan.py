@@ -27,9 +27,13 @@ class RejectedCell:
     sheet: str
     cell: str
     reason: str
+    ref: str | None = None  # the recommendation's ref (Recommendations sheet), when the row has one
+    column: str | None = None  # the column's header, when the problem is one cell's
+    value: str | None = None  # what the cell held, as text
 
-    def as_json(self) -> dict[str, str]:
-        return {"sheet": self.sheet, "cell": self.cell, "reason": self.reason}
+    def as_json(self) -> dict[str, str | None]:
+        return {"sheet": self.sheet, "cell": self.cell, "reason": self.reason, "ref": self.ref, "column": self.column,
+                "value": self.value}
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class Addition:
     uuid: str
     label: str
     values: dict[str, str]
+    cells: dict[str, str] = field(default_factory=dict)  # field -> the cell it was read from ("I5")
 
 
 @dataclass
@@ -84,6 +89,7 @@ class AssessmentPlan:
     uuid: str
     conflict_theirs: dict[str, str] = field(default_factory=dict)
     recommendation_uuid: str = ""
+    changed: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # field -> (cell, old, new) taken from the row
 
 
 @dataclass
@@ -97,6 +103,7 @@ class FilePlan:
     export_id: str | None = None
     trusted_unsigned: bool = False
     include_sensitive: bool = False
+    filled_in_by: str | None = None  # the name in the Read me's "Filled in by" cell
     additions: list[Addition] = field(default_factory=list)
     updates: list[FieldChange] = field(default_factory=list)
     conflicts: list[FieldConflict] = field(default_factory=list)
@@ -121,7 +128,7 @@ class FilePlan:
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "file": self.file, "group": self.group, "export_id": self.export_id, "status": self.status,
-            "added": self.added, "updated": self.updated,
+            "filled_in_by": self.filled_in_by, "added": self.added, "updated": self.updated,
             "conflicts": [{**c.as_json(), "decision": self.decided.get(i)} for i, c in enumerate(self.conflicts)],
             "rejected": [r.as_json() for r in self.rejected],
         }

@@ -155,6 +155,17 @@ def already_merged(session: Session, sha256: str) -> MergeBatch | None:
 _KINDS = {name: {c.key: c.kind for c in cols} for name, cols in layout.SHEET_COLUMNS.items()}
 
 
+_HEADERS = {name: {c.key: c.header for c in cols} for name, cols in layout.SHEET_COLUMNS.items()}
+
+
+def _rejected(sheet: ReturnedSheet, row: ReturnedRow, key: str, reason: str, *, ref: str | None = None) -> RejectedCell:
+    """A cell not used, with what a group needs to find and fix it: sheet, cell, ref, column, what it held."""
+    held = as_text(row.values.get(key)) if key in sheet.columns else ""
+    if ref is None and sheet.name == layout.RECOMMENDATIONS_SHEET:
+        ref = as_text(row.values.get("ref")).strip() or None
+    return RejectedCell(sheet.name, sheet.cell(row.row, key), reason, ref, _HEADERS[sheet.name].get(key), held[:200] or None)
+
+
 def _read_fields(sheet: ReturnedSheet, row: ReturnedRow, keys: tuple[str, ...], plan: FilePlan, ctx: MergeContext, *, future_ok: bool = True) -> tuple[dict[str, str], set[str]]:
     """Parsed values of a row's editable cells, and the keys whose cells were rejected."""
     kinds = _KINDS[sheet.name]
@@ -166,13 +177,13 @@ def _read_fields(sheet: ReturnedSheet, row: ReturnedRow, keys: tuple[str, ...], 
             continue
         # Cell names are only worked out when a problem needs one (this runs for every cell).
         if sheet.formulas and sheet.is_formula(row.row, key):
-            plan.rejected.append(RejectedCell(sheet.name, sheet.cell(row.row, key), tr("the cell holds a formula; formulas are not read. Type the value itself.")))
+            plan.rejected.append(_rejected(sheet, row, key, tr("the cell holds a formula; formulas are not read. Type the value itself.")))
             bad.add(key)
             continue
         value, reason = parse_cell(kinds[key], cells.get(key), known_refs=ctx.known_refs, locale_format=ctx.locale_format,
                                    allow_future=future_ok or key != "assessed_on", shown_labels=sheet.list_labels.get(kinds[key]))
         if reason is not None:
-            plan.rejected.append(RejectedCell(sheet.name, sheet.cell(row.row, key), reason))
+            plan.rejected.append(_rejected(sheet, row, key, reason))
             bad.add(key)
             continue
         values[key] = value or ""
@@ -200,8 +211,8 @@ def _dedupe(sheet_name: str, sheet: ReturnedSheet, pairs: list[tuple[str, Return
             continue
         numbers = ", ".join(str(r.row + 1) for r in rows)
         for r in rows:
-            plan.rejected.append(RejectedCell(sheet_name, sheet.cell(r.row, "id" if "id" in sheet.columns else "ref"),
-                                              tr("the same row appears several times (rows {rows}) with different values; keep one and merge again.", rows=numbers)))
+            plan.rejected.append(_rejected(sheet, r, "id" if "id" in sheet.columns else "ref",
+                                           tr("the same row appears several times (rows {rows}) with different values; keep one and merge again.", rows=numbers)))
     return out
 
 
@@ -219,15 +230,15 @@ def plan_recommendations(session: Session, ctx: MergeContext, returned: Returned
         rid = _row_id(sheet, row)
         if rid:
             if rid not in by_id:
-                plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "id"), tr("this row's hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.")))
+                plan.rejected.append(_rejected(sheet, row, "id", tr("this row's hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.")))
                 continue
             pairs.append((rid, row))
             continue
         ref = as_text(row.values.get("ref")).strip()
         matches = by_ref.get(ref, [])
         if len(matches) != 1:
-            where = sheet.cell(row.row, "ref") if "ref" in sheet.columns else sheet.cell(row.row, "id")
-            plan.rejected.append(RejectedCell(name, where, tr("the row has no hidden ID and its Ref '{ref}' matches no single recommendation of this workbook.", ref=ref)))
+            plan.rejected.append(_rejected(sheet, row, "ref" if "ref" in sheet.columns else "id",
+                                           tr("the row has no hidden ID and its Ref '{ref}' matches no single recommendation of this workbook.", ref=ref)))
             continue
         pairs.append((matches[0]["id"], row))
     pairs = _dedupe(name, sheet, pairs, plan)
@@ -242,7 +253,7 @@ def plan_recommendations(session: Session, ctx: MergeContext, returned: Returned
     for rec_uuid, row in pairs:
         rec = recs.get(rec_uuid)
         if rec is None:
-            plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "id"), tr("this recommendation was deleted from the workspace after the export; the row was not merged.")))
+            plan.rejected.append(_rejected(sheet, row, "id", tr("this recommendation was deleted from the workspace after the export; the row was not merged.")))
             continue
         _plan_assessment(ctx, sheet, row, by_id[rec_uuid], rec, ours_all.get(rec.id), plan, returned)
 
@@ -254,7 +265,7 @@ def _plan_assessment(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, 
     keys = _RECOMMENDATION_KEYS if not locked else tuple(k for k in _RECOMMENDATION_KEYS if k not in locked)
     theirs, bad = _read_fields(sheet, row, keys, plan, ctx, future_ok=False)
     if "status" in theirs and not theirs["status"] and base.get("status"):
-        plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "status"), tr("the Status cannot be emptied; choose Unknown if you do not know.")))
+        plan.rejected.append(_rejected(sheet, row, "status", tr("the Status cannot be emptied; choose Unknown if you do not know."), ref=rec.ref))
         del theirs["status"]
     ours = content.assessment_base(current)
     taken: dict[str, str] = {}
@@ -273,22 +284,31 @@ def _plan_assessment(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, 
     given = theirs.get("assessed_on", "")
     if "assessed_on" in bad and (taken or conflicts):
         plan.conflicts[:] = [c for c in plan.conflicts if not (c.entity_uuid == rec.uuid and c.sheet == name)]
-        plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "status"), tr("nothing from this row was merged because its Assessment date cannot be read.")))
+        plan.rejected.append(_rejected(sheet, row, "assessed_on", tr("nothing from this row was merged because its Assessment date cannot be read."), ref=rec.ref))
         return
     needed = bool(taken) or bool(given and not conflicts)
-    values = {f: ours[f] for f in ASSESSMENT_FIELDS}
+    # A new assessment carries the group's status and only what the group changed: evidence, sources and
+    # a comment pre-filled in the workbook and left as they were are not copied into it (they still stand).
+    values = {f: (ours[f] if f == "status" else "") for f in ASSESSMENT_FIELDS}
     values.update(taken)
     if (needed or conflicts) and not (values["status"] or conflicts.get("status")):
-        plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "status"), tr("an assessment needs a Status; choose one from the list.")))
+        plan.rejected.append(_rejected(sheet, row, "status", tr("an assessment needs a Status; choose one from the list."), ref=rec.ref))
         plan.conflicts[:] = [c for c in plan.conflicts if not (c.entity_uuid == rec.uuid and c.sheet == name)]
         return
     if not needed and not conflicts:
         return
     when = date.fromisoformat(given) if given else ctx.today
-    new_uuid = deterministic_uuid(str(plan.export_id), f"assessment:{rec.uuid}", {**values, **conflicts, "assessed_on": when.isoformat()})
-    plan.assessments.append(AssessmentPlan(rec.id, rec.ref, row.row + 1, values, when, needed, new_uuid, conflicts, rec.uuid))
+    # Named after what the returned row says (not after what is recorded), so merging the row again, from this
+    # file or a resaved copy, finds the assessment it already made.
+    said = {f: theirs.get(f, ours[f]) for f in ASSESSMENT_FIELDS}
+    new_uuid = deterministic_uuid(str(plan.export_id), f"assessment:{rec.uuid}", {**said, "assessed_on": when.isoformat()})
+    changed = {f: (sheet.cell(row.row, f), ours[f], t) for f, t in taken.items()}
+    if given:
+        changed["assessed_on"] = (sheet.cell(row.row, "assessed_on"), "", given)
+    plan.assessments.append(AssessmentPlan(rec.id, rec.ref, row.row + 1, values, when, needed, new_uuid, conflicts, rec.uuid, changed))
     if needed:
-        plan.additions.append(Addition(name, row.row + 1, "assessment", new_uuid, rec.ref, {**values, "assessed_on": when.isoformat()}))
+        cells = {f: cell for f, (cell, _old, _new) in changed.items()}
+        plan.additions.append(Addition(name, row.row + 1, "assessment", new_uuid, rec.ref, {**values, "assessed_on": when.isoformat()}, cells))
 
 
 # -- Consultations and Follow-up actions --------------------------------------------------------
@@ -326,20 +346,20 @@ def plan_records(session: Session, ctx: MergeContext, returned: ReturnedWorkbook
         elif rid in by_id or _valid_uuid(rid):
             pairs.append((rid, row))
         else:
-            plan.rejected.append(RejectedCell(sheet_name, sheet.cell(row.row, "id"), tr("'{value}' in the hidden ID column is not an ID this workbook was given; the row was not merged.", value=rid[:40])))
+            plan.rejected.append(_rejected(sheet, row, "id", tr("'{value}' in the hidden ID column is not an ID this workbook was given; the row was not merged.", value=rid[:40])))
     pairs = _dedupe(sheet_name, sheet, pairs, plan)
     ours = _ours_rows(session, sheet_name, [p[0] for p in pairs], include_sensitive)
     for rid, row in pairs:
         theirs, _bad = _read_fields(sheet, row, keys, plan, ctx)
         if rid not in ours:
             if rid in by_id:
-                plan.rejected.append(RejectedCell(sheet_name, sheet.cell(row.row, "id"), tr("this record was deleted from the workspace after the export; the row was not merged.")))
+                plan.rejected.append(_rejected(sheet, row, "id", tr("this record was deleted from the workspace after the export; the row was not merged.")))
             else:
                 _plan_addition(ctx, sheet, row, theirs, _bad, plan, sheet_name, entity, given_uuid=rid)
             continue
         obj, current = ours[rid]
         if rid not in by_id and obj.group_id != plan.group_id:
-            plan.rejected.append(RejectedCell(sheet_name, sheet.cell(row.row, "id"), tr("this row's hidden ID names a record of another member group; the row was not merged.")))
+            plan.rejected.append(_rejected(sheet, row, "id", tr("this row's hidden ID names a record of another member group; the row was not merged.")))
             continue
         base = by_id.get(rid, {})
         label = _label(sheet_name, current)
@@ -351,7 +371,7 @@ def plan_records(session: Session, ctx: MergeContext, returned: ReturnedWorkbook
             if t == b or t == o:
                 continue
             if not t and f in REQUIRED[sheet_name] + ("status",):
-                plan.rejected.append(RejectedCell(sheet_name, sheet.cell(row.row, f), tr("this value cannot be emptied.")))
+                plan.rejected.append(_rejected(sheet, row, f, tr("this value cannot be emptied.")))
                 continue
             if o == b:
                 plan.updates.append(FieldChange(sheet_name, sheet.cell(row.row, f), entity, rid, label, f, o, t))
@@ -372,9 +392,9 @@ def _plan_addition(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, th
         return
     missing = [k for k in REQUIRED[sheet_name] if not theirs.get(k)]
     if missing:
-        headers = {c.key: c.header for c in layout.SHEET_COLUMNS[sheet_name]}
+        headers = _HEADERS[sheet_name]
         for k in missing:
-            plan.rejected.append(RejectedCell(sheet_name, sheet.cell(row.row, k), tr("a new row needs a {header}; row {row} was not added.", header=headers[k], row=row.row + 1)))
+            plan.rejected.append(_rejected(sheet, row, k, tr("a new row needs a {header}; row {row} was not added.", header=headers[k], row=row.row + 1)))
         return
     if sheet_name == layout.ACTIONS_SHEET and not theirs.get("status"):
         theirs["status"] = "open"
@@ -382,7 +402,8 @@ def _plan_addition(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, th
     if any(a.uuid == new_id for a in plan.additions):
         plan.warnings.append(tr("{file}: row {row} of '{sheet}' repeats an earlier row; it was added once.", file=plan.name, row=row.row + 1, sheet=sheet_name))
         return
-    plan.additions.append(Addition(sheet_name, row.row + 1, entity, new_id, _label(sheet_name, theirs), dict(theirs)))
+    cells = {k: sheet.cell(row.row, k) for k in theirs if k in sheet.columns}
+    plan.additions.append(Addition(sheet_name, row.row + 1, entity, new_id, _label(sheet_name, theirs), dict(theirs), cells))
 
 
 # -- one file ------------------------------------------------------------------------------------
@@ -396,6 +417,7 @@ def plan_file(session: Session, ctx: MergeContext, path: Path, *, trust_unsigned
         return plan
     plan.sha256 = returned.sha256
     plan.warnings.extend(returned.warnings)
+    plan.filled_in_by = returned.filled_in_by
     if identify(session, ctx, returned, plan, trust_unsigned=trust_unsigned) is None:
         return plan
     if already_merged(session, returned.sha256) is not None:

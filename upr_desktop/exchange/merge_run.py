@@ -31,12 +31,13 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import MergeBatch, MergeConflict, utcnow
-from upr_desktop.core.services.changelog import change, local_actor, note_touched
+from upr_desktop.core.services.changelog import change, note_touched
+from upr_desktop.core.services.coalition import secretariat
 from upr_desktop.core.storage import backups
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import decisions as decisions_mod
-from upr_desktop.exchange import writes
+from upr_desktop.exchange import layout, writes
 from upr_desktop.exchange.conflicts import edited_value
 from upr_desktop.exchange.decisions import Decision, Decisions
 from upr_desktop.exchange.merge_plan import FieldConflict, FilePlan, MergeReport
@@ -57,6 +58,7 @@ def preview_merge(ws: WorkspaceFile, paths: Sequence[Path], *, trust_unsigned: b
     chosen = decisions_mod.of(decisions)
     with ws.session() as session:
         ctx = MergeContext.load(session, today)
+        merged_by = actor or secretariat(session)
         plans = []
         for path in paths:
             plan = plan_file(session, ctx, Path(path), trust_unsigned=trust_unsigned)
@@ -86,17 +88,18 @@ def merge_returns(
     if prefer is not None and prefer not in PREFER:
         raise UserError(tr("--prefer takes 'ours' or 'theirs', not '{value}'.", value=prefer))
     chosen = decisions_mod.of(decisions)
-    who = actor or local_actor()
     backup = backups.backup(ws, reason="before-merge")
     plans: list[FilePlan] = []
     with (transaction or ws.transaction)() as session:
         ctx = MergeContext.load(session, today)
+        merged_by = actor or secretariat(session)
         for index, path in enumerate(paths):
             if progress:
                 progress(index, len(paths), Path(path).name)
             plan = plan_file(session, ctx, Path(path), trust_unsigned=trust_unsigned)
             if plan.status == "ready":
-                apply_plan(session, plan, decide(ctx, plan, chosen, prefer=prefer), actor=who, prefer=prefer)
+                apply_plan(session, plan, decide(ctx, plan, chosen, prefer=prefer), actor=recorder_of(plan), prefer=prefer,
+                           merged_by=merged_by)
                 plan.status = "merged"
             plans.append(plan)
         if chosen:
@@ -131,15 +134,54 @@ def decide(ctx: MergeContext, plan: FilePlan, chosen: Decisions, *, prefer: str 
     return settled
 
 
-def apply_plan(session: Session, plan: FilePlan, settled: Sequence[Decided], *, actor: str, prefer: str | None = None) -> MergeBatch:
+def recorder_of(plan: FilePlan) -> str:
+    """Who merged records are recorded by: the name in the Read me's "Filled in by" cell and the group
+    ("Somchai P. (ACR)"), or the group alone; never this computer's login name."""
+    group = plan.group or "?"
+    return f"{plan.filled_in_by} ({group})"[:200] if plan.filled_in_by else group
+
+
+def explain(plan: FilePlan, settled: Sequence[Decided], recorded_by: str) -> list[dict[str, object]]:
+    """Every change a merge made, as a person reads it: ref, sheet and cell, field, old -> new, who filled it in
+    (conflicts decided for theirs or an edited value included)."""
+    changes: list[dict[str, object]] = []
+    for a in plan.assessments:
+        if not a.needed:
+            continue
+        for name, (cell, old, new) in a.changed.items():
+            changes.append({"ref": a.ref, "sheet": layout.RECOMMENDATIONS_SHEET, "cell": cell, "field": name,
+                            "old": old, "new": new, "entity": "assessment", "id": a.uuid, "filled_in_by": recorded_by})
+    for addition in plan.additions:
+        if addition.entity == "assessment":
+            continue
+        for name, value in addition.values.items():
+            if value:
+                changes.append({"ref": addition.label, "sheet": addition.sheet, "cell": addition.cells.get(name, str(addition.row)),
+                                "field": name, "old": "", "new": value, "entity": addition.entity, "id": addition.uuid,
+                                "filled_in_by": recorded_by})
+    for u in plan.updates:
+        changes.append({"ref": u.label, "sheet": u.sheet, "cell": u.cell, "field": u.field, "old": u.old, "new": u.new,
+                        "entity": u.entity, "id": u.entity_uuid, "filled_in_by": recorded_by})
+    for c, take, value in settled:
+        if take in ("theirs", "edited") and value != c.ours:
+            changes.append({"ref": c.ref, "sheet": c.sheet, "cell": c.cell, "field": c.field, "old": c.ours, "new": value,
+                            "entity": c.entity, "id": c.entity_uuid, "filled_in_by": recorded_by, "decided": take})
+    return changes
+
+
+def apply_plan(session: Session, plan: FilePlan, settled: Sequence[Decided], *, actor: str, prefer: str | None = None,
+               merged_by: str | None = None) -> MergeBatch:
     """Write one file's plan: batch, additions, updates, conflicts and what was decided for them, all in
-    the open transaction and one Operation (undoing the merge undoes the decisions too)."""
+    the open transaction and one Operation (undoing the merge undoes the decisions too).
+
+    ``actor`` records the merged rows (the person who filled the workbook in, and the group);
+    ``merged_by`` is who merged it (the secretariat)."""
     assert plan.group_id is not None
     label = tr("Merge {file} from {group}", file=plan.name, group=plan.group)
     with change(session, label, actor=actor, source=f"merge:{plan.name}", kind="merge") as log:
         batch = MergeBatch(
             operation_id=log.operation.id, file_name=plan.name, sha256=plan.sha256, export_id=plan.export_id,
-            group_id=plan.group_id, merged_at=log.operation.at, merged_by=actor, trusted_unsigned=plan.trusted_unsigned,
+            group_id=plan.group_id, merged_at=log.operation.at, merged_by=merged_by, trusted_unsigned=plan.trusted_unsigned,
         )
         session.add(batch)
         session.flush()
@@ -176,8 +218,10 @@ def apply_plan(session: Session, plan: FilePlan, settled: Sequence[Decided], *, 
         plan.added, plan.updated = added, len(touched)
         batch.added, batch.updated = added, len(touched)
         batch.conflicts, batch.rejected = len(plan.conflicts), len(plan.rejected)
+        # Kept for good: "merges show" explains every change and every rejected cell from it, long after.
         batch.report = {**plan.as_json(), "status": "merged", "warnings": plan.warnings, "prefer": prefer,
-                        "trusted_unsigned": plan.trusted_unsigned, "include_sensitive": plan.include_sensitive}
+                        "trusted_unsigned": plan.trusted_unsigned, "include_sensitive": plan.include_sensitive,
+                        "recorded_by": actor, "changes": explain(plan, settled, actor)}
         session.flush()
         note_touched(session, "merge_batch", "merge_conflict")  # written beside the change log, not through it
     return batch

@@ -31,6 +31,7 @@ class Sender:
     sent_at: str
     deadline: date | None = None
     is_return: bool = False
+    secretariat: str | None = None  # the secretariat's name as the workspace sets it (a person or an office)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ def readme_blocks(sender: Sender, t: Translator) -> list[Block]:
         blocks.append(Block("text", t.tr("Returned by {group} to the secretariat of {coalition} on {when}.",
                                          group=group, coalition=sender.coalition, when=sender.sent_at)))
         blocks.append(Block("text", t.tr("This is a return prepared in the UPR Desktop app by {group}.", group=sender.group_acronym)))
+    elif sender.secretariat:
+        blocks.append(Block("text", t.tr("Sent by {name}, for the secretariat of {coalition}, on {when}.", name=sender.secretariat,
+                                         coalition=sender.coalition, when=sender.sent_at)))
     else:
         blocks.append(Block("text", t.tr("Sent by the secretariat of {coalition} on {when}.", coalition=sender.coalition, when=sender.sent_at)))
     if sender.deadline:

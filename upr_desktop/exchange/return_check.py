@@ -41,6 +41,8 @@ class CheckedWorkbook:
     sha256: str
     # sheet name -> cells (e.g. "J5") that hold a formula
     formulas: dict[str, set[str]] = field(default_factory=dict)
+    # workbook-level defined names -> (sheet, cell) they point at, when they name one cell ("FilledInBy")
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _refuse(path: Path, reason: str) -> ReturnRefused:
@@ -72,9 +74,32 @@ def read_checked(path: Path) -> CheckedWorkbook:
                     raise _refuse(path, tr("this zip file is not an Excel workbook (it has no {part}).", part=required))
             zip_guard.check_xml_parts(archive, parts)
             checked.formulas = _formula_cells(path, archive, parts)
+            checked.names = defined_cells(archive, parts)
     except zip_guard.UnsafeZip as exc:
         raise _refuse(path, exc.reason) from None
     return checked
+
+
+_ONE_CELL = re.compile(r"^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d{1,7})$")
+
+
+def defined_cells(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo]) -> dict[str, tuple[str, str]]:
+    """Workbook-level defined names that point at one cell: name -> (sheet, "B40")."""
+    try:
+        book = SafeET.fromstring(zip_guard.read_part(archive, parts["xl/workbook.xml"]))
+    except zip_guard.UnsafeZip:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged workbook.xml: no names (the sheets are checked on their own)
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for item in book.iter(f"{_NS_MAIN}definedName"):
+        if item.get("localSheetId") is not None:
+            continue
+        match = _ONE_CELL.match((item.text or "").strip())
+        if match:
+            sheet = (match[1] or "").replace("''", "'") or match[2]
+            found[item.get("name", "")] = (sheet, f"{match[3]}{match[4]}")
+    return found
 
 
 def sheet_parts(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo]) -> dict[str, str]:

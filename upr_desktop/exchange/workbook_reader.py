@@ -62,6 +62,7 @@ class ReturnedWorkbook:
     notes: dict[str, str]
     sheets: dict[str, ReturnedSheet]
     warnings: list[str] = field(default_factory=list)
+    filled_in_by: str | None = None  # the Read me's "Filled in by" cell
 
 
 def _refuse(path: Path, reason: str) -> ReturnRefused:
@@ -208,4 +209,47 @@ def read_return(path: Path) -> ReturnedWorkbook:
             title = recorded.sheets.get(wanted) or wanted
             raise _refuse(path, tr("the sheet '{sheet}' is missing (renamed or deleted?). Give it back its name '{sheet}' and merge again.", sheet=title))
         sheets[wanted] = _read_sheet(path, book, found, wanted, checked.formulas.get(found, set()), warnings, recorded)
-    return ReturnedWorkbook(path, checked.sha256, meta, payload, signature, notes, sheets, warnings)
+    filled_in_by = read_filled_in_by(book, names, checked.names)
+    return ReturnedWorkbook(path, checked.sha256, meta, payload, signature, notes, sheets, warnings, filled_in_by)
+
+
+def _filled_in_by_labels() -> list[str]:
+    """The "Filled in by" label's start in every shipped language ("filled in by", "rempli par"...)."""
+    from upr_desktop.i18n import shipped_languages, translator_for
+
+    texts = [layout.FILLED_IN_BY_LABEL]
+    for language in shipped_languages():
+        texts.append(translator_for(language).tr("Filled in by (write your name here):"))
+    keys = {layout.header_key(text.split("(")[0]) for text in texts}
+    return [k for k in keys if k]
+
+
+def read_filled_in_by(book: CalamineWorkbook, names: list[str], defined: dict[str, tuple[str, str]]) -> str | None:
+    """The name written in the Read me's "Filled in by" cell: found by its defined name, else by its label
+    (in any shipped language) on the first sheet, the Read me."""
+    target = defined.get(layout.FILLED_IN_BY_NAME)
+    value: object = None
+    if target is not None and target[0] in names:
+        rows = book.get_sheet_by_name(target[0]).to_python(skip_empty_area=False, nrows=MAX_ROWS)
+        col, row = _column_index(target[1]), (_row_index(target[1]) or 0)
+        if row < len(rows) and col < len(rows[row]):
+            value = rows[row][col]
+    if value in (None, "") and names:
+        labels = _filled_in_by_labels()
+        for cells in book.get_sheet_by_name(names[0]).to_python(skip_empty_area=False, nrows=500):
+            for i, cell in enumerate(cells[:-1]):
+                if isinstance(cell, str) and any(layout.header_key(cell).startswith(label) for label in labels):
+                    value = next((c for c in cells[i + 1 :] if c not in (None, "")), None)
+                    break
+            if value not in (None, ""):
+                break
+    text = " ".join(str(value).split()) if value not in (None, "") else ""
+    return text[:200] or None
+
+
+def _column_index(ref: str) -> int:
+    index = 0
+    for ch in ref:
+        if ch.isalpha():
+            index = index * 26 + (ord(ch.upper()) - 64)
+    return index - 1

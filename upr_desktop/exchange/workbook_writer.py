@@ -29,6 +29,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet._writer import WorksheetWriter
@@ -315,7 +316,7 @@ _TITLE_SIZE = 14.0
 _HEADING_SIZE = 12.0
 
 
-def _readme_sheet(ws: Worksheet, blocks: Sequence[Block], translator: Translator, header: PageHeader) -> None:
+def _readme_sheet(ws: Worksheet, blocks: Sequence[Block], translator: Translator, header: PageHeader, filled_in_by: str = "") -> None:
     ws.title = layout.sheet_title(layout.README_SHEET, translator)
     ws.column_dimensions["A"].width = _README_WIDTHS[0]
     ws.column_dimensions["B"].width = _README_WIDTHS[1]
@@ -345,8 +346,26 @@ def _readme_sheet(ws: Worksheet, blocks: Sequence[Block], translator: Translator
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
         _fit_row(ws, row, row_heights.row_height([(block.text, _README_SPAN)], size=size, bold=block.kind != "text"))
         row += 1
+    filled_in_by_cell(ws, row + 1, translator, filled_in_by)
     _print_setup(ws, header, landscape=False, title_rows=None)
     ws.protection.sheet = True
+
+
+def filled_in_by_cell(ws: Worksheet, row: int, translator: Translator, value: str = "") -> None:
+    """The labelled cell where the person who fills the workbook in writes their name (unlocked, yellow).
+
+    Found again on return by its defined name ``FilledInBy`` (else by its label), wherever the Read me puts it."""
+    text = translator.tr("Filled in by (write your name here):")
+    label = _put(ws, row, 1, text)
+    label.font = _HEADER_FONT
+    label.alignment = _WRAP
+    cell = _put(ws, row, 2, value or None)
+    cell.protection = _UNLOCKED
+    cell.fill = _EDIT_FILL
+    cell.alignment = _WRAP
+    _fit_row(ws, row, row_heights.row_height([(text, _README_WIDTHS[0])], bold=True))
+    ref = f"{quote_sheetname(ws.title)}!$B${row}"
+    ws.parent.defined_names[layout.FILLED_IN_BY_NAME] = DefinedName(layout.FILLED_IN_BY_NAME, attr_text=ref)
 
 
 def meta_rows(payload: str, signature: str, extra: dict[str, str] | None = None) -> list[tuple[str, str]]:
@@ -367,14 +386,16 @@ def _meta_sheet(wb: Workbook, rows: list[tuple[str, str]]) -> None:
     ws.protection.sheet = True
 
 
-def render(prepared: PreparedWorkbook, readme: Sequence[Block], meta: list[tuple[str, str]], header: PageHeader, *, author: str) -> Workbook:
+def render(prepared: PreparedWorkbook, readme: Sequence[Block], meta: list[tuple[str, str]], header: PageHeader, *, author: str,
+           filled_in_by: str = "") -> Workbook:
     """The whole workbook in memory (small: a group's few hundred rows), in ``prepared``'s language.
 
-    ``author`` signs the header comments (the coalition's secretariat).
+    ``author`` signs the header comments (the coalition's secretariat); ``filled_in_by`` pre-fills the
+    Read me's "Filled in by" cell (a return made in the app).
     """
     wb = Workbook()
     translator = prepared.translator
-    _readme_sheet(wb.active, readme, translator, header)
+    _readme_sheet(wb.active, readme, translator, header, filled_in_by)
     for name in layout.DATA_SHEETS:
         _data_sheet(wb, name, prepared.sheets[name], translator, header, author)
     _lists_sheet(wb, translator)

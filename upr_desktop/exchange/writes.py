@@ -148,7 +148,8 @@ def record_group_assessment(
     if rec is None:
         raise UserError(tr("The recommendation {id} no longer exists in the workspace.", id=recommendation_uuid))
     current = content.group_assessments(session, group_id, [rec.id], include_confidential=include_confidential).get(rec.id)
-    values = content.assessment_base(current)
+    # The status carries over; evidence, sources and comment only when decided here (they are not copied).
+    values = {name: ("" if name in content.CARRIED else value) for name, value in content.assessment_base(current).items()}
     values.update(changes)
     if not values["status"]:
         raise UserError(tr("An assessment needs a status."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,13 +29,16 @@ from upr_desktop.operations.lending import Lender
 
 if TYPE_CHECKING:
     from upr_desktop.core.storage.workspace_file import WorkspaceFile
+    from upr_desktop.exchange.cells_to_fix import CellToFix
 
 __all__ = [
     "TAKES", "ConflictView", "Decision", "Decisions", "ExportChoices", "ExportRequest", "ExportResult", "FieldConflict",
-    "FilePlan", "GroupChoice", "ImportResult", "MergeDetail", "MergeReport", "MergeSummary", "decision", "display",
-    "export_all", "export_choices", "export_return", "export_workbook", "export_workbooks", "import_workbook",
-    "list_conflicts", "list_merges", "load_decisions", "merge", "preview_merge", "resolve_all", "resolve_conflict",
-    "resolve_conflicts", "safe_file_stem", "show_merge", "split_refs", "undo_merge", "workbook_name",
+    "FilePlan", "GroupChoice", "HistoryEntry", "ImportResult", "MergeDetail", "MergeReport", "MergeSummary",
+    "cells_to_fix", "cells_to_fix_text", "decision", "display", "explanation_lines", "export_all", "export_choices",
+    "export_return", "export_workbook", "export_workbooks", "import_workbook", "list_conflicts", "list_merges",
+    "load_decisions", "merge", "preview_merge", "resolve_all", "resolve_conflict", "resolve_conflicts", "safe_file_stem",
+    "secretariat", "send_cells_to_fix", "set_secretariat", "show_merge", "split_refs", "undo_merge", "work_history",
+    "workbook_name",
 ]
 
 Progress = Callable[[int, int, str], None]
@@ -121,9 +124,9 @@ def import_workbook(workspace_path: str | Path, file: str | Path) -> ImportResul
     return field_side.import_workbook(Path(workspace_path), Path(file))
 
 
-def export_return(ws: WorkspaceFile, target: str | Path) -> Outcome[ExportResult]:
-    """The return to send back: the received workbook with the values entered here."""
-    return Outcome(field_side.export_return(ws, Path(target)), frozenset())
+def export_return(ws: WorkspaceFile, target: str | Path, *, filled_in_by: str | None = None) -> Outcome[ExportResult]:
+    """The return to send back: the received workbook with the values entered here (and who filled it in)."""
+    return Outcome(field_side.export_return(ws, Path(target), filled_in_by=filled_in_by), frozenset())
 
 
 # -- merge -----------------------------------------------------------------------------------------
@@ -158,8 +161,91 @@ def list_merges(ws: WorkspaceFile) -> list[MergeSummary]:
 
 
 def show_merge(ws: WorkspaceFile, merge_id: int) -> MergeDetail:
+    """One merge explained: every change (ref, sheet and cell, field, old -> new, who filled it in), its
+    conflicts and decisions, and every cell that was not used with the reason."""
     with reading(ws) as session:
         return merge_history.show_merge(session, merge_id)
+
+
+def explanation_lines(detail: MergeDetail) -> list[str]:
+    """A merge as a person reads it (the command line's merges show and the app's history Details)."""
+    return merge_history.explanation_lines(detail)
+
+
+# -- the rejected cells, back to the group -----------------------------------------------------------
+def cells_to_fix(ws: WorkspaceFile, merge_id: int) -> list[CellToFix]:
+    from upr_desktop.exchange import cells_to_fix as module
+
+    return module.cells_to_fix(show_merge(ws, merge_id))
+
+
+def cells_to_fix_text(ws: WorkspaceFile, merge_id: int) -> str:
+    from upr_desktop.exchange import cells_to_fix as module
+
+    return module.as_text(show_merge(ws, merge_id))
+
+
+def send_cells_to_fix(ws: WorkspaceFile, merge_id: int, target: str | Path) -> Path:
+    """Write the cells a merge could not use to ``target`` (.xlsx, .csv or .txt) for the group to fix."""
+    from upr_desktop.exchange import cells_to_fix as module
+
+    return module.write(show_merge(ws, merge_id), Path(target))
+
+
+# -- merges and imports together: the app's history ----------------------------------------------------
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One merge or import in the app's history: what it did, and whether it is still in effect."""
+
+    kind: str  # merge | import
+    id: int
+    file: str
+    group: str | None
+    at: datetime
+    added: int
+    updated: int
+    conflicts: int  # merges: conflicts; imports: rows skipped
+    rejected: int  # merges: cells not used
+    state: str  # in-effect | undone | no-changes
+
+    @property
+    def undoable(self) -> bool:
+        return self.state == "in-effect"
+
+
+def work_history(ws: WorkspaceFile) -> list[HistoryEntry]:
+    """Merges and imports, newest first (what the history panel lists)."""
+    from sqlalchemy import select
+
+    from upr_desktop.core.domain.models import ImportRun, MergeBatch
+    from upr_desktop.importers import import_history
+
+    with reading(ws) as session:
+        entries = [HistoryEntry("merge", m.id, m.file, m.group, m.merged_at, m.added, m.updated, m.conflicts, m.rejected,
+                                "undone" if m.undone else "in-effect") for m in merge_history.list_merges(session)]
+        entries += [HistoryEntry("import", i.id, i.file, None, i.imported_at, i.added, i.updated, i.skipped, 0, i.state)
+                     for i in import_history.list_imports(session)]
+        # Within one second, the order the changes were made in (their operation's number).
+        order = {("merge", i): op or 0 for i, op in session.execute(select(MergeBatch.id, MergeBatch.operation_id))}
+        order |= {("import", i): op or 0 for i, op in session.execute(select(ImportRun.id, ImportRun.operation_id))}
+    return sorted(entries, key=lambda e: (e.at, order.get((e.kind, e.id), 0)), reverse=True)
+
+
+# -- who sends the workbooks -------------------------------------------------------------------------
+def secretariat(ws: WorkspaceFile) -> str | None:
+    """Who the coalition's workbooks are sent by, as set in the workspace (None: not set)."""
+    from upr_desktop.core.services import coalition
+
+    with reading(ws) as session:
+        return coalition.secretariat(session)
+
+
+def set_secretariat(ws: WorkspaceFile, name: str | None) -> Outcome[str | None]:
+    from upr_desktop.core.services import coalition
+
+    with writing(ws) as w:
+        result = coalition.set_secretariat(w.session, name)
+    return w.outcome(result)
 
 
 def undo_merge(ws: WorkspaceFile, merge_id: int, *, force: bool = False) -> Outcome[MergeSummary]:
