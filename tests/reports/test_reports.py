@@ -293,3 +293,26 @@ def test_dashboard_and_html_report_from_the_command_line(demo_ws: WorkspaceFile,
     assert main(["--workspace", path, "--json", "report", "--kind", "coverage", "-o", str(tmp_path / "cov.html")]) == 0
     assert json.loads(capsys.readouterr().out)["format"] == "html"
     assert "<svg" in (tmp_path / "cov.html").read_text(encoding="utf-8")
+
+
+def test_a_recommendation_counts_under_every_theme_it_has(workspace: WorkspaceFile, tmp_path: Path) -> None:
+    """Defect: each recommendation counted under one "main" theme (the first alphabetically): Women's rights showed
+    7 where 23 were tagged, without saying so."""
+    with workspace.transaction() as s:
+        for i in range(23):
+            themes = ["Women's rights"] if i < 7 else ["Children", "Women's rights"] if i < 15 else ["Education", "Women's rights"]
+            recommendations.add_recommendation(s, ref=f"9.{i}", text=f"Recommendation {i}", response="supported", themes=themes)
+        recommendations.add_recommendation(s, ref="9.99", text="Untagged", response="noted")
+    doc = report(workspace, "implementation")
+    by_theme = next(t for t in doc.summary if t.title == "Status by theme")
+    counted = {row[0]: row[1] for row in by_theme.rows}
+    assert counted == {"Children": 8, "Education": 8, "Women's rights": 23, "No theme": 1}
+    assert by_theme.totals[1] == 24
+    assert by_theme.note and "counted under every theme it has" in by_theme.note and "16 of the 24" in by_theme.note
+    sections = {section.title: len(section.tables[0].rows) for section in doc.sections}
+    assert sections["Women's rights"] == 23
+    text = " ".join(str(c.value) for ws in load_workbook(write_xlsx(doc, tmp_path / "r.xlsx")) for row in ws.iter_rows()
+                    for c in row if c.value)
+    assert "counted under every theme it has" in text
+    coverage = report(workspace, "coverage")
+    assert {s.title: len(s.tables[0].rows) for s in coverage.sections}["Women's rights"] == 23

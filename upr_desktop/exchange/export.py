@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
 from upr_desktop.core.services import coalition
-from upr_desktop.core.services.lookup import group_by_acronym, parse_date, workspace_record
+from upr_desktop.core.services.lookup import group_by_acronym, parse_date, theme_named, workspace_record
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import content as content_mod
@@ -112,6 +112,8 @@ def export_in_session(
     """Export inside an open transaction (the caller commits only if the file was written)."""
     ws_row = workspace_record(session)
     member = group_by_acronym(session, group)
+    if theme:
+        theme = theme_named(session, theme).name
     due = parse_date(deadline, what=tr("deadline")) if deadline else None
     translator, language_warning = workbook_translator(language, member)
     data = content_mod.collect(session, member, refs=refs, theme=theme, include_sensitive=include_sensitive, translator=translator)

@@ -19,7 +19,8 @@ from upr_desktop.i18n import tr
 from upr_desktop.reports.document import REPORT_KINDS, Chart, ReportDocument, Section, Table
 from upr_desktop.reports.gather import (
     ReportScope,
-    by_main_theme,
+    by_theme,
+    theme_count_note,
     check_scope,
     consultations_in_scope,
     recommendations_in_scope,
@@ -99,7 +100,8 @@ def _implementation(session: Session, scope: ReportScope, doc: ReportDocument) -
         status_rows, totals=[tr("Total"), responses["supported"], responses["noted"], total, 1.0 if total else 0.0],
         percent_columns=(4,),
     ))
-    grouped = by_main_theme(rows)
+    grouped = by_theme(rows)
+    note = theme_count_note(rows)
     theme_rows = []
     for theme, recs in grouped.items():
         counts = Counter(r.current.status if r.current else NOT_ASSESSED for r in recs)
@@ -109,7 +111,7 @@ def _implementation(session: Session, scope: ReportScope, doc: ReportDocument) -
     doc.summary.append(Table(
         tr("Status by theme"), [tr("Theme"), tr("Recommendations"), *(status_label(c) for c in STATUS_ORDER), tr("Supported")],
         theme_rows, totals=[tr("Total"), total, *(all_counts[c] for c in STATUS_ORDER), _share(responses["supported"], total)],
-        percent_columns=(7,), print_widths=[26, 11, 11, 12, 11, 9, 10, 10],
+        percent_columns=(7,), print_widths=[26, 11, 11, 12, 11, 9, 10, 10], note=note,
     ))
     top = sorted(theme_rows, key=lambda r: -r[1])[:12]
     doc.charts.append(Chart(
@@ -134,7 +136,7 @@ def _implementation(session: Session, scope: ReportScope, doc: ReportDocument) -
     doc.data_tables.append(Table(
         tr("Recommendations"),
         [tr("Theme"), *headers[:4], tr("Action category"), *headers[4:], tr("Sources"), tr("Lead group"), tr("Support groups")],
-        [[r.main_theme, *_implementation_row(r)[:4], r.category, *_implementation_row(r)[4:],
+        [["; ".join(r.themes), *_implementation_row(r)[:4], r.category, *_implementation_row(r)[4:],
           r.current.sources if r.current else None, ", ".join(r.leads), ", ".join(r.supports)] for r in rows],
         widths=[24, 8, 70, 24, 11, 9, 18, 50, 10, 11, 24, 12, 14],
     ))
@@ -206,7 +208,7 @@ def _coverage(session: Session, scope: ReportScope, doc: ReportDocument) -> None
         value_format="percent", colors=[closed_lists.SHARE_COLOUR],
     ))
     headers = [tr("Ref"), tr("Recommendation"), tr("Response"), tr("Lead"), tr("Support"), tr("Last assessed"), tr("Status")]
-    for theme, recs in by_main_theme(rows).items():
+    for theme, recs in by_theme(rows).items():
         doc.sections.append(Section(theme, tr("{assigned} of {count} assigned.", assigned=sum(bool(r.leads or r.supports) for r in recs), count=len(recs)),
                                     [Table(theme, headers, [_coverage_row(r) for r in recs], widths=[8, 64, 11, 10, 12, 12, 18], print_widths=_COVERAGE_PRINT)]))
     unassigned = [r for r in rows if not (r.leads or r.supports)]
@@ -214,7 +216,7 @@ def _coverage(session: Session, scope: ReportScope, doc: ReportDocument) -> None
         doc.sections.append(Section(tr("Not yet assigned"), tr("These recommendations have no member group yet."),
                                     [Table(tr("Not yet assigned"), headers, [_coverage_row(r) for r in unassigned], widths=[8, 64, 11, 10, 12, 12, 18], print_widths=_COVERAGE_PRINT)]))
     doc.data_tables.append(Table(tr("Recommendations"), [tr("Theme"), *headers],
-                                 [[r.main_theme, *_coverage_row(r)] for r in rows], widths=[24, 8, 70, 11, 12, 14, 12, 18]))
+                                 [["; ".join(r.themes), *_coverage_row(r)] for r in rows], widths=[24, 8, 70, 11, 12, 14, 12, 18]))
 
 
 _COVERAGE_PRINT = [7, 44, 9, 8, 10, 10, 12]

@@ -20,6 +20,7 @@ class Table:
     widths: list[int] | None = None
     percent_columns: tuple[int, ...] = ()  # columns holding shares (0-1), shown as percentages
     print_widths: list[int] | None = None  # relative column widths on paper (PDF), when they differ from the xlsx ones
+    note: str | None = None  # a sentence shown under the table (how it counts)
 
     def column_widths(self) -> list[int]:
         if self.widths:

@@ -24,7 +24,7 @@ from upr_desktop.core.domain.models import (
     Theme,
 )
 from upr_desktop.core.read.recommendation_list import RecommendationFilter, filtered_ids
-from upr_desktop.core.services.lookup import group_by_acronym, theme_by_name
+from upr_desktop.core.services.lookup import group_by_acronym, theme_named
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 
@@ -56,8 +56,7 @@ class RecommendationRow:
     states: list[str]
     response: str
     category: int | None
-    themes: list[str]
-    main_theme: str
+    themes: list[str]  # every theme it has (the one asked for, when the report is about one theme)
     assessments: list[AssessmentRow] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)
     supports: list[str] = field(default_factory=list)
@@ -72,9 +71,7 @@ def check_scope(session: Session, scope: ReportScope) -> ReportScope:
     if scope.group:
         scope.group = group_by_acronym(session, scope.group).acronym
     if scope.theme:
-        found = theme_by_name(session, scope.theme)
-        if found is None:
-            raise UserError(tr("No theme called '{theme}'. The themes in use are listed on the dashboard.", theme=scope.theme))
+        found = theme_named(session, scope.theme, hint=" " + tr("The themes in use are listed on the dashboard."))
         scope.theme = found.name
     return scope
 
@@ -111,25 +108,31 @@ def recommendations_in_scope(session: Session, scope: ReportScope) -> list[Recom
             (leads if a.role == "lead" else supports)[a.recommendation_id].append(acronyms.get(a.group_id, "?"))
     rows = []
     for r in recs:
-        names = themes.get(r.id, [])
-        if scope.theme:
-            main = scope.theme
-        elif r.theme_cluster in names:
-            main = r.theme_cluster
-        else:
-            main = names[0] if names else NO_THEME
+        names = [scope.theme] if scope.theme else themes.get(r.id, [])
         rows.append(RecommendationRow(
-            r.id, r.ref, r.text, list(r.recommending_states), r.response, r.action_category, names, main,
+            r.id, r.ref, r.text, list(r.recommending_states), r.response, r.action_category, names,
             assessments.get(r.id, []), sorted(leads.get(r.id, [])), sorted(supports.get(r.id, [])),
         ))
     return rows
 
 
-def by_main_theme(rows: list[RecommendationRow]) -> dict[str, list[RecommendationRow]]:
+def by_theme(rows: list[RecommendationRow]) -> dict[str, list[RecommendationRow]]:
+    """Recommendations under EVERY theme they have (one with three themes is in three groups); those with
+    none under "No theme". Theme rows therefore add up to more than the recommendations: say so where shown."""
     grouped: dict[str, list[RecommendationRow]] = defaultdict(list)
     for row in rows:
-        grouped[row.main_theme].append(row)
+        for name in row.themes or [NO_THEME]:
+            grouped[name].append(row)
     return dict(sorted(grouped.items(), key=lambda kv: (kv[0] == NO_THEME, kv[0])))
+
+
+def theme_count_note(rows: list[RecommendationRow]) -> str | None:
+    """The sentence under a table of themes: how a recommendation with several themes is counted."""
+    several = sum(1 for r in rows if len(r.themes) > 1)
+    if not several:
+        return None
+    return tr("A recommendation is counted under every theme it has: {several} of the {total} recommendations have "
+              "several themes, so the theme rows add up to more than {total}.", several=several, total=len(rows))
 
 
 @dataclass

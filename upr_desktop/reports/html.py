@@ -69,6 +69,8 @@ def table_html(table: Table, *, font_pt: float = 8.0) -> str:
             out.append(f"<td{cls}><b>{_cell(value, i in table.percent_columns)}</b></td>")
         out.append("</tr>")
     out.append("</table>")
+    if table.note:
+        out.append(f'<p class="note">{escape(table.note)}</p>')
     return "".join(out)
 
 

@@ -84,6 +84,9 @@ def _write_table(ws: Worksheet, table: Table, top: int, *, title: bool = True) -
             cell.font, cell.border = Font(bold=True), TOTAL_BORDER
             if col - 1 in table.percent_columns and isinstance(value, float):
                 cell.number_format = "0%"
+    if table.note:
+        row += 1
+        _set(ws, row, 1, table.note).font = Font(italic=True, color="555555")
     return header_row, last_data, row + 2
 
 

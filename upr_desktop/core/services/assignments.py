@@ -15,7 +15,7 @@ from upr_desktop.core.domain.models import Assignment, Recommendation, Recommend
 from upr_desktop.core.services.lookup import (
     group_by_acronym,
     recommendations_by_refs,
-    theme_by_name,
+    theme_named,
 )
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
@@ -38,9 +38,7 @@ def select_recommendations(
     if refs:
         return recommendations_by_refs(session, refs)
     if theme:
-        found = theme_by_name(session, theme)
-        if found is None:
-            raise UserError(tr("No theme called '{theme}'.", theme=theme))
+        found = theme_named(session, theme)
         return list(
             session.scalars(
                 select(Recommendation).join(RecommendationTheme).where(RecommendationTheme.theme_id == found.id).order_by(Recommendation.id)

@@ -71,8 +71,26 @@ def group_by_acronym(session: Session, acronym: str) -> MemberGroup:
     acronym = (acronym or "").strip()
     group = session.scalars(select(MemberGroup).where(func.lower(MemberGroup.acronym) == acronym.lower())).first()
     if group is None:
-        raise NotFound(tr("No member group with acronym '{acronym}'. List them with: upr-desktop groups list", acronym=acronym))
+        raise NotFound(tr("No member group with acronym '{acronym}'. List them with: upr-desktop groups list", acronym=acronym)
+                       + _group_suggestion(session, acronym))
     return group
+
+
+def _group_suggestion(session: Session, typed: str) -> str:
+    """" Did you mean 'WN'?" from the groups' acronyms and names (a name typed for an acronym finds it too)."""
+    from upr_desktop.core.domain.suggest import closest
+
+    by_spelling: dict[str, str] = {}
+    for acronym, name in session.execute(select(MemberGroup.acronym, MemberGroup.name)):
+        by_spelling.setdefault(acronym, acronym)
+        by_spelling.setdefault(name, acronym)
+    found = list(dict.fromkeys(by_spelling[s] for s in closest(typed, list(by_spelling))))
+    if not found:
+        return ""
+    shown = [f"'{a}'" for a in found]
+    if len(shown) == 1:
+        return " " + tr("Did you mean {name}?", name=shown[0])
+    return " " + tr("Did you mean {names} or {last}?", names=", ".join(shown[:-1]), last=shown[-1])
 
 
 def theme_by_name(session: Session, name: str, *, create: bool = False) -> Theme | None:
@@ -84,6 +102,17 @@ def theme_by_name(session: Session, name: str, *, create: bool = False) -> Theme
         theme = Theme(name=name)
         session.add(theme)
         session.flush()
+    return theme
+
+
+def theme_named(session: Session, name: str, *, hint: str = "") -> Theme:
+    """The theme a person named, or NotFound with the nearest theme names ("Torture" -> "Torture and other CID treatment")."""
+    from upr_desktop.core.domain.suggest import did_you_mean
+
+    theme = theme_by_name(session, name)
+    if theme is None:
+        names = list(session.scalars(select(Theme.name)))
+        raise NotFound(tr("No theme called '{theme}'.", theme=" ".join((name or "").split())) + did_you_mean(name, names) + hint)
     return theme
 
 

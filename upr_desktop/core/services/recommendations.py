@@ -37,7 +37,10 @@ def normalise_states(states: Iterable[str]) -> list[str]:
     for state in states:
         if not state or not state.strip():
             continue
-        canonical, _known = vocab.normalise_state(state)
+        canonical, known = vocab.normalise_state(state)
+        if not known and vocab.close_state(canonical) is not None:
+            # A misspelt State is refused with the name meant; other names (a treaty body, for a pledge) are kept.
+            raise UserError(tr("'{name}' is not a State's name.", name=canonical) + vocab.unknown_state_message(canonical))
         if canonical not in out:
             out.append(canonical)
     return out

@@ -307,6 +307,7 @@ def create_workspace(
     if not known or not vocab.is_member_state(canonical):
         raise UserError(
             tr("'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.", country=country)
+            + vocab.unknown_state_message(country)
         )
     if path.exists() and path.stat().st_size > 0:
         raise UserError(tr("{path} already exists; choose another file or open it instead.", path=path))
