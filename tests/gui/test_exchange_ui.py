@@ -37,6 +37,17 @@ def latest(ws: object, ref: str = "115.2", group: str = "WRN") -> Assessment:
         return found
 
 
+def standing(ws: object, ref: str = "115.2", group: str = "WRN") -> tuple[str, str | None, str | None]:
+    """The group's current status and the evidence and comment that stand (what its next workbook shows)."""
+    from upr_desktop.exchange.content import group_assessments
+
+    with ws.session() as s:  # type: ignore[attr-defined]
+        rec_id = s.scalars(select(Recommendation.id).where(Recommendation.ref == ref)).one()
+        group_id = s.scalars(select(MemberGroup.id).where(MemberGroup.acronym == group)).one()
+        current = group_assessments(s, group_id, [rec_id], include_confidential=True)[rec_id]
+        return current.status, current.evidence, current.comment
+
+
 @pytest.fixture
 def page(ctx: object, qtbot: object, shown_errors: list) -> object:
     from upr_desktop.ui.exchange.page import ExchangePage
@@ -99,7 +110,10 @@ def test_export_merge_resolve_apply_and_undo(ctx: object, page: object, exported
     assert shown_errors == []
     assert "2 conflicts resolved, 0 left" in merge.result.text()
     now = latest(ctx.workspace)
-    assert now.status == "fully-implemented" and now.evidence == "Secretariat note" and now.comment == "Seen at the ministry"
+    assert now.status == "fully-implemented"
+    # The evidence kept and the comment taken stand; neither is copied into the new assessments (issue 13).
+    assert (now.evidence, now.comment) == (None, None)
+    assert standing(ctx.workspace) == ("fully-implemented", "Secretariat note", "Seen at the ministry")
 
     history = page.history_panel
     assert history.model.rowCount() == 1
@@ -250,3 +264,64 @@ def test_a_decision_that_no_longer_fits_refuses_the_merge(ctx: object, page: obj
     assert shown_errors and "matches no conflict" in shown_errors[-1][1] and "115.2" in shown_errors[-1][1]
     assert "nothing was merged" in merge.result.text()
     assert page.history_panel.model.rowCount() == 0
+
+
+def test_history_lists_imports_explains_sends_back_and_undoes(ctx: object, page: object, exported: Path, tmp_path: Path,
+                                                              shown_errors: list) -> None:
+    """Issue 13: the app's history shows imports too; merges explain themselves; rejected cells go back to the group."""
+    from upr_desktop.importers import import_file
+
+    csv_path = tmp_path / "extra.csv"
+    csv_path.write_text("Ref,Recommendation,Recommending State,Response\n120.1,Train the police,Chile,Supported\n", encoding="utf-8")
+    import_file(ctx.workspace, csv_path)  # type: ignore[attr-defined]
+    returned = edit_return(exported, tmp_path / "WRN-return.xlsx", {"Comment": "Seen at the ministry", "Status": "Done-ish"})
+    page.start_merge(str(returned))
+    page.merge_panel.apply_button.click()
+    history = page.history_panel
+    history.reload()
+    kinds = [history.model.index(r, 7).data() for r in range(history.model.rowCount())]
+    assert kinds == ["Merge", "Import"]
+    history.select(0)
+    assert history.send_back_button.isEnabled() and history.undo_button.text().replace("&", "") == "Undo merge"
+    history.details_button.click()
+    text = history.explanation.text.toPlainText()
+    assert "Merge 1: WRN-return.xlsx from WRN" in text and "not used: Recommendations!" in text and "Done-ish" in text
+    target = tmp_path / "to fix.xlsx"
+    history.choose_cells_target = lambda entry: str(target)
+    history.send_back_button.click()
+    assert target.exists() and "cells to fix" in history.note.text()
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(min_row=4, values_only=True))
+    assert [(r[2], r[3], r[4]) for r in rows] == [("115.2", "Status", "Done-ish")]
+    history.select(1)
+    assert not history.send_back_button.isEnabled() and history.undo_button.text().replace("&", "") == "Undo import"
+    history.details_button.click()
+    assert "added 120.1: Train the police" in history.explanation.text.toPlainText()
+    history.undo_button.click()
+    assert shown_errors == [] and "Undid the import of extra.csv" in history.note.text()
+    assert history.model.index(1, 6).data() != "in effect"
+    with ctx.workspace.session() as s:  # type: ignore[attr-defined]
+        assert s.scalars(select(Recommendation).where(Recommendation.ref == "120.1")).first() is None
+
+
+def test_a_returned_workbook_given_to_import_opens_the_merge_preview(ctx: object, page: object, exported: Path,
+                                                                    qtbot: object, shown_errors: list) -> None:
+    """Issue 13: a returned exchange workbook dropped on the import dialog goes to the merge preview."""
+    from upr_desktop.ui.importing.dialog import ImportDialog
+
+    opened: list[str] = []
+    ctx.commands["merge"] = lambda *paths: opened.extend(paths)  # type: ignore[attr-defined]
+    dialog = ImportDialog(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([str(exported)])
+    assert opened == [str(exported)] and dialog.handed_to_merge == [str(exported)]
+    assert dialog.files.count() == 0 and shown_errors == []
+
+
+def test_the_export_panel_sets_who_workbooks_are_sent_by(ctx: object, page: object) -> None:
+    from upr_desktop.operations import exchange as exchange_ops
+
+    panel = page.export_panel
+    assert panel.sender.text() == ""
+    panel.sender.setText("Malee Thongdee")
+    panel.sender.editingFinished.emit()
+    assert exchange_ops.secretariat(ctx.workspace) == "Malee Thongdee"  # type: ignore[attr-defined]

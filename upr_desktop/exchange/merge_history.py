@@ -46,10 +46,12 @@ class MergeSummary:
     updated: int
     conflicts: int
     undone: bool
+    rejected: int = 0  # cells not used
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "file": self.file, "group": self.group, "merged_at": self.merged_at.isoformat(),
-                "added": self.added, "updated": self.updated, "conflicts": self.conflicts, "undone": self.undone}
+                "added": self.added, "updated": self.updated, "conflicts": self.conflicts, "undone": self.undone,
+                "rejected": self.rejected}
 
 
 @dataclass
@@ -86,7 +88,44 @@ class MergeDetail:
 
 
 def _summary(batch: MergeBatch, acronym: str | None) -> MergeSummary:
-    return MergeSummary(batch.id, batch.file_name, acronym, batch.merged_at, batch.added, batch.updated, batch.conflicts, batch.undone_at is not None)
+    return MergeSummary(batch.id, batch.file_name, acronym, batch.merged_at, batch.added, batch.updated, batch.conflicts,
+                        batch.undone_at is not None, batch.rejected or 0)
+
+
+def explanation_lines(detail: MergeDetail) -> list[str]:
+    """A merge as a person reads it (the command line and the app's history show these lines)."""
+    from upr_desktop.exchange.cells import display
+
+    s = detail.summary
+    lines = [tr("Merge {id}: {file} from {group} on {when}", id=s.id, file=s.file, group=s.group, when=f"{s.merged_at:%Y-%m-%d %H:%M}")]
+    if detail.filled_in_by:
+        lines.append(tr("  Filled in by {name}.", name=detail.filled_in_by))
+    if s.undone:
+        lines.append(tr("  It was undone."))
+    for c in detail.changes:
+        where = f"{c['sheet']}!{c['cell']}" if c.get("sheet") else c["entity"]
+        lines.append(tr("  {ref}{where} {field}: '{old}' -> '{new}' (recorded by {who})", ref=_ref(c.get("ref")), where=where,
+                        field=c["field"], old=display(c["field"], _text(c.get("old"))), new=display(c["field"], _text(c.get("new"))),
+                        who=c.get("filled_in_by") or "-"))
+    for c in detail.conflicts:
+        lines.append(tr("  conflict {id}: {ref}{sheet}!{cell} {field}: base '{base}', ours '{ours}', theirs '{theirs}' ({decision})",
+                        id=c["id"], ref=_ref(c["ref"]), sheet=c["sheet"], cell=c["cell"], field=c["field"],
+                        base=display(c["field"], c["base"]), ours=display(c["field"], c["ours"]),
+                        theirs=display(c["field"], c["theirs"]), decision=c["resolution"] or tr("undecided")))
+    for r in detail.rejected:
+        held = tr(" (it held '{value}')", value=r["value"]) if r.get("value") else ""
+        what = " ".join(part for part in (r.get("ref"), r.get("column")) if part)
+        lines.append(tr("  not used: {sheet}!{cell}{what}{held}: {reason}", sheet=r["sheet"], cell=r["cell"],
+                        what=f" {what}" if what else "", held=held, reason=r["reason"]))
+    return lines
+
+
+def _ref(ref: object) -> str:
+    return f"{ref} " if ref else ""
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def list_merges(session: Session) -> list[MergeSummary]:

@@ -227,3 +227,24 @@ def undo_import(session: Session, import_id: int, *, actor: str | None = None) -
     note_touched(session, "import_run")
     run, op = _run(session, import_id)
     return _summary(run, op.state if op else None)
+
+
+def explanation_lines(detail: ImportDetail, limit: int = 0) -> list[str]:
+    """An import as a person reads it (the command line and the app's history show these lines);
+    ``limit`` caps the changes listed (0: all)."""
+    s = detail.summary
+    lines = [tr("Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.",
+                id=s.id, file=s.file, format=s.format, when=f"{s.imported_at:%Y-%m-%d %H:%M}", added=s.added,
+                updated=s.updated, unchanged=s.unchanged, skipped=s.skipped)]
+    if s.undone:
+        lines.append(tr("  It was undone."))
+    lines += [f"  {w}" for w in detail.report.get("warnings", [])]
+    changes = [tr("  added {ref}: {text}", ref=a["ref"], text=(a["text"] or "")[:100]) for a in detail.added]
+    changes += [tr("  {ref} {field}: {old} -> {new}", ref=c["ref"], field=c["field"], old=c["old"], new=c["new"]) for c in detail.changes]
+    changes += [tr("  {ref}: linked {kind} {value}", ref=c["ref"], kind=c["kind"].replace("_", " "), value=c["value"]) for c in detail.links]
+    lines += changes[:limit] if limit else changes
+    if limit and len(changes) > limit:
+        lines.append(tr("  ... and {count} more changes (--limit 0 shows all).", count=len(changes) - limit))
+    errors = detail.report.get("errors", [])
+    lines += [tr("  row {row} not imported: {message}", row=e["row"], message=e["message"]) for e in errors[: limit or None]]
+    return lines

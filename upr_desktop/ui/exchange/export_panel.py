@@ -105,6 +105,16 @@ class ExportPanel(QWidget):
         row.addWidget(self.language)
         row.addStretch(1)
         right.addLayout(row)
+        sender = QHBoxLayout()
+        sender_label = QLabel(self.tr("Sent &by (the secretariat):"))
+        self.sender = QLineEdit()
+        self.sender.setPlaceholderText(self.tr("e.g. the coordinator's name, or the secretariat's"))
+        self.sender.setToolTip(self.tr("Written in each workbook's Read me; kept in the workspace"))
+        self.sender.editingFinished.connect(self._sender_edited)
+        sender_label.setBuddy(self.sender)
+        sender.addWidget(sender_label)
+        sender.addWidget(self.sender, 1)
+        right.addLayout(sender)
 
         self.sensitive = QCheckBox(self.tr("Include &sensitive information"))
         right.addWidget(self.sensitive)
@@ -132,6 +142,18 @@ class ExportPanel(QWidget):
 
     def reload(self) -> None:
         self.ctx.ops.read(exchange.export_choices, on_done=self._show_setup, key="exchange-export-setup")
+        self.ctx.ops.read(exchange.secretariat, on_done=self._show_sender, key="exchange-export-sender")
+
+    def _show_sender(self, name: str | None) -> None:
+        self._sender = name or ""
+        if not self.sender.hasFocus():
+            self.sender.setText(self._sender)
+
+    def _sender_edited(self) -> None:
+        name = " ".join(self.sender.text().split())
+        if name != getattr(self, "_sender", ""):
+            self._sender = name
+            self.ctx.ops.write(exchange.set_secretariat, name or None)
 
     def _show_setup(self, setup: exchange.ExportChoices) -> None:
         chosen = set(self.chosen_groups())

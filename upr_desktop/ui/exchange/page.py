@@ -1,4 +1,4 @@
-"""The Exchange page: export workbooks, merge returns (drop many at once), merge history, open conflicts."""
+"""The Exchange page: export workbooks, merge returns (drop many at once), the history of merges and imports, open conflicts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from upr_desktop.ui.exchange.export_panel import ExportPanel
 from upr_desktop.ui.exchange.history_panel import HistoryPanel, OpenConflictsPanel
 from upr_desktop.ui.exchange.merge_panel import MergePanel
-from upr_desktop.ui.hub import ASSIGNMENTS, GROUPS, MERGES, THEMES, touches
+from upr_desktop.ui.hub import ASSIGNMENTS, GROUPS, IMPORTS, MERGES, THEMES, touches
 from upr_desktop.ui.importing.drops import dropped_paths
 from upr_desktop.ui.pages import AppContext, Page
 
@@ -26,7 +26,7 @@ class ExchangePage(Page):
         self.conflicts_panel = OpenConflictsPanel(ctx)
         self.tabs.addTab(self.export_panel, self.tr("E&xport workbooks"))
         self.tabs.addTab(self.merge_panel, self.tr("&Merge returns"))
-        self.tabs.addTab(self.history_panel, self.tr("Merge &history"))
+        self.tabs.addTab(self.history_panel, self.tr("&History"))
         self.tabs.addTab(self.conflicts_panel, "")
         layout.addWidget(self.tabs)
         self.conflicts_panel.counted = lambda _n: self._conflict_title()
@@ -37,8 +37,9 @@ class ExchangePage(Page):
     def on_data_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, GROUPS, ASSIGNMENTS, THEMES):
             self.export_panel.reload()
-        if touches(changed, MERGES):
+        if touches(changed, MERGES, IMPORTS):
             self.history_panel.reload()
+        if touches(changed, MERGES):
             self.conflicts_panel.reload()
 
     def _conflict_title(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_desktop.errors import ReturnedWorkbookGiven
 from upr_desktop.operations import importing
 from upr_desktop.operations.importing import DetectedFile, ImportOptions, ImportReport, MappingView
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
@@ -57,6 +58,7 @@ class ImportDialog(QDialog):
         self.result: ImportReport | None = None
         self.overrides: dict[str, str] = {}
         self.mapping_dialog: MappingDialog | None = None
+        self.handed_to_merge: list[str] = []  # returned exchange workbooks sent to the merge preview
         self.setWindowTitle(self.tr("Import recommendations"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._file_box())
@@ -243,10 +245,26 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def _not_recognised(self, exc: BaseException) -> None:
+        if isinstance(exc, ReturnedWorkbookGiven):
+            self.hand_to_merge(exc)
+            return
         self.detected_label.setText(self.tr("\u26a0 Not recognised. If the file is a table, choose \u201cTable with a header row\u201d "
                                             "as the format, then Column mapping to say which column holds what."))
         self._update_buttons()
         show_error(self, exc)
+
+    def hand_to_merge(self, exc: ReturnedWorkbookGiven) -> None:
+        """A member group's returned workbook is merged, not imported: open it in the merge preview instead."""
+        text = self.tr("%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).").replace(
+            "%1", Path(exc.path).name)
+        index = self.files.findData(exc.path)
+        if index >= 0:
+            self.files.removeItem(index)
+        self.ctx.status_message(text)
+        self.handed_to_merge.append(exc.path)
+        if self.files.count() == 0:
+            self.reject()
+        self.ctx.run_command("merge", exc.path)
 
     def _format_changed(self) -> None:
         self.overrides = {}
