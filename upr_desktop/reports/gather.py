@@ -25,7 +25,6 @@ from upr_desktop.core.domain.models import (
 )
 from upr_desktop.core.read.recommendation_list import RecommendationFilter, filtered_ids
 from upr_desktop.core.services.lookup import group_by_acronym, theme_named
-from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 
 NO_THEME = "No theme"
