@@ -1,4 +1,4 @@
-"""Bulk-insert helpers: full-text trigger and plain indexes set aside, time-ordered UUIDs."""
+"""Bulk-insert helpers: the full-text and tally triggers set aside, time-ordered UUIDs (plain indexes: core.storage.index_pause)."""
 
 from __future__ import annotations
 
@@ -43,25 +43,6 @@ def set_aside_triggers(cur: Any, names: tuple[str, ...]) -> list[str]:
     for name, _sql in found:
         cur.execute(f'DROP TRIGGER "{name}"')
     return [sql for _name, sql in found]
-
-
-def drop_secondary_indexes(cur: Any, tables: list[str]) -> list[str]:
-    """Drop the plain (non-unique) indexes of tables about to receive many rows; returns the SQL to rebuild them.
-
-    Building an index once over 100,000 rows is cheaper than growing it row by row; done only when the
-    import at least doubles the table, inside the import's transaction.
-    """
-    placeholders = ", ".join("?" for _ in tables)
-    found = cur.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({placeholders})", tables
-    ).fetchall()
-    rebuild = []
-    for name, sql in found:
-        if sql.lstrip().upper().startswith("CREATE UNIQUE"):
-            continue
-        cur.execute(f'DROP INDEX "{name}"')
-        rebuild.append(sql)
-    return rebuild
 
 
 def ordered_uuids(count: int) -> list[str]:

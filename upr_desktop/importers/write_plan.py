@@ -29,11 +29,11 @@ from upr_desktop.core.read import figure_tally
 from upr_desktop.core.services.changelog import ChangeRecorder, change, note_touched
 from upr_desktop.i18n import tr
 from upr_desktop.importers.bulk import (
-    drop_secondary_indexes,
     ordered_uuids,
     set_aside_triggers,
     suspend_fts_trigger,
 )
+from upr_desktop.core.storage.index_pause import drop_secondary_indexes
 from upr_desktop.importers.imported import ImportedRecommendation, Monitor, RowError
 
 COMPARED = ("text", "state_under_review", "recommending_states", "response", "action_category", "session",

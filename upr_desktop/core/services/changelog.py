@@ -267,7 +267,7 @@ def later_changes(session: Session, operation_id: int) -> list[LaterChange]:
     return found
 
 
-def _apply(session: Session, changes: Sequence[ChangeLog], *, backwards: bool, recorder: ChangeRecorder) -> None:
+def _apply(session: Session, changes: Sequence[Any], *, backwards: bool, recorder: ChangeRecorder) -> None:
     ordered = list(reversed(changes)) if backwards else list(changes)
     i = 0
     while i < len(ordered):
@@ -289,8 +289,11 @@ def _apply(session: Session, changes: Sequence[ChangeLog], *, backwards: bool, r
                 end += 1
             run = ordered[i:end]
             ids = [x.entity_id for x in run]
+            rebuild = _pause_indexes(session, c.entity, len(ids))
             for start in range(0, len(ids), 500):
                 session.execute(delete(table).where(pk.in_(ids[start : start + 500])))
+            for sql in rebuild:
+                session.connection().exec_driver_sql(sql)
             entries = []
             for x in run:
                 snapshot = x.new_value if x.op == "create" else x.old_value
@@ -310,6 +313,27 @@ def _apply(session: Session, changes: Sequence[ChangeLog], *, backwards: bool, r
     session.expire_all()
 
 
+BULK_REMOVAL = 1_000  # rows of one table removed at once from which its plain indexes are rebuilt instead
+
+
+def _pause_indexes(session: Session, entity: str, removing: int) -> list[str]:
+    """Set the plain indexes of a table aside when at least half its rows (and BULK_REMOVAL) are about to go."""
+    if removing < BULK_REMOVAL or session.get_bind().dialect.name != "sqlite":
+        return []
+    from upr_desktop.core.storage.index_pause import drop_secondary_indexes
+
+    table = _table(entity)
+    total = session.execute(text(f"SELECT count(*) FROM {table.name}")).scalar() or 0
+    if removing * 2 < total:
+        return []
+    return drop_secondary_indexes(session.connection().connection.dbapi_connection.cursor(), [table.name])
+
+
+def _logged(session: Session, operation_id: int) -> Sequence[Any]:
+    """The change log rows of one operation, in order, as plain rows (100,000 of them for a big import)."""
+    return session.execute(select(*ChangeLog.__table__.c).where(ChangeLog.operation_id == operation_id).order_by(ChangeLog.id)).all()
+
+
 def revert_operation(session: Session, operation_id: int, *, force: bool = False, actor: str | None = None) -> Operation:
     """Undo exactly one operation; refuses when later changes touched the same fields unless forced."""
     operation = session.get(Operation, operation_id)
@@ -317,13 +341,13 @@ def revert_operation(session: Session, operation_id: int, *, force: bool = False
         raise UserError(tr("There is no change number {id}.", id=operation_id))
     if operation.state != "done":
         raise UserError(tr("'{label}' was already undone.", label=operation.label))
-    blockers = later_changes(session, operation_id)
-    if blockers and not force:
+    blockers = [] if force else later_changes(session, operation_id)
+    if blockers:
         listed = "; ".join(f"{b.entity} #{b.entity_id} {b.field or ''} ({b.source}, {b.at:%Y-%m-%d %H:%M})" for b in blockers[:5])
         raise UserError(
             tr("Cannot undo '{label}': later changes touched the same data: {listed}. Use --force to undo it anyway.", label=operation.label, listed=listed)
         )
-    changes = session.scalars(select(ChangeLog).where(ChangeLog.operation_id == operation_id).order_by(ChangeLog.id)).all()
+    changes = _logged(session, operation_id)
     with change(session, tr("Undo: {label}", label=operation.label), actor=actor, kind="undo", source="undo") as rec:
         _apply(session, changes, backwards=True, recorder=rec)
     operation.state = "undone"
@@ -370,7 +394,7 @@ def redo_last(session: Session, *, actor: str | None = None) -> Operation:
     ).first()
     if target is None:
         raise UserError(tr("There is nothing to redo."))
-    changes = session.scalars(select(ChangeLog).where(ChangeLog.operation_id == target.id).order_by(ChangeLog.id)).all()
+    changes = _logged(session, target.id)
     with change(session, tr("Redo: {label}", label=target.label), actor=actor, kind="redo", source="redo") as rec:
         _apply(session, changes, backwards=False, recorder=rec)
     target.state = "done"
