@@ -981,8 +981,8 @@
         <translation>&amp;Fusionar devoluciones</translation>
     </message>
     <message>
-        <source>Merge &amp;history</source>
-        <translation>&amp;Historial de fusiones</translation>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Open &amp;conflicts (%1)</source>
@@ -1050,6 +1050,18 @@
     <message>
         <source>The Read me, column titles, dropdown values and messages of the workbook are in this language. Returns are read back whatever their language.</source>
         <translation>El Léame, los títulos de las columnas, los valores de las listas desplegables y los mensajes del libro están en este idioma. Las devoluciones se leen sea cual sea su idioma.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by (the secretariat):</source>
+        <translation>Enviado &amp;por (la secretaría):</translation>
+    </message>
+    <message>
+        <source>e.g. the coordinator&apos;s name, or the secretariat&apos;s</source>
+        <translation>p. ej., el nombre de la coordinadora o de la secretaría</translation>
+    </message>
+    <message>
+        <source>Written in each workbook&apos;s Read me; kept in the workspace</source>
+        <translation>Se escribe en la hoja Léame de cada libro; se guarda en el espacio de trabajo</translation>
     </message>
     <message>
         <source>Include &amp;sensitive information</source>
@@ -1387,6 +1399,18 @@
         <translation>vigente</translation>
     </message>
     <message>
+        <source>changed nothing</source>
+        <translation>nada cambiado</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -1395,8 +1419,8 @@
         <translation>Grupo</translation>
     </message>
     <message>
-        <source>Merged at</source>
-        <translation>Fusionado el</translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1405,6 +1429,10 @@
     <message>
         <source>Updated</source>
         <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1418,16 +1446,60 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Merge history</source>
-        <translation>Historial de fusiones</translation>
+        <source>History of merges and imports</source>
+        <translation>Historial de fusiones e importaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the rejected cells back…</source>
+        <translation>&amp;Devolver las celdas rechazadas…</translation>
+    </message>
+    <message>
+        <source>A short workbook listing the cells this merge could not use, to send to the group</source>
+        <translation>Un breve libro con las celdas que esta fusión no pudo usar, para enviar al grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
         <translation>&amp;Deshacer la fusión</translation>
     </message>
     <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>Fusión de %1</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Importación de %1</translation>
+    </message>
+    <message>
+        <source>Wrote the cells to fix to %1: send it to the group.</source>
+        <translation>Celdas por corregir escritas en %1: envíelo al grupo.</translation>
+    </message>
+    <message>
+        <source>Save the cells to fix for %1</source>
+        <translation>Guardar las celdas por corregir para %1</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv);;Text (*.txt)</source>
+        <translation>Libro (*.xlsx);;CSV (*.csv);;Texto (*.txt)</translation>
+    </message>
+    <message>
         <source>Undid the merge of %1.</source>
         <translation>Se deshizo la fusión de %1.</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1.</source>
+        <translation>Se deshizo la importación de %1.</translation>
     </message>
     <message>
         <source>Undo merge</source>
@@ -1611,6 +1683,10 @@
     <message>
         <source>⚠ Not recognised. If the file is a table, choose “Table with a header row” as the format, then Column mapping to say which column holds what.</source>
         <translation>⚠ No reconocido. Si el archivo es una tabla, elija el formato «Tabla con una fila de encabezados» y luego Correspondencia de columnas para indicar qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
+        <translation>%1 es un libro de intercambio devuelto: se abrió en la vista previa de fusión (página Intercambio).</translation>
     </message>
     <message>
         <source>Only &amp;%1 (this workspace&apos;s State)</source>
@@ -3759,6 +3835,174 @@
         <translation>Ningún grupo miembro tiene todavía recomendaciones asignadas.</translation>
     </message>
     <message>
+        <source>Did you mean {names} or {last}?</source>
+        <translation>¿Quiso decir {names} o {last}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>¿Quiso decir {name}?</translation>
+    </message>
+    <message>
+        <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
+        <translation>Las fusiones se deshacen una por una: la última ({file}) con: upr-desktop merges undo {id}</translation>
+    </message>
+    <message>
+        <source>Imports are undone one by one: the last one ({file}) with: upr-desktop imports undo {id}</source>
+        <translation>Las importaciones se deshacen una por una: la última ({file}) con: upr-desktop imports undo {id}</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>la secretaría</translation>
+    </message>
+    <message>
+        <source>Set the secretariat to {name}</source>
+        <translation>Secretaría fijada: {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a State&apos;s name.</source>
+        <translation>«{name}» no es el nombre de un Estado.</translation>
+    </message>
+    <message>
+        <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation>Importación {id}: {file} ({format}) el {when}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios, {skipped} omitidas.</translation>
+    </message>
+    <message>
+        <source>  added {ref}: {text}</source>
+        <translation>  añadida {ref}: {text}</translation>
+    </message>
+    <message>
+        <source>  {ref} {field}: {old} -&gt; {new}</source>
+        <translation>  {ref} {field}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>  {ref}: linked {kind} {value}</source>
+        <translation>  {ref}: vínculo {kind} {value}</translation>
+    </message>
+    <message>
+        <source>  row {row} not imported: {message}</source>
+        <translation>  fila {row} no importada: {message}</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}. List them with: upr-desktop imports list</source>
+        <translation>No hay ninguna importación número {id}. Vea la lista con: upr-desktop imports list</translation>
+    </message>
+    <message>
+        <source>The import of {file} changed nothing; there is nothing to undo.</source>
+        <translation>La importación de {file} no cambió nada; no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone.</source>
+        <translation>La importación de {file} ya se deshizo.</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import of {file}: later changes touched its recommendations: {listed}{more}. Undo those first, or keep the import.</source>
+        <translation>No se puede deshacer la importación de {file}: cambios posteriores afectaron a sus recomendaciones: {listed}{more}. Deshaga primero esos cambios o conserve la importación.</translation>
+    </message>
+    <message>
+        <source>  It was undone.</source>
+        <translation>  Se deshizo.</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more changes (--limit 0 shows all).</source>
+        <translation>  ... y {count} cambios más (--limit 0 los muestra todos).</translation>
+    </message>
+    <message>
+        <source>{field} changed ({source}, {when})</source>
+        <translation>{field} modificado ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>deleted ({source}, {when})</source>
+        <translation>eliminada ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>tagged by hand ({source}, {when})</source>
+        <translation>etiquetada a mano ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>tagged with a {kind} this import created ({source}, {when})</source>
+        <translation>etiquetada con un {kind} creado por esta importación ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
+        <translation>{file} no está en UTF-8: se leyó como {encoding}, pero {other} también era posible. Si los textos se ven alterados en la vista previa, guarde el archivo como «CSV UTF-8» e importe ese.</translation>
+    </message>
+    <message>
+        <source>{file} is an exchange workbook (a member group&apos;s return), not a list of recommendations: use merge (upr-desktop merge &quot;{file}&quot;, or Exchange &gt; Merge returns in the app). Nothing was imported.</source>
+        <translation>{file} es un libro de intercambio (la devolución de un grupo miembro), no una lista de recomendaciones: use la fusión (upr-desktop merge &quot;{file}&quot;, o Intercambio &gt; Fusionar devoluciones en la aplicación). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{file} is about {other} (its header says &quot;{line}&quot;), but this workspace follows {ours}: nothing was imported. To follow {other}, create a workspace for it: {command}</source>
+        <translation>{file} trata de {other} (su encabezado dice &quot;{line}&quot;), pero este espacio de trabajo sigue a {ours}: no se importó nada. Para seguir a {other}, cree un espacio de trabajo para ese Estado: {command}</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about, and it names {ours} as a recommending State (rows {rows}): it must be about another State. Nothing was imported. Give its State with --country STATE, in a workspace for that State.</source>
+        <translation>{file} no dice de qué Estado trata, y nombra a {ours} como Estado recomendante (filas {rows}): debe tratar de otro Estado. No se importó nada. Indique su Estado con --country ESTADO, en un espacio de trabajo para ese Estado.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} no dice de qué Estado trata; sus recomendaciones se tomaron como de {ours}. Si no lo son, deshaga esta importación (upr-desktop imports undo) e impórtelo en un espacio de trabajo para su Estado.</translation>
+    </message>
+    <message>
+        <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
+        <translation>{file} contiene recomendaciones dirigidas a {listed}, ninguna a {ours}: no se importó nada. Impórtelo con --country ESTADO (o --all-states) para conservarlas de todos modos, o cree un espacio de trabajo para {first}: {command}</translation>
+    </message>
+    <message>
+        <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
+        <translation>Nombres de Estados mal escritos se leyeron como el Estado que claramente designan: {listed}.</translation>
+    </message>
+    <message>
+        <source>{name} ({count}; did you mean {near}?)</source>
+        <translation>{name} ({count}; ¿quiso decir {near}?)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not written as YYYY-MM-DD; write {date} if that is the date meant.</source>
+        <translation>«{value}» no está escrito como AAAA-MM-DD; escriba {date} si esa es la fecha.</translation>
+    </message>
+    <message>
+        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>{file} ({group}), fusionado el {when}: {count} celdas no se pudieron usar. Corríjalas en su libro y envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>What the cell holds</source>
+        <translation>Contenido de la celda</translation>
+    </message>
+    <message>
+        <source>Why it was not used</source>
+        <translation>Por qué no se usó</translation>
+    </message>
+    <message>
+        <source>Cells to fix</source>
+        <translation>Celdas por corregir</translation>
+    </message>
+    <message>
+        <source> (it holds &apos;{value}&apos;)</source>
+        <translation> (contiene «{value}»)</translation>
+    </message>
+    <message>
+        <source>Write the cells to fix to a .xlsx, .csv or .txt file, not &apos;{name}&apos;.</source>
+        <translation>Escriba las celdas por corregir en un archivo .xlsx, .csv o .txt, no «{name}».</translation>
+    </message>
+    <message>
+        <source>The merge of {file} used every cell: there is nothing to send back.</source>
+        <translation>La fusión de {file} usó todas las celdas: no hay nada que devolver.</translation>
+    </message>
+    <message>
         <source>A decision</source>
         <translation>Una decisión</translation>
     </message>
@@ -3943,6 +4187,26 @@
         <translation>Las referencias de las recomendaciones a las que responde, separadas por comas.</translation>
     </message>
     <message>
+        <source>  Filled in by {name}.</source>
+        <translation>  Rellenado por {name}.</translation>
+    </message>
+    <message>
+        <source>  {ref}{where} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos; (recorded by {who})</source>
+        <translation>  {ref}{where} {field}: «{old}» -&gt; «{new}» (registrado por {who})</translation>
+    </message>
+    <message>
+        <source>  conflict {id}: {ref}{sheet}!{cell} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos; ({decision})</source>
+        <translation>  conflicto {id}: {ref}{sheet}!{cell} {field}: base «{base}», nuestro «{ours}», suyo «{theirs}» ({decision})</translation>
+    </message>
+    <message>
+        <source> (it held &apos;{value}&apos;)</source>
+        <translation> (contenía «{value}»)</translation>
+    </message>
+    <message>
+        <source>  not used: {sheet}!{cell}{what}{held}: {reason}</source>
+        <translation>  no usada: {sheet}!{cell}{what}{held}: {reason}</translation>
+    </message>
+    <message>
         <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
         <translation>No hay ninguna fusión número {id}. Lístelas con: upr-desktop merges list</translation>
     </message>
@@ -3953,6 +4217,10 @@
     <message>
         <source>The merge of {file} has no recorded changes to undo.</source>
         <translation>La fusión de {file} no tiene cambios registrados que deshacer.</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>sin decidir</translation>
     </message>
     <message>
         <source>{file}: the workbook&apos;s format version {version} is not one this version of UPR Desktop knows; update the app, or export a new workbook.</source>
@@ -4101,6 +4369,10 @@
     <message>
         <source>Returned by {group} to the secretariat of {coalition} on {when}.</source>
         <translation>Devuelto por {group} a la secretaría de {coalition} el {when}.</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
+        <translation>Enviado por {name}, en nombre de la secretaría de {coalition}, el {when}.</translation>
     </message>
     <message>
         <source>Sent by the secretariat of {coalition} on {when}.</source>
@@ -4627,10 +4899,6 @@
         <translation>Abiertas o en curso</translation>
     </message>
     <message>
-        <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
-        <translation>No hay ningún tema llamado «{theme}». Los temas en uso figuran en el panel.</translation>
-    </message>
-    <message>
         <source>Generated on {date} by UPR Desktop.</source>
         <translation>Generado el {date} con UPR Desktop.</translation>
     </message>
@@ -4815,6 +5083,30 @@
         <translation>Grupo miembro {acronym} añadido ({name})</translation>
     </message>
     <message>
+        <source>Filled in by (write your name here):</source>
+        <translation>Rellenado por (escriba su nombre aquí):</translation>
+    </message>
+    <message>
+        <source>A recommendation is counted under every theme it has: {several} of the {total} recommendations have several themes, so the theme rows add up to more than {total}.</source>
+        <translation>Una recomendación se cuenta en cada uno de sus temas: {several} de las {total} recomendaciones tienen varios temas, por lo que las filas de temas suman más de {total}.</translation>
+    </message>
+    <message>
+        <source>The themes in use are listed on the dashboard.</source>
+        <translation>Los temas en uso figuran en el panel.</translation>
+    </message>
+    <message>
+        <source>Workbooks are sent by: {name}</source>
+        <translation>Los libros los envía: {name}</translation>
+    </message>
+    <message>
+        <source>No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME</source>
+        <translation>No hay secretaría definida: los libros dicen que los envía la secretaría. Defínala con: upr-desktop secretariat NOMBRE</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
+        <translation>Las {count} celdas por corregir se escribieron en {file}: envíelo al grupo.</translation>
+    </message>
+    <message>
         <source> -&gt; decided: {take}</source>
         <translation> -&gt; decidido: {take}</translation>
     </message>
@@ -4837,6 +5129,30 @@
     <message>
         <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
         <translation>{assigned} asignadas, {assessed} evaluadas, {overdue} vencidas, {actions} acciones abiertas</translation>
+    </message>
+    <message>
+        <source>  (undone)</source>
+        <translation>  (deshecha)</translation>
+    </message>
+    <message>
+        <source>  (changed nothing)</source>
+        <translation>  (nada cambiado)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Todavía no hay importaciones.</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {added} recommendations removed, {updated} put back as they were.</source>
+        <translation>Se deshizo la importación de {file}: {added} recomendaciones retiradas, {updated} devueltas a su estado anterior.</translation>
+    </message>
+    <message>
+        <source>  {count} heading rows were read as theme clusters.</source>
+        <translation>  {count} filas de título se leyeron como grupos temáticos.</translation>
+    </message>
+    <message>
+        <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
+        <translation>  Es la importación {id}; deshágala con: upr-desktop imports undo {id}</translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>

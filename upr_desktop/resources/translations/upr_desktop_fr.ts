@@ -981,8 +981,8 @@
         <translation>&amp;Fusionner les retours</translation>
     </message>
     <message>
-        <source>Merge &amp;history</source>
-        <translation>&amp;Historique des fusions</translation>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Open &amp;conflicts (%1)</source>
@@ -1050,6 +1050,18 @@
     <message>
         <source>The Read me, column titles, dropdown values and messages of the workbook are in this language. Returns are read back whatever their language.</source>
         <translation>Le Lisez-moi, les titres des colonnes, les valeurs des listes déroulantes et les messages du classeur sont dans cette langue. Les retours sont relus quelle que soit leur langue.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by (the secretariat):</source>
+        <translation>&amp;Envoyé par (le secrétariat) :</translation>
+    </message>
+    <message>
+        <source>e.g. the coordinator&apos;s name, or the secretariat&apos;s</source>
+        <translation>p. ex. le nom de la coordinatrice ou du secrétariat</translation>
+    </message>
+    <message>
+        <source>Written in each workbook&apos;s Read me; kept in the workspace</source>
+        <translation>Écrit dans la feuille Lisez-moi de chaque classeur ; conservé dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Include &amp;sensitive information</source>
@@ -1387,6 +1399,18 @@
         <translation>en vigueur</translation>
     </message>
     <message>
+        <source>changed nothing</source>
+        <translation>rien changé</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1395,8 +1419,8 @@
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Merged at</source>
-        <translation>Fusionné le</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1405,6 +1429,10 @@
     <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1418,16 +1446,60 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Merge history</source>
-        <translation>Historique des fusions</translation>
+        <source>History of merges and imports</source>
+        <translation>Historique des fusions et des importations</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the rejected cells back…</source>
+        <translation>&amp;Renvoyer les cellules rejetées…</translation>
+    </message>
+    <message>
+        <source>A short workbook listing the cells this merge could not use, to send to the group</source>
+        <translation>Un court classeur listant les cellules que cette fusion n&apos;a pas pu utiliser, à envoyer au groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
         <translation>&amp;Annuler la fusion</translation>
     </message>
     <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <source>Wrote the cells to fix to %1: send it to the group.</source>
+        <translation>Cellules à corriger écrites dans %1 : envoyez-le au groupe.</translation>
+    </message>
+    <message>
+        <source>Save the cells to fix for %1</source>
+        <translation>Enregistrer les cellules à corriger pour %1</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv);;Text (*.txt)</source>
+        <translation>Classeur (*.xlsx);;CSV (*.csv);;Texte (*.txt)</translation>
+    </message>
+    <message>
         <source>Undid the merge of %1.</source>
         <translation>La fusion de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1.</source>
+        <translation>Importation de %1 annulée.</translation>
     </message>
     <message>
         <source>Undo merge</source>
@@ -1611,6 +1683,10 @@
     <message>
         <source>⚠ Not recognised. If the file is a table, choose “Table with a header row” as the format, then Column mapping to say which column holds what.</source>
         <translation>⚠ Non reconnu. Si le fichier est un tableau, choisissez le format « Tableau avec une ligne d&apos;en-têtes », puis Correspondance des colonnes pour indiquer ce que contient chaque colonne.</translation>
+    </message>
+    <message>
+        <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
+        <translation>%1 est un classeur d&apos;échange renvoyé : il a été ouvert dans l&apos;aperçu de fusion (page Échanges).</translation>
     </message>
     <message>
         <source>Only &amp;%1 (this workspace&apos;s State)</source>
@@ -3759,6 +3835,174 @@
         <translation>Aucun groupe membre n&apos;a encore de recommandations attribuées.</translation>
     </message>
     <message>
+        <source>Did you mean {names} or {last}?</source>
+        <translation>Vouliez-vous dire {names} ou {last} ?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Vouliez-vous dire {name} ?</translation>
+    </message>
+    <message>
+        <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
+        <translation>Les fusions s&apos;annulent une par une : la dernière ({file}) avec : upr-desktop merges undo {id}</translation>
+    </message>
+    <message>
+        <source>Imports are undone one by one: the last one ({file}) with: upr-desktop imports undo {id}</source>
+        <translation>Les importations s&apos;annulent une par une : la dernière ({file}) avec : upr-desktop imports undo {id}</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>le secrétariat</translation>
+    </message>
+    <message>
+        <source>Set the secretariat to {name}</source>
+        <translation>Secrétariat défini : {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a State&apos;s name.</source>
+        <translation>« {name} » n&apos;est pas le nom d&apos;un État.</translation>
+    </message>
+    <message>
+        <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation>Importation {id} : {file} ({format}) le {when} : {added} ajoutées, {updated} mises à jour, {unchanged} inchangées, {skipped} ignorées.</translation>
+    </message>
+    <message>
+        <source>  added {ref}: {text}</source>
+        <translation>  ajoutée {ref} : {text}</translation>
+    </message>
+    <message>
+        <source>  {ref} {field}: {old} -&gt; {new}</source>
+        <translation>  {ref} {field} : {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>  {ref}: linked {kind} {value}</source>
+        <translation>  {ref} : lien {kind} {value}</translation>
+    </message>
+    <message>
+        <source>  row {row} not imported: {message}</source>
+        <translation>  ligne {row} non importée : {message}</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}. List them with: upr-desktop imports list</source>
+        <translation>Il n&apos;y a pas d&apos;importation numéro {id}. Listez-les avec : upr-desktop imports list</translation>
+    </message>
+    <message>
+        <source>The import of {file} changed nothing; there is nothing to undo.</source>
+        <translation>L&apos;importation de {file} n&apos;a rien changé ; il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone.</source>
+        <translation>L&apos;importation de {file} a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (et {count} de plus)</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import of {file}: later changes touched its recommendations: {listed}{more}. Undo those first, or keep the import.</source>
+        <translation>Impossible d&apos;annuler l&apos;importation de {file} : des modifications ultérieures ont touché ses recommandations : {listed}{more}. Annulez-les d&apos;abord, ou gardez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>  It was undone.</source>
+        <translation>  Elle a été annulée.</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more changes (--limit 0 shows all).</source>
+        <translation>  ... et {count} autres modifications (--limit 0 les montre toutes).</translation>
+    </message>
+    <message>
+        <source>{field} changed ({source}, {when})</source>
+        <translation>{field} modifié ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>deleted ({source}, {when})</source>
+        <translation>supprimée ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>tagged by hand ({source}, {when})</source>
+        <translation>étiquetée à la main ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>tagged with a {kind} this import created ({source}, {when})</source>
+        <translation>étiquetée avec un {kind} créé par cette importation ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
+        <translation>{file} n&apos;est pas en UTF-8 : il a été lu comme {encoding}, mais {other} était aussi possible. Si les textes semblent brouillés dans l&apos;aperçu, enregistrez le fichier en « CSV UTF-8 » et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>{file} is an exchange workbook (a member group&apos;s return), not a list of recommendations: use merge (upr-desktop merge &quot;{file}&quot;, or Exchange &gt; Merge returns in the app). Nothing was imported.</source>
+        <translation>{file} est un classeur d&apos;échange (le retour d&apos;un groupe membre), pas une liste de recommandations : utilisez la fusion (upr-desktop merge &quot;{file}&quot;, ou Échanges &gt; Fusionner les retours dans l&apos;application). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is about {other} (its header says &quot;{line}&quot;), but this workspace follows {ours}: nothing was imported. To follow {other}, create a workspace for it: {command}</source>
+        <translation>{file} concerne {other} (son en-tête indique &quot;{line}&quot;), mais cet espace de travail suit {ours} : rien n&apos;a été importé. Pour suivre {other}, créez un espace de travail pour cet État : {command}</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about, and it names {ours} as a recommending State (rows {rows}): it must be about another State. Nothing was imported. Give its State with --country STATE, in a workspace for that State.</source>
+        <translation>{file} ne dit pas quel État il concerne, et il nomme {ours} comme État recommandant (lignes {rows}) : il concerne donc un autre État. Rien n&apos;a été importé. Indiquez son État avec --country ÉTAT, dans un espace de travail pour cet État.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} ne dit pas quel État il concerne ; ses recommandations ont été prises comme celles de {ours}. Si ce n&apos;est pas le cas, annulez cette importation (upr-desktop imports undo) et importez-le dans un espace de travail pour leur État.</translation>
+    </message>
+    <message>
+        <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
+        <translation>{file} contient des recommandations adressées à {listed}, aucune à {ours} : rien n&apos;a été importé. Importez-le avec --country ÉTAT (ou --all-states) pour les garder quand même, ou créez un espace de travail pour {first} : {command}</translation>
+    </message>
+    <message>
+        <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
+        <translation>Des noms d&apos;États mal orthographiés ont été lus comme l&apos;État qu&apos;ils désignent clairement : {listed}.</translation>
+    </message>
+    <message>
+        <source>{name} ({count}; did you mean {near}?)</source>
+        <translation>{name} ({count} ; vouliez-vous dire {near} ?)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not written as YYYY-MM-DD; write {date} if that is the date meant.</source>
+        <translation>« {value} » n&apos;est pas écrit AAAA-MM-JJ ; écrivez {date} si c&apos;est la date voulue.</translation>
+    </message>
+    <message>
+        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>{file} ({group}), fusionné le {when} : {count} cellules n&apos;ont pas pu être utilisées. Merci de les corriger dans votre classeur et de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>What the cell holds</source>
+        <translation>Contenu de la cellule</translation>
+    </message>
+    <message>
+        <source>Why it was not used</source>
+        <translation>Pourquoi elle n&apos;a pas été utilisée</translation>
+    </message>
+    <message>
+        <source>Cells to fix</source>
+        <translation>Cellules à corriger</translation>
+    </message>
+    <message>
+        <source> (it holds &apos;{value}&apos;)</source>
+        <translation> (elle contient « {value} »)</translation>
+    </message>
+    <message>
+        <source>Write the cells to fix to a .xlsx, .csv or .txt file, not &apos;{name}&apos;.</source>
+        <translation>Écrivez les cellules à corriger dans un fichier .xlsx, .csv ou .txt, pas « {name} ».</translation>
+    </message>
+    <message>
+        <source>The merge of {file} used every cell: there is nothing to send back.</source>
+        <translation>La fusion de {file} a utilisé toutes les cellules : il n&apos;y a rien à renvoyer.</translation>
+    </message>
+    <message>
         <source>A decision</source>
         <translation>Une décision</translation>
     </message>
@@ -3943,6 +4187,26 @@
         <translation>Les références des recommandations concernées, séparées par des virgules.</translation>
     </message>
     <message>
+        <source>  Filled in by {name}.</source>
+        <translation>  Rempli par {name}.</translation>
+    </message>
+    <message>
+        <source>  {ref}{where} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos; (recorded by {who})</source>
+        <translation>  {ref}{where} {field} : « {old} » -&gt; « {new} » (enregistré par {who})</translation>
+    </message>
+    <message>
+        <source>  conflict {id}: {ref}{sheet}!{cell} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos; ({decision})</source>
+        <translation>  conflit {id} : {ref}{sheet}!{cell} {field} : base « {base} », nôtre « {ours} », leur « {theirs} » ({decision})</translation>
+    </message>
+    <message>
+        <source> (it held &apos;{value}&apos;)</source>
+        <translation> (elle contenait « {value} »)</translation>
+    </message>
+    <message>
+        <source>  not used: {sheet}!{cell}{what}{held}: {reason}</source>
+        <translation>  non utilisée : {sheet}!{cell}{what}{held} : {reason}</translation>
+    </message>
+    <message>
         <source>There is no merge number {id}. List them with: upr-desktop merges list</source>
         <translation>Il n&apos;y a pas de fusion numéro {id}. Listez-les avec : upr-desktop merges list</translation>
     </message>
@@ -3953,6 +4217,10 @@
     <message>
         <source>The merge of {file} has no recorded changes to undo.</source>
         <translation>La fusion de {file} n&apos;a aucune modification enregistrée à annuler.</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>non tranché</translation>
     </message>
     <message>
         <source>{file}: the workbook&apos;s format version {version} is not one this version of UPR Desktop knows; update the app, or export a new workbook.</source>
@@ -4101,6 +4369,10 @@
     <message>
         <source>Returned by {group} to the secretariat of {coalition} on {when}.</source>
         <translation>Renvoyé par {group} au secrétariat de {coalition} le {when}.</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
+        <translation>Envoyé par {name}, pour le secrétariat de {coalition}, le {when}.</translation>
     </message>
     <message>
         <source>Sent by the secretariat of {coalition} on {when}.</source>
@@ -4627,10 +4899,6 @@
         <translation>Ouvertes ou en cours</translation>
     </message>
     <message>
-        <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
-        <translation>Aucun thème nommé « {theme} ». Les thèmes utilisés sont listés dans le tableau de bord.</translation>
-    </message>
-    <message>
         <source>Generated on {date} by UPR Desktop.</source>
         <translation>Généré le {date} par UPR Desktop.</translation>
     </message>
@@ -4815,6 +5083,30 @@
         <translation>Groupe membre {acronym} ajouté ({name})</translation>
     </message>
     <message>
+        <source>Filled in by (write your name here):</source>
+        <translation>Rempli par (écrivez votre nom ici) :</translation>
+    </message>
+    <message>
+        <source>A recommendation is counted under every theme it has: {several} of the {total} recommendations have several themes, so the theme rows add up to more than {total}.</source>
+        <translation>Une recommandation est comptée sous chacun de ses thèmes : {several} des {total} recommandations ont plusieurs thèmes, donc les lignes des thèmes totalisent plus de {total}.</translation>
+    </message>
+    <message>
+        <source>The themes in use are listed on the dashboard.</source>
+        <translation>Les thèmes utilisés sont listés sur le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Workbooks are sent by: {name}</source>
+        <translation>Les classeurs sont envoyés par : {name}</translation>
+    </message>
+    <message>
+        <source>No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME</source>
+        <translation>Aucun secrétariat n&apos;est défini : les classeurs disent être envoyés par le secrétariat. Définissez-le avec : upr-desktop secretariat NOM</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
+        <translation>Les {count} cellules à corriger ont été écrites dans {file} : envoyez-le au groupe.</translation>
+    </message>
+    <message>
         <source> -&gt; decided: {take}</source>
         <translation> -&gt; décidé : {take}</translation>
     </message>
@@ -4837,6 +5129,30 @@
     <message>
         <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
         <translation>{assigned} attribuées, {assessed} évaluées, {overdue} en retard, {actions} actions ouvertes</translation>
+    </message>
+    <message>
+        <source>  (undone)</source>
+        <translation>  (annulée)</translation>
+    </message>
+    <message>
+        <source>  (changed nothing)</source>
+        <translation>  (rien changé)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Aucune importation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {added} recommendations removed, {updated} put back as they were.</source>
+        <translation>Importation de {file} annulée : {added} recommandations retirées, {updated} remises comme avant.</translation>
+    </message>
+    <message>
+        <source>  {count} heading rows were read as theme clusters.</source>
+        <translation>  {count} lignes de titre ont été lues comme groupes thématiques.</translation>
+    </message>
+    <message>
+        <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
+        <translation>  C&apos;est l&apos;importation {id} ; annulez-la avec : upr-desktop imports undo {id}</translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>
