@@ -3,8 +3,8 @@
 OHCHR matrices write "Comments: Information sent in a post Add.1 letter" or a position note after
 the recommending States; it was left inside the recommendation text. It now has its own column.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-02
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
