@@ -114,7 +114,7 @@ def test_read_me_says_sent_by_the_secretariat_and_has_a_filled_in_by_cell(seeded
     export_workbook(seeded, group="ACR", target=path)
     wb = openpyxl.load_workbook(path)
     text = " ".join(str(c.value) for row in wb["Read me"].iter_rows() for c in row if c.value)
-    assert "Sent by Malee Thongdee of Test Coalition" in text
+    assert "Sent by Malee Thongdee, for the secretariat of Test Coalition, on " in text
     sheet, ref = next(iter(wb.defined_names[layout.FILLED_IN_BY_NAME].destinations))
     target = wb[sheet][ref.replace("$", "")]
     assert sheet == "Read me" and target.value is None and target.protection.locked is False
@@ -168,3 +168,19 @@ def test_field_side_return_carries_the_name(seeded, exported: Path, tmp_path: Pa
     assert plan.filled_in_by == "Nok Saetang" and plan.added == 1
     with seeded.session() as s:
         assert s.scalars(select(Assessment.recorded_by).where(Assessment.uuid == plan.additions[0].uuid)).one() == "Nok Saetang (ACR)"
+
+
+@pytest.mark.libreoffice
+def test_the_filled_in_by_cell_survives_a_libreoffice_resave(seeded, exported: Path, tmp_path: Path) -> None:
+    from tests.exchange.test_libreoffice import SOFFICE, resave
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+
+    def edit(wb) -> None:
+        fill_in_by(wb, "Nok Saetang")
+        set_by_ref(wb, "145.5", "Status", "Unknown")
+
+    path = resave(edited(exported, tmp_path / "r.xlsx", edit), tmp_path / "lo", tmp_path / "profile")
+    plan = merge_one(seeded, path)
+    assert plan.status == "merged" and plan.filled_in_by == "Nok Saetang"

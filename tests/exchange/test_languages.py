@@ -90,10 +90,14 @@ def test_an_unchanged_french_workbook_merges_with_no_change(seeded, french: Path
 @pytest.fixture
 def app_without_french(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The secretariat's app no longer ships French (or words it differently): only the workbook's own record helps."""
-    caches = (i18n.shipped_languages, i18n.catalogue, closed_lists._lookup, layout.header_aliases, layout.sheet_aliases)
+    caches = (i18n.shipped_languages, i18n.catalogue, closed_lists._lookup, closed_lists.choices, layout.header_aliases,
+              layout.sheet_aliases)
     for cache in caches:
         cache.cache_clear()
     monkeypatch.setattr(i18n, "shipped_languages", lambda: ("en",))
+    # Nor does it know the French words of the alias table (closed_lists.json's synonyms).
+    english_only = {name: [{**item, "synonyms": []} for item in items] for name, items in closed_lists._raw().items()}
+    monkeypatch.setattr(closed_lists, "_raw", lambda: english_only)
     yield
     for cache in caches:
         cache.cache_clear()

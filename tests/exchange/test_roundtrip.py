@@ -114,7 +114,7 @@ def test_same_file_twice_is_already_merged(seeded, exported: Path, tmp_path: Pat
     assert f["status"] == "already-merged" and f["added"] == 0
     listed = cli("merges", "list", json_output=True)
     assert len(listed["merges"]) == 1
-    assert set(listed["merges"][0]) == {"id", "file", "group", "merged_at", "added", "updated", "conflicts", "undone"}
+    assert set(listed["merges"][0]) == {"id", "file", "group", "merged_at", "added", "updated", "conflicts", "undone", "rejected"}
 
 
 def test_old_export_vs_secretariat_edit_is_a_conflict(seeded, exported: Path, tmp_path: Path) -> None:
