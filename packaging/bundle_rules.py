@@ -37,6 +37,10 @@ UNUSED = [re.compile(p) for p in (
 )]
 _CATALOGUES = re.compile(r"(^|/)PySide6/(Qt/)?translations/")
 _KEPT_CATALOGUE = re.compile(r"qtbase_(" + "|".join(QT_CATALOGUE_LANGUAGES) + r")\.qm$")
+# Babel's CLDR data is read for State names in the six UN languages only (core/domain/vocab.py):
+# their locales, their parent "root" and the global data stay; the other ~1,000 locales (~34 MB) go.
+BABEL_LOCALES = ("root", "ar", "zh", "en", "fr", "ru", "es")
+_BABEL_DATA = re.compile(r"(^|/)babel/locale-data/([^/]+)\.dat$")
 
 
 def unused(dest: str) -> bool:
@@ -44,6 +48,9 @@ def unused(dest: str) -> bool:
     dest = dest.replace("\\", "/")
     if _CATALOGUES.search(dest):
         return not _KEPT_CATALOGUE.search(dest)
+    babel = _BABEL_DATA.search(dest)
+    if babel:
+        return babel[2] not in BABEL_LOCALES
     return any(p.search(dest) for p in UNUSED)
 
 

@@ -25,6 +25,7 @@ def test_what_the_app_never_loads_is_left_out() -> None:
         "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
         "PySide6/Qt/translations/qtbase_de.qm", "PySide6/Qt/translations/qt_fr.qm",
         "PySide6/Qt/translations/qt_help_fr.qm", "PySide6/translations/qtdeclarative_es.qm",
+        "babel/locale-data/de.dat", "babel/locale-data/fr_CA.dat", "babel/locale-data/zh_Hant_HK.dat",
     ):
         assert rules.unused(dest), dest
 
@@ -40,6 +41,7 @@ def test_what_the_app_needs_stays() -> None:
         "PySide6/Qt/translations/qtbase_fr.qm", "PySide6/Qt/translations/qtbase_es.qm",
         "PySide6/translations/qtbase_ar.qm", "PySide6/Qt/translations/qtbase_th.qm",
         "upr_desktop/resources/translations/upr_desktop_fr.qm", "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so",
+        *(f"babel/locale-data/{code}.dat" for code in rules.BABEL_LOCALES), "babel/global.dat",
     ):
         assert not rules.unused(dest), dest
 
