@@ -44,7 +44,7 @@ def test_merge_show_lists_every_change_and_rejected_cell(seeded, exported: Path,
     path = edited(exported, tmp_path / "ACR return.xlsx", _edit)
     plan = merge_one(seeded, path)
     assert plan.status == "merged" and plan.filled_in_by == "Somchai Prasert"
-    detail = exchange_ops.merge_detail(seeded, plan.batch_id)
+    detail = exchange_ops.show_merge(seeded, plan.batch_id)
     sheet = openpyxl.load_workbook(exported)["Recommendations"]
 
     def cell(ref: str, header: str) -> str:

@@ -111,8 +111,8 @@ def test_export_merge_resolve_apply_and_undo(ctx: object, page: object, exported
     assert "2 conflicts resolved, 0 left" in merge.result.text()
     now = latest(ctx.workspace)
     assert now.status == "fully-implemented"
-    # The evidence kept and the comment taken stand; neither is copied into the new assessments (issue 13).
-    assert (now.evidence, now.comment) == (None, None)
+    # The comment taken and the status decided make one new assessment; the evidence kept stands, not copied (issue 13).
+    assert (now.evidence, now.comment) == (None, "Seen at the ministry")
     assert standing(ctx.workspace) == ("fully-implemented", "Secretariat note", "Seen at the ministry")
 
     history = page.history_panel

@@ -58,7 +58,6 @@ def preview_merge(ws: WorkspaceFile, paths: Sequence[Path], *, trust_unsigned: b
     chosen = decisions_mod.of(decisions)
     with ws.session() as session:
         ctx = MergeContext.load(session, today)
-        merged_by = actor or secretariat(session)
         plans = []
         for path in paths:
             plan = plan_file(session, ctx, Path(path), trust_unsigned=trust_unsigned)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Restored", "backup", "check", "create_workspace", "export_json", "list_backups", "member_states", "normalise_state",
-    "open_workspace", "restore_backup", "use_settings", "workspace_info",
+    "open_workspace", "restore_backup", "state_suggestion", "use_settings", "workspace_info",
 ]
 
 
@@ -59,6 +59,11 @@ def member_states() -> list[str]:
 def normalise_state(name: str) -> tuple[str, bool]:
     """The State's name as the UN writes it ("Viet Nam" for "Vietnam"), and whether it is a known one."""
     return vocab.normalise_state(name)
+
+
+def state_suggestion(name: str) -> str:
+    """" Did you mean 'Philippines'?" for a name that is no State, or "" (appended to a message)."""
+    return vocab.unknown_state_message(name) if name.strip() else ""
 
 
 def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:

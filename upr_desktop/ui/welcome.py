@@ -56,7 +56,7 @@ class NewWorkspaceForm:
         canonical, known = workspace_ops.normalise_state(self.state_under_review) if self.state_under_review.strip() else ("", False)
         if not known:
             self.problems.append(translate("Welcome", "Choose the State under Review from the list of UN member States.")
-                                 + vocab.unknown_state_message(self.state_under_review))
+                                 + workspace_ops.state_suggestion(self.state_under_review))
         else:
             self.state_under_review = canonical
         target = Path(self.path).expanduser() if self.path.strip() else self.suggested_path()
