@@ -1,4 +1,9 @@
-"""Shared fixtures: headless Qt, an in-memory keyring, fresh workspaces, and the CLI in-process."""
+"""Shared fixtures: headless Qt, an in-memory keyring, fresh workspaces, and the CLI in-process.
+
+A fresh workspace is a copy of one built (through every migration) once per test session: building
+one costs about half a second, copying it a millisecond. Each copy gets its own workspace UUID, as
+``create_workspace`` would give it. Tests of creation itself call ``create_workspace``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import json
+import shutil
+import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +24,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, create_workspace, open_workspace
 
 
 class MemoryKeyring(KeyringBackend):
@@ -65,9 +73,65 @@ def workspace_path(tmp_path: Path) -> Path:
     return tmp_path / "coalition.uprw"
 
 
+def copy_workspace(template: Path, target: Path, *, new_identity: bool = True) -> Path:
+    """Copy a closed workspace file; ``new_identity`` gives the copy its own workspace UUID."""
+    assert not template.with_name(template.name + "-wal").exists(), f"{template} is still open"
+    shutil.copyfile(template, target)
+    if new_identity:
+        conn = sqlite3.connect(target)
+        try:
+            with conn:
+                conn.execute("UPDATE workspace SET uuid = ?", (str(uuid.uuid4()),))
+        finally:
+            conn.close()
+    return target
+
+
+@pytest.fixture(scope="session")
+def workspace_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test workspace as ``create_workspace`` makes it, migrated once for the whole session."""
+    path = tmp_path_factory.mktemp("workspace-template") / "template.uprw"
+    create_workspace(path, name="Test Coalition", country="Thailand", cycles=[2]).close()
+    return path
+
+
 @pytest.fixture
-def workspace(workspace_path: Path) -> Iterator[WorkspaceFile]:
-    ws = create_workspace(workspace_path, name="Test Coalition", country="Thailand", cycles=[2])
+def workspace(workspace_template: Path, workspace_path: Path) -> Iterator[WorkspaceFile]:
+    ws = open_workspace(copy_workspace(workspace_template, workspace_path))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="session")
+def session_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo coalition's template, built once for the session (about two seconds) in its own data folder."""
+    from upr_desktop.demo.demo_file import ensure_template
+
+    home = tmp_path_factory.mktemp("demo-home")
+    previous = os.environ.get("UPR_DESKTOP_HOME")
+    os.environ["UPR_DESKTOP_HOME"] = str(home)
+    try:
+        return ensure_template()
+    finally:
+        if previous is None:
+            os.environ.pop("UPR_DESKTOP_HOME", None)
+        else:
+            os.environ["UPR_DESKTOP_HOME"] = previous
+
+
+@pytest.fixture
+def demo_template(session_demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Make ``create_demo`` (the app's and the CLI's) use the session's template instead of building one."""
+    from upr_desktop.demo import demo_file
+
+    monkeypatch.setattr(demo_file, "template_path", lambda: session_demo_template)
+    return session_demo_template
+
+
+@pytest.fixture
+def demo_ws(session_demo_template: Path, tmp_path: Path) -> Iterator[WorkspaceFile]:
+    """A fresh, open copy of the demo workspace (the same file every time, as ``demo --reset`` gives)."""
+    ws = open_workspace(copy_workspace(session_demo_template, tmp_path / "demo.uprw", new_identity=False))
     yield ws
     ws.close()
 

@@ -52,12 +52,27 @@ def seeded(workspace: WorkspaceFile) -> WorkspaceFile:
 @pytest.fixture
 def ctx(seeded: WorkspaceFile, runner: object) -> Iterator[object]:
     from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.worker import Operations
     from upr_desktop.ui.pages import AppContext
     from upr_desktop.ui.settings import SettingsStore
+    from upr_desktop.ui.worker import Operations
 
     store = SettingsStore()
     hub = DataHub()
     context = AppContext(ops=Operations(runner, seeded, hub), hub=hub, store=store, workspace=seeded)  # type: ignore[arg-type]
     yield context
     context.stop_idle_work()  # the app-wide idle queue outlives pages: stop it as closing the workspace does
+
+
+@pytest.fixture
+def demo_ctx(demo_ws: WorkspaceFile, runner: object) -> Iterator[object]:
+    """The app's context over a fresh copy of the demo coalition."""
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.pages import AppContext
+    from upr_desktop.ui.settings import SettingsStore
+    from upr_desktop.ui.worker import Operations
+
+    store = SettingsStore()
+    hub = DataHub()
+    context = AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, store=store, workspace=demo_ws)  # type: ignore[arg-type]
+    yield context
+    context.stop_idle_work()  # as the controller does on closing: no idle step of this test runs during the next one

@@ -6,25 +6,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
 
+from upr_desktop.core.read.metrics import compute_metrics
 from upr_desktop.core.read.recommendation_list import RecommendationFilter
 from upr_desktop.core.services import assessments
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.demo import REFERENCE_DATE
-from upr_desktop.core.read.metrics import compute_metrics
-
-
-@pytest.fixture
-def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Any:  # noqa: F811
-    from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.worker import Operations
-    from upr_desktop.ui.pages import AppContext
-    from upr_desktop.ui.settings import SettingsStore
-
-    store = SettingsStore()
-    hub = DataHub()
-    return AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, store=store, workspace=demo_ws)
 
 
 @pytest.fixture
@@ -36,7 +23,7 @@ def dashboard(demo_ctx: Any, qtbot: Any) -> Iterator[Any]:
     yield page
 
 
-def test_dashboard_shows_the_demo_figures(dashboard: Any, demo_ws: WorkspaceFile) -> None:  # noqa: F811
+def test_dashboard_shows_the_demo_figures(dashboard: Any, demo_ws: WorkspaceFile) -> None:
     m = dashboard.metrics
     assert m is not None and m.total == 249 and m.as_of == REFERENCE_DATE
     assert dashboard.tiles["total"].value.text() == "249"
@@ -62,7 +49,7 @@ def test_hover_says_the_number(dashboard: Any) -> None:
     assert stacked.last_hover == f"{first_theme.label} — Fully implemented: {first_theme.counts['fully-implemented']}"
 
 
-def test_clicking_a_bar_filters_the_recommendations_page(dashboard: Any, demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any) -> None:  # noqa: F811
+def test_clicking_a_bar_filters_the_recommendations_page(dashboard: Any, demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any) -> None:
     from upr_desktop.ui.recommendations.page import RecommendationsPage
 
     recs = RecommendationsPage(demo_ctx)
@@ -92,7 +79,7 @@ def test_click_without_recommendations_page_says_so(dashboard: Any, demo_ctx: An
     assert dashboard.filter_for("acceptance_by_region", "WEOG", "rate") is None
 
 
-def test_group_choice_and_data_changes_redraw(dashboard: Any, demo_ctx: Any, demo_ws: WorkspaceFile) -> None:  # noqa: F811
+def test_group_choice_and_data_changes_redraw(dashboard: Any, demo_ctx: Any, demo_ws: WorkspaceFile) -> None:
     dashboard.show()
     dashboard.group.setCurrentIndex(dashboard.group.findData("JRC"))
     with demo_ws.session() as s:
@@ -147,7 +134,7 @@ def test_redraws_do_not_pile_up_chart_items(dashboard: Any) -> None:
     assert len(view.chart().series()[0].barSets()) == 5
 
 
-def test_charts_on_screen_are_counted_and_drawn_first(dashboard: Any, demo_ws: WorkspaceFile, qtbot: Any) -> None:  # noqa: F811
+def test_charts_on_screen_are_counted_and_drawn_first(dashboard: Any, demo_ws: WorkspaceFile, qtbot: Any) -> None:
     from upr_desktop.core.read.metrics import GROUPS, STATES, THEMES
 
     dashboard.resize(1280, 420)  # only the top row of charts in view

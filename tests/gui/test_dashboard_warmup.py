@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
 
 from upr_desktop.core.domain.as_of import as_of
 from upr_desktop.core.read import metrics as metrics_module
 from upr_desktop.core.read.metrics import THEMES, Scope, compute_metrics
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
-
-
-@pytest.fixture
-def demo_ctx(demo_ws: WorkspaceFile, runner: Any) -> Iterator[Any]:  # noqa: F811
-    from upr_desktop.ui.hub import DataHub
-    from upr_desktop.ui.pages import AppContext
-    from upr_desktop.ui.settings import SettingsStore
-    from upr_desktop.ui.worker import Operations
-
-    store = SettingsStore()
-    hub = DataHub()
-    ctx = AppContext(ops=Operations(runner, demo_ws, hub), hub=hub, store=store, workspace=demo_ws)
-    yield ctx
-    ctx.stop_idle_work()  # as the controller does on closing: no step of this test runs during the next one
 
 
 @pytest.fixture
@@ -61,7 +45,7 @@ def warm(ctx: Any, qtbot: Any) -> Any:
     return warmup
 
 
-def test_after_the_idle_warm_up_the_first_visit_computes_nothing(demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any,  # noqa: F811
+def test_after_the_idle_warm_up_the_first_visit_computes_nothing(demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any,
                                                                   counted: list[str]) -> None:
     from upr_desktop.ui.dashboard.page import DashboardPage
 
@@ -77,7 +61,7 @@ def test_after_the_idle_warm_up_the_first_visit_computes_nothing(demo_ctx: Any, 
     assert page.tiles["total"].value.text() == str(page.metrics.total)
 
 
-def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any,  # noqa: F811
+def test_a_data_change_makes_the_warm_up_count_again(demo_ctx: Any, demo_ws: WorkspaceFile, qtbot: Any,
                                                      counted: list[str]) -> None:
     from upr_desktop.operations import assessments
     from upr_desktop.ui.dashboard.warmup import STEP, default_figures
@@ -114,7 +98,7 @@ def _unassessed_ref(ws: WorkspaceFile) -> str:
         )).scalar())
 
 
-def test_partial_figures_are_never_taken_for_the_warm_up_s_complete_ones(demo_ctx: Any, demo_ws: WorkspaceFile,  # noqa: F811
+def test_partial_figures_are_never_taken_for_the_warm_up_s_complete_ones(demo_ctx: Any, demo_ws: WorkspaceFile,
                                                                            qtbot: Any) -> None:
     from upr_desktop.operations import dashboard
     from upr_desktop.ui.dashboard.warmup import default_figures

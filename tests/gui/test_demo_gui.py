@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from demo.conftest import demo_template, session_demo_template  # noqa: F401
 from PySide6.QtWidgets import QApplication
 
 from gui.test_shell import make_controller
@@ -12,7 +11,7 @@ from upr_desktop.paths import demo_workspace_path
 from upr_desktop.ui.pages import PAGES
 
 
-def test_try_the_demo_then_presentation_mode(qtbot: Any, runner: Any, demo_template: Any, shown_errors: list[Any]) -> None:  # noqa: F811
+def test_try_the_demo_then_presentation_mode(qtbot: Any, runner: Any, demo_template: Any, shown_errors: list[Any]) -> None:
     controller = make_controller(runner)
     controller.start(None)
     controller.open_demo()

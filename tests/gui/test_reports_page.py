@@ -7,14 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from demo.conftest import copy_demo, demo_ws, session_demo_template  # noqa: F401
 from openpyxl import load_workbook
-
-from gui.test_dashboard import demo_ctx  # noqa: F401
 
 
 @pytest.fixture
-def reports_page(demo_ctx: Any, qtbot: Any) -> Any:  # noqa: F811
+def reports_page(demo_ctx: Any, qtbot: Any) -> Any:
     from upr_desktop.ui.reports_page import ReportsPage
 
     page = ReportsPage(demo_ctx)
