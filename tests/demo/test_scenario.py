@@ -73,6 +73,7 @@ def test_scenario_refuses_a_real_workspace(workspace: WorkspaceFile, tmp_path: P
     assert not (tmp_path / "workshop").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_scenario_with_real_libreoffice(demo: WorkspaceFile, tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ def test_headless_resave_merges_with_no_change(seeded, exported: Path, tmp_path:
     assert (plan.added, plan.updated, plan.conflicts, plan.rejected) == (0, 0, [], [])
 
 
+@pytest.mark.slow  # starts LibreOffice with a UNO bridge and types into cells: several seconds
 @needs_soffice
 @pytest.mark.skipif(not Path("/usr/bin/python3").exists(), reason="no system python3 for python3-uno")
 def test_uno_edit_of_unlocked_cells_merges(seeded, exported: Path, tmp_path: Path) -> None:

@@ -12,12 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+import pytest
+
+from tests.conftest import copy_workspace
 from tests.exchange.conftest import REFS, seed
 from tests.exchange.helpers import column, merge_one, set_by_ref
 from tests.exchange.test_roundtrip import _current
 from upr_desktop.core.domain.models import Assessment, Consultation
 from upr_desktop.core.services import assessments
-from upr_desktop.core.storage.workspace_file import create_workspace
+from upr_desktop.core.storage.workspace_file import open_workspace
 from upr_desktop.exchange.export import export_workbook
 
 STATUS = {"Not implemented": "not-implemented", "Partially implemented": "partially-implemented",
@@ -28,15 +31,23 @@ EDIT = st.fixed_dictionaries({}, optional={"Status": st.sampled_from(list(STATUS
 OURS = st.fixed_dictionaries({}, optional={"status": st.sampled_from(list(STATUS.values())), "evidence": TEXT})
 
 
+@pytest.fixture(scope="module")
+def seeded_template(workspace_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The exchange tests' small coalition, seeded once; each example merges into its own copy."""
+    path = copy_workspace(workspace_template, tmp_path_factory.mktemp("seeded") / "seeded.uprw")
+    with open_workspace(path) as ws:
+        seed(ws)
+    return path
+
+
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(theirs=st.dictionaries(st.sampled_from(EXPORTED), EDIT, max_size=5), ours=st.dictionaries(st.sampled_from(EXPORTED), OURS, max_size=3),
        new_rows=st.lists(st.tuples(st.sampled_from(["Meeting", "Workshop"]), TEXT), max_size=3), prefer=st.sampled_from([None, "ours", "theirs"]))
-def test_merge_matches_reference_model(theirs, ours, new_rows, prefer) -> None:
+def test_merge_matches_reference_model(seeded_template: Path, theirs, ours, new_rows, prefer) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        ws = create_workspace(tmp_path / "w.uprw", name="P", country="Thailand")
+        ws = open_workspace(copy_workspace(seeded_template, tmp_path / "w.uprw"))
         try:
-            seed(ws)
             export = tmp_path / "x.xlsx"
             export_workbook(ws, group="ACR", target=export)
             base = {ref: _snapshot(ws, ref) for ref in EXPORTED}
