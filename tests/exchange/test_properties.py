@@ -8,11 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
-
-import pytest
 
 from tests.conftest import copy_workspace
 from tests.exchange.conftest import REFS, seed
