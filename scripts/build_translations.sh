@@ -2,9 +2,15 @@
 # Update upr_desktop/resources/translations/*.ts from the sources (keeping every existing translation) and
 # compile them to .qm. Re-run it whenever strings change; then translate the new "unfinished"
 # entries (pyside6-linguist, or edit the XML) and run it again. Commit both .ts and .qm.
+# --into DIR: update copies of the catalogues in DIR and leave the package's alone
+# (tests/gui/test_translations.py checks that this changes nothing).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
+into=""
+if [ "${1:-}" = "--into" ]; then
+  into="$(mkdir -p "$2" && cd "$2" && pwd)"
+fi
 find_tool() {
   for dir in "${UPR_DESKTOP_VENV:-}/bin" "$here/.venv/bin" /work/venv/bin; do
     [ -x "$dir/$1" ] && { echo "$dir/$1"; return; }
@@ -21,10 +27,13 @@ trap 'rm -rf "$work"' EXIT
 "$python" scripts/extract_core_strings.py "$work/core_strings.py"
 mapfile -t sources < <(find upr_desktop/ui -name '*.py' | sort)
 sources+=("$work/core_strings.py")
+committed="upr_desktop/resources/translations"
+out="${into:-$committed}"
 for lang in $languages; do
-  ts="upr_desktop/resources/translations/upr_desktop_$lang.ts"
-  "$lupdate" -no-obsolete -locations none -target-language "$lang" "${sources[@]}" -ts "$ts"
-  "$lrelease" -silent "$ts" -qm "upr_desktop/resources/translations/upr_desktop_$lang.qm"
+  ts="$out/upr_desktop_$lang.ts"
+  [ -n "$into" ] && cp "$committed/upr_desktop_$lang.ts" "$ts"
+  "$lupdate" -silent -no-obsolete -locations none -target-language "$lang" "${sources[@]}" -ts "$ts"
+  "$lrelease" -silent "$ts" -qm "$out/upr_desktop_$lang.qm"
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
   echo "$lang: $unfinished strings still to translate in $ts"
 done

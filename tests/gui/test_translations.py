@@ -1,11 +1,16 @@
-"""French and Spanish: the catalogues are complete, translations keep placeholders/markup/mnemonics, French pages show no English."""
+"""French and Spanish: the catalogues hold every string of the checkout's sources, translated, and the .qm files are
+what lrelease makes of them; translations keep placeholders/markup/mnemonics; French pages show no English."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.paths import resource
 from upr_desktop.ui.pages import PAGES
 
+ROOT = Path(__file__).resolve().parents[2]  # the checkout these tests belong to
+CATALOGUES = ROOT / "upr_desktop" / "resources" / "translations"
 SHELL_CONTEXTS = {
     "Pages", "Vocabulary", "MainActions", "MainWindow", "WorkspaceStatusBar", "PlaceholderPage", "ErrorDialogs",
     "Welcome", "Controller", "ProgressDialog", "RecommendationTable", "RecommendationsPage", "FilterBar", "DetailPane",
@@ -32,9 +38,9 @@ SHELL_CONTEXTS = {
 }
 
 
-def catalogue(lang: str) -> dict[tuple[str, str], str | None]:
-    """(context, source) -> translation, None when unfinished."""
-    tree = ET.parse(resource("translations", f"upr_desktop_{lang}.ts"))
+def catalogue(lang: str, path: Path | None = None) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> translation, None when unfinished; the committed catalogue unless ``path`` is given."""
+    tree = ET.parse(path or CATALOGUES / f"upr_desktop_{lang}.ts")
     found: dict[tuple[str, str], str | None] = {}
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -99,11 +105,39 @@ def test_core_messages_format_with_their_placeholders(lang: str) -> None:
         assert translation.format(**values), (source, translation)
 
 
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The catalogues as scripts/build_translations.sh makes them from the checkout's sources, in a folder of their own."""
+    into = tmp_path_factory.mktemp("translations")
+    env = {**os.environ, "UPR_DESKTOP_VENV": sys.prefix}  # the tools of the PySide6 these tests run with
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "build_translations.sh"), "--into", str(into)],
+                            capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return into
+
+
 @pytest.mark.parametrize("lang", ["fr", "es"])
-def test_compiled_catalogue_is_up_to_date(lang: str) -> None:
-    ts, qm = resource("translations", f"upr_desktop_{lang}.ts"), resource("translations", f"upr_desktop_{lang}.qm")
+def test_catalogue_holds_every_string_of_the_sources(lang: str, rebuilt: Path) -> None:
+    """What lupdate finds in the sources today is what the committed catalogue holds, translated."""
+    committed = catalogue(lang)
+    current = catalogue(lang, rebuilt / f"upr_desktop_{lang}.ts")
+    new = sorted(f"{c}: {s!r}" for c, s in current.keys() - committed.keys())
+    gone = sorted(f"{c}: {s!r}" for c, s in committed.keys() - current.keys())
+    assert not new and not gone, (
+        f"the {lang} catalogue is behind the sources: run scripts/build_translations.sh, translate, run it again.\n"
+        f"{len(new)} new: {new[:10]}\n{len(gone)} no longer used: {gone[:10]}"
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_compiled_catalogue_is_what_lrelease_makes_of_the_ts(lang: str, tmp_path: Path) -> None:
+    ts, qm = CATALOGUES / f"upr_desktop_{lang}.ts", CATALOGUES / f"upr_desktop_{lang}.qm"
     assert qm.exists(), "run scripts/build_translations.sh"
-    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "the .qm is older than the .ts: run scripts/build_translations.sh"
+    lrelease = Path(sys.prefix) / "bin" / "pyside6-lrelease"
+    assert lrelease.exists(), f"{lrelease} is missing: PySide6 ships it"
+    fresh = tmp_path / qm.name
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True, timeout=120)
+    assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is not what {ts.name} compiles to: run scripts/build_translations.sh"
 
 
 def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
