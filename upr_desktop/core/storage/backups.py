@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from upr_desktop.core.storage.sidecars import sidecar_paths
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 
@@ -51,8 +52,6 @@ def copy_database(source: Path, target: Path, connector: Connector) -> None:
 
 def install_copy(source: Path, target: Path, connector: Connector) -> None:
     """Put a copy of ``source`` in place of ``target`` (whose lock the caller holds), never half a file."""
-    from upr_desktop.core.storage.workspace_file import sidecar_paths
-
     staging = target.with_name(f".{target.name}.installing")
     staging.unlink(missing_ok=True)
     copy_database(source, staging, connector)

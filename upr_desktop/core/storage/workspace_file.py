@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from upr_desktop.core.read import stopping
 from upr_desktop.core.storage import migrator
+from upr_desktop.core.storage.sidecars import lock_path, owner_path, sidecar_paths
 from upr_desktop.core.domain.models import Workspace
 from upr_desktop.errors import (
     PassphraseRequired,
@@ -38,19 +39,6 @@ BUSY_TIMEOUT_MS = 10_000
 def is_plain_sqlite(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(16) == SQLITE_HEADER
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def owner_path(path: Path) -> Path:
-    return path.with_name(path.name + ".owner")
-
-
-def sidecar_paths(path: Path) -> list[Path]:
-    """The files SQLite and the app keep beside a workspace."""
-    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal", ".lock", ".owner")]
 
 
 @dataclass
