@@ -17,7 +17,8 @@ from upr_desktop.importers.imported import (
     ImportReport,
     RowError,
 )
-from upr_desktop.importers.registry import Importer, detect, get, importers
+from upr_desktop.importers.importer import Importer
+from upr_desktop.importers.registry import detect, get, importers
 from upr_desktop.importers.run import import_file, read_source
 from upr_desktop.importers.file_check import FileRefused
 

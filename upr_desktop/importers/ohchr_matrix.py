@@ -28,8 +28,8 @@ from upr_desktop.importers.imported import (
     ParsedFile,
     RowError,
 )
+from upr_desktop.importers.importer import Importer
 from upr_desktop.importers.readers import SourceFile, Table, cell_text, require_tables
-from upr_desktop.importers.registry import Importer
 from upr_desktop.importers.values import Normaliser, RowProblem, clean_text
 
 # "themes" here is the mixed cell: themes, and in later layouts SDGs and groups of persons too.

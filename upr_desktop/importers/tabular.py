@@ -17,7 +17,7 @@ from upr_desktop.importers.imported import (
     ParsedFile,
     RowError,
 )
-from upr_desktop.importers.registry import Importer
+from upr_desktop.importers.importer import Importer
 from upr_desktop.importers.values import Normaliser, RowProblem, clean_text, split_items
 
 _LEADING_PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\.?\s+(?=\S)")
