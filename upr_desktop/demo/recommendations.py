@@ -94,10 +94,6 @@ def gerund(phrase: str) -> str:
     return " ".join(words)
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
 @dataclass
 class RecommendationSpec:
     ref: str
