@@ -1,17 +1,22 @@
 """The ``upr-desktop`` command: the GUI with no command, otherwise the same operations headless.
 
-Exit codes: 0 success, 1 a user error (one line on stderr), 2 bad usage.
+Exit codes: 0 success, 1 an error (one line on stderr; the traceback goes to the log), 2 bad usage,
+141 when the output was cut before the command finished (the reader stopped, as ``| head`` does).
 ``--workspace`` and ``--json`` are accepted before or after the command name.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from upr_desktop import __version__
 from upr_desktop.errors import Cancelled, UserError
+
+log = logging.getLogger(__name__)
+SIGPIPE_EXIT = 141  # what a shell reports for a process ended by SIGPIPE
 
 
 def common_options(*, top_level: bool) -> argparse.ArgumentParser:
@@ -86,12 +91,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from upr_desktop.ui.app import run_app
 
         return run_app(args)
-    from upr_desktop.commands.context import CommandContext
+    return run_command(args)
 
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one command: errors are one line for the person and a traceback in the log; output cut by a
+    reader that stops reading (``| head``) ends quietly, after the command has finished its work."""
+    from upr_desktop import logs
+    from upr_desktop.commands.context import CommandContext, discard, flush_output
+    from upr_desktop.i18n import tr
+
+    log_file = logs.setup("cli")
+    log.info("command: %s", args.command)  # never its arguments: they can name people met
     ctx = CommandContext(args)
     try:
         result = args.handler(ctx)
     except UserError as exc:
+        log.warning("%s: %s", args.command, exc, exc_info=True)
         ctx.fail(str(exc))
         return 1
     except Cancelled:
@@ -100,6 +116,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         ctx.fail("Interrupted; nothing was half written.")
         return 1
+    except BrokenPipeError:  # printed without CommandContext, and the reader had gone
+        discard(sys.stdout)
+        return SIGPIPE_EXIT
+    except Exception as exc:
+        log.exception("%s failed", args.command)
+        error = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"  # one line, whatever the library wrote
+        ctx.fail(tr("An unexpected problem stopped the command ({error}). The details are in {path}; please send them "
+                    "to whoever supports your installation.", error=error, path=log_file) if log_file
+                 else tr("An unexpected problem stopped the command ({error}).", error=error))
+        return 1
+    flush_output()
     return int(result or 0)
 
 

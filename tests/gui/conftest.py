@@ -11,13 +11,17 @@ from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 
 @pytest.fixture
-def shown_errors() -> Iterator[list[tuple[str, str]]]:
-    """Error dialogs land in this list instead of blocking the test on a modal box."""
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Error dialogs land in this list, (title, message or crash report), instead of blocking the test on a modal box."""
     from upr_desktop.ui import error_dialogs
 
-    error_dialogs.shown = []
-    yield error_dialogs.shown
-    error_dialogs.shown = None
+    shown: list[tuple[str, str]] = []
+
+    def collect(_parent: object, title: str, message: str, error: BaseException | None = None) -> None:
+        shown.append((title, message))
+
+    monkeypatch.setattr(error_dialogs, "present", collect)
+    return shown
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from argparse import Namespace
 from pathlib import Path
@@ -45,18 +46,47 @@ class CommandContext:
     # -- output ------------------------------------------------------------------------
     def emit(self, data: Any, text: str | None = None) -> None:
         """Print JSON with --json, otherwise the human text (or a readable rendering of the data)."""
-        if self.json:
-            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-        elif text is not None:
-            print(text)
-        else:
-            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        if self.json or text is None:
+            text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        write_line(sys.stdout, text)
 
     def say(self, text: str) -> None:
         """Progress and notes for people: stderr, so --json output stays parseable."""
-        print(text, file=sys.stderr)
+        write_line(sys.stderr, text)
 
     def fail(self, message: str) -> None:
         if self.json:
-            print(json.dumps({"error": message}, ensure_ascii=False))
-        print(f"upr-desktop: error: {message}", file=sys.stderr)
+            write_line(sys.stdout, json.dumps({"error": message}, ensure_ascii=False))
+        write_line(sys.stderr, f"upr-desktop: error: {message}")
+
+
+# -- a reader that stops reading (upr-desktop ... | head) -------------------------------------
+def write_line(stream: Any, text: str) -> None:
+    """Print a line; when the reader has gone, drop it and all later output: the command still finishes
+    its work (and commits it), then exits quietly."""
+    try:
+        print(text, file=stream)
+    except BrokenPipeError:
+        discard(stream)
+
+
+def flush_output() -> None:
+    """Flush what is still buffered before the command returns (quietly, when the reader has gone)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            discard(stream)
+
+
+def discard(stream: Any) -> None:
+    """Point a stream whose reader has gone at the null device, so nothing more fails, at exit either."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (tests capture output in memory)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)

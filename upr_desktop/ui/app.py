@@ -82,13 +82,15 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
-    """Everything before the event loop: settings, language, hooks, and the first window asked for."""
+    """Everything before the event loop: the log, settings, language, hooks, and the first window asked for."""
+    from upr_desktop import logs
     from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.error_dialogs import install_excepthook
     from upr_desktop.ui.worker import BackgroundRunner
     from upr_desktop.ui.settings import SettingsStore
     from upr_desktop.ui.translations import Translations
 
+    logs.setup("app")
     app = make_application()
     store = SettingsStore()  # settings.json (moved there once from older versions' QSettings)
     if getattr(args, "lang", None):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import platform
 import sys
 import traceback
@@ -24,11 +25,8 @@ from PySide6.QtWidgets import (
 from upr_desktop import __version__
 from upr_desktop.errors import Cancelled, UserError
 
-# Tests set this to collect what would have been shown instead of opening modal dialogs.
-shown: list[tuple[str, str]] | None = None
-
-
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 def crash_report(exc: BaseException) -> str:
@@ -76,14 +74,21 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report)
 
 
-def show_user_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    title = title or translate("ErrorDialogs", "Cannot do that")
-    if shown is not None:
-        shown.append((title, message))
+def present(parent: QWidget | None, title: str, message: str, error: BaseException | None = None) -> None:
+    """Put an error in front of the person: the message in a box, or for an unexpected ``error`` its report.
+
+    Every error dialog opens here (tests replace this function to collect them instead).
+    """
+    if error is not None:
+        CrashDialog(error, parent).exec()
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
+
+
+def show_user_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    present(parent, title or translate("ErrorDialogs", "Cannot do that"), message)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -93,10 +98,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, UserError):
         show_user_error(parent, exc.message)
         return
-    if shown is not None:
-        shown.append((translate("ErrorDialogs", "Something went wrong"), crash_report(exc)))
-        return
-    CrashDialog(exc, parent).exec()
+    present(parent, translate("ErrorDialogs", "Something went wrong"), crash_report(exc), exc)
 
 
 def install_excepthook() -> None:
@@ -107,7 +109,7 @@ def install_excepthook() -> None:
         if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
             previous(kind, exc, tb)
             return
-        traceback.print_exception(kind, exc, tb)
+        log.error("Unexpected error in the window", exc_info=(kind, exc, tb))
         show_error(QApplication.activeWindow(), exc)
 
     sys.excepthook = hook

@@ -51,6 +51,8 @@ class MainActions(QObject):
         self.go_menu = bar.addMenu(translate("MainActions", "&Go"))
 
         help_menu = bar.addMenu(translate("MainActions", "&Help"))
+        self._add(help_menu, "open_log_folder", translate("MainActions", "Open &log folder"))
+        help_menu.addSeparator()
         self._add(help_menu, "about", translate("MainActions", "&About UPR Desktop"))
 
     def _add(self, menu: QMenu, name: str, text: str, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:

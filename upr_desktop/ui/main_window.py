@@ -7,8 +7,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # Commands the shell handles itself; anything else goes to ctx.commands (supplied by other modules).
 # Modules whose ``install(window)`` registers app-wide commands in ctx.commands and file drops.
 WORKFLOW_INSTALLERS = ("upr_desktop.ui.importing:install", "upr_desktop.ui.exchange:install", "upr_desktop.ui.security:install")
-_OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "presentation", "backup", "about", "quit"}
+_OWN = {"undo", "redo", "find", "text_larger", "text_smaller", "text_normal", "presentation", "backup", "open_log_folder", "about", "quit"}
 
 
 class MainWindow(QMainWindow):
@@ -177,6 +177,15 @@ class MainWindow(QMainWindow):
             _back_up, title=self.tr("Backing up the workspace"), cancellable=False,
             on_done=lambda path: self.ctx.status_message(self.tr("Backed up to %1").replace("%1", str(path))),
         )
+
+    def do_open_log_folder(self) -> None:
+        """Help > Open log folder: where the details of errors go, to send to whoever supports the installation."""
+        from upr_desktop.paths import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            show_user_error(self, self.tr("Could not open the log folder. It is %1").replace("%1", str(folder)))
 
     def do_about(self) -> None:
         from upr_desktop.ui.about import AboutDialog

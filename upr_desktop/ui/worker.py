@@ -9,6 +9,7 @@ After a successful write the :class:`~upr_desktop.ui.hub.DataHub` tells every pa
 from __future__ import annotations
 
 import itertools
+import logging
 import queue
 import threading
 import time
@@ -20,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 from upr_desktop.core.read.stopping import stoppable
-from upr_desktop.errors import Cancelled
+from upr_desktop.errors import Cancelled, UserError
 from upr_desktop.ui.hub import ALL, EVERYTHING, DataHub
 
 if TYPE_CHECKING:  # the data layer loads on the worker, after the window's first rows
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # the data layer loads on the worker, after the window's firs
     from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 PROGRESS_INTERVAL_S = 0.05  # report progress to the GUI at most 20 times a second
@@ -243,6 +245,11 @@ class BackgroundRunner(QObject):
             job.on_done(result)
 
     def _failed(self, job: Job, exc: BaseException) -> None:
+        # The person sees one line (or the crash report); the traceback goes to the log. Idle work stopped
+        # for a request and Cancel are not failures.
+        if not isinstance(exc, Cancelled) and not job.background:
+            level = logging.WARNING if isinstance(exc, UserError) else logging.ERROR
+            log.log(level, "%s failed: %s", job.label or "work", exc, exc_info=exc)
         if not self._settle(job):
             return
         if job.on_error is not None:

@@ -1903,6 +1903,10 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
         <source>&amp;About UPR Desktop</source>
         <translation>&amp;Acerca de UPR Desktop</translation>
     </message>
@@ -1948,6 +1952,10 @@
     <message>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>Could not open the log folder. It is %1</source>
+        <translation>No se pudo abrir la carpeta de registros. Está en %1</translation>
     </message>
     <message>
         <source>Backing up the workspace</source>
@@ -4781,6 +4789,14 @@
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>la parte «{name}» es más grande de lo que declara (¿una bomba zip?); el archivo no se abrió.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
+        <translation>Un problema inesperado detuvo el comando ({error}). Los detalles están en {path}; envíelos a quien da soporte a su instalación.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}).</source>
+        <translation>Un problema inesperado detuvo el comando ({error}).</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>

@@ -1903,6 +1903,10 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
         <source>&amp;About UPR Desktop</source>
         <translation>À &amp;propos d&apos;UPR Desktop</translation>
     </message>
@@ -1948,6 +1952,10 @@
     <message>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Could not open the log folder. It is %1</source>
+        <translation>Impossible d&apos;ouvrir le dossier des journaux. Il se trouve ici : %1</translation>
     </message>
     <message>
         <source>Backing up the workspace</source>
@@ -4781,6 +4789,14 @@
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>la partie « {name} » est plus grande qu&apos;elle ne le déclare (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
+        <translation>Un problème inattendu a arrêté la commande ({error}). Les détails se trouvent dans {path} ; envoyez-les à la personne qui assure le support de votre installation.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}).</source>
+        <translation>Un problème inattendu a arrêté la commande ({error}).</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
