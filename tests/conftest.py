@@ -136,6 +136,14 @@ def demo_ws(session_demo_template: Path, tmp_path: Path) -> Iterator[WorkspaceFi
     ws.close()
 
 
+def _log_tail(lines: int = 40) -> str:
+    """The end of the test's log: an unexpected error is one line on stderr, its traceback is there."""
+    from upr_desktop.logs import log_file
+
+    path = log_file()
+    return "\n--- log ---\n" + "\n".join(path.read_text(encoding="utf-8").splitlines()[-lines:]) if path.exists() else ""
+
+
 @pytest.fixture
 def cli(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> Any:
     """Run ``upr-desktop`` in-process on the test workspace: ``cli("info", json=True)``."""
@@ -148,7 +156,7 @@ def cli(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> Any:
         except SystemExit as exc:  # argparse usage errors
             code = int(exc.code or 0)
         out, err = capsys.readouterr()
-        assert code == expect, f"exit {code} (wanted {expect}) for {argv}: {err or out}"
+        assert code == expect, f"exit {code} (wanted {expect}) for {argv}: {err or out}{_log_tail()}"
         if json_output and out.strip():
             return json.loads(out)
         return out + err
