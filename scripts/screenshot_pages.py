@@ -27,7 +27,7 @@ def main() -> int:
     from upr_desktop.ui.app import make_application
     from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.worker import BackgroundRunner, InlineExecutor
-    from upr_desktop.ui.pages import PAGES
+    from upr_desktop.ui.page_registry import PAGES
     from upr_desktop.ui.settings import SettingsStore
     from upr_desktop.ui.translations import Translations
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.test_shell import make_controller
 from upr_desktop.paths import demo_workspace_path
-from upr_desktop.ui.pages import PAGES
+from upr_desktop.ui.page_registry import PAGES
 
 
 def test_try_the_demo_then_presentation_mode(qtbot: Any, runner: Any, demo_template: Any, shown_errors: list[Any]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from upr_desktop.errors import UserError
-from upr_desktop.ui.pages import PAGES
+from upr_desktop.ui.page_registry import PAGES
 from upr_desktop.ui.settings import SettingsStore
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.ui.pages import PAGES
+from upr_desktop.ui.page_registry import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]  # the checkout these tests belong to
 CATALOGUES = ROOT / "upr_desktop" / "resources" / "translations"

@@ -69,7 +69,7 @@ def run_app(args: argparse.Namespace) -> int:
         from PySide6.QtCore import QTimer
 
         def smoke_check() -> None:
-            from upr_desktop.ui.pages import PAGES
+            from upr_desktop.ui.page_registry import PAGES
 
             window = controller.main
             built = [type(window.page(i)).__name__ for i in range(len(PAGES))] if window is not None else []

@@ -23,7 +23,8 @@ from upr_desktop.ui import presentation
 from upr_desktop.ui.error_dialogs import show_user_error
 from upr_desktop.ui.hub import ALL
 from upr_desktop.ui.main_actions import MainActions
-from upr_desktop.ui.pages import PAGES, AppContext, Page
+from upr_desktop.ui.page_registry import PAGES, page_index
+from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.settings import TEXT_SIZES
 from upr_desktop.ui.status_bar import WorkspaceStatusBar
 
@@ -114,7 +115,13 @@ class MainWindow(QMainWindow):
         return self._pages[index]
 
     def page_by_key(self, key: str) -> Page:
-        return self.page(next(i for i, spec in enumerate(PAGES) if spec.key == key))
+        return self.page(page_index(key))
+
+    def show_page_key(self, key: str) -> Page:
+        """Show the page with this key (built the first time) and return it: pages and workflows go to another page."""
+        index = page_index(key)
+        self.show_page(index)
+        return self.page(index)
 
     def show_page(self, index: int) -> None:
         if index < 0 or index >= len(PAGES):

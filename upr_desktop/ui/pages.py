@@ -1,14 +1,15 @@
-"""The page registry: each sidebar entry is one line here; a page is a QWidget built from AppContext."""
+"""What a page is: a QWidget built from the AppContext (what it needs, passed explicitly).
+
+The sidebar's pages are listed in ``page_registry.py``, which imports them; they import this module.
+"""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -81,33 +82,3 @@ class Page(QWidget):
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor in this page's search box; False if the page has none."""
         return False
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    title: str  # English, marked with QT_TRANSLATE_NOOP("Pages", ...); shown translated
-    target: str  # "module:Class" building the page, imported the first time it is shown
-
-    def translated_title(self) -> str:
-        return QCoreApplication.translate("Pages", self.title)
-
-    def build(self, ctx: AppContext) -> Page:
-        module_name, _, class_name = self.target.partition(":")
-        page_class: Callable[[AppContext], Page] = getattr(importlib.import_module(module_name), class_name)
-        return page_class(ctx)
-
-
-# One line per page, in sidebar order. To add a page: write a Page subclass in its own module
-# and put "package.module:Class" as the target of its line.
-PAGES: list[PageSpec] = [
-    PageSpec("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), "upr_desktop.ui.recommendations.page:RecommendationsPage"),
-    PageSpec("groups", QT_TRANSLATE_NOOP("Pages", "Member groups"), "upr_desktop.ui.groups.page:GroupsPage"),
-    PageSpec("consultations", QT_TRANSLATE_NOOP("Pages", "Consultations"), "upr_desktop.ui.consultations.page:ConsultationsPage"),
-    PageSpec("actions", QT_TRANSLATE_NOOP("Pages", "Follow-up actions"), "upr_desktop.ui.actions.page:ActionsPage"),
-    PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Exchange"), "upr_desktop.ui.exchange.page:ExchangePage"),
-    PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), "upr_desktop.ui.dashboard.page:DashboardPage"),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "upr_desktop.ui.reports_page:ReportsPage"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "upr_desktop.ui.settings_page:SettingsPage"),
-]
-

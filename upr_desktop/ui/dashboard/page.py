@@ -321,9 +321,7 @@ class DashboardPage(Page):
         if flt is None:
             return
         window = self.window()
-        if hasattr(window, "page_by_key") and hasattr(window, "show_page"):  # the shell: build and show the page
-            from upr_desktop.ui.pages import PAGES
-
-            window.show_page(next(i for i, spec in enumerate(PAGES) if spec.key == "recommendations"))
+        if hasattr(window, "show_page_key"):  # the shell: build and show the page
+            window.show_page_key("recommendations")
         if not self.ctx.run_command("filter_recommendations", flt):
             self.ctx.status_message(self.tr("The Recommendations page cannot be filtered from here in this version."))

@@ -13,13 +13,8 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from upr_desktop.ui.pages import PAGES
-
-    index = next(i for i, spec in enumerate(PAGES) if spec.key == "exchange")
-
     def page() -> object:
-        window.show_page(index)
-        return window.page(index)
+        return window.show_page_key("exchange")
 
     window.ctx.commands["export"] = lambda: getattr(page(), "start_export", lambda: None)()
     window.ctx.commands["merge"] = lambda *paths: getattr(page(), "start_merge", lambda *_: None)(*paths)
