@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs UPR Desktop with its test extra into .venv and runs the test suite headless.
 # Extra arguments go to pytest (e.g. scripts/test.sh tests/core -x).
-# Tests marked slow (the 100,000-row scroll, LibreOffice round trips, the larger property tests)
-# are left out unless you pass -m yourself: scripts/test.sh -m slow runs only them; .ci/run runs
-# the main suite, then the slow tests.
+# Tests marked slow (the 100,000-row scroll, LibreOffice round trips, the wheel installed into a
+# fresh venv) are left out unless you pass -m yourself: scripts/test.sh -m slow runs only them;
+# .ci/run runs the main suite, then the slow tests.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$here/scripts/install-system-deps.sh" ${UPR_DESKTOP_CI:+--ci}
