@@ -361,16 +361,17 @@ def positional_only_violations(tree: SourceTree) -> list[str]:
     return problems
 
 
-def named_elsewhere(root: Path, package: str) -> dict[str, int]:
+def named_elsewhere(tree: SourceTree) -> dict[str, int]:
     """How often each name is used (as a name, an attribute, an imported name or a word in a string)."""
     counts: dict[str, int] = {}
 
     def count(word: str) -> None:
         counts[word] = counts.get(word, 0) + 1
 
-    files = [p for folder in (package, "tests", "scripts", "benchmarks") for p in sorted((root / folder).rglob("*.py"))]
-    for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+    others = [p for folder in ("tests", "scripts", "benchmarks") for p in sorted((tree.root / folder).rglob("*.py"))]
+    syntax = [m.tree for m in tree.modules.values()] + [ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in others]
+    for module in syntax:
+        for node in ast.walk(module):
             if isinstance(node, ast.Name):
                 count(node.id)
             elif isinstance(node, ast.Attribute):
@@ -381,14 +382,14 @@ def named_elsewhere(root: Path, package: str) -> dict[str, int]:
                 for word in re.findall(r"[A-Za-z_]\w*", node.value):
                     count(word)
     for other in ("build.spec", "pyproject.toml"):
-        if (root / other).exists():
-            for word in re.findall(r"[A-Za-z_]\w*", (root / other).read_text(encoding="utf-8")):
+        if (tree.root / other).exists():
+            for word in re.findall(r"[A-Za-z_]\w*", (tree.root / other).read_text(encoding="utf-8")):
                 count(word)
     return counts
 
 
 def dead_code(tree: SourceTree) -> list[str]:
-    used = named_elsewhere(tree.root, tree.package)
+    used = named_elsewhere(tree)
     problems = []
     for module in tree.modules.values():
         if ".migrations" in module.name:  # Alembic calls upgrade() and downgrade() by name
