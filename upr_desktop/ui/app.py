@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The data layer (SQLAlchemy and the models: about a second) is not imported here: the window and
 # its first rows come from Qt and plain sqlite3; the worker imports the rest after they are drawn.
@@ -104,12 +104,10 @@ def start_app(args: argparse.Namespace) -> tuple[QApplication, AppController]:
     install_excepthook()
     from upr_desktop.ui import controller as controller_module
 
-    def unlock(*args: object) -> None:  # loaded when a protected workspace is met (keyring takes 0.15 s)
-        from upr_desktop.ui.security import install_unlock_hook
+    def unlock(*args: Any) -> None:  # loaded when a protected workspace is met (keyring takes 0.15 s)
+        from upr_desktop.ui.security import ask_to_open
 
-        install_unlock_hook()
-        assert controller_module.unlock_hook is not None
-        controller_module.unlock_hook(*args)  # type: ignore[arg-type]
+        ask_to_open(*args)
 
     controller_module.unlock_hook = unlock  # protected workspaces: remembered key, else the passphrase dialog
     controller = AppController(BackgroundRunner(), store, translations)

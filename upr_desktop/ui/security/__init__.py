@@ -1,6 +1,6 @@
 """Security in the GUI: unlock on open, auto-lock, and the Security menu (protect, change, unprotect, forget).
 
-``install_unlock_hook()`` lets the app controller ask for the passphrase of a protected workspace;
+``ask_to_open(...)`` is the app controller's unlock hook (ui/app.py sets it): the passphrase of a protected workspace;
 ``install(window)`` (one of the main window's workflow installers) adds the menu and the auto-lock.
 """
 
@@ -58,12 +58,6 @@ def ask_to_open(path: Path, parent: QWidget | None, on_opened: Callable[[Workspa
 
     submit(lambda: security.open_remembered(path, settings=chosen), ask, failed)
     return shown
-
-
-def install_unlock_hook() -> None:
-    from upr_desktop.ui import controller
-
-    controller.unlock_hook = lambda path, parent, on_opened, settings: ask_to_open(path, parent, on_opened, settings)
 
 
 class LockScreen(QWidget):
