@@ -90,17 +90,17 @@ def workspace_key(ws: WorkspaceFile) -> bytes | None:
     return ws.connector.key
 
 
-def open_with_passphrase(path: str | Path, passphrase: str, *, settings: Settings | None = None, **kwargs: Any) -> WorkspaceFile:
+def open_with_passphrase(path: str | Path, passphrase: str, /, *, settings: Settings | None = None, **kwargs: Any) -> WorkspaceFile:
     """Open with a passphrase; WrongPassphrase (file untouched) when it does not fit."""
     return unlocking.open_with_passphrase(Path(path), passphrase, settings=settings or Settings(), **kwargs)
 
 
-def open_remembered(path: str | Path, *, settings: Settings | None = None, **kwargs: Any) -> WorkspaceFile | None:
+def open_remembered(path: str | Path, /, *, settings: Settings | None = None, **kwargs: Any) -> WorkspaceFile | None:
     """Open with the key kept in the keyring; None when there is none (or it no longer fits)."""
     return unlocking.open_remembered(Path(path), settings=settings or Settings(), **kwargs)
 
 
-def open_protected(path: str | Path, *, interactive: bool, settings: Settings | None = None, **kwargs: Any) -> WorkspaceFile:
+def open_protected(path: str | Path, /, *, interactive: bool, settings: Settings | None = None, **kwargs: Any) -> WorkspaceFile:
     """Open a protected workspace: the keyring, then $UPR_DESKTOP_PASSPHRASE, then a hidden prompt."""
     return unlocking.open_protected(Path(path), interactive=interactive, settings=settings or Settings(), **kwargs)
 
