@@ -88,17 +88,6 @@ def readme_blocks(sender: Sender, t: Translator) -> list[Block]:
     return blocks
 
 
-def readme_sentences(blocks: list[Block]) -> list[str]:
-    """Every piece of text the Read me shows, in order (what a reader must be able to see whole)."""
-    out: list[str] = []
-    for block in blocks:
-        if block.kind == "table":
-            out += [cell for row in block.rows for cell in row]
-        else:
-            out.append(block.text)
-    return out
-
-
 def _escaped(text: str, limit: int = 80) -> str:
     """Text for a page header: '&' doubled (a lone one starts a code), kept short (255 in all)."""
     text = " ".join(text.split())
