@@ -28,8 +28,8 @@ from upr_desktop.operations.dashboard import (
 from upr_desktop.operations.dashboard import STATES as STATE_PART
 from upr_desktop.operations.dashboard import THEMES as THEME_PART
 from upr_desktop.ui import vocabulary
+from upr_desktop.ui.dashboard import TOPICS
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
-from upr_desktop.ui.dashboard.warmup import TOPICS
 from upr_desktop.ui.hub import touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.presentation_style import is_on as presentation_on

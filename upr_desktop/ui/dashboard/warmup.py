@@ -7,25 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from upr_desktop.ui.hub import (
-    ACTIONS,
-    ALL,
-    ASSESSMENTS,
-    ASSIGNMENTS,
-    CONSULTATIONS,
-    GROUPS,
-    MERGES,
-    RECOMMENDATIONS,
-    THEMES,
-    touches,
-)
+from upr_desktop.ui.dashboard import TOPICS
+from upr_desktop.ui.hub import touches
 from upr_desktop.ui.pages import AppContext
 
 STEP = "dashboard:figures"
 PAGE_MODULE = "upr_desktop.ui.dashboard.page"
 PRIORITY = 1  # after the table's column orders (ui.recommendations.warmup)
-# Changes that alter a dashboard figure (the page refreshes on the same ones).
-TOPICS = (RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, GROUPS, THEMES, CONSULTATIONS, ACTIONS, MERGES, ALL)
 
 
 def default_figures(workspace: Any) -> Any:
