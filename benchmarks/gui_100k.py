@@ -280,7 +280,7 @@ def main() -> int:
     from PySide6.QtCore import Qt
 
     from upr_desktop.core.read.recommendation_list import TABLE_COLUMNS
-    from upr_desktop.ui.pages import PAGES
+    from upr_desktop.ui.page_registry import PAGES
 
     pause = float(os.environ.get("UPR_BENCH_IDLE_S", "0"))  # seconds of idle time before the interactive part
     end = time.perf_counter() + pause
