@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from demo.conftest import copy_demo, session_demo_template  # noqa: F401
 from openpyxl import load_workbook
 
+from tests.conftest import copy_workspace
 from upr_desktop.core.storage.workspace_file import open_workspace
 from upr_desktop.demo import REFERENCE_DATE
 from upr_desktop.settings import Settings, save_settings
@@ -173,9 +173,9 @@ def the_app(path: Path, settings: Settings, qtbot: Any, runner: Any) -> dict[str
 
 
 @pytest.mark.parametrize("trainers_day", [None, TRAINERS_DAY], ids=["demo's day", "trainer's day"])
-def test_the_app_and_the_command_line_agree(session_demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],  # noqa: F811
+def test_the_app_and_the_command_line_agree(session_demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                            qtbot: Any, runner: Any, trainers_day: date | None) -> None:
-    path = copy_demo(session_demo_template, tmp_path / "demo.uprw")
+    path = copy_workspace(session_demo_template, tmp_path / "demo.uprw", new_identity=False)
     settings = Settings(demo_as_of=trainers_day.isoformat() if trainers_day else "")
     save_settings(settings)  # what the command line reads, as the app's Settings page saves it
     cli = command_line(path, tmp_path, capsys)
@@ -190,10 +190,10 @@ def test_the_app_and_the_command_line_agree(session_demo_template: Path, tmp_pat
     assert cli["overdue actions"] != {0}
 
 
-def test_the_trainer_s_day_changes_what_is_overdue(session_demo_template: Path, tmp_path: Path,  # noqa: F811
+def test_the_trainer_s_day_changes_what_is_overdue(session_demo_template: Path, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """The two days above really give different answers (so agreeing on each proves the day reaches every count)."""
-    path = copy_demo(session_demo_template, tmp_path / "demo.uprw")
+    path = copy_workspace(session_demo_template, tmp_path / "demo.uprw", new_identity=False)
     overdue = {}
     for day in ("", TRAINERS_DAY.isoformat()):
         save_settings(Settings(demo_as_of=day))
