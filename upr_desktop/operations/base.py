@@ -7,6 +7,8 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
+# Plain Python, no database: the app's worker stops idle work with it.
+from upr_desktop.core.read.stopping import stoppable
 from upr_desktop.operations.outcome import Outcome, Writing, unchanged, writing
 
 if TYPE_CHECKING:
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 
     from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
-__all__ = ["Outcome", "Writing", "reading", "situation_day", "unchanged", "writing"]
+__all__ = ["Outcome", "Writing", "reading", "situation_day", "stoppable", "unchanged", "writing"]
 
 
 @contextmanager

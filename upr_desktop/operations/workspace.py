@@ -73,6 +73,16 @@ def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:
     return info(ws)
 
 
+def check_health(ws: WorkspaceFile) -> None:
+    """``PRAGMA quick_check`` on a connection of its own; WorkspaceDamaged (naming the newest backup) on damage.
+
+    For the app, which opens without the check to show its window first and runs this on a thread of its own.
+    """
+    from upr_desktop.core.storage.workspace_file import check_health as check_file
+
+    check_file(ws)
+
+
 def check(ws: WorkspaceFile) -> list[str]:
     """Damage found in the file (``PRAGMA quick_check``, foreign keys); empty when it is sound."""
     from upr_desktop.core.storage.workspace_file import quick_check

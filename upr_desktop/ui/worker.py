@@ -13,21 +13,19 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
-from upr_desktop.core.read.stopping import stoppable
 from upr_desktop.errors import Cancelled, UserError
-from upr_desktop.ui.hub import ALL, EVERYTHING, DataHub
+from upr_desktop.operations.base import stoppable
+from upr_desktop.ui.hub import EVERYTHING, DataHub
 
 if TYPE_CHECKING:  # the data layer loads on the worker, after the window's first rows
-    from sqlalchemy.orm import Session
-
-    from upr_desktop.core.storage.workspace_file import WorkspaceFile
+    from upr_desktop.operations.base import WorkspaceFile
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -295,7 +293,7 @@ class HealthCheck(QObject):
         threading.Thread(target=self._run, args=(workspace,), name="workspace-check", daemon=True).start()
 
     def _run(self, workspace: WorkspaceFile) -> None:
-        from upr_desktop.core.storage.workspace_file import check_health
+        from upr_desktop.operations.workspace import check_health
 
         try:
             check_health(workspace)
@@ -453,112 +451,6 @@ class Operations(QObject):
         from upr_desktop.ui.error_dialogs import show_error
 
         return lambda exc: show_error(self.error_parent, exc)
-
-    # -- transition: callers still handing the worker a session or workspace lambda -------------
-    def read_session(self, query: Callable[[Session], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
-        """Run ``query(session)`` on the worker; ``on_done(result)`` on the GUI thread."""
-
-        def work() -> T:
-            try:
-                with self._open().session() as session:
-                    return plain(query(session))
-            except Exception as exc:
-                self._quiet_if_damaged(exc)
-                raise
-
-        return self.runner.submit(work, on_done, self._errors(on_error), key=key, label="read")
-
-    def idle_session(self, query: Callable[[Session], T], on_done: Callable[[T], None], on_error: OnError | None = None) -> Job:
-        """Background ``query(session)``: dropped or interrupted (sqlite3's interrupt) by any other request."""
-        def work() -> T:
-            job = _running.job
-            with stoppable(lambda: job.superseded) as stopper:
-                job.interrupt = stopper.interrupt
-                try:
-                    if job.superseded:
-                        raise Cancelled()
-                    with self._open().session() as session:
-                        return plain(query(session))
-                finally:
-                    job.interrupt = None
-
-        return self.runner.submit(work, on_done, on_error or (lambda _exc: None), label="idle", background=True)
-
-    def call_ws(self, work: Callable[[WorkspaceFile], T], on_done: Callable[[T], None], *, key: str | None = None, on_error: OnError | None = None) -> Job:
-        """Run ``work(workspace)`` on the worker (for core calls that take the workspace, not a session)."""
-        def run() -> T:
-            try:
-                return plain(work(self._open()))
-            except Exception as exc:
-                self._quiet_if_damaged(exc)
-                raise
-
-        return self.runner.submit(run, on_done, self._errors(on_error), key=key, label="call")
-
-    def write_session(
-        self,
-        change: Callable[[Session], T],
-        on_done: Callable[[T], None] | None = None,
-        *,
-        topics: Iterable[str] = (ALL,),
-        on_error: OnError | None = None,
-    ) -> Job:
-        """Run ``change(session)`` in one transaction (all or nothing), then tell the hub."""
-        wanted = tuple(topics)
-
-        def work() -> T:
-            with self.writable_workspace().transaction() as session:
-                return plain(change(session))
-
-        def done(result: T) -> None:
-            if on_done is not None:
-                on_done(result)
-            self.hub.notify(wanted)
-
-        return self.runner.submit(work, done, self._errors(on_error), label="write")
-
-    def long_ws(
-        self,
-        work: Callable[[WorkspaceFile, Progress], T],
-        on_done: Callable[[T], None] | None = None,
-        *,
-        title: str,
-        topics: Iterable[str] | None = None,
-        cancellable: bool = True,
-        on_error: OnError | None = None,
-        parent: QWidget | None = None,
-    ) -> Job:
-        """Long work (import, export, merge, report) with a progress dialog and Cancel.
-
-        ``work(workspace, progress)`` opens the sessions it needs and calls ``progress(done, total, msg)``
-        now and then; after Cancel that call raises ``Cancelled`` and the work's transaction rolls back.
-        """
-        from upr_desktop.ui.progress_dialog import ProgressDialog
-
-        dialog = ProgressDialog(title, cancellable=cancellable, parent=parent or self.error_parent)
-        wanted = tuple(topics) if topics is not None else None
-        fail = self._errors(on_error)
-
-        def done(result: T) -> None:
-            dialog.finish()
-            if on_done is not None:
-                on_done(result)
-            if wanted:
-                self.hub.notify(wanted)
-
-        def failed(exc: BaseException) -> None:
-            dialog.finish()
-            if isinstance(exc, Cancelled):
-                if wanted:  # some long work commits in steps: show what is there now
-                    self.hub.notify(wanted)
-                return
-            fail(exc)
-
-        progress = Progress()
-        job = self.runner.submit(lambda: plain(work(self.writable_workspace(), progress)), done, failed, label=title, progress=progress)
-        if not job.finished:
-            dialog.follow(self.runner, job)
-        return job
 
 
 def _label(op: Callable[..., Any]) -> str:
