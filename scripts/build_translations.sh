@@ -21,7 +21,7 @@ lupdate=$(find_tool pyside6-lupdate)
 lrelease=$(find_tool pyside6-lrelease)
 python="$(dirname "$lupdate")/python"
 [ -x "$python" ] || python=python3
-languages="fr es"
+languages="fr es th my ar"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$python" scripts/extract_core_strings.py "$work/core_strings.py"

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.exchange.helpers import column, edited, merge_one, row_of
+from tests.exchange.helpers import column, edited, merge_one, preview_one, row_of
 from tests.exchange.test_roundtrip import _current
 from upr_desktop import i18n
 from upr_desktop.core.domain import closed_lists
@@ -171,10 +171,10 @@ def test_a_group_language_this_app_does_not_ship_falls_back_to_english(seeded, t
     from upr_desktop.core.domain.models import MemberGroup
 
     with seeded.transaction() as s:
-        s.execute(update(MemberGroup).where(MemberGroup.acronym == "ACR").values(language="th"))
+        s.execute(update(MemberGroup).where(MemberGroup.acronym == "ACR").values(language="km"))
     result = export_workbook(seeded, group="ACR", target=tmp_path / "x.xlsx")
     assert read_return(tmp_path / "x.xlsx").meta["language"] == "en"
-    assert result.warnings[0] == "ACR: the group's language 'th' is not one this app ships; the workbook is in English."
+    assert result.warnings[0] == "ACR: the group's language 'km' is not one this app ships; the workbook is in English."
 
 
 def test_cli_sets_a_groups_language(seeded, cli, tmp_path: Path) -> None:
@@ -190,12 +190,62 @@ def test_cli_sets_a_groups_language(seeded, cli, tmp_path: Path) -> None:
     assert "is not a language" in cli("groups", "edit", "ACR", "--language", "zz", expect=1)
 
 
-def test_a_right_to_left_language_shows_its_sheets_right_to_left(seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_right_to_left_language_shows_its_sheets_right_to_left(seeded, tmp_path: Path) -> None:
     export_workbook(seeded, group="ACR", target=tmp_path / "en.xlsx", language="en")
     assert not any(ws.sheet_view.rightToLeft for ws in openpyxl.load_workbook(tmp_path / "en.xlsx").worksheets)
-    shipped = i18n.shipped_languages()
-    monkeypatch.setattr(i18n, "shipped_languages", lambda: (*shipped, "ar"))
-    monkeypatch.setattr(i18n, "catalogue", lambda language: i18n.Catalogue(language))  # an Arabic catalogue still to come
     export_workbook(seeded, group="ACR", target=tmp_path / "ar.xlsx", language="ar")
     wb = openpyxl.load_workbook(tmp_path / "ar.xlsx")
+    assert wb.sheetnames[:4] == ["اقرأني", "التوصيات", "المشاورات", "إجراءات المتابعة"]
     assert all(wb.worksheets[i].sheet_view.rightToLeft for i in range(4))
+
+
+# A member edits the workbook in their own language, with the labels its dropdowns offer: the secretariat merges it.
+EDITS = {
+    "th": ("ดำเนินการครบถ้วน", "การประชุมเชิงปฏิบัติการ"),
+    "my": ("အပြည့်အဝ အကောင်အထည်ဖော်ပြီး", "အလုပ်ရုံဆွေးနွေးပွဲ"),
+    "ar": ("منفذة بالكامل", "ورشة عمل"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(EDITS))
+def test_a_return_in_thai_burmese_or_arabic_merges(seeded, tmp_path: Path, language: str) -> None:
+    sent = tmp_path / f"ACR-{language}.xlsx"
+    export_workbook(seeded, group="ACR", target=sent, language=language, deadline="2030-06-30")
+    tr = i18n.translator_for(language).tr
+    status, kind = EDITS[language]
+    assert tr("Fully implemented", "Vocabulary") == status and tr("Workshop", "Vocabulary") == kind
+    wb = openpyxl.load_workbook(sent)
+    assert wb.sheetnames[:4] == [tr(name) for name in ("Read me", "Recommendations", "Consultations", "Follow-up actions")]
+    assert tr("Status") in [c.value for c in wb[tr("Recommendations")][1]]
+    assert "Status" not in _texts(wb[tr("Read me")])
+    unchanged = preview_one(seeded, sent)
+    assert (unchanged.added, unchanged.updated, unchanged.rejected, unchanged.warnings) == (0, 0, [], [])
+
+    def edit(wb):
+        recs = wb[tr("Recommendations")]
+        r = row_of(recs, tr("Ref"), "145.1")
+        recs.cell(r, column(recs, tr("Status"))).value = status
+        recs.cell(r, column(recs, tr("Evidence"))).value = "พ.ร.บ. / ဥပဒေ / قانون"
+        cons = wb[tr("Consultations")]
+        new = next(r for r in range(2, cons.max_row + 1) if cons.cell(r, column(cons, tr("Date"))).value is None)
+        cons.cell(new, column(cons, tr("Date"))).value = date(2025, 4, 5)
+        cons.cell(new, column(cons, tr("Government body"))).value = "กระทรวงยุติธรรม"
+        cons.cell(new, column(cons, tr("Kind"))).value = kind
+
+    plan = merge_one(seeded, edited(sent, tmp_path / "r.xlsx", edit))
+    assert plan.status == "merged" and not plan.rejected and not plan.conflicts and not plan.warnings, (plan.rejected, plan.warnings)
+    a = _current(seeded, "145.1")
+    assert (a.status, a.evidence) == ("fully-implemented", "พ.ร.บ. / ဥပဒေ / قانون")
+    added = {a.entity: a.values for a in plan.additions}
+    assert added["consultation"]["kind"] == "workshop"
+
+
+@pytest.mark.parametrize("language", ["th", "my", "ar"])
+def test_every_header_of_every_sheet_reads_back_to_its_own_column(language: str) -> None:
+    """Headers are compared folded: two columns of a sheet must never fold alike in any shipped language."""
+    translator = i18n.translator_for(language)
+    for sheet, columns in layout.SHEET_COLUMNS.items():
+        aliases = layout.header_aliases(sheet)
+        for col in columns:
+            assert aliases[layout.header_key(layout.header_text(col, translator))] == col.key, (language, sheet, col.key)
+        assert layout.header_key(layout.sheet_title(sheet, translator)) in layout.sheet_aliases(sheet)
