@@ -981,8 +981,8 @@
         <translation>دمج الملفات المُعادة (&amp;M)</translation>
     </message>
     <message>
-        <source>Merge &amp;history</source>
-        <translation>سجل الدمج (&amp;H)</translation>
+        <source>&amp;History</source>
+        <translation>السجل (&amp;H)</translation>
     </message>
     <message>
         <source>Open &amp;conflicts (%1)</source>
@@ -1050,6 +1050,18 @@
     <message>
         <source>The Read me, column titles, dropdown values and messages of the workbook are in this language. Returns are read back whatever their language.</source>
         <translation>تكون صفحة «اقرأني» وعناوين الأعمدة وقيم القوائم المنسدلة ورسائل المصنف بهذه اللغة. وتُقرأ الملفات المُعادة أياً كانت لغتها.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by (the secretariat):</source>
+        <translation>المُرسِل (الأمانة) (&amp;B):</translation>
+    </message>
+    <message>
+        <source>e.g. the coordinator&apos;s name, or the secretariat&apos;s</source>
+        <translation>مثلاً: اسم المنسّق، أو اسم الأمانة</translation>
+    </message>
+    <message>
+        <source>Written in each workbook&apos;s Read me; kept in the workspace</source>
+        <translation>يُكتب في صفحة «اقرأني» لكل مصنف، ويُحفظ في مساحة العمل</translation>
     </message>
     <message>
         <source>Include &amp;sensitive information</source>
@@ -1387,6 +1399,18 @@
         <translation>سارية</translation>
     </message>
     <message>
+        <source>changed nothing</source>
+        <translation>لم يغيّر شيئاً</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -1395,8 +1419,8 @@
         <translation>المجموعة</translation>
     </message>
     <message>
-        <source>Merged at</source>
-        <translation>وقت الدمج</translation>
+        <source>Kind</source>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1405,6 +1429,10 @@
     <message>
         <source>Updated</source>
         <translation>المحدَّثة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1418,16 +1446,60 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Merge history</source>
-        <translation>سجل الدمج</translation>
+        <source>History of merges and imports</source>
+        <translation>سجل عمليات الدمج والاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>التفاصيل (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the rejected cells back…</source>
+        <translation>إعادة الخلايا المرفوضة (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A short workbook listing the cells this merge could not use, to send to the group</source>
+        <translation>مصنف قصير يسرد الخلايا التي تعذّر على هذا الدمج استخدامها، لإرساله إلى المجموعة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
         <translation>التراجع عن الدمج (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Undo import</source>
+        <translation>التراجع عن الاستيراد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>دمج %1</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>Wrote the cells to fix to %1: send it to the group.</source>
+        <translation>كُتبت الخلايا المطلوب تصحيحها في %1: أرسله إلى المجموعة.</translation>
+    </message>
+    <message>
+        <source>Save the cells to fix for %1</source>
+        <translation>حفظ الخلايا المطلوب تصحيحها لـ %1</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv);;Text (*.txt)</source>
+        <translation>مصنف (*.xlsx);;CSV (*.csv);;نص (*.txt)</translation>
+    </message>
+    <message>
         <source>Undid the merge of %1.</source>
         <translation>تم التراجع عن دمج %1.</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1.</source>
+        <translation>تم التراجع عن استيراد %1.</translation>
     </message>
     <message>
         <source>Undo merge</source>
@@ -1611,6 +1683,10 @@
     <message>
         <source>⚠ Not recognised. If the file is a table, choose “Table with a header row” as the format, then Column mapping to say which column holds what.</source>
         <translation>⚠ لم يُتعرَّف عليه. إن كان الملف جدولاً، فاختر «جدول بصف عناوين» تنسيقاً له، ثم «مطابقة الأعمدة» لتحديد ما يحتويه كل عمود.</translation>
+    </message>
+    <message>
+        <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
+        <translation>‏%1 مصنف تبادل مُعاد: فُتح في معاينة الدمج (صفحة التبادل).</translation>
     </message>
     <message>
         <source>Only &amp;%1 (this workspace&apos;s State)</source>
@@ -1827,6 +1903,10 @@
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>فتح مجلد السجلات (&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;About UPR Desktop</source>
         <translation>حول UPR Desktop (&amp;A)</translation>
     </message>
@@ -1876,6 +1956,10 @@
     <message>
         <source>Backed up to %1</source>
         <translation>نُسخ احتياطياً إلى %1</translation>
+    </message>
+    <message>
+        <source>Could not open the log folder. It is %1</source>
+        <translation>تعذّر فتح مجلد السجلات. مكانه: %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4275,202 @@
         <translation>يُرجى إعادته قبل {deadline}.</translation>
     </message>
     <message>
+        <source>Did you mean {names} or {last}?</source>
+        <translation>هل تقصد {names} أو {last}؟</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>هل تقصد {name}؟</translation>
+    </message>
+    <message>
+        <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
+        <translation>يُتراجع عن عمليات الدمج واحدة تلو الأخرى: آخرها ({file}) بالأمر: upr-desktop merges undo {id}</translation>
+    </message>
+    <message>
+        <source>Imports are undone one by one: the last one ({file}) with: upr-desktop imports undo {id}</source>
+        <translation>يُتراجع عن عمليات الاستيراد واحدة تلو الأخرى: آخرها ({file}) بالأمر: upr-desktop imports undo {id}</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>الأمانة</translation>
+    </message>
+    <message>
+        <source>Set the secretariat to {name}</source>
+        <translation>تعيين الأمانة: {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a State&apos;s name.</source>
+        <translation>‏«{name}» ليس اسم دولة.</translation>
+    </message>
+    <message>
+        <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation>الاستيراد {id}: {file} ({format}) في {when}: أُضيف {added}، حُدِّث {updated}، دون تغيير {unchanged}، تُخطّي {skipped}.</translation>
+    </message>
+    <message>
+        <source>  added {ref}: {text}</source>
+        <translation>  أُضيفت {ref}: {text}</translation>
+    </message>
+    <message>
+        <source>  {ref} {field}: {old} -&gt; {new}</source>
+        <translation>  {ref} {field}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>  {ref}: linked {kind} {value}</source>
+        <translation>  {ref}: رُبط بـ{kind} {value}</translation>
+    </message>
+    <message>
+        <source>  row {row} not imported: {message}</source>
+        <translation>  الصف {row} لم يُستورد: {message}</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}. List them with: upr-desktop imports list</source>
+        <translation>لا توجد عملية استيراد برقم {id}. اعرض قائمتها بالأمر: upr-desktop imports list</translation>
+    </message>
+    <message>
+        <source>The import of {file} changed nothing; there is nothing to undo.</source>
+        <translation>لم يغيّر استيراد {file} شيئاً؛ لا يوجد ما يُتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone.</source>
+        <translation>سبق التراجع عن استيراد {file}.</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (و{count} أخرى)</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import of {file}: later changes touched its recommendations: {listed}{more}. Undo those first, or keep the import.</source>
+        <translation>تعذّر التراجع عن استيراد {file}: غيّرت تعديلات لاحقة توصياته: {listed}{more}. تراجع عنها أولاً، أو أبقِ على الاستيراد.</translation>
+    </message>
+    <message>
+        <source>  It was undone.</source>
+        <translation>  جرى التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more changes (--limit 0 shows all).</source>
+        <translation>  ... و{count} تغييراً آخر (--limit 0 يعرضها كلها).</translation>
+    </message>
+    <message>
+        <source>{field} changed ({source}, {when})</source>
+        <translation>تغيّر {field} ({source}، {when})</translation>
+    </message>
+    <message>
+        <source>deleted ({source}, {when})</source>
+        <translation>حُذفت ({source}، {when})</translation>
+    </message>
+    <message>
+        <source>tagged by hand ({source}, {when})</source>
+        <translation>وُسمت يدوياً ({source}، {when})</translation>
+    </message>
+    <message>
+        <source>tagged with a {kind} this import created ({source}, {when})</source>
+        <translation>وُسمت بـ{kind} أنشأه هذا الاستيراد ({source}، {when})</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
+        <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز {encoding}، لكن {other} كان ممكناً أيضاً. إن بدت النصوص مشوّهة في المعاينة، فاحفظ الملف مرة أخرى بصيغة &apos;CSV UTF-8&apos; واستورده.</translation>
+    </message>
+    <message>
+        <source>{file} is an exchange workbook (a member group&apos;s return), not a list of recommendations: use merge (upr-desktop merge &quot;{file}&quot;, or Exchange &gt; Merge returns in the app). Nothing was imported.</source>
+        <translation>‏{file} مصنف تبادل (ملف أعادته مجموعة عضو)، وليس قائمة توصيات: استخدم الدمج (upr-desktop merge &quot;{file}&quot;، أو التبادل &gt; دمج الملفات المُعادة في التطبيق). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is about {other} (its header says &quot;{line}&quot;), but this workspace follows {ours}: nothing was imported. To follow {other}, create a workspace for it: {command}</source>
+        <translation>‏{file} يخص {other} (يقول عنوانه &quot;{line}&quot;)، لكن مساحة العمل هذه تتابع {ours}: لم يُستورد شيء. لمتابعة {other}، أنشئ مساحة عمل لها: {command}</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about, and it names {ours} as a recommending State (rows {rows}): it must be about another State. Nothing was imported. Give its State with --country STATE, in a workspace for that State.</source>
+        <translation>لا يذكر {file} الدولة التي يخصها، ويذكر {ours} دولةً مقدِّمة للتوصيات (الصفوف {rows}): لا بد أنه يخص دولة أخرى. لم يُستورد شيء. حدِّد دولته باستخدام --country STATE، في مساحة عمل لتلك الدولة.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>لا يذكر {file} الدولة التي يخصها؛ فعُدّت توصياته موجَّهة إلى {ours}. إن لم تكن كذلك، فتراجع عن هذا الاستيراد (upr-desktop imports undo) واستورده في مساحة عمل لدولتها.</translation>
+    </message>
+    <message>
+        <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
+        <translation>يحتوي {file} على توصيات موجَّهة إلى {listed}، وليس فيه أي توصية إلى {ours}: لم يُستورد شيء. استورده باستخدام --country STATE (أو --all-states) للإبقاء عليها رغم ذلك، أو أنشئ مساحة عمل لـ {first}: {command}</translation>
+    </message>
+    <message>
+        <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
+        <translation>قُرئت أسماء الدول المكتوبة خطأً على أنها الدول المقصودة بوضوح: {listed}.</translation>
+    </message>
+    <message>
+        <source>{name} ({count}; did you mean {near}?)</source>
+        <translation>{name} ({count}؛ هل تقصد {near}؟)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not written as YYYY-MM-DD; write {date} if that is the date meant.</source>
+        <translation>‏«{value}» غير مكتوب بالصيغة YYYY-MM-DD؛ اكتب {date} إن كان هذا هو التاريخ المقصود.</translation>
+    </message>
+    <message>
+        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>‏{file} ({group})، دُمج في {when}: تعذّر استخدام {count} خلية. يُرجى تصحيحها في مصنفكم وإرساله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>الخلية</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>What the cell holds</source>
+        <translation>ما تحتويه الخلية</translation>
+    </message>
+    <message>
+        <source>Why it was not used</source>
+        <translation>سبب عدم استخدامها</translation>
+    </message>
+    <message>
+        <source>Cells to fix</source>
+        <translation>الخلايا المطلوب تصحيحها</translation>
+    </message>
+    <message>
+        <source> (it holds &apos;{value}&apos;)</source>
+        <translation> (تحتوي «{value}»)</translation>
+    </message>
+    <message>
+        <source>Write the cells to fix to a .xlsx, .csv or .txt file, not &apos;{name}&apos;.</source>
+        <translation>اكتب الخلايا المطلوب تصحيحها في ملف .xlsx أو .csv أو .txt، لا «{name}».</translation>
+    </message>
+    <message>
+        <source>The merge of {file} used every cell: there is nothing to send back.</source>
+        <translation>استخدم دمج {file} كل الخلايا: لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <source>  Filled in by {name}.</source>
+        <translation>  عبّأه {name}.</translation>
+    </message>
+    <message>
+        <source>  {ref}{where} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos; (recorded by {who})</source>
+        <translation>  {ref}{where} {field}: «{old}» -&gt; «{new}» (سجّله {who})</translation>
+    </message>
+    <message>
+        <source>  conflict {id}: {ref}{sheet}!{cell} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos; ({decision})</source>
+        <translation>  التعارض {id}: {ref}{sheet}!{cell} {field}: الأساس «{base}»، قيمتنا «{ours}»، قيمتهم «{theirs}» ({decision})</translation>
+    </message>
+    <message>
+        <source> (it held &apos;{value}&apos;)</source>
+        <translation> (كانت تحتوي «{value}»)</translation>
+    </message>
+    <message>
+        <source>  not used: {sheet}!{cell}{what}{held}: {reason}</source>
+        <translation>  لم تُستخدم: {sheet}!{cell}{what}{held}: {reason}</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>لم يُحسم</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
+        <translation>أرسله {name} عن أمانة {coalition} في {when}.</translation>
+    </message>
+    <message>
         <source>What it means</source>
         <translation>معناها</translation>
     </message>
@@ -4249,6 +4529,10 @@
     <message>
         <source>{file}: the hidden ID column of &apos;{sheet}&apos; was deleted; rows are matched by {how} instead.</source>
         <translation>{file}: حُذف عمود المعرّف المخفي في «{sheet}»؛ تُطابق الصفوف بدلاً من ذلك بحسب {how}.</translation>
+    </message>
+    <message>
+        <source>Filled in by (write your name here):</source>
+        <translation>عبّأه (اكتب اسمك هنا):</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
@@ -4583,10 +4867,6 @@
         <translation>مفتوحة أو قيد التنفيذ</translation>
     </message>
     <message>
-        <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
-        <translation>لا يوجد موضوع باسم «{theme}». المواضيع المستخدمة مدرجة في لوحة المعلومات.</translation>
-    </message>
-    <message>
         <source>Generated on {date} by UPR Desktop.</source>
         <translation>أُنشئ في {date} بواسطة UPR Desktop.</translation>
     </message>
@@ -4695,6 +4975,14 @@
         <translation>الدمج {id}: {file} من {group} في {when}</translation>
     </message>
     <message>
+        <source>A recommendation is counted under every theme it has: {several} of the {total} recommendations have several themes, so the theme rows add up to more than {total}.</source>
+        <translation>تُحسب التوصية ضمن كل موضوع من مواضيعها: {several} من أصل {total} توصية لها عدة مواضيع، لذا يزيد مجموع صفوف المواضيع على {total}.</translation>
+    </message>
+    <message>
+        <source>The themes in use are listed on the dashboard.</source>
+        <translation>المواضيع المستخدمة مدرجة في لوحة المعلومات.</translation>
+    </message>
+    <message>
         <source>Undid the merge of {file}.</source>
         <translation>تم التراجع عن دمج {file}.</translation>
     </message>
@@ -4727,6 +5015,14 @@
         <translation>{file} ({group}): {status}، أُضيف {added}، حُدِّث {updated}، التعارضات {conflicts}، الخلايا المرفوضة {rejected}</translation>
     </message>
     <message>
+        <source>Workbooks are sent by: {name}</source>
+        <translation>مُرسِل المصنفات: {name}</translation>
+    </message>
+    <message>
+        <source>No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME</source>
+        <translation>لم تُعيَّن الأمانة: تذكر المصنفات أن الأمانة أرسلتها. عيّنها بالأمر: upr-desktop secretariat NAME</translation>
+    </message>
+    <message>
         <source>Name one conflict by its number, or use --all.</source>
         <translation>حدِّد تعارضاً واحداً برقمه، أو استخدم --all.</translation>
     </message>
@@ -4741,6 +5037,10 @@
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
         <translation>  مرفوض {sheet}!{cell}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
+        <translation>كُتبت الخلايا المطلوب تصحيحها ({count}) في {file}: أرسله إلى المجموعة.</translation>
     </message>
     <message>
         <source>Resolved {count} conflicts.</source>
@@ -4815,6 +5115,22 @@
         <translation>{file} ({format}): {verb} {added}، حُدِّث {updated}، دون تغيير {unchanged}، تُخطّي {skipped}.</translation>
     </message>
     <message>
+        <source>  (undone)</source>
+        <translation>  (جرى التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>  (changed nothing)</source>
+        <translation>  (لم يغيّر شيئاً)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>لا توجد عمليات استيراد بعد.</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {added} recommendations removed, {updated} put back as they were.</source>
+        <translation>تم التراجع عن استيراد {file}: أُزيلت توصيات ({added})، وأُعيدت ({updated}) إلى ما كانت عليه.</translation>
+    </message>
+    <message>
         <source>  row {row}: {message}</source>
         <translation>  الصف {row}: {message}</translation>
     </message>
@@ -4825,6 +5141,14 @@
     <message>
         <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
         <translation>  دُمجت الصفوف &apos;accepted in part&apos; وعددها {count} في توصيات تحظى بالتأييد جزئياً.</translation>
+    </message>
+    <message>
+        <source>  {count} heading rows were read as theme clusters.</source>
+        <translation>  قُرئت صفوف العناوين ({count}) على أنها مجموعات مواضيع.</translation>
+    </message>
+    <message>
+        <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
+        <translation>  هذا هو الاستيراد {id}؛ تراجع عنه بالأمر: upr-desktop imports undo {id}</translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>
@@ -5053,6 +5377,14 @@ Run again with --yes to remove them.</source>
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>الجزء «{name}» أكبر مما يعلنه (قنبلة zip؟)؛ لم يُفتح الملف.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
+        <translation>أوقفت مشكلة غير متوقعة الأمر ({error}). التفاصيل في {path}؛ يُرجى إرسالها إلى من يتولى دعم تثبيتك.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}).</source>
+        <translation>أوقفت مشكلة غير متوقعة الأمر ({error}).</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>

@@ -981,8 +981,8 @@
         <translation>ပြန်ပို့ဖိုင်များ ပေါင်းစည်းရန် (&amp;M)</translation>
     </message>
     <message>
-        <source>Merge &amp;history</source>
-        <translation>ပေါင်းစည်းမှု မှတ်တမ်း (&amp;H)</translation>
+        <source>&amp;History</source>
+        <translation>မှတ်တမ်း (&amp;H)</translation>
     </message>
     <message>
         <source>Open &amp;conflicts (%1)</source>
@@ -1050,6 +1050,18 @@
     <message>
         <source>The Read me, column titles, dropdown values and messages of the workbook are in this language. Returns are read back whatever their language.</source>
         <translation>အလုပ်စာအုပ်၏ ဖတ်ရန် စာမျက်နှာ၊ ကော်လံခေါင်းစဉ်များ၊ ရွေးချယ်စရာ တန်ဖိုးများနှင့် မက်ဆေ့ချ်များကို ဤဘာသာစကားဖြင့် ရေးမည်။ ပြန်ပို့ဖိုင်များကို မည်သည့်ဘာသာစကားဖြစ်စေ ပြန်ဖတ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by (the secretariat):</source>
+        <translation>ပေးပို့သူ (အတွင်းရေးမှူးအဖွဲ့) (&amp;B):</translation>
+    </message>
+    <message>
+        <source>e.g. the coordinator&apos;s name, or the secretariat&apos;s</source>
+        <translation>ဥပမာ- ညှိနှိုင်းရေးမှူး၏ အမည် သို့မဟုတ် အတွင်းရေးမှူးအဖွဲ့၏ အမည်</translation>
+    </message>
+    <message>
+        <source>Written in each workbook&apos;s Read me; kept in the workspace</source>
+        <translation>အလုပ်စာအုပ်တိုင်း၏ ဖတ်ရန် စာမျက်နှာတွင် ရေးထားပြီး အလုပ်ခွင်တွင် သိမ်းထားသည်</translation>
     </message>
     <message>
         <source>Include &amp;sensitive information</source>
@@ -1387,6 +1399,18 @@
         <translation>အသက်ဝင်နေသည်</translation>
     </message>
     <message>
+        <source>changed nothing</source>
+        <translation>ဘာမျှ မပြောင်းလဲခဲ့</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ပေါင်းစည်းမှု</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>တင်သွင်းမှု</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>ဖိုင်</translation>
     </message>
@@ -1395,8 +1419,8 @@
         <translation>အဖွဲ့</translation>
     </message>
     <message>
-        <source>Merged at</source>
-        <translation>ပေါင်းစည်းသည့်အချိန်</translation>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1405,6 +1429,10 @@
     <message>
         <source>Updated</source>
         <translation>ပြင်ဆင်ပြီး</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>အချိန်</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1418,16 +1446,60 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Merge history</source>
-        <translation>ပေါင်းစည်းမှု မှတ်တမ်း</translation>
+        <source>History of merges and imports</source>
+        <translation>ပေါင်းစည်းမှုနှင့် တင်သွင်းမှု မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>အသေးစိတ် (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the rejected cells back…</source>
+        <translation>ပယ်ချခံရသော ဆဲလ်များကို ပြန်ပို့ရန် (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A short workbook listing the cells this merge could not use, to send to the group</source>
+        <translation>ဤပေါင်းစည်းမှု အသုံးမပြုနိုင်ခဲ့သော ဆဲလ်များကို စာရင်းပြုစုထားသည့် အလုပ်စာအုပ်အတို၊ အဖွဲ့ထံ ပို့ရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ပြန်ဖျက်ရန် (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
         <translation>ပေါင်းစည်းမှုကို ပြန်ဖျက်ရန် (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Undo import</source>
+        <translation>တင်သွင်းမှုကို ပြန်ဖျက်ရန် (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>%1 ၏ ပေါင်းစည်းမှု</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>%1 ၏ တင်သွင်းမှု</translation>
+    </message>
+    <message>
+        <source>Wrote the cells to fix to %1: send it to the group.</source>
+        <translation>ပြင်ရမည့် ဆဲလ်များကို %1 သို့ ရေးပြီး- အဖွဲ့ထံ ပို့ပါ။</translation>
+    </message>
+    <message>
+        <source>Save the cells to fix for %1</source>
+        <translation>%1 အတွက် ပြင်ရမည့် ဆဲလ်များကို သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv);;Text (*.txt)</source>
+        <translation>အလုပ်စာအုပ် (*.xlsx);;CSV (*.csv);;စာသား (*.txt)</translation>
+    </message>
+    <message>
         <source>Undid the merge of %1.</source>
         <translation>%1 ၏ ပေါင်းစည်းမှုကို ပြန်ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1.</source>
+        <translation>%1 ၏ တင်သွင်းမှုကို ပြန်ဖျက်ပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>Undo merge</source>
@@ -1611,6 +1683,10 @@
     <message>
         <source>⚠ Not recognised. If the file is a table, choose “Table with a header row” as the format, then Column mapping to say which column holds what.</source>
         <translation>⚠ မှတ်သိ၍ မရပါ။ ဖိုင်သည် ဇယားဖြစ်ပါက ပုံစံအဖြစ် “ခေါင်းစီးအတန်းပါ ဇယား” ကို ရွေးပြီး မည်သည့်ကော်လံတွင် ဘာပါသည်ကို “ကော်လံ ချိတ်ဆက်ခြင်း” ဖြင့် ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
+        <translation>%1 သည် ပြန်ပို့လာသော ဖလှယ်ရေး အလုပ်စာအုပ် ဖြစ်သည်- ပေါင်းစည်းမှု အစမ်းကြည့်ရှုခြင်းတွင် ဖွင့်ထားသည် (ဖလှယ်ရေး စာမျက်နှာ)။</translation>
     </message>
     <message>
         <source>Only &amp;%1 (this workspace&apos;s State)</source>
@@ -1827,6 +1903,10 @@
         <translation>အကူအညီ (&amp;H)</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>မှတ်တမ်းဖိုင် ဖိုင်တွဲကို ဖွင့်ရန် (&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;About UPR Desktop</source>
         <translation>UPR Desktop အကြောင်း (&amp;A)</translation>
     </message>
@@ -1876,6 +1956,10 @@
     <message>
         <source>Backed up to %1</source>
         <translation>%1 သို့ အရန်ကူးပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <source>Could not open the log folder. It is %1</source>
+        <translation>မှတ်တမ်းဖိုင် ဖိုင်တွဲကို ဖွင့်၍ မရပါ။ ၎င်းသည် %1 ဖြစ်သည်</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4275,202 @@
         <translation>{deadline} နောက်ဆုံးထား ပြန်ပို့ပေးပါ။</translation>
     </message>
     <message>
+        <source>Did you mean {names} or {last}?</source>
+        <translation>{names} သို့မဟုတ် {last} ကို ဆိုလိုသလား။</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>{name} ကို ဆိုလိုသလား။</translation>
+    </message>
+    <message>
+        <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
+        <translation>ပေါင်းစည်းမှုများကို တစ်ခုချင်း ပြန်ဖျက်ရသည်- နောက်ဆုံးတစ်ခု ({file}) ကို ဤအမိန့်ဖြင့်: upr-desktop merges undo {id}</translation>
+    </message>
+    <message>
+        <source>Imports are undone one by one: the last one ({file}) with: upr-desktop imports undo {id}</source>
+        <translation>တင်သွင်းမှုများကို တစ်ခုချင်း ပြန်ဖျက်ရသည်- နောက်ဆုံးတစ်ခု ({file}) ကို ဤအမိန့်ဖြင့်: upr-desktop imports undo {id}</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>အတွင်းရေးမှူးအဖွဲ့</translation>
+    </message>
+    <message>
+        <source>Set the secretariat to {name}</source>
+        <translation>အတွင်းရေးမှူးအဖွဲ့ကို {name} ဟု သတ်မှတ်</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a State&apos;s name.</source>
+        <translation>&apos;{name}&apos; သည် နိုင်ငံအမည် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation>တင်သွင်းမှု {id}: {when} တွင် {file} ({format}): ထည့် {added}၊ ပြင်ဆင် {updated}၊ မပြောင်းလဲ {unchanged}၊ ကျော် {skipped}။</translation>
+    </message>
+    <message>
+        <source>  added {ref}: {text}</source>
+        <translation>  ထည့်ပြီး {ref}: {text}</translation>
+    </message>
+    <message>
+        <source>  {ref} {field}: {old} -&gt; {new}</source>
+        <translation>  {ref} {field}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>  {ref}: linked {kind} {value}</source>
+        <translation>  {ref}: {kind} {value} နှင့် ချိတ်ဆက်ပြီး</translation>
+    </message>
+    <message>
+        <source>  row {row} not imported: {message}</source>
+        <translation>  အတန်း {row} ကို မတင်သွင်းပါ: {message}</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}. List them with: upr-desktop imports list</source>
+        <translation>တင်သွင်းမှု နံပါတ် {id} မရှိပါ။ ဤအမိန့်ဖြင့် စာရင်းကြည့်ပါ: upr-desktop imports list</translation>
+    </message>
+    <message>
+        <source>The import of {file} changed nothing; there is nothing to undo.</source>
+        <translation>{file} ၏ တင်သွင်းမှုသည် ဘာမျှ မပြောင်းလဲခဲ့ပါ၊ ပြန်ဖျက်စရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone.</source>
+        <translation>{file} ၏ တင်သွင်းမှုကို ပြန်ဖျက်ပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (နှင့် နောက်ထပ် {count} ခု)</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import of {file}: later changes touched its recommendations: {listed}{more}. Undo those first, or keep the import.</source>
+        <translation>{file} ၏ တင်သွင်းမှုကို ပြန်ဖျက်၍ မရပါ- နောက်ပိုင်း ပြောင်းလဲမှုများက ၎င်း၏ အကြံပြုချက်များကို ထိခဲ့သည်: {listed}{more}။ ၎င်းတို့ကို အရင် ပြန်ဖျက်ပါ၊ သို့မဟုတ် တင်သွင်းမှုကို ဆက်ထားပါ။</translation>
+    </message>
+    <message>
+        <source>  It was undone.</source>
+        <translation>  ၎င်းကို ပြန်ဖျက်ပြီး။</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more changes (--limit 0 shows all).</source>
+        <translation>  ... နှင့် နောက်ထပ် ပြောင်းလဲမှု {count} ခု (--limit 0 ဖြင့် အားလုံး ပြသည်)။</translation>
+    </message>
+    <message>
+        <source>{field} changed ({source}, {when})</source>
+        <translation>{field} ပြောင်းလဲခဲ့ ({source}၊ {when})</translation>
+    </message>
+    <message>
+        <source>deleted ({source}, {when})</source>
+        <translation>ဖျက်ခဲ့ ({source}၊ {when})</translation>
+    </message>
+    <message>
+        <source>tagged by hand ({source}, {when})</source>
+        <translation>လက်ဖြင့် တဂ်တပ်ခဲ့ ({source}၊ {when})</translation>
+    </message>
+    <message>
+        <source>tagged with a {kind} this import created ({source}, {when})</source>
+        <translation>ဤတင်သွင်းမှုက ဖန်တီးခဲ့သော {kind} ဖြင့် တဂ်တပ်ခဲ့ ({source}၊ {when})</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
+        <translation>{file} သည် UTF-8 မဟုတ်ပါ- ၎င်းကို {encoding} အဖြစ် ဖတ်ခဲ့သော်လည်း {other} လည်း ဖြစ်နိုင်သည်။ အစမ်းကြည့်ရှုခြင်းတွင် စာသားများ ပျက်နေပုံရပါက ဖိုင်ကို &apos;CSV UTF-8&apos; အဖြစ် ထပ်မံ သိမ်းပြီး ၎င်းကို တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>{file} is an exchange workbook (a member group&apos;s return), not a list of recommendations: use merge (upr-desktop merge &quot;{file}&quot;, or Exchange &gt; Merge returns in the app). Nothing was imported.</source>
+        <translation>{file} သည် အကြံပြုချက်များ စာရင်း မဟုတ်ဘဲ ဖလှယ်ရေး အလုပ်စာအုပ် (အဖွဲ့ဝင်အဖွဲ့၏ ပြန်ပို့ဖိုင်) ဖြစ်သည်- ပေါင်းစည်းမှုကို သုံးပါ (upr-desktop merge &quot;{file}&quot; သို့မဟုတ် အက်ပ်ရှိ ဖလှယ်ရေး &gt; ပြန်ပို့ဖိုင်များ ပေါင်းစည်းရန်)။ မည်သည့်အရာကိုမျှ မတင်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>{file} is about {other} (its header says &quot;{line}&quot;), but this workspace follows {ours}: nothing was imported. To follow {other}, create a workspace for it: {command}</source>
+        <translation>{file} သည် {other} အကြောင်း ဖြစ်သည် (၎င်း၏ ခေါင်းစီးတွင် &quot;{line}&quot; ဟု ဆိုသည်)၊ သို့သော် ဤအလုပ်ခွင်သည် {ours} ကို စောင့်ကြည့်သည်- မည်သည့်အရာကိုမျှ မတင်သွင်းခဲ့ပါ။ {other} ကို စောင့်ကြည့်ရန် ၎င်းအတွက် အလုပ်ခွင် ဖန်တီးပါ: {command}</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about, and it names {ours} as a recommending State (rows {rows}): it must be about another State. Nothing was imported. Give its State with --country STATE, in a workspace for that State.</source>
+        <translation>{file} သည် မည်သည့်နိုင်ငံအကြောင်း ဖြစ်သည်ကို မဖော်ပြထားဘဲ {ours} ကို အကြံပြုသည့်နိုင်ငံအဖြစ် ဖော်ပြထားသည် (အတန်း {rows})- အခြားနိုင်ငံအကြောင်း ဖြစ်ရမည်။ မည်သည့်အရာကိုမျှ မတင်သွင်းခဲ့ပါ။ ထိုနိုင်ငံအတွက် အလုပ်ခွင်တွင် ၎င်း၏ နိုင်ငံကို --country STATE ဖြင့် ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} သည် မည်သည့်နိုင်ငံအကြောင်း ဖြစ်သည်ကို မဖော်ပြထားပါ၊ ၎င်း၏ အကြံပြုချက်များကို {ours} ၏ အကြံပြုချက်များအဖြစ် ယူခဲ့သည်။ မဟုတ်ပါက ဤတင်သွင်းမှုကို ပြန်ဖျက်ပြီး (upr-desktop imports undo) ၎င်းတို့၏ နိုင်ငံအတွက် အလုပ်ခွင်တွင် တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
+        <translation>{file} တွင် {listed} သို့ ပေးသော အကြံပြုချက်များ ပါပြီး {ours} သို့ တစ်ခုမျှ မပါပါ- မည်သည့်အရာကိုမျှ မတင်သွင်းခဲ့ပါ။ ၎င်းတို့ကို မည်သို့ပင်ဖြစ်စေ ထားရန် --country STATE (သို့မဟုတ် --all-states) ဖြင့် တင်သွင်းပါ၊ သို့မဟုတ် {first} အတွက် အလုပ်ခွင် ဖန်တီးပါ: {command}</translation>
+    </message>
+    <message>
+        <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
+        <translation>စာလုံးပေါင်းမှားသော နိုင်ငံအမည်များကို ရှင်းလင်းစွာ ဆိုလိုသော နိုင်ငံအဖြစ် ဖတ်ခဲ့သည်: {listed}။</translation>
+    </message>
+    <message>
+        <source>{name} ({count}; did you mean {near}?)</source>
+        <translation>{name} ({count}၊ {near} ကို ဆိုလိုသလား။)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not written as YYYY-MM-DD; write {date} if that is the date meant.</source>
+        <translation>&apos;{value}&apos; ကို YYYY-MM-DD ပုံစံဖြင့် ရေးမထားပါ၊ ထိုရက်စွဲကို ဆိုလိုပါက {date} ဟု ရေးပါ။</translation>
+    </message>
+    <message>
+        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>{file} ({group})၊ {when} တွင် ပေါင်းစည်းခဲ့သည်- ဆဲလ် {count} ခုကို အသုံးမပြုနိုင်ခဲ့ပါ။ သင့်အလုပ်စာအုပ်တွင် ၎င်းတို့ကို ပြင်ပြီး ထပ်မံ ပို့ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>စာရွက်</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>ဆဲလ်</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ကော်လံ</translation>
+    </message>
+    <message>
+        <source>What the cell holds</source>
+        <translation>ဆဲလ်တွင် ပါဝင်သည့်အရာ</translation>
+    </message>
+    <message>
+        <source>Why it was not used</source>
+        <translation>အသုံးမပြုရသည့် အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <source>Cells to fix</source>
+        <translation>ပြင်ရမည့် ဆဲလ်များ</translation>
+    </message>
+    <message>
+        <source> (it holds &apos;{value}&apos;)</source>
+        <translation> (၎င်းတွင် &apos;{value}&apos; ပါသည်)</translation>
+    </message>
+    <message>
+        <source>Write the cells to fix to a .xlsx, .csv or .txt file, not &apos;{name}&apos;.</source>
+        <translation>ပြင်ရမည့် ဆဲလ်များကို &apos;{name}&apos; မဟုတ်ဘဲ .xlsx၊ .csv သို့မဟုတ် .txt ဖိုင်အဖြစ် ရေးပါ။</translation>
+    </message>
+    <message>
+        <source>The merge of {file} used every cell: there is nothing to send back.</source>
+        <translation>{file} ၏ ပေါင်းစည်းမှုသည် ဆဲလ်တိုင်းကို အသုံးပြုခဲ့သည်- ပြန်ပို့စရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>  Filled in by {name}.</source>
+        <translation>  {name} က ဖြည့်ခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>  {ref}{where} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos; (recorded by {who})</source>
+        <translation>  {ref}{where} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos; ({who} က မှတ်တမ်းတင်)</translation>
+    </message>
+    <message>
+        <source>  conflict {id}: {ref}{sheet}!{cell} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos; ({decision})</source>
+        <translation>  ကွဲလွဲမှု {id}: {ref}{sheet}!{cell} {field}: မူလ &apos;{base}&apos;၊ ကျွန်ုပ်တို့ &apos;{ours}&apos;၊ သူတို့ &apos;{theirs}&apos; ({decision})</translation>
+    </message>
+    <message>
+        <source> (it held &apos;{value}&apos;)</source>
+        <translation> (၎င်းတွင် &apos;{value}&apos; ပါခဲ့သည်)</translation>
+    </message>
+    <message>
+        <source>  not used: {sheet}!{cell}{what}{held}: {reason}</source>
+        <translation>  အသုံးမပြု: {sheet}!{cell}{what}{held}: {reason}</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>မဆုံးဖြတ်ရသေး</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
+        <translation>{coalition} ၏ အတွင်းရေးမှူးအဖွဲ့အတွက် {name} က {when} တွင် ပို့သည်။</translation>
+    </message>
+    <message>
         <source>What it means</source>
         <translation>အဓိပ္ပာယ်</translation>
     </message>
@@ -4249,6 +4529,10 @@
     <message>
         <source>{file}: the hidden ID column of &apos;{sheet}&apos; was deleted; rows are matched by {how} instead.</source>
         <translation>{file}: &apos;{sheet}&apos; ၏ ဝှက်ထားသော ID ကော်လံကို ဖျက်ထားသည်၊ အတန်းများကို {how} ဖြင့် ကိုက်ညီစေသည်။</translation>
+    </message>
+    <message>
+        <source>Filled in by (write your name here):</source>
+        <translation>ဖြည့်သူ (သင့်အမည်ကို ဤနေရာတွင် ရေးပါ):</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
@@ -4583,10 +4867,6 @@
         <translation>ဖွင့်ထား သို့မဟုတ် လုပ်ဆောင်ဆဲ</translation>
     </message>
     <message>
-        <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
-        <translation>&apos;{theme}&apos; အမည်ရှိ အကြောင်းအရာ မရှိပါ။ အသုံးပြုနေသော အကြောင်းအရာများကို ဒက်ရှ်ဘုတ်တွင် ဖော်ပြထားသည်။</translation>
-    </message>
-    <message>
         <source>Generated on {date} by UPR Desktop.</source>
         <translation>{date} တွင် UPR Desktop ဖြင့် ထုတ်လုပ်သည်။</translation>
     </message>
@@ -4695,6 +4975,14 @@
         <translation>ပေါင်းစည်းမှု {id}: {when} တွင် {group} ထံမှ {file}</translation>
     </message>
     <message>
+        <source>A recommendation is counted under every theme it has: {several} of the {total} recommendations have several themes, so the theme rows add up to more than {total}.</source>
+        <translation>အကြံပြုချက်တစ်ခုကို ၎င်းတွင်ရှိသော အကြောင်းအရာတိုင်းအောက်တွင် ရေတွက်သည်- အကြံပြုချက် {total} ခုအနက် {several} ခုတွင် အကြောင်းအရာ အများအပြား ရှိသဖြင့် အကြောင်းအရာ အတန်းများ၏ ပေါင်းလဒ်သည် {total} ထက် များသည်။</translation>
+    </message>
+    <message>
+        <source>The themes in use are listed on the dashboard.</source>
+        <translation>အသုံးပြုနေသော အကြောင်းအရာများကို ဒက်ရှ်ဘုတ်တွင် ဖော်ပြထားသည်။</translation>
+    </message>
+    <message>
         <source>Undid the merge of {file}.</source>
         <translation>{file} ၏ ပေါင်းစည်းမှုကို ပြန်ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -4727,6 +5015,14 @@
         <translation>{file} ({group}): {status}၊ ထည့် {added}၊ ပြင်ဆင် {updated}၊ ကွဲလွဲမှု {conflicts}၊ ပယ်ချခံရသော ဆဲလ် {rejected}</translation>
     </message>
     <message>
+        <source>Workbooks are sent by: {name}</source>
+        <translation>အလုပ်စာအုပ်များကို ပေးပို့သူ: {name}</translation>
+    </message>
+    <message>
+        <source>No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME</source>
+        <translation>အတွင်းရေးမှူးအဖွဲ့ မသတ်မှတ်ရသေးပါ- အလုပ်စာအုပ်များတွင် အတွင်းရေးမှူးအဖွဲ့က ပို့သည်ဟု ဆိုမည်။ ဤအမိန့်ဖြင့် သတ်မှတ်ပါ: upr-desktop secretariat NAME</translation>
+    </message>
+    <message>
         <source>Name one conflict by its number, or use --all.</source>
         <translation>ကွဲလွဲမှု တစ်ခုကို ၎င်း၏ နံပါတ်ဖြင့် ဖော်ပြပါ၊ သို့မဟုတ် --all ကို သုံးပါ။</translation>
     </message>
@@ -4741,6 +5037,10 @@
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
         <translation>  ပယ်ချ {sheet}!{cell}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
+        <translation>ပြင်ရမည့် ဆဲလ် {count} ခုကို {file} သို့ ရေးပြီး- အဖွဲ့ထံ ပို့ပါ။</translation>
     </message>
     <message>
         <source>Resolved {count} conflicts.</source>
@@ -4815,6 +5115,22 @@
         <translation>{file} ({format}): {verb} {added}၊ ပြင်ဆင် {updated}၊ မပြောင်းလဲ {unchanged}၊ ကျော် {skipped}။</translation>
     </message>
     <message>
+        <source>  (undone)</source>
+        <translation>  (ပြန်ဖျက်ပြီး)</translation>
+    </message>
+    <message>
+        <source>  (changed nothing)</source>
+        <translation>  (ဘာမျှ မပြောင်းလဲခဲ့)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>တင်သွင်းမှု မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {added} recommendations removed, {updated} put back as they were.</source>
+        <translation>{file} ၏ တင်သွင်းမှုကို ပြန်ဖျက်ပြီး- အကြံပြုချက် {added} ခုကို ဖယ်ရှား၊ {updated} ခုကို မူလအတိုင်း ပြန်ထားသည်။</translation>
+    </message>
+    <message>
         <source>  row {row}: {message}</source>
         <translation>  အတန်း {row}: {message}</translation>
     </message>
@@ -4825,6 +5141,14 @@
     <message>
         <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
         <translation>  &apos;accepted in part&apos; အတန်း {count} တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသော အကြံပြုချက်များအဖြစ် ပေါင်းစည်းခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>  {count} heading rows were read as theme clusters.</source>
+        <translation>  ခေါင်းစဉ်အတန်း {count} တန်းကို အကြောင်းအရာ အစုအဝေးများအဖြစ် ဖတ်ခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
+        <translation>  ဤသည်မှာ တင်သွင်းမှု {id} ဖြစ်သည်၊ ဤအမိန့်ဖြင့် ပြန်ဖျက်ပါ: upr-desktop imports undo {id}</translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>
@@ -5053,6 +5377,14 @@ Run again with --yes to remove them.</source>
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>အပိုင်း &apos;{name}&apos; သည် ကြေညာထားသည်ထက် ကြီးသည် (zip bomb လား)၊ ဖိုင်ကို မဖွင့်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
+        <translation>မမျှော်လင့်သော ပြဿနာတစ်ခုကြောင့် အမိန့် ရပ်သွားသည် ({error})။ အသေးစိတ်ကို {path} တွင် ကြည့်ပါ၊ သင့်ထည့်သွင်းမှုကို ပံ့ပိုးပေးသူထံ ပို့ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}).</source>
+        <translation>မမျှော်လင့်သော ပြဿနာတစ်ခုကြောင့် အမိန့် ရပ်သွားသည် ({error})။</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>

@@ -981,8 +981,8 @@
         <translation>รวมไฟล์ตอบกลับ (&amp;M)</translation>
     </message>
     <message>
-        <source>Merge &amp;history</source>
-        <translation>ประวัติการรวม (&amp;H)</translation>
+        <source>&amp;History</source>
+        <translation>ประวัติ (&amp;H)</translation>
     </message>
     <message>
         <source>Open &amp;conflicts (%1)</source>
@@ -1050,6 +1050,18 @@
     <message>
         <source>The Read me, column titles, dropdown values and messages of the workbook are in this language. Returns are read back whatever their language.</source>
         <translation>หน้าอ่านก่อน ชื่อคอลัมน์ ค่าในรายการเลือก และข้อความในเวิร์กบุ๊กจะเป็นภาษานี้ ไฟล์ตอบกลับอ่านกลับได้ไม่ว่าจะเป็นภาษาใด</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by (the secretariat):</source>
+        <translation>ส่งโดย (ฝ่ายเลขานุการ) (&amp;B):</translation>
+    </message>
+    <message>
+        <source>e.g. the coordinator&apos;s name, or the secretariat&apos;s</source>
+        <translation>เช่น ชื่อผู้ประสานงาน หรือชื่อฝ่ายเลขานุการ</translation>
+    </message>
+    <message>
+        <source>Written in each workbook&apos;s Read me; kept in the workspace</source>
+        <translation>เขียนไว้ในหน้าอ่านก่อนของแต่ละเวิร์กบุ๊ก และเก็บไว้ในพื้นที่ทำงาน</translation>
     </message>
     <message>
         <source>Include &amp;sensitive information</source>
@@ -1387,6 +1399,18 @@
         <translation>มีผลอยู่</translation>
     </message>
     <message>
+        <source>changed nothing</source>
+        <translation>ไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>การรวม</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>การนำเข้า</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
@@ -1395,8 +1419,8 @@
         <translation>กลุ่ม</translation>
     </message>
     <message>
-        <source>Merged at</source>
-        <translation>รวมเมื่อ</translation>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1405,6 +1429,10 @@
     <message>
         <source>Updated</source>
         <translation>ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1418,16 +1446,60 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Merge history</source>
-        <translation>ประวัติการรวม</translation>
+        <source>History of merges and imports</source>
+        <translation>ประวัติการรวมและการนำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>รายละเอียด (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the rejected cells back…</source>
+        <translation>ส่งเซลล์ที่ถูกปฏิเสธกลับ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A short workbook listing the cells this merge could not use, to send to the group</source>
+        <translation>เวิร์กบุ๊กสั้น ๆ ที่แสดงรายการเซลล์ที่การรวมครั้งนี้ใช้ไม่ได้ เพื่อส่งให้กลุ่ม</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
         <translation>เลิกทำการรวม (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Undo import</source>
+        <translation>เลิกทำการนำเข้า (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>การรวม %1</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>การนำเข้า %1</translation>
+    </message>
+    <message>
+        <source>Wrote the cells to fix to %1: send it to the group.</source>
+        <translation>เขียนเซลล์ที่ต้องแก้ไขไปที่ %1 แล้ว: ส่งให้กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Save the cells to fix for %1</source>
+        <translation>บันทึกเซลล์ที่ต้องแก้ไขสำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv);;Text (*.txt)</source>
+        <translation>เวิร์กบุ๊ก (*.xlsx);;CSV (*.csv);;ข้อความ (*.txt)</translation>
+    </message>
+    <message>
         <source>Undid the merge of %1.</source>
         <translation>เลิกทำการรวม %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1.</source>
+        <translation>เลิกทำการนำเข้า %1 แล้ว</translation>
     </message>
     <message>
         <source>Undo merge</source>
@@ -1611,6 +1683,10 @@
     <message>
         <source>⚠ Not recognised. If the file is a table, choose “Table with a header row” as the format, then Column mapping to say which column holds what.</source>
         <translation>⚠ ตรวจไม่พบรูปแบบ หากไฟล์เป็นตาราง ให้เลือก “ตารางที่มีแถวหัวตาราง” เป็นรูปแบบ แล้วใช้ “การจับคู่คอลัมน์” เพื่อระบุว่าคอลัมน์ใดเก็บข้อมูลอะไร</translation>
+    </message>
+    <message>
+        <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
+        <translation>%1 เป็นเวิร์กบุ๊กแลกเปลี่ยนที่ส่งกลับมา: เปิดไว้ในการแสดงตัวอย่างการรวมแล้ว (หน้าแลกเปลี่ยน)</translation>
     </message>
     <message>
         <source>Only &amp;%1 (this workspace&apos;s State)</source>
@@ -1827,6 +1903,10 @@
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>เปิดโฟลเดอร์บันทึกการทำงาน (&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;About UPR Desktop</source>
         <translation>เกี่ยวกับ UPR Desktop (&amp;A)</translation>
     </message>
@@ -1876,6 +1956,10 @@
     <message>
         <source>Backed up to %1</source>
         <translation>สำรองข้อมูลไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not open the log folder. It is %1</source>
+        <translation>เปิดโฟลเดอร์บันทึกการทำงานไม่ได้ โฟลเดอร์อยู่ที่ %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4275,202 @@
         <translation>โปรดส่งกลับภายใน {deadline}</translation>
     </message>
     <message>
+        <source>Did you mean {names} or {last}?</source>
+        <translation>คุณหมายถึง {names} หรือ {last} ใช่หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>คุณหมายถึง {name} ใช่หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
+        <translation>การรวมต้องเลิกทำทีละครั้ง: ครั้งล่าสุด ({file}) ด้วย: upr-desktop merges undo {id}</translation>
+    </message>
+    <message>
+        <source>Imports are undone one by one: the last one ({file}) with: upr-desktop imports undo {id}</source>
+        <translation>การนำเข้าต้องเลิกทำทีละครั้ง: ครั้งล่าสุด ({file}) ด้วย: upr-desktop imports undo {id}</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>ฝ่ายเลขานุการ</translation>
+    </message>
+    <message>
+        <source>Set the secretariat to {name}</source>
+        <translation>ตั้งฝ่ายเลขานุการเป็น {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a State&apos;s name.</source>
+        <translation>&apos;{name}&apos; ไม่ใช่ชื่อรัฐ</translation>
+    </message>
+    <message>
+        <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation>การนำเข้า {id}: {file} ({format}) เมื่อ {when}: เพิ่ม {added}, ปรับปรุง {updated}, ไม่เปลี่ยนแปลง {unchanged}, ข้าม {skipped}</translation>
+    </message>
+    <message>
+        <source>  added {ref}: {text}</source>
+        <translation>  เพิ่ม {ref}: {text}</translation>
+    </message>
+    <message>
+        <source>  {ref} {field}: {old} -&gt; {new}</source>
+        <translation>  {ref} {field}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>  {ref}: linked {kind} {value}</source>
+        <translation>  {ref}: เชื่อมโยง{kind} {value}</translation>
+    </message>
+    <message>
+        <source>  row {row} not imported: {message}</source>
+        <translation>  แถว {row} ไม่ได้นำเข้า: {message}</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}. List them with: upr-desktop imports list</source>
+        <translation>ไม่มีการนำเข้าหมายเลข {id} ดูรายการได้ด้วย: upr-desktop imports list</translation>
+    </message>
+    <message>
+        <source>The import of {file} changed nothing; there is nothing to undo.</source>
+        <translation>การนำเข้า {file} ไม่ได้เปลี่ยนแปลงอะไร จึงไม่มีอะไรให้เลิกทำ</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone.</source>
+        <translation>การนำเข้า {file} ถูกเลิกทำไปแล้ว</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (และอีก {count} รายการ)</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import of {file}: later changes touched its recommendations: {listed}{more}. Undo those first, or keep the import.</source>
+        <translation>เลิกทำการนำเข้า {file} ไม่ได้: การเปลี่ยนแปลงภายหลังแตะข้อเสนอแนะของการนำเข้านี้: {listed}{more} เลิกทำการเปลี่ยนแปลงเหล่านั้นก่อน หรือเก็บการนำเข้าไว้</translation>
+    </message>
+    <message>
+        <source>  It was undone.</source>
+        <translation>  ถูกเลิกทำแล้ว</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more changes (--limit 0 shows all).</source>
+        <translation>  ... และอีก {count} การเปลี่ยนแปลง (--limit 0 แสดงทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>{field} changed ({source}, {when})</source>
+        <translation>{field} เปลี่ยนแปลง ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>deleted ({source}, {when})</source>
+        <translation>ถูกลบ ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>tagged by hand ({source}, {when})</source>
+        <translation>ติดแท็กด้วยมือ ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>tagged with a {kind} this import created ({source}, {when})</source>
+        <translation>ติดแท็ก{kind}ที่การนำเข้านี้สร้างขึ้น ({source}, {when})</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
+        <translation>{file} ไม่ใช่ UTF-8: อ่านเป็น {encoding} แต่ก็อาจเป็น {other} ได้ หากข้อความในตัวอย่างดูผิดเพี้ยน ให้บันทึกไฟล์อีกครั้งเป็น &apos;CSV UTF-8&apos; แล้วนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>{file} is an exchange workbook (a member group&apos;s return), not a list of recommendations: use merge (upr-desktop merge &quot;{file}&quot;, or Exchange &gt; Merge returns in the app). Nothing was imported.</source>
+        <translation>{file} เป็นเวิร์กบุ๊กแลกเปลี่ยน (ไฟล์ตอบกลับของกลุ่มสมาชิก) ไม่ใช่รายการข้อเสนอแนะ: ให้ใช้การรวม (upr-desktop merge &quot;{file}&quot; หรือ แลกเปลี่ยน &gt; รวมไฟล์ตอบกลับ ในแอป) ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{file} is about {other} (its header says &quot;{line}&quot;), but this workspace follows {ours}: nothing was imported. To follow {other}, create a workspace for it: {command}</source>
+        <translation>{file} เป็นเรื่องของ {other} (หัวไฟล์ระบุว่า &quot;{line}&quot;) แต่พื้นที่ทำงานนี้ติดตาม {ours}: ไม่มีสิ่งใดถูกนำเข้า หากต้องการติดตาม {other} ให้สร้างพื้นที่ทำงานสำหรับรัฐนั้น: {command}</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about, and it names {ours} as a recommending State (rows {rows}): it must be about another State. Nothing was imported. Give its State with --country STATE, in a workspace for that State.</source>
+        <translation>{file} ไม่ได้ระบุว่าเป็นเรื่องของรัฐใด และระบุ {ours} เป็นรัฐที่ให้ข้อเสนอแนะ (แถว {rows}) จึงต้องเป็นเรื่องของรัฐอื่น ไม่มีสิ่งใดถูกนำเข้า ระบุรัฐด้วย --country STATE ในพื้นที่ทำงานของรัฐนั้น</translation>
+    </message>
+    <message>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} ไม่ได้ระบุว่าเป็นเรื่องของรัฐใด จึงถือว่าข้อเสนอแนะเป็นของ {ours} หากไม่ใช่ ให้เลิกทำการนำเข้านี้ (upr-desktop imports undo) แล้วนำเข้าในพื้นที่ทำงานของรัฐนั้น</translation>
+    </message>
+    <message>
+        <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
+        <translation>{file} มีข้อเสนอแนะถึง {listed} แต่ไม่มีถึง {ours}: ไม่มีสิ่งใดถูกนำเข้า นำเข้าด้วย --country STATE (หรือ --all-states) เพื่อเก็บไว้อยู่ดี หรือสร้างพื้นที่ทำงานสำหรับ {first}: {command}</translation>
+    </message>
+    <message>
+        <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
+        <translation>ชื่อรัฐที่สะกดผิดถูกอ่านเป็นรัฐที่ชัดเจนว่าหมายถึง: {listed}</translation>
+    </message>
+    <message>
+        <source>{name} ({count}; did you mean {near}?)</source>
+        <translation>{name} ({count}; หมายถึง {near} ใช่หรือไม่?)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not written as YYYY-MM-DD; write {date} if that is the date meant.</source>
+        <translation>&apos;{value}&apos; ไม่ได้เขียนเป็น YYYY-MM-DD ให้เขียน {date} หากหมายถึงวันที่นั้น</translation>
+    </message>
+    <message>
+        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>{file} ({group}) รวมเมื่อ {when}: มี {count} เซลล์ที่ใช้ไม่ได้ โปรดแก้ไขในเวิร์กบุ๊กของคุณแล้วส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>ชีต</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>เซลล์</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>What the cell holds</source>
+        <translation>สิ่งที่อยู่ในเซลล์</translation>
+    </message>
+    <message>
+        <source>Why it was not used</source>
+        <translation>เหตุที่ไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>Cells to fix</source>
+        <translation>เซลล์ที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source> (it holds &apos;{value}&apos;)</source>
+        <translation> (มีค่า &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>Write the cells to fix to a .xlsx, .csv or .txt file, not &apos;{name}&apos;.</source>
+        <translation>เขียนเซลล์ที่ต้องแก้ไขเป็นไฟล์ .xlsx, .csv หรือ .txt ไม่ใช่ &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>The merge of {file} used every cell: there is nothing to send back.</source>
+        <translation>การรวม {file} ใช้ทุกเซลล์ได้: ไม่มีอะไรต้องส่งกลับ</translation>
+    </message>
+    <message>
+        <source>  Filled in by {name}.</source>
+        <translation>  กรอกโดย {name}</translation>
+    </message>
+    <message>
+        <source>  {ref}{where} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos; (recorded by {who})</source>
+        <translation>  {ref}{where} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos; (บันทึกโดย {who})</translation>
+    </message>
+    <message>
+        <source>  conflict {id}: {ref}{sheet}!{cell} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos; ({decision})</source>
+        <translation>  ข้อขัดแย้ง {id}: {ref}{sheet}!{cell} {field}: ฐาน &apos;{base}&apos;, ของเรา &apos;{ours}&apos;, ของกลุ่ม &apos;{theirs}&apos; ({decision})</translation>
+    </message>
+    <message>
+        <source> (it held &apos;{value}&apos;)</source>
+        <translation> (เคยมีค่า &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>  not used: {sheet}!{cell}{what}{held}: {reason}</source>
+        <translation>  ไม่ได้ใช้: {sheet}!{cell}{what}{held}: {reason}</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>ยังไม่ได้ตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
+        <translation>ส่งโดย {name} ในนามฝ่ายเลขานุการของ {coalition} เมื่อ {when}</translation>
+    </message>
+    <message>
         <source>What it means</source>
         <translation>ความหมาย</translation>
     </message>
@@ -4249,6 +4529,10 @@
     <message>
         <source>{file}: the hidden ID column of &apos;{sheet}&apos; was deleted; rows are matched by {how} instead.</source>
         <translation>{file}: คอลัมน์รหัสที่ซ่อนอยู่ของ &apos;{sheet}&apos; ถูกลบ จึงจับคู่แถวด้วย{how}แทน</translation>
+    </message>
+    <message>
+        <source>Filled in by (write your name here):</source>
+        <translation>กรอกโดย (เขียนชื่อของคุณที่นี่):</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
@@ -4583,10 +4867,6 @@
         <translation>เปิดอยู่หรือกำลังดำเนินการ</translation>
     </message>
     <message>
-        <source>No theme called &apos;{theme}&apos;. The themes in use are listed on the dashboard.</source>
-        <translation>ไม่มีประเด็นชื่อ &apos;{theme}&apos; ประเด็นที่ใช้อยู่แสดงไว้ในแดชบอร์ด</translation>
-    </message>
-    <message>
         <source>Generated on {date} by UPR Desktop.</source>
         <translation>สร้างเมื่อ {date} โดย UPR Desktop</translation>
     </message>
@@ -4695,6 +4975,14 @@
         <translation>การรวม {id}: {file} จาก {group} เมื่อ {when}</translation>
     </message>
     <message>
+        <source>A recommendation is counted under every theme it has: {several} of the {total} recommendations have several themes, so the theme rows add up to more than {total}.</source>
+        <translation>ข้อเสนอแนะจะถูกนับในทุกประเด็นที่มี: ข้อเสนอแนะ {several} จาก {total} ข้อมีหลายประเด็น แถวประเด็นจึงรวมกันได้มากกว่า {total}</translation>
+    </message>
+    <message>
+        <source>The themes in use are listed on the dashboard.</source>
+        <translation>ประเด็นที่ใช้อยู่แสดงไว้ในแดชบอร์ด</translation>
+    </message>
+    <message>
         <source>Undid the merge of {file}.</source>
         <translation>เลิกทำการรวม {file} แล้ว</translation>
     </message>
@@ -4727,6 +5015,14 @@
         <translation>{file} ({group}): {status}, เพิ่ม {added}, ปรับปรุง {updated}, ข้อขัดแย้ง {conflicts}, เซลล์ที่ถูกปฏิเสธ {rejected}</translation>
     </message>
     <message>
+        <source>Workbooks are sent by: {name}</source>
+        <translation>เวิร์กบุ๊กส่งโดย: {name}</translation>
+    </message>
+    <message>
+        <source>No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME</source>
+        <translation>ยังไม่ได้ตั้งฝ่ายเลขานุการ: เวิร์กบุ๊กจะระบุว่าส่งโดยฝ่ายเลขานุการ ตั้งได้ด้วย: upr-desktop secretariat NAME</translation>
+    </message>
+    <message>
         <source>Name one conflict by its number, or use --all.</source>
         <translation>ระบุข้อขัดแย้งหนึ่งรายการด้วยหมายเลข หรือใช้ --all</translation>
     </message>
@@ -4741,6 +5037,10 @@
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
         <translation>  ปฏิเสธ {sheet}!{cell}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
+        <translation>เขียนเซลล์ที่ต้องแก้ไข {count} เซลล์ไปที่ {file} แล้ว: ส่งให้กลุ่ม</translation>
     </message>
     <message>
         <source>Resolved {count} conflicts.</source>
@@ -4815,6 +5115,22 @@
         <translation>{file} ({format}): {verb} {added}, ปรับปรุง {updated}, ไม่เปลี่ยนแปลง {unchanged}, ข้าม {skipped}</translation>
     </message>
     <message>
+        <source>  (undone)</source>
+        <translation>  (เลิกทำแล้ว)</translation>
+    </message>
+    <message>
+        <source>  (changed nothing)</source>
+        <translation>  (ไม่ได้เปลี่ยนแปลงอะไร)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>ยังไม่มีการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {added} recommendations removed, {updated} put back as they were.</source>
+        <translation>เลิกทำการนำเข้า {file} แล้ว: นำข้อเสนอแนะออก {added} ข้อ คืนค่าเดิม {updated} ข้อ</translation>
+    </message>
+    <message>
         <source>  row {row}: {message}</source>
         <translation>  แถว {row}: {message}</translation>
     </message>
@@ -4825,6 +5141,14 @@
     <message>
         <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
         <translation>  แถว &apos;accepted in part&apos; {count} แถวถูกรวมเป็นข้อเสนอแนะที่ตอบรับบางส่วน</translation>
+    </message>
+    <message>
+        <source>  {count} heading rows were read as theme clusters.</source>
+        <translation>  แถวหัวข้อ {count} แถวถูกอ่านเป็นกลุ่มประเด็น</translation>
+    </message>
+    <message>
+        <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
+        <translation>  นี่คือการนำเข้า {id} เลิกทำได้ด้วย: upr-desktop imports undo {id}</translation>
     </message>
     <message>
         <source>Added recommendation {ref}</source>
@@ -5053,6 +5377,14 @@ Run again with --yes to remove them.</source>
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>ส่วน &apos;{name}&apos; ใหญ่กว่าที่ประกาศไว้ (zip bomb หรือไม่?) จึงไม่ได้เปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
+        <translation>ปัญหาที่ไม่คาดคิดทำให้คำสั่งหยุดทำงาน ({error}) รายละเอียดอยู่ใน {path} โปรดส่งให้ผู้ที่ดูแลการติดตั้งของคุณ</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({error}).</source>
+        <translation>ปัญหาที่ไม่คาดคิดทำให้คำสั่งหยุดทำงาน ({error})</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
