@@ -34,11 +34,24 @@ SOURCE_LANGUAGE = "en"
 CONTEXT = "upr_desktop"
 
 _translate: Callable[[str, str], str] = lambda context, text: text
+_language = SOURCE_LANGUAGE
 
 
-def install_translator(translate: Callable[[str, str], str]) -> None:
-    global _translate
+def install_translator(translate: Callable[[str, str], str], language: str = SOURCE_LANGUAGE) -> None:
+    """Route :func:`tr` through ``translate``, which renders messages in ``language``."""
+    global _translate, _language
     _translate = translate
+    _language = language
+
+
+def current_language() -> str:
+    """The language :func:`tr` renders messages in ("en" until a translator is installed)."""
+    return _language
+
+
+def right_to_left(language: str | None = None) -> bool:
+    """True for a language written right to left (the current one by default)."""
+    return (language or _language).replace("-", "_").split("_")[0] in RIGHT_TO_LEFT
 
 
 def tr(text: str, context: str = CONTEXT, /, **values: object) -> str:
@@ -210,7 +223,7 @@ class Translator:
 
     @property
     def right_to_left(self) -> bool:
-        return self.language.split("_")[0] in RIGHT_TO_LEFT
+        return right_to_left(self.language)
 
     def tr(self, text: str, context: str = CONTEXT, /, **values: object) -> str:
         translated = self.catalogue.translate(context, text)

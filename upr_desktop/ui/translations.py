@@ -7,14 +7,22 @@ from PySide6.QtWidgets import QApplication
 
 from upr_desktop import i18n
 from upr_desktop.paths import resource
+from upr_desktop.ui.fonts import use_fonts_for
 
 CATALOGUE = "upr_desktop"
 # Languages with a complete catalogue, by code, named in their own language.
-LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
+LANGUAGES: dict[str, str] = {
+    "en": "English", "fr": "Français", "es": "Español", "th": "ไทย", "my": "မြန်မာ", "ar": "العربية",
+}
 
 
 def catalogue_path(code: str) -> str:
     return str(resource("translations", f"{CATALOGUE}_{code}.qm"))
+
+
+def qt_supplement_path(code: str) -> str:
+    """Our catalogue of Qt's own strings (buttons, context menus, file dialog) for a language Qt has none for."""
+    return str(resource("translations", f"qtbase_{code}.qm"))
 
 
 def system_language() -> str:
@@ -43,21 +51,26 @@ class Translations:
                 self.app.installTranslator(ours)
                 self._installed.append(ours)
             qt_own = QTranslator(self.app)
-            if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
+                    qt_own.load(qt_supplement_path(base))):  # Thai, Burmese: Qt has none, ours has the strings shown
                 self.app.installTranslator(qt_own)
                 self._installed.append(qt_own)
         QLocale.setDefault(locale)
         if isinstance(self.app, QApplication):
             rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            use_fonts_for(self.app, base)  # the shipped Thai, Burmese and Arabic fonts, this language's script first
         # Messages from the Qt-free packages are looked up in the same catalogue.
-        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text), base)
         self.language = base
         return base
 
 
-def format_date(value: object, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    """A date (datetime.date or ISO text) the way the chosen locale writes it."""
+ISO_DATE = "yyyy-MM-dd"  # for format_date: the ISO order, in the locale's digits (٢٠٢٦-٠٣-٣١ in Arabic)
+
+
+def format_date(value: object, fmt: QLocale.FormatType | str = QLocale.FormatType.ShortFormat) -> str:
+    """A date (datetime.date or ISO text) the way the chosen locale writes it (``fmt``: a format or a pattern)."""
     from datetime import date
 
     from PySide6.QtCore import QDate
@@ -73,3 +86,11 @@ def format_date(value: object, fmt: QLocale.FormatType = QLocale.FormatType.Shor
 
 def format_number(value: int) -> str:
     return QLocale().toString(value)
+
+
+def format_percent(part: float, whole: float) -> str:
+    """``part`` of ``whole`` as a whole percentage in the locale's digits and sign (73%, ٧٣٪); "–" of nothing."""
+    if not whole:
+        return "–"
+    locale = QLocale()
+    return locale.toString(round(100 * part / whole)) + locale.percent()

@@ -20,6 +20,8 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from upr_desktop.ui.fonts import latin_first
+
 
 @dataclass(frozen=True)
 class BarData:
@@ -46,6 +48,10 @@ class BarChartView(QChartView):
         self._chart.setMargins(QMargins(4, 4, 4, 4))
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Qt Charts does not mirror a chart for a right-to-left language, and there it elides a Latin axis label
+        # (an English theme name) to "…": the chart keeps its left-to-right layout, its Arabic labels still read right.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._chart.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a graphics item: the view's is not inherited
         self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
@@ -99,7 +105,7 @@ class BarChartView(QChartView):
         category_axis, value_axis = self._category_axis, self._value_axis
         category_axis.clear()
         category_axis.append(labels)
-        small = QFont(self.font())
+        small = latin_first(self.font())  # Arabic or Burmese line heights leave no room for the labels between bars
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         category_axis.setLabelsFont(small)
         value_axis.setLabelsFont(small)
