@@ -162,6 +162,25 @@ def test_pdf_shapes_arabic(workspace: WorkspaceFile, tmp_path: Path, qapp: objec
     assert "ให้" in text
 
 
+@needs_pdftotext
+@pytest.mark.parametrize(("lang", "font", "word"), [
+    ("th", b"NotoSansThai", "ข้อเสนอแนะ"), ("my", b"NotoSansMyanmar", "UPR"), ("ar", b"NotoSansArabic", "التوصيات"),
+])
+def test_a_pdf_in_thai_burmese_or_arabic_embeds_the_shipped_font(workspace: WorkspaceFile, tmp_path: Path, qapp: object,
+                                                                  lang: str, font: bytes, word: str) -> None:
+    from upr_desktop.ui.pdf_report import render_pdf
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(qapp)  # type: ignore[arg-type]
+    try:
+        translations.apply(lang)
+        target = render_pdf(report(workspace, "implementation"), tmp_path / f"{lang}.pdf")
+    finally:
+        translations.apply("en")
+    assert font in target.read_bytes()  # the report's own script from the fonts the app ships, on any machine
+    assert word in pdf_text(target)
+
+
 def test_report_cli_xlsx_and_errors(demo_ws: WorkspaceFile, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from upr_desktop.cli import main
 

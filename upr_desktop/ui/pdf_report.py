@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -25,15 +24,15 @@ from PySide6.QtGui import (
 )
 
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import current_language, right_to_left, tr
 from upr_desktop.io import write_atomic
 from upr_desktop.operations.reports import ReportDocument, report_html
+from upr_desktop.ui.fonts import document_font
 from upr_desktop.ui.report_charts import chart_image
 
 RESOLUTION = 300
 # A PDF is read on paper: past this many rows it would run to hundreds of pages (and take minutes to lay out).
 MAX_PDF_ROWS = 5_000
-FONT_FAMILIES = ["Noto Sans", "Noto Sans Thai", "Noto Sans Arabic", "DejaVu Sans"]
 BODY_PT = 9
 
 
@@ -42,16 +41,13 @@ def report_document(doc: ReportDocument, *, device: object | None = None, sectio
     text = QTextDocument()
     if device is not None:
         text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(BODY_PT)
-    text.setDefaultFont(font)
+    text.setDefaultFont(document_font(current_language(), BODY_PT))  # the shipped Thai, Burmese, Arabic fonts too
     sources = []
     for i, chart in enumerate(doc.charts):
         name = f"chart-{i}.png"
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), chart_image(chart, 640, scale=3.0))
         sources.append(name)
-    text.setHtml(report_html(doc, sources, chart_width=640, sections=sections))
+    text.setHtml(report_html(doc, sources, chart_width=640, sections=sections, qt=True))
     return text
 
 
@@ -75,10 +71,10 @@ def _render(doc: ReportDocument, path: Path) -> None:
     text.setPageSize(QSizeF(body.width(), body.height()))
     pages = text.pageCount()
 
-    small = QFont()
-    small.setFamilies(FONT_FAMILIES)
-    small.setPointSizeF(7.5)
+    small = document_font(current_language(), 7.5)
     painter = QPainter(writer)
+    if right_to_left():  # the header and footer mirrored: coalition on the right, page number on the left
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         for page in range(pages):
             if page:

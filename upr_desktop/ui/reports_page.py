@@ -141,7 +141,7 @@ class ReportsPage(Page):
             text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), chart_image(chart, 560))
             sources.append(name)
         shown = ReportDocument(**{**doc.__dict__, "sections": doc.sections[:PREVIEW_SECTIONS]})
-        html = reports.report_html(shown, sources, chart_width=560)
+        html = reports.report_html(shown, sources, chart_width=560, qt=True)
         if len(doc.sections) > PREVIEW_SECTIONS:
             more = self.tr("… and %1 more sections in the saved report.").replace("%1", str(len(doc.sections) - PREVIEW_SECTIONS))
             html = html.replace("</body>", f"<p><i>{more}</i></p></body>")
