@@ -37,3 +37,9 @@ for lang in $languages; do
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
   echo "$lang: $unfinished strings still to translate in $ts"
 done
+# Qt's own strings (dialog buttons, context menus, the file dialog): Qt ships no catalogue for some of these
+# languages (Thai, Burmese); ours, qtbase_XX.ts, are written by hand, so they are only compiled.
+for ts in "$committed"/qtbase_*.ts; do
+  [ -e "$ts" ] || continue
+  "$lrelease" -silent "$ts" -qm "$out/$(basename "$ts" .ts).qm"
+done

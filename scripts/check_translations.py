@@ -1,4 +1,5 @@
-"""Check every shipped catalogue (upr_desktop/resources/translations/upr_desktop_XX.ts) for what breaks a translation.
+"""Check every shipped catalogue (upr_desktop/resources/translations/upr_desktop_XX.ts, and qtbase_XX.ts, our catalogue
+of Qt's own strings for a language Qt has none for) for what breaks a translation.
 
 For each language, every message must be finished (no "unfinished", "vanished" or empty translation) and keep
 what the program relies on:
@@ -31,19 +32,20 @@ from defusedxml import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the checkout's i18n (the plural rules), not an installed copy
 
-from upr_desktop.i18n import plural_form  # noqa: E402
+from upr_desktop.i18n import plural_form
 
 TRANSLATIONS = ROOT / "upr_desktop" / "resources" / "translations"
-CATALOGUE = re.compile(r"^upr_desktop_([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?)\.ts$")
+CATALOGUE = re.compile(r"^(upr_desktop|qtbase)_([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?)\.ts$")
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}")
 MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
 MNEMONIC = re.compile(r"&(?!&)(.)")
-COUNTS = range(0, 1001)  # enough to meet every form of every plural rule Qt has
+COUNTS = range(1001)  # enough to meet every form of every plural rule Qt has
 
 
 @dataclass
 class Report:
     language: str
+    name: str = ""  # how the report is headed: the language, or "qtbase_th" for a catalogue of Qt's strings
     entries: int = 0
     plurals: int = 0
     identical: int = 0  # translations equal to their source (names, formats, "UPR Desktop %1"): told, not failed
@@ -100,8 +102,8 @@ def check_mnemonic(where: str, source: str, text: str, *, latin_keys: bool) -> l
     return []
 
 
-def check_catalogue(path: Path, language: str) -> Report:
-    report = Report(language)
+def check_catalogue(path: Path, language: str, name: str = "") -> Report:
+    report = Report(language, name or language)
     root = ElementTree.parse(path).getroot()
     messages = [(context.findtext("name") or "", message) for context in root.iter("context") for message in context.iter("message")]
     texts = [t.text or "" for _, m in messages for t in [m.find("translation")] if t is not None]
@@ -139,18 +141,21 @@ def check_catalogue(path: Path, language: str) -> Report:
     return report
 
 
-def catalogues(languages: list[str]) -> list[tuple[str, Path]]:
-    found = {m.group(1): path for path in sorted(TRANSLATIONS.glob("*.ts")) if (m := CATALOGUE.match(path.name))}
-    missing = [lang for lang in languages if lang not in found]
+def catalogues(languages: list[str]) -> list[tuple[str, str, Path]]:
+    """(name, language, path) of every catalogue found, or of those of ``languages``."""
+    found = [(m.group(2) if m.group(1) == "upr_desktop" else path.stem, m.group(2), path)
+             for path in sorted(TRANSLATIONS.glob("*.ts")) if (m := CATALOGUE.match(path.name))]
+    missing = [lang for lang in languages if lang not in {language for _n, language, _p in found}]
     if missing:
-        raise SystemExit(f"no catalogue for {', '.join(missing)} in {TRANSLATIONS}; shipped: {', '.join(found)}")
-    return [(lang, found[lang]) for lang in (languages or list(found))]
+        shipped = ", ".join(sorted({language for _n, language, _p in found}))
+        raise SystemExit(f"no catalogue for {', '.join(missing)} in {TRANSLATIONS}; shipped: {shipped}")
+    return [entry for entry in found if not languages or entry[1] in languages]
 
 
 def main(argv: list[str]) -> int:
-    reports = [check_catalogue(path, language) for language, path in catalogues(argv)]
+    reports = [check_catalogue(path, language, name) for name, language, path in catalogues(argv)]
     for report in reports:
-        print(f"{report.language}: {report.entries} entries ({report.plurals} with plural forms), "
+        print(f"{report.name}: {report.entries} entries ({report.plurals} with plural forms), "
               f"{report.identical} identical to English, {len(report.problems)} problems")
         for problem in report.problems:
             print(f"  {problem}")

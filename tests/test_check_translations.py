@@ -26,7 +26,7 @@ check = _load()
 
 
 def test_every_shipped_catalogue_passes() -> None:
-    run = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    run = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     shipped = {line.split(":")[0] for line in run.stdout.splitlines() if not line.startswith(" ")}
     assert {"fr", "es", "th", "my", "ar"} <= shipped, run.stdout

@@ -131,15 +131,36 @@ def test_catalogue_holds_every_string_of_the_sources(lang: str, rebuilt: Path) -
     )
 
 
-@pytest.mark.parametrize("lang", SHIPPED)
-def test_compiled_catalogue_is_what_lrelease_makes_of_the_ts(lang: str, tmp_path: Path) -> None:
-    ts, qm = CATALOGUES / f"upr_desktop_{lang}.ts", CATALOGUES / f"upr_desktop_{lang}.qm"
+@pytest.mark.parametrize("stem", sorted(p.stem for p in CATALOGUES.glob("*.ts")))  # ours, and qtbase_th/qtbase_my
+def test_compiled_catalogue_is_what_lrelease_makes_of_the_ts(stem: str, tmp_path: Path) -> None:
+    ts, qm = CATALOGUES / f"{stem}.ts", CATALOGUES / f"{stem}.qm"
     assert qm.exists(), "run scripts/build_translations.sh"
     lrelease = Path(sys.prefix) / "bin" / "pyside6-lrelease"
     assert lrelease.exists(), f"{lrelease} is missing: PySide6 ships it"
     fresh = tmp_path / qm.name
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True, timeout=120)
     assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is not what {ts.name} compiles to: run scripts/build_translations.sh"
+
+
+@pytest.mark.parametrize(("lang", "ok", "cancel", "copy"), [
+    ("th", "ตกลง", "ยกเลิก", "คัดลอก (&C)"),  # Qt has no Thai or Burmese catalogue: ours (qtbase_th.ts, qtbase_my.ts)
+    ("my", "အိုကေ", "ပယ်ဖျက်ရန်", "ကူးယူရန် (&C)"),
+    ("ar", "حسنًا", "ألغِ", "ا&نسخ"),  # Qt's own
+])
+def test_qts_own_buttons_and_menus_speak_the_language(qapp, lang: str, ok: str, cancel: str, copy: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        translations.apply(lang)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Ok).text() == ok
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+        assert QCoreApplication.translate("QLineEdit", "&Copy") == copy  # a line edit's context menu
+    finally:
+        translations.apply("en")
 
 
 def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
