@@ -33,11 +33,11 @@ def main() -> int:
 
     app = make_application()
     store = SettingsStore()
-    settings = store.load()
+    store.use_for_now(language=args.lang)  # as --lang does: the shown language, not saved
     translations = Translations(app)
     translations.apply(args.lang)
     runner = BackgroundRunner(InlineExecutor())  # every read finishes before the grab
-    controller = AppController(runner, store, settings, translations)
+    controller = AppController(runner, store, translations)
     controller.start(args.workspace)
     window = controller.main
     if window is None:

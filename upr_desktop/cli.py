@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common_options(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"upr-desktop {__version__}")
-    parser.add_argument("--lang", metavar="CODE", help="interface language for the app (en, fr, es)")
+    parser.add_argument("--lang", metavar="CODE", help="interface language for the app (en, fr, es, th, my, ar)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from upr_desktop.commands import MODULES
 

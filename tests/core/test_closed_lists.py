@@ -70,3 +70,10 @@ def test_a_new_catalogue_brings_its_labels_without_code(tmp_path: Path, monkeypa
     # a translation that collides with another code's English label never takes it over
     assert closed_lists.match(closed_lists.STATUSES, "Unknown") == "unknown"
     assert closed_lists.match(closed_lists.STATUSES, "Non mise en œuvre") == "not-implemented"
+
+
+def test_invisible_characters_do_not_count() -> None:
+    """Zero-width spaces (word-break hints in Thai or Burmese text) and direction marks (Arabic) are not part of a label."""
+    assert closed_lists.match(closed_lists.STATUSES, "\u200fFully implemented\u200e") == "fully-implemented"
+    thai = closed_lists.label(closed_lists.STATUSES, "fully-implemented", i18n.translator_for("th"))
+    assert closed_lists.match(closed_lists.STATUSES, thai[:3] + "\u200b" + thai[3:]) == "fully-implemented"

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--theme", help="only recommendations with this theme")
     p.add_argument("--deadline", metavar="DATE", help="when the group should send it back (YYYY-MM-DD)")
     p.add_argument("--include-sensitive", action="store_true", help="include contact details, government participants and confidential records")
-    p.add_argument("--lang", metavar="CODE", help="the workbook's language (en, fr, es...); default: each group's own language, else English")
+    p.add_argument("--lang", metavar="CODE", help="the workbook's language (en, fr, es, th, my, ar); default: each group's own language, else English")
     p.add_argument("--filled-in-by", metavar="NAME", help="with --return: your name, for the Read me's 'Filled in by' cell")
     p.set_defaults(handler=cmd_export)
 

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--acronym", required=True)
     p.add_argument("--region")
     p.add_argument("--focal-point")
-    p.add_argument("--language", metavar="CODE", help="the language of the group's exchange workbooks (en, fr, es...)")
+    p.add_argument("--language", metavar="CODE", help="the language of the group's exchange workbooks (en, fr, es, th, my, ar)")
     p.set_defaults(handler=cmd_groups_add)
     p = gsub.add_parser("edit", parents=[common], help="change a member group's details")
     p.add_argument("acronym")

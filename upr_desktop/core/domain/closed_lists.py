@@ -148,9 +148,11 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "’": "'"})
 
 def fold(text: str) -> str:
     """Case-, accent- and separator-insensitive key: 'Partially  Implemented' == 'partially-implemented',
-    'pleinement mise en œuvre' == 'Pleinement mise en oeuvre'."""
+    'pleinement mise en œuvre' == 'Pleinement mise en oeuvre'. Invisible format characters go (zero-width
+    spaces that mark word breaks in Thai or Burmese text, direction marks in Arabic): a label matches with or
+    without them."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
     cleaned = "".join(ch if ch.isalnum() or ch == "/" else " " for ch in stripped)
     return " ".join(cleaned.split())
 

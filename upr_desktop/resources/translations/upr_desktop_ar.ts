@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>OHCHR thematic matrix</source>
-        <translation>المصفوفة المواضيعية للمفوضية السامية لحقوق الإنسان</translation>
+        <translation>مصفوفة المفوضية المواضيعية</translation>
     </message>
     <message>
         <source>UHRI export (Universal Human Rights Index)</source>
@@ -2721,7 +2721,7 @@
     </message>
     <message>
         <source>Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 goes back to normal.</source>
-        <translation>يغيّره Ctrl+= وCtrl+- من أي مكان؛ ويعيده Ctrl+0 إلى الحجم العادي.</translation>
+        <translation>يغيّره Ctrl+=‎ وCtrl+-‎ من أي مكان؛ ويعيده Ctrl+0 إلى الحجم العادي.</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
@@ -2946,7 +2946,7 @@
     </message>
     <message>
         <source>e.g. Thai UPR Coalition</source>
-        <translation>مثلاً: الائتلاف الوطني للاستعراض الدوري الشامل</translation>
+        <translation>مثلاً: ائتلاف تايلند للاستعراض الدوري</translation>
     </message>
     <message>
         <source>Type to search the UN member States</source>

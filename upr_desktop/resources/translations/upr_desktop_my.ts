@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>Keep ours</source>
-        <translation>ကျွန်ုပ်တို့ဘက်ကို ထားမည်</translation>
+        <translation>ကျွန်ုပ်တို့ဘက်</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation>သူတို့ဘက်ကို ယူမည်</translation>
+        <translation>သူတို့ဘက်</translation>
     </message>
     <message>
         <source>Edited value</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>%1 consultations logged.</source>
-        <translation>တိုင်ပင်ဆွေးနွေးပွဲ %1 ကြိမ် မှတ်တမ်းတင်ထားသည်။</translation>
+        <translation>တိုင်ပင်ဆွေးနွေးပွဲ %1 ကြိမ် မှတ်တမ်းတင်ထား</translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>ပြန်လည်ဆန်းသစ်ရန် (&amp;R)</translation>
+        <translation>ပြန်ဖတ်ရန် (&amp;R)</translation>
     </message>
     <message>
         <source>Group:</source>
@@ -974,11 +974,11 @@
     <name>ExchangePage</name>
     <message>
         <source>E&amp;xport workbooks</source>
-        <translation>အလုပ်စာအုပ်များ ထုတ်ယူရန် (&amp;X)</translation>
+        <translation>အလုပ်စာအုပ် ထုတ်ယူရန် (&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Merge returns</source>
-        <translation>ပြန်ပို့ဖိုင်များ ပေါင်းစည်းရန် (&amp;M)</translation>
+        <translation>ပြန်ပို့ဖိုင် ပေါင်းစည်းရန် (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>Open &amp;conflicts (%1)</source>
-        <translation>မဖြေရှင်းရသေးသော ကွဲလွဲမှုများ (%1) (&amp;C)</translation>
+        <translation>ကျန်ရှိ ကွဲလွဲမှုများ (%1) (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Any response</source>
-        <translation>မည်သည့်တုံ့ပြန်မှုမဆို</translation>
+        <translation>တုံ့ပြန်မှု အားလုံး</translation>
     </message>
     <message>
         <source>Latest status</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation>မည်သည့်အခြေအနေမဆို</translation>
+        <translation>အခြေအနေ အားလုံး</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Any theme</source>
-        <translation>မည်သည့်အကြောင်းအရာမဆို</translation>
+        <translation>အကြောင်းအရာ အားလုံး</translation>
     </message>
     <message>
         <source>Member group</source>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>Any group</source>
-        <translation>မည်သည့်အဖွဲ့မဆို</translation>
+        <translation>အဖွဲ့ အားလုံး</translation>
     </message>
     <message>
         <source>Recommending State</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Any State</source>
-        <translation>မည်သည့်နိုင်ငံမဆို</translation>
+        <translation>နိုင်ငံ အားလုံး</translation>
     </message>
     <message>
         <source>Action category</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Any category</source>
-        <translation>မည်သည့်အမျိုးအစားမဆို</translation>
+        <translation>အမျိုးအစား အားလုံး</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -1172,11 +1172,11 @@
     </message>
     <message>
         <source>Any cycle</source>
-        <translation>မည်သည့်အကျော့မဆို</translation>
+        <translation>အကျော့ အားလုံး</translation>
     </message>
     <message>
         <source>&amp;Unassigned only</source>
-        <translation>တာဝန်မပေးရသေးသည်များသာ (&amp;U)</translation>
+        <translation>တာဝန်မပေးရသေး (&amp;U)</translation>
     </message>
     <message>
         <source>Not assessed &amp;since</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>စစ်ထုတ်မှုများ ရှင်းရန် (&amp;L)</translation>
+        <translation>စစ်ထုတ်မှု ရှင်းရန် (&amp;L)</translation>
     </message>
     <message>
         <source>Cycle %1</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>Open actions</source>
-        <translation>မပြီးသေးသော လုပ်ဆောင်ချက်များ</translation>
+        <translation>မပြီးသေးသော လုပ်ဆောင်ချက်</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>&amp;Force: undo anyway</source>
-        <translation>အတင်းလုပ်ရန်: မည်သို့ပင်ဖြစ်စေ ပြန်ဖျက်မည် (&amp;F)</translation>
+        <translation>အတင်း ပြန်ဖျက်ရန် (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>A&amp;pply merge</source>
-        <translation>ပေါင်းစည်းမှု ဆောင်ရွက်ရန် (&amp;P)</translation>
+        <translation>ပေါင်းစည်းရန် (&amp;P)</translation>
     </message>
     <message>
         <source>Merge returned workbooks</source>
@@ -2397,11 +2397,11 @@
     </message>
     <message>
         <source>&amp;Unassign from group...</source>
-        <translation>အဖွဲ့ထံမှ တာဝန်ရုပ်သိမ်းရန် (&amp;U)...</translation>
+        <translation>တာဝန်ရုပ်သိမ်းရန် (&amp;U)...</translation>
     </message>
     <message>
         <source>Set &amp;themes...</source>
-        <translation>အကြောင်းအရာများ သတ်မှတ်ရန် (&amp;T)...</translation>
+        <translation>အကြောင်းအရာ သတ်မှတ်ရန် (&amp;T)...</translation>
     </message>
     <message>
         <source>Add assess&amp;ment...</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>Set themes</source>
-        <translation>အကြောင်းအရာများ သတ်မှတ်ရန်</translation>
+        <translation>အကြောင်းအရာ သတ်မှတ်ရန်</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation>ทำเครื่องหมายว่าเสร็จแล้ว (&amp;M)</translation>
+        <translation>บันทึกว่าเสร็จ (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Marked done: %1</source>
-        <translation>ทำเครื่องหมายว่าเสร็จแล้ว: %1</translation>
+        <translation>บันทึกว่าเสร็จแล้ว: %1</translation>
     </message>
     <message>
         <source>Delete follow-up action</source>

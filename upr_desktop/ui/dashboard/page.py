@@ -33,7 +33,7 @@ from upr_desktop.ui.dashboard.charts import BarChartView, BarData
 from upr_desktop.ui.hub import touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.presentation_style import is_on as presentation_on
-from upr_desktop.ui.translations import format_number
+from upr_desktop.ui.translations import ISO_DATE, format_date, format_number, format_percent
 
 TOP_THEMES = 12
 TOP_THEMES_PROJECTOR = 8
@@ -205,7 +205,7 @@ class DashboardPage(Page):
         scale = max(1.0, self.font().pointSizeF() / 10)
         for key in ("status_by_theme", "status_by_group", "by_state"):  # room for every label at any text size
             self.charts[key].setMinimumHeight(int(420 * scale))
-        self.as_of.setText(self.tr("Situation as of %1").replace("%1", m.as_of.isoformat()))
+        self.as_of.setText(self.tr("Situation as of %1").replace("%1", format_date(m.as_of, ISO_DATE)))
         self._fill_groups(m)
         self._fill_tiles(m)
         plans = self._chart_data(m, TOP_THEMES_PROJECTOR if big else TOP_THEMES)
@@ -227,15 +227,12 @@ class DashboardPage(Page):
         cov = m.coverage
         supported = next((c.count for c in m.by_response if c.key == "supported"), 0)
 
-        def pct(part: int, whole: int) -> str:
-            return f"{100 * part / whole:.0f}%" if whole else "–"
-
         self.tiles["total"].set_value(format_number(total))
-        self.tiles["supported"].set_value(f"{format_number(supported)} ({pct(supported, total)})")
+        self.tiles["supported"].set_value(f"{format_number(supported)} ({format_percent(supported, total)})")
         if cov is not None:
-            self.tiles["assigned"].set_value(pct(cov.assigned, cov.total))
-            self.tiles["lead"].set_value(pct(cov.with_lead, cov.total))
-            self.tiles["assessed"].set_value(pct(cov.assessed_recently, cov.total))
+            self.tiles["assigned"].set_value(format_percent(cov.assigned, cov.total))
+            self.tiles["lead"].set_value(format_percent(cov.with_lead, cov.total))
+            self.tiles["assessed"].set_value(format_percent(cov.assessed_recently, cov.total))
         self.tiles["consultations"].set_value(format_number(sum(c.count for c in m.consultations_by_body)))
         self.tiles["overdue"].set_value(format_number(m.actions.overdue if m.actions else 0))
 
