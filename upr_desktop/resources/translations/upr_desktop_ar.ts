@@ -1392,7 +1392,7 @@
     <name>HistoryModel</name>
     <message>
         <source>↶ undone</source>
-        <translation>↶ أُلغيت</translation>
+        <translation>↷ أُلغيت</translation>
     </message>
     <message>
         <source>in effect</source>

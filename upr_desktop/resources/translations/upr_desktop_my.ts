@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Marked done: %1</source>
-        <translation>ပြီးစီးကြောင်း မှတ်ပြီး- %1</translation>
+        <translation>ပြီးစီးကြောင်း မှတ်ပြီး: %1</translation>
     </message>
     <message>
         <source>Delete follow-up action</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>%1 Overdue: %2</source>
-        <translation>%1 ရက်ကျော်လွန်- %2</translation>
+        <translation>%1 ရက်ကျော်လွန်: %2</translation>
     </message>
     <message>
         <source>Due</source>
