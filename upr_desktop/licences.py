@@ -44,6 +44,10 @@ OpenSSL 3 (libcrypto, compiled into sqlcipher3 and cryptography; Python's ssl an
   Copyright (c) 1998-present, The OpenSSL Project Authors. Apache License 2.0 (its text is
   reproduced under "cryptography" below). https://www.openssl.org/source/license.html
 
+Noto Sans Thai, Noto Sans Myanmar and Noto Sans Arabic (upr_desktop/resources/fonts)
+  Copyright 2015-2020 Google LLC. SIL Open Font License 1.1; its text follows this list. Shipped
+  so that Thai, Burmese and Arabic never show as boxes on a computer without such fonts.
+
 Python {python} (the interpreter, embedded in the bundles)
   Copyright (c) 2001-present, Python Software Foundation. PSF License Agreement; its text
   follows this list when the build machine's Python carries it.
@@ -188,6 +192,9 @@ def notices_text(dists: Iterable[metadata.Distribution], extra_sections: Iterabl
     lgpl = resource("licences", "LGPL-3.0.txt")
     if lgpl.is_file():
         sections.append(("Qt and Qt for Python: GNU Lesser General Public License v3", lgpl.read_text(encoding="utf-8")))
+    fonts = resource("fonts", "OFL.txt")
+    if fonts.is_file():
+        sections.append(("Noto Sans Thai, Myanmar and Arabic: SIL Open Font License 1.1", fonts.read_text(encoding="utf-8")))
     python_text = python_licence_text()
     if python_text:
         sections.append((f"Python {python}: LICENSE", python_text))

@@ -21,6 +21,7 @@ def test_about_shows_version_licence_and_third_party_notices(qtbot) -> None:
     for name in ("PySide6", "SQLAlchemy", "sqlcipher3", "openpyxl", "keyring", "Qt Charts", "SQLCipher", "OpenSSL"):
         assert name in notices, name
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices  # Qt's LGPL v3 text
+    assert "Noto Sans Myanmar" in notices and "SIL OPEN FONT LICENSE Version 1.1" in notices  # the shipped fonts
     assert "Permission is hereby granted" in notices  # an MIT text from a dependency's own metadata
 
 

@@ -41,6 +41,8 @@ def test_what_the_app_needs_stays() -> None:
         "PySide6/Qt/translations/qtbase_fr.qm", "PySide6/Qt/translations/qtbase_es.qm",
         "PySide6/translations/qtbase_ar.qm", "PySide6/Qt/translations/qtbase_th.qm",
         "upr_desktop/resources/translations/upr_desktop_fr.qm", "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so",
+        "upr_desktop/resources/translations/qtbase_th.qm", "upr_desktop/resources/fonts/NotoSansMyanmar-Bold.ttf",
+        "upr_desktop/resources/fonts/OFL.txt",
         *(f"babel/locale-data/{code}.dat" for code in rules.BABEL_LOCALES), "babel/global.dat",
     ):
         assert not rules.unused(dest), dest

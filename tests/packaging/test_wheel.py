@@ -83,6 +83,8 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_the_app(tmp_path: Path) -> No
     assert "upr_desktop/resources/vocabularies/un_member_states.json" in names
     assert "upr_desktop/resources/translations/upr_desktop_fr.qm" in names
     assert "upr_desktop/resources/icons/upr-desktop-256.png" in names
+    assert {"upr_desktop/resources/fonts/NotoSansThai-Regular.ttf", "upr_desktop/resources/fonts/OFL.txt",
+            "upr_desktop/resources/translations/qtbase_my.qm"} <= names
     assert "upr_desktop/core/storage/migrations/env.py" in names
     assert not any(n.endswith(".ts") for n in names)  # translation sources stay in the checkout
     assert f"upr_desktop-{__version__}.dist-info/licenses/LICENSE" in names
