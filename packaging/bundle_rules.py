@@ -37,9 +37,10 @@ UNUSED = [re.compile(p) for p in (
 )]
 _CATALOGUES = re.compile(r"(^|/)PySide6/(Qt/)?translations/")
 _KEPT_CATALOGUE = re.compile(r"qtbase_(" + "|".join(QT_CATALOGUE_LANGUAGES) + r")\.qm$")
-# Babel's CLDR data is read for State names in the six UN languages only (core/domain/vocab.py):
-# their locales, their parent "root" and the global data stay; the other ~1,000 locales (~34 MB) go.
-BABEL_LOCALES = ("root", "ar", "zh", "en", "fr", "ru", "es")
+# Babel's CLDR data is read for State names in the six UN languages, Thai and Burmese only
+# (core/domain/vocab.py STATE_NAME_LANGUAGES): their locales, their parent "root" and the global data
+# stay; the other ~1,000 locales (~34 MB) go.
+BABEL_LOCALES = ("root", "ar", "zh", "en", "fr", "ru", "es", "th", "my")
 _BABEL_DATA = re.compile(r"(^|/)babel/locale-data/([^/]+)\.dat$")
 
 

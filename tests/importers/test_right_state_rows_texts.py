@@ -320,7 +320,7 @@ def test_an_uncertain_guess_is_named_in_a_warning(workspace, tmp_path: Path) -> 
 
 def test_state_names_in_the_six_un_languages_and_misspellings() -> None:
     """Defect: "Allemagne", "Alemania", "Royaume-Uni" were not recognised; "Phillipines" got no suggestion."""
-    for name in ("Allemagne", "Alemania", "Германия", "ألمانيا", "德国"):
+    for name in ("Allemagne", "Alemania", "Германия", "ألمانيا", "德国", "เยอรมนี", "ဂျာမနီ"):  # ... Thai, Burmese
         assert vocab.normalise_state(name) == ("Germany", True), name
     assert vocab.normalise_state("Royaume-Uni") == ("United Kingdom of Great Britain and Northern Ireland", True)
     assert vocab.normalise_state("Phillipines") == ("Phillipines", False)

@@ -104,3 +104,9 @@ def test_constraints_pin_everything_the_app_needs() -> None:
     for requirement in project["dependencies"] + project["optional-dependencies"]["build"]:
         name = rules.re.match(r"[A-Za-z0-9._-]+", requirement).group(0)  # type: ignore[union-attr]
         assert rules.re.sub(r"[-_.]+", "-", name).lower() in pins, name
+
+
+def test_babel_keeps_every_language_state_names_are_read_in() -> None:
+    from upr_desktop.core.domain.vocab import STATE_NAME_LANGUAGES
+
+    assert set(STATE_NAME_LANGUAGES) <= set(rules.BABEL_LOCALES)

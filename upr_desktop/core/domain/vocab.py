@@ -89,13 +89,16 @@ def _state_keys() -> dict[str, str]:
 
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+# State names are also read in the languages of the coalitions the app speaks beyond them: a Thai or a
+# Burmese coalition's own table names the recommending States in Thai or Burmese.
+STATE_NAME_LANGUAGES = (*UN_LANGUAGES, "th", "my")
 
 
 @cache
 def _cldr_state_keys() -> dict[str, str]:
-    """State names in the six UN languages, from the CLDR data Babel ships (by ISO 3166 alpha-2 code).
+    """State names in the six UN languages, Thai and Burmese, from the CLDR data Babel ships (by ISO 3166 alpha-2 code).
 
-    "Allemagne", "Alemania", "Германия", "ألمانيا", "德国" -> Germany. Built only when a name is not
+    "Allemagne", "Alemania", "Германия", "ألمانيا", "德国", "เยอรมนี", "ဂျာမနီ" -> Germany. Built only when a name is not
     found among the UN names and variants. A CLDR name that folds like a name of another State (none
     today) is left out rather than guessed.
     """
@@ -105,7 +108,7 @@ def _cldr_state_keys() -> dict[str, str]:
     own = _state_keys()
     table: dict[str, str] = {}
     clashes: set[str] = set()
-    for language in UN_LANGUAGES:
+    for language in STATE_NAME_LANGUAGES:
         territories = Locale.parse(language).territories
         for iso2, canonical in by_iso2.items():
             written = territories.get(iso2)
@@ -125,7 +128,7 @@ def normalise_state(name: str) -> tuple[str, bool]:
 
     Known: the UN short name, the variants of ``un_member_states.json`` (legacy names such as
     "Macedonia FYR", "Swaziland", "Turkey"), and the CLDR names in Arabic, Chinese, English, French,
-    Russian and Spanish. Misspellings are not guessed here: see :func:`close_state`.
+    Russian, Spanish, Thai and Burmese. Misspellings are not guessed here: see :func:`close_state`.
     """
     written = name.strip()
     keys = _state_keys()
