@@ -197,6 +197,8 @@ def test_a_right_to_left_language_shows_its_sheets_right_to_left(seeded, tmp_pat
     wb = openpyxl.load_workbook(tmp_path / "ar.xlsx")
     assert wb.sheetnames[:4] == ["اقرأني", "التوصيات", "المشاورات", "إجراءات المتابعة"]
     assert all(wb.worksheets[i].sheet_view.rightToLeft for i in range(4))
+    readme = [c for row in wb.worksheets[0].iter_rows() for c in row if isinstance(c.value, str)]
+    assert readme and all(c.alignment.readingOrder == 2 for c in readme)  # Calc lays each text out right to left too
 
 
 # A member edits the workbook in their own language, with the labels its dropdowns offer: the secretariat merges it.

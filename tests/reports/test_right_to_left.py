@@ -52,3 +52,14 @@ def test_qt_gets_the_columns_of_an_arabic_table_last_first(arabic: None) -> None
     cells = re.findall(r"<td[^>]*>(.*?)</td>", html)
     assert cells[:3] == ["50%", "3", "Fully implemented"] and cells[3:] == ["<b>100%</b>", "<b>3</b>", "<b>Total</b>"]
     assert "text-align: left; }" in html  # Qt itself turns left into right in a right-to-left block
+
+
+def test_an_arabic_xlsx_report_reads_right_to_left(arabic: None) -> None:
+    from upr_desktop.reports.xlsx_writer import build_workbook
+
+    wb = build_workbook(_doc())
+    assert all(ws.sheet_view.rightToLeft for ws in wb.worksheets)
+    texts = [c for row in wb.worksheets[0].iter_rows() for c in row if isinstance(c.value, str)]
+    assert texts and all(c.alignment.readingOrder == 2 for c in texts)  # Calc lays a cell's text out right to left too
+    i18n.install_translator(lambda context, text: text)
+    assert not any(ws.sheet_view.rightToLeft for ws in build_workbook(_doc()).worksheets)

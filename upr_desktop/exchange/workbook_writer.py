@@ -44,9 +44,13 @@ from upr_desktop.exchange import layout, row_heights
 from upr_desktop.exchange.content import ExportContent
 from upr_desktop.exchange.readme import Block, PageHeader
 from upr_desktop.i18n import Translator, tr, translator_for
+from upr_desktop.spreadsheets import read_right_to_left
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# Named, or Calc takes the theme's heading font (Cambria) for a bold cell.
+# Named, or Calc takes the theme's heading font (Cambria) for a bold cell. Calibri has no Thai, Burmese or
+# Arabic letters: Excel and Calc draw those from the computer's font for the script (Leelawadee UI or Tahoma,
+# Myanmar Text, Arial or Noto...), as in any cell; naming such a font instead would make the Latin text
+# (recommendations stay in English) wider than the row heights are measured for (row_heights.py).
 _FONT_NAME = "Calibri"
 _HEADER_FONT = Font(name=_FONT_NAME, bold=True)
 _LOCKED_FILL = PatternFill("solid", fgColor="E7E6E6")
@@ -218,7 +222,6 @@ def _header_comment(text: str, author: str) -> Comment:
 
 def _data_sheet(wb: Workbook, name: str, prepared: PreparedSheet, translator: Translator, header: PageHeader, author: str) -> None:
     ws = wb.create_sheet(layout.sheet_title(name, translator))
-    ws.sheet_view.rightToLeft = translator.right_to_left
     columns = prepared.columns
     headers = [layout.header_text(col, translator) for col in columns]
     for c, col in enumerate(columns, start=1):
@@ -321,7 +324,6 @@ def _readme_sheet(ws: Worksheet, blocks: Sequence[Block], translator: Translator
     ws.column_dimensions["A"].width = _README_WIDTHS[0]
     ws.column_dimensions["B"].width = _README_WIDTHS[1]
     ws.sheet_view.showGridLines = False
-    ws.sheet_view.rightToLeft = translator.right_to_left
     row = 1
     for block in blocks:
         if block.kind == "table":
@@ -398,6 +400,9 @@ def render(prepared: PreparedWorkbook, readme: Sequence[Block], meta: list[tuple
     _readme_sheet(wb.active, readme, translator, header, filled_in_by)
     for name in layout.DATA_SHEETS:
         _data_sheet(wb, name, prepared.sheets[name], translator, header, author)
+    if translator.right_to_left:  # the sheets people read, Arabic: from the right, each text read right to left
+        for ws in wb.worksheets:
+            read_right_to_left(ws)
     _lists_sheet(wb, translator)
     _meta_sheet(wb, meta)
     wb.active = 1

@@ -14,9 +14,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from upr_desktop.core.domain.closed_lists import ALERT_COLOUR
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import right_to_left, tr
 from upr_desktop.io import write_atomic
 from upr_desktop.reports.document import Chart, ReportDocument, Table
+from upr_desktop.spreadsheets import read_right_to_left
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -183,6 +184,9 @@ def build_workbook(doc: ReportDocument) -> Workbook:
     taken = {wb.active.title.lower()}
     for table in doc.data_tables:
         _data_sheet(wb.create_sheet(_sheet_title(table.title, taken)), table)
+    if right_to_left():  # an Arabic report: every sheet reads right to left, as Excel and Calc do for Arabic
+        for ws in wb.worksheets:
+            read_right_to_left(ws)
     wb.properties.title = doc.title
     wb.properties.creator = "UPR Desktop"
     wb.properties.subject = doc.subtitle()
