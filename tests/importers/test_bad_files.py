@@ -130,7 +130,7 @@ def test_huge_dimension_and_far_cell(workspace, tmp_path: Path, good_xlsx: Path,
         return None
 
     # One cell far away would make the reader allocate the whole span (hundreds of GB): refused before reading.
-    refused(workspace, counts, rewrite_zip(good_xlsx, tmp_path / "far.xlsx", far), "spans 1048576 rows by 16384 columns")
+    refused(workspace, counts, rewrite_zip(good_xlsx, tmp_path / "far.xlsx", far), "sheet .UPR Info database export. spans 1,048,576 rows by 16,384 columns")
 
 
 def test_check_file_kinds(tmp_path: Path, good_xlsx: Path) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from defusedxml import ElementTree as SafeET
 
 from upr_desktop.errors import UserError
-from upr_desktop.files import zip_guard
+from upr_desktop.files import sheet_bounds, zip_guard
 from upr_desktop.i18n import tr
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # an exchange workbook is a few MB; the archive's limits: files.zip_guard
@@ -43,6 +43,7 @@ class CheckedWorkbook:
     formulas: dict[str, set[str]] = field(default_factory=dict)
     # workbook-level defined names -> (sheet, cell) they point at, when they name one cell ("FilledInBy")
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    has_macros: bool = False  # a macro-enabled workbook (.xlsm): its macros are never run, only noted
 
 
 def _refuse(path: Path, reason: str) -> ReturnRefused:
@@ -73,10 +74,16 @@ def read_checked(path: Path) -> CheckedWorkbook:
                 if required not in parts:
                     raise _refuse(path, tr("this zip file is not an Excel workbook (it has no {part}).", part=required))
             zip_guard.check_xml_parts(archive, parts)
+            # Rows and cells counted before calamine allocates a sheet's whole span.
+            sheet_bounds.check_xlsx(archive, sheet_bounds.RETURN_LIMITS)
             checked.formulas = _formula_cells(path, archive, parts)
             checked.names = defined_cells(archive, parts)
+            checked.has_macros = any(name.lower().endswith("vbaproject.bin") for name in parts) or (
+                b"macroEnabled" in zip_guard.read_part(archive, parts["[Content_Types].xml"]))
     except zip_guard.UnsafeZip as exc:
         raise _refuse(path, exc.reason) from None
+    except sheet_bounds.OutOfBounds as exc:
+        raise _refuse(path, str(exc)) from None
     return checked
 
 

@@ -23,10 +23,12 @@ from python_calamine import CalamineWorkbook
 
 from upr_desktop.exchange import layout
 from upr_desktop.exchange.return_check import ReturnRefused, read_checked
+from upr_desktop.files import sheet_bounds
 from upr_desktop.i18n import tr
 
-MAX_ROWS = 20_000
-MAX_COLS = 200
+# The same limits the sheet bounds checked in the raw XML before calamine saw the file.
+MAX_ROWS = sheet_bounds.RETURN_LIMITS.rows
+MAX_COLS = sheet_bounds.RETURN_LIMITS.columns
 
 
 @dataclass
@@ -201,6 +203,8 @@ def read_return(path: Path) -> ReturnedWorkbook:
     names = list(book.sheet_names)
     meta, payload, signature, notes = read_meta(path, book, names)
     warnings: list[str] = []
+    if checked.has_macros:
+        warnings.append(tr("{file}: the workbook holds macros (.xlsm); they were ignored and never run. Only the cells' values were read.", file=path.name))
     sheets = {}
     recorded = RecordedLayout.from_meta(meta)
     for wanted in layout.DATA_SHEETS:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import zipfile
 from pathlib import Path
 
 from upr_desktop.errors import UserError
@@ -16,11 +14,8 @@ EMPTY_ZIP = b"PK\x05\x06"
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GB: far beyond any real export (the archive's limits: files.zip_guard)
-MAX_CELLS = 12_000_000  # 100,000 rows x 120 columns; a sheet spanning more is refused
-
-# Cells whose column has 2-3 letters or whose row has 6+ digits: the only ones that can make a sheet huge.
-_BIG_CELL = re.compile(rb'<c r="([A-Z]{2,3})(\d+)"|<c r="([A-Z])(\d{6,})"')
-_ODS_WIDE_CELL = re.compile(rb'number-columns-repeated="(\d{4,})"[^>]*?(?<!/)>')
+# How many rows and cells a sheet, a Word table or a text file may hold: files.sheet_bounds and
+# files.table_bounds, counted from the stream when the file is opened (importers.readers.SourceFile).
 
 
 class FileRefused(UserError):
@@ -73,44 +68,6 @@ def _check_zip(path: Path) -> str:
             else:
                 raise _refuse(path, tr("it is a zip archive but not an Excel, Word or OpenDocument file."))
             zip_guard.check_xml_parts(archive, parts)
-            if kind == "xlsx":
-                for name, info in parts.items():
-                    if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                        _check_sheet_extent(path, archive, info)
-            elif kind == "ods":
-                _check_ods_extent(path, archive, parts["content.xml"])
     except zip_guard.UnsafeZip as exc:
         raise _refuse(path, exc.reason) from None
     return kind
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + (ch - 64)
-    return number
-
-
-def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Refuse sheets whose cells span more than MAX_CELLS: the reader would allocate the whole span."""
-    max_row, max_col = 99_999, 26
-    tail = b""
-    for chunk in zip_guard.chunks(archive, info):
-        data = tail + chunk
-        for m in _BIG_CELL.finditer(data):
-            letters, digits = (m[1], m[2]) if m[1] else (m[3], m[4])
-            max_col = max(max_col, _column_number(letters))
-            max_row = max(max_row, int(digits))
-        tail = data[-32:]
-    if max_row * max_col > MAX_CELLS:
-        raise _refuse(path, tr("sheet part '{name}' spans {rows} rows by {cols} columns, far more than any real export; it was not opened.", name=info.filename, rows=max_row, cols=max_col))
-
-
-def _check_ods_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    tail = b""
-    for chunk in zip_guard.chunks(archive, info):
-        data = tail + chunk
-        for m in _ODS_WIDE_CELL.finditer(data):
-            if int(m[1]) > 1024:
-                raise _refuse(path, tr("a row repeats one cell {count} times, far more than any real export; it was not opened.", count=int(m[1])))
-        tail = data[-256:]

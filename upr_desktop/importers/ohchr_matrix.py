@@ -138,7 +138,7 @@ class OhchrMatrixImporter(Importer):
             try:
                 rec = self._record(row, columns, number, norm, row_cluster, cycle_hint)
             except RowProblem as problem:
-                parsed.errors.append(RowError(number, str(problem)))
+                parsed.errors.append(RowError(number, table.explain(index, table.rows[index], str(problem))))
                 continue
             if rec.session is None and about.session is not None:
                 rec.session = about.session

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from upr_desktop.errors import UserError
+from upr_desktop.files import sheet_bounds
+from upr_desktop.files.sheet_bounds import OutOfBounds, SheetExtent
 from upr_desktop.i18n import tr
 from upr_desktop.importers.file_check import FileRefused, check_file
 from upr_desktop.importers.textfile import decode, read_csv_rows
@@ -31,6 +33,24 @@ class Table:
     # paragraphs before the table ("UPR of Egypt - Second Cycle"). Rows above a sheet's header row
     # are found by the importer once it knows which row is the header.
     preamble: list[str] = field(default_factory=list)
+    formulas: set[tuple[int, int]] = field(default_factory=set)  # (index in rows, column) of formula cells
+
+    def explain(self, index: int, row: list[Cell], reason: str) -> str:
+        """A row problem, saying so when it comes from a formula whose result the file does not hold."""
+        if not self.formulas:
+            return reason
+        empty = [c for (r, c) in self.formulas if r == index and (c >= len(row) or not _filled(row[c]))]
+        if not empty:
+            return reason
+        return tr("cell {cell} holds a formula with no saved result, and formulas are not worked out on import, so {reason}. "
+                  "Paste the values instead of the formulas (in Excel: Paste Special > Values) and import again.",
+                  cell=self.cell_name(index, min(empty)), reason=reason)
+
+    def cell_name(self, index: int, column: int) -> str:
+        """'C5' for a sheet's cell, 'line 5, field 3' elsewhere."""
+        if self.kind == "sheet":
+            return f"{sheet_bounds.column_letters(column + 1)}{self.row_number(index)}"
+        return tr("row {row}, column {column}", row=self.row_number(index), column=column + 1)
 
     def row_number(self, index: int) -> int:
         return self.first_row + index
@@ -46,10 +66,20 @@ class SourceFile:
     encoding: str | None = None
     encoding_doubt: str | None = None  # another code page that would read the text differently
 
+    extents: list[SheetExtent] = field(default_factory=list)
+
     @classmethod
     def open(cls, path: str | Path) -> SourceFile:
+        """Check a file (kind, zip, size) and count its rows and cells before any reader sees it."""
         p = Path(path).expanduser()
-        return cls(p, check_file(p))
+        source = cls(p, check_file(p))
+        try:
+            source.extents = check_bounds(p, source.kind)
+        except OutOfBounds as exc:
+            raise FileRefused(tr("Cannot import {file}: {reason}", file=p.name, reason=exc)) from None
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            raise FileRefused(tr("Cannot import {file}: the file is damaged or incomplete (truncated): {reason}", file=p.name, reason=exc)) from None
+        return source
 
     def tables(self) -> list[Table]:
         if self._tables is None:
@@ -59,6 +89,8 @@ class SourceFile:
     def _read(self) -> list[Table]:
         if self.kind in ("xlsx", "xls", "ods"):
             tables = read_workbook(self.path)
+            if any(e.has_formulas for e in self.extents):
+                _mark_formulas(self.path, tables, self.extents)
         elif self.kind == "docx":
             tables = read_docx(self.path)
         elif self.kind == "json":
@@ -93,6 +125,34 @@ def decode_entities(rows: list[list[Cell]]) -> None:
         for i, cell in enumerate(row):
             if type(cell) is str and "&" in cell and ";" in cell:
                 row[i] = sub(_unescape, cell)
+
+
+def check_bounds(path: Path, kind: str) -> list[SheetExtent]:
+    """The rows and cells of every sheet (or Word table, or text file) within the import limits."""
+    if kind in ("xlsx", "ods", "docx"):
+        with zipfile.ZipFile(path) as archive:
+            if kind == "xlsx":
+                return sheet_bounds.check_xlsx(archive)
+            if kind == "ods":
+                return sheet_bounds.check_ods(archive)
+            sheet_bounds.check_docx(archive)
+            return []
+    if kind == "xls":
+        return sheet_bounds.check_xls(path.read_bytes())
+    sheet_bounds.check_text_size(path.stat().st_size)
+    return []
+
+
+def _mark_formulas(path: Path, tables: list[Table], extents: list[SheetExtent]) -> None:
+    """Note which cells hold formulas: their result may be missing, and a person must be told why."""
+    by_name = {t.name: t for t in tables}
+    with zipfile.ZipFile(path) as archive:
+        for extent in extents:
+            table = by_name.get(extent.name)
+            if table is None or not extent.has_formulas:
+                continue
+            offset = table.first_row - 1
+            table.formulas = {(row - offset, col) for row, col in sheet_bounds.formula_cells(archive, extent.part, extent.name)}
 
 
 def _filled(cell: Cell) -> bool:
@@ -159,6 +219,9 @@ def read_json(path: Path) -> Table:
         data = json.loads(text)
     except ValueError as exc:
         raise FileRefused(tr("Cannot import {file}: it is not valid JSON ({reason}); it may be truncated.", file=path.name, reason=exc)) from None
+    except RecursionError:
+        raise FileRefused(tr("Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.", file=path.name)) from None
+    del text
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list)]
         data = lists[0] if lists else [data]
@@ -171,6 +234,9 @@ def read_json(path: Path) -> Table:
             if key not in seen:
                 seen.add(key)
                 headers.append(key)
+    if len(data) > sheet_bounds.TEXT_MAX_ROWS or len(headers) * len(data) > sheet_bounds.TEXT_MAX_FIELDS:
+        raise FileRefused(tr("Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.",
+                             file=path.name, count=f"{len(data):,}", fields=f"{len(headers):,}"))
     rows: list[list[Cell]] = [list(headers)]
     for item in data:
         rows.append([_json_cell(item.get(h)) for h in headers])
@@ -198,19 +264,11 @@ def read_docx(path: Path) -> list[Table]:
         raise FileRefused(tr("Cannot import {file}: the Word document is damaged ({reason}).", file=path.name, reason=exc)) from None
     headers = _docx_page_headers(document)
     before = _docx_text_before_tables(document)
-    tables = []
-    for number, table in enumerate(document.tables, start=1):
-        rows: list[list[Cell]] = []
-        merged: set[int] = set()
-        for index, row in enumerate(table.rows):
-            cells = row.cells
-            distinct = {id(c._tc) for c in cells}
-            texts = [c.text for c in cells]
-            if len(distinct) == 1 and len(cells) > 1:
-                merged.add(index)
-            rows.append(texts)
-        preamble = [*headers, *(before[number - 1] if number <= len(before) else [])]
-        tables.append(Table(tr("table {number}", number=number), rows, 1, "docx", merged, preamble))
+    try:
+        tables = [_docx_table(table, number, [*headers, *(before[number - 1] if number <= len(before) else [])])
+                  for number, table in enumerate(document.tables, start=1)]
+    except Exception as exc:  # noqa: BLE001 - lxml and docx raise many kinds on damaged files
+        raise FileRefused(tr("Cannot import {file}: the Word document is damaged ({reason}).", file=path.name, reason=exc)) from None
     if not tables:
         raise FileRefused(tr("Cannot import {file}: the Word document holds no table. OHCHR matrices are one table of recommendations.", file=path.name))
     return tables
@@ -225,7 +283,7 @@ def _docx_page_headers(document: Any) -> list[str]:
                 if part.is_linked_to_previous and part is not section.header:
                     continue
                 texts += [p.text for p in part.paragraphs if p.text.strip()]
-                texts += [c.text for t in part.tables for row in t.rows for c in row.cells if c.text.strip()]
+                texts += [c for t in part.tables for row in _docx_table(t, 0, []).rows for c in row if c.strip()]
             except (ValueError, KeyError, AttributeError):  # a damaged header part: its text is only a hint
                 continue
     return list(dict.fromkeys(" ".join(t.split()) for t in texts))
@@ -247,6 +305,39 @@ def _docx_text_before_tables(document: Any) -> list[list[str]]:
             found.append(paragraphs[-12:])
             paragraphs = []
     return found
+
+
+def _docx_table(table: Any, number: int, preamble: list[str]) -> Table:
+    """One Word table as rows of texts, a cell spanning columns repeated in each of them.
+
+    python-docx's ``row.cells`` finds the cell above a vertically merged one by recursion and by walking
+    the rows again (a long merged column makes it quadratic, then a RecursionError); here each row
+    remembers the cell above every grid column, in one pass.
+    """
+    from docx.table import _Cell
+
+    rows: list[list[Cell]] = []
+    merged: set[int] = set()
+    above: dict[int, tuple[int, str]] = {}  # grid column -> (the cell holding the text, its text)
+    for index, tr_element in enumerate(table._tbl.tr_lst):
+        texts: list[Cell] = []
+        owners: set[int] = set()
+        column = tr_element.grid_before
+        for tc in tr_element.tc_lst:
+            span = max(tc.grid_span, 1)
+            if tc.vMerge == "continue":
+                owner, text = above.get(column, (id(tc), ""))
+            else:
+                owner, text = id(tc), _Cell(tc, table).text
+            for offset in range(span):
+                above[column + offset] = (owner, text)
+                texts.append(text)
+            owners.add(owner)
+            column += span
+        if len(owners) == 1 and len(texts) > 1:
+            merged.add(index)
+        rows.append(texts)
+    return Table(tr("table {number}", number=number), rows, 1, "docx", merged, preamble)
 
 
 def cell_text(cell: Cell) -> str:

@@ -94,7 +94,7 @@ class TabularImporter(Importer):
             except RowProblem as problem:
                 sur = columns.get("state_under_review")
                 state = norm.state(self.split(row[sur])[0]) if sur is not None and cell_text(row[sur]) else None
-                parsed.errors.append(RowError(number, str(problem), state))
+                parsed.errors.append(RowError(number, table.explain(index, row, str(problem)), state))
         parsed.rows_read = read_count
         monitor.report(total, total, tr("Reading recommendations"))
         parsed.warnings.extend(norm.warnings())

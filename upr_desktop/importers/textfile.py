@@ -14,8 +14,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
@@ -178,14 +180,86 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv_rows(path: Path) -> tuple[list[list[str]], DecodedText]:
-    """All rows of a CSV file, whatever its encoding and line endings."""
-    decoded = decode(path.read_bytes(), path.name)
-    delimiter = sniff_delimiter(decoded.text)
-    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=delimiter)
+    """All rows of a CSV file, whatever its encoding and line endings; a file cut off is refused."""
+    from upr_desktop.files.sheet_bounds import OutOfBounds, bounded_rows, check_text_size
+
     try:
-        rows = [row for row in reader]
+        check_text_size(path.stat().st_size)
+        decoded = decode(path.read_bytes(), path.name)
+        delimiter = sniff_delimiter(decoded.text)
+        rows = _rows(path, decoded.text, delimiter, bounded_rows)
+    except OutOfBounds as exc:
+        raise UserError(tr("Cannot import {file}: {reason}", file=path.name, reason=exc)) from None
+    _refuse_cut_off(path, decoded.text, rows)
+    return rows, decoded
+
+
+def _rows(path: Path, text: str, delimiter: str, read: Callable[[Any], list[list[str]]]) -> list[list[str]]:
+    """Rows read strictly (a quote left open at the end is a file cut off), else leniently as Excel does."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        return read(reader)
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise UserError(_open_quote(path, text, delimiter)) from None
+    # A stray quote inside a field ('5" screen'): read it the way a spreadsheet program would.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = read(reader)
     except csv.Error as exc:
         raise UserError(
             tr("Cannot import {file}: line {line} cannot be read as CSV ({reason}).", file=path.name, line=reader.line_num, reason=exc)
         ) from None
-    return rows, decoded
+    starts = _record_starts(text, delimiter)
+    if starts:
+        last = starts[-1]
+        tail = csv.reader(io.StringIO(_from_line(text, last), newline=""), delimiter=delimiter, strict=True)
+        try:
+            for _row in tail:
+                pass
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise UserError(_open_quote(path, text, delimiter)) from None
+    return rows
+
+
+def _record_starts(text: str, delimiter: str) -> list[int]:
+    """The physical line on which each record begins (1-based), as the lenient reader splits them."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    starts = []
+    line = 0
+    for _row in reader:
+        starts.append(line + 1)
+        line = reader.line_num
+    return starts
+
+
+def _from_line(text: str, number: int) -> str:
+    buffer = io.StringIO(text, newline="")
+    for _ in range(number - 1):
+        if not buffer.readline():
+            break
+    return buffer.read()
+
+
+def _open_quote(path: Path, text: str, delimiter: str) -> str:
+    """Where the quoted field that never ends begins: the start of the last record the lenient reader finds."""
+    starts = _record_starts(text, delimiter)
+    line = starts[-1] if starts else 1
+    return tr("Cannot import {file}: a quote opened on line {line} is never closed, so the rest of the file would be read as one field; "
+              "the file is cut off or damaged. Download or save it again; nothing was imported.", file=path.name, line=line)
+
+
+def _refuse_cut_off(path: Path, text: str, rows: list[list[str]]) -> None:
+    """A last row with fewer fields than the header and no line break after it: the file was cut off mid-row."""
+    if not rows or text.endswith(("\n", "\r")):
+        return
+    header = next((r for r in rows if any(c.strip() for c in r)), None)
+    last = rows[-1]
+    if header is None or last is header or len(last) >= len(header):
+        return
+    line = sum(1 for _ in io.StringIO(text, newline=""))
+    raise UserError(
+        tr("Cannot import {file}: it seems cut off: its last line ({line}) ends without a line break and has {count} of the {width} columns. "
+           "Download or save the file again; nothing was imported.", file=path.name, line=line, count=len(last), width=len(header))
+    )
