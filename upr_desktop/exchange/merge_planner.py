@@ -232,6 +232,14 @@ def plan_recommendations(session: Session, ctx: MergeContext, returned: Returned
             if rid not in by_id:
                 plan.rejected.append(_rejected(sheet, row, "id", tr("this row's hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.")))
                 continue
+            ref = as_text(row.values.get("ref")).strip() if "ref" in sheet.columns else ""
+            if ref and ref != str(by_id[rid].get("ref", "")).strip():
+                # The Ref a person reads and the hidden ID must name the same recommendation, or the row's
+                # assessment would land on another one than the person meant.
+                plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "id"), tr(
+                    "the row's Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.",
+                    ref=ref, id_ref=by_id[rid].get("ref", "?"))))
+                continue
             pairs.append((rid, row))
             continue
         ref = as_text(row.values.get("ref")).strip()
