@@ -42,6 +42,14 @@ class WorkspaceDamaged(WorkspaceError):
         self.newest_backup = newest_backup
 
 
+class DamagedValue(WorkspaceDamaged):
+    """A value stored in the workspace cannot be read as what it should be: the file was damaged."""
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    """The workspace can only be read (a read-only file, folder or disk): a change was refused before anything was written."""
+
+
 class PassphraseRequired(WorkspaceError):
     """The workspace is encrypted and no key was given."""
 

@@ -66,11 +66,16 @@ def ask_new_passphrase(ctx: CommandContext, env: str = PASSPHRASE_ENV) -> str:
 
 
 def _report_text(report: ConversionReport, done: str) -> str:
-    lines = [done]
+    lines = [report.resumed] if report.resumed else []
+    lines.append(done)
     if report.safety_backup:
         lines.append(tr("Backup taken first: {path}", path=report.safety_backup))
     if report.converted_backups:
         lines.append(tr("{n} backup(s) converted too.", n=len(report.converted_backups)))
+    for path in report.removed:
+        lines.append(tr("Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.", path=path))
+    for path in report.left:
+        lines.append(tr("Left as it was: {path} (under another passphrase).", path=path))
     if report.remembered:
         lines.append(tr("The key is remembered on this computer."))
     return "\n".join(lines)
@@ -82,6 +87,9 @@ def _report_data(report: ConversionReport) -> dict[str, object]:
         "encrypted": security.is_protected(report.workspace),
         "safety_backup": str(report.safety_backup) if report.safety_backup else None,
         "converted_backups": [str(p) for p in report.converted_backups],
+        "removed": [str(p) for p in report.removed],
+        "left": [str(p) for p in report.left],
+        "resumed": report.resumed,
         "remembered": report.remembered,
     }
 
@@ -89,10 +97,15 @@ def _report_data(report: ConversionReport) -> dict[str, object]:
 # -- commands --------------------------------------------------------------------------
 def cmd_protect(ctx: CommandContext) -> int:
     path = ctx.workspace_path()
-    if security.is_protected(path):
-        raise UserError(tr("{path} is already protected; use rekey to change its passphrase.", path=path))
-    with ctx.open():
-        pass  # proves it is a healthy workspace at the current schema before converting it
+    with ctx.open() as ws:  # proves it is a healthy workspace at the current schema (and finishes an interrupted change)
+        key = security.workspace_key(ws)
+    if key is not None:
+        # Already protected: copies left unprotected (by an older version killed mid-way) still get the key.
+        report = security.secure_copies(path, key, settings=ctx.settings, progress=ctx.say)
+        if not report.converted_backups and not report.removed:
+            raise UserError(tr("{path} is already protected, and so is every copy of it; use rekey to change its passphrase.", path=path))
+        ctx.emit(_report_data(report), _report_text(report, tr("The unprotected copies of {path} are now protected by its passphrase.", path=path)))
+        return 0
     passphrase = ask_new_passphrase(ctx)
     report = security.protect(path, passphrase, remember=ctx.args.remember, settings=ctx.settings, progress=ctx.say)
     if ctx.args.remember and not report.remembered:

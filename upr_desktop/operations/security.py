@@ -30,7 +30,7 @@ __all__ = [
     "MIN_PASSPHRASE", "PASSPHRASE_ENV", "ConversionReport", "KeyringStatus", "KeyringUnavailable", "RetryDelay",
     "forget_key", "forget_this_computer", "is_protected", "keyring_status", "lock", "new_key_material",
     "open_protected", "open_remembered", "open_with_passphrase", "protect", "protect_open", "rekey", "rekey_open",
-    "remember_key", "remember_new_key", "remember_open_key", "removal_plan", "remove_workspace", "unlock", "unprotect",
+    "remember_key", "remember_new_key", "remember_open_key", "removal_plan", "remove_workspace", "secure_copies", "unlock", "unprotect",
     "unprotect_open", "workspace_key",
 ]
 
@@ -109,6 +109,12 @@ def open_protected(path: str | Path, /, *, interactive: bool, settings: Settings
 def protect(path: str | Path, passphrase: str, *, remember: bool = False, settings: Settings | None = None,
             progress: Callable[[str], None] | None = None) -> ConversionReport:
     return protection.protect(Path(path), passphrase, remember=remember, progress=progress, backup_folder=_folder(settings))
+
+
+def secure_copies(path: str | Path, key: bytes, *, settings: Settings | None = None,
+                  progress: Callable[[str], None] | None = None) -> ConversionReport:
+    """Put the plaintext copies of a protected workspace (left by an older version killed mid-way) under its key."""
+    return protection.secure_copies(Path(path), key, progress=progress, backup_folder=_folder(settings))
 
 
 def unprotect(path: str | Path, key: bytes, *, settings: Settings | None = None,

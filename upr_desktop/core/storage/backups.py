@@ -1,17 +1,19 @@
-"""Backups of a workspace with the SQLite backup API, and restoring one."""
+"""Backups of a workspace with the SQLite backup API, and restoring one (saying first what it undoes)."""
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+import shutil
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from upr_desktop.core.storage.sidecars import sidecar_paths
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
+from upr_desktop.io import create_private_file, make_private_dir
 
 if TYPE_CHECKING:
     from upr_desktop.core.storage.workspace_file import Connector, WorkspaceFile
@@ -54,6 +56,7 @@ def install_copy(source: Path, target: Path, connector: Connector) -> None:
     """Put a copy of ``source`` in place of ``target`` (whose lock the caller holds), never half a file."""
     staging = target.with_name(f".{target.name}.installing")
     staging.unlink(missing_ok=True)
+    create_private_file(staging)
     copy_database(source, staging, connector)
     with open(staging, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -66,23 +69,44 @@ def install_copy(source: Path, target: Path, connector: Connector) -> None:
 def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual", folder: Path | None = None) -> Path:
     """Copy a workspace with the backup API into its backup folder; keeps the newest 20."""
     folder = backup_dir(workspace, folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        make_private_dir(folder)
+    except OSError as exc:
+        raise UserError(tr("Could not make the backup folder {folder}: {reason}. Nothing was changed; choose another backup folder in Settings.",
+                           folder=folder, reason=exc.strerror or exc)) from None
+    check_room(workspace, folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     target = folder / f"{workspace.stem}-{stamp}-{reason}.bak"
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
+        create_private_file(partial)
         copy_database(workspace, partial, connector)
     except Exception as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(tr("Could not back up {path} into {folder}: {reason}", path=workspace, folder=folder, reason=exc)) from exc
+        raise UserError(tr("Could not back up {path} into {folder}: {reason}. Nothing was changed.", path=workspace, folder=folder,
+                           reason=getattr(exc, "strerror", None) or exc)) from exc
     os.replace(partial, target)
     prune(workspace, folder=folder)
     return target
 
 
+def check_room(workspace: Path, folder: Path) -> None:
+    """Refuse a backup, before writing anything, when its folder has no room for a copy of the workspace and its WAL."""
+    size = sum(p.stat().st_size for p in (workspace, workspace.with_name(workspace.name + "-wal")) if p.exists())
+    needed = size + size // 10 + (1 << 20)
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise UserError(tr("Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. "
+                           "Nothing was changed; free some space (or choose another backup folder in Settings) and try again.",
+                           folder=folder, name=workspace.name, need=needed // 2**20 + 1, free=free // 2**20))
+
+
 def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Path:
+    """A backup into the chosen folder; one taken before a change is refused when the change cannot be made."""
+    if reason != "manual":
+        ws.require_writable()
     return backup_file(ws.path, ws.connector, reason=reason, folder=ws.settings.backup_path())
 
 
@@ -134,6 +158,7 @@ def restore(workspace: Path, backup_path: Path, connector: Connector, *, folder:
     as ``*.damaged-<time>`` instead, so nothing is ever thrown away. Returns that safety copy.
     """
 
+    check_same_protection(workspace, backup_path, connector)
     _check_backup_readable(backup_path, connector)
     safety: Path | None = None
     if workspace.exists():
@@ -160,3 +185,73 @@ def _check_backup_readable(backup_path: Path, connector: Connector) -> None:
         raise UserError(tr("Cannot read the backup {path}: {reason}", path=backup_path, reason=exc)) from exc
     finally:
         conn.close()
+
+
+def check_same_protection(workspace: Path, backup_path: Path, connector: Connector) -> None:
+    """Refuse, with the true reason, a backup that is not under the workspace's key (not "wrong passphrase")."""
+    from upr_desktop.core.storage.sqlcipher import file_salt, salt_of
+
+    backup_salt = file_salt(backup_path)
+    key = connector.key
+    if key is not None and backup_salt is None:
+        raise UserError(tr("{backup} is not protected by a passphrase, but the workspace is: restoring it would leave your data unprotected. "
+                           "Choose a backup taken since the workspace was protected (upr-desktop backups), or restore it and then run protect again "
+                           "after unprotecting the workspace.", backup=backup_path))
+    if key is None and backup_salt is not None and workspace.exists() and workspace.stat().st_size:
+        raise UserError(tr("{backup} is protected by a passphrase, but the workspace is not: it was taken while the workspace was protected. "
+                           "Choose a backup taken since the passphrase was removed.", backup=backup_path))
+    if key is not None and backup_salt is not None and backup_salt != salt_of(key):
+        raise UserError(tr("{backup} is protected by another passphrase than the workspace's (it was taken before the passphrase was "
+                           "changed, or belongs to another workspace); it cannot be restored with this one.", backup=backup_path))
+
+
+@dataclass
+class RestoreImpact:
+    """What putting a backup back would undo: the changes made to the workspace since the backup was taken."""
+
+    backup: Path
+    taken_at: datetime | None
+    undone: list[dict[str, Any]] = field(default_factory=list)  # newest first: {"at", "label", "source"}
+    counts_now: dict[str, int] = field(default_factory=dict)
+    counts_then: dict[str, int] = field(default_factory=dict)
+    current_unreadable: str | None = None  # the current file cannot be read: it is set aside, nothing is compared
+
+    @property
+    def loses_anything(self) -> bool:
+        return bool(self.undone) or any(self.counts_now.get(k, 0) != v for k, v in self.counts_then.items())
+
+
+_COUNTED = ("recommendation", "member_group", "assignment", "assessment", "consultation", "follow_up_action", "merge_batch")
+
+
+def restore_impact(workspace: Path, backup_path: Path, connector: Connector) -> RestoreImpact:
+    """The local changes, imports and merges in the workspace that the backup does not hold, newest first."""
+    taken = None
+    m = _NAME.match(backup_path.name)
+    if m:
+        taken = datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S-%f")
+    impact = RestoreImpact(backup_path, taken)
+    then = _history(backup_path, connector)
+    impact.counts_then = then[1]
+    try:
+        now = _history(workspace, connector)
+    except UserError as exc:
+        impact.current_unreadable = str(exc)
+        return impact
+    impact.counts_now = now[1]
+    known = {row[0] for row in then[0]}
+    impact.undone = [{"at": at, "label": label, "source": source} for (op_id, at, label, source, state) in reversed(now[0])
+                     if op_id not in known and state == "done"]
+    return impact
+
+
+def _history(path: Path, connector: Connector) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
+    conn = connector.connect(path)
+    try:
+        ops = conn.execute("SELECT id, at, label, source, state FROM operation ORDER BY id").fetchall()
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in _COUNTED}  # noqa: S608 - fixed names
+    except Exception as exc:  # noqa: BLE001 - sqlite3's or sqlcipher3's errors on a damaged file
+        raise UserError(tr("{path} cannot be read: {reason}", path=path, reason=exc)) from None
+    finally:
+        conn.close()
+    return [tuple(r) for r in ops], counts

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from upr_desktop.core.read import stopping
-from upr_desktop.core.storage import migrator
+from upr_desktop.core.storage import key_change, migrator
 from upr_desktop.core.storage.sidecars import lock_path, owner_path, sidecar_paths
 from upr_desktop.core.domain.models import Workspace
 from upr_desktop.errors import (
@@ -27,9 +27,11 @@ from upr_desktop.errors import (
     WorkspaceDamaged,
     WorkspaceError,
     WorkspaceLocked,
+    WorkspaceReadOnly,
     WrongPassphrase,
 )
 from upr_desktop.i18n import tr
+from upr_desktop.io import PRIVATE_FILE, create_private_file, make_private_dir
 from upr_desktop.settings import Settings
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,28 +45,42 @@ def is_plain_sqlite(path: Path) -> bool:
 
 @dataclass
 class Connector:
-    """Makes DB-API connections to a workspace file (plain SQLite, or SQLCipher with a key)."""
+    """Makes DB-API connections to a workspace file (plain SQLite, or SQLCipher with a key).
+
+    ``read_only`` opens the file for reading only (``mode=ro``); ``immutable`` also tells SQLite that
+    nothing can change it, for a read-only file system where it cannot even create its shared-memory file.
+    """
 
     key: bytes | None = None
+    read_only: bool = False
+    immutable: bool = False
 
     def connect(self, path: Path) -> Any:
+        target: str = str(path)
+        kwargs: dict[str, Any] = {}
+        if self.read_only:
+            from urllib.parse import quote
+
+            target = f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if self.immutable else "")
+            kwargs["uri"] = True
         if self.key is None:
-            return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, **kwargs)
         from upr_desktop.core.storage import sqlcipher as cipher
 
-        return cipher.connect(path, self.key)
+        return cipher.connect(target, self.key, **kwargs)
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
 
 
-def _apply_pragmas(dbapi_connection: Any, _record: Any = None) -> None:
+def _apply_pragmas(dbapi_connection: Any, _record: Any = None, *, read_only: bool = False) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
+    if not read_only:  # both would write to the file
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
@@ -77,7 +93,7 @@ def make_engine(path: Path, connector: Connector) -> Engine:
     else:
         url = "sqlite://"
     engine = create_engine(url, creator=lambda: connector.connect(path))  # same pool either way
-    event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "connect", lambda conn, record: _apply_pragmas(conn, record, read_only=connector.read_only))
     # Idle work on the app's worker stops for a person's request (core.read.stopping).
     event.listen(engine, "checkout", stopping.connection_checked_out)
     event.listen(engine, "checkin", stopping.connection_checked_in)
@@ -87,7 +103,8 @@ def make_engine(path: Path, connector: Connector) -> Engine:
 class WorkspaceFile:
     """An open workspace: its engine, its lock and the way to open sessions on it."""
 
-    def __init__(self, path: Path, engine: Engine, connector: Connector, lock: FileLock | None, settings: Settings | None = None):
+    def __init__(self, path: Path, engine: Engine, connector: Connector, lock: FileLock | None, settings: Settings | None = None,
+                 read_only: str | None = None):
         self.path = path
         self.settings = settings or Settings()  # what the person chose (backup folder, the demo's day...)
         self.engine = engine
@@ -95,14 +112,25 @@ class WorkspaceFile:
         self._lock = lock
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
         self._info: dict[str, Any] | None = None
+        # Why the file can only be read (a read-only file, folder or disk), or None when it can be written.
+        self.read_only = read_only
+        self.resumed: str | None = None  # an interrupted change of passphrase finished or undone at the open
 
     # -- sessions ------------------------------------------------------------
     def session(self) -> Session:
         return self.session_factory()
 
+    def require_writable(self) -> None:
+        """Refuse, before anything is written (no backup either), a change to a workspace that can only be read."""
+        if self.read_only is not None:
+            raise WorkspaceReadOnly(tr("{path} can only be read ({reason}); nothing was changed. Every command that only reads works; "
+                                       "to change it, copy it to a folder you can write to, or make it writable again.",
+                                       path=self.path, reason=self.read_only))
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""
+        self.require_writable()
         with self.session_factory() as session, session.begin():
             yield session
 
@@ -142,7 +170,7 @@ class WorkspaceFile:
 
 # -- the lock ---------------------------------------------------------------------
 def acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(str(lock_path(path)), timeout=0)
+    lock = FileLock(str(lock_path(path)), timeout=0, mode=PRIVATE_FILE)
     try:
         lock.acquire()
     except Timeout:
@@ -155,7 +183,10 @@ def acquire_lock(path: Path) -> FileLock:
                 host=holder.get("host", "?"),
             )
         ) from None
-    owner_path(path).write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
+    owner = owner_path(path)
+    owner.unlink(missing_ok=True)
+    create_private_file(owner)
+    owner.write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
     return lock
 
 
@@ -212,6 +243,81 @@ def _damaged(path: Path, detail: str, settings: Settings) -> WorkspaceDamaged:
     )
 
 
+# What a file that is not a workspace starts with: said as it is, not as "protected by a passphrase".
+_FOREIGN = (
+    (b"PK\x03\x04", "a zip archive: an Excel, Word or LibreOffice document"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.xls or .doc)"),
+    (b"%PDF", "a PDF document"),
+    (b"\xef\xbb\xbf", "a text file"),
+    (b"\xff\xfe", "a text file"),
+    (b"\xfe\xff", "a text file"),
+)
+
+
+def foreign_kind(path: Path) -> str | None:
+    """What a file that is not an SQLite workspace seems to be; None when it may be a protected workspace."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return None
+    if head.startswith(SQLITE_HEADER):
+        return None
+    for magic, kind in _FOREIGN:
+        if head.startswith(magic):
+            return tr(kind)
+    sample = head[:16]
+    if len(sample) == 16 and all(32 <= b < 127 or b in (9, 10, 13) for b in sample):
+        return tr("a text file")  # a protected workspace starts with 16 random bytes, never all printable
+    return None
+
+
+def _refuse_foreign(path: Path) -> None:
+    kind = foreign_kind(path)
+    if kind is None:
+        return
+    hint = ""
+    if path.suffix.lower() in (".xlsx", ".xls", ".csv", ".docx", ".ods", ".json"):
+        hint = " " + tr("To bring recommendations in from it: upr-desktop import \"{path}\"; a returned exchange workbook is merged with: upr-desktop merge \"{path}\".", path=path)
+    raise WorkspaceError(tr("{path} is not a UPR Desktop workspace: it is {kind}.", path=path, kind=kind) + hint)
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why ``path`` can only be read (the file, its folder or its disk), or None when it can be written."""
+    if not os.access(path, os.W_OK):
+        try:
+            with open(path, "rb+"):
+                pass
+        except OSError as exc:
+            return _os_reason(exc)
+    if not os.access(path.parent, os.W_OK):
+        return tr("its folder cannot be written to, so SQLite cannot keep its journal beside it")
+    return None
+
+
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.EROFS:
+        return tr("it is on a read-only disk")
+    if exc.errno == errno.EPERM:
+        return tr("the file is marked immutable")
+    return tr("the file is read-only")
+
+
+def _read_only_connector(path: Path, key: bytes | None) -> Connector:
+    """Reading only: ``mode=ro``, and ``immutable`` too when SQLite could not create its shared-memory file."""
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    can_share = os.access(path.parent, os.W_OK) or shm.exists()
+    if not can_share and wal.exists() and wal.stat().st_size > 0:
+        raise WorkspaceReadOnly(tr("{path} is on a disk that cannot be written to and changes are still in its {wal} file, which "
+                                   "SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.",
+                                   path=path, wal=wal.name))
+    return Connector(key, read_only=True, immutable=not can_share)
+
+
 def open_workspace(
     path: str | os.PathLike[str],
     *,
@@ -221,11 +327,16 @@ def open_workspace(
     progress: Callable[[str], None] | None = None,
     check: bool = True,
     settings: Settings | None = None,
+    read_only: bool = False,
 ) -> WorkspaceFile:
     """Open an existing workspace, checked, locked and migrated to the current schema.
 
     ``check=False`` leaves out ``PRAGMA quick_check`` (a third of a second per 100 MB); the caller
     must then run :func:`check_health` before any write. A migration still checks first.
+
+    A file, folder or disk that cannot be written is opened for reading only (every read works; a
+    change is refused before anything is written), without the lock when its file cannot be made.
+    With the lock, an interrupted change of passphrase is finished or undone first (see ``key_change``).
     """
     path = Path(path).expanduser().resolve()
     settings = settings or Settings()
@@ -233,12 +344,34 @@ def open_workspace(
         raise WorkspaceError(
             tr("No workspace at {path}. Create one with: upr-desktop --workspace \"{path}\" init --name NAME --country STATE", path=path)
         )
-    if path.stat().st_size and not is_plain_sqlite(path) and key is None:
-        raise PassphraseRequired(tr("The workspace {path} is protected by a passphrase.", path=path))
+    if path.is_dir():
+        raise WorkspaceError(tr("{path} is a folder, not a workspace file.", path=path))
+    _refuse_foreign(path)
+    cannot_write = tr("opened for reading only") if read_only else read_only_reason(path)
+    the_lock = None
+    resumed = None
+    if lock:
+        try:
+            the_lock = acquire_lock(path)
+        except OSError:
+            if cannot_write is None:
+                raise
+            the_lock = None  # a read-only folder or disk: no lock file can be made, and none is needed to read
+    try:
+        if the_lock is not None and cannot_write is None:
+            resumed = key_change.resume(path, settings.backup_path())
+        if path.stat().st_size and not is_plain_sqlite(path) and key is None:
+            raise PassphraseRequired(tr("The workspace {path} is protected by a passphrase.", path=path))
+    except BaseException:
+        _let_go(path, the_lock)
+        raise
     if key is not None and path.stat().st_size and is_plain_sqlite(path):
         key = None  # a plain file opened with a remembered key: open it as it is
-    the_lock = acquire_lock(path) if lock else None
-    connector = Connector(key)
+    try:
+        connector = _read_only_connector(path, key) if cannot_write is not None else Connector(key)
+    except BaseException:
+        _let_go(path, the_lock)
+        raise
     engine = make_engine(path, connector)
     try:
         problems = quick_check(engine) if check else []
@@ -249,6 +382,10 @@ def open_workspace(
         if current is None:
             raise WorkspaceError(tr("{path} is an SQLite file but not a UPR Desktop workspace.", path=path))
         if migrate and current != migrator.head_revision():
+            if cannot_write is not None:
+                raise WorkspaceReadOnly(tr("{path} was made by an older version of UPR Desktop and must be upgraded before it is read, "
+                                           "but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.",
+                                           path=path, reason=cannot_write))
             if not check and (problems := quick_check(engine)):
                 raise _damaged(path, "; ".join(problems[:3]), settings)
             from upr_desktop.core.storage import backups
@@ -260,19 +397,23 @@ def open_workspace(
                 migrator.upgrade(conn)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        if the_lock is not None:
-            owner_path(path).unlink(missing_ok=True)
-            the_lock.release()
+        _let_go(path, the_lock)
         if key is not None and "file is not a database" in str(exc):
             raise WrongPassphrase(tr("Wrong passphrase for {path}. Try again.", path=path)) from None
         raise _damaged(path, str(exc.orig) if hasattr(exc, "orig") else str(exc), settings) from None
     except BaseException:
         engine.dispose()
-        if the_lock is not None:
-            owner_path(path).unlink(missing_ok=True)
-            the_lock.release()
+        _let_go(path, the_lock)
         raise
-    return WorkspaceFile(path, engine, connector, the_lock, settings)
+    ws = WorkspaceFile(path, engine, connector, the_lock, settings, read_only=cannot_write)
+    ws.resumed = resumed
+    return ws
+
+
+def _let_go(path: Path, the_lock: FileLock | None) -> None:
+    if the_lock is not None:
+        owner_path(path).unlink(missing_ok=True)
+        the_lock.release()
 
 
 def create_workspace(
@@ -299,7 +440,11 @@ def create_workspace(
         )
     if path.exists() and path.stat().st_size > 0:
         raise UserError(tr("{path} already exists; choose another file or open it instead.", path=path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        make_private_dir(path.parent)
+        create_private_file(path)  # SQLite gives its WAL and shared-memory files the database file's mode
+    except OSError as exc:
+        raise UserError(tr("Cannot create {path}: {reason}", path=path, reason=exc.strerror or exc)) from None
     the_lock = acquire_lock(path)
     connector = Connector(key)
     engine = make_engine(path, connector)
