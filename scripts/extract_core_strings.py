@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("core", "operations", "security", "importers", "exchange", "reports", "demo", "commands", "files")
-EXTRA_FILES = ("errors.py", "io.py", "cli.py", "paths.py", "i18n.py", "settings.py")
+EXTRA_FILES = ("errors.py", "failures.py", "io.py", "cli.py", "paths.py", "i18n.py", "settings.py")
 
 
 FUNCTIONS = ("tr", "tr_noop")

@@ -4,7 +4,7 @@ Every import is read with ``ast``: at module level or inside a function, ``impor
 a literal or an f-string, and module paths written as strings (``"upr_desktop.ui.groups.page:GroupsPage"``)
 that the app imports later. The rules (DESIGN.md, PLAN12.md):
 
-- ``ui/`` and ``commands/`` use ``upr_desktop.operations.*``, the shared modules (errors, i18n, paths,
+- ``ui/`` and ``commands/`` use ``upr_desktop.operations.*``, the shared modules (errors, failures, i18n, paths,
   settings, io, logs, licences) and ``upr_desktop.__version__``, nothing else of the package; never each other;
   never a database or spreadsheet library.
 - ``operations/`` never imports ``ui/`` or ``commands/``; reports, exchange, importers, demo and security
@@ -36,7 +36,7 @@ PACKAGE = "upr_desktop"
 LAYERS = {"core", "security", "exchange", "importers", "reports", "demo", "operations", "ui", "commands"}
 # What ui/ and commands/ may use besides operations: leaves that reach no layer (licences: the notices
 # Help > About shows, read from the installed metadata).
-SHARED = {"errors", "i18n", "paths", "settings", "io", "logs", "licences"}
+SHARED = {"errors", "failures", "i18n", "paths", "settings", "io", "logs", "licences"}
 ENTRY_POINTS = {"cli", "__main__"}
 FORBIDDEN = {  # layer -> the layers it must not import
     "operations": {"ui", "commands"},

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from upr_desktop import __version__
 from upr_desktop.errors import Cancelled, UserError
+from upr_desktop.failures import explain
 
 log = logging.getLogger(__name__)
 SIGPIPE_EXIT = 141  # what a shell reports for a process ended by SIGPIPE
@@ -120,6 +121,11 @@ def run_command(args: argparse.Namespace) -> int:
         discard(sys.stdout)
         return SIGPIPE_EXIT
     except Exception as exc:
+        known = explain(exc)  # a full or read-only disk, a denied folder, a damaged file: a message, not a traceback
+        if known is not None:
+            log.info("%s stopped: %s", args.command, known, exc_info=True)
+            ctx.fail(str(known))
+            return 1
         log.exception("%s failed", args.command)
         error = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"  # one line, whatever the library wrote
         ctx.fail(tr("An unexpected problem stopped the command ({error}). The details are in {path}; please send them "

@@ -60,3 +60,4 @@ class WrongPassphrase(WorkspaceError):
 
 class Cancelled(Exception):
     """Long work stopped because the user pressed Cancel."""
+

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import WorkspaceDamaged
 from upr_desktop.i18n import tr
 from upr_desktop.io import write_text_atomic
 from upr_desktop.operations import history, workspace
+
+if TYPE_CHECKING:
+    from upr_desktop.operations.workspace import RestoreImpact
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -25,7 +29,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("info", parents=[common], help="counts, schema version, file size, last backup")
     p.set_defaults(handler=cmd_info)
 
-    p = sub.add_parser("check", parents=[common], help="check the workspace file for damage")
+    p = sub.add_parser("check", parents=[common], help="read every page and stored value, and name any damaged record")
+    p.add_argument("--rebuild-search-index", action="store_true", help="rebuild the full-text index from the recommendations if it does not match them")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("backup", parents=[common], help="back up the workspace now")
@@ -36,6 +41,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current state is backed up first)")
     p.add_argument("backup", metavar="BACKUP", help="backup file (path or name from 'backups'), or 'latest'")
+    p.add_argument("--dry-run", action="store_true", help="only say what restoring it would undo")
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("undo", parents=[common], help="undo the last local change")
@@ -48,6 +54,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("export-json", parents=[common], help="the whole workspace as JSON")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--include-sensitive", action="store_true", help="also include contact details, government participants and confidential records")
+    p.add_argument("--salvage", action="store_true", help="from a damaged workspace: leave out the damaged records (listed under \"damaged\") and save the rest")
     p.set_defaults(handler=cmd_export_json)
 
 
@@ -82,20 +89,31 @@ def cmd_info(ctx: CommandContext) -> int:
         f"schema version: {info['schema_version']}",
         f"last backup: {info['last_backup'] or 'never'} ({info['backup_count']} kept)",
     ]
+    if info.get("read_only"):
+        lines.append(tr("read only: {reason} (every command that only reads works)", reason=info["read_only"]))
     lines += [f"{name}: {count}" for name, count in info["counts"].items()]
     ctx.emit(info, "\n".join(lines))
     return 0
 
 
 def cmd_check(ctx: CommandContext) -> int:
+    damaged_at_open = None
     try:
         ws = ctx.open()
     except WorkspaceDamaged as exc:
-        ctx.emit({"ok": False, "problems": [str(exc)], "newest_backup": exc.newest_backup}, str(exc))
-        return 1
+        damaged_at_open = exc
+        ws = ctx.open(check=False, migrate=False)  # still read what can be read, to name the damage
     with ws:
-        problems = workspace.check(ws)
-    ctx.emit({"ok": not problems, "problems": problems}, "ok" if not problems else "\n".join(problems))
+        found = workspace.check(ws, rebuild_search_index=ctx.args.rebuild_search_index)
+    if found.search_index_rebuilt:
+        ctx.say(tr("The search index was rebuilt from the recommendations."))
+    problems = ([str(damaged_at_open)] if damaged_at_open else []) + found.problems
+    if found.damaged or damaged_at_open:
+        problems.append(tr("Save what can be read with: upr-desktop export-json --salvage -o FILE; or restore a backup (upr-desktop restore latest --dry-run says what it would undo)."))
+    data = {"ok": not problems, "problems": problems, "notes": found.notes, "rows_checked": found.rows_checked, "damaged": found.damaged,
+            "newest_backup": damaged_at_open.newest_backup if damaged_at_open else None}
+    ok = tr("ok: {rows} rows read, every stored value, the change log and the search index check out.", rows=found.rows_checked)
+    ctx.emit(data, "\n".join([*found.notes, *(problems or [ok])]))
     return 0 if not problems else 1
 
 
@@ -115,12 +133,41 @@ def cmd_backups(ctx: CommandContext) -> int:
 
 
 def cmd_restore(ctx: CommandContext) -> int:
-    done = workspace.restore_backup(ctx.workspace_path(), ctx.args.backup, settings=ctx.settings, open_current=ctx.open)
+    done = workspace.restore_backup(ctx.workspace_path(), ctx.args.backup, settings=ctx.settings, open_current=ctx.open,
+                                    dry_run=ctx.args.dry_run)
+    ctx.say(_impact_text(done.impact))
+    if not done.done:
+        ctx.emit(_impact_data(done.impact), tr("Nothing was changed (--dry-run)."))
+        return 0
     ctx.emit(
-        {"restored": str(done.backup), "previous_state": str(done.previous_state) if done.previous_state else None},
+        {"restored": str(done.backup), "previous_state": str(done.previous_state) if done.previous_state else None, **_impact_data(done.impact)},
         tr("Restored {backup}. The state before it was kept as {safety}.", backup=done.backup, safety=done.previous_state),
     )
     return 0
+
+
+def _impact_text(impact: RestoreImpact) -> str:
+    when = impact.taken_at.strftime("%Y-%m-%d %H:%M") if impact.taken_at else "?"
+    if impact.current_unreadable:
+        return tr("The workspace cannot be read ({reason}); restoring {backup} (taken {when}) replaces it, and the damaged file is kept aside.",
+                  reason=impact.current_unreadable, backup=impact.backup.name, when=when)
+    if not impact.loses_anything:
+        return tr("Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.", backup=impact.backup.name, when=when)
+    lines = [tr("Restoring {backup} (taken {when}) undoes {count} change(s) made since:", backup=impact.backup.name, when=when, count=len(impact.undone))]
+    lines += [f"  {c['at']}  {c['label']}" for c in impact.undone[:15]]
+    if len(impact.undone) > 15:
+        lines.append(tr("  ... and {count} more.", count=len(impact.undone) - 15))
+    for table, now in impact.counts_now.items():
+        then = impact.counts_then.get(table, 0)
+        if now != then:
+            lines.append(tr("  {table}: {now} now, {then} in the backup", table=table, now=now, then=then))
+    lines.append(tr("The current state is backed up first, so this can itself be undone by restoring that backup."))
+    return "\n".join(lines)
+
+
+def _impact_data(impact: RestoreImpact) -> dict[str, object]:
+    return {"backup": str(impact.backup), "undoes": [{**c, "at": str(c["at"])} for c in impact.undone],
+            "counts_now": impact.counts_now, "counts_in_backup": impact.counts_then, "current_unreadable": impact.current_unreadable}
 
 
 def cmd_undo(ctx: CommandContext) -> int:
@@ -140,9 +187,14 @@ def cmd_redo(ctx: CommandContext) -> int:
 def cmd_export_json(ctx: CommandContext) -> int:
     import json
 
-    with ctx.open() as ws:
-        data = workspace.export_json(ws, include_sensitive=ctx.args.include_sensitive)
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    salvage = ctx.args.salvage
+    with ctx.open(**({"check": False, "migrate": False} if salvage else {})) as ws:
+        data = workspace.export_json(ws, include_sensitive=ctx.args.include_sensitive, salvage=salvage)
+    if salvage:
+        count = data.pop("damaged_rows")
+        ctx.say(tr("Salvaged the workspace: {count} damaged record(s) left out and listed under \"damaged\".", count=count) if count
+                else tr("Nothing in the workspace is damaged; everything was exported."))
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     if ctx.args.output:
         write_text_atomic(Path(ctx.args.output), text + "\n")
         ctx.say(tr("Wrote {path}", path=ctx.args.output))

@@ -87,6 +87,7 @@ def merge_returns(
     if prefer is not None and prefer not in PREFER:
         raise UserError(tr("--prefer takes 'ours' or 'theirs', not '{value}'.", value=prefer))
     chosen = decisions_mod.of(decisions)
+    ws.require_writable()  # refused before anything is read or written: no backup either
     backup = backups.backup(ws, reason="before-merge")
     plans: list[FilePlan] = []
     with (transaction or ws.transaction)() as session:

@@ -264,6 +264,8 @@ def _import_file(
     options = options or ImportOptions()
     monitor = Monitor(progress, cancel)
     path = Path(path).expanduser()
+    if not dry_run:
+        ws.require_writable()  # refused before the file is read: nothing is written, no backup either
     # The workspace's side is read on a second thread while the file is read (the spreadsheet reader
     # and SQLite both release the GIL): a re-import of a big export compares against every row.
     prefetch = _Prefetch(ws)

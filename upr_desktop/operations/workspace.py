@@ -17,19 +17,33 @@ from upr_desktop.operations.outcome import EVERYTHING, WORKSPACE, Outcome
 from upr_desktop.settings import Settings
 
 if TYPE_CHECKING:
-    from upr_desktop.core.storage.backups import BackupInfo
+    from upr_desktop.core.storage.backups import BackupInfo, RestoreImpact
     from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
+
 __all__ = [
-    "Restored", "backup", "check", "create_workspace", "export_json", "list_backups", "member_states", "normalise_state",
+    "Checked", "Restored", "backup", "check", "create_workspace", "export_json", "list_backups", "member_states", "normalise_state",
     "open_workspace", "restore_backup", "state_suggestion", "use_settings", "workspace_info",
 ]
 
 
 @dataclass(frozen=True)
 class Restored:
-    backup: Path  # the backup put back
+    backup: Path  # the backup put back (or that would be, with dry_run)
     previous_state: Path | None  # the state before it, kept as a backup (or moved aside when damaged)
+    impact: RestoreImpact  # what restoring it undoes: the changes made since it was taken
+    done: bool = True  # False with dry_run: nothing was changed
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What :func:`check` found: problems (empty when sound), notes, the damaged rows by table."""
+
+    problems: list[str]
+    notes: list[str]
+    damaged: dict[str, list[int]]
+    rows_checked: int
+    search_index_rebuilt: bool = False
 
 
 def open_workspace(path: str | Path, *, settings: Settings | None = None, key: bytes | None = None,
@@ -83,14 +97,26 @@ def check_health(ws: WorkspaceFile) -> None:
     check_file(ws)
 
 
-def check(ws: WorkspaceFile) -> list[str]:
-    """Damage found in the file (``PRAGMA quick_check``, foreign keys); empty when it is sound."""
-    from upr_desktop.core.storage.workspace_file import quick_check
+def check(ws: WorkspaceFile, *, rebuild_search_index: bool = False) -> Checked:
+    """Every page and stored value read, the change log against the records, the search index against the
+    recommendations, the copies of a protected workspace: damage named record by record (core.storage.integrity).
 
-    problems = quick_check(ws.engine)
-    with ws.engine.connect() as conn:
-        problems += [f"foreign key: {tuple(r)}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()]
-    return problems
+    ``rebuild_search_index`` rebuilds the full-text index from the recommendations when it does not match them.
+    """
+    from upr_desktop.core.storage import integrity
+    from upr_desktop.i18n import tr
+
+    report = integrity.check_workspace(ws)
+    rebuilt = False
+    if rebuild_search_index and report.search_index_ok is False:
+        integrity.rebuild_search_index(ws)
+        report = integrity.check_workspace(ws)
+        rebuilt = True
+    notes = []
+    if ws.read_only is not None:
+        notes.append(tr("The workspace can only be read ({reason}); the search index was not checked.", reason=ws.read_only))
+    problems = report.problems + integrity.copies_at_risk(ws)
+    return Checked(problems, notes, {t: sorted(ids) for t, ids in report.damaged.items()}, report.rows_checked, rebuilt)
 
 
 def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Outcome[Path]:
@@ -108,12 +134,15 @@ def list_backups(path: str | Path, *, settings: Settings | None = None) -> list[
 
 
 def restore_backup(path: str | Path, name: str, *, settings: Settings | None = None,
-                   open_current: Callable[..., WorkspaceFile]) -> Restored:
+                   open_current: Callable[..., WorkspaceFile], dry_run: bool = False) -> Restored:
     """Put a backup (a path, a file name from :func:`list_backups`, or "latest") in place of the closed workspace.
 
-    The current state is backed up first. ``open_current(**kwargs)`` opens the workspace as the caller
-    does (asking for the passphrase of a protected one): it gives the key the backup is read with, then
-    proves the restored file opens (and migrates it when it is older).
+    First says what it would undo (the changes made since the backup was taken); ``dry_run`` stops there.
+    A backup under another protection than the workspace's is refused with the true reason, and a
+    workspace that can only be read is refused before anything is written. The current state is backed
+    up first. ``open_current(**kwargs)`` opens the workspace as the caller does (asking for the passphrase
+    of a protected one): it gives the key the backup is read with, then proves the restored file opens
+    (and migrates it when it is older).
     """
     from upr_desktop.core.storage import backups
     from upr_desktop.core.storage.workspace_file import (
@@ -121,6 +150,7 @@ def restore_backup(path: str | Path, name: str, *, settings: Settings | None = N
         acquire_lock,
         is_plain_sqlite,
         owner_path,
+        read_only_reason,
     )
     from upr_desktop.errors import UserError, WorkspaceDamaged
     from upr_desktop.i18n import tr
@@ -128,6 +158,8 @@ def restore_backup(path: str | Path, name: str, *, settings: Settings | None = N
     path = Path(path)
     folder = (settings or Settings()).backup_path()
     chosen = backups.resolve_backup(path, name, folder)
+    if not dry_run and path.exists() and (reason := read_only_reason(path)) is not None:
+        raise UserError(tr("Cannot restore into {path}: it can only be read ({reason}). Nothing was changed.", path=path, reason=reason))
     if not path.exists() or path.stat().st_size == 0 or is_plain_sqlite(path):
         connector = Connector(None)
     else:
@@ -136,6 +168,10 @@ def restore_backup(path: str | Path, name: str, *, settings: Settings | None = N
                 connector = ws.connector
         except WorkspaceDamaged:
             raise UserError(tr("The protected workspace {path} cannot be read; restore needs its passphrase to check the backup.", path=path)) from None
+    backups.check_same_protection(path, chosen, connector)
+    impact = backups.restore_impact(path, chosen, connector)
+    if dry_run:
+        return Restored(chosen, None, impact, done=False)
     lock = acquire_lock(path)
     try:
         safety = backups.restore(path, chosen, connector, folder=folder)
@@ -144,16 +180,30 @@ def restore_backup(path: str | Path, name: str, *, settings: Settings | None = N
         lock.release()
     with open_current():
         pass  # proves the restored file opens (and migrates it if it is older)
-    return Restored(chosen, safety)
+    return Restored(chosen, safety, impact)
 
 
-def export_json(ws: WorkspaceFile, *, include_sensitive: bool = False) -> dict[str, Any]:
-    """The whole workspace as JSON data (the README documents its shape); sensitive fields only when asked."""
+def export_json(ws: WorkspaceFile, *, include_sensitive: bool = False, salvage: bool = False) -> dict[str, Any]:
+    """The whole workspace as JSON data (the README documents its shape); sensitive fields only when asked.
+
+    ``salvage``: from a damaged workspace, everything that can still be read; the records found damaged
+    are left out and described under "damaged".
+    """
     from upr_desktop.core.read.snapshot import workspace_snapshot
     from upr_desktop.operations.base import reading
 
+    if not salvage:
+        with reading(ws) as session:
+            return workspace_snapshot(session, include_sensitive=include_sensitive)
+    from upr_desktop.core.storage import integrity
+
+    report = integrity.check_workspace(ws)
     with reading(ws) as session:
-        return workspace_snapshot(session, include_sensitive=include_sensitive)
+        data = workspace_snapshot(session, include_sensitive=include_sensitive, skip=report.damaged,
+                                  skip_tables=frozenset(report.unreadable_tables))
+    data["damaged"] = report.problems
+    data["damaged_rows"] = sum(len(ids) for ids in report.damaged.values())
+    return data
 
 
 def use_settings(ws: WorkspaceFile, settings: Settings) -> Outcome[Settings]:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop import __version__
-from upr_desktop.errors import Cancelled, UserError
+from upr_desktop.errors import Cancelled
+from upr_desktop.failures import explain
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -95,8 +96,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show any error from the core: UserError readably, Cancelled not at all, the rest as a report."""
     if isinstance(exc, Cancelled):
         return
-    if isinstance(exc, UserError):
-        show_user_error(parent, exc.message)
+    known = explain(exc)  # UserError, or a full or read-only disk, a denied folder, a damaged file
+    if known is not None:
+        show_user_error(parent, known.message)
         return
     present(parent, translate("ErrorDialogs", "Something went wrong"), crash_report(exc), exc)
 

@@ -39,31 +39,47 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if value is not None and hasattr(value, "isoformat") else value
 
 
-def workspace_snapshot(session: Session, *, include_sensitive: bool = False) -> dict[str, Any]:
+def workspace_snapshot(
+    session: Session, *, include_sensitive: bool = False, skip: dict[str, set[int]] | None = None, skip_tables: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """The whole workspace as plain data.
+
+    ``skip`` leaves out rows found damaged (table -> row ids), and ``skip_tables`` whole tables whose
+    pages cannot be read: what ``export-json --salvage`` uses to save everything else.
+    """
+    skip = skip or {}
+
+    def readable(query: Any, model: Any) -> Any:
+        table = model.__tablename__
+        if table in skip_tables:
+            return query.where(model.id.is_(None))  # nothing: its pages cannot be read
+        ids = skip.get(table)
+        return query.where(model.id.not_in(sorted(ids))) if ids else query
+
     ws = workspace_record(session)
-    groups = {g.id: g for g in session.scalars(select(MemberGroup).order_by(MemberGroup.acronym))}
+    groups = {g.id: g for g in session.scalars(readable(select(MemberGroup).order_by(MemberGroup.acronym), MemberGroup))}
     acronym = {gid: g.acronym for gid, g in groups.items()}
-    recs = {r.id: r for r in session.scalars(select(Recommendation).order_by(Recommendation.id))}
+    recs = {r.id: r for r in session.scalars(readable(select(Recommendation).order_by(Recommendation.id), Recommendation))}
     ref_of = {rid: r.ref for rid, r in recs.items()}
 
     themes: dict[int, list[str]] = defaultdict(list)
-    for rid, name in session.execute(select(RecommendationTheme.recommendation_id, Theme.name).join(Theme).order_by(Theme.name)):
+    for rid, name in session.execute(readable(select(RecommendationTheme.recommendation_id, Theme.name).join(Theme).order_by(Theme.name), RecommendationTheme)):
         themes[rid].append(name)
     sdgs: dict[int, list[str]] = defaultdict(list)
-    for rid, code in session.execute(select(RecommendationSdg.recommendation_id, SdgTarget.code).join(SdgTarget).order_by(SdgTarget.code)):
+    for rid, code in session.execute(readable(select(RecommendationSdg.recommendation_id, SdgTarget.code).join(SdgTarget).order_by(SdgTarget.code), RecommendationSdg)):
         sdgs[rid].append(code)
     affected: dict[int, list[str]] = defaultdict(list)
-    for rid, name in session.execute(
-        select(RecommendationAffectedGroup.recommendation_id, AffectedGroup.name).join(AffectedGroup).order_by(AffectedGroup.name)
-    ):
+    for rid, name in session.execute(readable(
+        select(RecommendationAffectedGroup.recommendation_id, AffectedGroup.name).join(AffectedGroup).order_by(AffectedGroup.name), RecommendationAffectedGroup
+    )):
         affected[rid].append(name)
     assignments: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for a in session.scalars(select(Assignment).order_by(Assignment.id)):
+    for a in session.scalars(readable(select(Assignment).order_by(Assignment.id), Assignment)):
         assignments[a.recommendation_id].append(
             {"group": acronym.get(a.group_id), "role": a.role, "due_date": _iso(a.due_date), "note": a.note}
         )
     assessments: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for s in session.scalars(select(Assessment).order_by(Assessment.assessed_on, Assessment.id)):
+    for s in session.scalars(readable(select(Assessment).order_by(Assessment.assessed_on, Assessment.id), Assessment)):
         if s.confidential and not include_sensitive:
             continue
         assessments[s.recommendation_id].append(
@@ -73,12 +89,14 @@ def workspace_snapshot(session: Session, *, include_sensitive: bool = False) -> 
             }
         )
     consultation_refs: dict[int, list[str]] = defaultdict(list)
-    for cid, rid in session.execute(select(ConsultationRecommendation.consultation_id, ConsultationRecommendation.recommendation_id)):
-        consultation_refs[cid].append(ref_of[rid])
+    for cid, rid in session.execute(readable(select(ConsultationRecommendation.consultation_id, ConsultationRecommendation.recommendation_id), ConsultationRecommendation)):
+        if rid in ref_of:
+            consultation_refs[cid].append(ref_of[rid])
     action_refs: dict[int, list[str]] = defaultdict(list)
-    for aid, rid in session.execute(select(ActionRecommendation.action_id, ActionRecommendation.recommendation_id)):
-        action_refs[aid].append(ref_of[rid])
-    consultations = {c.id: c for c in session.scalars(select(Consultation).order_by(Consultation.held_on, Consultation.id))}
+    for aid, rid in session.execute(readable(select(ActionRecommendation.action_id, ActionRecommendation.recommendation_id), ActionRecommendation)):
+        if rid in ref_of:
+            action_refs[aid].append(ref_of[rid])
+    consultations = {c.id: c for c in session.scalars(readable(select(Consultation).order_by(Consultation.held_on, Consultation.id), Consultation))}
 
     def group_json(g: MemberGroup) -> dict[str, Any]:
         data = {"id": g.uuid, "name": g.name, "acronym": g.acronym, "region": g.region, "focal_point": g.focal_point}
@@ -127,7 +145,7 @@ def workspace_snapshot(session: Session, *, include_sensitive: bool = False) -> 
                 "status": a.status, "consultation": consultations[a.consultation_id].uuid if a.consultation_id in consultations else None,
                 "recommendations": sorted(action_refs.get(a.id, [])),
             }
-            for a in session.scalars(select(FollowUpAction).order_by(FollowUpAction.id))
+            for a in session.scalars(readable(select(FollowUpAction).order_by(FollowUpAction.id), FollowUpAction))
             if include_sensitive or not a.confidential
         ],
         "merges": [
@@ -136,6 +154,6 @@ def workspace_snapshot(session: Session, *, include_sensitive: bool = False) -> 
                 "merged_at": _iso(m.merged_at), "added": m.added, "updated": m.updated, "conflicts": m.conflicts,
                 "undone": m.undone_at is not None,
             }
-            for m in session.scalars(select(MergeBatch).order_by(MergeBatch.id))
+            for m in session.scalars(readable(select(MergeBatch).order_by(MergeBatch.id), MergeBatch))
         ],
     }

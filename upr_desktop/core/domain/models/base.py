@@ -10,6 +10,9 @@ from typing import Any
 from sqlalchemy import MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
+from upr_desktop.errors import DamagedValue
+from upr_desktop.i18n import tr
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -46,7 +49,9 @@ class JSONList(TypeDecorator[list[Any]]):
     def process_result_value(self, value: str | None, dialect: Any) -> list[Any]:
         if not value:
             return []
-        result: list[Any] = json.loads(value)
+        result = _loads(value)
+        if not isinstance(result, list):
+            raise _damaged()
         return result
 
 
@@ -62,8 +67,23 @@ class JSONDict(TypeDecorator[dict[str, Any]]):
     def process_result_value(self, value: str | None, dialect: Any) -> dict[str, Any]:
         if not value:
             return {}
-        result: dict[str, Any] = json.loads(value)
+        result = _loads(value)
+        if not isinstance(result, dict):
+            raise _damaged()
         return result
+
+
+def _loads(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError):
+        raise _damaged() from None
+
+
+def _damaged() -> DamagedValue:
+    # The row is not known here: `check` names it, and `export-json --salvage` saves everything else.
+    return DamagedValue(tr("A value stored in the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the "
+                           "damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup."))
 
 
 UUID_LEN = 36
