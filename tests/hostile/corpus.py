@@ -71,6 +71,16 @@ def prefixed_sheet(columns: int = 16_384, rows: int = 2_000) -> bytes:
     return head + first + b"<x:row><x:c><x:v>1</x:v></x:c></x:row>" * rows + b"</x:sheetData></x:worksheet>"
 
 
+def far_row_loose_cells() -> bytes:
+    """Found by the fuzzer: a row numbered 1,048,576 whose first cell says A2 and the next says nothing.
+
+    calamine puts a cell without ``r=`` on its row element's row, not on the row of the cell before it:
+    a span of 1,048,576 rows.
+    """
+    return (SHEET_HEAD + b'<row r="1"><c r="A1" t="inlineStr"><is><t>Text</t></is></c><c r="K1"><v>1</v></c></row>'
+            + b'<row r="1048576"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>y</t></is></c></row>' + SHEET_TAIL)
+
+
 def second_r_sheet() -> bytes:
     """A cell naming its ``r`` twice: a reader taking the last one lands far away."""
     return SHEET_HEAD + b'<row r="1"><c r="A1" r="XFD1048576"><v>1</v></c></row>' + SHEET_TAIL

@@ -72,12 +72,20 @@ def _refuse(path: Path, reason: str) -> ReturnRefused:
 
 
 def _sheet_rows(path: Path, book: CalamineWorkbook, name: str) -> list[list[Any]]:
-    sheet = book.get_sheet_by_name(name)
+    try:
+        sheet = book.get_sheet_by_name(name)
+    except Exception as exc:  # noqa: BLE001 - calamine raises several types for a missing or broken sheet part
+        raise _refuse(path, tr("the sheet '{sheet}' cannot be read ({reason}): the workbook is damaged. Ask for the file again.",
+                               sheet=name, reason=type(exc).__name__)) from None
     if sheet.width > MAX_COLS:
         raise _refuse(path, tr("the sheet '{sheet}' has cells as far as column {col}; an exchange workbook never does. Clear the far cells and save again.", sheet=name, col=layout.column_letter(sheet.width - 1)))
     if sheet.height > MAX_ROWS:
         raise _refuse(path, tr("the sheet '{sheet}' has {rows} rows, more than {limit}; it was not read.", sheet=name, rows=sheet.height, limit=MAX_ROWS))
-    rows: list[list[Any]] = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+    try:
+        rows: list[list[Any]] = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+    except Exception as exc:  # noqa: BLE001
+        raise _refuse(path, tr("the sheet '{sheet}' cannot be read ({reason}): the workbook is damaged. Ask for the file again.",
+                               sheet=name, reason=type(exc).__name__)) from None
     return rows
 
 

@@ -46,11 +46,12 @@ class Limits:
 IMPORT_LIMITS = Limits(rows=1_048_576, columns=16_384, cells=4_000_000, tags=8_000_000)
 # Returned exchange workbooks: what an exported workbook can hold, with room for a member's additions.
 RETURN_LIMITS = Limits(rows=20_000, columns=200, cells=20_000 * 200, tags=1_000_000)
-# Word tables: Word itself stops at 63 columns; an OHCHR matrix has a few hundred rows.
+# Word tables: Word itself stops at 63 columns; an OHCHR matrix has a few hundred rows. python-docx
+# builds a tree of the whole document: about 10 KB of memory per table row (20,000 rows: ~200 MB).
 DOCX_MAX_COLUMNS = 63
-DOCX_MAX_ROWS = 100_000
-DOCX_MAX_CELLS = 1_000_000
-DOCX_MAX_XML_BYTES = 64 * 1024 * 1024  # document.xml; python-docx builds a tree several times larger
+DOCX_MAX_ROWS = 20_000
+DOCX_MAX_CELLS = 200_000
+DOCX_MAX_XML_BYTES = 16 * 1024 * 1024  # document.xml
 # Text files (CSV, JSON): read whole, decoded, then split into rows.
 TEXT_MAX_BYTES = 200 * 1024 * 1024
 TEXT_MAX_ROWS = 1_048_576
@@ -208,9 +209,14 @@ def _ref(value: bytes, where: str) -> tuple[int, int]:
 
 
 def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formulas: set[tuple[int, int]] | None = None) -> bool:
-    """Every row and cell tag in order, positions as calamine works them out; True when formulas are present."""
-    row = 0
-    column = 0
+    """Every row and cell tag in order, placed exactly as calamine places them; True when formulas are present.
+
+    calamine keeps a row index (set by a row's ``r=``, one more at each row's end) and a column index
+    (set by a cell's ``r=``, one more after each cell): a cell without ``r=`` goes at (row index,
+    column index) whatever the cells before it said. An empty ``<c/>`` still moves the column on.
+    """
+    row_index = 0  # 0-based, as calamine counts
+    column_index = 0
     in_cell: tuple[int, int] | None = None
     has_formulas = False
     where = tr("sheet '{sheet}'", sheet=extent.sheet)
@@ -221,30 +227,28 @@ def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formu
                 if closing:
                     in_cell = None
                     continue
-                attrs = _attributes(raw, where)
-                ref = attrs.get(b"r")
+                ref = _attributes(raw, where).get(b"r")
                 if ref is not None:
-                    row, column = _ref(ref, where)
+                    row, column = _ref(ref, where)  # 1-based
+                    column_index = column - 1
                 else:
-                    row = max(row, 1)
-                    column += 1
+                    row, column = row_index + 1, column_index + 1
+                column_index += 1
                 extent.tag()
                 filled = not raw.rstrip().endswith(b"/")
                 in_cell = (row, column) if filled else None
                 if filled:
                     extent.cell(row, column)
             elif name == b"row":
-                if closing:
-                    continue
-                attrs = _attributes(raw, where)
-                number = attrs.get(b"r")
-                if number is not None:
-                    if not number.isdigit() or len(number) > 8:
-                        raise OutOfBounds(tr("{where}: the row number '{row}' is not a number; it was not opened.", where=where, row=number[:20].decode("ascii", "replace")))
-                    row = int(number)
-                else:
-                    row += 1
-                column = 0
+                if not closing:
+                    number = _attributes(raw, where).get(b"r")
+                    if number is not None:
+                        if not number.isdigit() or len(number) > 8:
+                            raise OutOfBounds(tr("{where}: the row number '{row}' is not a number; it was not opened.", where=where, row=number[:20].decode("ascii", "replace")))
+                        row_index = int(number) - 1
+                if closing or raw.rstrip().endswith(b"/"):
+                    row_index += 1
+                    column_index = 0
             elif not closing:  # <f>: a formula
                 has_formulas = True
                 if formulas is not None and in_cell is not None:

@@ -58,7 +58,7 @@ def open_archive(source: str | IO[bytes]) -> zipfile.ZipFile:
     """The archive, opened for checks and reads; UnsafeZip when its directory cannot be read."""
     try:
         return zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):  # NotImplementedError: "zip file version 6.3"
         raise damaged() from None
 
 

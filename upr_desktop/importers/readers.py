@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,7 +79,7 @@ class SourceFile:
             source.extents = check_bounds(p, source.kind)
         except OutOfBounds as exc:
             raise FileRefused(tr("Cannot import {file}: {reason}", file=p.name, reason=exc)) from None
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, NotImplementedError) as exc:
             raise FileRefused(tr("Cannot import {file}: the file is damaged or incomplete (truncated): {reason}", file=p.name, reason=exc)) from None
         return source
 
@@ -193,7 +195,8 @@ def _read_legacy_or_fail(path: Path, exc: Exception) -> list[Table]:
         try:
             import xlrd
 
-            book = xlrd.open_workbook(str(path), ignore_workbook_corruption=True, on_demand=True)
+            # xlrd writes its warnings to standard output unless told otherwise: that would break --json output.
+            book = xlrd.open_workbook(str(path), ignore_workbook_corruption=True, on_demand=True, logfile=io.StringIO())
             tables = []
             for sheet in book.sheets():
                 rows = [[_xlrd_value(sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
