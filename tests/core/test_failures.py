@@ -40,10 +40,10 @@ def _fill(path: Path) -> Path:
 
 
 def _run(ws: Path, *argv: str, expect: int) -> str:
-    from upr_desktop.cli import main
-
     import io
     from contextlib import redirect_stderr, redirect_stdout
+
+    from upr_desktop.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
@@ -69,7 +69,7 @@ def tmpfs(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("mounting a file system needs root")
     point = tmp_path / "disk"
     point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(point)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(point)], capture_output=True, check=False)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
     try:
@@ -80,7 +80,7 @@ def tmpfs(tmp_path: Path) -> Iterator[Path]:
 
 def _immutable(path: Path) -> Iterator[None]:
     if ROOT:
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
+        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
         if done.returncode != 0:
             pytest.skip("chattr is not supported on this file system")
         try:
@@ -171,7 +171,7 @@ def test_disk_filling_up_during_an_import_leaves_the_data_intact(tmpfs: Path, tm
     assert "145.1" in listed and "Recommendation 1 " not in listed
 
 
-def _limited_fsize(limit: int):  # noqa: ANN202 - a preexec_fn
+def _limited_fsize(limit: int):
     def apply() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit then fail with EFBIG
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
@@ -185,7 +185,7 @@ def test_writes_failing_mid_import_are_a_message_without_root(workspace_path: Pa
     big = _csv(tmp_path / "big.csv", 3_000, width=400)
     env = {**os.environ}
     done = subprocess.run([sys.executable, "-m", "upr_desktop", "--workspace", str(ws), "import", str(big)], capture_output=True, text=True,
-                          env=env, timeout=120, preexec_fn=_limited_fsize(ws.stat().st_size + 200 * 1024))
+                          env=env, timeout=120, preexec_fn=_limited_fsize(ws.stat().st_size + 200 * 1024), check=False)
     assert done.returncode == 1, done.stderr[-3000:]
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
     assert "disk" in done.stderr.lower()
@@ -223,7 +223,7 @@ def test_private_files_whatever_the_umask(tmp_path: Path) -> None:
     )
     env = {**os.environ, "UPR_DESKTOP_HOME": str(home)}
     out_file = tmp_path / "exports" / f"{uuid.uuid4().hex}.json"
-    done = subprocess.run([sys.executable, "-c", code, str(ws), str(out_file)], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run([sys.executable, "-c", code, str(ws), str(out_file)], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "0o600 0o600 0o600"
     for folder in (ws.parent, ws.parent / "backups", out_file.parent):

@@ -61,7 +61,7 @@ def test_far_row_in_a_return_is_refused(seeded, exported: Path, tmp_path: Path) 
 def test_hidden_id_of_another_recommendation_is_a_rejected_cell_naming_both(seeded, exported: Path, tmp_path: Path) -> None:
     """Before: the row's assessment landed on the other recommendation ("merged, 1 added")."""
 
-    def swap(wb) -> None:  # noqa: ANN001
+    def swap(wb) -> None:
         ws = wb["Recommendations"]
         id_col = next(c.column for c in ws[1] if c.value == "ID (do not edit)")
         other = ws.cell(row_of(ws, "Ref", "145.2"), id_col).value
@@ -88,7 +88,7 @@ def test_hidden_id_of_another_recommendation_is_a_rejected_cell_naming_both(seed
 def test_ref_retyped_with_the_same_id_still_merges_by_id(seeded, exported: Path, tmp_path: Path) -> None:
     """A Ref cell emptied by a person is no evidence against the hidden ID: the row merges as before."""
 
-    def edit(wb) -> None:  # noqa: ANN001
+    def edit(wb) -> None:
         set_by_ref(wb, "145.1", "Status", "Fully implemented")
         set_by_ref(wb, "145.1", "Ref", None)
 

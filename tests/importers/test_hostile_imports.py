@@ -22,7 +22,7 @@ ROW = ["Thailand", "Asia", "", "Ratify CAT", "France", "WEOG", "", "Accepted", 3
 
 
 @pytest.fixture
-def no_reader(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+def no_reader(monkeypatch: pytest.MonkeyPatch):
     """Call it once the file is written: from then on, reaching a spreadsheet or Word reader fails the test."""
     import docx
     import python_calamine
@@ -194,7 +194,7 @@ def test_real_workbooks_keep_importing(workspace, tmp_path: Path) -> None:
     assert import_file(workspace, far, dry_run=True).added == 3_000
 
 
-def _limited(limit: int):  # noqa: ANN202 - a preexec_fn
+def _limited(limit: int):
     def apply() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
@@ -207,7 +207,7 @@ def test_the_command_refuses_the_18_kb_bomb_in_a_memory_limited_process(workspac
     workspace.close()
     env = {**os.environ, "PYTHONFAULTHANDLER": "0"}
     done = subprocess.run([sys.executable, "-m", "upr_desktop", "--workspace", str(workspace.path), "import", str(path)],
-                          capture_output=True, text=True, env=env, timeout=120, preexec_fn=_limited(500 * 2**20))
+                          capture_output=True, text=True, env=env, timeout=120, preexec_fn=_limited(500 * 2**20), check=False)
     assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
     assert "Cannot import bomb.xlsx" in done.stderr

@@ -104,7 +104,7 @@ def templates(scratch: Path) -> Iterator[dict[str, Path]]:
 def _child(operation: str, root: Path, kill_at: int) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(ROOT)])}
     argv = [sys.executable, str(CHILD), operation, str(root / "ws" / "coalition.uprw"), str(root / "chosen-backups"), str(kill_at)]
-    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT, check=False)
 
 
 def _steps(operation: str, template: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> int:
@@ -112,8 +112,8 @@ def _steps(operation: str, template: Path, root: Path, monkeypatch: pytest.Monke
     shutil.copytree(template, root)
     steps = 0
 
-    def counted(real):  # noqa: ANN001, ANN202
-        def wrapped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted(real):
+        def wrapped(*args, **kwargs):
             nonlocal steps
             steps += 1
             return real(*args, **kwargs)
@@ -213,7 +213,7 @@ def _kill_loop(operation: str, templates: dict[str, Path], scratch: Path, monkey
             outcomes[outcome] += 1
         _check_everything(root, final)
         shutil.rmtree(root)
-    print(f"{operation}: {len(points)} runs over {steps} steps: {outcomes}")  # noqa: T201 - shown with -s / in CI logs
+    print(f"{operation}: {len(points)} runs over {steps} steps: {outcomes}")
     return outcomes
 
 

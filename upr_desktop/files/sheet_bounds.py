@@ -1,24 +1,23 @@
-"""How much a spreadsheet, a Word table or a text file may make a reader allocate, counted first.
+"""How much a spreadsheet may make a reader allocate, counted from its raw stream before any reader sees it.
 
 python-calamine allocates the whole rectangle a sheet's cells span (32 bytes a cell) before it
 hands back a single row: an 18 KB workbook whose cells carry no ``r=`` (one row of 16,384 ``<c/>``,
 then 200,000 tiny rows) asked it for 104 GB and the process aborted; a 5 KB ``.xls`` with one cell at
-row 65,536, column IV asks for half a gigabyte. So before calamine, xlrd, python-docx or the csv
-module see a file, its rows and cells are counted from the raw stream, positions worked out the way
-the readers do (a cell's ``r=``, else the cell after the previous one; a row's ``r=``, else the row
-after the previous one; ODS repeats; BIFF cell records; Word grid spans), and a file past the limits
-is refused with :class:`OutOfBounds`, whose message names the sheet and what is too large. The
-importers and the exchange reader put the file's name in front.
+row 65,536, column IV asks for half a gigabyte. So before calamine or xlrd see a workbook, its rows
+and cells are counted from the raw stream, placed the way calamine places them (a cell's ``r=``,
+else the row element's row and the column after the previous cell; ODS repeats; BIFF cell records),
+and a workbook past the limits is refused with :class:`OutOfBounds`, whose message names the sheet
+and what is too large. The importers and the exchange reader put the file's name in front. Word
+tables and text files have their own counts in :mod:`upr_desktop.files.table_bounds`.
 
 Workbooks written by Excel, LibreOffice, openpyxl and the like give every cell an ``r=`` as its first
-attribute: those are read with a few byte counts and one search for far-away cells (about 0.3 s for
-100 MB of sheet XML). Anything else is walked tag by tag, and the walk stops as soon as a limit is
-passed, so a hostile file is refused within milliseconds.
+attribute: those are read with a few byte counts and one search for far-away cells (see
+benchmarks/sheet_bounds.py). Anything else is walked tag by tag, and the walk stops as soon as a
+limit is passed, so a hostile file is refused within milliseconds.
 """
 
 from __future__ import annotations
 
-import csv
 import posixpath
 import re
 import struct
@@ -46,20 +45,6 @@ class Limits:
 IMPORT_LIMITS = Limits(rows=1_048_576, columns=16_384, cells=4_000_000, tags=8_000_000)
 # Returned exchange workbooks: what an exported workbook can hold, with room for a member's additions.
 RETURN_LIMITS = Limits(rows=20_000, columns=200, cells=20_000 * 200, tags=1_000_000)
-# Word tables: Word itself stops at 63 columns; an OHCHR matrix has a few hundred rows. python-docx
-# builds a tree of the whole document: about 10 KB of memory per table row (20,000 rows: ~200 MB).
-DOCX_MAX_COLUMNS = 63
-DOCX_MAX_ROWS = 20_000
-DOCX_MAX_CELLS = 200_000
-DOCX_MAX_XML_BYTES = 16 * 1024 * 1024  # document.xml
-# Text files (CSV, JSON): read whole, decoded, then split into rows.
-TEXT_MAX_BYTES = 200 * 1024 * 1024
-TEXT_MAX_ROWS = 1_048_576
-TEXT_MAX_FIELDS_PER_ROW = 16_384
-TEXT_MAX_FIELDS = 3_000_000
-TEXT_MAX_FIELD_CHARS = 131_072  # one recommendation is a few thousand characters at most
-
-
 class OutOfBounds(UserError):
     """The file would make a reader allocate more than the limits allow; the message says what."""
 
@@ -77,7 +62,7 @@ class SheetExtent:
     notes: list[str] = field(default_factory=list)
 
 
-def _number(value: int) -> str:
+def thousands(value: int) -> str:
     return f"{value:,}"
 
 
@@ -90,7 +75,7 @@ def column_letters(number: int) -> str:
     return letters or "A"
 
 
-def _column_number(letters: bytes) -> int:
+def _columnthousands(letters: bytes) -> int:
     number = 0
     for ch in letters:
         number = number * 26 + (ch - 64)
@@ -110,32 +95,32 @@ class _Extent:
             self.rows = row
             if row > limits.rows:
                 raise OutOfBounds(tr("sheet '{sheet}' has cells down to row {row}, more than the {limit} rows it may have; it was not opened.",
-                                     sheet=self.sheet, row=_number(row), limit=_number(limits.rows)))
+                                     sheet=self.sheet, row=thousands(row), limit=thousands(limits.rows)))
         if column > self.columns:
             self.columns = column
             if column > limits.columns:
                 raise OutOfBounds(tr("sheet '{sheet}' has cells as far as column {column} (column {number}), more than the {limit} columns it may have; clear the far cells, save and try again.",
-                                     sheet=self.sheet, column=column_letters(column), number=_number(column), limit=_number(limits.columns)))
+                                     sheet=self.sheet, column=column_letters(column), number=thousands(column), limit=thousands(limits.columns)))
         if self.rows * self.columns > limits.cells:
             self.too_many_cells()
 
     def too_many_cells(self) -> None:
         raise OutOfBounds(tr("sheet '{sheet}' spans {rows} rows by {columns} columns ({cells} cells), more than the {limit} cells a file may have; it was not opened. Split it into smaller files.",
-                             sheet=self.sheet, rows=_number(self.rows), columns=_number(self.columns),
-                             cells=_number(self.rows * self.columns), limit=_number(self.limits.cells)))
+                             sheet=self.sheet, rows=thousands(self.rows), columns=thousands(self.columns),
+                             cells=thousands(self.rows * self.columns), limit=thousands(self.limits.cells)))
 
     def tag(self, count: int = 1) -> None:
         self.tags += count
         if self.tags > self.limits.tags:
             raise OutOfBounds(tr("sheet '{sheet}' holds more than {limit} cells; it was not opened. Split it into smaller files.",
-                                 sheet=self.sheet, limit=_number(self.limits.tags)))
+                                 sheet=self.sheet, limit=thousands(self.limits.tags)))
 
     def result(self, part: str, has_formulas: bool = False) -> SheetExtent:
         return SheetExtent(self.sheet, self.rows, self.columns, self.tags, has_formulas, part)
 
 
 # -- streaming a zip member ------------------------------------------------------------------------
-def _pieces(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
+def pieces(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
     """The member's bytes in pieces that each end just after a '>', so no tag is cut in two."""
     with archive.open(name) as fh:
         tail = b""
@@ -181,7 +166,7 @@ def _far_cells(limits: Limits) -> re.Pattern[bytes]:
     return re.compile(rb'<c r="(?:([A-Z]{2,3})([0-9]+)|([A-Z])([0-9]{%d,}))"([^>]*)>' % digits)
 
 
-def _attributes(raw: bytes, where: str, *, local: bool = False) -> dict[bytes, bytes]:
+def attributes(raw: bytes, where: str, *, local: bool = False) -> dict[bytes, bytes]:
     """The attributes of a tag (by local name with ``local``); a tag not well formed, or naming one twice, is refused."""
     body = raw.rstrip()
     if body.endswith(b"/"):
@@ -205,7 +190,7 @@ def _ref(value: bytes, where: str) -> tuple[int, int]:
     m = _REF.fullmatch(value)
     if m is None:
         raise OutOfBounds(tr("{where}: the cell reference '{ref}' is not a plain reference such as B12; it was not opened.", where=where, ref=value[:20].decode("ascii", "replace")))
-    return int(m[2]), _column_number(m[1])
+    return int(m[2]), _columnthousands(m[1])
 
 
 def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formulas: set[tuple[int, int]] | None = None) -> bool:
@@ -220,14 +205,14 @@ def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formu
     in_cell: tuple[int, int] | None = None
     has_formulas = False
     where = tr("sheet '{sheet}'", sheet=extent.sheet)
-    for piece in _pieces(archive, part):
+    for piece in pieces(archive, part):
         for m in _TOKEN.finditer(piece):
             closing, name, raw = m[1], m[2], m[3]
             if name == b"c":
                 if closing:
                     in_cell = None
                     continue
-                ref = _attributes(raw, where).get(b"r")
+                ref = attributes(raw, where).get(b"r")
                 if ref is not None:
                     row, column = _ref(ref, where)  # 1-based
                     column_index = column - 1
@@ -241,7 +226,7 @@ def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formu
                     extent.cell(row, column)
             elif name == b"row":
                 if not closing:
-                    number = _attributes(raw, where).get(b"r")
+                    number = attributes(raw, where).get(b"r")
                     if number is not None:
                         if not number.isdigit() or len(number) > 8:
                             raise OutOfBounds(tr("{where}: the row number '{row}' is not a number; it was not opened.", where=where, row=number[:20].decode("ascii", "replace")))
@@ -262,7 +247,7 @@ def _quick_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent) -> t
     cells = r_attributes = row_numbers = 0
     has_formulas = False
     far_rows = far_columns = 0
-    for piece in _pieces(archive, part):
+    for piece in pieces(archive, part):
         if _PREFIXED.search(piece) or _LOOSE_CELL.search(piece) or _ODD_R.search(piece):
             return False, False
         count = piece.count(b'<c r="')
@@ -276,7 +261,7 @@ def _quick_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent) -> t
             if m[5].rstrip().endswith(b"/"):
                 continue  # an empty cell (formatting only): the reader keeps nothing for it
             letters, digits = (m[1], m[2]) if m[1] else (m[3], m[4])
-            row, column = int(digits), _column_number(letters)
+            row, column = int(digits), _columnthousands(letters)
             extent.cell(row, column)
             far_rows, far_columns = max(far_rows, row), max(far_columns, column)
     if r_attributes != cells + row_numbers:
@@ -340,7 +325,7 @@ def check_xlsx(archive: zipfile.ZipFile, limits: Limits = IMPORT_LIMITS) -> list
 
 def _mentions_cells(archive: zipfile.ZipFile, part: str) -> bool:
     """Whether a part that is not listed as a sheet still holds sheet data (a part can be named anything)."""
-    for piece in _pieces(archive, part):
+    for piece in pieces(archive, part):
         if b"sheetData" in piece:
             return True
     return False
@@ -375,7 +360,7 @@ def check_ods(archive: zipfile.ZipFile, limits: Limits = IMPORT_LIMITS) -> list[
     column = 0
     row_width = 0  # columns up to the last filled cell of the current row
     number = 0
-    for piece in _pieces(archive, "content.xml"):
+    for piece in pieces(archive, "content.xml"):
         for m in _ODS_TOKEN.finditer(piece):
             closing, name, raw = m[1], m[2], m[3]
             if name == b"table":
@@ -384,7 +369,7 @@ def check_ods(archive: zipfile.ZipFile, limits: Limits = IMPORT_LIMITS) -> list[
                 if extent is not None:
                     extents.append(extent.result("content.xml"))
                 number += 1
-                attrs = _attributes(raw, tr("table {number}", number=number), local=True)
+                attrs = attributes(raw, tr("table {number}", number=number), local=True)
                 extent = _Extent(attrs.get(b"name", b"").decode("utf-8", "replace") or tr("table {number}", number=number), limits)
                 row = 0
                 continue
@@ -397,14 +382,14 @@ def check_ods(archive: zipfile.ZipFile, limits: Limits = IMPORT_LIMITS) -> list[
                         extent.cell(row + row_repeat, row_width)
                     row += row_repeat
                     continue
-                row_repeat = _repeat(_attributes(raw, where, local=True), b"number-rows-repeated", where)
+                row_repeat = _repeat(attributes(raw, where, local=True), b"number-rows-repeated", where)
                 column = row_width = 0
                 if raw.rstrip().endswith(b"/"):
                     row += row_repeat
                 continue
             if closing:
                 continue
-            repeat = _repeat(_attributes(raw, where, local=True), b"number-columns-repeated", where)
+            repeat = _repeat(attributes(raw, where, local=True), b"number-columns-repeated", where)
             extent.tag()
             column += repeat
             if not raw.rstrip().endswith(b"/"):
@@ -413,53 +398,6 @@ def check_ods(archive: zipfile.ZipFile, limits: Limits = IMPORT_LIMITS) -> list[
     if extent is not None:
         extents.append(extent.result("content.xml"))
     return extents
-
-
-# -- docx --------------------------------------------------------------------------------------------
-# Any prefix: python-docx matches namespaces, not the letters a file chose for them.
-_DOCX_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(tbl|tr|tc|gridSpan)(?=[\s/>])([^>]*)>")
-
-
-def check_docx(archive: zipfile.ZipFile) -> None:
-    """The tables of a Word document within Word's own limits (63 columns) and ours (rows, cells, size)."""
-    try:
-        info = archive.getinfo("word/document.xml")
-    except KeyError:
-        return
-    if info.file_size > DOCX_MAX_XML_BYTES:
-        raise OutOfBounds(tr("the document's text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.",
-                             mb=_number(info.file_size // 2**20), limit=DOCX_MAX_XML_BYTES // 2**20))
-    tables = rows = cells = width = 0
-    depth = 0
-    where = tr("the Word document")
-    for piece in _pieces(archive, "word/document.xml"):
-        for m in _DOCX_TOKEN.finditer(piece):
-            closing, name, raw = m[1], m[2], m[3]
-            if name == b"tbl":
-                if closing:
-                    depth = max(depth - 1, 0)
-                elif not raw.rstrip().endswith(b"/"):
-                    depth += 1
-                    tables += 1
-                continue
-            if closing or depth == 0:
-                continue
-            if name == b"tr":
-                rows += 1
-                width = 0
-                if rows > DOCX_MAX_ROWS:
-                    raise OutOfBounds(tr("its tables have more than {limit} rows, far more than any matrix; it was not opened.", limit=_number(DOCX_MAX_ROWS)))
-            elif name == b"tc":
-                cells += 1
-                width += 1
-                if cells > DOCX_MAX_CELLS:
-                    raise OutOfBounds(tr("its tables have more than {limit} cells, far more than any matrix; it was not opened.", limit=_number(DOCX_MAX_CELLS)))
-            else:  # gridSpan: the cell before covers that many columns
-                value = _attributes(raw, where, local=True).get(b"val", b"1")
-                span = int(value) if value.isdigit() and len(value) < 6 else DOCX_MAX_COLUMNS + 1
-                width += max(span, 1) - 1
-            if width > DOCX_MAX_COLUMNS:
-                raise OutOfBounds(tr("a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.", limit=DOCX_MAX_COLUMNS))
 
 
 # -- xls (BIFF) -------------------------------------------------------------------------------------
@@ -527,37 +465,3 @@ def check_xls(data: bytes, limits: Limits = IMPORT_LIMITS) -> list[SheetExtent]:
 class _Quiet:
     def write(self, _text: str) -> int:
         return 0
-
-
-# -- text --------------------------------------------------------------------------------------------
-def check_text_size(size: int) -> None:
-    if size > TEXT_MAX_BYTES:
-        raise OutOfBounds(tr("the text file is {mb} MB, more than the {limit} MB one import may read; split it into smaller files.",
-                             mb=_number(size // 2**20), limit=TEXT_MAX_BYTES // 2**20))
-
-
-def bounded_rows(reader: Any) -> list[list[str]]:
-    """The rows of a csv reader, refused as soon as the rows, fields or cells pass the limits."""
-    rows: list[list[str]] = []
-    fields = 0
-    previous = csv.field_size_limit(TEXT_MAX_FIELD_CHARS)
-    try:
-        for row in reader:
-            rows.append(row)
-            fields += len(row)
-            if len(row) > TEXT_MAX_FIELDS_PER_ROW:
-                raise OutOfBounds(tr("line {line} has {count} fields, more than the {limit} a row may have; it was not read.",
-                                     line=_number(reader.line_num), count=_number(len(row)), limit=_number(TEXT_MAX_FIELDS_PER_ROW)))
-            if len(rows) > TEXT_MAX_ROWS:
-                raise OutOfBounds(tr("it has more than {limit} rows; split it into smaller files.", limit=_number(TEXT_MAX_ROWS)))
-            if fields > TEXT_MAX_FIELDS:
-                raise OutOfBounds(tr("it has more than {limit} fields in all (by line {line}); split it into smaller files.",
-                                     limit=_number(TEXT_MAX_FIELDS), line=_number(reader.line_num)))
-    except csv.Error as exc:
-        if "field larger than field limit" in str(exc):
-            raise OutOfBounds(tr("a field on line {line} is longer than {limit} characters, far longer than any recommendation (a quote left open?).",
-                                 line=_number(reader.line_num), limit=_number(TEXT_MAX_FIELD_CHARS))) from None
-        raise
-    finally:
-        csv.field_size_limit(previous)
-    return rows

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from upr_desktop.errors import UserError
-from upr_desktop.files import sheet_bounds
+from upr_desktop.files import sheet_bounds, table_bounds
 from upr_desktop.files.sheet_bounds import OutOfBounds, SheetExtent
 from upr_desktop.i18n import tr
 from upr_desktop.importers.file_check import FileRefused, check_file
@@ -137,11 +137,11 @@ def check_bounds(path: Path, kind: str) -> list[SheetExtent]:
                 return sheet_bounds.check_xlsx(archive)
             if kind == "ods":
                 return sheet_bounds.check_ods(archive)
-            sheet_bounds.check_docx(archive)
+            table_bounds.check_docx(archive)
             return []
     if kind == "xls":
         return sheet_bounds.check_xls(path.read_bytes())
-    sheet_bounds.check_text_size(path.stat().st_size)
+    table_bounds.check_text_size(path.stat().st_size)
     return []
 
 
@@ -237,7 +237,7 @@ def read_json(path: Path) -> Table:
             if key not in seen:
                 seen.add(key)
                 headers.append(key)
-    if len(data) > sheet_bounds.TEXT_MAX_ROWS or len(headers) * len(data) > sheet_bounds.TEXT_MAX_FIELDS:
+    if len(data) > table_bounds.TEXT_MAX_ROWS or len(headers) * len(data) > table_bounds.TEXT_MAX_FIELDS:
         raise FileRefused(tr("Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.",
                              file=path.name, count=f"{len(data):,}", fields=f"{len(headers):,}"))
     rows: list[list[Cell]] = [list(headers)]

@@ -181,7 +181,8 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv_rows(path: Path) -> tuple[list[list[str]], DecodedText]:
     """All rows of a CSV file, whatever its encoding and line endings; a file cut off is refused."""
-    from upr_desktop.files.sheet_bounds import OutOfBounds, bounded_rows, check_text_size
+    from upr_desktop.files.sheet_bounds import OutOfBounds
+    from upr_desktop.files.table_bounds import bounded_rows, check_text_size
 
     try:
         check_text_size(path.stat().st_size)

@@ -23,6 +23,7 @@ NEW_PASSPHRASE = "papaya salad no chilli"
 def main() -> None:
     operation, workspace, folder, kill_at = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
     from security.support import PASSPHRASE
+
     from upr_desktop.core.storage import sqlcipher as cipher
     from upr_desktop.security import protect
 
@@ -30,8 +31,8 @@ def main() -> None:
     cipher.CURRENT_PROFILE = 0
     steps = 0
 
-    def step(real):  # noqa: ANN001, ANN202
-        def wrapped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def step(real):
+        def wrapped(*args, **kwargs):
             nonlocal steps
             if steps == kill_at:
                 os.kill(os.getpid(), signal.SIGKILL)

@@ -249,7 +249,7 @@ def _history(path: Path, connector: Connector) -> tuple[list[tuple[Any, ...]], d
     conn = connector.connect(path)
     try:
         ops = conn.execute("SELECT id, at, label, source, state FROM operation ORDER BY id").fetchall()
-        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in _COUNTED}  # noqa: S608 - fixed names
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in _COUNTED}
     except Exception as exc:  # noqa: BLE001 - sqlite3's or sqlcipher3's errors on a damaged file
         raise UserError(tr("{path} cannot be read: {reason}", path=path, reason=exc)) from None
     finally:

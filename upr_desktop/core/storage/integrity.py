@@ -81,11 +81,11 @@ def _label(conn: Any, table: str, row_id: int) -> str:
         columns = [r[1].decode() if isinstance(r[1], bytes) else r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
         shown = next((c for c in _LABELS if c in columns), None)
         if table in ("assessment", "assignment") and "recommendation_id" in columns:
-            row = conn.execute(f'SELECT r.ref FROM "{table}" t JOIN recommendation r ON r.id = t.recommendation_id WHERE t.id = ?', (row_id,)).fetchone()  # noqa: S608
+            row = conn.execute(f'SELECT r.ref FROM "{table}" t JOIN recommendation r ON r.id = t.recommendation_id WHERE t.id = ?', (row_id,)).fetchone()
             if row and row[0]:
                 return tr("{entity} of recommendation {ref} (row {row})", entity=name, ref=_text(row[0])[:60], row=row_id)
         if shown:
-            row = conn.execute(f'SELECT "{shown}" FROM "{table}" WHERE rowid = ?', (row_id,)).fetchone()  # noqa: S608
+            row = conn.execute(f'SELECT "{shown}" FROM "{table}" WHERE rowid = ?', (row_id,)).fetchone()
             if row and row[0] not in (None, b""):
                 return tr("{entity} {name} (row {row})", entity=name, name=_text(row[0])[:60], row=row_id)
     except Exception:  # noqa: BLE001, S110 - the name is a courtesy; the row number always stands
@@ -227,7 +227,7 @@ def _values(conn: Any, report: IntegrityReport, progress: Progress | None) -> No
         checkers = _checkers(table)
         names = ", ".join(f'"{n}"' for n, _check in checkers)
         try:
-            last = conn.execute(f'SELECT max(rowid) FROM "{table.name}"').fetchone()[0] or 0  # noqa: S608 - model table names
+            last = conn.execute(f'SELECT max(rowid) FROM "{table.name}"').fetchone()[0] or 0
         except Exception as exc:  # noqa: BLE001
             report.unreadable_tables.add(table.name)
             report.problems.append(tr("The table {table} cannot be read: {reason}", table=table.name, reason=exc))
@@ -244,7 +244,7 @@ def _scan(conn: Any, report: IntegrityReport, table: str, names: str, checkers: 
           low: int, high: int) -> None:
     """Check rows ``low``..``high``; a range whose pages cannot be read is split until the bad rows are found."""
     try:
-        rows = conn.execute(f'SELECT rowid, {names} FROM "{table}" WHERE rowid BETWEEN ? AND ?', (low, high)).fetchall()  # noqa: S608
+        rows = conn.execute(f'SELECT rowid, {names} FROM "{table}" WHERE rowid BETWEEN ? AND ?', (low, high)).fetchall()
     except Exception as exc:  # noqa: BLE001 - damaged pages under this range
         if high - low < 1:
             report.unreadable_tables.add(table)
@@ -272,7 +272,7 @@ def _change_log(conn: Any, report: IntegrityReport) -> None:
         if "uuid" not in table.c or table.name in ("workspace",):
             continue
         query = (
-            f'SELECT t.id, c.entity_uuid, t.uuid FROM change_log c '  # noqa: S608 - model table names
+            f'SELECT t.id, c.entity_uuid, t.uuid FROM change_log c '
             f'JOIN (SELECT entity_id, max(id) AS last FROM change_log WHERE entity = ? AND entity_uuid IS NOT NULL GROUP BY entity_id) l ON l.last = c.id '
             f'JOIN "{table.name}" t ON t.id = c.entity_id WHERE t.uuid IS NOT c.entity_uuid'
         )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from upr_desktop.core.read import stopping
 from upr_desktop.core.storage import key_change, migrator
+from upr_desktop.core.storage.file_access import read_only_connector, read_only_reason, refuse_foreign
 from upr_desktop.core.storage.sidecars import lock_path, owner_path, sidecar_paths
 from upr_desktop.core.domain.models import Workspace
 from upr_desktop.errors import (
@@ -243,81 +244,6 @@ def _damaged(path: Path, detail: str, settings: Settings) -> WorkspaceDamaged:
     )
 
 
-# What a file that is not a workspace starts with: said as it is, not as "protected by a passphrase".
-_FOREIGN = (
-    (b"PK\x03\x04", "a zip archive: an Excel, Word or LibreOffice document"),
-    (b"PK\x05\x06", "an empty zip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.xls or .doc)"),
-    (b"%PDF", "a PDF document"),
-    (b"\xef\xbb\xbf", "a text file"),
-    (b"\xff\xfe", "a text file"),
-    (b"\xfe\xff", "a text file"),
-)
-
-
-def foreign_kind(path: Path) -> str | None:
-    """What a file that is not an SQLite workspace seems to be; None when it may be a protected workspace."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(64)
-    except OSError:
-        return None
-    if head.startswith(SQLITE_HEADER):
-        return None
-    for magic, kind in _FOREIGN:
-        if head.startswith(magic):
-            return tr(kind)
-    sample = head[:16]
-    if len(sample) == 16 and all(32 <= b < 127 or b in (9, 10, 13) for b in sample):
-        return tr("a text file")  # a protected workspace starts with 16 random bytes, never all printable
-    return None
-
-
-def _refuse_foreign(path: Path) -> None:
-    kind = foreign_kind(path)
-    if kind is None:
-        return
-    hint = ""
-    if path.suffix.lower() in (".xlsx", ".xls", ".csv", ".docx", ".ods", ".json"):
-        hint = " " + tr("To bring recommendations in from it: upr-desktop import \"{path}\"; a returned exchange workbook is merged with: upr-desktop merge \"{path}\".", path=path)
-    raise WorkspaceError(tr("{path} is not a UPR Desktop workspace: it is {kind}.", path=path, kind=kind) + hint)
-
-
-def read_only_reason(path: Path) -> str | None:
-    """Why ``path`` can only be read (the file, its folder or its disk), or None when it can be written."""
-    if not os.access(path, os.W_OK):
-        try:
-            with open(path, "rb+"):
-                pass
-        except OSError as exc:
-            return _os_reason(exc)
-    if not os.access(path.parent, os.W_OK):
-        return tr("its folder cannot be written to, so SQLite cannot keep its journal beside it")
-    return None
-
-
-def _os_reason(exc: OSError) -> str:
-    import errno
-
-    if exc.errno == errno.EROFS:
-        return tr("it is on a read-only disk")
-    if exc.errno == errno.EPERM:
-        return tr("the file is marked immutable")
-    return tr("the file is read-only")
-
-
-def _read_only_connector(path: Path, key: bytes | None) -> Connector:
-    """Reading only: ``mode=ro``, and ``immutable`` too when SQLite could not create its shared-memory file."""
-    wal = path.with_name(path.name + "-wal")
-    shm = path.with_name(path.name + "-shm")
-    can_share = os.access(path.parent, os.W_OK) or shm.exists()
-    if not can_share and wal.exists() and wal.stat().st_size > 0:
-        raise WorkspaceReadOnly(tr("{path} is on a disk that cannot be written to and changes are still in its {wal} file, which "
-                                   "SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.",
-                                   path=path, wal=wal.name))
-    return Connector(key, read_only=True, immutable=not can_share)
-
-
 def open_workspace(
     path: str | os.PathLike[str],
     *,
@@ -346,7 +272,7 @@ def open_workspace(
         )
     if path.is_dir():
         raise WorkspaceError(tr("{path} is a folder, not a workspace file.", path=path))
-    _refuse_foreign(path)
+    refuse_foreign(path)
     cannot_write = tr("opened for reading only") if read_only else read_only_reason(path)
     the_lock = None
     resumed = None
@@ -368,7 +294,7 @@ def open_workspace(
     if key is not None and path.stat().st_size and is_plain_sqlite(path):
         key = None  # a plain file opened with a remembered key: open it as it is
     try:
-        connector = _read_only_connector(path, key) if cannot_write is not None else Connector(key)
+        connector = read_only_connector(path, key) if cannot_write is not None else Connector(key)
     except BaseException:
         _let_go(path, the_lock)
         raise
