@@ -23,6 +23,7 @@ import re
 import struct
 import zipfile
 from collections.abc import Iterator
+from itertools import repeat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,52 +194,125 @@ def _ref(value: bytes, where: str) -> tuple[int, int]:
     return int(m[2]), _columnthousands(m[1])
 
 
-def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formulas: set[tuple[int, int]] | None = None) -> bool:
-    """Every row and cell tag in order, placed exactly as calamine places them; True when formulas are present.
+_ROW_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])([^>]*)>")
+_EMPTY_ROW = re.compile(rb"<row(?=[\s/>])[^>]*/>")
+_CELL_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(c|f)(?=[\s/>])([^>]*)>")
+_CELL_STARTS = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+
+
+class _Walk:
+    """calamine's own placement of cells, as state carried from tag to tag.
 
     calamine keeps a row index (set by a row's ``r=``, one more at each row's end) and a column index
     (set by a cell's ``r=``, one more after each cell): a cell without ``r=`` goes at (row index,
     column index) whatever the cells before it said. An empty ``<c/>`` still moves the column on.
     """
-    row_index = 0  # 0-based, as calamine counts
-    column_index = 0
-    in_cell: tuple[int, int] | None = None
-    has_formulas = False
-    where = tr("sheet '{sheet}'", sheet=extent.sheet)
-    for piece in pieces(archive, part):
-        for m in _TOKEN.finditer(piece):
+
+    def __init__(self, extent: _Extent, formulas: set[tuple[int, int]] | None) -> None:
+        self.extent, self.formulas = extent, formulas
+        self.row_index = 0  # 0-based, as calamine counts
+        self.column_index = 0
+        self.in_cell: tuple[int, int] | None = None
+        self.has_formulas = False
+        self.where = tr("sheet '{sheet}'", sheet=extent.sheet)
+
+    def row_tag(self, closing: bytes, raw: bytes) -> None:
+        if not closing:
+            number = attributes(raw, self.where).get(b"r")
+            if number is not None:
+                if not number.isdigit() or len(number) > 8:
+                    raise OutOfBounds(tr("{where}: the row number '{row}' is not a number; it was not opened.",
+                                         where=self.where, row=number[:20].decode("ascii", "replace")))
+                self.row_index = int(number) - 1
+        if closing or raw.rstrip().endswith(b"/"):
+            self.row_index += 1
+            self.column_index = 0
+
+    def plain_piece(self, piece: bytes) -> None:
+        """A piece in which no row and no cell says where it is (no ``r=`` at all): rows and cells counted in C.
+
+        Each ``</row>`` ends a row of as many cells as ``<c`` start tags before it (inside sheetData
+        nothing else starts with ``<c``); every cell is counted as holding a value, so the rectangle can
+        only be overestimated.
+        """
+        start = piece.find(b"<sheetData")
+        if start >= 0:
+            piece = piece[start:]
+        end = piece.find(b"</sheetData>")
+        if end >= 0:
+            piece = piece[:end]
+        parts = piece.split(b"</row>")
+        counts = list(map(bytes.count, parts, repeat(b"<c")))
+        self.extent.tag(sum(counts))
+        empty_rows = len(_EMPTY_ROW.findall(piece))
+        if not self.has_formulas and _FORMULA.search(piece):
+            self.has_formulas = True
+        self.column_index += counts[0]
+        if len(parts) == 1:
+            self.row_index += empty_rows
+            if self.column_index:
+                self.extent.cell(self.row_index + 1, self.column_index)
+            return
+        widest = max(self.column_index, *counts[1:-1]) if len(counts) > 2 else self.column_index
+        self.row_index += len(parts) - 1 + empty_rows
+        if widest:
+            self.extent.cell(1, widest)  # its width alone first: the plainest reason when it is too wide
+            self.extent.cell(self.row_index, widest)  # then placed as far down as any row could be
+        self.column_index = counts[-1]
+        if self.column_index:
+            self.extent.cell(self.row_index + 1, self.column_index)
+
+    def cells(self, text: bytes) -> None:
+        """The cells between two row tags: counted at once when none says where it is, else tag by tag."""
+        if self.formulas is None and b"r=" not in text and b"r =" not in text and not _PREFIXED.search(text):
+            count = sum(text.count(start) for start in _CELL_STARTS)
+            if count:
+                self.extent.tag(count)
+                self.column_index += count
+                # Every one of them counted as holding a value: the rectangle can only be overestimated.
+                self.extent.cell(self.row_index + 1, self.column_index)
+            if not self.has_formulas and _FORMULA.search(text):
+                self.has_formulas = True
+            return
+        for m in _CELL_TAG.finditer(text):
             closing, name, raw = m[1], m[2], m[3]
-            if name == b"c":
-                if closing:
-                    in_cell = None
-                    continue
-                ref = attributes(raw, where).get(b"r")
-                if ref is not None:
-                    row, column = _ref(ref, where)  # 1-based
-                    column_index = column - 1
-                else:
-                    row, column = row_index + 1, column_index + 1
-                column_index += 1
-                extent.tag()
-                filled = not raw.rstrip().endswith(b"/")
-                in_cell = (row, column) if filled else None
-                if filled:
-                    extent.cell(row, column)
-            elif name == b"row":
+            if name == b"f":
                 if not closing:
-                    number = attributes(raw, where).get(b"r")
-                    if number is not None:
-                        if not number.isdigit() or len(number) > 8:
-                            raise OutOfBounds(tr("{where}: the row number '{row}' is not a number; it was not opened.", where=where, row=number[:20].decode("ascii", "replace")))
-                        row_index = int(number) - 1
-                if closing or raw.rstrip().endswith(b"/"):
-                    row_index += 1
-                    column_index = 0
-            elif not closing:  # <f>: a formula
-                has_formulas = True
-                if formulas is not None and in_cell is not None:
-                    formulas.add((in_cell[0] - 1, in_cell[1] - 1))
-    return has_formulas
+                    self.has_formulas = True
+                    if self.formulas is not None and self.in_cell is not None:
+                        self.formulas.add((self.in_cell[0] - 1, self.in_cell[1] - 1))
+                continue
+            if closing:
+                self.in_cell = None
+                continue
+            ref = attributes(raw, self.where).get(b"r")
+            if ref is not None:
+                row, column = _ref(ref, self.where)  # 1-based
+                self.column_index = column - 1
+            else:
+                row, column = self.row_index + 1, self.column_index + 1
+            self.column_index += 1
+            self.extent.tag()
+            filled = not raw.rstrip().endswith(b"/")
+            self.in_cell = (row, column) if filled else None
+            if filled:
+                self.extent.cell(row, column)
+
+
+def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formulas: set[tuple[int, int]] | None = None) -> bool:
+    """Every row and cell tag in order, placed as calamine places them; True when formulas are present."""
+    walk = _Walk(extent, formulas)
+    for piece in pieces(archive, part):
+        if formulas is None and b"r=" not in piece and b"r =" not in piece and not _PREFIXED.search(piece):
+            walk.plain_piece(piece)
+            continue
+        position = 0
+        for m in _ROW_TAG.finditer(piece):
+            walk.cells(piece[position:m.start()])
+            walk.row_tag(m[1], m[2])
+            position = m.end()
+        walk.cells(piece[position:])
+    return walk.has_formulas
 
 
 def _quick_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent) -> tuple[bool, bool]:
