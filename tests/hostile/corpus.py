@@ -81,9 +81,9 @@ def far_row_loose_cells() -> bytes:
             + b'<row r="1048576"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>y</t></is></c></row>' + SHEET_TAIL)
 
 
-def second_r_sheet() -> bytes:
-    """A cell naming its ``r`` twice: a reader taking the last one lands far away."""
-    return SHEET_HEAD + b'<row r="1"><c r="A1" r="XFD1048576"><v>1</v></c></row>' + SHEET_TAIL
+def second_r_sheet(separator: bytes = b" ") -> bytes:
+    """A cell naming its ``r`` twice: calamine takes the last one, and lands far away."""
+    return SHEET_HEAD + b'<row r="1"><c r="A1"' + separator + b'r="XFD1048576"><v>1</v></c></row>' + SHEET_TAIL
 
 
 def write(path: Path, data: bytes) -> Path:

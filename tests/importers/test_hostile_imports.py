@@ -86,8 +86,9 @@ def test_a_cell_without_r_sits_on_its_row_elements_row(workspace, counts, tmp_pa
     refused(workspace, counts, path, "spans 1,048,576 rows by 11 columns")
 
 
-def test_a_cell_naming_its_reference_twice_is_refused(workspace, counts, tmp_path: Path, no_reader) -> None:
-    path = corpus.write(tmp_path / "twice.xlsx", corpus.xlsx_bytes(corpus.second_r_sheet()))
+@pytest.mark.parametrize("separator", [b" ", b"\n", b"\t ", b' t="n" '])
+def test_a_cell_naming_its_reference_twice_is_refused(workspace, counts, tmp_path: Path, no_reader, separator: bytes) -> None:
+    path = corpus.write(tmp_path / "twice.xlsx", corpus.xlsx_bytes(corpus.second_r_sheet(separator)))
     no_reader()
     refused(workspace, counts, path, "names its 'r' twice")
 

@@ -150,8 +150,20 @@ _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # Anything that is not a plain ``<c r="B12"`` start tag sends the sheet to the exact walk below.
 _PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:c|row|f)[\s/>]")
 _LOOSE_CELL = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}")')
-_ODD_R = re.compile(rb"""[\t\n\r]r\s*=|\sr\s+=|\sr\s*=\s*'""")
-_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+# Tabs and line breaks as spaces: then an r attribute written any other way than ` r="` shows as ` r ` or ` r='`.
+_AS_SPACES = bytes.maketrans(b"\t\n\r", b"   ")
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+
+
+def _has_formula(piece: bytes) -> bool:
+    """Whether a formula tag is in ``piece``: two quick scans, the (slower) pattern only when they find a sign."""
+    return (b"<f" in piece or b":f" in piece) and _FORMULA_TAG.search(piece) is not None
+
+
+def _has_prefix(piece: bytes) -> bool:
+    """Whether a row, cell or formula tag carries a namespace prefix (readers match local names)."""
+    return (b":c" in piece or b":row" in piece or b":f" in piece) and _PREFIXED.search(piece) is not None
+
 _TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(row|c|f)(?=[\s/>])([^>]*)>")
 _ATTR = re.compile(rb"""\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _REF = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})")
@@ -245,7 +257,7 @@ class _Walk:
         counts = list(map(bytes.count, parts, repeat(b"<c")))
         self.extent.tag(sum(counts))
         empty_rows = len(_EMPTY_ROW.findall(piece))
-        if not self.has_formulas and _FORMULA.search(piece):
+        if not self.has_formulas and _has_formula(piece):
             self.has_formulas = True
         self.column_index += counts[0]
         if len(parts) == 1:
@@ -264,14 +276,14 @@ class _Walk:
 
     def cells(self, text: bytes) -> None:
         """The cells between two row tags: counted at once when none says where it is, else tag by tag."""
-        if self.formulas is None and b"r=" not in text and b"r =" not in text and not _PREFIXED.search(text):
+        if self.formulas is None and b"r=" not in text and b"r =" not in text and not _has_prefix(text):
             count = sum(text.count(start) for start in _CELL_STARTS)
             if count:
                 self.extent.tag(count)
                 self.column_index += count
                 # Every one of them counted as holding a value: the rectangle can only be overestimated.
                 self.extent.cell(self.row_index + 1, self.column_index)
-            if not self.has_formulas and _FORMULA.search(text):
+            if not self.has_formulas and _has_formula(text):
                 self.has_formulas = True
             return
         for m in _CELL_TAG.finditer(text):
@@ -303,7 +315,7 @@ def _walk_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent, formu
     """Every row and cell tag in order, placed as calamine places them; True when formulas are present."""
     walk = _Walk(extent, formulas)
     for piece in pieces(archive, part):
-        if formulas is None and b"r=" not in piece and b"r =" not in piece and not _PREFIXED.search(piece):
+        if formulas is None and b"r=" not in piece and b"r =" not in piece and not _has_prefix(piece):
             walk.plain_piece(piece)
             continue
         position = 0
@@ -322,14 +334,15 @@ def _quick_xlsx_sheet(archive: zipfile.ZipFile, part: str, extent: _Extent) -> t
     has_formulas = False
     far_rows = far_columns = 0
     for piece in pieces(archive, part):
-        if _PREFIXED.search(piece) or _LOOSE_CELL.search(piece) or _ODD_R.search(piece):
+        flat = piece.translate(_AS_SPACES)
+        if _has_prefix(piece) or _LOOSE_CELL.search(piece) or b" r " in flat or b" r='" in flat:
             return False, False
         count = piece.count(b'<c r="')
         cells += count
         extent.tag(count)
-        r_attributes += piece.count(b' r="')
+        r_attributes += flat.count(b' r="')
         row_numbers += piece.count(b'<row r="')
-        if not has_formulas and _FORMULA.search(piece):
+        if not has_formulas and _has_formula(piece):
             has_formulas = True
         for m in far.finditer(piece):
             if m[5].rstrip().endswith(b"/"):
