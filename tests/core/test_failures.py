@@ -105,7 +105,8 @@ def read_only_file(workspace_path: Path) -> Iterator[Path]:
 
 def test_read_only_file_reads_work_writes_are_refused_before_any_backup(read_only_file: Path, tmp_path: Path) -> None:
     ws = read_only_file
-    assert "Test Coalition" in _run(ws, "info", expect=0)
+    out = _run(ws, "info", expect=0)
+    assert "Test Coalition" in out and "read only:" in out and "opened for reading only" in out
     assert "145.1" in _run(ws, "recommendations", "list", expect=0)
     _run(ws, "export-json", "-o", str(tmp_path / "out.json"), expect=0)
     assert "ok" in _run(ws, "check", expect=0)

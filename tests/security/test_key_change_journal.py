@@ -149,12 +149,7 @@ def test_delete_workspace_names_and_removes_every_copy(place: Place) -> None:
     for f in (place.path, place.default, place.aside, place.partial, key_change.journal_path(place.path),
               key_change.staging_path(place.aside), key_change.staging_path(place.path)):
         assert str(f) in plan, f
-<<<<<<< HEAD
     removed = protect.remove_workspace(place.path, plan, backup_folder=place.folder)
-    assert set(p for p in plan if not p.startswith("keyring:")) <= set(removed)
-=======
-    removed = protect.remove_workspace(place.path, plan, folder=place.folder)
     assert {p for p in plan if not p.startswith("keyring:")} <= set(removed)
->>>>>>> d4674c1 (Split by what each part is for: table_bounds (Word tables, text files) apart from sheet_bounds; file_access apart from workspace_file)
     left = [f for f in _every_file(place.path.parents[1]) if "coalition" in f.name]
     assert left == []

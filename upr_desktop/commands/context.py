@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from upr_desktop.errors import PassphraseRequired
+from upr_desktop.i18n import tr
 from upr_desktop.operations import workspace
 from upr_desktop.paths import default_workspace_path
 from upr_desktop.settings import Settings, load_settings
@@ -23,6 +24,7 @@ class CommandContext:
         self.args = args
         self.json = bool(getattr(args, "json", False))
         self.settings: Settings = load_settings()  # the same settings the app saves (the backup folder...)
+        self._told_read_only = False
 
     def workspace_path(self) -> Path:
         given = getattr(self.args, "workspace", None)
@@ -33,11 +35,17 @@ class CommandContext:
         path = self.workspace_path()
         kwargs.setdefault("settings", self.settings)
         try:
-            return workspace.open_workspace(path, **kwargs)
+            ws = workspace.open_workspace(path, **kwargs)
         except PassphraseRequired:  # the keyring and SQLCipher are loaded only for protected files
             from upr_desktop.operations import security
 
-            return security.open_protected(path, interactive=self.interactive(), **kwargs)
+            ws = security.open_protected(path, interactive=self.interactive(), **kwargs)
+        if ws.resumed:
+            self.say(ws.resumed)  # an interrupted change of passphrase was finished or undone
+        if ws.read_only and not self._told_read_only:
+            self._told_read_only = True
+            self.say(tr("Note: {path} can only be read ({reason}); it was opened for reading only.", path=path, reason=ws.read_only))
+        return ws
 
     def interactive(self) -> bool:
         """Whether a person is at a terminal to type a passphrase or a confirmation."""

@@ -77,5 +77,6 @@ def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:
         "last_backup": newest[0].taken_at.isoformat(timespec="seconds") if newest else None,
         "backup_count": len(newest),
         "local_changes": unsynced,
+        "read_only": ws.read_only,  # why it can only be read, or None
         "counts": counts,
     }

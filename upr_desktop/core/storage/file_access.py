@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from upr_desktop.errors import WorkspaceError, WorkspaceReadOnly
 from upr_desktop.i18n import tr
-
-if TYPE_CHECKING:
-    from upr_desktop.core.storage.workspace_file import Connector
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -85,8 +81,9 @@ def _os_reason(exc: OSError) -> str:
     return tr("the file is read-only")
 
 
-def read_only_connector(path: Path, key: bytes | None) -> Connector:
-    """Reading only: ``mode=ro``, and ``immutable`` too when SQLite could not create its shared-memory file."""
+def read_only_immutable(path: Path) -> bool:
+    """Reading only: whether SQLite must also be told nothing can change the file (``immutable``), because it
+    cannot create its shared-memory file beside it; WorkspaceReadOnly when changes wait in a WAL it cannot read."""
     wal = path.with_name(path.name + "-wal")
     shm = path.with_name(path.name + "-shm")
     can_share = os.access(path.parent, os.W_OK) or shm.exists()
@@ -94,6 +91,4 @@ def read_only_connector(path: Path, key: bytes | None) -> Connector:
         raise WorkspaceReadOnly(tr("{path} is on a disk that cannot be written to and changes are still in its {wal} file, which "
                                    "SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.",
                                    path=path, wal=wal.name))
-    from upr_desktop.core.storage.workspace_file import Connector
-
-    return Connector(key, read_only=True, immutable=not can_share)
+    return not can_share

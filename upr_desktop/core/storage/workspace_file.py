@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from upr_desktop.core.read import stopping
 from upr_desktop.core.storage import key_change, migrator
-from upr_desktop.core.storage.file_access import read_only_connector, read_only_reason, refuse_foreign
+from upr_desktop.core.storage.file_access import read_only_immutable, read_only_reason, refuse_foreign
 from upr_desktop.core.storage.sidecars import lock_path, owner_path, sidecar_paths
 from upr_desktop.core.domain.models import Workspace
 from upr_desktop.errors import (
@@ -294,7 +294,7 @@ def open_workspace(
     if key is not None and path.stat().st_size and is_plain_sqlite(path):
         key = None  # a plain file opened with a remembered key: open it as it is
     try:
-        connector = read_only_connector(path, key) if cannot_write is not None else Connector(key)
+        connector = Connector(key, read_only=True, immutable=read_only_immutable(path)) if cannot_write is not None else Connector(key)
     except BaseException:
         _let_go(path, the_lock)
         raise
