@@ -20,14 +20,23 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 # What a file that is not a workspace starts with: said as it is, not as "protected by a passphrase".
 _FOREIGN = (
-    (b"PK\x03\x04", "a zip archive: an Excel, Word or LibreOffice document"),
-    (b"PK\x05\x06", "an empty zip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.xls or .doc)"),
-    (b"%PDF", "a PDF document"),
-    (b"\xef\xbb\xbf", "a text file"),
-    (b"\xff\xfe", "a text file"),
-    (b"\xfe\xff", "a text file"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "empty-zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office"),
+    (b"%PDF", "pdf"),
+    (b"\xef\xbb\xbf", "text"),
+    (b"\xff\xfe", "text"),
+    (b"\xfe\xff", "text"),
 )
+
+
+def _kind_name(kind: str) -> str:
+    return {
+        "zip": tr("a zip archive: an Excel, Word or LibreOffice document"),
+        "empty-zip": tr("an empty zip archive"),
+        "office": tr("an old Office file (.xls or .doc)"),
+        "pdf": tr("a PDF document"),
+    }.get(kind) or tr("a text file")
 
 
 def foreign_kind(path: Path) -> str | None:
@@ -41,7 +50,7 @@ def foreign_kind(path: Path) -> str | None:
         return None
     for magic, kind in _FOREIGN:
         if head.startswith(magic):
-            return tr(kind)
+            return _kind_name(kind)
     sample = head[:16]
     if len(sample) == 16 and all(32 <= b < 127 or b in (9, 10, 13) for b in sample):
         return tr("a text file")  # a protected workspace starts with 16 random bytes, never all printable

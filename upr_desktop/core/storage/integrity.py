@@ -31,12 +31,14 @@ _INDEX_ROW = re.compile(r"row (\d+) missing from index (\S+)")
 _CHUNK = 2_000
 # Columns naming a record for people, in order of preference.
 _LABELS = ("ref", "acronym", "name", "label", "file_name", "government_body", "description", "code")
-_ENTITY = {
-    "recommendation": "recommendation", "member_group": "member group", "assessment": "assessment",
-    "assignment": "assignment", "consultation": "consultation", "follow_up_action": "follow-up action",
-    "theme": "theme", "merge_batch": "merge", "import_run": "import", "operation": "change",
-    "change_log": "change-log entry", "workspace": "workspace record",
-}
+def _entity(table: str) -> str:
+    """A table's records as people name them."""
+    return {
+        "recommendation": tr("recommendation"), "member_group": tr("member group"), "assessment": tr("assessment"),
+        "assignment": tr("assignment"), "consultation": tr("consultation"), "follow_up_action": tr("follow-up action"),
+        "theme": tr("theme"), "merge_batch": tr("merge"), "import_run": tr("import"), "operation": tr("change"),
+        "change_log": tr("change-log entry"), "workspace": tr("workspace record"),
+    }.get(table, table)
 
 
 @dataclass
@@ -76,7 +78,7 @@ def check_workspace(ws: WorkspaceFile, *, progress: Progress | None = None) -> I
 
 def _label(conn: Any, table: str, row_id: int) -> str:
     """'recommendation 145.2 (row 17)', or 'row 17 of recommendation' when nothing names it."""
-    name = _ENTITY.get(table, table)
+    name = _entity(table)
     try:
         columns = [r[1].decode() if isinstance(r[1], bytes) else r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
         shown = next((c for c in _LABELS if c in columns), None)
@@ -119,7 +121,7 @@ def _structure(conn: Any, report: IntegrityReport) -> None:
     try:
         for row in conn.execute("PRAGMA foreign_key_check"):
             table, row_id, parent = _text(row[0]), row[1], _text(row[2])
-            report.add(table, row_id, tr("{record} refers to a {parent} that does not exist.", record=_label(conn, table, row_id), parent=_ENTITY.get(parent, parent)))
+            report.add(table, row_id, tr("{record} refers to a {parent} that does not exist.", record=_label(conn, table, row_id), parent=_entity(parent)))
     except Exception as exc:  # noqa: BLE001
         report.problems.append(tr("The links between records cannot be checked: {reason}", reason=exc))
 

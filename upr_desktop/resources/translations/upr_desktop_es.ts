@@ -3083,10 +3083,6 @@
         <translation>No hay ninguna copia de seguridad llamada {name}. Lístelas con: upr-desktop backups</translation>
     </message>
     <message>
-        <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation>No se pudo hacer una copia de seguridad de {path} en {folder}: {reason}</translation>
-    </message>
-    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad de {path}.</translation>
     </message>
@@ -3483,10 +3479,6 @@
         <translation>La copia convertida {path} no superó la comprobación; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Converting backup {name}</source>
-        <translation>Convirtiendo la copia de seguridad {name}</translation>
-    </message>
-    <message>
         <source>Encrypting {name}</source>
         <translation>Cifrando {name}</translation>
     </message>
@@ -3671,20 +3663,12 @@
         <translation>no es un archivo {ext} válido (puede que esté dañado, truncado o renombrado).</translation>
     </message>
     <message>
-        <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation>la hoja «{name}» abarca {rows} filas por {cols} columnas, mucho más que cualquier exportación real; no se abrió.</translation>
-    </message>
-    <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
         <translation>el archivo está protegido con contraseña. Ábralo en Excel o Word, quite la contraseña (Archivo &gt; Información &gt; Proteger), guárdelo y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
         <translation>es un archivo zip, pero no un archivo de Excel, Word u OpenDocument.</translation>
-    </message>
-    <message>
-        <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation>una fila repite una celda {count} veces, mucho más que cualquier exportación real; no se abrió.</translation>
     </message>
     <message>
         <source>Cannot import {file}: no column holds the recommendation text. Its columns are: {headers}. Say which one with --map &quot;HEADER=text&quot;.</source>
@@ -3851,6 +3835,10 @@
         <translation>¿Quiso decir {name}?</translation>
     </message>
     <message>
+        <source>A value stored in the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>Un valor guardado en el espacio de trabajo no se puede leer: el archivo está dañado. Ejecute `upr-desktop check` para encontrar el registro dañado y luego `upr-desktop export-json --salvage -o ARCHIVO` para salvar todo lo demás, o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>Las fusiones se deshacen una por una: la última ({file}) con: upr-desktop merges undo {id}</translation>
     </message>
@@ -3869,6 +3857,310 @@
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>«{name}» no es el nombre de un Estado.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
+        <translation>No hay espacio libre suficiente en {folder} para una copia de seguridad de {name}: se necesitan unos {need} MB y hay {free} MB libres. No se cambió nada; libere espacio (o elija otra carpeta de copias en la Configuración) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{backup} is not protected by a passphrase, but the workspace is: restoring it would leave your data unprotected. Choose a backup taken since the workspace was protected (upr-desktop backups), or restore it and then run protect again after unprotecting the workspace.</source>
+        <translation>{backup} no está protegida por una frase de contraseña, pero el espacio de trabajo sí: restaurarla dejaría sus datos sin protección. Elija una copia hecha después de proteger el espacio de trabajo (upr-desktop backups), o quite primero la frase de contraseña (unprotect), restáurela y vuelva a proteger (protect).</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by a passphrase, but the workspace is not: it was taken while the workspace was protected. Choose a backup taken since the passphrase was removed.</source>
+        <translation>{backup} está protegida por una frase de contraseña, pero el espacio de trabajo no: se hizo cuando el espacio de trabajo estaba protegido. Elija una copia hecha después de quitar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by another passphrase than the workspace&apos;s (it was taken before the passphrase was changed, or belongs to another workspace); it cannot be restored with this one.</source>
+        <translation>{backup} está protegida por otra frase de contraseña distinta de la del espacio de trabajo (se hizo antes de cambiar la frase de contraseña, o pertenece a otro espacio de trabajo); no se puede restaurar con esta.</translation>
+    </message>
+    <message>
+        <source>Could not make the backup folder {folder}: {reason}. Nothing was changed; choose another backup folder in Settings.</source>
+        <translation>No se pudo crear la carpeta de copias de seguridad {folder}: {reason}. No se cambió nada; elija otra carpeta de copias en la Configuración.</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} into {folder}: {reason}. Nothing was changed.</source>
+        <translation>No se pudo hacer una copia de seguridad de {path} en {folder}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to, so SQLite cannot keep its journal beside it</source>
+        <translation>no se puede escribir en su carpeta, así que SQLite no puede llevar su diario al lado</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>está en un disco de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is marked immutable</source>
+        <translation>el archivo está marcado como inmutable</translation>
+    </message>
+    <message>
+        <source>To bring recommendations in from it: upr-desktop import &quot;{path}&quot;; a returned exchange workbook is merged with: upr-desktop merge &quot;{path}&quot;.</source>
+        <translation>Para importar sus recomendaciones: upr-desktop import &quot;{path}&quot;; un libro de intercambio devuelto se fusiona con: upr-desktop merge &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UPR Desktop workspace: it is {kind}.</source>
+        <translation>{path} no es un espacio de trabajo de UPR Desktop: es {kind}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to and changes are still in its {wal} file, which SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.</source>
+        <translation>{path} está en un disco en el que no se puede escribir y todavía hay cambios en su archivo {wal}, que SQLite no puede leer allí. Copie el espacio de trabajo con ambos archivos a una carpeta con permiso de escritura y abra la copia.</translation>
+    </message>
+    <message>
+        <source>a zip archive: an Excel, Word or LibreOffice document</source>
+        <translation>un archivo zip: un documento de Excel, Word o LibreOffice</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>un archivo zip vacío</translation>
+    </message>
+    <message>
+        <source>an old Office file (.xls or .doc)</source>
+        <translation>un archivo antiguo de Office (.xls o .doc)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>row {row} of {table}</source>
+        <translation>fila {row} de {table}</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>no es texto</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an id</source>
+        <translation>«{value}» no es un identificador</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>it is neither yes nor no</source>
+        <translation>no es ni sí ni no</translation>
+    </message>
+    <message>
+        <source>{copy} is not protected by a passphrase while the workspace is: run `upr-desktop protect` to protect it too.</source>
+        <translation>{copy} no está protegida por una frase de contraseña mientras que el espacio de trabajo sí: ejecute `upr-desktop protect` para protegerla también.</translation>
+    </message>
+    <message>
+        <source>it is not JSON text</source>
+        <translation>no es texto JSON</translation>
+    </message>
+    <message>
+        <source>it is not a JSON {kind}</source>
+        <translation>no es un {kind} JSON</translation>
+    </message>
+    <message>
+        <source>it is not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>Checking the change log</source>
+        <translation>Comprobando el registro de cambios</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <source>member group</source>
+        <translation>grupo miembro</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>acción de seguimiento</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>change-log entry</source>
+        <translation>entrada del registro de cambios</translation>
+    </message>
+    <message>
+        <source>workspace record</source>
+        <translation>registro del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{entity} of recommendation {ref} (row {row})</source>
+        <translation>{entity} de la recomendación {ref} (fila {row})</translation>
+    </message>
+    <message>
+        <source>{entity} {name} (row {row})</source>
+        <translation>{entity} {name} (fila {row})</translation>
+    </message>
+    <message>
+        <source>The file&apos;s pages cannot be read: {reason}</source>
+        <translation>Las páginas del archivo no se pueden leer: {reason}</translation>
+    </message>
+    <message>
+        <source>{record} refers to a {parent} that does not exist.</source>
+        <translation>{record} remite a un(a) {parent} que no existe.</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: {reason}</source>
+        <translation>No se pueden comprobar los vínculos entre registros: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not readable text</source>
+        <translation>no es un texto legible</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <source>Checking {table}</source>
+        <translation>Comprobando {table}</translation>
+    </message>
+    <message>
+        <source>{record}: its id is {stored} but the change log recorded {logged}; the id was changed outside the app (or damaged).</source>
+        <translation>{record}: su identificador es {stored} pero el registro de cambios anotó {logged}; el identificador se cambió fuera de la aplicación (o se dañó).</translation>
+    </message>
+    <message>
+        <source>The search index does not match the recommendations ({reason}); searches may miss or show the wrong ones. Rebuild it with: upr-desktop check --rebuild-search-index</source>
+        <translation>El índice de búsqueda no coincide con las recomendaciones ({reason}); las búsquedas pueden omitir algunas o mostrar otras equivocadas. Reconstrúyalo con: upr-desktop check --rebuild-search-index</translation>
+    </message>
+    <message>
+        <source>{record}: its row and the index {index} disagree (a stored value was changed outside the app, or damaged).</source>
+        <translation>{record}: su fila y el índice {index} no concuerdan (un valor guardado se cambió fuera de la aplicación, o se dañó).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure: {detail}</source>
+        <translation>La estructura del archivo: {detail}</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>La tabla {table} no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} cannot be read at all: {reason}</source>
+        <translation>la fila {row} de {table} no se puede leer en absoluto: {reason}</translation>
+    </message>
+    <message>
+        <source>{record}: the stored {column} cannot be read: {problem}.</source>
+        <translation>{record}: el valor guardado de {column} no se puede leer: {problem}.</translation>
+    </message>
+    <message>
+        <source>The change log cannot be compared with {table}: {reason}</source>
+        <translation>El registro de cambios no se puede comparar con {table}: {reason}</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was undone: the workspace and its copies are as they were before it. Run it again.</source>
+        <translation>Se deshizo una {operation} interrumpida de {path}: el espacio de trabajo y sus copias están como antes. Vuelva a lanzarla.</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was finished: the workspace and every copy of it are now under its current passphrase.</source>
+        <translation>Se terminó una {operation} interrumpida de {path}: el espacio de trabajo y todas sus copias están ahora bajo su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>protection of the copies</source>
+        <translation>protección de las copias</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} for an interrupted change of passphrase is missing; nothing was touched. Keep every file beside the workspace and its backups as it is, and ask for help.</source>
+        <translation>Falta la copia convertida de {path} de un cambio de frase de contraseña interrumpido; no se tocó nada. Deje tal cual todos los archivos junto al espacio de trabajo y sus copias de seguridad, y pida ayuda.</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted change of passphrase, {path}, cannot be read ({reason}). Move it away only after checking that the workspace opens.</source>
+        <translation>El registro de un cambio de frase de contraseña interrumpido, {path}, no se puede leer ({reason}). No lo mueva hasta comprobar que el espacio de trabajo se abre.</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>protección</translation>
+    </message>
+    <message>
+        <source>removal of the passphrase</source>
+        <translation>eliminación de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>change of passphrase</source>
+        <translation>modificación de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation>abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} es una carpeta, no un archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>{path} can only be read ({reason}); nothing was changed. Every command that only reads works; to change it, copy it to a folder you can write to, or make it writable again.</source>
+        <translation>{path} solo se puede leer ({reason}); no se cambió nada. Todas las órdenes de lectura funcionan; para cambiarlo, cópielo a una carpeta con permiso de escritura, o vuelva a hacerlo modificable.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>No se puede crear {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} se creó con una versión anterior de UPR Desktop y debe actualizarse antes de leerse, pero solo se puede leer ({reason}). Cópielo a una carpeta con permiso de escritura y abra la copia.</translation>
+    </message>
+    <message>
+        <source>The workspace can only be read ({reason}); the search index was not checked.</source>
+        <translation>El espacio de trabajo solo se puede leer ({reason}); el índice de búsqueda no se comprobó.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: it can only be read ({reason}). Nothing was changed.</source>
+        <translation>No se puede restaurar en {path}: solo se puede leer ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} to convert {path}: about {need} MB are needed and {free} MB are free. Nothing was changed.</source>
+        <translation>No hay espacio libre suficiente en {folder} para convertir {path}: se necesitan unos {need} MB y hay {free} MB libres. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is not protected by this key.</source>
+        <translation>{path} no está protegido con esta clave.</translation>
+    </message>
+    <message>
+        <source>Converting the copy {name}</source>
+        <translation>Convirtiendo la copia {name}</translation>
     </message>
     <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
@@ -3935,6 +4227,26 @@
         <translation>etiquetada con un {kind} creado por esta importación ({source}, {when})</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula with no saved result, and formulas are not worked out on import, so {reason}. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>la celda {cell} contiene una fórmula sin resultado guardado, y las fórmulas no se calculan al importar: {reason}. Pegue los valores en lugar de las fórmulas (en Excel: Pegado especial &gt; Valores) e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>fila {row}, columna {column}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
+        <translation>No se puede importar {file}: contiene {count} registros de {fields} campos, más de lo que una importación puede leer; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>
+        <translation>No se puede importar {file}: su JSON está anidado en miles de niveles, algo que ninguna exportación hace; no se leyó.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is damaged or incomplete (truncated): {reason}</source>
+        <translation>No se puede importar {file}: el archivo está dañado o incompleto (truncado): {reason}</translation>
+    </message>
+    <message>
         <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
         <translation>{file} no está en UTF-8: se leyó como {encoding}, pero {other} también era posible. Si los textos se ven alterados en la vista previa, guarde el archivo como «CSV UTF-8» e importe ese.</translation>
     </message>
@@ -3957,6 +4269,14 @@
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
         <translation>{file} contiene recomendaciones dirigidas a {listed}, ninguna a {ours}: no se importó nada. Impórtelo con --country ESTADO (o --all-states) para conservarlas de todos modos, o cree un espacio de trabajo para {first}: {command}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: a quote opened on line {line} is never closed, so the rest of the file would be read as one field; the file is cut off or damaged. Download or save it again; nothing was imported.</source>
+        <translation>No se puede importar {file}: unas comillas abiertas en la línea {line} nunca se cierran, así que el resto del archivo se leería como un solo campo; el archivo está cortado o dañado. Descárguelo o guárdelo de nuevo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it seems cut off: its last line ({line}) ends without a line break and has {count} of the {width} columns. Download or save the file again; nothing was imported.</source>
+        <translation>No se puede importar {file}: parece cortado: su última línea ({line}) termina sin salto de línea y tiene {count} de las {width} columnas. Descargue o guarde el archivo de nuevo; no se importó nada.</translation>
     </message>
     <message>
         <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
@@ -4301,6 +4621,10 @@
     <message>
         <source>this row&apos;s hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.</source>
         <translation>el ID oculto de esta fila no es una recomendación de este libro (¿copiada de otro libro?); la fila no se fusionó.</translation>
+    </message>
+    <message>
+        <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
+        <translation>la referencia (Ref) de la fila es {ref} pero su ID oculto es el de la recomendación {id_ref}; uno de los dos se cambió, así que la fila no se fusionó. Use el libro que se le envió.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in the hidden ID column is not an ID this workbook was given; the row was not merged.</source>
@@ -4759,6 +5083,118 @@
         <translation>Consultas: {count}.</translation>
     </message>
     <message>
+        <source>  {table}: {now} now, {then} in the backup</source>
+        <translation>  {table}: {now} ahora, {then} en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
+        <translation>Espacio de trabajo salvado: {count} registro(s) dañado(s) se dejaron fuera y se listan en «damaged».</translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace is damaged; everything was exported.</source>
+        <translation>No hay nada dañado en el espacio de trabajo; se exportó todo.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; spans {rows} rows by {columns} columns ({cells} cells), more than the {limit} cells a file may have; it was not opened. Split it into smaller files.</source>
+        <translation>la hoja «{sheet}» abarca {rows} filas por {columns} columnas ({cells} celdas), más que las {limit} celdas que puede tener un archivo; no se abrió. Divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag is not well formed; it was not opened. Save the file again from Excel or LibreOffice.</source>
+        <translation>{where}: una etiqueta de celda está mal formada; no se abrió. Guarde el archivo de nuevo desde Excel o LibreOffice.</translation>
+    </message>
+    <message>
+        <source>{where}: the cell reference &apos;{ref}&apos; is not a plain reference such as B12; it was not opened.</source>
+        <translation>{where}: la referencia de celda «{ref}» no es una referencia simple como B12; no se abrió.</translation>
+    </message>
+    <message>
+        <source>it is a binary Excel workbook (.xlsb), which is not read; save it as an Excel Workbook (.xlsx) and try again.</source>
+        <translation>es un libro binario de Excel (.xlsb), que no se lee; guárdelo como Libro de Excel (.xlsx) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{where}: a repeat count &apos;{value}&apos; is not a number; it was not opened.</source>
+        <translation>{where}: un número de repeticiones «{value}» no es un número; no se abrió.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; holds more than {limit} cells; it was not opened. Split it into smaller files.</source>
+        <translation>la hoja «{sheet}» contiene más de {limit} celdas; no se abrió. Divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag names its &apos;{name}&apos; twice, which no spreadsheet program writes; it was not opened.</source>
+        <translation>{where}: una etiqueta de celda indica dos veces su «{name}», algo que ninguna hoja de cálculo escribe; no se abrió.</translation>
+    </message>
+    <message>
+        <source>sheet {number}</source>
+        <translation>hoja {number}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells down to row {row}, more than the {limit} rows it may have; it was not opened.</source>
+        <translation>la hoja «{sheet}» tiene celdas hasta la fila {row}, más que las {limit} filas que puede tener; no se abrió.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells as far as column {column} (column {number}), more than the {limit} columns it may have; clear the far cells, save and try again.</source>
+        <translation>la hoja «{sheet}» tiene celdas hasta la columna {column} (columna {number}), más que las {limit} columnas que puede tener; vacíe las celdas lejanas, guarde y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>it holds no Excel workbook.</source>
+        <translation>no contiene ningún libro de Excel.</translation>
+    </message>
+    <message>
+        <source>the old Excel (.xls) file is damaged ({reason}).</source>
+        <translation>el archivo antiguo de Excel (.xls) está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; holds text without any tag end for megabytes; it is not a spreadsheet part.</source>
+        <translation>la parte «{part}» contiene texto sin fin de etiqueta durante megabytes; no es una parte de hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>{where}: the row number &apos;{row}&apos; is not a number; it was not opened.</source>
+        <translation>{where}: el número de fila «{row}» no es un número; no se abrió.</translation>
+    </message>
+    <message>
+        <source>the Word document</source>
+        <translation>el documento de Word</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.</source>
+        <translation>el texto del documento se descomprime en {mb} MB, más que los {limit} MB que puede tener una matriz; no se abrió.</translation>
+    </message>
+    <message>
+        <source>the text file is {mb} MB, more than the {limit} MB one import may read; split it into smaller files.</source>
+        <translation>el archivo de texto tiene {mb} MB, más que los {limit} MB que puede leer una importación; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.</source>
+        <translation>una fila de tabla abarca más de {limit} columnas, algo que Word mismo no permite; no se abrió.</translation>
+    </message>
+    <message>
+        <source>line {line} has {count} fields, more than the {limit} a row may have; it was not read.</source>
+        <translation>la línea {line} tiene {count} campos, más que los {limit} que puede tener una fila; no se leyó.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} rows; split it into smaller files.</source>
+        <translation>tiene más de {limit} filas; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} fields in all (by line {line}); split it into smaller files.</source>
+        <translation>tiene más de {limit} campos en total (en la línea {line}); divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>a field on line {line} is longer than {limit} characters, far longer than any recommendation (a quote left open?).</source>
+        <translation>un campo de la línea {line} supera los {limit} caracteres, mucho más que cualquier recomendación (¿unas comillas sin cerrar?).</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} rows, far more than any matrix; it was not opened.</source>
+        <translation>sus tablas tienen más de {limit} filas, muchas más que cualquier matriz; no se abrió.</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} cells, far more than any matrix; it was not opened.</source>
+        <translation>sus tablas tienen más de {limit} celdas, muchas más que cualquier matriz; no se abrió.</translation>
+    </message>
+    <message>
         <source>the file is damaged or incomplete (perhaps cut off while copying or downloading). Save or download it again.</source>
         <translation>el archivo está dañado o incompleto (quizá se cortó al copiarlo o descargarlo). Vuelva a guardarlo o a descargarlo.</translation>
     </message>
@@ -4789,6 +5225,46 @@
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>la parte «{name}» es más grande de lo que declara (¿una bomba zip?); el archivo no se abrió.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <translation>No se pudo leer o escribir un archivo{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the workspace is as it was before. Free some space and try again.</source>
+        <translation>El disco está lleno: el cambio no se guardó y el espacio de trabajo está como antes. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (a read-only file, folder or disk): the change was not saved. Every command that only reads still works.</source>
+        <translation>No se puede escribir en el espacio de trabajo (archivo, carpeta o disco de solo lectura): el cambio no se guardó. Todas las órdenes de lectura siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error: a full disk, a failing one, or a USB stick removed?): the change was not saved and the workspace is as it was before.</source>
+        <translation>No se pudo escribir en el disco (error de entrada/salida: ¿disco lleno o averiado, o memoria USB retirada?): el cambio no se guardó y el espacio de trabajo está como antes.</translation>
+    </message>
+    <message>
+        <source>Part of the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>Una parte del espacio de trabajo no se puede leer: el archivo está dañado. Ejecute `upr-desktop check` para encontrar el registro dañado y luego `upr-desktop export-json --salvage -o ARCHIVO` para salvar todo lo demás, o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>El espacio de trabajo está ocupado: otro programa está escribiendo en él. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk is full{where}: the command stopped before finishing and changed nothing. Free some space and try again.</source>
+        <translation>El disco está lleno{where}: la orden se detuvo antes de terminar y no cambió nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only{where}: nothing could be written. Every command that only reads still works.</source>
+        <translation>El disco es de solo lectura{where}: no se pudo escribir nada. Todas las órdenes de lectura siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Permission denied{where}: this account may not write there. Choose another place, or ask for the permission.</source>
+        <translation>Permiso denegado{where}: esta cuenta no puede escribir allí. Elija otro lugar, o pida el permiso.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written{where} (an input/output error: a failing disk, or a USB stick removed?).</source>
+        <translation>No se pudo leer o escribir en el disco{where} (error de entrada/salida: ¿disco averiado, o memoria USB retirada?).</translation>
     </message>
     <message>
         <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
@@ -5227,6 +5703,14 @@
         <translation>fecha</translation>
     </message>
     <message>
+        <source>{file}: the workbook holds macros (.xlsm); they were ignored and never run. Only the cells&apos; values were read.</source>
+        <translation>{file}: el libro contiene macros (.xlsm); se ignoraron y nunca se ejecutaron. Solo se leyeron los valores de las celdas.</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; cannot be read ({reason}): the workbook is damaged. Ask for the file again.</source>
+        <translation>la hoja «{sheet}» no se puede leer ({reason}): el libro está dañado. Pida el archivo de nuevo.</translation>
+    </message>
+    <message>
         <source>Due in the next {days} days</source>
         <translation>Vencen en los próximos {days} días</translation>
     </message>
@@ -5241,6 +5725,10 @@
     <message>
         <source>No writer for .{format} reports is installed here.</source>
         <translation>Ningún módulo instalado aquí escribe informes .{format}.</translation>
+    </message>
+    <message>
+        <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
+        <translation>Nota: {path} solo se puede leer ({reason}); se abrió en solo lectura.</translation>
     </message>
     <message>
         <source>{count} actions; {overdue} overdue as of {date}.</source>
@@ -5307,6 +5795,14 @@
         <translation>{n} copia(s) de seguridad convertida(s) también.</translation>
     </message>
     <message>
+        <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
+        <translation>Se eliminó {path}: no se pudo leer para convertirla, y habría seguido siendo legible sin la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Left as it was: {path} (under another passphrase).</source>
+        <translation>Se dejó tal cual: {path} (bajo otra frase de contraseña).</translation>
+    </message>
+    <message>
         <source>The key is remembered on this computer.</source>
         <translation>La clave está recordada en este equipo.</translation>
     </message>
@@ -5367,6 +5863,14 @@
 {listing}</translation>
     </message>
     <message>
+        <source>{path} is already protected, and so is every copy of it; use rekey to change its passphrase.</source>
+        <translation>{path} ya está protegido, igual que todas sus copias; use rekey para cambiar su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The unprotected copies of {path} are now protected by its passphrase.</source>
+        <translation>Las copias sin proteger de {path} están ahora protegidas por su frase de contraseña.</translation>
+    </message>
+    <message>
         <source>Exchange signing keys were removed too: workbooks exported before cannot be checked when they come back (merge them with --trust-unsigned after looking at them).</source>
         <translation>También se eliminaron las claves de firma de los intercambios: los libros exportados antes no se podrán comprobar cuando vuelvan (fusiónelos con --trust-unsigned después de revisarlos).</translation>
     </message>
@@ -5377,6 +5881,10 @@ Run again with --yes to remove them.</source>
         <translation>Esto eliminaría:
 {listing}
 Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
+    </message>
+    <message>
+        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
+        <translation>ok: {rows} filas leídas; todos los valores guardados, el registro de cambios y el índice de búsqueda son correctos.</translation>
     </message>
     <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
@@ -5395,12 +5903,48 @@ Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
         <translation>{backup} restaurada. El estado anterior se conservó como {safety}.</translation>
     </message>
     <message>
+        <source>The workspace cannot be read ({reason}); restoring {backup} (taken {when}) replaces it, and the damaged file is kept aside.</source>
+        <translation>El espacio de trabajo no se puede leer ({reason}); restaurar {backup} (hecha el {when}) lo sustituye, y el archivo dañado se aparta.</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
+        <translation>Restaurar {backup} (hecha el {when}) no deshace nada: contiene todo lo que contiene el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
+        <translation>Restaurar {backup} (hecha el {when}) deshace {count} cambio(s) hecho(s) desde entonces:</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
+        <translation>Antes se hace una copia del estado actual, así que esta restauración se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
         <source>Undone: {label}</source>
         <translation>Deshecho: {label}</translation>
     </message>
     <message>
         <source>Redone: {label}</source>
         <translation>Rehecho: {label}</translation>
+    </message>
+    <message>
+        <source>read only: {reason} (every command that only reads works)</source>
+        <translation>solo lectura: {reason} (todas las órdenes de lectura funcionan)</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt from the recommendations.</source>
+        <translation>El índice de búsqueda se reconstruyó a partir de las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Save what can be read with: upr-desktop export-json --salvage -o FILE; or restore a backup (upr-desktop restore latest --dry-run says what it would undo).</source>
+        <translation>Salve lo que se puede leer con: upr-desktop export-json --salvage -o ARCHIVO; o restaure una copia de seguridad (upr-desktop restore latest --dry-run dice lo que desharía).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>No se cambió nada (--dry-run).</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more.</source>
+        <translation>  … y {count} más.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

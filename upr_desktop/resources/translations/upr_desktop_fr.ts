@@ -3083,10 +3083,6 @@
         <translation>Aucune sauvegarde nommée {name}. Listez-les avec : upr-desktop backups</translation>
     </message>
     <message>
-        <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation>Impossible de sauvegarder {path} dans {folder} : {reason}</translation>
-    </message>
-    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>Il n&apos;existe encore aucune sauvegarde de {path}.</translation>
     </message>
@@ -3483,10 +3479,6 @@
         <translation>La copie convertie {path} n&apos;a pas passé la vérification ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Converting backup {name}</source>
-        <translation>Conversion de la sauvegarde {name}</translation>
-    </message>
-    <message>
         <source>Encrypting {name}</source>
         <translation>Chiffrement de {name}</translation>
     </message>
@@ -3671,20 +3663,12 @@
         <translation>ce n&apos;est pas un fichier {ext} valide (il est peut-être endommagé, tronqué ou renommé).</translation>
     </message>
     <message>
-        <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation>la feuille « {name} » s&apos;étend sur {rows} lignes et {cols} colonnes, bien plus que tout export réel ; elle n&apos;a pas été ouverte.</translation>
-    </message>
-    <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
         <translation>le fichier est protégé par un mot de passe. Ouvrez-le dans Excel ou Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger), enregistrez-le et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
         <translation>c&apos;est une archive zip, mais pas un fichier Excel, Word ou OpenDocument.</translation>
-    </message>
-    <message>
-        <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation>une ligne répète une cellule {count} fois, bien plus que tout export réel ; le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>Cannot import {file}: no column holds the recommendation text. Its columns are: {headers}. Say which one with --map &quot;HEADER=text&quot;.</source>
@@ -3851,6 +3835,10 @@
         <translation>Vouliez-vous dire {name} ?</translation>
     </message>
     <message>
+        <source>A value stored in the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>Une valeur enregistrée dans l&apos;espace de travail est illisible : le fichier est endommagé. Lancez `upr-desktop check` pour trouver l&apos;enregistrement endommagé, puis `upr-desktop export-json --salvage -o FICHIER` pour sauver tout le reste, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>Les fusions s&apos;annulent une par une : la dernière ({file}) avec : upr-desktop merges undo {id}</translation>
     </message>
@@ -3869,6 +3857,310 @@
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>« {name} » n&apos;est pas le nom d&apos;un État.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
+        <translation>Pas assez d&apos;espace libre dans {folder} pour une sauvegarde de {name} : il faut environ {need} Mo et {free} Mo sont libres. Rien n&apos;a été modifié ; libérez de la place (ou choisissez un autre dossier de sauvegarde dans les Paramètres) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{backup} is not protected by a passphrase, but the workspace is: restoring it would leave your data unprotected. Choose a backup taken since the workspace was protected (upr-desktop backups), or restore it and then run protect again after unprotecting the workspace.</source>
+        <translation>{backup} n&apos;est pas protégée par une phrase secrète, alors que l&apos;espace de travail l&apos;est : la restaurer laisserait vos données sans protection. Choisissez une sauvegarde faite depuis que l&apos;espace de travail est protégé (upr-desktop backups), ou retirez d&apos;abord la phrase secrète (unprotect), restaurez-la, puis protégez à nouveau (protect).</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by a passphrase, but the workspace is not: it was taken while the workspace was protected. Choose a backup taken since the passphrase was removed.</source>
+        <translation>{backup} est protégée par une phrase secrète, alors que l&apos;espace de travail ne l&apos;est pas : elle a été faite quand l&apos;espace de travail était protégé. Choisissez une sauvegarde faite depuis que la phrase secrète a été retirée.</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by another passphrase than the workspace&apos;s (it was taken before the passphrase was changed, or belongs to another workspace); it cannot be restored with this one.</source>
+        <translation>{backup} est protégée par une autre phrase secrète que celle de l&apos;espace de travail (elle a été faite avant le changement de phrase secrète, ou vient d&apos;un autre espace de travail) ; elle ne peut pas être restaurée avec celle-ci.</translation>
+    </message>
+    <message>
+        <source>Could not make the backup folder {folder}: {reason}. Nothing was changed; choose another backup folder in Settings.</source>
+        <translation>Impossible de créer le dossier de sauvegarde {folder} : {reason}. Rien n&apos;a été modifié ; choisissez un autre dossier de sauvegarde dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} into {folder}: {reason}. Nothing was changed.</source>
+        <translation>Impossible de sauvegarder {path} dans {folder} : {reason}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} est illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to, so SQLite cannot keep its journal beside it</source>
+        <translation>son dossier n&apos;est pas accessible en écriture, SQLite ne peut donc pas tenir son journal à côté</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>il se trouve sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is marked immutable</source>
+        <translation>le fichier est marqué immuable</translation>
+    </message>
+    <message>
+        <source>To bring recommendations in from it: upr-desktop import &quot;{path}&quot;; a returned exchange workbook is merged with: upr-desktop merge &quot;{path}&quot;.</source>
+        <translation>Pour en importer les recommandations : upr-desktop import &quot;{path}&quot; ; un classeur d&apos;échange renvoyé se fusionne avec : upr-desktop merge &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UPR Desktop workspace: it is {kind}.</source>
+        <translation>{path} n&apos;est pas un espace de travail UPR Desktop : c&apos;est {kind}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to and changes are still in its {wal} file, which SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.</source>
+        <translation>{path} se trouve sur un disque qui ne peut pas être écrit et des modifications sont encore dans son fichier {wal}, que SQLite ne peut pas lire à cet endroit. Copiez l&apos;espace de travail avec les deux fichiers dans un dossier accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>a zip archive: an Excel, Word or LibreOffice document</source>
+        <translation>une archive zip : un document Excel, Word ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>une archive zip vide</translation>
+    </message>
+    <message>
+        <source>an old Office file (.xls or .doc)</source>
+        <translation>un ancien fichier Office (.xls ou .doc)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>row {row} of {table}</source>
+        <translation>ligne {row} de {table}</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>ce n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an id</source>
+        <translation>« {value} » n&apos;est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>ce n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>it is neither yes nor no</source>
+        <translation>ce n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>{copy} is not protected by a passphrase while the workspace is: run `upr-desktop protect` to protect it too.</source>
+        <translation>{copy} n&apos;est pas protégée par une phrase secrète alors que l&apos;espace de travail l&apos;est : lancez `upr-desktop protect` pour la protéger aussi.</translation>
+    </message>
+    <message>
+        <source>it is not JSON text</source>
+        <translation>ce n&apos;est pas du texte JSON</translation>
+    </message>
+    <message>
+        <source>it is not a JSON {kind}</source>
+        <translation>ce n&apos;est pas un {kind} JSON</translation>
+    </message>
+    <message>
+        <source>it is not a date</source>
+        <translation>ce n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>Checking the change log</source>
+        <translation>Vérification du journal des modifications</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <source>member group</source>
+        <translation>groupe membre</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>action de suivi</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>change-log entry</source>
+        <translation>entrée du journal des modifications</translation>
+    </message>
+    <message>
+        <source>workspace record</source>
+        <translation>fiche de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>{entity} of recommendation {ref} (row {row})</source>
+        <translation>{entity} de la recommandation {ref} (ligne {row})</translation>
+    </message>
+    <message>
+        <source>{entity} {name} (row {row})</source>
+        <translation>{entity} {name} (ligne {row})</translation>
+    </message>
+    <message>
+        <source>The file&apos;s pages cannot be read: {reason}</source>
+        <translation>Les pages du fichier sont illisibles : {reason}</translation>
+    </message>
+    <message>
+        <source>{record} refers to a {parent} that does not exist.</source>
+        <translation>{record} renvoie à un(e) {parent} qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: {reason}</source>
+        <translation>Les liens entre enregistrements ne peuvent pas être vérifiés : {reason}</translation>
+    </message>
+    <message>
+        <source>it is not readable text</source>
+        <translation>ce n&apos;est pas un texte lisible</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>« {value} » n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>Checking {table}</source>
+        <translation>Vérification de {table}</translation>
+    </message>
+    <message>
+        <source>{record}: its id is {stored} but the change log recorded {logged}; the id was changed outside the app (or damaged).</source>
+        <translation>{record} : son identifiant est {stored} mais le journal des modifications a enregistré {logged} ; l&apos;identifiant a été modifié hors de l&apos;application (ou endommagé).</translation>
+    </message>
+    <message>
+        <source>The search index does not match the recommendations ({reason}); searches may miss or show the wrong ones. Rebuild it with: upr-desktop check --rebuild-search-index</source>
+        <translation>L&apos;index de recherche ne correspond pas aux recommandations ({reason}) ; les recherches peuvent en manquer ou en montrer de mauvaises. Reconstruisez-le avec : upr-desktop check --rebuild-search-index</translation>
+    </message>
+    <message>
+        <source>{record}: its row and the index {index} disagree (a stored value was changed outside the app, or damaged).</source>
+        <translation>{record} : sa ligne et l&apos;index {index} ne concordent pas (une valeur enregistrée a été modifiée hors de l&apos;application, ou endommagée).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure: {detail}</source>
+        <translation>La structure du fichier : {detail}</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>La table {table} est illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} cannot be read at all: {reason}</source>
+        <translation>la ligne {row} de {table} est entièrement illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>{record}: the stored {column} cannot be read: {problem}.</source>
+        <translation>{record} : la valeur enregistrée de {column} est illisible : {problem}.</translation>
+    </message>
+    <message>
+        <source>The change log cannot be compared with {table}: {reason}</source>
+        <translation>Le journal des modifications ne peut pas être comparé à {table} : {reason}</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was undone: the workspace and its copies are as they were before it. Run it again.</source>
+        <translation>Une {operation} interrompue de {path} a été annulée : l&apos;espace de travail et ses copies sont comme avant. Relancez-la.</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was finished: the workspace and every copy of it are now under its current passphrase.</source>
+        <translation>Une {operation} interrompue de {path} a été terminée : l&apos;espace de travail et toutes ses copies sont désormais sous sa phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>protection of the copies</source>
+        <translation>protection des copies</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} for an interrupted change of passphrase is missing; nothing was touched. Keep every file beside the workspace and its backups as it is, and ask for help.</source>
+        <translation>La copie convertie de {path} pour un changement de phrase secrète interrompu est introuvable ; rien n&apos;a été touché. Laissez tous les fichiers à côté de l&apos;espace de travail et de ses sauvegardes tels quels, et demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted change of passphrase, {path}, cannot be read ({reason}). Move it away only after checking that the workspace opens.</source>
+        <translation>Le relevé d&apos;un changement de phrase secrète interrompu, {path}, est illisible ({reason}). Ne le déplacez qu&apos;après avoir vérifié que l&apos;espace de travail s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>protection</translation>
+    </message>
+    <message>
+        <source>removal of the passphrase</source>
+        <translation>suppression de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>change of passphrase</source>
+        <translation>modification de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation>ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} est un dossier, pas un fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>{path} can only be read ({reason}); nothing was changed. Every command that only reads works; to change it, copy it to a folder you can write to, or make it writable again.</source>
+        <translation>{path} ne peut être que lu ({reason}) ; rien n&apos;a été modifié. Toutes les commandes de lecture fonctionnent ; pour le modifier, copiez-le dans un dossier accessible en écriture, ou rendez-le de nouveau modifiable.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>Impossible de créer {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} a été créé par une version antérieure d&apos;UPR Desktop et doit être mis à niveau avant d&apos;être lu, mais il ne peut être que lu ({reason}). Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The workspace can only be read ({reason}); the search index was not checked.</source>
+        <translation>L&apos;espace de travail ne peut être que lu ({reason}) ; l&apos;index de recherche n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: it can only be read ({reason}). Nothing was changed.</source>
+        <translation>Impossible de restaurer dans {path} : il ne peut être que lu ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} to convert {path}: about {need} MB are needed and {free} MB are free. Nothing was changed.</source>
+        <translation>Pas assez d&apos;espace libre dans {folder} pour convertir {path} : il faut environ {need} Mo et {free} Mo sont libres. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not protected by this key.</source>
+        <translation>{path} n&apos;est pas protégé par cette clé.</translation>
+    </message>
+    <message>
+        <source>Converting the copy {name}</source>
+        <translation>Conversion de la copie {name}</translation>
     </message>
     <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
@@ -3935,6 +4227,26 @@
         <translation>étiquetée avec un {kind} créé par cette importation ({source}, {when})</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula with no saved result, and formulas are not worked out on import, so {reason}. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>la cellule {cell} contient une formule sans résultat enregistré, et les formules ne sont pas calculées à l&apos;importation : {reason}. Collez les valeurs à la place des formules (dans Excel : Collage spécial &gt; Valeurs) et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
+        <translation>Impossible d&apos;importer {file} : il contient {count} enregistrements de {fields} champs, plus qu&apos;une importation ne peut en lire ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>
+        <translation>Impossible d&apos;importer {file} : son JSON est imbriqué sur des milliers de niveaux, ce qu&apos;aucun export ne fait ; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is damaged or incomplete (truncated): {reason}</source>
+        <translation>Impossible d&apos;importer {file} : le fichier est endommagé ou incomplet (tronqué) : {reason}</translation>
+    </message>
+    <message>
         <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
         <translation>{file} n&apos;est pas en UTF-8 : il a été lu comme {encoding}, mais {other} était aussi possible. Si les textes semblent brouillés dans l&apos;aperçu, enregistrez le fichier en « CSV UTF-8 » et importez celui-ci.</translation>
     </message>
@@ -3957,6 +4269,14 @@
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
         <translation>{file} contient des recommandations adressées à {listed}, aucune à {ours} : rien n&apos;a été importé. Importez-le avec --country ÉTAT (ou --all-states) pour les garder quand même, ou créez un espace de travail pour {first} : {command}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: a quote opened on line {line} is never closed, so the rest of the file would be read as one field; the file is cut off or damaged. Download or save it again; nothing was imported.</source>
+        <translation>Impossible d&apos;importer {file} : un guillemet ouvert à la ligne {line} n&apos;est jamais fermé, si bien que le reste du fichier serait lu comme un seul champ ; le fichier est tronqué ou endommagé. Téléchargez-le ou enregistrez-le de nouveau ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it seems cut off: its last line ({line}) ends without a line break and has {count} of the {width} columns. Download or save the file again; nothing was imported.</source>
+        <translation>Impossible d&apos;importer {file} : il semble tronqué : sa dernière ligne ({line}) se termine sans saut de ligne et n&apos;a que {count} des {width} colonnes. Téléchargez ou enregistrez le fichier de nouveau ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
@@ -4301,6 +4621,10 @@
     <message>
         <source>this row&apos;s hidden ID is not a recommendation of this workbook (copied from another workbook?); the row was not merged.</source>
         <translation>l&apos;ID masqué de cette ligne n&apos;est pas une recommandation de ce classeur (copiée depuis un autre classeur ?) ; la ligne n&apos;a pas été fusionnée.</translation>
+    </message>
+    <message>
+        <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
+        <translation>la référence (Ref) de la ligne est {ref} mais son ID masqué est celui de la recommandation {id_ref} ; l&apos;un des deux a été modifié, la ligne n&apos;a donc pas été fusionnée. Utilisez le classeur qui vous a été envoyé.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in the hidden ID column is not an ID this workbook was given; the row was not merged.</source>
@@ -4759,6 +5083,118 @@
         <translation>Consultations : {count}.</translation>
     </message>
     <message>
+        <source>  {table}: {now} now, {then} in the backup</source>
+        <translation>  {table} : {now} maintenant, {then} dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
+        <translation>Espace de travail sauvé : {count} enregistrement(s) endommagé(s) laissé(s) de côté et listé(s) sous « damaged ».</translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace is damaged; everything was exported.</source>
+        <translation>Rien n&apos;est endommagé dans l&apos;espace de travail ; tout a été exporté.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; spans {rows} rows by {columns} columns ({cells} cells), more than the {limit} cells a file may have; it was not opened. Split it into smaller files.</source>
+        <translation>la feuille « {sheet} » s&apos;étend sur {rows} lignes et {columns} colonnes ({cells} cellules), plus que les {limit} cellules qu&apos;un fichier peut avoir ; elle n&apos;a pas été ouverte. Découpez-la en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag is not well formed; it was not opened. Save the file again from Excel or LibreOffice.</source>
+        <translation>{where} : une balise de cellule est mal formée ; le fichier n&apos;a pas été ouvert. Enregistrez-le de nouveau depuis Excel ou LibreOffice.</translation>
+    </message>
+    <message>
+        <source>{where}: the cell reference &apos;{ref}&apos; is not a plain reference such as B12; it was not opened.</source>
+        <translation>{where} : la référence de cellule « {ref} » n&apos;est pas une référence simple comme B12 ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>it is a binary Excel workbook (.xlsb), which is not read; save it as an Excel Workbook (.xlsx) and try again.</source>
+        <translation>c&apos;est un classeur Excel binaire (.xlsb), qui n&apos;est pas lu ; enregistrez-le en Classeur Excel (.xlsx) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{where}: a repeat count &apos;{value}&apos; is not a number; it was not opened.</source>
+        <translation>{where} : un nombre de répétitions « {value} » n&apos;est pas un nombre ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; holds more than {limit} cells; it was not opened. Split it into smaller files.</source>
+        <translation>la feuille « {sheet} » contient plus de {limit} cellules ; elle n&apos;a pas été ouverte. Découpez-la en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag names its &apos;{name}&apos; twice, which no spreadsheet program writes; it was not opened.</source>
+        <translation>{where} : une balise de cellule indique deux fois son « {name} », ce qu&apos;aucun tableur n&apos;écrit ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>sheet {number}</source>
+        <translation>feuille {number}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells down to row {row}, more than the {limit} rows it may have; it was not opened.</source>
+        <translation>la feuille « {sheet} » a des cellules jusqu&apos;à la ligne {row}, plus que les {limit} lignes qu&apos;elle peut avoir ; elle n&apos;a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells as far as column {column} (column {number}), more than the {limit} columns it may have; clear the far cells, save and try again.</source>
+        <translation>la feuille « {sheet} » a des cellules jusqu&apos;à la colonne {column} (colonne {number}), plus que les {limit} colonnes qu&apos;elle peut avoir ; videz les cellules éloignées, enregistrez et réessayez.</translation>
+    </message>
+    <message>
+        <source>it holds no Excel workbook.</source>
+        <translation>il ne contient aucun classeur Excel.</translation>
+    </message>
+    <message>
+        <source>the old Excel (.xls) file is damaged ({reason}).</source>
+        <translation>l&apos;ancien fichier Excel (.xls) est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; holds text without any tag end for megabytes; it is not a spreadsheet part.</source>
+        <translation>la partie « {part} » contient du texte sans fin de balise sur des mégaoctets ; ce n&apos;est pas une partie de tableur.</translation>
+    </message>
+    <message>
+        <source>{where}: the row number &apos;{row}&apos; is not a number; it was not opened.</source>
+        <translation>{where} : le numéro de ligne « {row} » n&apos;est pas un nombre ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>the Word document</source>
+        <translation>le document Word</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.</source>
+        <translation>le texte du document se décompresse en {mb} Mo, plus que les {limit} Mo qu&apos;une matrice peut avoir ; il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>the text file is {mb} MB, more than the {limit} MB one import may read; split it into smaller files.</source>
+        <translation>le fichier texte fait {mb} Mo, plus que les {limit} Mo qu&apos;une importation peut lire ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.</source>
+        <translation>une ligne de tableau s&apos;étend sur plus de {limit} colonnes, ce que Word lui-même ne permet pas ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>line {line} has {count} fields, more than the {limit} a row may have; it was not read.</source>
+        <translation>la ligne {line} a {count} champs, plus que les {limit} qu&apos;une ligne peut avoir ; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} rows; split it into smaller files.</source>
+        <translation>il a plus de {limit} lignes ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} fields in all (by line {line}); split it into smaller files.</source>
+        <translation>il a plus de {limit} champs en tout (à la ligne {line}) ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>a field on line {line} is longer than {limit} characters, far longer than any recommendation (a quote left open?).</source>
+        <translation>un champ de la ligne {line} dépasse {limit} caractères, bien plus que toute recommandation (un guillemet resté ouvert ?).</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} rows, far more than any matrix; it was not opened.</source>
+        <translation>ses tableaux ont plus de {limit} lignes, bien plus que toute matrice ; il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} cells, far more than any matrix; it was not opened.</source>
+        <translation>ses tableaux ont plus de {limit} cellules, bien plus que toute matrice ; il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
         <source>the file is damaged or incomplete (perhaps cut off while copying or downloading). Save or download it again.</source>
         <translation>le fichier est endommagé ou incomplet (peut-être coupé pendant une copie ou un téléchargement). Enregistrez-le ou téléchargez-le à nouveau.</translation>
     </message>
@@ -4789,6 +5225,46 @@
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>la partie « {name} » est plus grande qu&apos;elle ne le déclare (une bombe de décompression ?) ; le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit{where} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the workspace is as it was before. Free some space and try again.</source>
+        <translation>Le disque est plein : la modification n&apos;a pas été enregistrée et l&apos;espace de travail est comme avant. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (a read-only file, folder or disk): the change was not saved. Every command that only reads still works.</source>
+        <translation>L&apos;espace de travail ne peut pas être écrit (fichier, dossier ou disque en lecture seule) : la modification n&apos;a pas été enregistrée. Toutes les commandes de lecture fonctionnent encore.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error: a full disk, a failing one, or a USB stick removed?): the change was not saved and the workspace is as it was before.</source>
+        <translation>Le disque n&apos;a pas pu être écrit (erreur d&apos;entrée/sortie : disque plein ou défaillant, ou clé USB retirée ?) : la modification n&apos;a pas été enregistrée et l&apos;espace de travail est comme avant.</translation>
+    </message>
+    <message>
+        <source>Part of the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>Une partie de l&apos;espace de travail est illisible : le fichier est endommagé. Lancez `upr-desktop check` pour trouver l&apos;enregistrement endommagé, puis `upr-desktop export-json --salvage -o FICHIER` pour sauver tout le reste, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>L&apos;espace de travail est occupé : un autre programme y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full{where}: the command stopped before finishing and changed nothing. Free some space and try again.</source>
+        <translation>Le disque est plein{where} : la commande s&apos;est arrêtée avant la fin et n&apos;a rien modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only{where}: nothing could be written. Every command that only reads still works.</source>
+        <translation>Le disque est en lecture seule{where} : rien n&apos;a pu être écrit. Toutes les commandes de lecture fonctionnent encore.</translation>
+    </message>
+    <message>
+        <source>Permission denied{where}: this account may not write there. Choose another place, or ask for the permission.</source>
+        <translation>Permission refusée{where} : ce compte ne peut pas écrire à cet endroit. Choisissez un autre emplacement, ou demandez l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written{where} (an input/output error: a failing disk, or a USB stick removed?).</source>
+        <translation>Le disque n&apos;a pas pu être lu ou écrit{where} (erreur d&apos;entrée/sortie : disque défaillant, ou clé USB retirée ?).</translation>
     </message>
     <message>
         <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
@@ -5227,6 +5703,14 @@
         <translation>date</translation>
     </message>
     <message>
+        <source>{file}: the workbook holds macros (.xlsm); they were ignored and never run. Only the cells&apos; values were read.</source>
+        <translation>{file} : le classeur contient des macros (.xlsm) ; elles ont été ignorées et jamais exécutées. Seules les valeurs des cellules ont été lues.</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; cannot be read ({reason}): the workbook is damaged. Ask for the file again.</source>
+        <translation>la feuille « {sheet} » est illisible ({reason}) : le classeur est endommagé. Redemandez le fichier.</translation>
+    </message>
+    <message>
         <source>Due in the next {days} days</source>
         <translation>À échéance dans les {days} prochains jours</translation>
     </message>
@@ -5241,6 +5725,10 @@
     <message>
         <source>No writer for .{format} reports is installed here.</source>
         <translation>Aucun module n’écrit les rapports .{format} sur cette installation.</translation>
+    </message>
+    <message>
+        <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
+        <translation>Remarque : {path} ne peut être que lu ({reason}) ; il a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>{count} actions; {overdue} overdue as of {date}.</source>
@@ -5307,6 +5795,14 @@
         <translation>{n} sauvegarde(s) convertie(s) aussi.</translation>
     </message>
     <message>
+        <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
+        <translation>{path} supprimée : elle n&apos;a pas pu être lue pour la convertir, et elle serait restée lisible sans la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Left as it was: {path} (under another passphrase).</source>
+        <translation>Laissée telle quelle : {path} (sous une autre phrase secrète).</translation>
+    </message>
+    <message>
         <source>The key is remembered on this computer.</source>
         <translation>La clé est mémorisée sur cet ordinateur.</translation>
     </message>
@@ -5367,6 +5863,14 @@
 {listing}</translation>
     </message>
     <message>
+        <source>{path} is already protected, and so is every copy of it; use rekey to change its passphrase.</source>
+        <translation>{path} est déjà protégé, ainsi que toutes ses copies ; utilisez rekey pour changer sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The unprotected copies of {path} are now protected by its passphrase.</source>
+        <translation>Les copies non protégées de {path} sont maintenant protégées par sa phrase secrète.</translation>
+    </message>
+    <message>
         <source>Exchange signing keys were removed too: workbooks exported before cannot be checked when they come back (merge them with --trust-unsigned after looking at them).</source>
         <translation>Les clés de signature des échanges ont aussi été supprimées : les classeurs exportés auparavant ne pourront pas être vérifiés à leur retour (fusionnez-les avec --trust-unsigned après les avoir examinés).</translation>
     </message>
@@ -5377,6 +5881,10 @@ Run again with --yes to remove them.</source>
         <translation>Ceci supprimerait :
 {listing}
 Relancez avec --yes pour les supprimer.</translation>
+    </message>
+    <message>
+        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
+        <translation>ok : {rows} lignes lues ; toutes les valeurs enregistrées, le journal des modifications et l&apos;index de recherche sont corrects.</translation>
     </message>
     <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
@@ -5395,12 +5903,48 @@ Relancez avec --yes pour les supprimer.</translation>
         <translation>{backup} restaurée. L&apos;état précédent a été conservé sous {safety}.</translation>
     </message>
     <message>
+        <source>The workspace cannot be read ({reason}); restoring {backup} (taken {when}) replaces it, and the damaged file is kept aside.</source>
+        <translation>L&apos;espace de travail est illisible ({reason}) ; restaurer {backup} (faite le {when}) le remplace, et le fichier endommagé est mis de côté.</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
+        <translation>Restaurer {backup} (faite le {when}) n&apos;annule rien : elle contient tout ce que contient l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
+        <translation>Restaurer {backup} (faite le {when}) annule {count} modification(s) faite(s) depuis :</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
+        <translation>L&apos;état actuel est d&apos;abord sauvegardé : cette restauration peut donc elle-même être annulée en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
         <source>Undone: {label}</source>
         <translation>Annulé : {label}</translation>
     </message>
     <message>
         <source>Redone: {label}</source>
         <translation>Rétabli : {label}</translation>
+    </message>
+    <message>
+        <source>read only: {reason} (every command that only reads works)</source>
+        <translation>lecture seule : {reason} (toutes les commandes de lecture fonctionnent)</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt from the recommendations.</source>
+        <translation>L&apos;index de recherche a été reconstruit à partir des recommandations.</translation>
+    </message>
+    <message>
+        <source>Save what can be read with: upr-desktop export-json --salvage -o FILE; or restore a backup (upr-desktop restore latest --dry-run says what it would undo).</source>
+        <translation>Sauvez ce qui peut être lu avec : upr-desktop export-json --salvage -o FICHIER ; ou restaurez une sauvegarde (upr-desktop restore latest --dry-run dit ce qu&apos;elle annulerait).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Rien n&apos;a été modifié (--dry-run).</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more.</source>
+        <translation>  … et {count} de plus.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
