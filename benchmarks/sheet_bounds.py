@@ -25,12 +25,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from import_100k import OUT, generate  # noqa: E402
+from import_100k import OUT, generate
 
-from upr_desktop.files import sheet_bounds  # noqa: E402
+from upr_desktop.files import sheet_bounds
 
 
-def _median(runs: int, work) -> float:  # noqa: ANN001
+def _median(runs: int, work) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from upr_desktop import __version__
+from upr_desktop.io import create_private_file, make_private_dir
 from upr_desktop.paths import log_dir
 
 FILE_NAME = "upr-desktop.log"
@@ -31,7 +32,14 @@ log = logging.getLogger(__name__)
 
 
 class _Handler(RotatingFileHandler):
-    """Rotates the file, and moves the fault handler to the new one (the old stream is closed)."""
+    """Rotates the file, and moves the fault handler to the new one (the old stream is closed).
+
+    Every file it opens is readable by its owner only, whatever the umask (see upr_desktop.io).
+    """
+
+    def _open(self) -> TextIO:  # type: ignore[override]
+        create_private_file(Path(self.baseFilename))
+        return super()._open()
 
     def doRollover(self) -> None:
         super().doRollover()
@@ -59,7 +67,7 @@ def setup(role: str) -> Path | None:
     if _handler is not None and _handler.baseFilename == os.path.abspath(path):
         return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         handler = _Handler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
     except OSError:
         return None

@@ -209,11 +209,12 @@ def test_output_folders_that_cannot_be_written(workspace_path: Path, tmp_path: P
 
 
 def test_private_files_whatever_the_umask(tmp_path: Path) -> None:
-    """Workspace, WAL, lock, backups and exports 0600, the folders the app makes 0700, even under umask 000."""
+    """Workspace, WAL, lock, backups, exports and the log 0600, the folders the app makes 0700, even under umask 000."""
     home = tmp_path / "home"
     ws = home / "new-folder" / "coalition.uprw"
     code = (
         "import os, sys; os.umask(0); from upr_desktop.cli import main; ws = sys.argv[1]; "
+        "from upr_desktop import logs; logs.setup('cli'); "
         "main(['--workspace', ws, 'init', '--name', 'C', '--country', 'Thailand']); "
         "main(['--workspace', ws, 'groups', 'add', 'Group', '--acronym', 'GRP']); "
         "main(['--workspace', ws, 'backup']); "
@@ -227,7 +228,8 @@ def test_private_files_whatever_the_umask(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(ws), str(out_file)], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "0o600 0o600 0o600"
-    for folder in (ws.parent, ws.parent / "backups", out_file.parent):
+    logs = home / "logs"  # the CLI's log (upr_desktop.logs), in the user log folder
+    for folder in (ws.parent, ws.parent / "backups", out_file.parent, logs):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
-    for f in (ws, out_file, *(ws.parent / "backups").iterdir()):
+    for f in (ws, out_file, *(ws.parent / "backups").iterdir(), *logs.iterdir()):
         assert f.stat().st_mode & 0o777 == 0o600, f

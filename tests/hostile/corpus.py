@@ -161,14 +161,22 @@ def docx_merged_column(path: Path, rows: int = 3_000) -> Path:
     return path
 
 
-def docx_wide_span(path: Path, span: int = 10_000_000) -> Path:
-    """A table cell claiming to span ten million grid columns (python-docx repeats it that often)."""
+def docx_wide_span(path: Path, span: int = 10_000_000, *, in_page_header: bool = False) -> Path:
+    """A table cell claiming to span ten million grid columns (python-docx repeats it that often).
+
+    ``in_page_header``: the table is in the page header, which the importer reads for the State's name.
+    """
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Inches
 
     document = docx.Document()
-    table = document.add_table(rows=2, cols=2)
+    if in_page_header:
+        document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Recommendation"
+        table = document.sections[0].header.add_table(rows=2, cols=2, width=Inches(6))
+    else:
+        table = document.add_table(rows=2, cols=2)
     table.rows[0].cells[0].text = "Recommendation"
     table.rows[0].cells[1].text = "Position"
     grid = OxmlElement("w:gridSpan")

@@ -113,12 +113,12 @@ def _seed_ods(folder: Path) -> Path:
 
 
 def _seed_return(folder: Path) -> Path:
+    import keyring
+    from keyring.backends import fail
+
     from tests.exchange.conftest import seed
     from upr_desktop.core.storage.workspace_file import create_workspace
     from upr_desktop.exchange.export import export_workbook
-
-    import keyring
-    from keyring.backends import fail
 
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())  # made before any test's keyring fixture: the signing key stays in the workspace

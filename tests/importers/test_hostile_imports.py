@@ -105,8 +105,9 @@ def test_ods_repeats_are_multiplied_out(workspace, counts, tmp_path: Path, no_re
     refused(workspace, counts, path, "sheet 'Sheet1'")
 
 
-def test_word_cell_spanning_millions_of_columns(workspace, counts, tmp_path: Path, no_reader) -> None:
-    path = corpus.docx_wide_span(tmp_path / "span.docx")
+@pytest.mark.parametrize("in_page_header", [False, True])
+def test_word_cell_spanning_millions_of_columns(workspace, counts, tmp_path: Path, no_reader, in_page_header: bool) -> None:
+    path = corpus.docx_wide_span(tmp_path / "span.docx", in_page_header=in_page_header)
     no_reader()
     refused(workspace, counts, path, "more than 63 columns")
 

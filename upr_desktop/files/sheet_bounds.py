@@ -23,11 +23,12 @@ import re
 import struct
 import zipfile
 from collections.abc import Iterator
-from itertools import repeat
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from upr_desktop.errors import UserError
+from upr_desktop.files import zip_guard
 from upr_desktop.i18n import tr
 
 _CHUNK = 4 * 1024 * 1024
@@ -122,24 +123,23 @@ class _Extent:
 
 # -- streaming a zip member ------------------------------------------------------------------------
 def pieces(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
-    """The member's bytes in pieces that each end just after a '>', so no tag is cut in two."""
-    with archive.open(name) as fh:
-        tail = b""
-        while True:
-            chunk = fh.read(_CHUNK)
-            if not chunk:
-                if tail.strip():
-                    yield tail
-                return
-            data = tail + chunk
-            cut = data.rfind(b">") + 1
-            if cut == 0:
-                if len(data) > 4 * _CHUNK:
-                    raise OutOfBounds(tr("part '{part}' holds text without any tag end for megabytes; it is not a spreadsheet part.", part=name))
-                tail = data
-                continue
-            yield data[:cut]
-            tail = data[cut:]
+    """The part's bytes in pieces that each end just after a '>', so no tag is cut in two.
+
+    Read through the zip guard's chunks (a part larger than it declares, or damaged, is UnsafeZip).
+    """
+    tail = b""
+    for chunk in zip_guard.chunks(archive, archive.getinfo(name)):
+        data = tail + chunk
+        cut = data.rfind(b">") + 1
+        if cut == 0:
+            if len(data) > 4 * _CHUNK:
+                raise OutOfBounds(tr("part '{part}' holds text without any tag end for megabytes; it is not a spreadsheet part.", part=name))
+            tail = data
+            continue
+        yield data[:cut]
+        tail = data[cut:]
+    if tail.strip():
+        yield tail
 
 
 # -- xlsx --------------------------------------------------------------------------------------------

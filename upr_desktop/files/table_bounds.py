@@ -35,46 +35,49 @@ TEXT_MAX_FIELD_CHARS = 131_072  # one recommendation is a few thousand character
 _DOCX_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(tbl|tr|tc|gridSpan)(?=[\s/>])([^>]*)>")
 
 
+_WORD_PARTS = re.compile(r"word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+
+
 def check_docx(archive: zipfile.ZipFile) -> None:
-    """The tables of a Word document within Word's own limits (63 columns) and ours (rows, cells, size)."""
-    try:
-        info = archive.getinfo("word/document.xml")
-    except KeyError:
-        return
-    if info.file_size > DOCX_MAX_XML_BYTES:
-        raise OutOfBounds(tr("the document's text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.",
-                             mb=thousands(info.file_size // 2**20), limit=DOCX_MAX_XML_BYTES // 2**20))
-    tables = rows = cells = width = 0
-    depth = 0
+    """The tables of a Word document (its body, page headers and footers, notes) within Word's own limits
+    (63 columns) and ours (rows, cells, size): python-docx reads the page headers too."""
+    tables = rows = cells = 0
     where = tr("the Word document")
-    for piece in pieces(archive, "word/document.xml"):
-        for m in _DOCX_TOKEN.finditer(piece):
-            closing, name, raw = m[1], m[2], m[3]
-            if name == b"tbl":
-                if closing:
-                    depth = max(depth - 1, 0)
-                elif not raw.rstrip().endswith(b"/"):
-                    depth += 1
-                    tables += 1
-                continue
-            if closing or depth == 0:
-                continue
-            if name == b"tr":
-                rows += 1
-                width = 0
-                if rows > DOCX_MAX_ROWS:
-                    raise OutOfBounds(tr("its tables have more than {limit} rows, far more than any matrix; it was not opened.", limit=thousands(DOCX_MAX_ROWS)))
-            elif name == b"tc":
-                cells += 1
-                width += 1
-                if cells > DOCX_MAX_CELLS:
-                    raise OutOfBounds(tr("its tables have more than {limit} cells, far more than any matrix; it was not opened.", limit=thousands(DOCX_MAX_CELLS)))
-            else:  # gridSpan: the cell before covers that many columns
-                value = attributes(raw, where, local=True).get(b"val", b"1")
-                span = int(value) if value.isdigit() and len(value) < 6 else DOCX_MAX_COLUMNS + 1
-                width += max(span, 1) - 1
-            if width > DOCX_MAX_COLUMNS:
-                raise OutOfBounds(tr("a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.", limit=DOCX_MAX_COLUMNS))
+    for info in archive.infolist():
+        if not _WORD_PARTS.fullmatch(info.filename):
+            continue
+        if info.file_size > DOCX_MAX_XML_BYTES:
+            raise OutOfBounds(tr("the document's text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.",
+                                 mb=thousands(info.file_size // 2**20), limit=DOCX_MAX_XML_BYTES // 2**20))
+        depth = width = 0
+        for piece in pieces(archive, info.filename):
+            for m in _DOCX_TOKEN.finditer(piece):
+                closing, name, raw = m[1], m[2], m[3]
+                if name == b"tbl":
+                    if closing:
+                        depth = max(depth - 1, 0)
+                    elif not raw.rstrip().endswith(b"/"):
+                        depth += 1
+                        tables += 1
+                    continue
+                if closing or depth == 0:
+                    continue
+                if name == b"tr":
+                    rows += 1
+                    width = 0
+                    if rows > DOCX_MAX_ROWS:
+                        raise OutOfBounds(tr("its tables have more than {limit} rows, far more than any matrix; it was not opened.", limit=thousands(DOCX_MAX_ROWS)))
+                elif name == b"tc":
+                    cells += 1
+                    width += 1
+                    if cells > DOCX_MAX_CELLS:
+                        raise OutOfBounds(tr("its tables have more than {limit} cells, far more than any matrix; it was not opened.", limit=thousands(DOCX_MAX_CELLS)))
+                else:  # gridSpan: the cell before covers that many columns
+                    value = attributes(raw, where, local=True).get(b"val", b"1")
+                    span = int(value) if value.isdigit() and len(value) < 6 else DOCX_MAX_COLUMNS + 1
+                    width += max(span, 1) - 1
+                if width > DOCX_MAX_COLUMNS:
+                    raise OutOfBounds(tr("a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.", limit=DOCX_MAX_COLUMNS))
 
 
 # -- text --------------------------------------------------------------------------------------------

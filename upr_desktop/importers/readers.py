@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from upr_desktop.errors import UserError
-from upr_desktop.files import sheet_bounds, table_bounds
+from upr_desktop.files import sheet_bounds, table_bounds, zip_guard
 from upr_desktop.files.sheet_bounds import OutOfBounds, SheetExtent
 from upr_desktop.i18n import tr
 from upr_desktop.importers.file_check import FileRefused, check_file
@@ -79,6 +79,8 @@ class SourceFile:
             source.extents = check_bounds(p, source.kind)
         except OutOfBounds as exc:
             raise FileRefused(tr("Cannot import {file}: {reason}", file=p.name, reason=exc)) from None
+        except zip_guard.UnsafeZip as exc:
+            raise FileRefused(tr("Cannot import {file}: {reason}", file=p.name, reason=exc.reason)) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, NotImplementedError) as exc:
             raise FileRefused(tr("Cannot import {file}: the file is damaged or incomplete (truncated): {reason}", file=p.name, reason=exc)) from None
         return source

@@ -361,7 +361,7 @@ def removal_plan(path: Path, *, workspace_id: str | None = None, backup_folder: 
     path = Path(path).resolve()
     files = [p for p in [path, *sidecar_paths(path), key_change.journal_path(path)] if p.exists()]
     for copy in key_change.copies_of(path, backup_folder).all():
-        files += [copy, *(p for p in key_change.sqlite_sidecars(copy) if p.exists())]
+        files += [copy, *(p for p in sidecar_paths(copy)[:3] if p.exists())]
     items = [str(p) for p in files]
     salt = cipher.file_salt(path)
     if salt is not None and keystore.get_secret(keystore.workspace_entry(salt)) is not None:

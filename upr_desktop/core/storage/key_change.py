@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from upr_desktop.core.storage.sidecars import sidecar_paths
 from upr_desktop.errors import WorkspaceError
 from upr_desktop.i18n import tr
 
@@ -109,15 +110,11 @@ def shred(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def sqlite_sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
-
-
 def replace_with(path: Path, new: Path) -> None:
     """Atomically put ``new`` in place of ``path`` and zero the old contents (and its WAL, SHM, journal)."""
     old = open(path, "rb+") if path.exists() else None  # noqa: SIM115 - the old inode, zeroed after the rename
     try:
-        for side in sqlite_sidecars(path):  # a WAL of the old file must never be replayed onto the new one
+        for side in sidecar_paths(path)[:3]:  # a WAL of the old file must never be replayed onto the new one
             shred(side)
         os.replace(new, path)
         fsync_dir(path.parent)
