@@ -1,9 +1,7 @@
 """Hostile returns from the generated corpus (issue 14): refused before any reader allocates, before
-the signature is even checked; rows whose Ref and hidden ID disagree are rejected; macros are named.
-
-The app's own labels in every shipped language (catalogue-derived aliases, issue 20) and the one
-alias table ("done" no longer silently meaning fully implemented, issue 13) are being built on other
-branches: their hostile-return tests belong here once they are on main.
+the signature is even checked; rows whose Ref and hidden ID disagree are rejected; macros are named;
+the app's own status labels in every shipped language are read back (the alias table of
+core.domain.closed_lists, built on the issue-20 and issue-13 branches).
 """
 
 from __future__ import annotations
@@ -106,3 +104,17 @@ def test_macro_enabled_return_merges_with_a_note(seeded, exported: Path, tmp_pat
     plan = merge_one(seeded, path)
     assert plan.status == "merged" and plan.added == 1
     assert any("macros" in w and "ignored" in w and "return.xlsm" in w for w in plan.warnings), plan.warnings
+
+
+def test_the_apps_own_labels_in_every_shipped_language_are_read_back(seeded, exported: Path, tmp_path: Path) -> None:
+    """Before: the French status labels the app itself shows were refused in a return."""
+
+    def edit(wb) -> None:  # noqa: ANN001
+        set_by_ref(wb, "145.1", "Status", "Pleinement mise en œuvre")
+        set_by_ref(wb, "145.3", "Status", "Aplicada parcialmente")
+
+    plan = merge_one(seeded, edited(exported, tmp_path / "labels.xlsx", edit))
+    assert plan.status == "merged" and not [r for r in plan.rejected if "Status" in r.reason or "status" in r.reason], plan.rejected
+    with seeded.session() as s:
+        statuses = dict(s.execute(select(Recommendation.ref, Recommendation.current_status).where(Recommendation.ref.in_(["145.1", "145.3"]))).all())
+    assert statuses == {"145.1": "fully-implemented", "145.3": "partially-implemented"}
