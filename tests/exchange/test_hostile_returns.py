@@ -109,7 +109,7 @@ def test_macro_enabled_return_merges_with_a_note(seeded, exported: Path, tmp_pat
 def test_the_apps_own_labels_in_every_shipped_language_are_read_back(seeded, exported: Path, tmp_path: Path) -> None:
     """Before: the French status labels the app itself shows were refused in a return."""
 
-    def edit(wb) -> None:  # noqa: ANN001
+    def edit(wb) -> None:
         set_by_ref(wb, "145.1", "Status", "Pleinement mise en œuvre")
         set_by_ref(wb, "145.3", "Status", "Aplicada parcialmente")
 
