@@ -3347,10 +3347,6 @@
         <translation>لا توجد نسخة احتياطية باسم {name}. اعرض قائمتها بالأمر: upr-desktop backups</translation>
     </message>
     <message>
-        <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation>تعذّر النسخ الاحتياطي لـ {path} في {folder}: {reason}</translation>
-    </message>
-    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>لا توجد نسخة احتياطية لـ {path} بعد.</translation>
     </message>
@@ -3507,10 +3503,6 @@
         <translation>لم تجتز النسخة المحوَّلة {path} التحقق؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>Converting backup {name}</source>
-        <translation>جارٍ تحويل النسخة الاحتياطية {name}</translation>
-    </message>
-    <message>
         <source>Encrypting {name}</source>
         <translation>جارٍ تشفير {name}</translation>
     </message>
@@ -3587,16 +3579,8 @@
         <translation>ليس ملف {ext} صالحاً (ربما يكون تالفاً أو مقتطعاً أو أُعيدت تسميته).</translation>
     </message>
     <message>
-        <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation>يمتد جزء الورقة «{name}» على {rows} صفاً و{cols} عموداً، وهو أكثر بكثير من أي ملف مصدَّر حقيقي؛ لم يُفتح.</translation>
-    </message>
-    <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
         <translation>الملف محمي بكلمة مرور. افتحه في Excel أو Word، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية)، واحفظه ثم استورده مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation>يكرّر صفٌّ خليةً واحدة {count} مرة، وهو أكثر بكثير من أي ملف مصدَّر حقيقي؛ لم يُفتح.</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
@@ -4283,6 +4267,10 @@
         <translation>هل تقصد {name}؟</translation>
     </message>
     <message>
+        <source>A value stored in the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>تعذّرت قراءة قيمة محفوظة في مساحة العمل: الملف تالف. شغّل `upr-desktop check` لمعرفة السجل التالف، ثم `upr-desktop export-json --salvage -o FILE` لحفظ كل ما عداه، أو استعد نسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>يُتراجع عن عمليات الدمج واحدة تلو الأخرى: آخرها ({file}) بالأمر: upr-desktop merges undo {id}</translation>
     </message>
@@ -4301,6 +4289,310 @@
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>‏«{name}» ليس اسم دولة.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
+        <translation>لا توجد مساحة حرة كافية في {folder} لنسخة احتياطية من {name}: يلزم نحو {need} ميغابايت والمتاح {free} ميغابايت. لم يتغير شيء؛ أفرغ بعض المساحة (أو اختر مجلداً آخر للنسخ الاحتياطية في الإعدادات) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{backup} is not protected by a passphrase, but the workspace is: restoring it would leave your data unprotected. Choose a backup taken since the workspace was protected (upr-desktop backups), or restore it and then run protect again after unprotecting the workspace.</source>
+        <translation>‏{backup} غير محمية بعبارة مرور، أما مساحة العمل فمحمية: استعادتها ستترك بياناتك بلا حماية. اختر نسخة احتياطية أُخذت بعد حماية مساحة العمل (upr-desktop backups)، أو أزل عبارة المرور أولاً (unprotect) ثم استعدها ثم احمِ مساحة العمل مجدداً (protect).</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by a passphrase, but the workspace is not: it was taken while the workspace was protected. Choose a backup taken since the passphrase was removed.</source>
+        <translation>‏{backup} محمية بعبارة مرور، أما مساحة العمل فغير محمية: أُخذت حين كانت مساحة العمل محمية. اختر نسخة احتياطية أُخذت بعد إزالة عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by another passphrase than the workspace&apos;s (it was taken before the passphrase was changed, or belongs to another workspace); it cannot be restored with this one.</source>
+        <translation>‏{backup} محمية بعبارة مرور غير عبارة مساحة العمل (أُخذت قبل تغيير عبارة المرور، أو تعود إلى مساحة عمل أخرى)؛ لا يمكن استعادتها بهذه العبارة.</translation>
+    </message>
+    <message>
+        <source>Could not make the backup folder {folder}: {reason}. Nothing was changed; choose another backup folder in Settings.</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية {folder}: {reason}. لم يتغير شيء؛ اختر مجلداً آخر للنسخ الاحتياطية في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} into {folder}: {reason}. Nothing was changed.</source>
+        <translation>تعذّر أخذ نسخة احتياطية من {path} في {folder}: {reason}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>الملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>ملف نصي</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to, so SQLite cannot keep its journal beside it</source>
+        <translation>لا يمكن الكتابة في مجلده، فلا يستطيع SQLite الاحتفاظ بسجله بجانبه</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>يوجد على قرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the file is marked immutable</source>
+        <translation>الملف معلَّم بأنه غير قابل للتغيير (immutable)</translation>
+    </message>
+    <message>
+        <source>To bring recommendations in from it: upr-desktop import &quot;{path}&quot;; a returned exchange workbook is merged with: upr-desktop merge &quot;{path}&quot;.</source>
+        <translation>لاستيراد التوصيات منه: upr-desktop import &quot;{path}&quot;؛ أما مصنف التبادل المُعاد فيُدمج بالأمر: upr-desktop merge &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UPR Desktop workspace: it is {kind}.</source>
+        <translation>‏{path} ليس مساحة عمل لـ UPR Desktop: إنه {kind}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to and changes are still in its {wal} file, which SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.</source>
+        <translation>‏{path} موجودة على قرص لا تمكن الكتابة عليه، وما زالت تغييرات في ملفها {wal} لا يستطيع SQLite قراءته هناك. انسخ مساحة العمل مع الملفين إلى مجلد قابل للكتابة وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>a zip archive: an Excel, Word or LibreOffice document</source>
+        <translation>أرشيف zip: مستند Excel أو Word أو LibreOffice</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>أرشيف zip فارغ</translation>
+    </message>
+    <message>
+        <source>an old Office file (.xls or .doc)</source>
+        <translation>ملف Office قديم (.xls أو .doc)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>row {row} of {table}</source>
+        <translation>الصف {row} من {table}</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>ليست نصاً</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an id</source>
+        <translation>«{value}» ليس معرّفاً</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>ليست عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <source>it is neither yes nor no</source>
+        <translation>ليست نعم ولا لا</translation>
+    </message>
+    <message>
+        <source>{copy} is not protected by a passphrase while the workspace is: run `upr-desktop protect` to protect it too.</source>
+        <translation>‏{copy} غير محمية بعبارة مرور بينما مساحة العمل محمية: شغّل `upr-desktop protect` لحمايتها أيضاً.</translation>
+    </message>
+    <message>
+        <source>it is not JSON text</source>
+        <translation>ليست نص JSON</translation>
+    </message>
+    <message>
+        <source>it is not a JSON {kind}</source>
+        <translation>ليست {kind} بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>it is not a date</source>
+        <translation>ليست تاريخاً</translation>
+    </message>
+    <message>
+        <source>Checking the change log</source>
+        <translation>جارٍ فحص سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>member group</source>
+        <translation>المجموعة العضو</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>المشاورة</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>إجراء المتابعة</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>change-log entry</source>
+        <translation>قيد سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>workspace record</source>
+        <translation>سجل مساحة العمل</translation>
+    </message>
+    <message>
+        <source>{entity} of recommendation {ref} (row {row})</source>
+        <translation>{entity} للتوصية {ref} (الصف {row})</translation>
+    </message>
+    <message>
+        <source>{entity} {name} (row {row})</source>
+        <translation>{entity} {name} (الصف {row})</translation>
+    </message>
+    <message>
+        <source>The file&apos;s pages cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة صفحات الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>{record} refers to a {parent} that does not exist.</source>
+        <translation>يشير {record} إلى {parent} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: {reason}</source>
+        <translation>تعذّر فحص الروابط بين السجلات: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not readable text</source>
+        <translation>ليست نصاً مقروءاً</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ليست JSON صالحاً</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>«{value}» ليس تاريخاً</translation>
+    </message>
+    <message>
+        <source>Checking {table}</source>
+        <translation>جارٍ فحص {table}</translation>
+    </message>
+    <message>
+        <source>{record}: its id is {stored} but the change log recorded {logged}; the id was changed outside the app (or damaged).</source>
+        <translation>{record}: معرّفه {stored} لكن سجل التغييرات سجّل {logged}؛ غُيّر المعرّف خارج التطبيق (أو تلف).</translation>
+    </message>
+    <message>
+        <source>The search index does not match the recommendations ({reason}); searches may miss or show the wrong ones. Rebuild it with: upr-desktop check --rebuild-search-index</source>
+        <translation>فهرس البحث لا يطابق التوصيات ({reason})؛ قد يُغفل البحث بعضها أو يعرض غيرها. أعد بناءه بالأمر: upr-desktop check --rebuild-search-index</translation>
+    </message>
+    <message>
+        <source>{record}: its row and the index {index} disagree (a stored value was changed outside the app, or damaged).</source>
+        <translation>{record}: صفه والفهرس {index} غير متطابقين (غُيّرت قيمة محفوظة خارج التطبيق، أو تلفت).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure: {detail}</source>
+        <translation>بنية الملف: {detail}</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة الجدول {table}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} cannot be read at all: {reason}</source>
+        <translation>تعذّرت قراءة الصف {row} من {table} إطلاقاً: {reason}</translation>
+    </message>
+    <message>
+        <source>{record}: the stored {column} cannot be read: {problem}.</source>
+        <translation>{record}: تعذّرت قراءة قيمة {column} المحفوظة: {problem}.</translation>
+    </message>
+    <message>
+        <source>The change log cannot be compared with {table}: {reason}</source>
+        <translation>تعذّرت مقارنة سجل التغييرات بـ {table}: {reason}</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was undone: the workspace and its copies are as they were before it. Run it again.</source>
+        <translation>أُلغيت عملية {operation} المتوقفة لـ {path}: مساحة العمل ونسخها كما كانت قبلها. أعد تشغيلها.</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was finished: the workspace and every copy of it are now under its current passphrase.</source>
+        <translation>أُكملت عملية {operation} المتوقفة لـ {path}: مساحة العمل وكل نسخها صارت تحت عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>protection of the copies</source>
+        <translation>حماية النسخ</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} for an interrupted change of passphrase is missing; nothing was touched. Keep every file beside the workspace and its backups as it is, and ask for help.</source>
+        <translation>النسخة المحوَّلة من {path} لتغيير عبارة المرور المتوقف مفقودة؛ لم يُمسّ شيء. أبقِ كل الملفات المجاورة لمساحة العمل ونسخها الاحتياطية كما هي، واطلب المساعدة.</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted change of passphrase, {path}, cannot be read ({reason}). Move it away only after checking that the workspace opens.</source>
+        <translation>تعذّرت قراءة سجل تغيير عبارة المرور المتوقف، {path} ({reason}). لا تنقله إلا بعد التحقق من أن مساحة العمل تُفتح.</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>removal of the passphrase</source>
+        <translation>إزالة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>change of passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation>فُتحت للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>‏{path} مجلد، وليس ملف مساحة عمل.</translation>
+    </message>
+    <message>
+        <source>{path} can only be read ({reason}); nothing was changed. Every command that only reads works; to change it, copy it to a folder you can write to, or make it writable again.</source>
+        <translation>‏{path} للقراءة فقط ({reason})؛ لم يتغير شيء. كل الأوامر التي تقرأ فقط تعمل؛ لتغييره انسخه إلى مجلد قابل للكتابة، أو اجعله قابلاً للكتابة مجدداً.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>تعذّر إنشاء {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>‏{path} أُنشئ بإصدار أقدم من UPR Desktop ويجب ترقيته قبل قراءته، لكنه للقراءة فقط ({reason}). انسخه إلى مجلد قابل للكتابة وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>The workspace can only be read ({reason}); the search index was not checked.</source>
+        <translation>مساحة العمل للقراءة فقط ({reason})؛ لم يُفحص فهرس البحث.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: it can only be read ({reason}). Nothing was changed.</source>
+        <translation>تعذّرت الاستعادة إلى {path}: إنه للقراءة فقط ({reason}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} to convert {path}: about {need} MB are needed and {free} MB are free. Nothing was changed.</source>
+        <translation>لا توجد مساحة حرة كافية في {folder} لتحويل {path}: يلزم نحو {need} ميغابايت والمتاح {free} ميغابايت. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not protected by this key.</source>
+        <translation>‏{path} غير محمي بهذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>Converting the copy {name}</source>
+        <translation>جارٍ تحويل النسخة {name}</translation>
     </message>
     <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
@@ -4367,6 +4659,26 @@
         <translation>وُسمت بـ{kind} أنشأه هذا الاستيراد ({source}، {when})</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula with no saved result, and formulas are not worked out on import, so {reason}. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>تحتوي الخلية {cell} على صيغة بلا نتيجة محفوظة، والصيغ لا تُحسب عند الاستيراد، لذا {reason}. الصق القيم بدل الصيغ (في Excel: لصق خاص &gt; قيم) ثم استورد مجدداً.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>الصف {row}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
+        <translation>تعذّر استيراد {file}: يحوي {count} سجلاً من {fields} حقلاً، أكثر مما يستطيع استيراد واحد قراءته؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>
+        <translation>تعذّر استيراد {file}: بنية JSON فيه متداخلة آلاف المستويات، ولا يفعل ذلك أي تصدير؛ لم يُقرأ.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is damaged or incomplete (truncated): {reason}</source>
+        <translation>تعذّر استيراد {file}: الملف تالف أو غير مكتمل (مبتور): {reason}</translation>
+    </message>
+    <message>
         <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
         <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز {encoding}، لكن {other} كان ممكناً أيضاً. إن بدت النصوص مشوّهة في المعاينة، فاحفظ الملف مرة أخرى بصيغة &apos;CSV UTF-8&apos; واستورده.</translation>
     </message>
@@ -4389,6 +4701,14 @@
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
         <translation>يحتوي {file} على توصيات موجَّهة إلى {listed}، وليس فيه أي توصية إلى {ours}: لم يُستورد شيء. استورده باستخدام --country STATE (أو --all-states) للإبقاء عليها رغم ذلك، أو أنشئ مساحة عمل لـ {first}: {command}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: a quote opened on line {line} is never closed, so the rest of the file would be read as one field; the file is cut off or damaged. Download or save it again; nothing was imported.</source>
+        <translation>تعذّر استيراد {file}: علامة اقتباس فُتحت في السطر {line} لا تُغلق أبداً، فيُقرأ باقي الملف حقلاً واحداً؛ الملف مبتور أو تالف. نزّله أو احفظه مجدداً؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it seems cut off: its last line ({line}) ends without a line break and has {count} of the {width} columns. Download or save the file again; nothing was imported.</source>
+        <translation>تعذّر استيراد {file}: يبدو مبتوراً: سطره الأخير ({line}) ينتهي بلا فاصل أسطر وفيه {count} من أصل {width} أعمدة. نزّل الملف أو احفظه مجدداً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
@@ -4467,6 +4787,10 @@
         <translation>لم يُحسم</translation>
     </message>
     <message>
+        <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
+        <translation>مرجع الصف {ref} لكن معرّفه المخفي هو معرّف التوصية {id_ref}؛ تغيّر أحدهما، فلم يُدمج الصف. استخدم المصنف الذي أُرسل إليك.</translation>
+    </message>
+    <message>
         <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
         <translation>أرسله {name} عن أمانة {coalition} في {when}.</translation>
     </message>
@@ -4531,8 +4855,16 @@
         <translation>{file}: حُذف عمود المعرّف المخفي في «{sheet}»؛ تُطابق الصفوف بدلاً من ذلك بحسب {how}.</translation>
     </message>
     <message>
+        <source>{file}: the workbook holds macros (.xlsm); they were ignored and never run. Only the cells&apos; values were read.</source>
+        <translation>{file}: يحتوي المصنف على وحدات ماكرو (.xlsm)؛ تم تجاهلها ولم تُشغَّل قط. قُرئت قيم الخلايا فقط.</translation>
+    </message>
+    <message>
         <source>Filled in by (write your name here):</source>
         <translation>عبّأه (اكتب اسمك هنا):</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; cannot be read ({reason}): the workbook is damaged. Ask for the file again.</source>
+        <translation>تعذّرت قراءة الورقة «{sheet}» ({reason}): المصنف تالف. اطلب الملف مجدداً.</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
@@ -4955,6 +5287,10 @@
         <translation>المتوقع: {line}</translation>
     </message>
     <message>
+        <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
+        <translation>ملاحظة: {path} للقراءة فقط ({reason})؛ فُتح للقراءة فقط.</translation>
+    </message>
+    <message>
         <source>{verb} the demo coalition (training data) at {path} in {seconds:.2f} s: {recommendations} recommendations, {groups} member groups, {assignments} assignments, {assessments} assessments, {consultations} consultations, {actions} follow-up actions.</source>
         <translation>{verb}: الائتلاف التجريبي (بيانات تدريب) في {path} خلال {seconds:.2f} ث: التوصيات {recommendations}، المجموعات الأعضاء {groups}، الإسنادات {assignments}، التقييمات {assessments}، المشاورات {consultations}، إجراءات المتابعة {actions}.</translation>
     </message>
@@ -5247,6 +5583,14 @@
         <translation>حُوّلت النسخ الاحتياطية أيضاً: {n}.</translation>
     </message>
     <message>
+        <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
+        <translation>حُذف {path}: تعذّرت قراءته لتحويله، ولو بقي لظل مقروءاً من دون عبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>Left as it was: {path} (under another passphrase).</source>
+        <translation>تُرك كما هو: {path} (تحت عبارة مرور أخرى).</translation>
+    </message>
+    <message>
         <source>The key is remembered on this computer.</source>
         <translation>المفتاح محفوظ على هذا الحاسوب.</translation>
     </message>
@@ -5307,6 +5651,14 @@
 {listing}</translation>
     </message>
     <message>
+        <source>{path} is already protected, and so is every copy of it; use rekey to change its passphrase.</source>
+        <translation>‏{path} محمية بالفعل، وكذلك كل نسخها؛ استخدم rekey لتغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The unprotected copies of {path} are now protected by its passphrase.</source>
+        <translation>صارت النسخ غير المحمية من {path} محمية الآن بعبارة مرورها.</translation>
+    </message>
+    <message>
         <source>Exchange signing keys were removed too: workbooks exported before cannot be checked when they come back (merge them with --trust-unsigned after looking at them).</source>
         <translation>أُزيلت مفاتيح توقيع التبادل أيضاً: لا يمكن التحقق من المصنفات المصدَّرة سابقاً عند إعادتها (ادمجها باستخدام --trust-unsigned بعد الاطلاع عليها).</translation>
     </message>
@@ -5317,6 +5669,10 @@ Run again with --yes to remove them.</source>
         <translation>سيُزيل هذا:
 {listing}
 شغّله مرة أخرى مع --yes لإزالتها.</translation>
+    </message>
+    <message>
+        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
+        <translation>سليم: قُرئ {rows} صفاً، وكل القيم المحفوظة وسجل التغييرات وفهرس البحث صحيحة.</translation>
     </message>
     <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
@@ -5335,6 +5691,22 @@ Run again with --yes to remove them.</source>
         <translation>استُعيدت {backup}. وحُفظت الحالة السابقة باسم {safety}.</translation>
     </message>
     <message>
+        <source>The workspace cannot be read ({reason}); restoring {backup} (taken {when}) replaces it, and the damaged file is kept aside.</source>
+        <translation>تعذّرت قراءة مساحة العمل ({reason})؛ استعادة {backup} (أُخذت في {when}) تحل محلها، ويُحتفظ بالملف التالف جانباً.</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
+        <translation>استعادة {backup} (أُخذت في {when}) لا تُلغي شيئاً: فيها كل ما في مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
+        <translation>استعادة {backup} (أُخذت في {when}) تُلغي {count} تغييراً أُجري بعدها:</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
+        <translation>تُؤخذ نسخة احتياطية من الحالة الحالية أولاً، فيمكن التراجع عن هذه الاستعادة نفسها باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
         <source>Undone: {label}</source>
         <translation>تم التراجع: {label}</translation>
     </message>
@@ -5343,8 +5715,140 @@ Run again with --yes to remove them.</source>
         <translation>أُعيد: {label}</translation>
     </message>
     <message>
+        <source>read only: {reason} (every command that only reads works)</source>
+        <translation>للقراءة فقط: {reason} (كل الأوامر التي تقرأ فقط تعمل)</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt from the recommendations.</source>
+        <translation>أُعيد بناء فهرس البحث من التوصيات.</translation>
+    </message>
+    <message>
+        <source>Save what can be read with: upr-desktop export-json --salvage -o FILE; or restore a backup (upr-desktop restore latest --dry-run says what it would undo).</source>
+        <translation>احفظ ما يمكن قراءته بالأمر: upr-desktop export-json --salvage -o FILE؛ أو استعد نسخة احتياطية (يخبرك upr-desktop restore latest --dry-run بما ستُلغيه).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>لم يتغير شيء (--dry-run).</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more.</source>
+        <translation>  ... و{count} أخرى.</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>كُتب {path}</translation>
+    </message>
+    <message>
+        <source>  {table}: {now} now, {then} in the backup</source>
+        <translation>  {table}: {now} الآن، و{then} في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
+        <translation>أُنقذت مساحة العمل: استُبعد {count} سجلاً تالفاً وأُدرج تحت &quot;damaged&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace is damaged; everything was exported.</source>
+        <translation>لا شيء تالف في مساحة العمل؛ صُدّر كل شيء.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>الورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; spans {rows} rows by {columns} columns ({cells} cells), more than the {limit} cells a file may have; it was not opened. Split it into smaller files.</source>
+        <translation>تمتد الورقة «{sheet}» على {rows} صفاً و{columns} عموداً ({cells} خلية)، أكثر من {limit} خلية يُسمح بها للملف؛ لم تُفتح. قسّمها إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag is not well formed; it was not opened. Save the file again from Excel or LibreOffice.</source>
+        <translation>{where}: وسم خلية غير سليم البنية؛ لم يُفتح الملف. احفظه مجدداً من Excel أو LibreOffice.</translation>
+    </message>
+    <message>
+        <source>{where}: the cell reference &apos;{ref}&apos; is not a plain reference such as B12; it was not opened.</source>
+        <translation>{where}: مرجع الخلية «{ref}» ليس مرجعاً بسيطاً مثل B12؛ لم يُفتح الملف.</translation>
+    </message>
+    <message>
+        <source>it is a binary Excel workbook (.xlsb), which is not read; save it as an Excel Workbook (.xlsx) and try again.</source>
+        <translation>إنه مصنف Excel ثنائي (.xlsb) لا يُقرأ؛ احفظه بصيغة مصنف Excel (.xlsx) وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>{where}: a repeat count &apos;{value}&apos; is not a number; it was not opened.</source>
+        <translation>{where}: عدد التكرار «{value}» ليس رقماً؛ لم يُفتح الملف.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; holds more than {limit} cells; it was not opened. Split it into smaller files.</source>
+        <translation>تحتوي الورقة «{sheet}» على أكثر من {limit} خلية؛ لم تُفتح. قسّمها إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag names its &apos;{name}&apos; twice, which no spreadsheet program writes; it was not opened.</source>
+        <translation>{where}: وسم خلية يذكر «{name}» مرتين، وهو ما لا يكتبه أي برنامج جداول؛ لم يُفتح الملف.</translation>
+    </message>
+    <message>
+        <source>sheet {number}</source>
+        <translation>الورقة {number}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells down to row {row}, more than the {limit} rows it may have; it was not opened.</source>
+        <translation>تحتوي الورقة «{sheet}» على خلايا حتى الصف {row}، أكثر من {limit} صف يُسمح بها؛ لم تُفتح.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells as far as column {column} (column {number}), more than the {limit} columns it may have; clear the far cells, save and try again.</source>
+        <translation>تحتوي الورقة «{sheet}» على خلايا حتى العمود {column} (العمود {number})، أكثر من {limit} عمود يُسمح بها؛ امسح الخلايا البعيدة واحفظ وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; holds text without any tag end for megabytes; it is not a spreadsheet part.</source>
+        <translation>يحتوي الجزء «{part}» على نص بلا نهاية وسم لعدة ميغابايتات؛ ليس جزءاً من جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>it holds no Excel workbook.</source>
+        <translation>لا يحتوي على مصنف Excel.</translation>
+    </message>
+    <message>
+        <source>the old Excel (.xls) file is damaged ({reason}).</source>
+        <translation>ملف Excel القديم (.xls) تالف ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: the row number &apos;{row}&apos; is not a number; it was not opened.</source>
+        <translation>{where}: رقم الصف «{row}» ليس رقماً؛ لم يُفتح الملف.</translation>
+    </message>
+    <message>
+        <source>the Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>the text file is {mb} MB, more than the {limit} MB one import may read; split it into smaller files.</source>
+        <translation>حجم الملف النصي {mb} ميغابايت، أكثر من {limit} ميغابايت يستطيع استيراد واحد قراءتها؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.</source>
+        <translation>يُفكّ نص المستند إلى {mb} ميغابايت، أكثر من {limit} ميغابايت يُسمح بها للمصفوفة؛ لم يُفتح.</translation>
+    </message>
+    <message>
+        <source>line {line} has {count} fields, more than the {limit} a row may have; it was not read.</source>
+        <translation>يحتوي السطر {line} على {count} حقلاً، أكثر من {limit} يُسمح بها للصف؛ لم يُقرأ.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} rows; split it into smaller files.</source>
+        <translation>فيه أكثر من {limit} صف؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} fields in all (by line {line}); split it into smaller files.</source>
+        <translation>فيه أكثر من {limit} حقل إجمالاً (عند السطر {line})؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>a field on line {line} is longer than {limit} characters, far longer than any recommendation (a quote left open?).</source>
+        <translation>حقل في السطر {line} أطول من {limit} حرفاً، أطول بكثير من أي توصية (علامة اقتباس بقيت مفتوحة؟).</translation>
+    </message>
+    <message>
+        <source>a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.</source>
+        <translation>يمتد صف جدول على أكثر من {limit} عموداً، وهو ما لا يسمح به Word نفسه؛ لم يُفتح.</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} rows, far more than any matrix; it was not opened.</source>
+        <translation>في جداوله أكثر من {limit} صف، أكثر بكثير من أي مصفوفة؛ لم يُفتح.</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} cells, far more than any matrix; it was not opened.</source>
+        <translation>في جداوله أكثر من {limit} خلية، أكثر بكثير من أي مصفوفة؛ لم يُفتح.</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (perhaps cut off while copying or downloading). Save or download it again.</source>
@@ -5377,6 +5881,46 @@ Run again with --yes to remove them.</source>
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>الجزء «{name}» أكبر مما يعلنه (قنبلة zip؟)؛ لم يُفتح الملف.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <translation>تعذّرت قراءة ملف أو كتابته{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the workspace is as it was before. Free some space and try again.</source>
+        <translation>القرص ممتلئ: لم يُحفظ التغيير ومساحة العمل كما كانت. أفرغ بعض المساحة وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (a read-only file, folder or disk): the change was not saved. Every command that only reads still works.</source>
+        <translation>لا يمكن الكتابة في مساحة العمل (ملف أو مجلد أو قرص للقراءة فقط): لم يُحفظ التغيير. كل الأوامر التي تقرأ فقط ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error: a full disk, a failing one, or a USB stick removed?): the change was not saved and the workspace is as it was before.</source>
+        <translation>تعذّرت الكتابة على القرص (خطأ إدخال/إخراج: قرص ممتلئ أو معطوب، أو أُزيلت ذاكرة USB؟): لم يُحفظ التغيير ومساحة العمل كما كانت.</translation>
+    </message>
+    <message>
+        <source>Part of the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>تعذّرت قراءة جزء من مساحة العمل: الملف تالف. شغّل `upr-desktop check` لمعرفة السجل التالف، ثم `upr-desktop export-json --salvage -o FILE` لحفظ كل ما عداه، أو استعد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>مساحة العمل مشغولة: برنامج آخر يكتب فيها. حاول مجدداً بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The disk is full{where}: the command stopped before finishing and changed nothing. Free some space and try again.</source>
+        <translation>القرص ممتلئ{where}: توقف الأمر قبل إكماله ولم يغيّر شيئاً. أفرغ بعض المساحة وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only{where}: nothing could be written. Every command that only reads still works.</source>
+        <translation>القرص للقراءة فقط{where}: تعذّرت كتابة أي شيء. كل الأوامر التي تقرأ فقط ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <source>Permission denied{where}: this account may not write there. Choose another place, or ask for the permission.</source>
+        <translation>الإذن مرفوض{where}: لا يستطيع هذا الحساب الكتابة هناك. اختر مكاناً آخر، أو اطلب الإذن.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written{where} (an input/output error: a failing disk, or a USB stick removed?).</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه{where} (خطأ إدخال/إخراج: قرص معطوب، أو أُزيلت ذاكرة USB؟).</translation>
     </message>
     <message>
         <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>

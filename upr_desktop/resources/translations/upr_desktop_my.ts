@@ -3347,10 +3347,6 @@
         <translation>{name} အမည်ရှိ အရန်မိတ္တူ မရှိပါ။ ဤအမိန့်ဖြင့် စာရင်းကြည့်ပါ: upr-desktop backups</translation>
     </message>
     <message>
-        <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation>{path} ကို {folder} ထဲသို့ အရန်ကူး၍ မရပါ: {reason}</translation>
-    </message>
-    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>{path} ၏ အရန်မိတ္တူ မရှိသေးပါ။</translation>
     </message>
@@ -3507,10 +3503,6 @@
         <translation>ပြောင်းလဲထားသော မိတ္တူ {path} သည် စစ်ဆေးမှု မအောင်မြင်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
-        <source>Converting backup {name}</source>
-        <translation>အရန်မိတ္တူ {name} ကို ပြောင်းလဲနေသည်</translation>
-    </message>
-    <message>
         <source>Encrypting {name}</source>
         <translation>{name} ကို စာဝှက်နေသည်</translation>
     </message>
@@ -3587,16 +3579,8 @@
         <translation>၎င်းသည် မှန်ကန်သော {ext} ဖိုင် မဟုတ်ပါ (ပျက်စီးခြင်း၊ ပြတ်တောက်ခြင်း သို့မဟုတ် အမည်ပြောင်းထားခြင်း ဖြစ်နိုင်သည်)။</translation>
     </message>
     <message>
-        <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation>စာရွက်အပိုင်း &apos;{name}&apos; သည် အတန်း {rows} တန်း၊ ကော်လံ {cols} ခု ကျယ်ပြန့်ပြီး မည်သည့် အမှန်တကယ် ထုတ်ယူမှုထက်မဆို များလွန်းသည်၊ ၎င်းကို မဖွင့်ခဲ့ပါ။</translation>
-    </message>
-    <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
         <translation>ဖိုင်ကို စကားဝှက်ဖြင့် ကာကွယ်ထားသည်။ Excel သို့မဟုတ် Word တွင် ဖွင့်ပြီး စကားဝှက်ကို ဖယ်ရှားပါ (File &gt; Info &gt; Protect)၊ သိမ်းပြီး ထပ်မံ တင်သွင်းပါ။</translation>
-    </message>
-    <message>
-        <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation>အတန်းတစ်တန်းသည် ဆဲလ်တစ်ခုကို {count} ကြိမ် ထပ်နေပြီး မည်သည့် အမှန်တကယ် ထုတ်ယူမှုထက်မဆို များလွန်းသည်၊ ၎င်းကို မဖွင့်ခဲ့ပါ။</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
@@ -4283,6 +4267,10 @@
         <translation>{name} ကို ဆိုလိုသလား။</translation>
     </message>
     <message>
+        <source>A value stored in the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>အလုပ်ခွင်တွင် သိမ်းထားသော တန်ဖိုးတစ်ခုကို ဖတ်၍ မရပါ- ဖိုင် ပျက်စီးနေသည်။ ပျက်စီးနေသော မှတ်တမ်းကို ရှာရန် `upr-desktop check` ကို လုပ်ဆောင်ပါ၊ ထို့နောက် ကျန်အားလုံးကို သိမ်းရန် `upr-desktop export-json --salvage -o FILE` ကို သုံးပါ၊ သို့မဟုတ် အရန်မိတ္တူကို ပြန်ယူပါ။</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>ပေါင်းစည်းမှုများကို တစ်ခုချင်း ပြန်ဖျက်ရသည်- နောက်ဆုံးတစ်ခု ({file}) ကို ဤအမိန့်ဖြင့်: upr-desktop merges undo {id}</translation>
     </message>
@@ -4301,6 +4289,310 @@
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>&apos;{name}&apos; သည် နိုင်ငံအမည် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
+        <translation>{name} ၏ အရန်မိတ္တူအတွက် {folder} တွင် နေရာလွတ် မလုံလောက်ပါ- {need} MB ခန့် လိုအပ်ပြီး {free} MB သာ လွတ်နေသည်။ ဘာမျှ မပြောင်းလဲပါ။ နေရာလွတ် ဖန်တီးပါ (သို့မဟုတ် ဆက်တင်များတွင် အခြား အရန်မိတ္တူဖိုင်တွဲ ရွေးပါ) ထို့နောက် ထပ်စမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>{backup} is not protected by a passphrase, but the workspace is: restoring it would leave your data unprotected. Choose a backup taken since the workspace was protected (upr-desktop backups), or restore it and then run protect again after unprotecting the workspace.</source>
+        <translation>{backup} ကို စကားဝှက်စာကြောင်းဖြင့် မကာကွယ်ထားသော်လည်း အလုပ်ခွင်ကို ကာကွယ်ထားသည်- ၎င်းကို ပြန်ယူပါက သင့်ဒေတာ ကာကွယ်မှုမဲ့ ဖြစ်သွားမည်။ အလုပ်ခွင်ကို ကာကွယ်ပြီးနောက် ယူထားသော အရန်မိတ္တူကို ရွေးပါ (upr-desktop backups)၊ သို့မဟုတ် စကားဝှက်စာကြောင်းကို ဦးစွာ ဖယ်ရှားပြီး (unprotect) ပြန်ယူကာ ထပ်မံ ကာကွယ်ပါ (protect)။</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by a passphrase, but the workspace is not: it was taken while the workspace was protected. Choose a backup taken since the passphrase was removed.</source>
+        <translation>{backup} ကို စကားဝှက်စာကြောင်းဖြင့် ကာကွယ်ထားသော်လည်း အလုပ်ခွင်ကို မကာကွယ်ထားပါ- အလုပ်ခွင် ကာကွယ်ထားစဉ်က ယူခဲ့ခြင်း ဖြစ်သည်။ စကားဝှက်စာကြောင်း ဖယ်ရှားပြီးနောက် ယူထားသော အရန်မိတ္တူကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by another passphrase than the workspace&apos;s (it was taken before the passphrase was changed, or belongs to another workspace); it cannot be restored with this one.</source>
+        <translation>{backup} ကို အလုပ်ခွင်၏ စကားဝှက်စာကြောင်းနှင့် မတူသော အခြား စကားဝှက်စာကြောင်းဖြင့် ကာကွယ်ထားသည် (စကားဝှက်စာကြောင်း မပြောင်းမီ ယူခဲ့ခြင်း သို့မဟုတ် အခြား အလုပ်ခွင်၏ ဖိုင် ဖြစ်သည်)၊ ဤစကားဝှက်စာကြောင်းဖြင့် ပြန်ယူ၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Could not make the backup folder {folder}: {reason}. Nothing was changed; choose another backup folder in Settings.</source>
+        <translation>အရန်မိတ္တူဖိုင်တွဲ {folder} ကို ဖန်တီး၍ မရပါ- {reason}။ ဘာမျှ မပြောင်းလဲပါ၊ ဆက်တင်များတွင် အခြား အရန်မိတ္တူဖိုင်တွဲ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} into {folder}: {reason}. Nothing was changed.</source>
+        <translation>{path} ကို {folder} ထဲသို့ အရန်မိတ္တူ ယူ၍ မရပါ- {reason}။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} ကို ဖတ်၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ဖိုင်သည် ဖတ်ရန်သာ ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>စာသားဖိုင်</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to, so SQLite cannot keep its journal beside it</source>
+        <translation>၎င်း၏ ဖိုင်တွဲထဲသို့ ရေး၍ မရသဖြင့် SQLite သည် ၎င်း၏ ဂျာနယ်ကို ဘေးတွင် မထားနိုင်ပါ</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>ဖတ်ရန်သာ ဒစ်ခ်ပေါ်တွင် ရှိသည်</translation>
+    </message>
+    <message>
+        <source>the file is marked immutable</source>
+        <translation>ဖိုင်ကို ပြောင်းလဲ၍ မရအောင် (immutable) မှတ်ထားသည်</translation>
+    </message>
+    <message>
+        <source>To bring recommendations in from it: upr-desktop import &quot;{path}&quot;; a returned exchange workbook is merged with: upr-desktop merge &quot;{path}&quot;.</source>
+        <translation>၎င်းမှ အကြံပြုချက်များ တင်သွင်းရန်- upr-desktop import &quot;{path}&quot;၊ ပြန်ပို့လာသော ဖလှယ်ရေး အလုပ်စာအုပ်ကို ပေါင်းစည်းရန်- upr-desktop merge &quot;{path}&quot;။</translation>
+    </message>
+    <message>
+        <source>{path} is not a UPR Desktop workspace: it is {kind}.</source>
+        <translation>{path} သည် UPR Desktop အလုပ်ခွင် မဟုတ်ပါ- ၎င်းသည် {kind} ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to and changes are still in its {wal} file, which SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.</source>
+        <translation>{path} သည် ရေး၍ မရသော ဒစ်ခ်ပေါ်တွင် ရှိပြီး ပြောင်းလဲမှုများ ၎င်း၏ {wal} ဖိုင်ထဲတွင် ကျန်နေသေးသည်၊ ထိုနေရာတွင် SQLite က ၎င်းကို ဖတ်၍ မရပါ။ ဖိုင်နှစ်ခုလုံးပါသော အလုပ်ခွင်ကို ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>a zip archive: an Excel, Word or LibreOffice document</source>
+        <translation>zip ဖိုင်- Excel၊ Word သို့မဟုတ် LibreOffice စာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>ဗလာ zip ဖိုင်</translation>
+    </message>
+    <message>
+        <source>an old Office file (.xls or .doc)</source>
+        <translation>Office ဖိုင်အဟောင်း (.xls သို့မဟုတ် .doc)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF စာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <source>row {row} of {table}</source>
+        <translation>{table} ၏ အတန်း {row}</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>စာသား မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an id</source>
+        <translation>&apos;{value}&apos; သည် ID မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>ကိန်းပြည့် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it is neither yes nor no</source>
+        <translation>ဟုတ်သည် သို့မဟုတ် မဟုတ်ပါ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>{copy} is not protected by a passphrase while the workspace is: run `upr-desktop protect` to protect it too.</source>
+        <translation>အလုပ်ခွင်ကို ကာကွယ်ထားသော်လည်း {copy} ကို စကားဝှက်စာကြောင်းဖြင့် မကာကွယ်ထားပါ- ၎င်းကိုပါ ကာကွယ်ရန် `upr-desktop protect` ကို လုပ်ဆောင်ပါ။</translation>
+    </message>
+    <message>
+        <source>it is not JSON text</source>
+        <translation>JSON စာသား မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it is not a JSON {kind}</source>
+        <translation>JSON {kind} မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it is not a date</source>
+        <translation>ရက်စွဲ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>Checking the change log</source>
+        <translation>ပြောင်းလဲမှုမှတ်တမ်းကို စစ်ဆေးနေသည်</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>အကြံပြုချက်</translation>
+    </message>
+    <message>
+        <source>member group</source>
+        <translation>အဖွဲ့ဝင်အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>အကဲဖြတ်ချက်</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>တာဝန်ပေးအပ်ချက်</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>တိုင်ပင်ဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>နောက်ဆက်တွဲ လုပ်ဆောင်ချက်</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>အကြောင်းအရာ</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>ပေါင်းစည်းမှု</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>တင်သွင်းမှု</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ပြောင်းလဲမှု</translation>
+    </message>
+    <message>
+        <source>change-log entry</source>
+        <translation>ပြောင်းလဲမှုမှတ်တမ်း ထည့်သွင်းချက်</translation>
+    </message>
+    <message>
+        <source>workspace record</source>
+        <translation>အလုပ်ခွင် မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>{entity} of recommendation {ref} (row {row})</source>
+        <translation>အကြံပြုချက် {ref} ၏ {entity} (အတန်း {row})</translation>
+    </message>
+    <message>
+        <source>{entity} {name} (row {row})</source>
+        <translation>{entity} {name} (အတန်း {row})</translation>
+    </message>
+    <message>
+        <source>The file&apos;s pages cannot be read: {reason}</source>
+        <translation>ဖိုင်၏ စာမျက်နှာများကို ဖတ်၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>{record} refers to a {parent} that does not exist.</source>
+        <translation>{record} သည် မရှိသော {parent} ကို ရည်ညွှန်းသည်။</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: {reason}</source>
+        <translation>မှတ်တမ်းများကြား ချိတ်ဆက်မှုများကို စစ်ဆေး၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>it is not readable text</source>
+        <translation>ဖတ်နိုင်သော စာသား မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>မှန်ကန်သော JSON မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>&apos;{value}&apos; သည် ရက်စွဲ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>Checking {table}</source>
+        <translation>{table} ကို စစ်ဆေးနေသည်</translation>
+    </message>
+    <message>
+        <source>{record}: its id is {stored} but the change log recorded {logged}; the id was changed outside the app (or damaged).</source>
+        <translation>{record}- ၎င်း၏ ID မှာ {stored} ဖြစ်သော်လည်း ပြောင်းလဲမှုမှတ်တမ်းတွင် {logged} ဟု မှတ်ထားသည်၊ ID ကို အက်ပ်ပြင်ပတွင် ပြောင်းခဲ့သည် (သို့မဟုတ် ပျက်စီးသွားသည်)။</translation>
+    </message>
+    <message>
+        <source>The search index does not match the recommendations ({reason}); searches may miss or show the wrong ones. Rebuild it with: upr-desktop check --rebuild-search-index</source>
+        <translation>ရှာဖွေမှုအညွှန်းသည် အကြံပြုချက်များနှင့် မကိုက်ညီပါ ({reason})၊ ရှာဖွေမှုများတွင် အချို့ လွတ်သွားနိုင်သည် သို့မဟုတ် မှားယွင်းစွာ ပြနိုင်သည်။ ၎င်းကို ပြန်တည်ဆောက်ရန်- upr-desktop check --rebuild-search-index</translation>
+    </message>
+    <message>
+        <source>{record}: its row and the index {index} disagree (a stored value was changed outside the app, or damaged).</source>
+        <translation>{record}- ၎င်း၏ အတန်းနှင့် အညွှန်း {index} မကိုက်ညီပါ (သိမ်းထားသော တန်ဖိုးကို အက်ပ်ပြင်ပတွင် ပြောင်းခဲ့သည် သို့မဟုတ် ပျက်စီးသွားသည်)။</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure: {detail}</source>
+        <translation>ဖိုင်၏ ဖွဲ့စည်းပုံ- {detail}</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>ဇယား {table} ကို ဖတ်၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} cannot be read at all: {reason}</source>
+        <translation>{table} ၏ အတန်း {row} ကို လုံးဝ ဖတ်၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>{record}: the stored {column} cannot be read: {problem}.</source>
+        <translation>{record}- သိမ်းထားသော {column} ကို ဖတ်၍ မရပါ- {problem}။</translation>
+    </message>
+    <message>
+        <source>The change log cannot be compared with {table}: {reason}</source>
+        <translation>ပြောင်းလဲမှုမှတ်တမ်းကို {table} နှင့် နှိုင်းယှဉ်၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was undone: the workspace and its copies are as they were before it. Run it again.</source>
+        <translation>ကြားဖြတ်ခံခဲ့ရသော {path} ၏ {operation} ကို ပြန်ဖျက်ပြီးပါပြီ- အလုပ်ခွင်နှင့် ၎င်း၏ မိတ္တူများသည် ယခင်အတိုင်း ဖြစ်သည်။ ထပ်မံ လုပ်ဆောင်ပါ။</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was finished: the workspace and every copy of it are now under its current passphrase.</source>
+        <translation>ကြားဖြတ်ခံခဲ့ရသော {path} ၏ {operation} ကို အပြီးသတ်ပြီးပါပြီ- အလုပ်ခွင်နှင့် ၎င်း၏ မိတ္တူအားလုံးသည် လက်ရှိ စကားဝှက်စာကြောင်းဖြင့် ဖြစ်နေပြီ။</translation>
+    </message>
+    <message>
+        <source>protection of the copies</source>
+        <translation>မိတ္တူများ ကာကွယ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} for an interrupted change of passphrase is missing; nothing was touched. Keep every file beside the workspace and its backups as it is, and ask for help.</source>
+        <translation>ကြားဖြတ်ခံခဲ့ရသော စကားဝှက်စာကြောင်း ပြောင်းလဲမှုအတွက် {path} ၏ ပြောင်းထားသော မိတ္တူ မရှိပါ၊ ဘာမျှ မထိရသေးပါ။ အလုပ်ခွင်နှင့် ၎င်း၏ အရန်မိတ္တူများ ဘေးရှိ ဖိုင်အားလုံးကို ရှိသည့်အတိုင်း ထားပြီး အကူအညီ တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted change of passphrase, {path}, cannot be read ({reason}). Move it away only after checking that the workspace opens.</source>
+        <translation>ကြားဖြတ်ခံခဲ့ရသော စကားဝှက်စာကြောင်း ပြောင်းလဲမှု၏ မှတ်တမ်း {path} ကို ဖတ်၍ မရပါ ({reason})။ အလုပ်ခွင် ဖွင့်နိုင်ကြောင်း စစ်ဆေးပြီးမှသာ ၎င်းကို ရွှေ့ပါ။</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>ကာကွယ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>removal of the passphrase</source>
+        <translation>စကားဝှက်စာကြောင်း ဖယ်ရှားခြင်း</translation>
+    </message>
+    <message>
+        <source>change of passphrase</source>
+        <translation>စကားဝှက်စာကြောင်း ပြောင်းလဲခြင်း</translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation>ဖတ်ရန်သာ ဖွင့်ထားသည်</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} သည် ဖိုင်တွဲ ဖြစ်ပြီး အလုပ်ခွင်ဖိုင် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>{path} can only be read ({reason}); nothing was changed. Every command that only reads works; to change it, copy it to a folder you can write to, or make it writable again.</source>
+        <translation>{path} ကို ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})၊ ဘာမျှ မပြောင်းလဲပါ။ ဖတ်ရုံသာ ဖတ်သော အမိန့်အားလုံး အလုပ်လုပ်သည်၊ ၎င်းကို ပြောင်းရန် ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပါ၊ သို့မဟုတ် ထပ်မံ ရေးနိုင်အောင် လုပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>{path} ကို ဖန်တီး၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} ကို UPR Desktop ဗားရှင်းအဟောင်းဖြင့် ပြုလုပ်ထားပြီး မဖတ်မီ အဆင့်မြှင့်ရန် လိုသော်လည်း ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The workspace can only be read ({reason}); the search index was not checked.</source>
+        <translation>အလုပ်ခွင်ကို ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})၊ ရှာဖွေမှုအညွှန်းကို မစစ်ဆေးရပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: it can only be read ({reason}). Nothing was changed.</source>
+        <translation>{path} ထဲသို့ ပြန်ယူ၍ မရပါ- ၎င်းကို ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} to convert {path}: about {need} MB are needed and {free} MB are free. Nothing was changed.</source>
+        <translation>{path} ကို ပြောင်းရန် {folder} တွင် နေရာလွတ် မလုံလောက်ပါ- {need} MB ခန့် လိုအပ်ပြီး {free} MB သာ လွတ်နေသည်။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>{path} is not protected by this key.</source>
+        <translation>{path} ကို ဤသော့ဖြင့် မကာကွယ်ထားပါ။</translation>
+    </message>
+    <message>
+        <source>Converting the copy {name}</source>
+        <translation>မိတ္တူ {name} ကို ပြောင်းနေသည်</translation>
     </message>
     <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
@@ -4367,6 +4659,26 @@
         <translation>ဤတင်သွင်းမှုက ဖန်တီးခဲ့သော {kind} ဖြင့် တဂ်တပ်ခဲ့ ({source}၊ {when})</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula with no saved result, and formulas are not worked out on import, so {reason}. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>ဆဲလ် {cell} တွင် သိမ်းထားသော ရလဒ်မရှိသည့် ပုံသေနည်း ပါဝင်ပြီး တင်သွင်းစဉ် ပုံသေနည်းများကို မတွက်ချက်ပါ၊ ထို့ကြောင့် {reason}။ ပုံသေနည်းအစား တန်ဖိုးများကို ကူးထည့်ပါ (Excel တွင်- Paste Special &gt; Values) ထို့နောက် ထပ်မံ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>အတန်း {row}၊ ကော်လံ {column}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
+        <translation>{file} ကို တင်သွင်း၍ မရပါ- ၎င်းတွင် အကွက် {fields} ခုစီပါ မှတ်တမ်း {count} ခု ပါဝင်ပြီး တင်သွင်းမှုတစ်ခု ဖတ်နိုင်သည်ထက် များသည်၊ ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>
+        <translation>{file} ကို တင်သွင်း၍ မရပါ- ၎င်း၏ JSON သည် အဆင့်ထောင်ချီ ထပ်နေပြီး မည်သည့် ထုတ်ယူဖိုင်မျှ ထိုသို့ မဖြစ်ပါ၊ ၎င်းကို မဖတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is damaged or incomplete (truncated): {reason}</source>
+        <translation>{file} ကို တင်သွင်း၍ မရပါ- ဖိုင် ပျက်စီးနေသည် သို့မဟုတ် မပြည့်စုံပါ (ပြတ်တောက်နေသည်)- {reason}</translation>
+    </message>
+    <message>
         <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
         <translation>{file} သည် UTF-8 မဟုတ်ပါ- ၎င်းကို {encoding} အဖြစ် ဖတ်ခဲ့သော်လည်း {other} လည်း ဖြစ်နိုင်သည်။ အစမ်းကြည့်ရှုခြင်းတွင် စာသားများ ပျက်နေပုံရပါက ဖိုင်ကို &apos;CSV UTF-8&apos; အဖြစ် ထပ်မံ သိမ်းပြီး ၎င်းကို တင်သွင်းပါ။</translation>
     </message>
@@ -4389,6 +4701,14 @@
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
         <translation>{file} တွင် {listed} သို့ ပေးသော အကြံပြုချက်များ ပါပြီး {ours} သို့ တစ်ခုမျှ မပါပါ- မည်သည့်အရာကိုမျှ မတင်သွင်းခဲ့ပါ။ ၎င်းတို့ကို မည်သို့ပင်ဖြစ်စေ ထားရန် --country STATE (သို့မဟုတ် --all-states) ဖြင့် တင်သွင်းပါ၊ သို့မဟုတ် {first} အတွက် အလုပ်ခွင် ဖန်တီးပါ: {command}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: a quote opened on line {line} is never closed, so the rest of the file would be read as one field; the file is cut off or damaged. Download or save it again; nothing was imported.</source>
+        <translation>{file} ကို တင်သွင်း၍ မရပါ- စာကြောင်း {line} တွင် ဖွင့်ထားသော မျက်တောင်အဖွင့်ကို ဘယ်တော့မှ မပိတ်ထားသဖြင့် ဖိုင်၏ ကျန်အပိုင်းကို အကွက်တစ်ခုတည်းအဖြစ် ဖတ်မိမည်၊ ဖိုင် ပြတ်တောက်နေသည် သို့မဟုတ် ပျက်စီးနေသည်။ ထပ်မံ ဒေါင်းလုဒ်လုပ်ပါ သို့မဟုတ် သိမ်းပါ၊ ဘာမျှ မတင်သွင်းရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it seems cut off: its last line ({line}) ends without a line break and has {count} of the {width} columns. Download or save the file again; nothing was imported.</source>
+        <translation>{file} ကို တင်သွင်း၍ မရပါ- ပြတ်တောက်နေပုံရသည်- ၎င်း၏ နောက်ဆုံးစာကြောင်း ({line}) သည် စာကြောင်းခွဲမပါဘဲ ဆုံးပြီး ကော်လံ {width} ခုအနက် {count} ခုသာ ပါသည်။ ဖိုင်ကို ထပ်မံ ဒေါင်းလုဒ်လုပ်ပါ သို့မဟုတ် သိမ်းပါ၊ ဘာမျှ မတင်သွင်းရသေးပါ။</translation>
     </message>
     <message>
         <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
@@ -4467,6 +4787,10 @@
         <translation>မဆုံးဖြတ်ရသေး</translation>
     </message>
     <message>
+        <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
+        <translation>အတန်း၏ အမှတ်မှာ {ref} ဖြစ်သော်လည်း ၎င်း၏ ဝှက်ထားသော ID သည် အကြံပြုချက် {id_ref} ၏ ID ဖြစ်နေသည်၊ တစ်ခုခုကို ပြောင်းခဲ့သဖြင့် အတန်းကို မပေါင်းစည်းပါ။ သင့်ထံ ပို့ထားသော အလုပ်စာအုပ်ကို သုံးပါ။</translation>
+    </message>
+    <message>
         <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
         <translation>{coalition} ၏ အတွင်းရေးမှူးအဖွဲ့အတွက် {name} က {when} တွင် ပို့သည်။</translation>
     </message>
@@ -4531,8 +4855,16 @@
         <translation>{file}: &apos;{sheet}&apos; ၏ ဝှက်ထားသော ID ကော်လံကို ဖျက်ထားသည်၊ အတန်းများကို {how} ဖြင့် ကိုက်ညီစေသည်။</translation>
     </message>
     <message>
+        <source>{file}: the workbook holds macros (.xlsm); they were ignored and never run. Only the cells&apos; values were read.</source>
+        <translation>{file}- အလုပ်စာအုပ်တွင် macro များ (.xlsm) ပါဝင်သည်၊ ၎င်းတို့ကို လျစ်လျူရှုခဲ့ပြီး ဘယ်တော့မှ မလုပ်ဆောင်ခဲ့ပါ။ ဆဲလ်များ၏ တန်ဖိုးများကိုသာ ဖတ်ခဲ့သည်။</translation>
+    </message>
+    <message>
         <source>Filled in by (write your name here):</source>
         <translation>ဖြည့်သူ (သင့်အမည်ကို ဤနေရာတွင် ရေးပါ):</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; cannot be read ({reason}): the workbook is damaged. Ask for the file again.</source>
+        <translation>စာရွက် &apos;{sheet}&apos; ကို ဖတ်၍ မရပါ ({reason})- အလုပ်စာအုပ် ပျက်စီးနေသည်။ ဖိုင်ကို ထပ်မံ တောင်းပါ။</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
@@ -4955,6 +5287,10 @@
         <translation>မျှော်မှန်းချက်: {line}</translation>
     </message>
     <message>
+        <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
+        <translation>မှတ်ချက်- {path} ကို ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})၊ ဖတ်ရန်သာ ဖွင့်ထားသည်။</translation>
+    </message>
+    <message>
         <source>{verb} the demo coalition (training data) at {path} in {seconds:.2f} s: {recommendations} recommendations, {groups} member groups, {assignments} assignments, {assessments} assessments, {consultations} consultations, {actions} follow-up actions.</source>
         <translation>သရုပ်ပြ ညွန့်ပေါင်းအဖွဲ့ (လေ့ကျင့်ရေးဒေတာ) ကို {path} တွင် {seconds:.2f} စက္ကန့်အတွင်း {verb}: အကြံပြုချက် {recommendations} ခု၊ အဖွဲ့ဝင်အဖွဲ့ {groups} ဖွဲ့၊ တာဝန်ပေးမှု {assignments} ခု၊ အကဲဖြတ်ချက် {assessments} ခု၊ တိုင်ပင်ဆွေးနွေးပွဲ {consultations} ခု၊ နောက်ဆက်တွဲလုပ်ဆောင်ချက် {actions} ခု။</translation>
     </message>
@@ -5247,6 +5583,14 @@
         <translation>အရန်မိတ္တူ {n} ခုကိုလည်း ပြောင်းလဲပြီး။</translation>
     </message>
     <message>
+        <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
+        <translation>{path} ကို ဖယ်ရှားပြီး- ပြောင်းရန် ၎င်းကို ဖတ်၍ မရခဲ့ဘဲ ထားခဲ့ပါက စကားဝှက်စာကြောင်းအသစ် မပါဘဲ ဖတ်နိုင်နေဦးမည်။</translation>
+    </message>
+    <message>
+        <source>Left as it was: {path} (under another passphrase).</source>
+        <translation>မူလအတိုင်း ထားခဲ့သည်- {path} (အခြား စကားဝှက်စာကြောင်းဖြင့်)။</translation>
+    </message>
+    <message>
         <source>The key is remembered on this computer.</source>
         <translation>သော့ကို ဤကွန်ပျူတာတွင် မှတ်ထားသည်။</translation>
     </message>
@@ -5307,6 +5651,14 @@
 {listing}</translation>
     </message>
     <message>
+        <source>{path} is already protected, and so is every copy of it; use rekey to change its passphrase.</source>
+        <translation>{path} ကို ကာကွယ်ထားပြီးသား ဖြစ်ပြီး ၎င်း၏ မိတ္တူတိုင်းလည်း ထိုနည်းတူ ဖြစ်သည်၊ ၎င်း၏ စကားဝှက်စာကြောင်းကို ပြောင်းရန် rekey ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>The unprotected copies of {path} are now protected by its passphrase.</source>
+        <translation>{path} ၏ မကာကွယ်ထားသော မိတ္တူများကို ယခု ၎င်း၏ စကားဝှက်စာကြောင်းဖြင့် ကာကွယ်ထားပြီ။</translation>
+    </message>
+    <message>
         <source>Exchange signing keys were removed too: workbooks exported before cannot be checked when they come back (merge them with --trust-unsigned after looking at them).</source>
         <translation>ဖလှယ်ရေး လက်မှတ်ထိုးသော့များကိုလည်း ဖယ်ရှားခဲ့သည်- ယခင်က ထုတ်ယူခဲ့သော အလုပ်စာအုပ်များ ပြန်လာသောအခါ စစ်ဆေး၍ မရတော့ပါ (ကြည့်ရှုပြီးနောက် --trust-unsigned ဖြင့် ပေါင်းစည်းပါ)။</translation>
     </message>
@@ -5317,6 +5669,10 @@ Run again with --yes to remove them.</source>
         <translation>ဤအရာက ဖယ်ရှားမည်:
 {listing}
 ဖယ်ရှားရန် --yes ဖြင့် ထပ်မံ လုပ်ဆောင်ပါ။</translation>
+    </message>
+    <message>
+        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
+        <translation>ကောင်းပါသည်- အတန်း {rows} ခု ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်း၊ ပြောင်းလဲမှုမှတ်တမ်းနှင့် ရှာဖွေမှုအညွှန်း မှန်ကန်သည်။</translation>
     </message>
     <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
@@ -5335,6 +5691,22 @@ Run again with --yes to remove them.</source>
         <translation>{backup} ကို ပြန်ယူပြီး။ ယခင်အခြေအနေကို {safety} အဖြစ် သိမ်းထားသည်။</translation>
     </message>
     <message>
+        <source>The workspace cannot be read ({reason}); restoring {backup} (taken {when}) replaces it, and the damaged file is kept aside.</source>
+        <translation>အလုပ်ခွင်ကို ဖတ်၍ မရပါ ({reason})၊ {backup} ({when} တွင် ယူထားသည်) ကို ပြန်ယူပါက ၎င်းကို အစားထိုးမည်ဖြစ်ပြီး ပျက်စီးနေသော ဖိုင်ကို သီးခြား ထားမည်။</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
+        <translation>{backup} ({when} တွင် ယူထားသည်) ကို ပြန်ယူခြင်းသည် ဘာမျှ မပြန်ဖျက်ပါ- အလုပ်ခွင်တွင် ရှိသမျှ ၎င်းတွင် ရှိသည်။</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
+        <translation>{backup} ({when} တွင် ယူထားသည်) ကို ပြန်ယူပါက ထိုအချိန်မှစ၍ ပြုလုပ်ခဲ့သော ပြောင်းလဲမှု {count} ခုကို ပြန်ဖျက်မည်-</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
+        <translation>လက်ရှိ အခြေအနေကို ဦးစွာ အရန်မိတ္တူ ယူထားသဖြင့် ထိုအရန်မိတ္တူကို ပြန်ယူ၍ ဤလုပ်ဆောင်ချက်ကိုလည်း ပြန်ဖျက်နိုင်သည်။</translation>
+    </message>
+    <message>
         <source>Undone: {label}</source>
         <translation>ပြန်ဖျက်ပြီး: {label}</translation>
     </message>
@@ -5343,8 +5715,140 @@ Run again with --yes to remove them.</source>
         <translation>ပြန်လုပ်ပြီး: {label}</translation>
     </message>
     <message>
+        <source>read only: {reason} (every command that only reads works)</source>
+        <translation>ဖတ်ရန်သာ- {reason} (ဖတ်ရုံသာ ဖတ်သော အမိန့်အားလုံး အလုပ်လုပ်သည်)</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt from the recommendations.</source>
+        <translation>ရှာဖွေမှုအညွှန်းကို အကြံပြုချက်များမှ ပြန်တည်ဆောက်ပြီး။</translation>
+    </message>
+    <message>
+        <source>Save what can be read with: upr-desktop export-json --salvage -o FILE; or restore a backup (upr-desktop restore latest --dry-run says what it would undo).</source>
+        <translation>ဖတ်နိုင်သမျှကို သိမ်းရန်- upr-desktop export-json --salvage -o FILE၊ သို့မဟုတ် အရန်မိတ္တူကို ပြန်ယူပါ (upr-desktop restore latest --dry-run က မည်သည်ကို ပြန်ဖျက်မည်ကို ပြောပြသည်)။</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>ဘာမျှ မပြောင်းလဲပါ (--dry-run)။</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more.</source>
+        <translation>  ... နောက်ထပ် {count} ခု။</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>{path} ကို ရေးပြီး</translation>
+    </message>
+    <message>
+        <source>  {table}: {now} now, {then} in the backup</source>
+        <translation>  {table}- ယခု {now}၊ အရန်မိတ္တူတွင် {then}</translation>
+    </message>
+    <message>
+        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
+        <translation>အလုပ်ခွင်ကို ကယ်တင်ပြီး- ပျက်စီးနေသော မှတ်တမ်း {count} ခုကို ချန်ထားပြီး &quot;damaged&quot; အောက်တွင် စာရင်းပြုစုထားသည်။</translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace is damaged; everything was exported.</source>
+        <translation>အလုပ်ခွင်တွင် ဘာမျှ မပျက်စီးပါ၊ အားလုံးကို ထုတ်ယူပြီး။</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>စာရွက် &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; spans {rows} rows by {columns} columns ({cells} cells), more than the {limit} cells a file may have; it was not opened. Split it into smaller files.</source>
+        <translation>စာရွက် &apos;{sheet}&apos; သည် အတန်း {rows} ခု နှင့် ကော်လံ {columns} ခု (ဆဲလ် {cells} ခု) အထိ ကျယ်ပြန့်ပြီး ဖိုင်တစ်ခုတွင် ရှိနိုင်သော ဆဲလ် {limit} ခုထက် များသည်၊ မဖွင့်ပါ။ ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag is not well formed; it was not opened. Save the file again from Excel or LibreOffice.</source>
+        <translation>{where}- ဆဲလ် tag တစ်ခု ပုံစံ မမှန်ပါ၊ မဖွင့်ပါ။ Excel သို့မဟုတ် LibreOffice မှ ဖိုင်ကို ထပ်မံ သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>{where}: the cell reference &apos;{ref}&apos; is not a plain reference such as B12; it was not opened.</source>
+        <translation>{where}- ဆဲလ်ကိုးကားချက် &apos;{ref}&apos; သည် B12 ကဲ့သို့ ရိုးရိုး ကိုးကားချက် မဟုတ်ပါ၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>it is a binary Excel workbook (.xlsb), which is not read; save it as an Excel Workbook (.xlsx) and try again.</source>
+        <translation>၎င်းသည် binary Excel အလုပ်စာအုပ် (.xlsb) ဖြစ်ပြီး မဖတ်ပါ၊ Excel Workbook (.xlsx) အဖြစ် သိမ်းပြီး ထပ်စမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>{where}: a repeat count &apos;{value}&apos; is not a number; it was not opened.</source>
+        <translation>{where}- ထပ်ခါရေ &apos;{value}&apos; သည် ကိန်းဂဏန်း မဟုတ်ပါ၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; holds more than {limit} cells; it was not opened. Split it into smaller files.</source>
+        <translation>စာရွက် &apos;{sheet}&apos; တွင် ဆဲလ် {limit} ခုထက် ပိုပါဝင်သည်၊ မဖွင့်ပါ။ ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag names its &apos;{name}&apos; twice, which no spreadsheet program writes; it was not opened.</source>
+        <translation>{where}- ဆဲလ် tag တစ်ခုတွင် ၎င်း၏ &apos;{name}&apos; ကို နှစ်ကြိမ် ဖော်ပြထားပြီး မည်သည့် spreadsheet ပရိုဂရမ်မျှ ထိုသို့ မရေးပါ၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>sheet {number}</source>
+        <translation>စာရွက် {number}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells down to row {row}, more than the {limit} rows it may have; it was not opened.</source>
+        <translation>စာရွက် &apos;{sheet}&apos; တွင် အတန်း {row} အထိ ဆဲလ်များ ရှိပြီး ရှိနိုင်သော အတန်း {limit} ခုထက် များသည်၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells as far as column {column} (column {number}), more than the {limit} columns it may have; clear the far cells, save and try again.</source>
+        <translation>စာရွက် &apos;{sheet}&apos; တွင် ကော်လံ {column} (ကော်လံ {number}) အထိ ဆဲလ်များ ရှိပြီး ရှိနိုင်သော ကော်လံ {limit} ခုထက် များသည်၊ ဝေးသော ဆဲလ်များကို ရှင်းပြီး သိမ်းကာ ထပ်စမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; holds text without any tag end for megabytes; it is not a spreadsheet part.</source>
+        <translation>အပိုင်း &apos;{part}&apos; တွင် tag အဆုံးမရှိသော စာသား မီဂါဘိုက်ချီ ပါဝင်သည်၊ spreadsheet အပိုင်း မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>it holds no Excel workbook.</source>
+        <translation>၎င်းတွင် Excel အလုပ်စာအုပ် မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <source>the old Excel (.xls) file is damaged ({reason}).</source>
+        <translation>Excel ဖိုင်အဟောင်း (.xls) ပျက်စီးနေသည် ({reason})။</translation>
+    </message>
+    <message>
+        <source>{where}: the row number &apos;{row}&apos; is not a number; it was not opened.</source>
+        <translation>{where}- အတန်းနံပါတ် &apos;{row}&apos; သည် ကိန်းဂဏန်း မဟုတ်ပါ၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>the Word document</source>
+        <translation>Word စာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <source>the text file is {mb} MB, more than the {limit} MB one import may read; split it into smaller files.</source>
+        <translation>စာသားဖိုင်သည် {mb} MB ရှိပြီး တင်သွင်းမှုတစ်ခု ဖတ်နိုင်သော {limit} MB ထက် များသည်၊ ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.</source>
+        <translation>စာရွက်စာတမ်း၏ စာသားသည် {mb} MB အထိ ဖြည်ထွက်ပြီး matrix တစ်ခုတွင် ရှိနိုင်သော {limit} MB ထက် များသည်၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>line {line} has {count} fields, more than the {limit} a row may have; it was not read.</source>
+        <translation>စာကြောင်း {line} တွင် အကွက် {count} ခု ပါပြီး အတန်းတစ်ခုတွင် ရှိနိုင်သော {limit} ခုထက် များသည်၊ မဖတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} rows; split it into smaller files.</source>
+        <translation>အတန်း {limit} ခုထက် ပိုရှိသည်၊ ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} fields in all (by line {line}); split it into smaller files.</source>
+        <translation>စုစုပေါင်း အကွက် {limit} ခုထက် ပိုရှိသည် (စာကြောင်း {line} အထိ)၊ ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <source>a field on line {line} is longer than {limit} characters, far longer than any recommendation (a quote left open?).</source>
+        <translation>စာကြောင်း {line} ရှိ အကွက်တစ်ခုသည် စာလုံး {limit} လုံးထက် ရှည်ပြီး မည်သည့် အကြံပြုချက်ထက်မဆို များစွာ ရှည်သည် (မျက်တောင်အဖွင့် မပိတ်ခဲ့သလား?)။</translation>
+    </message>
+    <message>
+        <source>a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.</source>
+        <translation>ဇယားအတန်းတစ်ခုသည် ကော်လံ {limit} ခုထက် ပိုကျယ်ပြန့်ပြီး Word ကိုယ်တိုင် ခွင့်မပြုပါ၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} rows, far more than any matrix; it was not opened.</source>
+        <translation>၎င်း၏ ဇယားများတွင် အတန်း {limit} ခုထက် ပိုရှိပြီး မည်သည့် matrix ထက်မဆို များစွာ များသည်၊ မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} cells, far more than any matrix; it was not opened.</source>
+        <translation>၎င်း၏ ဇယားများတွင် ဆဲလ် {limit} ခုထက် ပိုရှိပြီး မည်သည့် matrix ထက်မဆို များစွာ များသည်၊ မဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (perhaps cut off while copying or downloading). Save or download it again.</source>
@@ -5377,6 +5881,46 @@ Run again with --yes to remove them.</source>
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>အပိုင်း &apos;{name}&apos; သည် ကြေညာထားသည်ထက် ကြီးသည် (zip bomb လား)၊ ဖိုင်ကို မဖွင့်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <translation>ဖိုင်တစ်ခုကို ဖတ်ခြင်း သို့မဟုတ် ရေးခြင်း မပြုနိုင်ပါ{where}- {reason}။</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the workspace is as it was before. Free some space and try again.</source>
+        <translation>ဒစ်ခ် ပြည့်နေသည်- ပြောင်းလဲမှုကို မသိမ်းရသေးဘဲ အလုပ်ခွင်သည် ယခင်အတိုင်း ဖြစ်သည်။ နေရာလွတ် ဖန်တီးပြီး ထပ်စမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (a read-only file, folder or disk): the change was not saved. Every command that only reads still works.</source>
+        <translation>အလုပ်ခွင်ကို ရေး၍ မရပါ (ဖတ်ရန်သာ ဖိုင်၊ ဖိုင်တွဲ သို့မဟုတ် ဒစ်ခ်)- ပြောင်းလဲမှုကို မသိမ်းရပါ။ ဖတ်ရုံသာ ဖတ်သော အမိန့်အားလုံး ဆက်လက် အလုပ်လုပ်သည်။</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error: a full disk, a failing one, or a USB stick removed?): the change was not saved and the workspace is as it was before.</source>
+        <translation>ဒစ်ခ်ကို ရေး၍ မရပါ (input/output အမှား- ဒစ်ခ် ပြည့်နေသလား၊ ပျက်နေသလား သို့မဟုတ် USB ကို ဖြုတ်လိုက်သလား?)- ပြောင်းလဲမှုကို မသိမ်းရဘဲ အလုပ်ခွင်သည် ယခင်အတိုင်း ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Part of the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>အလုပ်ခွင်၏ အစိတ်အပိုင်းတစ်ခုကို ဖတ်၍ မရပါ- ဖိုင် ပျက်စီးနေသည်။ ပျက်စီးနေသော မှတ်တမ်းကို ရှာရန် `upr-desktop check` ကို လုပ်ဆောင်ပါ၊ ထို့နောက် ကျန်အားလုံးကို သိမ်းရန် `upr-desktop export-json --salvage -o FILE` ကို သုံးပါ၊ သို့မဟုတ် အရန်မိတ္တူကို ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>အလုပ်ခွင် အလုပ်များနေသည်- အခြား ပရိုဂရမ်တစ်ခုက ၎င်းထဲသို့ ရေးနေသည်။ ခဏအကြာတွင် ထပ်စမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>The disk is full{where}: the command stopped before finishing and changed nothing. Free some space and try again.</source>
+        <translation>ဒစ်ခ် ပြည့်နေသည်{where}- အမိန့်သည် မပြီးမီ ရပ်သွားပြီး ဘာမျှ မပြောင်းလဲခဲ့ပါ။ နေရာလွတ် ဖန်တီးပြီး ထပ်စမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>The disk is read-only{where}: nothing could be written. Every command that only reads still works.</source>
+        <translation>ဒစ်ခ်သည် ဖတ်ရန်သာ ဖြစ်သည်{where}- ဘာမျှ ရေး၍ မရပါ။ ဖတ်ရုံသာ ဖတ်သော အမိန့်အားလုံး ဆက်လက် အလုပ်လုပ်သည်။</translation>
+    </message>
+    <message>
+        <source>Permission denied{where}: this account may not write there. Choose another place, or ask for the permission.</source>
+        <translation>ခွင့်ပြုချက် မရှိပါ{where}- ဤအကောင့်သည် ထိုနေရာတွင် ရေး၍ မရပါ။ အခြားနေရာကို ရွေးပါ သို့မဟုတ် ခွင့်ပြုချက် တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written{where} (an input/output error: a failing disk, or a USB stick removed?).</source>
+        <translation>ဒစ်ခ်ကို ဖတ်ခြင်း သို့မဟုတ် ရေးခြင်း မပြုနိုင်ပါ{where} (input/output အမှား- ဒစ်ခ် ပျက်နေသလား သို့မဟုတ် USB ကို ဖြုတ်လိုက်သလား?)။</translation>
     </message>
     <message>
         <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>

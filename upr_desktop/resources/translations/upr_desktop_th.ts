@@ -3347,10 +3347,6 @@
         <translation>ไม่มีข้อมูลสำรองชื่อ {name} ดูรายการได้ด้วย: upr-desktop backups</translation>
     </message>
     <message>
-        <source>Could not back up {path} into {folder}: {reason}</source>
-        <translation>สำรองข้อมูล {path} ไปที่ {folder} ไม่ได้: {reason}</translation>
-    </message>
-    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>ยังไม่มีข้อมูลสำรองของ {path}</translation>
     </message>
@@ -3507,10 +3503,6 @@
         <translation>สำเนาที่แปลงแล้ว {path} ตรวจสอบไม่ผ่าน ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <source>Converting backup {name}</source>
-        <translation>กำลังแปลงข้อมูลสำรอง {name}</translation>
-    </message>
-    <message>
         <source>Encrypting {name}</source>
         <translation>กำลังเข้ารหัส {name}</translation>
     </message>
@@ -3587,16 +3579,8 @@
         <translation>ไม่ใช่ไฟล์ {ext} ที่ถูกต้อง (อาจเสียหาย ถูกตัดทอน หรือถูกเปลี่ยนชื่อ)</translation>
     </message>
     <message>
-        <source>sheet part &apos;{name}&apos; spans {rows} rows by {cols} columns, far more than any real export; it was not opened.</source>
-        <translation>ส่วนของชีต &apos;{name}&apos; มีขนาด {rows} แถว × {cols} คอลัมน์ มากกว่าไฟล์ส่งออกจริงใด ๆ มาก จึงไม่ได้เปิด</translation>
-    </message>
-    <message>
         <source>the file is protected by a password. Open it in Excel or Word, remove the password (File &gt; Info &gt; Protect), save it and import it again.</source>
         <translation>ไฟล์ถูกป้องกันด้วยรหัสผ่าน เปิดใน Excel หรือ Word เอารหัสผ่านออก (ไฟล์ &gt; ข้อมูล &gt; ป้องกัน) บันทึก แล้วนำเข้าอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>a row repeats one cell {count} times, far more than any real export; it was not opened.</source>
-        <translation>มีแถวที่ซ้ำเซลล์เดียว {count} ครั้ง มากกว่าไฟล์ส่งออกจริงใด ๆ มาก จึงไม่ได้เปิด</translation>
     </message>
     <message>
         <source>it is a zip archive but not an Excel, Word or OpenDocument file.</source>
@@ -4283,6 +4267,10 @@
         <translation>คุณหมายถึง {name} ใช่หรือไม่?</translation>
     </message>
     <message>
+        <source>A value stored in the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>ค่าที่เก็บไว้ในพื้นที่ทำงานอ่านไม่ได้: ไฟล์เสียหาย เรียก `upr-desktop check` เพื่อหาระเบียนที่เสียหาย แล้วใช้ `upr-desktop export-json --salvage -o FILE` เพื่อเก็บส่วนที่เหลือทั้งหมด หรือกู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>การรวมต้องเลิกทำทีละครั้ง: ครั้งล่าสุด ({file}) ด้วย: upr-desktop merges undo {id}</translation>
     </message>
@@ -4301,6 +4289,310 @@
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>&apos;{name}&apos; ไม่ใช่ชื่อรัฐ</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
+        <translation>พื้นที่ว่างใน {folder} ไม่พอสำหรับสำรองข้อมูล {name}: ต้องใช้ประมาณ {need} MB และมีว่าง {free} MB ไม่มีสิ่งใดถูกเปลี่ยนแปลง ทำให้มีพื้นที่ว่าง (หรือเลือกโฟลเดอร์สำรองข้อมูลอื่นในการตั้งค่า) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{backup} is not protected by a passphrase, but the workspace is: restoring it would leave your data unprotected. Choose a backup taken since the workspace was protected (upr-desktop backups), or restore it and then run protect again after unprotecting the workspace.</source>
+        <translation>{backup} ไม่ได้ป้องกันด้วยวลีรหัสผ่าน แต่พื้นที่ทำงานมีการป้องกัน: การกู้คืนจะทำให้ข้อมูลของคุณไม่มีการป้องกัน เลือกข้อมูลสำรองที่ทำหลังจากป้องกันพื้นที่ทำงานแล้ว (upr-desktop backups) หรือเอาวลีรหัสผ่านออกก่อน (unprotect) กู้คืน แล้วป้องกันอีกครั้ง (protect)</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by a passphrase, but the workspace is not: it was taken while the workspace was protected. Choose a backup taken since the passphrase was removed.</source>
+        <translation>{backup} ป้องกันด้วยวลีรหัสผ่าน แต่พื้นที่ทำงานไม่มีการป้องกัน: ข้อมูลสำรองนี้ทำขณะที่พื้นที่ทำงานยังมีการป้องกัน เลือกข้อมูลสำรองที่ทำหลังจากเอาวลีรหัสผ่านออกแล้ว</translation>
+    </message>
+    <message>
+        <source>{backup} is protected by another passphrase than the workspace&apos;s (it was taken before the passphrase was changed, or belongs to another workspace); it cannot be restored with this one.</source>
+        <translation>{backup} ป้องกันด้วยวลีรหัสผ่านอื่นที่ไม่ใช่ของพื้นที่ทำงาน (ทำไว้ก่อนเปลี่ยนวลีรหัสผ่าน หรือเป็นของพื้นที่ทำงานอื่น) จึงกู้คืนด้วยวลีรหัสผ่านนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Could not make the backup folder {folder}: {reason}. Nothing was changed; choose another backup folder in Settings.</source>
+        <translation>สร้างโฟลเดอร์สำรองข้อมูล {folder} ไม่ได้: {reason} ไม่มีสิ่งใดถูกเปลี่ยนแปลง เลือกโฟลเดอร์สำรองข้อมูลอื่นในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} into {folder}: {reason}. Nothing was changed.</source>
+        <translation>สำรองข้อมูล {path} ไปยัง {folder} ไม่ได้: {reason} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>อ่าน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ไฟล์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>ไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to, so SQLite cannot keep its journal beside it</source>
+        <translation>เขียนลงในโฟลเดอร์ของไฟล์นี้ไม่ได้ SQLite จึงเก็บบันทึกธุรกรรมไว้ข้างไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>อยู่บนดิสก์แบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>the file is marked immutable</source>
+        <translation>ไฟล์ถูกตั้งค่าเป็นห้ามแก้ไข (immutable)</translation>
+    </message>
+    <message>
+        <source>To bring recommendations in from it: upr-desktop import &quot;{path}&quot;; a returned exchange workbook is merged with: upr-desktop merge &quot;{path}&quot;.</source>
+        <translation>หากต้องการนำเข้าข้อเสนอแนะจากไฟล์นี้: upr-desktop import &quot;{path}&quot; ส่วนเวิร์กบุ๊กแลกเปลี่ยนที่ส่งกลับมาให้รวมด้วย: upr-desktop merge &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>{path} is not a UPR Desktop workspace: it is {kind}.</source>
+        <translation>{path} ไม่ใช่พื้นที่ทำงานของ UPR Desktop: เป็น{kind}</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to and changes are still in its {wal} file, which SQLite cannot read there. Copy the workspace with both files to a writable folder and open the copy.</source>
+        <translation>{path} อยู่บนดิสก์ที่เขียนไม่ได้ และยังมีการเปลี่ยนแปลงค้างอยู่ในไฟล์ {wal} ซึ่ง SQLite อ่านที่นั่นไม่ได้ ให้คัดลอกพื้นที่ทำงานพร้อมทั้งสองไฟล์ไปยังโฟลเดอร์ที่เขียนได้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>a zip archive: an Excel, Word or LibreOffice document</source>
+        <translation>ไฟล์ zip: เอกสาร Excel, Word หรือ LibreOffice</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>ไฟล์ zip ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>an old Office file (.xls or .doc)</source>
+        <translation>ไฟล์ Office รุ่นเก่า (.xls หรือ .doc)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>row {row} of {table}</source>
+        <translation>แถว {row} ของ {table}</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>ไม่ใช่ข้อความ</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an id</source>
+        <translation>&apos;{value}&apos; ไม่ใช่รหัสระบุ</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>it is neither yes nor no</source>
+        <translation>ไม่ใช่ทั้งใช่และไม่ใช่</translation>
+    </message>
+    <message>
+        <source>{copy} is not protected by a passphrase while the workspace is: run `upr-desktop protect` to protect it too.</source>
+        <translation>{copy} ไม่ได้ป้องกันด้วยวลีรหัสผ่าน ขณะที่พื้นที่ทำงานมีการป้องกัน: เรียก `upr-desktop protect` เพื่อป้องกันไฟล์นี้ด้วย</translation>
+    </message>
+    <message>
+        <source>it is not JSON text</source>
+        <translation>ไม่ใช่ข้อความ JSON</translation>
+    </message>
+    <message>
+        <source>it is not a JSON {kind}</source>
+        <translation>ไม่ใช่ {kind} แบบ JSON</translation>
+    </message>
+    <message>
+        <source>it is not a date</source>
+        <translation>ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>Checking the change log</source>
+        <translation>กำลังตรวจบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>member group</source>
+        <translation>กลุ่มสมาชิก</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>การประเมิน</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>การมอบหมาย</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>การปรึกษาหารือ</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>การดำเนินการติดตามผล</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>การรวม</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>การนำเข้า</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>change-log entry</source>
+        <translation>รายการในบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>workspace record</source>
+        <translation>ระเบียนของพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>{entity} of recommendation {ref} (row {row})</source>
+        <translation>{entity}ของข้อเสนอแนะ {ref} (แถว {row})</translation>
+    </message>
+    <message>
+        <source>{entity} {name} (row {row})</source>
+        <translation>{entity} {name} (แถว {row})</translation>
+    </message>
+    <message>
+        <source>The file&apos;s pages cannot be read: {reason}</source>
+        <translation>อ่านหน้าของไฟล์ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>{record} refers to a {parent} that does not exist.</source>
+        <translation>{record} อ้างถึง{parent}ที่ไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: {reason}</source>
+        <translation>ตรวจการเชื่อมโยงระหว่างระเบียนไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not readable text</source>
+        <translation>ไม่ใช่ข้อความที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ไม่ใช่ JSON ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>&apos;{value}&apos; ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>Checking {table}</source>
+        <translation>กำลังตรวจ {table}</translation>
+    </message>
+    <message>
+        <source>{record}: its id is {stored} but the change log recorded {logged}; the id was changed outside the app (or damaged).</source>
+        <translation>{record}: รหัสระบุคือ {stored} แต่บันทึกการเปลี่ยนแปลงบันทึกไว้ว่า {logged} รหัสระบุถูกเปลี่ยนนอกแอป (หรือเสียหาย)</translation>
+    </message>
+    <message>
+        <source>The search index does not match the recommendations ({reason}); searches may miss or show the wrong ones. Rebuild it with: upr-desktop check --rebuild-search-index</source>
+        <translation>ดัชนีการค้นหาไม่ตรงกับข้อเสนอแนะ ({reason}) การค้นหาอาจตกหล่นหรือแสดงรายการผิด สร้างดัชนีใหม่ด้วย: upr-desktop check --rebuild-search-index</translation>
+    </message>
+    <message>
+        <source>{record}: its row and the index {index} disagree (a stored value was changed outside the app, or damaged).</source>
+        <translation>{record}: แถวและดัชนี {index} ไม่ตรงกัน (ค่าที่เก็บไว้ถูกเปลี่ยนนอกแอป หรือเสียหาย)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure: {detail}</source>
+        <translation>โครงสร้างของไฟล์: {detail}</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>อ่านตาราง {table} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} cannot be read at all: {reason}</source>
+        <translation>แถว {row} ของ {table} อ่านไม่ได้เลย: {reason}</translation>
+    </message>
+    <message>
+        <source>{record}: the stored {column} cannot be read: {problem}.</source>
+        <translation>{record}: อ่านค่า {column} ที่เก็บไว้ไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>The change log cannot be compared with {table}: {reason}</source>
+        <translation>เปรียบเทียบบันทึกการเปลี่ยนแปลงกับ {table} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was undone: the workspace and its copies are as they were before it. Run it again.</source>
+        <translation>{operation}ของ {path} ที่ถูกขัดจังหวะได้ถูกยกเลิกแล้ว: พื้นที่ทำงานและสำเนาของมันกลับเป็นเหมือนก่อนหน้า ให้เรียกคำสั่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>An interrupted {operation} of {path} was finished: the workspace and every copy of it are now under its current passphrase.</source>
+        <translation>{operation}ของ {path} ที่ถูกขัดจังหวะเสร็จสมบูรณ์แล้ว: พื้นที่ทำงานและสำเนาทุกชุดใช้วลีรหัสผ่านปัจจุบันแล้ว</translation>
+    </message>
+    <message>
+        <source>protection of the copies</source>
+        <translation>การป้องกันสำเนา</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} for an interrupted change of passphrase is missing; nothing was touched. Keep every file beside the workspace and its backups as it is, and ask for help.</source>
+        <translation>ไม่พบสำเนาที่แปลงแล้วของ {path} สำหรับการเปลี่ยนวลีรหัสผ่านที่ถูกขัดจังหวะ ไม่มีสิ่งใดถูกแตะต้อง ให้เก็บทุกไฟล์ข้างพื้นที่ทำงานและข้อมูลสำรองไว้ตามเดิม แล้วขอความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted change of passphrase, {path}, cannot be read ({reason}). Move it away only after checking that the workspace opens.</source>
+        <translation>อ่านบันทึกของการเปลี่ยนวลีรหัสผ่านที่ถูกขัดจังหวะ {path} ไม่ได้ ({reason}) ให้ย้ายไฟล์นี้ออกก็ต่อเมื่อตรวจแล้วว่าพื้นที่ทำงานเปิดได้</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>การป้องกัน</translation>
+    </message>
+    <message>
+        <source>removal of the passphrase</source>
+        <translation>การเอาวลีรหัสผ่านออก</translation>
+    </message>
+    <message>
+        <source>change of passphrase</source>
+        <translation>การเปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์พื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>{path} can only be read ({reason}); nothing was changed. Every command that only reads works; to change it, copy it to a folder you can write to, or make it writable again.</source>
+        <translation>{path} อ่านได้อย่างเดียว ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง ทุกคำสั่งที่เพียงอ่านทำงานได้ หากต้องการแก้ไข ให้คัดลอกไปยังโฟลเดอร์ที่เขียนได้ หรือทำให้เขียนได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>สร้าง {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} สร้างด้วย UPR Desktop รุ่นเก่ากว่าและต้องปรับรุ่นก่อนอ่าน แต่อ่านได้อย่างเดียว ({reason}) ให้คัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>The workspace can only be read ({reason}); the search index was not checked.</source>
+        <translation>พื้นที่ทำงานอ่านได้อย่างเดียว ({reason}) จึงไม่ได้ตรวจดัชนีการค้นหา</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: it can only be read ({reason}). Nothing was changed.</source>
+        <translation>กู้คืนลงใน {path} ไม่ได้: อ่านได้อย่างเดียว ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder} to convert {path}: about {need} MB are needed and {free} MB are free. Nothing was changed.</source>
+        <translation>พื้นที่ว่างใน {folder} ไม่พอสำหรับแปลง {path}: ต้องใช้ประมาณ {need} MB และมีว่าง {free} MB ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>{path} is not protected by this key.</source>
+        <translation>{path} ไม่ได้ป้องกันด้วยกุญแจนี้</translation>
+    </message>
+    <message>
+        <source>Converting the copy {name}</source>
+        <translation>กำลังแปลงสำเนา {name}</translation>
     </message>
     <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
@@ -4367,6 +4659,26 @@
         <translation>ติดแท็ก{kind}ที่การนำเข้านี้สร้างขึ้น ({source}, {when})</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula with no saved result, and formulas are not worked out on import, so {reason}. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>เซลล์ {cell} มีสูตรที่ไม่มีผลลัพธ์บันทึกไว้ และจะไม่คำนวณสูตรขณะนำเข้า จึง{reason} ให้วางค่าแทนสูตร (ใน Excel: วางแบบพิเศษ &gt; ค่า) แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>แถว {row} คอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
+        <translation>นำเข้า {file} ไม่ได้: มี {count} ระเบียน ระเบียนละ {fields} ช่อง มากกว่าที่การนำเข้าหนึ่งครั้งอ่านได้ ให้แบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>
+        <translation>นำเข้า {file} ไม่ได้: JSON ซ้อนกันหลายพันชั้น ซึ่งไม่มีไฟล์ส่งออกใดทำเช่นนั้น จึงไม่ได้อ่าน</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is damaged or incomplete (truncated): {reason}</source>
+        <translation>นำเข้า {file} ไม่ได้: ไฟล์เสียหายหรือไม่สมบูรณ์ (ถูกตัดขาด): {reason}</translation>
+    </message>
+    <message>
         <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
         <translation>{file} ไม่ใช่ UTF-8: อ่านเป็น {encoding} แต่ก็อาจเป็น {other} ได้ หากข้อความในตัวอย่างดูผิดเพี้ยน ให้บันทึกไฟล์อีกครั้งเป็น &apos;CSV UTF-8&apos; แล้วนำเข้าไฟล์นั้น</translation>
     </message>
@@ -4389,6 +4701,14 @@
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
         <translation>{file} มีข้อเสนอแนะถึง {listed} แต่ไม่มีถึง {ours}: ไม่มีสิ่งใดถูกนำเข้า นำเข้าด้วย --country STATE (หรือ --all-states) เพื่อเก็บไว้อยู่ดี หรือสร้างพื้นที่ทำงานสำหรับ {first}: {command}</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: a quote opened on line {line} is never closed, so the rest of the file would be read as one field; the file is cut off or damaged. Download or save it again; nothing was imported.</source>
+        <translation>นำเข้า {file} ไม่ได้: เครื่องหมายอัญประกาศที่เปิดในบรรทัดที่ {line} ไม่เคยถูกปิด ส่วนที่เหลือของไฟล์จึงจะถูกอ่านเป็นช่องเดียว ไฟล์ถูกตัดขาดหรือเสียหาย ให้ดาวน์โหลดหรือบันทึกใหม่ ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it seems cut off: its last line ({line}) ends without a line break and has {count} of the {width} columns. Download or save the file again; nothing was imported.</source>
+        <translation>นำเข้า {file} ไม่ได้: ดูเหมือนไฟล์ถูกตัดขาด บรรทัดสุดท้าย ({line}) จบโดยไม่มีการขึ้นบรรทัดใหม่และมีเพียง {count} จาก {width} คอลัมน์ ให้ดาวน์โหลดหรือบันทึกไฟล์ใหม่ ไม่มีสิ่งใดถูกนำเข้า</translation>
     </message>
     <message>
         <source>Misspelt State names were read as the State they clearly mean: {listed}.</source>
@@ -4467,6 +4787,10 @@
         <translation>ยังไม่ได้ตัดสินใจ</translation>
     </message>
     <message>
+        <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
+        <translation>เลขที่ของแถวคือ {ref} แต่รหัสที่ซ่อนอยู่เป็นของข้อเสนอแนะ {id_ref} อย่างใดอย่างหนึ่งถูกเปลี่ยน จึงไม่ได้รวมแถวนี้ ให้ใช้เวิร์กบุ๊กที่ส่งให้คุณ</translation>
+    </message>
+    <message>
         <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
         <translation>ส่งโดย {name} ในนามฝ่ายเลขานุการของ {coalition} เมื่อ {when}</translation>
     </message>
@@ -4531,8 +4855,16 @@
         <translation>{file}: คอลัมน์รหัสที่ซ่อนอยู่ของ &apos;{sheet}&apos; ถูกลบ จึงจับคู่แถวด้วย{how}แทน</translation>
     </message>
     <message>
+        <source>{file}: the workbook holds macros (.xlsm); they were ignored and never run. Only the cells&apos; values were read.</source>
+        <translation>{file}: เวิร์กบุ๊กมีมาโคร (.xlsm) ซึ่งถูกละเว้นและไม่เคยถูกเรียกใช้ อ่านเฉพาะค่าในเซลล์เท่านั้น</translation>
+    </message>
+    <message>
         <source>Filled in by (write your name here):</source>
         <translation>กรอกโดย (เขียนชื่อของคุณที่นี่):</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; cannot be read ({reason}): the workbook is damaged. Ask for the file again.</source>
+        <translation>อ่านชีต &apos;{sheet}&apos; ไม่ได้ ({reason}): เวิร์กบุ๊กเสียหาย ให้ขอไฟล์ใหม่</translation>
     </message>
     <message>
         <source>the hidden exchange metadata is damaged (it was edited by hand?). Ask for the workbook again.</source>
@@ -4955,6 +5287,10 @@
         <translation>สิ่งที่คาดไว้: {line}</translation>
     </message>
     <message>
+        <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
+        <translation>หมายเหตุ: {path} อ่านได้อย่างเดียว ({reason}) จึงเปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
         <source>{verb} the demo coalition (training data) at {path} in {seconds:.2f} s: {recommendations} recommendations, {groups} member groups, {assignments} assignments, {assessments} assessments, {consultations} consultations, {actions} follow-up actions.</source>
         <translation>{verb}ภาคีเครือข่ายสาธิต (ข้อมูลฝึกอบรม) ที่ {path} ใน {seconds:.2f} วินาที: ข้อเสนอแนะ {recommendations} ข้อ, กลุ่มสมาชิก {groups} กลุ่ม, การมอบหมาย {assignments} รายการ, การประเมิน {assessments} รายการ, การปรึกษาหารือ {consultations} ครั้ง, กิจกรรมติดตามผล {actions} รายการ</translation>
     </message>
@@ -5247,6 +5583,14 @@
         <translation>แปลงข้อมูลสำรองด้วย {n} ชุด</translation>
     </message>
     <message>
+        <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
+        <translation>ลบ {path} แล้ว: อ่านไฟล์นี้เพื่อแปลงไม่ได้ และหากเก็บไว้จะยังอ่านได้โดยไม่ต้องใช้วลีรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Left as it was: {path} (under another passphrase).</source>
+        <translation>คงไว้ตามเดิม: {path} (ใช้วลีรหัสผ่านอื่น)</translation>
+    </message>
+    <message>
         <source>The key is remembered on this computer.</source>
         <translation>กุญแจถูกจำไว้ในคอมพิวเตอร์เครื่องนี้</translation>
     </message>
@@ -5307,6 +5651,14 @@
 {listing}</translation>
     </message>
     <message>
+        <source>{path} is already protected, and so is every copy of it; use rekey to change its passphrase.</source>
+        <translation>{path} มีการป้องกันอยู่แล้ว และสำเนาทุกชุดก็เช่นกัน ใช้ rekey เพื่อเปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The unprotected copies of {path} are now protected by its passphrase.</source>
+        <translation>สำเนาที่ไม่ได้ป้องกันของ {path} ได้รับการป้องกันด้วยวลีรหัสผ่านของมันแล้ว</translation>
+    </message>
+    <message>
         <source>Exchange signing keys were removed too: workbooks exported before cannot be checked when they come back (merge them with --trust-unsigned after looking at them).</source>
         <translation>กุญแจลงนามสำหรับการแลกเปลี่ยนก็ถูกนำออกด้วย: เวิร์กบุ๊กที่ส่งออกก่อนหน้านี้จะตรวจสอบไม่ได้เมื่อส่งกลับมา (รวมด้วย --trust-unsigned หลังจากตรวจดูแล้ว)</translation>
     </message>
@@ -5317,6 +5669,10 @@ Run again with --yes to remove them.</source>
         <translation>การดำเนินการนี้จะนำออก:
 {listing}
 เรียกใช้อีกครั้งพร้อม --yes เพื่อนำออก</translation>
+    </message>
+    <message>
+        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
+        <translation>ปกติ: อ่านแล้ว {rows} แถว ค่าที่เก็บไว้ทุกค่า บันทึกการเปลี่ยนแปลง และดัชนีการค้นหาถูกต้อง</translation>
     </message>
     <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
@@ -5335,6 +5691,22 @@ Run again with --yes to remove them.</source>
         <translation>กู้คืน {backup} แล้ว สภาพก่อนหน้าถูกเก็บไว้เป็น {safety}</translation>
     </message>
     <message>
+        <source>The workspace cannot be read ({reason}); restoring {backup} (taken {when}) replaces it, and the damaged file is kept aside.</source>
+        <translation>อ่านพื้นที่ทำงานไม่ได้ ({reason}) การกู้คืน {backup} (ทำเมื่อ {when}) จะแทนที่พื้นที่ทำงาน และไฟล์ที่เสียหายจะถูกเก็บแยกไว้</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
+        <translation>การกู้คืน {backup} (ทำเมื่อ {when}) ไม่ได้ยกเลิกสิ่งใด: ข้อมูลสำรองมีทุกอย่างที่พื้นที่ทำงานมี</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
+        <translation>การกู้คืน {backup} (ทำเมื่อ {when}) จะยกเลิกการเปลี่ยนแปลง {count} รายการที่ทำหลังจากนั้น:</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
+        <translation>สถานะปัจจุบันจะถูกสำรองไว้ก่อน ดังนั้นการกู้คืนครั้งนี้ยกเลิกได้ด้วยการกู้คืนข้อมูลสำรองนั้น</translation>
+    </message>
+    <message>
         <source>Undone: {label}</source>
         <translation>เลิกทำแล้ว: {label}</translation>
     </message>
@@ -5343,8 +5715,140 @@ Run again with --yes to remove them.</source>
         <translation>ทำซ้ำแล้ว: {label}</translation>
     </message>
     <message>
+        <source>read only: {reason} (every command that only reads works)</source>
+        <translation>อ่านอย่างเดียว: {reason} (ทุกคำสั่งที่เพียงอ่านทำงานได้)</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt from the recommendations.</source>
+        <translation>สร้างดัชนีการค้นหาใหม่จากข้อเสนอแนะแล้ว</translation>
+    </message>
+    <message>
+        <source>Save what can be read with: upr-desktop export-json --salvage -o FILE; or restore a backup (upr-desktop restore latest --dry-run says what it would undo).</source>
+        <translation>เก็บส่วนที่อ่านได้ด้วย: upr-desktop export-json --salvage -o FILE หรือกู้คืนข้อมูลสำรอง (upr-desktop restore latest --dry-run บอกว่าจะยกเลิกอะไรบ้าง)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>ไม่มีสิ่งใดถูกเปลี่ยนแปลง (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more.</source>
+        <translation>  ... และอีก {count} รายการ</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>เขียน {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>  {table}: {now} now, {then} in the backup</source>
+        <translation>  {table}: ตอนนี้ {now} ในข้อมูลสำรอง {then}</translation>
+    </message>
+    <message>
+        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
+        <translation>กู้ข้อมูลพื้นที่ทำงานแล้ว: ระเบียนที่เสียหาย {count} รายการถูกแยกออกและแสดงไว้ใน &quot;damaged&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace is damaged; everything was exported.</source>
+        <translation>ไม่มีสิ่งใดในพื้นที่ทำงานเสียหาย ส่งออกทุกอย่างแล้ว</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>ชีต &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; spans {rows} rows by {columns} columns ({cells} cells), more than the {limit} cells a file may have; it was not opened. Split it into smaller files.</source>
+        <translation>ชีต &apos;{sheet}&apos; ครอบคลุม {rows} แถว คูณ {columns} คอลัมน์ ({cells} เซลล์) มากกว่า {limit} เซลล์ที่ไฟล์หนึ่งมีได้ จึงไม่ได้เปิด ให้แบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag is not well formed; it was not opened. Save the file again from Excel or LibreOffice.</source>
+        <translation>{where}: แท็กเซลล์มีรูปแบบไม่ถูกต้อง จึงไม่ได้เปิด ให้บันทึกไฟล์ใหม่จาก Excel หรือ LibreOffice</translation>
+    </message>
+    <message>
+        <source>{where}: the cell reference &apos;{ref}&apos; is not a plain reference such as B12; it was not opened.</source>
+        <translation>{where}: การอ้างอิงเซลล์ &apos;{ref}&apos; ไม่ใช่การอ้างอิงแบบธรรมดาเช่น B12 จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>it is a binary Excel workbook (.xlsb), which is not read; save it as an Excel Workbook (.xlsx) and try again.</source>
+        <translation>เป็นเวิร์กบุ๊ก Excel แบบไบนารี (.xlsb) ซึ่งไม่อ่าน ให้บันทึกเป็น Excel Workbook (.xlsx) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{where}: a repeat count &apos;{value}&apos; is not a number; it was not opened.</source>
+        <translation>{where}: จำนวนการซ้ำ &apos;{value}&apos; ไม่ใช่ตัวเลข จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; holds more than {limit} cells; it was not opened. Split it into smaller files.</source>
+        <translation>ชีต &apos;{sheet}&apos; มีเซลล์มากกว่า {limit} เซลล์ จึงไม่ได้เปิด ให้แบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>{where}: a cell tag names its &apos;{name}&apos; twice, which no spreadsheet program writes; it was not opened.</source>
+        <translation>{where}: แท็กเซลล์ระบุ &apos;{name}&apos; ซ้ำสองครั้ง ซึ่งไม่มีโปรแกรมสเปรดชีตใดเขียนเช่นนั้น จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>sheet {number}</source>
+        <translation>ชีต {number}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells down to row {row}, more than the {limit} rows it may have; it was not opened.</source>
+        <translation>ชีต &apos;{sheet}&apos; มีเซลล์ลงไปถึงแถว {row} มากกว่า {limit} แถวที่มีได้ จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has cells as far as column {column} (column {number}), more than the {limit} columns it may have; clear the far cells, save and try again.</source>
+        <translation>ชีต &apos;{sheet}&apos; มีเซลล์ไปไกลถึงคอลัมน์ {column} (คอลัมน์ที่ {number}) มากกว่า {limit} คอลัมน์ที่มีได้ ให้ล้างเซลล์ที่อยู่ไกล บันทึก แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>part &apos;{part}&apos; holds text without any tag end for megabytes; it is not a spreadsheet part.</source>
+        <translation>ส่วน &apos;{part}&apos; มีข้อความที่ไม่มีจุดสิ้นสุดแท็กยาวหลายเมกะไบต์ จึงไม่ใช่ส่วนของสเปรดชีต</translation>
+    </message>
+    <message>
+        <source>it holds no Excel workbook.</source>
+        <translation>ไม่มีเวิร์กบุ๊ก Excel อยู่ในไฟล์</translation>
+    </message>
+    <message>
+        <source>the old Excel (.xls) file is damaged ({reason}).</source>
+        <translation>ไฟล์ Excel รุ่นเก่า (.xls) เสียหาย ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: the row number &apos;{row}&apos; is not a number; it was not opened.</source>
+        <translation>{where}: เลขแถว &apos;{row}&apos; ไม่ใช่ตัวเลข จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>the Word document</source>
+        <translation>เอกสาร Word</translation>
+    </message>
+    <message>
+        <source>the text file is {mb} MB, more than the {limit} MB one import may read; split it into smaller files.</source>
+        <translation>ไฟล์ข้อความมีขนาด {mb} MB มากกว่า {limit} MB ที่การนำเข้าหนึ่งครั้งอ่านได้ ให้แบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text unpacks to {mb} MB, more than the {limit} MB a matrix may have; it was not opened.</source>
+        <translation>ข้อความของเอกสารขยายออกเป็น {mb} MB มากกว่า {limit} MB ที่เมทริกซ์หนึ่งมีได้ จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>line {line} has {count} fields, more than the {limit} a row may have; it was not read.</source>
+        <translation>บรรทัดที่ {line} มี {count} ช่อง มากกว่า {limit} ช่องที่แถวหนึ่งมีได้ จึงไม่ได้อ่าน</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} rows; split it into smaller files.</source>
+        <translation>มีมากกว่า {limit} แถว ให้แบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} fields in all (by line {line}); split it into smaller files.</source>
+        <translation>มีทั้งหมดมากกว่า {limit} ช่อง (ถึงบรรทัดที่ {line}) ให้แบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>a field on line {line} is longer than {limit} characters, far longer than any recommendation (a quote left open?).</source>
+        <translation>ช่องหนึ่งในบรรทัดที่ {line} ยาวเกิน {limit} อักขระ ยาวกว่าข้อเสนอแนะใด ๆ มาก (อาจมีอัญประกาศที่ไม่ได้ปิด?)</translation>
+    </message>
+    <message>
+        <source>a table row spans more than {limit} columns, which Word itself does not allow; it was not opened.</source>
+        <translation>แถวของตารางครอบคลุมมากกว่า {limit} คอลัมน์ ซึ่ง Word เองไม่อนุญาต จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} rows, far more than any matrix; it was not opened.</source>
+        <translation>ตารางมีมากกว่า {limit} แถว มากกว่าเมทริกซ์ใด ๆ มาก จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>its tables have more than {limit} cells, far more than any matrix; it was not opened.</source>
+        <translation>ตารางมีมากกว่า {limit} เซลล์ มากกว่าเมทริกซ์ใด ๆ มาก จึงไม่ได้เปิด</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (perhaps cut off while copying or downloading). Save or download it again.</source>
@@ -5377,6 +5881,46 @@ Run again with --yes to remove them.</source>
     <message>
         <source>part &apos;{name}&apos; is larger than it declares (a zip bomb?); the file was not opened.</source>
         <translation>ส่วน &apos;{name}&apos; ใหญ่กว่าที่ประกาศไว้ (zip bomb หรือไม่?) จึงไม่ได้เปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <translation>อ่านหรือเขียนไฟล์ไม่ได้{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the workspace is as it was before. Free some space and try again.</source>
+        <translation>ดิสก์เต็ม: การเปลี่ยนแปลงไม่ได้บันทึก และพื้นที่ทำงานยังเหมือนเดิม ทำให้มีพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (a read-only file, folder or disk): the change was not saved. Every command that only reads still works.</source>
+        <translation>เขียนลงพื้นที่ทำงานไม่ได้ (ไฟล์ โฟลเดอร์ หรือดิสก์เป็นแบบอ่านอย่างเดียว): การเปลี่ยนแปลงไม่ได้บันทึก ทุกคำสั่งที่เพียงอ่านยังทำงานได้</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error: a full disk, a failing one, or a USB stick removed?): the change was not saved and the workspace is as it was before.</source>
+        <translation>เขียนลงดิสก์ไม่ได้ (ข้อผิดพลาดอินพุต/เอาต์พุต: ดิสก์เต็ม ดิสก์เสีย หรือถอดแฟลชไดรฟ์ USB ออก?): การเปลี่ยนแปลงไม่ได้บันทึก และพื้นที่ทำงานยังเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>Part of the workspace cannot be read: the file is damaged. Run `upr-desktop check` to find the damaged record, then `upr-desktop export-json --salvage -o FILE` to save everything else, or restore a backup.</source>
+        <translation>อ่านบางส่วนของพื้นที่ทำงานไม่ได้: ไฟล์เสียหาย เรียก `upr-desktop check` เพื่อหาระเบียนที่เสียหาย แล้วใช้ `upr-desktop export-json --salvage -o FILE` เพื่อเก็บส่วนที่เหลือทั้งหมด หรือกู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>พื้นที่ทำงานกำลังถูกใช้งาน: มีโปรแกรมอื่นกำลังเขียนอยู่ ลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>The disk is full{where}: the command stopped before finishing and changed nothing. Free some space and try again.</source>
+        <translation>ดิสก์เต็ม{where}: คำสั่งหยุดก่อนเสร็จและไม่ได้เปลี่ยนแปลงสิ่งใด ทำให้มีพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The disk is read-only{where}: nothing could be written. Every command that only reads still works.</source>
+        <translation>ดิสก์เป็นแบบอ่านอย่างเดียว{where}: เขียนสิ่งใดไม่ได้ ทุกคำสั่งที่เพียงอ่านยังทำงานได้</translation>
+    </message>
+    <message>
+        <source>Permission denied{where}: this account may not write there. Choose another place, or ask for the permission.</source>
+        <translation>ไม่ได้รับอนุญาต{where}: บัญชีนี้เขียนที่นั่นไม่ได้ ให้เลือกที่อื่น หรือขออนุญาต</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written{where} (an input/output error: a failing disk, or a USB stick removed?).</source>
+        <translation>อ่านหรือเขียนดิสก์ไม่ได้{where} (ข้อผิดพลาดอินพุต/เอาต์พุต: ดิสก์เสีย หรือถอดแฟลชไดรฟ์ USB ออก?)</translation>
     </message>
     <message>
         <source>An unexpected problem stopped the command ({error}). The details are in {path}; please send them to whoever supports your installation.</source>
