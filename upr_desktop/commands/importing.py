@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     which.add_argument("--all-states", action="store_true", help="keep every State under Review in the file")
     p.add_argument("--cycle", type=int, metavar="N", help="keep only this UPR cycle (or set it when the file has none)")
     p.add_argument("--session", type=int, metavar="N", help="keep only this UPR session (or set it when the file has none)")
+    p.add_argument("--responses-on", metavar="DATE",
+                   help="the day the file's responses took effect (e.g. the adoption); a changed response is kept in "
+                        "its history with this date (default: today)")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported without writing anything")
     p.set_defaults(handler=cmd_import)
 
@@ -71,6 +74,7 @@ def cmd_import(ctx: CommandContext) -> int:
     options = ImportOptions(
         format=args.format, mapping=parse_map_option(args.mapping), country=args.country,
         all_states=args.all_states, cycle=args.cycle, session=args.session,
+        responses_on=importing.day_given(args.responses_on, what="--responses-on date"),
     )
     reports: list[dict[str, Any]] = []
     texts: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol
 
 from upr_desktop.errors import Cancelled
@@ -79,6 +80,9 @@ class ImportOptions:
     all_states: bool = False
     cycle: int | None = None
     session: int | None = None
+    # The day the file's responses took effect (the adoption, a mid-term update): a response that changes is
+    # kept in the recommendation's response history with this date (None: the day of the import).
+    responses_on: date | None = None
 
 
 @dataclass

@@ -298,10 +298,11 @@ def _import_file(
     saved = report.as_dict()
     saved["errors"] = saved["errors"][:MAX_ERRORS_KEPT]
     saved["options"] = {"format": options.format, "country": options.country, "all_states": options.all_states,
-                        "cycle": options.cycle, "session": options.session, "mapping": options.mapping}
+                        "cycle": options.cycle, "session": options.session, "mapping": options.mapping,
+                        "responses_on": options.responses_on.isoformat() if options.responses_on else None}
     counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
     with transaction() as session:
         report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=_sha256(path), home_state=home,
-                                          report=saved, counts=counts, monitor=monitor)
+                                          report=saved, counts=counts, monitor=monitor, responses_on=options.responses_on)
     monitor.report(1, 1, tr("Import finished"))
     return report

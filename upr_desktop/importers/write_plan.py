@@ -18,7 +18,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from upr_desktop.core.domain import vocab
 from upr_desktop.core.domain.models import ImportRun, utcnow
 from upr_desktop.core.read import figure_tally
+from upr_desktop.core.services import response_history
 from upr_desktop.core.services.changelog import ChangeRecorder, change, note_touched
 from upr_desktop.i18n import tr
 from upr_desktop.importers.bulk import (
@@ -311,7 +312,8 @@ def _sql_time(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor) -> int:
+def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor,
+               responses_on: date | None = None) -> int:
     """Write a plan in the caller's transaction; returns the ImportRun id."""
     if not plan.changes_anything:
         return _record_run(session, None, plan, file_name, sha256, report, counts)
@@ -322,17 +324,22 @@ def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, hom
         # Random keys (uuid, source_key) spill a small page cache to the WAL mid-transaction: give it room.
         cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
     try:
-        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor)
+        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor, responses_on)
     finally:
         cur.execute(f"PRAGMA cache_size = {int(previous_cache)}")
 
 
-def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor) -> int:
+def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor,
+                   responses_on: date | None) -> int:
     with change(session, label, source=f"import:{file_name}"[:500], kind="import") as log:
         target_ids = _ensure_targets(session, plan, log)
         _write_new(session, plan, log, home_state, monitor, target_ids)
         if plan.updates:
             _write_updates(session, plan, target_ids, log)
+            # A newer file changing a response (pending -> noted at the adoption): kept, dated, in the history.
+            response_history.record_changes(
+                session, log, [(u.rec_id, *u.fields["response"]) for u in plan.updates if "response" in u.fields],
+                changed_on=responses_on or log.operation.at.date(), source=log.operation.source)
         monitor.check()
         return _record_run(session, log.operation.id, plan, file_name, sha256, report, counts)
 

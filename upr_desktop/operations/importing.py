@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACCEPTED", "FIELDS", "FORMATS", "IGNORE", "DetectedFile", "ImportOptions", "ImportReport", "ImporterChoice",
-    "MappingView", "RowError", "detect_file", "explanation_lines", "home_state", "import_file", "importer_choices",
+    "MappingView", "RowError", "day_given", "detect_file", "explanation_lines", "home_state", "import_file", "importer_choices",
     "list_imports", "parse_map_option", "preview_import", "read_mapping", "show_import", "undo_import",
 ]
 
@@ -58,6 +59,13 @@ class MappingView:
     headers: list[str]
     fields: list[str | None]
     how: list[str]
+
+
+def day_given(value: str | None, *, what: str = "date") -> date | None:
+    """A date typed by a person (YYYY-MM-DD), or a clear error saying how to write it."""
+    from upr_desktop.core.services.lookup import parse_date
+
+    return parse_date(value, what=what)
 
 
 def importer_choices() -> list[ImporterChoice]:

@@ -20,11 +20,13 @@ from upr_desktop.core.domain.models import (
     MergeBatch,
     Recommendation,
     RecommendationAffectedGroup,
+    RecommendationLink,
     RecommendationSdg,
     RecommendationTheme,
     SdgTarget,
     Theme,
 )
+from upr_desktop.core.read.response_history import steps_of
 from upr_desktop.core.services.lookup import workspace_record
 
 FORMAT_VERSION = 1
@@ -96,6 +98,14 @@ def workspace_snapshot(
     for aid, rid in session.execute(readable(select(ActionRecommendation.action_id, ActionRecommendation.recommendation_id), ActionRecommendation)):
         if rid in ref_of:
             action_refs[aid].append(ref_of[rid])
+    uuid_of = {rid: r.uuid for rid, r in recs.items()}
+    response_history = steps_of(session) if "response_change" not in skip_tables else {}
+    links = [] if "recommendation_link" in skip_tables else list(session.scalars(readable(
+        select(RecommendationLink).order_by(RecommendationLink.id), RecommendationLink)))
+    predecessors: dict[int, list[str]] = defaultdict(list)
+    for link in links:
+        if link.status == "confirmed" and link.predecessor_id in ref_of:
+            predecessors[link.recommendation_id].append(ref_of[link.predecessor_id])
     consultations = {c.id: c for c in session.scalars(readable(select(Consultation).order_by(Consultation.held_on, Consultation.id), Consultation))}
 
     def group_json(g: MemberGroup) -> dict[str, Any]:
@@ -132,8 +142,19 @@ def workspace_snapshot(
                 "source_note": r.source_note,
                 "themes": themes.get(r.id, []), "sdgs": sdgs.get(r.id, []), "affected_persons": affected.get(r.id, []),
                 "assignments": assignments.get(r.id, []), "assessments": assessments.get(r.id, []),
+                "response_history": [step.as_json() for step in response_history.get(r.id, [])],
+                "recommended_before": sorted(predecessors.get(r.id, [])),
             }
             for r in recs.values()
+        ],
+        # A person's decisions on "recommended before": confirmed predecessors and rejected suggestions.
+        "recommendation_links": [
+            {
+                "id": link.uuid, "recommendation": uuid_of.get(link.recommendation_id), "ref": ref_of.get(link.recommendation_id),
+                "predecessor": uuid_of.get(link.predecessor_id), "predecessor_ref": ref_of.get(link.predecessor_id),
+                "status": link.status, "score": link.score, "decided_at": _iso(link.decided_at), "decided_by": link.decided_by,
+            }
+            for link in links if link.recommendation_id in ref_of and link.predecessor_id in ref_of
         ],
         "groups": [group_json(g) for g in groups.values()],
         "consultations": [

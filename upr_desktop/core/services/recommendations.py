@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.services import response_history
 from upr_desktop.core.services.changelog import change
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
     ConsultationRecommendation,
     Recommendation,
     RecommendationAffectedGroup,
+    RecommendationLink,
     RecommendationSdg,
     RecommendationTheme,
+    ResponseChange,
     utcnow,
 )
 from upr_desktop.core.services.lookup import (
@@ -113,7 +117,9 @@ def _link_themes(session: Session, rec: Recommendation, names: Iterable[str], lo
             log.created(link)  # type: ignore[attr-defined]
 
 
-def update_recommendation(session: Session, ref: str, /, *, actor: str | None = None, **fields: object) -> Recommendation:
+def update_recommendation(session: Session, ref: str, /, *, actor: str | None = None, response_on: date | None = None,
+                          **fields: object) -> Recommendation:
+    """Correct a recommendation; a new response is kept in its response history, dated ``response_on`` (else today)."""
     rec = recommendation_by_ref(session, ref)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -135,8 +141,11 @@ def update_recommendation(session: Session, ref: str, /, *, actor: str | None = 
         return rec  # nothing to record: no operation for Undo to find
     with change(session, tr("Edit recommendation {ref}", ref=rec.ref), actor=actor) as log:
         changed = False
+        old_response = rec.response
         for key, value in fields.items():
             changed |= log.set(rec, key, value)
+        if rec.response != old_response:
+            response_history.record_change(session, log, rec, old_response, rec.response, changed_on=response_on)
         if changed:
             rec.updated_at = utcnow()
     return rec
@@ -170,10 +179,14 @@ def delete_recommendation(session: Session, ref: str, *, actor: str | None = Non
             for row in list(rel):
                 log.deleted(row)
                 session.delete(row)
-        for link_model in (RecommendationTheme, RecommendationSdg, RecommendationAffectedGroup, ConsultationRecommendation, ActionRecommendation):
+        for link_model in (RecommendationTheme, RecommendationSdg, RecommendationAffectedGroup, ConsultationRecommendation,
+                           ActionRecommendation, ResponseChange, RecommendationLink):
             for link in session.scalars(select(link_model).where(link_model.recommendation_id == rec.id)):
                 log.deleted(link)
             session.execute(delete(link_model).where(link_model.recommendation_id == rec.id))
+        for link in session.scalars(select(RecommendationLink).where(RecommendationLink.predecessor_id == rec.id)):
+            log.deleted(link)
+        session.execute(delete(RecommendationLink).where(RecommendationLink.predecessor_id == rec.id))
         session.flush()
         log.deleted(rec)
         session.delete(rec)

@@ -10,6 +10,7 @@ from upr_desktop.core.domain.models.coalition import (
     FollowUpAction,
     MemberGroup,
 )
+from upr_desktop.core.domain.models.cycles import RecommendationLink, ResponseChange
 from upr_desktop.core.domain.models.history import (
     ChangeLog,
     ExchangeExport,
@@ -34,6 +35,6 @@ __all__ = [
     "ActionRecommendation", "AffectedGroup", "Assessment", "Assignment", "Base", "ChangeLog",
     "Consultation", "ConsultationRecommendation", "ExchangeExport", "FollowUpAction", "ImportRun",
     "MemberGroup", "MergeBatch", "MergeConflict", "Operation", "Recommendation",
-    "RecommendationAffectedGroup", "RecommendationSdg", "RecommendationTheme", "Review", "SdgTarget",
+    "RecommendationAffectedGroup", "RecommendationLink", "RecommendationSdg", "RecommendationTheme", "ResponseChange", "Review", "SdgTarget",
     "Theme", "Workspace", "new_uuid", "utcnow",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from upr_desktop.core.domain.models.base import Base, JSONDict, JSONList, UuidStr, new_uuid, utcnow
@@ -44,6 +44,8 @@ class Review(Base):
 
 class Recommendation(Base):
     __tablename__ = "recommendation"
+    # The earlier cycles of one State, among every State's recommendations (migration 0009).
+    __table_args__ = (Index("ix_recommendation_state_cycle", "state_under_review", "cycle"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UuidStr, unique=True, default=new_uuid)
     ref: Mapped[str] = mapped_column(String(60), index=True)
