@@ -6,10 +6,11 @@ from upr_desktop.commands import (
     followup,
     groups,
     importing,
+    links,
     recommendations,
     reports,
     security,
     workspace,
 )
 
-MODULES = [workspace, groups, recommendations, followup, importing, exchange, security, demo, reports]
+MODULES = [workspace, groups, recommendations, links, followup, importing, exchange, security, demo, reports]

@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = rsub.add_parser("list", parents=[common], help="list recommendations")
     p.add_argument("--search", help="full-text search")
     p.add_argument("--limit", type=int, default=0, help="show at most N")
+    p.add_argument("--cycle", type=int, metavar="N", help="only recommendations of this UPR cycle")
     p.set_defaults(handler=cmd_recommendations_list)
 
     for name, handler, helptext in (("assign", cmd_assign, "assign recommendations to a group"), ("unassign", cmd_unassign, "remove assignments")):
@@ -92,10 +93,19 @@ def cmd_recommendations_edit(ctx: CommandContext) -> int:
 
 def cmd_recommendations_list(ctx: CommandContext) -> int:
     with ctx.open() as ws:
-        rows = recommendations.list_recommendations(ws, search=ctx.args.search, limit=ctx.args.limit or None)
-    text = "\n".join(f"{r.ref:<10} {r.response:<20} {r.status or '-':<22} {r.text[:70]}" for r in rows) or tr("No recommendations found.")
+        rows = recommendations.list_recommendations(ws, search=ctx.args.search, limit=ctx.args.limit or None, cycle=ctx.args.cycle)
+    text = "\n".join(_list_line(r) for r in rows) or tr("No recommendations found.")
     ctx.emit({"recommendations": [asdict(r) for r in rows]}, text)
     return 0
+
+
+def _list_line(r: recommendations.RecommendationLine) -> str:
+    line = f"{r.ref:<10} {r.response:<20} {r.status or '-':<22} {r.text[:70]}"
+    if r.response_history:
+        line += "\n" + tr("           response: {history}", history=r.response_history)
+    if r.recommended_before:
+        line += "\n" + tr("           recommended before: {refs}", refs=", ".join(r.recommended_before))
+    return line
 
 
 def _which(ctx: CommandContext) -> dict[str, Any]:

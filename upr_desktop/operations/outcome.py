@@ -38,6 +38,8 @@ KINDS_OF_TABLE: dict[str, frozenset[str]] = {
     "sdg_target": frozenset({RECOMMENDATIONS}),
     "affected_group": frozenset({RECOMMENDATIONS}),
     "review": frozenset({RECOMMENDATIONS}),
+    "response_change": frozenset({RECOMMENDATIONS}),
+    "recommendation_link": frozenset({RECOMMENDATIONS}),
     "assignment": frozenset({ASSIGNMENTS}),
     "assessment": frozenset({ASSESSMENTS, RECOMMENDATIONS}),  # the current status is on the recommendation
     "member_group": frozenset({GROUPS}),

@@ -10,7 +10,7 @@ function, on the worker thread that runs it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,9 @@ class RecommendationLine:
     status: str | None
     text: str
     recommending_states: list[str]
+    cycle: int | None = None
+    response_history: str = ""  # "pending until 23 Sep 2016, then noted"; empty when the response never changed
+    recommended_before: list[str] = field(default_factory=list)  # refs of the confirmed predecessors
 
 
 def _recommendation(row: Any) -> Recommendation:
@@ -133,14 +136,23 @@ def recommendation_detail(ws: WorkspaceFile, rec_id: int) -> RecommendationDetai
         return read_detail(session, rec_id)
 
 
-def list_recommendations(ws: WorkspaceFile, *, search: str | None = None, limit: int | None = None) -> list[RecommendationLine]:
-    """Recommendations in the order they were added, those matching ``search`` (full text) only."""
+def list_recommendations(ws: WorkspaceFile, *, search: str | None = None, limit: int | None = None,
+                         cycle: int | None = None) -> list[RecommendationLine]:
+    """Recommendations in the order they were added, those matching ``search`` (full text) and of ``cycle`` only,
+    with their response history and confirmed predecessors."""
+    from upr_desktop.core.read import response_history
     from upr_desktop.core.read.recommendation_list import recommendation_rows
+    from upr_desktop.core.read.recommended_before import predecessors
 
     with reading(ws) as session:
-        rows = recommendation_rows(session, search=search, limit=limit)
-    return [RecommendationLine(r["id"], r["ref"], r["response"], r["status"], r["text"], list(r["recommending_states"] or []))
-            for r in rows]
+        rows = recommendation_rows(session, search=search, limit=limit, cycle=cycle)
+        ids = [r["row_id"] for r in rows]
+        steps = response_history.steps_of(session, ids)
+        before = predecessors(session, ids)
+        return [RecommendationLine(r["id"], r["ref"], r["response"], r["status"], r["text"], list(r["recommending_states"] or []),
+                                   r["cycle"], response_history.story(r["response"], steps[r["row_id"]]) if r["row_id"] in steps else "",
+                                   [p.earlier.ref for p in before.get(r["row_id"], [])])
+                for r in rows]
 
 
 # -- writing -----------------------------------------------------------------------------------

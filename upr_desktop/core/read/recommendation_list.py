@@ -91,20 +91,20 @@ def filtered_ids(flt: RecommendationFilter) -> Select[Any]:
     return q.where(and_(*conds)) if conds else q
 
 
-def recommendation_rows(session: Session, *, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Plain rows for the CLI list: ref, response, current status, text."""
-    ids = filtered_ids(RecommendationFilter(search=search))
+def recommendation_rows(session: Session, *, search: str | None = None, limit: int | None = None, cycle: int | None = None) -> list[dict[str, Any]]:
+    """Plain rows for the CLI list: ref, response, current status, text, cycle."""
+    ids = filtered_ids(RecommendationFilter(search=search, cycle=cycle))
     q = (
-        select(Recommendation.uuid, Recommendation.ref, Recommendation.response, Recommendation.text,
-               Recommendation.recommending_states, Recommendation.current_status.label("status"))
+        select(Recommendation.id.label("row_id"), Recommendation.uuid, Recommendation.ref, Recommendation.response, Recommendation.text,
+               Recommendation.recommending_states, Recommendation.current_status.label("status"), Recommendation.cycle)
         .where(Recommendation.id.in_(ids))
         .order_by(Recommendation.id)
     )
     if limit:
         q = q.limit(limit)
     return [
-        {"id": r.uuid, "ref": r.ref, "response": r.response, "status": r.status, "text": r.text,
-         "recommending_states": r.recommending_states}
+        {"row_id": r.row_id, "id": r.uuid, "ref": r.ref, "response": r.response, "status": r.status, "text": r.text,
+         "recommending_states": r.recommending_states, "cycle": r.cycle}
         for r in session.execute(q)
     ]
 

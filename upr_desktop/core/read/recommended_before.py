@@ -1,0 +1,295 @@
+""""Recommended before": for recommendations of one cycle, the closest recommendations of earlier cycles of the same State.
+
+Offline and quick: when a State's earlier cycles hold a few thousand recommendations, every one is
+compared (rapidfuzz, in C); beyond that, the full-text index proposes candidates first (SQLite FTS5,
+ranked by bm25; ``fts_candidates`` is the one place that knows it). Each suggestion carries what a
+person needs to decide: the score, the earlier response and its history, and the coalition's latest
+status then. Pairs a person rejected are not proposed again; confirmed ones are marked.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from upr_desktop.core.domain import recommendation_similarity as similar
+from upr_desktop.core.domain.models import Recommendation, RecommendationLink, RecommendationTheme
+from upr_desktop.core.read import response_history
+from upr_desktop.core.read.stopping import checkpoint
+
+FULL_COMPARE_UP_TO = 5_000  # earlier recommendations of one State compared one by one; more: full-text candidates first
+FTS_CANDIDATES = 60  # candidates the full-text index proposes per recommendation
+PER_RECOMMENDATION = 3  # suggestions kept per recommendation
+_CHUNK = 900  # ids per IN (...) list (SQLite's variable limit is 999 on old builds)
+
+
+@dataclass(frozen=True)
+class EarlierRecommendation:
+    """A recommendation of an earlier cycle, as the "Recommended before" view shows it."""
+
+    id: int
+    ref: str
+    cycle: int
+    text: str
+    recommending_states: list[str]
+    response: str
+    response_story: str  # "pending until 23 Sep 2016, then noted"
+    status: str | None  # the coalition's latest assessment of it (None: never assessed)
+    last_assessed_on: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ref": self.ref, "cycle": self.cycle, "text": self.text, "recommending_states": self.recommending_states,
+                "response": self.response, "response_history": self.response_story, "status": self.status,
+                "last_assessed_on": self.last_assessed_on}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    recommendation_id: int
+    ref: str
+    text: str
+    cycle: int
+    earlier: EarlierRecommendation
+    score: float
+    decision: str | None  # confirmed | rejected | None (not decided yet)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ref": self.ref, "cycle": self.cycle, "text": self.text, "score": self.score, "decision": self.decision,
+                "recommended_before": self.earlier.as_json()}
+
+
+@dataclass
+class _Row:
+    id: int
+    ref: str
+    text: str
+    state: str
+    cycle: int
+    states: list[str]
+    words: str = ""
+
+
+def _rows(session: Session, query: Any) -> list[_Row]:
+    return [_Row(i, ref, txt, st, cyc, list(rs or [])) for i, ref, txt, st, cyc, rs in session.execute(query)]
+
+
+def latest_cycle(session: Session) -> int | None:
+    return session.scalar(select(func.max(Recommendation.cycle)))
+
+
+def cycles(session: Session) -> list[int]:
+    """The cycles the workspace holds, oldest first."""
+    return sorted(c for c in session.scalars(select(Recommendation.cycle).distinct()) if c is not None)
+
+
+_COLUMNS = (Recommendation.id, Recommendation.ref, Recommendation.text, Recommendation.state_under_review,
+            Recommendation.cycle, Recommendation.recommending_states)
+
+
+def _targets(session: Session, cycle: int | None, rec_ids: Sequence[int] | None) -> list[_Row]:
+    query = select(*_COLUMNS).where(Recommendation.cycle.is_not(None))
+    if rec_ids is not None:
+        found: list[_Row] = []
+        for start in range(0, len(rec_ids), _CHUNK):
+            found += _rows(session, query.where(Recommendation.id.in_(rec_ids[start:start + _CHUNK])))
+        return found
+    if cycle is None:
+        cycle = latest_cycle(session)
+    return _rows(session, query.where(Recommendation.cycle == cycle).order_by(Recommendation.id))
+
+
+def fts_candidates(session: Session, row: _Row, limit: int) -> list[int]:
+    """Ids of earlier recommendations of the same State sharing the most telling words with ``row`` (bm25).
+
+    SQLite's FTS5 only: a PostgreSQL workspace compares every earlier recommendation (ts_rank can take
+    this place there).
+    """
+    stems = list(dict.fromkeys(row.words.split()))[:24]
+    if not stems:
+        return []
+    match = "text : (" + " OR ".join(f'"{s}"*' for s in stems) + ")"
+    sql = text(
+        "SELECT r.id FROM recommendation_fts JOIN recommendation r ON r.id = recommendation_fts.rowid "
+        "WHERE recommendation_fts MATCH :match AND r.state_under_review = :state AND r.cycle < :cycle "
+        "ORDER BY bm25(recommendation_fts) LIMIT :limit"
+    )
+    return list(session.scalars(sql, {"match": match, "state": row.state, "cycle": row.cycle, "limit": limit}))
+
+
+def _themes(session: Session, ids: Iterable[int]) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = defaultdict(set)
+    ids = list(ids)
+    for start in range(0, len(ids), _CHUNK):
+        for rid, tid in session.execute(select(RecommendationTheme.recommendation_id, RecommendationTheme.theme_id)
+                                        .where(RecommendationTheme.recommendation_id.in_(ids[start:start + _CHUNK]))):
+            found[rid].add(tid)
+    return found
+
+
+def _decisions(session: Session, ids: Iterable[int]) -> dict[tuple[int, int], str]:
+    found: dict[tuple[int, int], str] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), _CHUNK):
+        for rid, pid, status in session.execute(select(RecommendationLink.recommendation_id, RecommendationLink.predecessor_id,
+                                                       RecommendationLink.status)
+                                                .where(RecommendationLink.recommendation_id.in_(ids[start:start + _CHUNK]))):
+            found[(rid, pid)] = status
+    return found
+
+
+def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_recommendation: int) -> list[tuple[_Row, int, float]]:
+    """(target, earlier id, score) for each target's best earlier recommendations at or above ``min_score``."""
+    floor = max(0.0, min_score - similar.MAX_BONUS)
+    by_group: dict[tuple[str, int], list[_Row]] = defaultdict(list)
+    for row in targets:
+        row.words = similar.words(row.text)
+        by_group[(row.state, row.cycle)].append(row)
+    raw: list[tuple[_Row, _Row, float]] = []
+    use_fts = session.get_bind().dialect.name == "sqlite"
+    for (state, cycle), rows in by_group.items():
+        earlier_q = select(*_COLUMNS).where(Recommendation.state_under_review == state, Recommendation.cycle < cycle)
+        size = session.scalar(select(func.count()).select_from(earlier_q.subquery())) or 0
+        if size == 0:
+            continue
+        if size <= FULL_COMPARE_UP_TO or not use_fts:
+            pool = _rows(session, earlier_q.order_by(Recommendation.id))
+            pool_words = [similar.words(p.text) for p in pool]
+            for row in rows:
+                checkpoint()
+                raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, pool_words, floor)]
+            continue
+        cache: dict[int, _Row] = {}
+        for row in rows:
+            checkpoint()
+            ids = fts_candidates(session, row, FTS_CANDIDATES)
+            missing = [i for i in ids if i not in cache]
+            if missing:
+                for found in _rows(session, select(*_COLUMNS).where(Recommendation.id.in_(missing))):
+                    found.words = similar.words(found.text)
+                    cache[found.id] = found
+            pool = [cache[i] for i in ids]
+            raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, [p.words for p in pool], floor)]
+    themes = _themes(session, {t.id for t, _e, _v in raw} | {e.id for _t, e, _v in raw})
+    best: dict[int, list[tuple[_Row, int, float]]] = defaultdict(list)
+    for row, earlier, value in raw:
+        same_state = bool(set(row.states) & set(earlier.states))
+        shared_theme = bool(themes.get(row.id, set()) & themes.get(earlier.id, set()))
+        final = similar.score(value, same_state=same_state, shared_theme=shared_theme)
+        if final >= min_score:
+            best[row.id].append((row, earlier.id, final))
+    pairs: list[tuple[_Row, int, float]] = []
+    for found in best.values():
+        found.sort(key=lambda item: (-item[2], item[1]))
+        pairs += found[:per_recommendation]
+    return pairs
+
+
+def earlier_recommendations(session: Session, ids: Iterable[int]) -> dict[int, EarlierRecommendation]:
+    ids = list(dict.fromkeys(ids))
+    steps = response_history.steps_of(session, ids)
+    found: dict[int, EarlierRecommendation] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for r in session.scalars(select(Recommendation).where(Recommendation.id.in_(ids[start:start + _CHUNK]))):
+            found[r.id] = EarlierRecommendation(
+                r.id, r.ref, r.cycle or 0, r.text, list(r.recommending_states or []), r.response,
+                response_history.story(r.response, steps.get(r.id, [])), r.current_status,
+                r.last_assessed_on.isoformat() if r.last_assessed_on else None)
+    return found
+
+
+def suggest(session: Session, *, cycle: int | None = None, rec_ids: Sequence[int] | None = None,
+            min_score: float = similar.DEFAULT_MIN_SCORE, per_recommendation: int = PER_RECOMMENDATION,
+            include_rejected: bool = False, include_confirmed: bool = True) -> list[Suggestion]:
+    """Suggestions for the recommendations of ``cycle`` (default: the latest) or for ``rec_ids``, best first per recommendation."""
+    targets = _targets(session, cycle, rec_ids)
+    pairs = _scored_pairs(session, targets, min_score, per_recommendation)
+    decided = _decisions(session, {t.id for t in targets})
+    # A confirmed link is shown even when its score is below the threshold (a person said so).
+    confirmed = [(rid, pid) for (rid, pid), status in decided.items() if status == "confirmed"]
+    listed = {(row.id, pid) for row, pid, _s in pairs}
+    by_id = {t.id: t for t in targets}
+    extra = [(by_id[rid], pid, None) for rid, pid in confirmed if (rid, pid) not in listed and include_confirmed]
+    earlier = earlier_recommendations(session, [pid for _r, pid, _s in pairs] + [pid for _r, pid, _s in extra])
+    out: list[Suggestion] = []
+    for row, pid, value in [*pairs, *extra]:
+        decision = decided.get((row.id, pid))
+        if (decision == "rejected" and not include_rejected) or (decision == "confirmed" and not include_confirmed):
+            continue
+        if value is None:
+            value = similar.score(similar.similarity(row.words or similar.words(row.text), similar.words(earlier[pid].text)),
+                                  same_state=bool(set(row.states) & set(earlier[pid].recommending_states)), shared_theme=False)
+        out.append(Suggestion(row.id, row.ref, row.text, row.cycle, earlier[pid], value, decision))
+    out.sort(key=lambda s: (_ref_key(s.ref), s.recommendation_id, -s.score))
+    return out
+
+
+def _ref_key(ref: str) -> tuple[Any, ...]:
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in ref.replace("-", ".").split("."))
+
+
+@dataclass(frozen=True)
+class Predecessor:
+    """A confirmed predecessor of a recommendation, and how it fared."""
+
+    earlier: EarlierRecommendation
+    score: float | None
+    decided_at: str
+    decided_by: str | None
+
+
+def predecessors(session: Session, rec_ids: Sequence[int]) -> dict[int, list[Predecessor]]:
+    """The confirmed predecessors of each recommendation, oldest cycle first."""
+    links: list[tuple[int, int, float | None, Any, str | None]] = []
+    for start in range(0, len(rec_ids), _CHUNK):
+        links += list(session.execute(
+            select(RecommendationLink.recommendation_id, RecommendationLink.predecessor_id, RecommendationLink.score,
+                   RecommendationLink.decided_at, RecommendationLink.decided_by)
+            .where(RecommendationLink.recommendation_id.in_(rec_ids[start:start + _CHUNK]), RecommendationLink.status == "confirmed")
+        ))
+    earlier = earlier_recommendations(session, [pid for _r, pid, *_ in links])
+    found: dict[int, list[Predecessor]] = defaultdict(list)
+    for rid, pid, score, at, by in links:
+        found[rid].append(Predecessor(earlier[pid], score, at.isoformat(sep=" ", timespec="minutes"), by))
+    for items in found.values():
+        items.sort(key=lambda p: (p.earlier.cycle, _ref_key(p.earlier.ref)))
+    return dict(found)
+
+
+@dataclass(frozen=True)
+class LinkLine:
+    ref: str
+    cycle: int | None
+    predecessor_ref: str
+    predecessor_cycle: int | None
+    status: str
+    score: float | None
+    decided_at: str
+    decided_by: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ref": self.ref, "cycle": self.cycle, "predecessor_ref": self.predecessor_ref,
+                "predecessor_cycle": self.predecessor_cycle, "status": self.status, "score": self.score,
+                "decided_at": self.decided_at, "decided_by": self.decided_by}
+
+
+def link_lines(session: Session, *, cycle: int | None = None, status: str | None = None) -> list[LinkLine]:
+    """The decisions taken, for ``links list``."""
+    later = Recommendation.__table__.alias("later")
+    earlier = Recommendation.__table__.alias("earlier")
+    query = (select(later.c.ref, later.c.cycle, earlier.c.ref, earlier.c.cycle, RecommendationLink.status,
+                    RecommendationLink.score, RecommendationLink.decided_at, RecommendationLink.decided_by)
+             .join(later, later.c.id == RecommendationLink.recommendation_id)
+             .join(earlier, earlier.c.id == RecommendationLink.predecessor_id))
+    if cycle is not None:
+        query = query.where(later.c.cycle == cycle)
+    if status is not None:
+        query = query.where(RecommendationLink.status == status)
+    rows = [LinkLine(r, c, p, pc, st, sc, at.isoformat(sep=" ", timespec="minutes"), by)
+            for r, c, p, pc, st, sc, at, by in session.execute(query)]
+    rows.sort(key=lambda line: (_ref_key(line.ref), _ref_key(line.predecessor_ref)))
+    return rows
