@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.operations import recommended_before
-
-if TYPE_CHECKING:
-    from upr_desktop.core.read.recommended_before import Suggestion
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -39,7 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q.set_defaults(handler=cmd_links_list)
 
 
-def _suggestion_line(s: Suggestion) -> str:
+def _suggestion_line(s: recommended_before.Suggestion) -> str:
     before = s.earlier
     status = before.status or tr("not assessed")
     return tr("{ref} <- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}\n    {text}\n    {earlier_text}",
