@@ -51,18 +51,21 @@ def words(text: str) -> str:
 def close_ones(later: str, earlier: Sequence[str], floor: float) -> list[tuple[int, float]]:
     """(index, similarity) of the ``earlier`` texts at least ``floor`` alike to ``later`` (all through ``words``).
 
-    The token-set ratio is computed for every text in C (rapidfuzz); the token-sort ratio only for those that
-    can still reach the floor: their average cannot exceed (set + 100) / 2.
+    Both ratios are computed in C (rapidfuzz), each with the cutoff below which the average cannot reach the
+    floor (the other ratio is at most 100).
     """
     from rapidfuzz import fuzz, process
 
     if not later or not earlier:
         return []
     cutoff = max(0.0, floor * 200.0 - 100.0)
-    found = process.extract(later, earlier, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None)
+    kept = {index: value for _c, value, index in
+            process.extract(later, earlier, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None)}
+    if not kept:
+        return []
     out = []
-    for _choice, kept, index in found:
-        value = (kept + fuzz.token_sort_ratio(later, earlier[index])) / 200.0
+    for _c, whole, index in process.extract(later, earlier, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None):
+        value = (kept.get(index, 0.0) + whole) / 200.0
         if value >= floor:
             out.append((index, value))
     return out

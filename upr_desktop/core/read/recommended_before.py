@@ -24,6 +24,7 @@ from upr_desktop.core.read.stopping import checkpoint
 
 FULL_COMPARE_UP_TO = 5_000  # earlier recommendations of one State compared one by one; more: full-text candidates first
 FTS_CANDIDATES = 60  # candidates the full-text index proposes per recommendation
+FTS_WORDS = 3  # the rarest words of a recommendation the full-text index is asked for
 PER_RECOMMENDATION = 3  # suggestions kept per recommendation
 _CHUNK = 900  # ids per IN (...) list (SQLite's variable limit is 999 on old builds)
 
@@ -103,22 +104,44 @@ def _targets(session: Session, cycle: int | None, rec_ids: Sequence[int] | None)
     return _rows(session, query.where(Recommendation.cycle == cycle).order_by(Recommendation.id))
 
 
-def fts_candidates(session: Session, row: _Row, limit: int) -> list[int]:
-    """Ids of earlier recommendations of the same State sharing the most telling words with ``row`` (bm25).
+def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], limit: int) -> dict[int, list[int]]:
+    """For each target, ids from ``pool_ids`` sharing its rarest words, best bm25 first (SQLite FTS5 only).
 
-    SQLite's FTS5 only: a PostgreSQL workspace compares every earlier recommendation (ts_rank can take
-    this place there).
+    The rarest stems (fewest recommendations hold a word starting so, from the index's own vocabulary) say
+    the most about a subject and keep each query quick among 100,000 texts. A PostgreSQL workspace compares
+    every earlier recommendation instead (ts_rank could take this place there).
     """
-    stems = list(dict.fromkeys(row.words.split()))[:24]
-    if not stems:
-        return []
-    match = "text : (" + " OR ".join(f'"{s}"*' for s in stems) + ")"
-    sql = text(
-        "SELECT r.id FROM recommendation_fts JOIN recommendation r ON r.id = recommendation_fts.rowid "
-        "WHERE recommendation_fts MATCH :match AND r.state_under_review = :state AND r.cycle < :cycle "
-        "ORDER BY bm25(recommendation_fts) LIMIT :limit"
-    )
-    return list(session.scalars(sql, {"match": match, "state": row.state, "cycle": row.cycle, "limit": limit}))
+    import bisect
+
+    conn = session.connection()
+    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.recommendation_fts_terms "
+                         "USING fts5vocab(main, recommendation_fts, 'row')")
+    counts = dict(conn.exec_driver_sql("SELECT term, doc FROM temp.recommendation_fts_terms").all())
+    terms = sorted(counts)
+    seen: dict[str, int] = {}
+
+    def holding(stem: str) -> int:
+        found = seen.get(stem)
+        if found is None:
+            found, i = 0, bisect.bisect_left(terms, stem)
+            while i < len(terms) and terms[i].startswith(stem):
+                found += counts[terms[i]]
+                i += 1
+            seen[stem] = found
+        return found
+
+    out: dict[int, list[int]] = {}
+    for row in targets:
+        checkpoint()
+        stems = [s for s in sorted(dict.fromkeys(row.words.split()), key=holding) if holding(s)][:FTS_WORDS]
+        if not stems:
+            out[row.id] = []
+            continue
+        match = "text : (" + " OR ".join(f'"{s}"*' for s in stems) + ")"
+        ids = conn.exec_driver_sql("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ? ORDER BY rank LIMIT ?",
+                                   (match, limit * 4)).scalars().all()
+        out[row.id] = [i for i in ids if i in pool_ids][:limit]
+    return out
 
 
 def _themes(session: Session, ids: Iterable[int]) -> dict[int, set[int]]:
@@ -163,16 +186,18 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
                 checkpoint()
                 raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, pool_words, floor)]
             continue
+        pool_ids = set(session.scalars(select(Recommendation.id).where(Recommendation.state_under_review == state,
+                                                                         Recommendation.cycle < cycle)))
+        candidates = fts_candidates(session, rows, pool_ids, FTS_CANDIDATES)
+        wanted = sorted({i for ids in candidates.values() for i in ids})
         cache: dict[int, _Row] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            for found in _rows(session, select(*_COLUMNS).where(Recommendation.id.in_(wanted[start:start + _CHUNK]))):
+                found.words = similar.words(found.text)
+                cache[found.id] = found
         for row in rows:
             checkpoint()
-            ids = fts_candidates(session, row, FTS_CANDIDATES)
-            missing = [i for i in ids if i not in cache]
-            if missing:
-                for found in _rows(session, select(*_COLUMNS).where(Recommendation.id.in_(missing))):
-                    found.words = similar.words(found.text)
-                    cache[found.id] = found
-            pool = [cache[i] for i in ids]
+            pool = [cache[i] for i in candidates[row.id]]
             raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, [p.words for p in pool], floor)]
     themes = _themes(session, {t.id for t, _e, _v in raw} | {e.id for _t, e, _v in raw})
     best: dict[int, list[tuple[_Row, int, float]]] = defaultdict(list)

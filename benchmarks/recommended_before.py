@@ -1,0 +1,135 @@
+""""Recommended before" at scale: suggestions for 300 x 300 recommendations, and for one State across ~100,000.
+
+Targets (issue 17): 300 x 300 in at most 1 s; one State across ~100,000 recommendations in at most 10 s.
+The texts are the demo review's composed recommendations (topics worded the way UPR recommendations
+are) with each one's words shuffled a little per cycle, as a State's recommendations are reworded from
+one review to the next. Baselines, measured in the same run: every pair compared with rapidfuzz's
+token-set ratio in a plain Python loop (300 x 300), and every earlier recommendation compared for each
+target without the full-text index (100,000; timed on 10 targets and scaled to 300).
+
+    python benchmarks/recommended_before.py [N]      (N earlier recommendations of the one State, default 99,700)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+
+def _texts(rng: random.Random) -> list[str]:
+    from upr_desktop.demo.recommendations import compose_recommendations
+
+    texts: list[str] = []
+    for seed in range(8):
+        texts += [s.text for s in compose_recommendations(random.Random(seed))]
+    rng.shuffle(texts)
+    return texts
+
+
+def _reworded(rng: random.Random, text: str) -> str:
+    words = text.split()
+    if len(words) > 6:
+        i = rng.randrange(1, len(words) - 2)
+        words[i], words[i + 1] = words[i + 1], words[i]
+    return " ".join(words)
+
+
+def _workspace(path: Path, later: int, earlier: int, rng: random.Random) -> Path:
+    from upr_desktop.core.domain import vocab
+    from upr_desktop.core.storage.workspace_file import create_workspace
+
+    create_workspace(path, name="Benchmark", country="Thailand", cycles=[1, 2, 3, 4]).close()
+    texts = _texts(rng)
+    states = vocab.member_states()
+    conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA synchronous=OFF")
+    now = "2026-01-01 00:00:00"
+    rows = []
+    for i in range(1, earlier + later + 1):
+        is_later = i > earlier
+        cycle = 4 if is_later else 1 + i % 3
+        base = texts[i % len(texts)] if not is_later else texts[rng.randrange(len(texts))]
+        rows.append((i, str(uuid.uuid4()), f"{cycle}-{i}", f"bench:{i}", _reworded(rng, base), "Thailand",
+                     json.dumps([rng.choice(states)]), "supported", cycle * 10, cycle, now, now, 0))
+    with conn:
+        conn.executemany(
+            "INSERT INTO recommendation (id, uuid, ref, source_key, text, state_under_review, recommending_states, response, "
+            "session, cycle, created_at, updated_at, confidential) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        conn.execute("INSERT INTO theme (id, name) VALUES (1, 'Women''s rights'), (2, 'Justice'), (3, 'Labour')")
+        conn.executemany("INSERT INTO recommendation_theme (recommendation_id, theme_id) VALUES (?, ?)",
+                         [(i, 1 + i % 3) for i in range(1, earlier + later + 1)])
+    conn.close()
+    return path
+
+
+def _median(fn, runs: int) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def _baseline_pairs(later: list[str], earlier: list[str]) -> int:
+    from rapidfuzz import fuzz
+
+    kept = 0
+    for a in later:
+        for b in earlier:
+            if fuzz.token_set_ratio(a, b) >= 60:
+                kept += 1
+    return kept
+
+
+def main() -> None:
+    big = int(sys.argv[1]) if len(sys.argv) > 1 else 99_700
+    home = Path(tempfile.mkdtemp(prefix="upr-before-bench-"))
+    os.environ["UPR_DESKTOP_HOME"] = str(home)
+    from upr_desktop.core.read import recommended_before
+    from upr_desktop.core.storage.workspace_file import open_workspace
+
+    print(f"load average {os.getloadavg()[0]:.2f}")
+    small = _workspace(home / "small.uprw", 300, 300, random.Random(1))
+    ws = open_workspace(small)
+    with ws.session() as s:
+        rows = s.execute(recommended_before.select(recommended_before.Recommendation.cycle, recommended_before.Recommendation.text)).all()
+        later = [t for c, t in rows if c == 4]
+        earlier = [t for c, t in rows if c != 4]
+        ours, found = _median(lambda: recommended_before.suggest(s, cycle=4), 5)
+        base, _ = _median(lambda: _baseline_pairs(later, earlier), 1)
+    ws.close()
+    print(f"300 x 300        suggest {ours * 1000:7.0f} ms (median of 5, {len(found)} suggestions)   "  # type: ignore[arg-type]
+          f"baseline: every pair, token-set ratio in Python {base * 1000:7.0f} ms   ratio {base / ours:.1f}x   target <= 1000 ms")
+
+    start = time.perf_counter()
+    large = _workspace(home / "large.uprw", 300, big, random.Random(2))
+    print(f"generated {big + 300:,} recommendations of one State in {time.perf_counter() - start:.1f} s")
+    ws = open_workspace(large)
+    with ws.session() as s:
+        ours, found = _median(lambda: recommended_before.suggest(s, cycle=4), 3)
+        from upr_desktop.core.domain import recommendation_similarity as similar
+
+        pool = [similar.words(t) for (t,) in s.execute(recommended_before.select(recommended_before.Recommendation.text)
+                                                        .where(recommended_before.Recommendation.cycle < 4)).all()]
+        targets = [similar.words(t) for (t,) in s.execute(recommended_before.select(recommended_before.Recommendation.text)
+                                                           .where(recommended_before.Recommendation.cycle == 4)).all()]
+        start = time.perf_counter()
+        for t in targets[:10]:
+            similar.close_ones(t, pool, 0.47)
+        base = (time.perf_counter() - start) / 10 * len(targets)
+    ws.close()
+    print(f"300 x {big:,}  suggest {ours:7.2f} s  (median of 3, {len(found)} suggestions, FTS5 candidates)   "  # type: ignore[arg-type]
+          f"baseline: every earlier one compared {base:7.2f} s (10 targets, scaled)   ratio {base / ours:.1f}x   target <= 10 s")
+
+
+if __name__ == "__main__":
+    main()
