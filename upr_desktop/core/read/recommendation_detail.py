@@ -20,6 +20,7 @@ from upr_desktop.core.domain.models import (
     RecommendationTheme,
     Theme,
 )
+from upr_desktop.core.read import response_history
 from upr_desktop.errors import NotFound
 from upr_desktop.i18n import tr
 
@@ -81,6 +82,7 @@ class RecommendationDetail:
     assessments: list[AssessmentLine]  # newest first
     consultations: list[ConsultationLine]
     history: list[HistoryLine]  # newest first
+    response_story: str = ""  # "pending until 23 Sep 2016, then noted"; empty when the response never changed
 
 
 def recommendation_detail(session: Session, rec_id: int) -> RecommendationDetail:
@@ -112,9 +114,11 @@ def recommendation_detail(session: Session, rec_id: int) -> RecommendationDetail
         select(Theme.name).join(RecommendationTheme, RecommendationTheme.theme_id == Theme.id)
         .where(RecommendationTheme.recommendation_id == rec_id).order_by(Theme.name)
     ))
+    steps = response_history.steps_of(session, [rec_id]).get(rec_id, [])
     return RecommendationDetail(
         rec.id, rec.uuid, rec.ref, rec.text, rec.response, list(rec.recommending_states or []), rec.action_category,
         rec.cycle, rec.session, themes, assignments, assessments, consultations, history(session, rec_id),
+        response_history.story(rec.response, steps) if steps else "",
     )
 
 

@@ -137,7 +137,7 @@ class DetailPane(QWidget):
             for model in (self.assignment_model, self.assessment_model, self.consultation_model, self.history_model):
                 _fill(model, [])
             return
-        facts = [vocabulary.label(detail.response)]
+        facts = [self.tr("Response: %1").replace("%1", detail.response_story) if detail.response_story else vocabulary.label(detail.response)]
         if detail.recommending_states:
             facts.append(self.tr("from %1").replace("%1", ", ".join(detail.recommending_states)))
         if detail.cycle:

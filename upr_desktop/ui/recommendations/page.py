@@ -22,6 +22,7 @@ from upr_desktop.operations.recommendations import FilterChoices, FirstScreen, R
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
+from upr_desktop.ui.recommendations.recommended_before import RecommendedBeforePanel
 from upr_desktop.ui.recommendations.dialogs import (
     AssessmentDialog,
     AssessmentForm,
@@ -92,6 +93,8 @@ class RecommendationsPage(Page):
         self.detail.add_assessment_requested.connect(self.add_assessment)
         self.detail.assign_requested.connect(lambda: self.assign_selected(only_current=True))
         self.detail.unassign_requested.connect(self.unassign_current)
+        self.before = RecommendedBeforePanel(ctx)
+        self.detail.tabs.insertTab(1, self.before, self.tr("Recommended &before"))
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +190,7 @@ class RecommendationsPage(Page):
         self._selection_changed()
         if self.detail.detail is not None and self.model.row_of(self.detail.detail.id) is None:
             self.detail.show_detail(None)
+            self.before.load(None)
 
     def _data_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, THEMES, GROUPS):
@@ -201,12 +205,14 @@ class RecommendationsPage(Page):
         rec_id = self.model.id_at(row)
         if rec_id is None:
             self.detail.show_detail(None)
+            self.before.load(None)
         else:
             self._load_detail_id(rec_id)
 
     def _load_detail_id(self, rec_id: int) -> None:
         self.ctx.ops.read(recommendations.recommendation_detail, rec_id, on_done=self.detail.show_detail, key="recommendation-detail",
                           on_error=lambda _exc: self.detail.show_detail(None))
+        self.before.load(rec_id)
 
     # -- selection -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:

@@ -1,0 +1,78 @@
+"""Issue 17: the detail pane's "Recommended before" tab, driven through its widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QDialog
+
+from upr_desktop.core.services import recommendations
+from upr_desktop.ui.recommendations import recommended_before as tab
+
+
+def _earlier_cycle(ws) -> None:
+    with ws.transaction() as s:
+        recommendations.add_recommendation(s, ref="88.10", text="Consider ratifying the Optional Protocol to the Convention against Torture",
+                                           response="pending", recommending_states=["France"], themes=["Torture"], cycle=2)
+        recommendations.add_recommendation(s, ref="88.11", text="Take measures against domestic violence and protect women victims",
+                                           response="supported", recommending_states=["Sweden"], themes=["Women"], cycle=2)
+        recommendations.add_recommendation(s, ref="88.12", text="Improve prison conditions", response="noted",
+                                           recommending_states=["Chile"], cycle=2)
+        recommendations.update_recommendation(s, "88.10", response="noted", response_on=date(2012, 3, 15))
+
+
+def _open(qtbot, ctx, ref: str):
+    from tests.gui.test_recommendations_page import open_page, shown_refs
+
+    window, page = open_page(qtbot, ctx)
+    row = shown_refs(page).index(ref)
+    page.table.selectionModel().setCurrentIndex(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    page.detail.tabs.setCurrentWidget(page.before)
+    return window, page
+
+
+def test_the_tab_suggests_confirms_and_undo_takes_it_back(qtbot, ctx, seeded) -> None:
+    _earlier_cycle(seeded)
+    window, page = _open(qtbot, ctx, "115.1")
+    panel = page.before
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=3000)
+    assert panel.model.item(0, 1).text() == "88.10 (cycle 2)"
+    assert panel.model.item(0, 3).text() == "pending until 15 Mar 2012, then noted"
+    assert "Suggested" in panel.model.item(0, 5).text()
+    assert not panel.confirm_button.isEnabled()  # nothing selected yet
+    panel.view.selectionModel().select(panel.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    assert panel.confirm_button.isEnabled()
+    panel.confirm_button.click()
+    qtbot.waitUntil(lambda: "Confirmed" in panel.model.item(0, 5).text(), timeout=3000)
+    assert "1 confirmed predecessor" in panel.summary.text()
+    undo = window.actions_.actions["undo"]
+    assert "Confirm that 88.10 was recommended before 115.1" in undo.text()
+    undo.trigger()
+    qtbot.waitUntil(lambda: "Suggested" in panel.model.item(0, 5).text(), timeout=3000)
+
+
+def test_confirm_all_above_shows_what_it_would_confirm_first(qtbot, ctx, seeded, monkeypatch) -> None:
+    _earlier_cycle(seeded)
+    _window, page = _open(qtbot, ctx, "115.2")
+    panel = page.before
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=3000)
+    dialog = tab.ConfirmAboveDialog(ctx, 3)
+    qtbot.addWidget(dialog)
+    dialog.threshold.setValue(0.6)
+    qtbot.waitUntil(lambda: dialog.preview is not None and abs(dialog.preview.min_score - 0.6) < 1e-9, timeout=3000)
+    previewed = {(s.ref, s.earlier.ref) for s in dialog.preview.suggestions}
+    assert ("115.2", "88.11") in previewed and ("115.1", "88.10") in previewed
+    assert dialog.model.rowCount() == len(previewed)
+    assert f"Confirm {len(previewed)} link" in dialog.buttons.button(dialog.buttons.StandardButton.Ok).text()
+    monkeypatch.setattr(tab.ConfirmAboveDialog, "exec", lambda self: (self.threshold.setValue(0.6), QDialog.DialogCode.Accepted)[1])
+    panel.confirm_above()
+    qtbot.waitUntil(lambda: any("Confirmed" in panel.model.item(r, 5).text() for r in range(panel.model.rowCount())), timeout=3000)
+
+
+def test_the_detail_heading_tells_the_response_history(qtbot, ctx, seeded) -> None:
+    with seeded.transaction() as s:
+        recommendations.update_recommendation(s, "115.5", response="supported", response_on=date(2016, 9, 23))
+    _window, page = _open(qtbot, ctx, "115.5")
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.ref == "115.5", timeout=3000)
+    assert "partially supported until 23 Sep 2016, then supported" in page.detail.heading.text()
