@@ -18,6 +18,8 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--select-first", action="store_true", help="select the first row of each page's table")
+    parser.add_argument("--detail-tab", type=int, metavar="N", help="with --select-first: show the detail pane's tab N (0: the first)")
+    parser.add_argument("--search", metavar="TEXT", help="type TEXT in the page's search box first")
     parser.add_argument("--merge", nargs="+", metavar="FILE", help="also preview merging these returns (merge-preview.png)")
     args = parser.parse_args()
     os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-shots-"))  # leave real settings alone
@@ -52,8 +54,19 @@ def main() -> int:
         page = window.page(next(i for i, spec in enumerate(PAGES) if spec.key == key))
         window.show_page(window.stack.indexOf(page))
         table = getattr(page, "table", None)
+        filters = getattr(page, "filters", None)
+        if args.search and filters is not None:
+            filters.search.setText(args.search)
+            page.apply_filters()
+            settle = time.monotonic() + 1.0
+            while time.monotonic() < settle:
+                app.processEvents()
+                time.sleep(0.02)
         if args.select_first and table is not None and table.model().rowCount():
             table.selectRow(0)
+            detail = getattr(page, "detail", None)
+            if args.detail_tab is not None and detail is not None:
+                detail.tabs.setCurrentIndex(args.detail_tab)
         deadline = time.monotonic() + 1.0
         while time.monotonic() < deadline:
             app.processEvents()

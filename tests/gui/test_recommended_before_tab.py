@@ -45,7 +45,7 @@ def test_the_tab_suggests_confirms_and_undo_takes_it_back(qtbot, ctx, seeded) ->
     assert panel.confirm_button.isEnabled()
     panel.confirm_button.click()
     qtbot.waitUntil(lambda: "Confirmed" in panel.model.item(0, 5).text(), timeout=3000)
-    assert "1 confirmed predecessor" in panel.summary.text()
+    assert "Confirmed predecessors of 115.1: 1." in panel.summary.text()
     undo = window.actions_.actions["undo"]
     assert "Confirm that 88.10 was recommended before 115.1" in undo.text()
     undo.trigger()
@@ -64,7 +64,7 @@ def test_confirm_all_above_shows_what_it_would_confirm_first(qtbot, ctx, seeded,
     previewed = {(s.ref, s.earlier.ref) for s in dialog.preview.suggestions}
     assert ("115.2", "88.11") in previewed and ("115.1", "88.10") in previewed
     assert dialog.model.rowCount() == len(previewed)
-    assert f"Confirm {len(previewed)} link" in dialog.buttons.button(dialog.buttons.StandardButton.Ok).text()
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == f"Confirm: {len(previewed)}"
     monkeypatch.setattr(tab.ConfirmAboveDialog, "exec", lambda self: (self.threshold.setValue(0.6), QDialog.DialogCode.Accepted)[1])
     panel.confirm_above()
     qtbot.waitUntil(lambda: any("Confirmed" in panel.model.item(r, 5).text() for r in range(panel.model.rowCount())), timeout=3000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -99,9 +100,11 @@ class RecommendedBeforePanel(QWidget):
         self.model = SuggestionModel(self)
         self.view = _view(self.tr("Recommended before"))
         self.view.setModel(self.model)
-        self.view.setColumnWidth(0, 50)
-        self.view.setColumnWidth(1, 110)
-        self.view.setColumnWidth(2, 320)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the text wraps in what is left
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -155,7 +158,7 @@ class RecommendedBeforePanel(QWidget):
         if not result.suggestions:
             text = self.tr("Nothing recommended in an earlier cycle of this State comes close to %1.").replace("%1", result.ref)
         else:
-            text = self.tr("%n confirmed predecessor(s) of %1. Select a suggestion, then confirm or reject it.", "", confirmed).replace("%1", result.ref)
+            text = self.tr("Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.", "", confirmed).replace("%1", result.ref)
         self.summary.setText(text)
         self._enable()
 
@@ -184,7 +187,7 @@ class RecommendedBeforePanel(QWidget):
                                on_done=lambda preview: self._confirmed_above(preview))
 
     def _confirmed_above(self, preview: ThresholdPreview) -> None:
-        self.ctx.status_message(self.tr("Confirmed %n link(s) to earlier cycles.", "", len(preview.suggestions)))
+        self.ctx.status_message(self.tr("Links to earlier cycles confirmed: %n.", "", len(preview.suggestions)))
         self.load(self.rec_id)
 
 
@@ -218,7 +221,11 @@ class ConfirmAboveDialog(QDialog):
         self.model.setHorizontalHeaderLabels([self.tr("Score"), self.tr("Recommendation"), self.tr("Earlier"), self.tr("Earlier recommendation")])
         self.view = _view(self.tr("Links that would be confirmed"))
         self.view.setModel(self.model)
-        self.view.setColumnWidth(0, 50)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -246,8 +253,8 @@ class ConfirmAboveDialog(QDialog):
                 item.setToolTip(item.text())
             self.model.appendRow(items)
         n = len(preview.suggestions)
-        self.count.setText(self.tr("%n link(s) would be confirmed: the best suggestion of each recommendation scoring at least this. "
-                                   "Nothing is changed until you confirm; Undo takes them all back.", "", n))
+        self.count.setText(self.tr("Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least "
+                                   "this). Nothing is changed until you confirm; Undo takes them all back.", "", n))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Confirm %n link(s)", "", n))
+        ok.setText(self.tr("Confirm: %n", "", n))
         ok.setEnabled(n > 0)
