@@ -48,8 +48,12 @@ def catalogue(lang: str, path: Path | None = None) -> dict[tuple[str, str], str 
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            done = translation is not None and translation.get("type") != "unfinished" and (translation.text or "").strip()
-            found[(name, message.findtext("source") or "")] = translation.text if done else None  # type: ignore[union-attr]
+            text = translation.text if translation is not None else None
+            if translation is not None and message.get("numerus") == "yes":  # plural forms (%n): every form must be there
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                text = forms[-1] if forms and all(f.strip() for f in forms) else None
+            done = translation is not None and translation.get("type") != "unfinished" and (text or "").strip()
+            found[(name, message.findtext("source") or "")] = text if done else None
     return found
 
 

@@ -355,6 +355,67 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAboveDialog</name>
+    <message>
+        <source>Confirm all above a score</source>
+        <translation>تأكيد كل ما يتجاوز درجة معيّنة</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum score:</source>
+        <translation>الحد الأدنى للدرجة (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>الحد الأدنى للدرجة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>التوصية السابقة</translation>
+    </message>
+    <message>
+        <source>Links that would be confirmed</source>
+        <translation>الروابط التي سيتم تأكيدها</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions...</source>
+        <translation>جارٍ البحث عن الاقتراحات...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</source>
+        <translation>
+            <numerusform>لن يُؤكَّد أي رابط (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
+            <numerusform>سيُؤكَّد رابط واحد (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيه.</numerusform>
+            <numerusform>سيُؤكَّد رابطان (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيهما.</numerusform>
+            <numerusform>الروابط التي ستُؤكَّد: %n (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
+            <numerusform>الروابط التي ستُؤكَّد: %n (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
+            <numerusform>الروابط التي ستُؤكَّد: %n (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm: %n</source>
+        <translation>
+            <numerusform>تأكيد: لا شيء</numerusform>
+            <numerusform>تأكيد رابط واحد</numerusform>
+            <numerusform>تأكيد رابطين</numerusform>
+            <numerusform>تأكيد: %n</numerusform>
+            <numerusform>تأكيد: %n</numerusform>
+            <numerusform>تأكيد: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Decide later</source>
@@ -925,6 +986,10 @@
     <message>
         <source>&amp;History</source>
         <translation>السجل (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>الرد: %1</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -2408,6 +2473,10 @@
         <translation>إضافة تقييم (&amp;M)...</translation>
     </message>
     <message>
+        <source>Recommended &amp;before</source>
+        <translation>أوصي بها سابقاً (&amp;B)</translation>
+    </message>
+    <message>
         <source>%1 recommendations</source>
         <translation>التوصيات: %1</translation>
     </message>
@@ -2430,6 +2499,67 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>إضافة تقييم للتوصية %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedBeforePanel</name>
+    <message>
+        <source>Select a recommendation to see what was recommended before.</source>
+        <translation>اختر توصية لترى ما أوصي به سابقاً.</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>أوصي بها سابقاً</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm link</source>
+        <translation>تأكيد الرابط (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected earlier recommendation was recommended before this one</source>
+        <translation>التوصية السابقة المختارة أوصي بها قبل هذه التوصية</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>رفض (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not the same recommendation: it is not suggested again</source>
+        <translation>ليست التوصية نفسها: لن تُقترح مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Confirm all abo&amp;ve...</source>
+        <translation>تأكيد كل ما يتجاوز... (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Preview, then confirm the best suggestion of every recommendation of this cycle above a score</source>
+        <translation>معاينة ثم تأكيد أفضل اقتراح لكل توصية في هذه الجولة يتجاوز درجة معيّنة</translation>
+    </message>
+    <message>
+        <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
+        <translation>لا توجد توصية في جولة سابقة لهذه الدولة قريبة من %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</source>
+        <translation>
+            <numerusform>لا توجد توصيات سابقة مؤكدة لـ %1. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>توصية سابقة واحدة مؤكدة لـ %1. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>توصيتان سابقتان مؤكدتان لـ %1. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to earlier cycles confirmed: %n.</source>
+        <translation>
+            <numerusform>لم يُؤكَّد أي رابط بجولات سابقة.</numerusform>
+            <numerusform>أُكِّد رابط واحد بجولات سابقة.</numerusform>
+            <numerusform>أُكِّد رابطان بجولات سابقة.</numerusform>
+            <numerusform>الروابط المؤكدة بجولات سابقة: %n.</numerusform>
+            <numerusform>الروابط المؤكدة بجولات سابقة: %n.</numerusform>
+            <numerusform>الروابط المؤكدة بجولات سابقة: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2920,49 @@
     <message>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>التوصية السابقة</translation>
+    </message>
+    <message>
+        <source>Response then</source>
+        <translation>الرد آنذاك</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>الحالة منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>مقترَح</translation>
+    </message>
+    <message>
+        <source>%1 (cycle %2)</source>
+        <translation>%1 (الجولة %2)</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4444,18 @@
         <translation>تعذّرت قراءة قيمة محفوظة في مساحة العمل: الملف تالف. شغّل `upr-desktop check` لمعرفة السجل التالف، ثم `upr-desktop export-json --salvage -o FILE` لحفظ كل ما عداه، أو استعد نسخة احتياطية.</translation>
     </message>
     <message>
+        <source>{response} until {date}</source>
+        <translation>{response} حتى {date}</translation>
+    </message>
+    <message>
+        <source>then {response}</source>
+        <translation>ثم {response}</translation>
+    </message>
+    <message>
+        <source>then {response} until {date}</source>
+        <translation>ثم {response} حتى {date}</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>يُتراجع عن عمليات الدمج واحدة تلو الأخرى: آخرها ({file}) بالأمر: upr-desktop merges undo {id}</translation>
     </message>
@@ -4285,6 +4470,38 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>تعيين الأمانة: {name}</translation>
+    </message>
+    <message>
+        <source>A recommendation cannot be its own predecessor ({ref}).</source>
+        <translation>لا يمكن أن تكون التوصية سابقةً لنفسها ({ref}).</translation>
+    </message>
+    <message>
+        <source>{earlier} was made to {other}, not to {state}: only recommendations to the same State can be linked.</source>
+        <translation>وُجِّهت {earlier} إلى {other} لا إلى {state}: لا يمكن الربط إلا بين توصيات موجهة إلى الدولة نفسها.</translation>
+    </message>
+    <message>
+        <source>{earlier} (cycle {earlier_cycle}) is not from a cycle before {ref} (cycle {cycle}): a predecessor comes from an earlier cycle.</source>
+        <translation>{earlier} (الجولة {earlier_cycle}) ليست من جولة سابقة لـ {ref} (الجولة {cycle}): التوصية السابقة تأتي من جولة سابقة.</translation>
+    </message>
+    <message>
+        <source>A link is either confirmed or rejected, not &apos;{status}&apos;.</source>
+        <translation>الرابط إما مؤكَّد أو مرفوض، لا &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Confirm that {earlier} was recommended before {ref}</source>
+        <translation>تأكيد أن {earlier} أوصي بها قبل {ref}</translation>
+    </message>
+    <message>
+        <source>Reject {earlier} as recommended before {ref}</source>
+        <translation>رفض {earlier} كتوصية سابقة لـ {ref}</translation>
+    </message>
+    <message>
+        <source>Confirm {count} links to earlier cycles</source>
+        <translation>تأكيد {count} من الروابط بجولات سابقة</translation>
+    </message>
+    <message>
+        <source>Reject {count} links to earlier cycles</source>
+        <translation>رفض {count} من الروابط بجولات سابقة</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4573,6 +4790,10 @@
     <message>
         <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
         <translation>‏{path} أُنشئ بإصدار أقدم من UPR Desktop ويجب ترقيته قبل قراءته، لكنه للقراءة فقط ({reason}). انسخه إلى مجلد قابل للكتابة وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
+        <translation>الحد الأدنى للدرجة رقم من 0 إلى 1 (مثلاً 0.6)، لا {value}.</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -5487,6 +5708,58 @@
         <translation>  هذا هو الاستيراد {id}؛ تراجع عنه بالأمر: upr-desktop imports undo {id}</translation>
     </message>
     <message>
+        <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
+    {text}
+    {earlier_text}</source>
+        <translation>{ref} &lt;- {earlier} (الجولة {cycle})  الدرجة {score:.2f}  {response}؛ الحالة منذ ذلك الحين: {status}
+    {text}
+    {earlier_text}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>لم تُقيَّم</translation>
+    </message>
+    <message>
+        <source>No suggestions at this score: try a lower --min-score.</source>
+        <translation>لا اقتراحات عند هذه الدرجة: جرّب --min-score أقل.</translation>
+    </message>
+    <message>
+        <source>No links decided yet.</source>
+        <translation>لم يُبتّ في أي رابط بعد.</translation>
+    </message>
+    <message>
+        <source>Say which link to confirm: upr-desktop links confirm REF EARLIER_REF (or --above S).</source>
+        <translation>حدّد الرابط المراد تأكيده: upr-desktop links confirm REF EARLIER_REF (أو --above S).</translation>
+    </message>
+    <message>
+        <source>--dry-run and --cycle go with --above.</source>
+        <translation>يُستخدم --dry-run و--cycle مع --above.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {earlier} recommended before {ref}.</source>
+        <translation>تم التأكيد: {earlier} أوصي بها قبل {ref}.</translation>
+    </message>
+    <message>
+        <source>Already so; nothing changed.</source>
+        <translation>الأمر كذلك أصلاً؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Rejected: {earlier} not recommended before {ref}.</source>
+        <translation>تم الرفض: {earlier} لم يوصَ بها قبل {ref}.</translation>
+    </message>
+    <message>
+        <source>Give either REF EARLIER... or --above S, not both.</source>
+        <translation>أعطِ إما REF EARLIER... أو --above S، لا الاثنين.</translation>
+    </message>
+    <message>
+        <source>Would confirm {count} links (nothing was changed).</source>
+        <translation>سيؤكِّد {count} من الروابط (لم يتغير شيء).</translation>
+    </message>
+    <message>
+        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
+        <translation>تم تأكيد {count} من الروابط؛ للتراجع: upr-desktop undo</translation>
+    </message>
+    <message>
         <source>Added recommendation {ref}</source>
         <translation>أُضيفت التوصية {ref}</translation>
     </message>
@@ -5517,6 +5790,14 @@
     <message>
         <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
         <translation>حدِّد ما تريد تغييره: --new-ref أو --text أو --response أو --from أو --action-category.</translation>
+    </message>
+    <message>
+        <source>           response: {history}</source>
+        <translation>           الرد: {history}</translation>
+    </message>
+    <message>
+        <source>           recommended before: {refs}</source>
+        <translation>           أوصي بها سابقاً: {refs}</translation>
     </message>
     <message>
         <source>Wrote the {kind} report to {path} ({note})</source>

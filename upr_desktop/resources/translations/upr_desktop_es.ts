@@ -355,6 +355,59 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAboveDialog</name>
+    <message>
+        <source>Confirm all above a score</source>
+        <translation>Confirmar todo por encima de una puntuación</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum score:</source>
+        <translation>Puntuación mí&amp;nima:</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>Recomendación anterior</translation>
+    </message>
+    <message>
+        <source>Links that would be confirmed</source>
+        <translation>Vínculos que se confirmarían</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions...</source>
+        <translation>Buscando sugerencias...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</source>
+        <translation>
+            <numerusform>Vínculos que se confirmarían: %n (la mejor sugerencia de cada recomendación que alcance esta puntuación). Nada cambia hasta que confirme; Deshacer los retira todos.</numerusform>
+            <numerusform>Vínculos que se confirmarían: %n (la mejor sugerencia de cada recomendación que alcance esta puntuación). Nada cambia hasta que confirme; Deshacer los retira todos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm: %n</source>
+        <translation>
+            <numerusform>Confirmar: %n</numerusform>
+            <numerusform>Confirmar: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Decide later</source>
@@ -925,6 +978,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -2408,6 +2465,10 @@
         <translation>Añadir una e&amp;valuación...</translation>
     </message>
     <message>
+        <source>Recommended &amp;before</source>
+        <translation>Recomendada &amp;antes</translation>
+    </message>
+    <message>
         <source>%1 recommendations</source>
         <translation>%1 recomendaciones</translation>
     </message>
@@ -2430,6 +2491,59 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>Añadir una evaluación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedBeforePanel</name>
+    <message>
+        <source>Select a recommendation to see what was recommended before.</source>
+        <translation>Seleccione una recomendación para ver lo que se recomendó antes.</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>Recomendada antes</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm link</source>
+        <translation>&amp;Confirmar el vínculo</translation>
+    </message>
+    <message>
+        <source>The selected earlier recommendation was recommended before this one</source>
+        <translation>La recomendación anterior seleccionada ya se había hecho antes que esta</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Not the same recommendation: it is not suggested again</source>
+        <translation>No es la misma recomendación: no se volverá a sugerir</translation>
+    </message>
+    <message>
+        <source>Confirm all abo&amp;ve...</source>
+        <translation>Confirmar todo por enc&amp;ima...</translation>
+    </message>
+    <message>
+        <source>Preview, then confirm the best suggestion of every recommendation of this cycle above a score</source>
+        <translation>Previsualizar y luego confirmar la mejor sugerencia de cada recomendación de este ciclo por encima de una puntuación</translation>
+    </message>
+    <message>
+        <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
+        <translation>Ninguna recomendación de un ciclo anterior de este Estado se parece a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</source>
+        <translation>
+            <numerusform>Antecedentes confirmados de %1: %n. Seleccione una sugerencia y luego confírmela o recházela.</numerusform>
+            <numerusform>Antecedentes confirmados de %1: %n. Seleccione una sugerencia y luego confírmela o recházela.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to earlier cycles confirmed: %n.</source>
+        <translation>
+            <numerusform>Vínculos con ciclos anteriores confirmados: %n.</numerusform>
+            <numerusform>Vínculos con ciclos anteriores confirmados: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2904,49 @@
     <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>Recomendación anterior</translation>
+    </message>
+    <message>
+        <source>Response then</source>
+        <translation>Respuesta entonces</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>Estado desde entonces</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>%1 (cycle %2)</source>
+        <translation>%1 (ciclo %2)</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3996,18 @@
         <translation>Un valor guardado en el espacio de trabajo no se puede leer: el archivo está dañado. Ejecute `upr-desktop check` para encontrar el registro dañado y luego `upr-desktop export-json --salvage -o ARCHIVO` para salvar todo lo demás, o restaure una copia de seguridad.</translation>
     </message>
     <message>
+        <source>{response} until {date}</source>
+        <translation>{response} hasta el {date}</translation>
+    </message>
+    <message>
+        <source>then {response}</source>
+        <translation>luego {response}</translation>
+    </message>
+    <message>
+        <source>then {response} until {date}</source>
+        <translation>luego {response} hasta el {date}</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>Las fusiones se deshacen una por una: la última ({file}) con: upr-desktop merges undo {id}</translation>
     </message>
@@ -3853,6 +4022,38 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>Secretaría fijada: {name}</translation>
+    </message>
+    <message>
+        <source>A recommendation cannot be its own predecessor ({ref}).</source>
+        <translation>Una recomendación no puede ser su propio antecedente ({ref}).</translation>
+    </message>
+    <message>
+        <source>{earlier} was made to {other}, not to {state}: only recommendations to the same State can be linked.</source>
+        <translation>{earlier} se dirigió a {other}, no a {state}: solo se pueden vincular recomendaciones al mismo Estado.</translation>
+    </message>
+    <message>
+        <source>{earlier} (cycle {earlier_cycle}) is not from a cycle before {ref} (cycle {cycle}): a predecessor comes from an earlier cycle.</source>
+        <translation>{earlier} (ciclo {earlier_cycle}) no es de un ciclo anterior a {ref} (ciclo {cycle}): un antecedente procede de un ciclo anterior.</translation>
+    </message>
+    <message>
+        <source>A link is either confirmed or rejected, not &apos;{status}&apos;.</source>
+        <translation>Un vínculo está confirmado o rechazado, no «{status}».</translation>
+    </message>
+    <message>
+        <source>Confirm that {earlier} was recommended before {ref}</source>
+        <translation>Confirmar que {earlier} se recomendó antes que {ref}</translation>
+    </message>
+    <message>
+        <source>Reject {earlier} as recommended before {ref}</source>
+        <translation>Rechazar {earlier} como recomendada antes que {ref}</translation>
+    </message>
+    <message>
+        <source>Confirm {count} links to earlier cycles</source>
+        <translation>Confirmar {count} vínculos con ciclos anteriores</translation>
+    </message>
+    <message>
+        <source>Reject {count} links to earlier cycles</source>
+        <translation>Rechazar {count} vínculos con ciclos anteriores</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4141,6 +4342,10 @@
     <message>
         <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} se creó con una versión anterior de UPR Desktop y debe actualizarse antes de leerse, pero solo se puede leer ({reason}). Cópielo a una carpeta con permiso de escritura y abra la copia.</translation>
+    </message>
+    <message>
+        <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
+        <translation>La puntuación mínima es un número de 0 a 1 (p. ej. 0.6), no {value}.</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -5733,6 +5938,66 @@
     <message>
         <source>{count} actions; {overdue} overdue as of {date}.</source>
         <translation>{count} acciones; {overdue} vencidas a {date}.</translation>
+    </message>
+    <message>
+        <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
+    {text}
+    {earlier_text}</source>
+        <translation>{ref} &lt;- {earlier} (ciclo {cycle})  puntuación {score:.2f}  {response}; estado desde entonces: {status}
+    {text}
+    {earlier_text}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluada</translation>
+    </message>
+    <message>
+        <source>No suggestions at this score: try a lower --min-score.</source>
+        <translation>No hay sugerencias con esta puntuación: pruebe un --min-score más bajo.</translation>
+    </message>
+    <message>
+        <source>No links decided yet.</source>
+        <translation>Aún no se ha decidido ningún vínculo.</translation>
+    </message>
+    <message>
+        <source>Say which link to confirm: upr-desktop links confirm REF EARLIER_REF (or --above S).</source>
+        <translation>Indique qué vínculo confirmar: upr-desktop links confirm REF EARLIER_REF (o --above S).</translation>
+    </message>
+    <message>
+        <source>--dry-run and --cycle go with --above.</source>
+        <translation>--dry-run y --cycle se usan con --above.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {earlier} recommended before {ref}.</source>
+        <translation>Confirmado: {earlier} recomendada antes que {ref}.</translation>
+    </message>
+    <message>
+        <source>Already so; nothing changed.</source>
+        <translation>Ya era así; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Rejected: {earlier} not recommended before {ref}.</source>
+        <translation>Rechazado: {earlier} no se recomendó antes que {ref}.</translation>
+    </message>
+    <message>
+        <source>Give either REF EARLIER... or --above S, not both.</source>
+        <translation>Indique REF EARLIER... o --above S, no ambos.</translation>
+    </message>
+    <message>
+        <source>Would confirm {count} links (nothing was changed).</source>
+        <translation>Confirmaría {count} vínculos (no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
+        <translation>{count} vínculos confirmados; deshaga con: upr-desktop undo</translation>
+    </message>
+    <message>
+        <source>           response: {history}</source>
+        <translation>           respuesta: {history}</translation>
+    </message>
+    <message>
+        <source>           recommended before: {refs}</source>
+        <translation>           recomendada antes: {refs}</translation>
     </message>
     <message>
         <source>Recommendations: {total}; supported: {supported} ({share})</source>

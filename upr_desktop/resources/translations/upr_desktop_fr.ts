@@ -355,6 +355,59 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAboveDialog</name>
+    <message>
+        <source>Confirm all above a score</source>
+        <translation>Tout confirmer au-dessus d&apos;un score</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum score:</source>
+        <translation>Score mi&amp;nimum :</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Score minimum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antérieure</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>Recommandation antérieure</translation>
+    </message>
+    <message>
+        <source>Links that would be confirmed</source>
+        <translation>Liens qui seraient confirmés</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions...</source>
+        <translation>Recherche des suggestions...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</source>
+        <translation>
+            <numerusform>Liens qui seraient confirmés : %n (la meilleure suggestion de chaque recommandation atteignant ce score). Rien n&apos;est modifié avant votre confirmation ; Annuler les retire tous.</numerusform>
+            <numerusform>Liens qui seraient confirmés : %n (la meilleure suggestion de chaque recommandation atteignant ce score). Rien n&apos;est modifié avant votre confirmation ; Annuler les retire tous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm: %n</source>
+        <translation>
+            <numerusform>Confirmer : %n</numerusform>
+            <numerusform>Confirmer : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Decide later</source>
@@ -925,6 +978,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Réponse : %1</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -2408,6 +2465,10 @@
         <translation>Ajouter une é&amp;valuation...</translation>
     </message>
     <message>
+        <source>Recommended &amp;before</source>
+        <translation>Recommandée a&amp;vant</translation>
+    </message>
+    <message>
         <source>%1 recommendations</source>
         <translation>%1 recommandations</translation>
     </message>
@@ -2430,6 +2491,59 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>Ajouter une évaluation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedBeforePanel</name>
+    <message>
+        <source>Select a recommendation to see what was recommended before.</source>
+        <translation>Sélectionnez une recommandation pour voir ce qui a été recommandé avant.</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>Recommandée avant</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm link</source>
+        <translation>&amp;Confirmer le lien</translation>
+    </message>
+    <message>
+        <source>The selected earlier recommendation was recommended before this one</source>
+        <translation>La recommandation antérieure sélectionnée avait déjà été faite avant celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Not the same recommendation: it is not suggested again</source>
+        <translation>Pas la même recommandation : elle ne sera plus suggérée</translation>
+    </message>
+    <message>
+        <source>Confirm all abo&amp;ve...</source>
+        <translation>Tout confirmer au-dess&amp;us...</translation>
+    </message>
+    <message>
+        <source>Preview, then confirm the best suggestion of every recommendation of this cycle above a score</source>
+        <translation>Prévisualiser, puis confirmer la meilleure suggestion de chaque recommandation de ce cycle au-dessus d&apos;un score</translation>
+    </message>
+    <message>
+        <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
+        <translation>Aucune recommandation d&apos;un cycle antérieur de cet État n&apos;est proche de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</source>
+        <translation>
+            <numerusform>Prédécesseurs confirmés de %1 : %n. Sélectionnez une suggestion, puis confirmez-la ou rejetez-la.</numerusform>
+            <numerusform>Prédécesseurs confirmés de %1 : %n. Sélectionnez une suggestion, puis confirmez-la ou rejetez-la.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to earlier cycles confirmed: %n.</source>
+        <translation>
+            <numerusform>Liens vers des cycles antérieurs confirmés : %n.</numerusform>
+            <numerusform>Liens vers des cycles antérieurs confirmés : %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2904,49 @@
     <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antérieure</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>Recommandation antérieure</translation>
+    </message>
+    <message>
+        <source>Response then</source>
+        <translation>Réponse alors</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>Statut depuis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>%1 (cycle %2)</source>
+        <translation>%1 (cycle %2)</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3996,18 @@
         <translation>Une valeur enregistrée dans l&apos;espace de travail est illisible : le fichier est endommagé. Lancez `upr-desktop check` pour trouver l&apos;enregistrement endommagé, puis `upr-desktop export-json --salvage -o FICHIER` pour sauver tout le reste, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
+        <source>{response} until {date}</source>
+        <translation>{response} jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>then {response}</source>
+        <translation>puis {response}</translation>
+    </message>
+    <message>
+        <source>then {response} until {date}</source>
+        <translation>puis {response} jusqu&apos;au {date}</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>Les fusions s&apos;annulent une par une : la dernière ({file}) avec : upr-desktop merges undo {id}</translation>
     </message>
@@ -3853,6 +4022,38 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>Secrétariat défini : {name}</translation>
+    </message>
+    <message>
+        <source>A recommendation cannot be its own predecessor ({ref}).</source>
+        <translation>Une recommandation ne peut pas être son propre prédécesseur ({ref}).</translation>
+    </message>
+    <message>
+        <source>{earlier} was made to {other}, not to {state}: only recommendations to the same State can be linked.</source>
+        <translation>{earlier} a été adressée à {other}, pas à {state} : seules des recommandations au même État peuvent être liées.</translation>
+    </message>
+    <message>
+        <source>{earlier} (cycle {earlier_cycle}) is not from a cycle before {ref} (cycle {cycle}): a predecessor comes from an earlier cycle.</source>
+        <translation>{earlier} (cycle {earlier_cycle}) n&apos;est pas d&apos;un cycle antérieur à {ref} (cycle {cycle}) : un prédécesseur vient d&apos;un cycle antérieur.</translation>
+    </message>
+    <message>
+        <source>A link is either confirmed or rejected, not &apos;{status}&apos;.</source>
+        <translation>Un lien est soit confirmé soit rejeté, pas « {status} ».</translation>
+    </message>
+    <message>
+        <source>Confirm that {earlier} was recommended before {ref}</source>
+        <translation>Confirmer que {earlier} a été recommandée avant {ref}</translation>
+    </message>
+    <message>
+        <source>Reject {earlier} as recommended before {ref}</source>
+        <translation>Rejeter {earlier} comme recommandée avant {ref}</translation>
+    </message>
+    <message>
+        <source>Confirm {count} links to earlier cycles</source>
+        <translation>Confirmer {count} liens vers des cycles antérieurs</translation>
+    </message>
+    <message>
+        <source>Reject {count} links to earlier cycles</source>
+        <translation>Rejeter {count} liens vers des cycles antérieurs</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4141,6 +4342,10 @@
     <message>
         <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} a été créé par une version antérieure d&apos;UPR Desktop et doit être mis à niveau avant d&apos;être lu, mais il ne peut être que lu ({reason}). Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
+        <translation>Le score minimum est un nombre de 0 à 1 (par ex. 0.6), pas {value}.</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -5733,6 +5938,66 @@
     <message>
         <source>{count} actions; {overdue} overdue as of {date}.</source>
         <translation>{count} actions ; {overdue} en retard au {date}.</translation>
+    </message>
+    <message>
+        <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
+    {text}
+    {earlier_text}</source>
+        <translation>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response} ; statut depuis : {status}
+    {text}
+    {earlier_text}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>No suggestions at this score: try a lower --min-score.</source>
+        <translation>Aucune suggestion à ce score : essayez un --min-score plus bas.</translation>
+    </message>
+    <message>
+        <source>No links decided yet.</source>
+        <translation>Aucun lien décidé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Say which link to confirm: upr-desktop links confirm REF EARLIER_REF (or --above S).</source>
+        <translation>Indiquez quel lien confirmer : upr-desktop links confirm REF EARLIER_REF (ou --above S).</translation>
+    </message>
+    <message>
+        <source>--dry-run and --cycle go with --above.</source>
+        <translation>--dry-run et --cycle s&apos;utilisent avec --above.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {earlier} recommended before {ref}.</source>
+        <translation>Confirmé : {earlier} recommandée avant {ref}.</translation>
+    </message>
+    <message>
+        <source>Already so; nothing changed.</source>
+        <translation>Déjà le cas ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Rejected: {earlier} not recommended before {ref}.</source>
+        <translation>Rejeté : {earlier} non recommandée avant {ref}.</translation>
+    </message>
+    <message>
+        <source>Give either REF EARLIER... or --above S, not both.</source>
+        <translation>Donnez soit REF EARLIER..., soit --above S, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Would confirm {count} links (nothing was changed).</source>
+        <translation>Confirmerait {count} liens (rien n&apos;a été modifié).</translation>
+    </message>
+    <message>
+        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
+        <translation>{count} liens confirmés ; annulez avec : upr-desktop undo</translation>
+    </message>
+    <message>
+        <source>           response: {history}</source>
+        <translation>           réponse : {history}</translation>
+    </message>
+    <message>
+        <source>           recommended before: {refs}</source>
+        <translation>           recommandée avant : {refs}</translation>
     </message>
     <message>
         <source>Recommendations: {total}; supported: {supported} ({share})</source>

@@ -355,6 +355,57 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAboveDialog</name>
+    <message>
+        <source>Confirm all above a score</source>
+        <translation>ရမှတ်တစ်ခုအထက်ရှိသမျှ အတည်ပြုရန်</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum score:</source>
+        <translation>အနည်းဆုံးရမှတ် (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>အနည်းဆုံးရမှတ်</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ရမှတ်</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>အကြံပြုချက်</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>ယခင်</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>ယခင်အကြံပြုချက်</translation>
+    </message>
+    <message>
+        <source>Links that would be confirmed</source>
+        <translation>အတည်ပြုမည့် ချိတ်ဆက်မှုများ</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions...</source>
+        <translation>အကြံပြုချက်များ ရှာဖွေနေသည်...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</source>
+        <translation>
+            <numerusform>အတည်ပြုမည့် ချိတ်ဆက်မှုများ: %n (ဤရမှတ်အထိ ရသော အကြံပြုချက်တစ်ခုစီ၏ အကောင်းဆုံး အကြံပြုမှု)။ သင်အတည်မပြုမချင်း ဘာမှမပြောင်းပါ၊ ပြန်ဖျက်ခြင်းဖြင့် အားလုံးကို ပြန်ရုပ်သိမ်းနိုင်သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm: %n</source>
+        <translation>
+            <numerusform>အတည်ပြုရန်: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Decide later</source>
@@ -925,6 +976,10 @@
     <message>
         <source>&amp;History</source>
         <translation>မှတ်တမ်း (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>တုံ့ပြန်မှု: %1</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -2408,6 +2463,10 @@
         <translation>အကဲဖြတ်ချက် ထည့်ရန် (&amp;M)...</translation>
     </message>
     <message>
+        <source>Recommended &amp;before</source>
+        <translation>ယခင်က အကြံပြုခဲ့ဖူးသည် (&amp;B)</translation>
+    </message>
+    <message>
         <source>%1 recommendations</source>
         <translation>အကြံပြုချက် %1 ခု</translation>
     </message>
@@ -2430,6 +2489,57 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>%1 အတွက် အကဲဖြတ်ချက် ထည့်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedBeforePanel</name>
+    <message>
+        <source>Select a recommendation to see what was recommended before.</source>
+        <translation>ယခင်က ဘာအကြံပြုခဲ့သည်ကို ကြည့်ရန် အကြံပြုချက်တစ်ခု ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>ယခင်က အကြံပြုခဲ့ဖူးသည်</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm link</source>
+        <translation>ချိတ်ဆက်မှု အတည်ပြုရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected earlier recommendation was recommended before this one</source>
+        <translation>ရွေးထားသော ယခင်အကြံပြုချက်ကို ဤအကြံပြုချက်မတိုင်မီ အကြံပြုခဲ့ဖူးသည်</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>ငြင်းပယ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not the same recommendation: it is not suggested again</source>
+        <translation>အကြံပြုချက်တစ်ခုတည်း မဟုတ်ပါ၊ နောက်ထပ် အကြံမပြုတော့ပါ</translation>
+    </message>
+    <message>
+        <source>Confirm all abo&amp;ve...</source>
+        <translation>အထက်ရှိသမျှ အတည်ပြုရန်... (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Preview, then confirm the best suggestion of every recommendation of this cycle above a score</source>
+        <translation>ဤအကျော့ရှိ အကြံပြုချက်တိုင်း၏ ရမှတ်တစ်ခုအထက်ရှိ အကောင်းဆုံး အကြံပြုမှုကို ကြိုကြည့်ပြီး အတည်ပြုရန်</translation>
+    </message>
+    <message>
+        <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
+        <translation>ဤနိုင်ငံ၏ ယခင်အကျော့တွင် %1 နှင့် နီးစပ်သော အကြံပြုချက် မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</source>
+        <translation>
+            <numerusform>%1 ၏ အတည်ပြုပြီး ယခင်အကြံပြုချက်များ: %n။ အကြံပြုမှုတစ်ခု ရွေးပြီး အတည်ပြု သို့မဟုတ် ငြင်းပယ်ပါ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to earlier cycles confirmed: %n.</source>
+        <translation>
+            <numerusform>ယခင်အကျော့များနှင့် အတည်ပြုပြီး ချိတ်ဆက်မှုများ: %n။</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2900,49 @@
     <message>
         <source>Settings saved.</source>
         <translation>ဆက်တင်များကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Score</source>
+        <translation>ရမှတ်</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>ယခင်</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>ယခင်အကြံပြုချက်</translation>
+    </message>
+    <message>
+        <source>Response then</source>
+        <translation>ထိုစဉ်က တုံ့ပြန်မှု</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>ထိုနောက် အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ဆုံးဖြတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>အတည်ပြုပြီး</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ငြင်းပယ်ပြီး</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>အကြံပြုထားသည်</translation>
+    </message>
+    <message>
+        <source>%1 (cycle %2)</source>
+        <translation>%1 (အကျော့ %2)</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4424,18 @@
         <translation>အလုပ်ခွင်တွင် သိမ်းထားသော တန်ဖိုးတစ်ခုကို ဖတ်၍ မရပါ- ဖိုင် ပျက်စီးနေသည်။ ပျက်စီးနေသော မှတ်တမ်းကို ရှာရန် `upr-desktop check` ကို လုပ်ဆောင်ပါ၊ ထို့နောက် ကျန်အားလုံးကို သိမ်းရန် `upr-desktop export-json --salvage -o FILE` ကို သုံးပါ၊ သို့မဟုတ် အရန်မိတ္တူကို ပြန်ယူပါ။</translation>
     </message>
     <message>
+        <source>{response} until {date}</source>
+        <translation>{date} အထိ {response}</translation>
+    </message>
+    <message>
+        <source>then {response}</source>
+        <translation>ထို့နောက် {response}</translation>
+    </message>
+    <message>
+        <source>then {response} until {date}</source>
+        <translation>ထို့နောက် {date} အထိ {response}</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>ပေါင်းစည်းမှုများကို တစ်ခုချင်း ပြန်ဖျက်ရသည်- နောက်ဆုံးတစ်ခု ({file}) ကို ဤအမိန့်ဖြင့်: upr-desktop merges undo {id}</translation>
     </message>
@@ -4285,6 +4450,38 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>အတွင်းရေးမှူးအဖွဲ့ကို {name} ဟု သတ်မှတ်</translation>
+    </message>
+    <message>
+        <source>A recommendation cannot be its own predecessor ({ref}).</source>
+        <translation>အကြံပြုချက်တစ်ခုသည် ၎င်း၏ ယခင်အကြံပြုချက် မဖြစ်နိုင်ပါ ({ref})။</translation>
+    </message>
+    <message>
+        <source>{earlier} was made to {other}, not to {state}: only recommendations to the same State can be linked.</source>
+        <translation>{earlier} ကို {state} သို့ မဟုတ်ဘဲ {other} သို့ အကြံပြုခဲ့သည်- နိုင်ငံတစ်ခုတည်းသို့ အကြံပြုချက်များကိုသာ ချိတ်ဆက်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>{earlier} (cycle {earlier_cycle}) is not from a cycle before {ref} (cycle {cycle}): a predecessor comes from an earlier cycle.</source>
+        <translation>{earlier} (အကျော့ {earlier_cycle}) သည် {ref} (အကျော့ {cycle}) မတိုင်မီ အကျော့မှ မဟုတ်ပါ- ယခင်အကြံပြုချက်သည် ယခင်အကျော့မှ ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>A link is either confirmed or rejected, not &apos;{status}&apos;.</source>
+        <translation>ချိတ်ဆက်မှုသည် အတည်ပြု သို့မဟုတ် ငြင်းပယ် ဖြစ်ရမည်၊ &apos;{status}&apos; မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Confirm that {earlier} was recommended before {ref}</source>
+        <translation>{earlier} ကို {ref} မတိုင်မီ အကြံပြုခဲ့ကြောင်း အတည်ပြုရန်</translation>
+    </message>
+    <message>
+        <source>Reject {earlier} as recommended before {ref}</source>
+        <translation>{earlier} ကို {ref} မတိုင်မီ အကြံပြုခဲ့သည်ဟု ငြင်းပယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Confirm {count} links to earlier cycles</source>
+        <translation>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု {count} ခု အတည်ပြုရန်</translation>
+    </message>
+    <message>
+        <source>Reject {count} links to earlier cycles</source>
+        <translation>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု {count} ခု ငြင်းပယ်ရန်</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4573,6 +4770,10 @@
     <message>
         <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} ကို UPR Desktop ဗားရှင်းအဟောင်းဖြင့် ပြုလုပ်ထားပြီး မဖတ်မီ အဆင့်မြှင့်ရန် လိုသော်လည်း ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
+        <translation>အနည်းဆုံးရမှတ်သည် 0 မှ 1 အထိ ဂဏန်း (ဥပမာ 0.6) ဖြစ်ရမည်၊ {value} မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -5487,6 +5688,58 @@
         <translation>  ဤသည်မှာ တင်သွင်းမှု {id} ဖြစ်သည်၊ ဤအမိန့်ဖြင့် ပြန်ဖျက်ပါ: upr-desktop imports undo {id}</translation>
     </message>
     <message>
+        <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
+    {text}
+    {earlier_text}</source>
+        <translation>{ref} &lt;- {earlier} (အကျော့ {cycle})  ရမှတ် {score:.2f}  {response}; ထိုနောက် အခြေအနေ: {status}
+    {text}
+    {earlier_text}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>အကဲမဖြတ်ရသေး</translation>
+    </message>
+    <message>
+        <source>No suggestions at this score: try a lower --min-score.</source>
+        <translation>ဤရမှတ်တွင် အကြံပြုမှု မရှိပါ- --min-score ကို လျှော့ကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>No links decided yet.</source>
+        <translation>ချိတ်ဆက်မှု မဆုံးဖြတ်ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Say which link to confirm: upr-desktop links confirm REF EARLIER_REF (or --above S).</source>
+        <translation>အတည်ပြုမည့် ချိတ်ဆက်မှုကို ဖော်ပြပါ- upr-desktop links confirm REF EARLIER_REF (သို့မဟုတ် --above S)။</translation>
+    </message>
+    <message>
+        <source>--dry-run and --cycle go with --above.</source>
+        <translation>--dry-run နှင့် --cycle ကို --above နှင့်သာ သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>Confirmed: {earlier} recommended before {ref}.</source>
+        <translation>အတည်ပြုပြီး- {earlier} ကို {ref} မတိုင်မီ အကြံပြုခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>Already so; nothing changed.</source>
+        <translation>ထိုအတိုင်း ရှိပြီးသား၊ ဘာမှမပြောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>Rejected: {earlier} not recommended before {ref}.</source>
+        <translation>ငြင်းပယ်ပြီး- {earlier} ကို {ref} မတိုင်မီ အကြံပြုခဲ့ခြင်း မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Give either REF EARLIER... or --above S, not both.</source>
+        <translation>REF EARLIER... သို့မဟုတ် --above S တစ်ခုသာ ပေးပါ၊ နှစ်ခုလုံး မပေးပါနှင့်။</translation>
+    </message>
+    <message>
+        <source>Would confirm {count} links (nothing was changed).</source>
+        <translation>ချိတ်ဆက်မှု {count} ခု အတည်ပြုမည် (ဘာမှ မပြောင်းရသေးပါ)။</translation>
+    </message>
+    <message>
+        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
+        <translation>ချိတ်ဆက်မှု {count} ခု အတည်ပြုပြီး၊ ပြန်ဖျက်ရန်- upr-desktop undo</translation>
+    </message>
+    <message>
         <source>Added recommendation {ref}</source>
         <translation>အကြံပြုချက် {ref} ကို ထည့်ပြီး</translation>
     </message>
@@ -5517,6 +5770,14 @@
     <message>
         <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
         <translation>ပြောင်းလဲမည့်အရာကို ဖော်ပြပါ: --new-ref၊ --text၊ --response၊ --from သို့မဟုတ် --action-category။</translation>
+    </message>
+    <message>
+        <source>           response: {history}</source>
+        <translation>           တုံ့ပြန်မှု: {history}</translation>
+    </message>
+    <message>
+        <source>           recommended before: {refs}</source>
+        <translation>           ယခင်က အကြံပြုခဲ့ဖူးသည်: {refs}</translation>
     </message>
     <message>
         <source>Wrote the {kind} report to {path} ({note})</source>

@@ -355,6 +355,57 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAboveDialog</name>
+    <message>
+        <source>Confirm all above a score</source>
+        <translation>ยืนยันทั้งหมดที่คะแนนสูงกว่าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum score:</source>
+        <translation>คะแนนขั้นต่ำ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>คะแนนขั้นต่ำ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>รอบก่อน</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>ข้อเสนอแนะรอบก่อน</translation>
+    </message>
+    <message>
+        <source>Links that would be confirmed</source>
+        <translation>การเชื่อมโยงที่จะได้รับการยืนยัน</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions...</source>
+        <translation>กำลังค้นหาข้อเสนอ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</source>
+        <translation>
+            <numerusform>การเชื่อมโยงที่จะได้รับการยืนยัน: %n (ข้อเสนอที่ดีที่สุดของแต่ละข้อเสนอแนะที่ได้คะแนนอย่างน้อยเท่านี้) ไม่มีสิ่งใดเปลี่ยนจนกว่าคุณจะยืนยัน และ เลิกทำ จะยกเลิกทั้งหมดได้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm: %n</source>
+        <translation>
+            <numerusform>ยืนยัน: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Decide later</source>
@@ -925,6 +976,10 @@
     <message>
         <source>&amp;History</source>
         <translation>ประวัติ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>ท่าทีของรัฐ: %1</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -2408,6 +2463,10 @@
         <translation>เพิ่มการประเมิน (&amp;M)...</translation>
     </message>
     <message>
+        <source>Recommended &amp;before</source>
+        <translation>เคยเสนอแนะมาก่อน (&amp;B)</translation>
+    </message>
+    <message>
         <source>%1 recommendations</source>
         <translation>ข้อเสนอแนะ %1 ข้อ</translation>
     </message>
@@ -2430,6 +2489,57 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>เพิ่มการประเมินของ %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedBeforePanel</name>
+    <message>
+        <source>Select a recommendation to see what was recommended before.</source>
+        <translation>เลือกข้อเสนอแนะเพื่อดูว่าเคยมีการเสนอแนะอะไรมาก่อน</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>เคยเสนอแนะมาก่อน</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm link</source>
+        <translation>ยืนยันการเชื่อมโยง (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected earlier recommendation was recommended before this one</source>
+        <translation>ข้อเสนอแนะรอบก่อนที่เลือกเคยเสนอแนะมาก่อนข้อนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>ปฏิเสธ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not the same recommendation: it is not suggested again</source>
+        <translation>ไม่ใช่ข้อเสนอแนะเดียวกัน จะไม่ถูกเสนออีก</translation>
+    </message>
+    <message>
+        <source>Confirm all abo&amp;ve...</source>
+        <translation>ยืนยันทั้งหมดที่สูงกว่า... (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Preview, then confirm the best suggestion of every recommendation of this cycle above a score</source>
+        <translation>ดูตัวอย่าง แล้วยืนยันข้อเสนอที่ดีที่สุดของทุกข้อเสนอแนะในรอบนี้ที่คะแนนสูงกว่าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
+        <translation>ไม่มีข้อเสนอแนะในรอบก่อนของรัฐนี้ที่ใกล้เคียงกับ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</source>
+        <translation>
+            <numerusform>ข้อเสนอแนะก่อนหน้าที่ยืนยันแล้วของ %1: %n เลือกข้อเสนอ แล้วยืนยันหรือปฏิเสธ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to earlier cycles confirmed: %n.</source>
+        <translation>
+            <numerusform>ยืนยันการเชื่อมโยงกับรอบก่อนแล้ว: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2900,49 @@
     <message>
         <source>Settings saved.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>รอบก่อน</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>ข้อเสนอแนะรอบก่อน</translation>
+    </message>
+    <message>
+        <source>Response then</source>
+        <translation>ท่าทีของรัฐในตอนนั้น</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>สถานะหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ปฏิเสธแล้ว</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>%1 (cycle %2)</source>
+        <translation>%1 (รอบที่ %2)</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4424,18 @@
         <translation>ค่าที่เก็บไว้ในพื้นที่ทำงานอ่านไม่ได้: ไฟล์เสียหาย เรียก `upr-desktop check` เพื่อหาระเบียนที่เสียหาย แล้วใช้ `upr-desktop export-json --salvage -o FILE` เพื่อเก็บส่วนที่เหลือทั้งหมด หรือกู้คืนข้อมูลสำรอง</translation>
     </message>
     <message>
+        <source>{response} until {date}</source>
+        <translation>{response} จนถึง {date}</translation>
+    </message>
+    <message>
+        <source>then {response}</source>
+        <translation>จากนั้น {response}</translation>
+    </message>
+    <message>
+        <source>then {response} until {date}</source>
+        <translation>จากนั้น {response} จนถึง {date}</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>การรวมต้องเลิกทำทีละครั้ง: ครั้งล่าสุด ({file}) ด้วย: upr-desktop merges undo {id}</translation>
     </message>
@@ -4285,6 +4450,38 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>ตั้งฝ่ายเลขานุการเป็น {name}</translation>
+    </message>
+    <message>
+        <source>A recommendation cannot be its own predecessor ({ref}).</source>
+        <translation>ข้อเสนอแนะไม่สามารถเป็นข้อเสนอแนะก่อนหน้าของตัวเองได้ ({ref})</translation>
+    </message>
+    <message>
+        <source>{earlier} was made to {other}, not to {state}: only recommendations to the same State can be linked.</source>
+        <translation>{earlier} เสนอแนะต่อ {other} ไม่ใช่ {state} เชื่อมโยงได้เฉพาะข้อเสนอแนะต่อรัฐเดียวกัน</translation>
+    </message>
+    <message>
+        <source>{earlier} (cycle {earlier_cycle}) is not from a cycle before {ref} (cycle {cycle}): a predecessor comes from an earlier cycle.</source>
+        <translation>{earlier} (รอบที่ {earlier_cycle}) ไม่ได้มาจากรอบก่อน {ref} (รอบที่ {cycle}) ข้อเสนอแนะก่อนหน้าต้องมาจากรอบก่อน</translation>
+    </message>
+    <message>
+        <source>A link is either confirmed or rejected, not &apos;{status}&apos;.</source>
+        <translation>การเชื่อมโยงต้องเป็นยืนยันหรือปฏิเสธ ไม่ใช่ &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>Confirm that {earlier} was recommended before {ref}</source>
+        <translation>ยืนยันว่า {earlier} เคยเสนอแนะก่อน {ref}</translation>
+    </message>
+    <message>
+        <source>Reject {earlier} as recommended before {ref}</source>
+        <translation>ปฏิเสธว่า {earlier} เคยเสนอแนะก่อน {ref}</translation>
+    </message>
+    <message>
+        <source>Confirm {count} links to earlier cycles</source>
+        <translation>ยืนยันการเชื่อมโยงกับรอบก่อน {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Reject {count} links to earlier cycles</source>
+        <translation>ปฏิเสธการเชื่อมโยงกับรอบก่อน {count} รายการ</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4573,6 +4770,10 @@
     <message>
         <source>{path} was made by an older version of UPR Desktop and must be upgraded before it is read, but it can only be read ({reason}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} สร้างด้วย UPR Desktop รุ่นเก่ากว่าและต้องปรับรุ่นก่อนอ่าน แต่อ่านได้อย่างเดียว ({reason}) ให้คัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
+        <translation>คะแนนขั้นต่ำเป็นตัวเลขตั้งแต่ 0 ถึง 1 (เช่น 0.6) ไม่ใช่ {value}</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -5487,6 +5688,58 @@
         <translation>  นี่คือการนำเข้า {id} เลิกทำได้ด้วย: upr-desktop imports undo {id}</translation>
     </message>
     <message>
+        <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
+    {text}
+    {earlier_text}</source>
+        <translation>{ref} &lt;- {earlier} (รอบที่ {cycle})  คะแนน {score:.2f}  {response} สถานะหลังจากนั้น: {status}
+    {text}
+    {earlier_text}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>ยังไม่ประเมิน</translation>
+    </message>
+    <message>
+        <source>No suggestions at this score: try a lower --min-score.</source>
+        <translation>ไม่มีข้อเสนอที่คะแนนนี้ ลองใช้ --min-score ที่ต่ำลง</translation>
+    </message>
+    <message>
+        <source>No links decided yet.</source>
+        <translation>ยังไม่มีการตัดสินใจเรื่องการเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Say which link to confirm: upr-desktop links confirm REF EARLIER_REF (or --above S).</source>
+        <translation>ระบุการเชื่อมโยงที่จะยืนยัน: upr-desktop links confirm REF EARLIER_REF (หรือ --above S)</translation>
+    </message>
+    <message>
+        <source>--dry-run and --cycle go with --above.</source>
+        <translation>--dry-run และ --cycle ใช้คู่กับ --above</translation>
+    </message>
+    <message>
+        <source>Confirmed: {earlier} recommended before {ref}.</source>
+        <translation>ยืนยันแล้ว: {earlier} เคยเสนอแนะก่อน {ref}</translation>
+    </message>
+    <message>
+        <source>Already so; nothing changed.</source>
+        <translation>เป็นเช่นนั้นอยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Rejected: {earlier} not recommended before {ref}.</source>
+        <translation>ปฏิเสธแล้ว: {earlier} ไม่ได้เสนอแนะก่อน {ref}</translation>
+    </message>
+    <message>
+        <source>Give either REF EARLIER... or --above S, not both.</source>
+        <translation>ระบุ REF EARLIER... หรือ --above S อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสอง</translation>
+    </message>
+    <message>
+        <source>Would confirm {count} links (nothing was changed).</source>
+        <translation>จะยืนยันการเชื่อมโยง {count} รายการ (ยังไม่มีการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
+        <translation>ยืนยันการเชื่อมโยง {count} รายการแล้ว เลิกทำด้วย: upr-desktop undo</translation>
+    </message>
+    <message>
         <source>Added recommendation {ref}</source>
         <translation>เพิ่มข้อเสนอแนะ {ref} แล้ว</translation>
     </message>
@@ -5517,6 +5770,14 @@
     <message>
         <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
         <translation>ระบุสิ่งที่จะเปลี่ยน: --new-ref, --text, --response, --from หรือ --action-category</translation>
+    </message>
+    <message>
+        <source>           response: {history}</source>
+        <translation>           ท่าทีของรัฐ: {history}</translation>
+    </message>
+    <message>
+        <source>           recommended before: {refs}</source>
+        <translation>           เคยเสนอแนะมาก่อน: {refs}</translation>
     </message>
     <message>
         <source>Wrote the {kind} report to {path} ({note})</source>
