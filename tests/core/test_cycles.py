@@ -136,3 +136,18 @@ def test_migration_0009_upgrades_a_0008_workspace(workspace_template: Path, tmp_
             assert s.scalar(select(func.count()).select_from(RecommendationLink)) == 0
     finally:
         ws.close()
+
+
+def test_the_dashboard_counts_one_cycle_or_all(albania, tmp_path: Path) -> None:
+    from upr_desktop.operations import dashboard
+
+    import_file(albania, write(tmp_path / "c1.csv", CYCLE_1))
+    import_file(albania, write(tmp_path / "c2.csv", CYCLE_2))
+
+    def responses(cycle: int | None) -> dict[str, int]:
+        figures = dashboard.figures(albania, dashboard.Scope(cycle=cycle))
+        return {c.key: c.count for c in figures.by_response if c.count}
+
+    assert responses(None) == {"supported": 3, "noted": 1, "pending": 2}
+    assert responses(1) == {"supported": 2, "noted": 1}
+    assert responses(2) == {"supported": 1, "pending": 2}

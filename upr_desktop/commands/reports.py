@@ -19,11 +19,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--group", metavar="ACR", help="only recommendations assigned to this member group")
     p.add_argument("--theme", metavar="THEME", help="only recommendations on this theme")
     p.add_argument("--since", metavar="DATE", help="only assessments, consultations and actions since DATE (YYYY-MM-DD)")
+    p.add_argument("--cycle", type=int, metavar="N", help="only recommendations of this UPR cycle (the cycle report: the reviewed "
+                                                           "cycle, default the latest)")
     p.add_argument("--include-sensitive", action="store_true",
                    help="include government participants, contact details and confidential records")
     p.set_defaults(handler=cmd_report)
     p = sub.add_parser("dashboard", parents=[common], help="the Dashboard's figures, as of the situation day")
     p.add_argument("--group", metavar="ACR", help="only recommendations assigned to this member group")
+    p.add_argument("--cycle", type=int, metavar="N", help="only recommendations of this UPR cycle (default: every cycle)")
     p.set_defaults(handler=cmd_dashboard)
 
 
@@ -31,7 +34,7 @@ def cmd_report(ctx: CommandContext) -> int:
     a = ctx.args
     target = Path(a.output).expanduser().resolve()
     fmt = reports.report_format(target)  # a wrong suffix is refused before the workspace is opened
-    scope = reports.scope_of(group=a.group, theme=a.theme, since=a.since, include_sensitive=bool(a.include_sensitive))
+    scope = reports.scope_of(group=a.group, theme=a.theme, since=a.since, include_sensitive=bool(a.include_sensitive), cycle=a.cycle)
     with ctx.open() as ws:
         saved = reports.save_report(ws, a.kind, scope, target)
     doc = saved.document
@@ -52,7 +55,7 @@ def figures_data(m: dashboard.Metrics) -> dict[str, Any]:
     """The Dashboard's tiles and headline counts as plain JSON."""
     cov, act = m.coverage, m.actions
     return {
-        "as_of": m.as_of.isoformat(), "group": m.scope.group, "recommendations": m.total,
+        "as_of": m.as_of.isoformat(), "group": m.scope.group, "cycle": m.scope.cycle, "recommendations": m.total,
         "responses": {c.key: c.count for c in m.by_response},
         "statuses": dict(m.status_overall),
         "coverage": None if cov is None else {
@@ -68,7 +71,7 @@ def figures_data(m: dashboard.Metrics) -> dict[str, Any]:
 
 def cmd_dashboard(ctx: CommandContext) -> int:
     with ctx.open() as ws:
-        m = dashboard.figures(ws, dashboard.Scope(group=ctx.args.group))
+        m = dashboard.figures(ws, dashboard.Scope(group=ctx.args.group, cycle=ctx.args.cycle))
     data = figures_data(m)
     total, cov, act = m.total, m.coverage, m.actions
     supported = data["responses"].get("supported", 0)

@@ -53,10 +53,10 @@ def report_choices(ws: WorkspaceFile) -> ReportChoices:
 
 
 def scope_of(*, group: str | None = None, theme: str | None = None, since: date | str | None = None,
-             include_sensitive: bool = False) -> ReportScope:
+             include_sensitive: bool = False, cycle: int | None = None) -> ReportScope:
     """A report's scope; ``since`` as a date or YYYY-MM-DD (a clear error otherwise)."""
     return ReportScope(group=group or None, theme=theme or None, since=parse_date(since, what=tr("date")),
-                       include_sensitive=include_sensitive)
+                       include_sensitive=include_sensitive, cycle=cycle)
 
 
 def report_formats() -> tuple[str, ...]:

@@ -39,13 +39,14 @@ def build_report(session: Session, kind: str, scope: ReportScope, *, as_of: date
     """The report of ``kind`` for ``scope`` as the situation stood on ``as_of`` (the situation day);
     sensitive fields only when ``scope.include_sensitive``."""
     if kind not in REPORT_KINDS:
-        raise UserError(tr("Unknown report '{kind}'; choose implementation, coverage or consultations.", kind=kind))
+        raise UserError(tr("Unknown report '{kind}'; choose implementation, coverage, consultations or cycle.", kind=kind))
     scope = check_scope(session, scope)
     ws = workspace_record(session)
     titles = {
         "implementation": tr("Implementation of UPR recommendations: mid-term assessment"),
         "coverage": tr("Coverage of UPR recommendations by the coalition"),
         "consultations": tr("Consultations with government and follow-up actions"),
+        "cycle": tr("Cycle to cycle: what was recommended before, how it went, and where it stands"),
     }
     doc = ReportDocument(
         kind=kind, title=titles[kind], coalition=ws.name, state_under_review=ws.state_under_review,
@@ -53,7 +54,9 @@ def build_report(session: Session, kind: str, scope: ReportScope, *, as_of: date
         include_sensitive=scope.include_sensitive, sensitive_note=_sensitive_note(scope.include_sensitive),
         is_demo=ws.is_demo,
     )
-    {"implementation": _implementation, "coverage": _coverage, "consultations": _consultations}[kind](session, scope, doc)
+    from upr_desktop.reports.cycle_report import cycle_report
+
+    {"implementation": _implementation, "coverage": _coverage, "consultations": _consultations, "cycle": cycle_report}[kind](session, scope, doc)
     return doc
 
 
@@ -65,6 +68,8 @@ def _scope_lines(scope: ReportScope, as_of: date) -> list[str]:
         lines.append(tr("Theme: {theme}.", theme=scope.theme))
     if scope.since:
         lines.append(tr("Assessments, consultations and actions since {date}.", date=scope.since.isoformat()))
+    if scope.cycle:
+        lines.append(tr("Recommendations of cycle {cycle}.", cycle=scope.cycle))
     return lines
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-REPORT_KINDS = ("implementation", "coverage", "consultations")
+REPORT_KINDS = ("implementation", "coverage", "consultations", "cycle")
 
 
 @dataclass

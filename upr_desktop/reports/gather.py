@@ -36,6 +36,7 @@ class ReportScope:
     theme: str | None = None
     since: date | None = None
     include_sensitive: bool = False
+    cycle: int | None = None  # one UPR cycle's recommendations (the cycle report: the reviewed cycle, default the latest)
 
 
 @dataclass
@@ -76,7 +77,7 @@ def check_scope(session: Session, scope: ReportScope) -> ReportScope:
 
 
 def recommendations_in_scope(session: Session, scope: ReportScope) -> list[RecommendationRow]:
-    ids = filtered_ids(RecommendationFilter(group=scope.group, theme=scope.theme))
+    ids = filtered_ids(RecommendationFilter(group=scope.group, theme=scope.theme, cycle=scope.cycle))
     query = select(Recommendation).where(Recommendation.id.in_(ids)).order_by(Recommendation.id)
     if not scope.include_sensitive:
         query = query.where(Recommendation.confidential.is_(False))

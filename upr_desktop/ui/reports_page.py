@@ -38,7 +38,8 @@ class ReportsPage(Page):
         self.kind = QComboBox()
         for code, text in (("implementation", self.tr("Implementation (mid-term assessment)")),
                            ("coverage", self.tr("Coverage by member groups")),
-                           ("consultations", self.tr("Consultations and follow-up actions"))):
+                           ("consultations", self.tr("Consultations and follow-up actions")),
+                           ("cycle", self.tr("Cycle to cycle (latest cycle: response history, recommended before)"))):
             self.kind.addItem(text, code)
         self.group = QComboBox()
         self.group.addItem(self.tr("All member groups"), None)

@@ -78,11 +78,12 @@ class Scope:
     theme: str | None = None
     since: date | None = None  # assessments, consultations and actions on or after this day
     include_confidential: bool = True
+    cycle: int | None = None  # one UPR cycle's recommendations (None: every cycle the workspace holds)
 
     def recommendation_filter(self) -> RecommendationFilter | None:
-        if not (self.group or self.theme):
+        if not (self.group or self.theme or self.cycle):
             return None
-        return RecommendationFilter(group=self.group, theme=self.theme)
+        return RecommendationFilter(group=self.group, theme=self.theme, cycle=self.cycle)
 
 
 @dataclass

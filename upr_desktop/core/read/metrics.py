@@ -365,7 +365,7 @@ class MetricsCache:
         self._partial: tuple[tuple[Any, ...], Metrics, dict[str, Any]] | None = None
 
     def _key(self, session: Session, scope: Scope, as_of: date, options: dict[str, Any]) -> tuple[Any, ...]:
-        return (data_version(session), scope.group, scope.theme, scope.since, scope.include_confidential, as_of,
+        return (data_version(session), scope.group, scope.theme, scope.since, scope.include_confidential, scope.cycle, as_of,
                 tuple(sorted(options.items())))
 
     def get(self, session: Session, scope: Scope, as_of: date, first: Collection[str] | None = None, **options: Any) -> Metrics:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.operations import closed_lists, dashboard
+from upr_desktop.operations import closed_lists, dashboard, recommended_before
 from upr_desktop.operations.closed_lists import STATUS_COLOURS
 from upr_desktop.operations.dashboard import GROUPS as GROUP_PART
 from upr_desktop.operations.dashboard import (
@@ -106,6 +106,11 @@ class DashboardPage(Page):
         self.group.setAccessibleName(self.tr("Show the figures of one member group"))
         self.group.addItem(self.tr("All member groups"), None)
         self.group.currentIndexChanged.connect(lambda _i: self.refresh())
+        # Several cycles in one workspace: their percentages are not mixed unless "All cycles" is asked for.
+        self.cycle = QComboBox()
+        self.cycle.setAccessibleName(self.tr("Show the figures of one UPR cycle"))
+        self.cycle.addItem(self.tr("All cycles"), None)
+        self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
         top = QHBoxLayout()
@@ -113,6 +118,10 @@ class DashboardPage(Page):
         top.addWidget(self.as_of, 1)
         top.addWidget(QLabel(self.tr("Group:")))
         top.addWidget(self.group)
+        cycle_label = QLabel(self.tr("C&ycle:"))
+        cycle_label.setBuddy(self.cycle)
+        top.addWidget(cycle_label)
+        top.addWidget(self.cycle)
         top.addWidget(refresh)
 
         self.tiles = {
@@ -162,7 +171,7 @@ class DashboardPage(Page):
 
     # -- loading ----------------------------------------------------------------------------
     def scope(self) -> Scope:
-        return Scope(group=self.group.currentData())
+        return Scope(group=self.group.currentData(), cycle=self.cycle.currentData())
 
     def refresh(self) -> None:
         """Count the figures on the worker thread (the workspace's figures cache, which the idle warm-up fills):
@@ -170,6 +179,22 @@ class DashboardPage(Page):
         self.dirty = False
         first = {CHART_PARTS[k] for k in self.visible_charts() if k in CHART_PARTS}
         self.ctx.ops.read(dashboard.figures, self.scope(), first=first, on_done=self._first_figures, key="dashboard-metrics")
+        self.ctx.ops.read(recommended_before.cycles, on_done=self._show_cycles, key="dashboard-cycles")
+
+    def _show_cycles(self, cycles: list[int]) -> None:
+        """Offer the cycles the workspace holds (kept when they have not changed)."""
+        have = [self.cycle.itemData(i) for i in range(1, self.cycle.count())]
+        if have == cycles:
+            return
+        chosen = self.cycle.currentData()
+        self.cycle.blockSignals(True)
+        while self.cycle.count() > 1:
+            self.cycle.removeItem(1)
+        for number in cycles:
+            self.cycle.addItem(self.tr("Cycle %1").replace("%1", str(number)), number)
+        index = self.cycle.findData(chosen)
+        self.cycle.setCurrentIndex(max(index, 0))
+        self.cycle.blockSignals(False)
 
     def _first_figures(self, m: Metrics) -> None:
         self.show_metrics(m)
@@ -296,7 +321,7 @@ class DashboardPage(Page):
     # -- clicking ---------------------------------------------------------------------------
     def filter_for(self, chart: str, category: str, series: str) -> RecommendationFilter | None:
         """The recommendations behind a bar, as a filter for the Recommendations page."""
-        base = RecommendationFilter(group=self.group.currentData())
+        base = RecommendationFilter(group=self.group.currentData(), cycle=self.cycle.currentData())
         if chart == "status_by_theme":
             base.theme, base.statuses = category, [series]
         elif chart == "status_by_group":

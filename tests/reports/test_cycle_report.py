@@ -1,0 +1,59 @@
+"""Issue 17: the cycle report, with three cycles of one State in one workspace."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from upr_desktop.core.services import assessments, groups, recommendation_links
+from upr_desktop.core.services.lookup import recommendation_by_ref
+from upr_desktop.importers import ImportOptions, import_file
+from upr_desktop.operations import reports
+
+HEADER = "Recommendation ID,State under Review,Recommendation,Recommending State,Response,Action,Issues,Session\n"
+CYCLES = {
+    1: ["11,Thailand,Consider ratifying the Convention against Torture,France,Noted,5,Torture and other CID treatment,12"],
+    2: ["21,Thailand,Ratify the Convention against Torture,France,Pending,5,Torture and other CID treatment,25",
+        "22,Thailand,Protect human rights defenders,Norway,Accepted,3,Human rights defenders,25"],
+    3: ["31,Thailand,Ratify the Convention against Torture and its Optional Protocol,France,Pending,5,Torture and other CID treatment,39",
+        "32,Thailand,Guarantee freedom of expression online,Sweden,Accepted,4,Freedom of opinion and expression,39"],
+}
+
+
+def test_three_cycles_in_one_workspace_make_the_cycle_report(workspace, tmp_path: Path) -> None:
+    for cycle, rows in CYCLES.items():
+        path = tmp_path / f"c{cycle}.csv"
+        path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+        import_file(workspace, path)
+    adopted = tmp_path / "c3-adopted.csv"
+    adopted.write_text((tmp_path / "c3.csv").read_text(encoding="utf-8").replace("Pending", "Accepted"), encoding="utf-8")
+    import_file(workspace, adopted, ImportOptions(responses_on=date(2022, 3, 24)))
+    with workspace.transaction() as s:
+        ids = {ref: recommendation_by_ref(s, ref).id for ref in ("11", "21", "31")}
+        recommendation_links.decide(s, [recommendation_links.LinkDecision(ids["21"], ids["11"], 0.7),
+                                        recommendation_links.LinkDecision(ids["31"], ids["21"], 0.8)], "confirmed")
+        groups.add_group(s, name="Union for Civil Liberty", acronym="UCL")
+        assessments.record_assessment(s, ref="21", group="UCL", status="partially-implemented", evidence="Bill tabled",
+                                      sources="Parliament record", assessed_on=date(2020, 1, 15))
+        assessments.record_assessment(s, ref="31", group="UCL", status="not-implemented", evidence="No bill",
+                                      sources="Ministry of Justice", assessed_on=date(2024, 6, 1))
+    doc = reports.build_report(workspace, "cycle", reports.scope_of())
+    target = reports.save_report(workspace, "cycle", reports.scope_of(), tmp_path / "cycle.xlsx").path
+    summary = {row[0]: row[1] for row in load_workbook(target)["Summary"].iter_rows(values_only=True) if row and row[0]}
+    assert "Recommendations of cycle 3." in doc.scope_lines
+    assert summary["Recommendations of the cycle"] == 2
+    assert summary["Decided after the review (pending first): supported"] == 1
+    assert summary["Recommended before (a confirmed predecessor in an earlier cycle)"] == 1
+    assert "Decided at adoption: 1 supported / 0 noted." in summary
+    [data] = doc.data_tables
+    row = next(r for r in data.rows if r[1] == "31")
+    by_header = dict(zip(data.headers, row, strict=True))
+    assert by_header["Response and its history"] == "pending until 24 Mar 2022, then supported"
+    assert "21 (cycle 2)" in by_header["Recommended before, and how it fared"]
+    assert "Partially implemented" in by_header["Recommended before, and how it fared"]
+    assert (by_header["Status"], by_header["Evidence"], by_header["Sources"]) == ("Not implemented", "No bill", "Ministry of Justice")
+    # The earlier cycle, asked for: its recommendation 21 had 11 before it.
+    earlier = reports.build_report(workspace, "cycle", reports.scope_of(cycle=2))
+    assert [r[1] for r in earlier.data_tables[0].rows] == ["21", "22"]
