@@ -115,3 +115,37 @@ def test_the_links_commands(cli, workspace_template: Path, workspace_path: Path,
     cli("undo")
     cli("undo")
     assert cli("links", "list", json_output=True)["links"] == []
+
+
+def test_near_duplicates_of_one_cycle_form_clusters(two_cycles) -> None:
+    from upr_desktop.core.read.recommendation_clusters import clusters
+
+    with two_cycles.session() as s:
+        found = clusters(s, cycle=2)
+    texts = [{m.text.strip() for m in c.members} for c in found]
+    # Portugal, 2014: nine States asked it to ratify the Migrant Workers Convention, in four wordings.
+    migrant = next(t for t in texts if "Ratify the Migrant Workers Convention" in t)
+    assert {"Consider ratifying the Migrant Workers Convention", "Ratify the Migrant Workers Convention"} <= migrant
+    assert all(len(c.members) >= 2 for c in found)
+    # Every member is in one cluster only, and all of a cluster are of one State under Review.
+    ids = [m.id for c in found for m in c.members]
+    assert len(ids) == len(set(ids))
+    with two_cycles.session() as s:
+        states = dict(s.execute(select(Recommendation.id, Recommendation.state_under_review)).all())
+    assert all(len({states[m.id] for m in c.members}) == 1 for c in found)
+
+
+def test_a_cluster_is_assigned_in_one_step(cli, workspace_template: Path, workspace_path: Path, tmp_path: Path) -> None:
+    from tests.conftest import copy_workspace
+
+    copy_workspace(workspace_template, workspace_path)
+    header = "Recommendation ID,State under Review,Recommendation,Recommending State,Response,Action,Issues,Session\n"
+    (tmp_path / "c2.csv").write_text(header + "21,Thailand,Ratify the Migrant Workers Convention,Algeria,Noted,5,Migrants,25\n"
+                                     "22,Thailand,Consider ratifying the Migrant Workers Convention,Indonesia,Noted,5,Migrants,25\n"
+                                     "23,Thailand,Abolish the death penalty,Sweden,Noted,5,Death penalty,25\n", encoding="utf-8")
+    cli("import", str(tmp_path / "c2.csv"))
+    cli("groups", "add", "Migrant Working Group", "--acronym", "MWG")
+    listed = cli("clusters", "list", json_output=True)["clusters"]
+    assert [c["refs"] for c in listed] == [["21", "22"]]
+    assert cli("clusters", "assign", "22", "--group", "MWG", json_output=True)["created"] == 2
+    assert "no near-duplicate" in cli("clusters", "assign", "23", "--group", "MWG", expect=1)

@@ -34,6 +34,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q.add_argument("--status", choices=("confirmed", "rejected"))
     q.set_defaults(handler=cmd_links_list)
 
+    c = sub.add_parser("clusters", parents=[common], help="near-duplicate recommendations of one cycle, grouped")
+    csub = c.add_subparsers(dest="clusters_command", metavar="ACTION", required=True)
+    q = csub.add_parser("list", parents=[common], help="list the clusters of a cycle")
+    q.add_argument("--cycle", type=int, metavar="N", help="this cycle (default: the latest)")
+    q.add_argument("--min-score", type=float, metavar="S", help="how alike near-duplicates are, 0 to 1 (default 0.8)")
+    q.set_defaults(handler=cmd_clusters_list)
+    q = csub.add_parser("assign", parents=[common], help="assign a whole cluster to a member group in one step")
+    q.add_argument("ref", metavar="REF", help="any recommendation of the cluster")
+    q.add_argument("--group", required=True, metavar="ACR")
+    q.add_argument("--role", default="lead", help="lead or support")
+    q.add_argument("--due", metavar="DATE")
+    q.set_defaults(handler=cmd_clusters_assign)
+
 
 def _suggestion_line(s: recommended_before.Suggestion) -> str:
     before = s.earlier
@@ -94,4 +107,24 @@ def cmd_links_list(ctx: CommandContext) -> int:
                      f"{'' if line.score is None else f'{line.score:.2f}':<5} {line.decided_at} {line.decided_by or ''}"
                      for line in found) or tr("No links decided yet.")
     ctx.emit({"links": [line.as_json() for line in found]}, text)
+    return 0
+
+
+def cmd_clusters_list(ctx: CommandContext) -> int:
+    with ctx.open() as ws:
+        found = recommended_before.clusters(ws, cycle=ctx.args.cycle, min_score=ctx.args.min_score)
+    lines = []
+    for cluster in found:
+        lines.append(tr("Cluster {number} (cycle {cycle}): {refs}", number=cluster.number, cycle=cluster.cycle, refs=", ".join(cluster.refs)))
+        lines.extend(f"    {m.ref:<12} {', '.join(m.recommending_states)[:30]:<30} {m.text[:80]}" for m in cluster.members)
+    ctx.emit({"clusters": [c.as_json() for c in found]}, "\n".join(lines) or tr("No near-duplicates in this cycle."))
+    return 0
+
+
+def cmd_clusters_assign(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        result = recommended_before.assign_cluster(ws, a.ref, a.group, role=a.role, due_date=a.due).result
+    counts = {"created": result.created, "updated": result.updated, "unchanged": result.unchanged}
+    ctx.emit(counts, tr("Assigned: {created} new, {updated} changed, {unchanged} already so.", **counts))
     return 0

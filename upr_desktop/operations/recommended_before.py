@@ -14,11 +14,12 @@ from upr_desktop.core.domain.recommendation_similarity import DEFAULT_MIN_SCORE
 from upr_desktop.operations.base import Outcome, reading, writing
 
 if TYPE_CHECKING:
+    from upr_desktop.core.read.recommendation_clusters import Cluster
     from upr_desktop.core.read.recommended_before import LinkLine, Predecessor, Suggestion
     from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
-__all__ = ["DEFAULT_MIN_SCORE", "RecommendedBefore", "ThresholdPreview", "confirm", "confirm_above", "cycles",
-           "decide_refs", "list_links", "recommended_before", "reject", "suggest"]
+__all__ = ["DEFAULT_MIN_SCORE", "RecommendedBefore", "ThresholdPreview", "assign_cluster", "cluster_of", "clusters", "confirm",
+           "confirm_above", "cycles", "decide_refs", "list_links", "recommended_before", "reject", "suggest"]
 
 
 @dataclass(frozen=True)
@@ -156,3 +157,35 @@ def list_links(ws: WorkspaceFile, *, cycle: int | None = None, status: str | Non
 
     with reading(ws) as session:
         return link_lines(session, cycle=cycle, status=status)
+
+
+# -- clusters within a cycle ----------------------------------------------------------------------
+def clusters(ws: WorkspaceFile, *, cycle: int | None = None, min_score: float | None = None) -> list[Cluster]:
+    """Near-duplicate recommendations of one cycle (default: the latest), grouped."""
+    from upr_desktop.core.read import recommendation_clusters as read
+
+    with reading(ws) as session:
+        return read.clusters(session, cycle=cycle, min_score=read.CLUSTER_MIN_SCORE if min_score is None else _score(min_score))
+
+
+def cluster_of(ws: WorkspaceFile, rec_id: int) -> Cluster | None:
+    """The cluster ``rec_id`` belongs to in its cycle (None: it has no near-duplicate)."""
+    from upr_desktop.core.read import recommendation_clusters as read
+
+    with reading(ws) as session:
+        return read.cluster_of(session, rec_id)
+
+
+def assign_cluster(ws: WorkspaceFile, ref: str, group: str, *, role: str = "lead", due_date: str | None = None) -> Outcome[Any]:
+    """Assign every recommendation of ``ref``'s cluster to ``group`` in one step (one step of Undo)."""
+    from upr_desktop.core.services.lookup import recommendation_by_ref
+    from upr_desktop.errors import UserError
+    from upr_desktop.i18n import tr
+    from upr_desktop.operations import assignments
+
+    with reading(ws) as session:
+        rec_id = recommendation_by_ref(session, ref).id
+    found = cluster_of(ws, rec_id)
+    if found is None:
+        raise UserError(tr("{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}", ref=ref))
+    return assignments.assign(ws, group, ids=[m.id for m in found.members], role=role, due_date=due_date)

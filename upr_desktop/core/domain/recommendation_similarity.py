@@ -44,7 +44,7 @@ def words(text: str) -> str:
     """The words of a recommendation that carry its subject, cut to their stems, in their order."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    kept = [w[:STEM] for w in _WORD.findall(text.casefold()) if len(w) >= MIN_WORD and w not in STOPWORDS and not w.isdigit()]
+    kept = [w[:STEM] for w in _WORD.findall(text.casefold()) if len(w) >= MIN_WORD and w not in STOPWORDS]
     return " ".join(kept)
 
 
