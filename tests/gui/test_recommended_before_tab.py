@@ -76,3 +76,30 @@ def test_the_detail_heading_tells_the_response_history(qtbot, ctx, seeded) -> No
     _window, page = _open(qtbot, ctx, "115.5")
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.ref == "115.5", timeout=3000)
     assert "partially supported until 23 Sep 2016, then supported" in page.detail.heading.text()
+
+
+def test_a_cluster_is_assigned_from_the_tab(qtbot, ctx, seeded, monkeypatch) -> None:
+    from upr_desktop.ui.recommendations import page as page_module
+
+    with seeded.transaction() as s:
+        recommendations.add_recommendation(s, ref="115.6", text="Consider ratifying the Optional Protocol to the Convention against Torture",
+                                           response="noted", recommending_states=["Denmark"], cycle=3)
+    _window, page = _open(qtbot, ctx, "115.1")
+    asked: list[int] = []
+
+    class Chosen:
+        chosen_group, chosen_role = "CF", "lead"
+
+        def __init__(self, count, *_a, **_k) -> None:
+            asked.append(count)
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page_module, "AssignDialog", Chosen)
+    page.before.cluster_button.click()
+    assert asked == [2]
+    with seeded.session() as s:
+        from upr_desktop.core.services.lookup import recommendation_by_ref
+
+        assert {a.group.acronym for ref in ("115.1", "115.6") for a in recommendation_by_ref(s, ref).assignments} == {"CF"}

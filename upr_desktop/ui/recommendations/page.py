@@ -94,6 +94,7 @@ class RecommendationsPage(Page):
         self.detail.assign_requested.connect(lambda: self.assign_selected(only_current=True))
         self.detail.unassign_requested.connect(self.unassign_current)
         self.before = RecommendedBeforePanel(ctx)
+        self.before.assign_cluster_requested.connect(self.assign_ids)
         self.detail.tabs.insertTab(1, self.before, self.tr("Recommended &before"))
         left = QWidget()
         column = QVBoxLayout(left)
@@ -240,7 +241,10 @@ class RecommendationsPage(Page):
 
     # -- bulk actions -----------------------------------------------------------------------
     def assign_selected(self, only_current: bool = False) -> None:
-        ids = [self.detail.detail.id] if only_current and self.detail.detail else self.selected_ids()
+        self.assign_ids([self.detail.detail.id] if only_current and self.detail.detail else self.selected_ids())
+
+    def assign_ids(self, ids: list[int]) -> None:
+        """Ask for a group and a role, then assign these recommendations (a selection, or a cluster) in one step."""
         if not ids:
             return
         dialog = AssignDialog(len(ids), self.choices.groups, parent=self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +84,9 @@ class SuggestionModel(QStandardItemModel):
 
 
 class RecommendedBeforePanel(QWidget):
-    """One recommendation's predecessors in earlier cycles of the same State."""
+    """One recommendation's predecessors in earlier cycles of the same State, and its near-duplicates in its own cycle."""
+
+    assign_cluster_requested = Signal(list)  # the ids of a cluster to assign to a group in one step
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,9 +119,13 @@ class RecommendedBeforePanel(QWidget):
         self.confirm_button.clicked.connect(lambda: self._decide("confirmed"))
         self.reject_button.clicked.connect(lambda: self._decide("rejected"))
         self.above_button.clicked.connect(self.confirm_above)
+        self.cluster_button = QPushButton(self.tr("Assign its cl&uster..."))
+        self.cluster_button.setToolTip(self.tr("Near-duplicates from other States in the same cycle: assign them all to a group at once"))
+        self.cluster_button.clicked.connect(self.assign_cluster)
         for button in (self.confirm_button, self.reject_button, self.above_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.cluster_button)
         layout.addLayout(buttons)
         self.show_result(None)
 
@@ -171,6 +177,7 @@ class RecommendedBeforePanel(QWidget):
         self.confirm_button.setEnabled(any(d != "confirmed" for d in decisions))
         self.reject_button.setEnabled(any(d != "rejected" for d in decisions))
         self.above_button.setEnabled(self.cycle is not None)
+        self.cluster_button.setEnabled(self.cycle is not None)
 
     # -- decisions ----------------------------------------------------------------------------
     def _decide(self, status: str) -> None:
@@ -179,6 +186,17 @@ class RecommendedBeforePanel(QWidget):
             return
         op = recommended_before.confirm if status == "confirmed" else recommended_before.reject
         self.ctx.ops.write(op, pairs, on_done=lambda _n: self.load(self.rec_id))
+
+    def assign_cluster(self) -> None:
+        if self.rec_id is not None:
+            self.ctx.ops.read(recommended_before.cluster_of, self.rec_id, on_done=self._cluster_found, key="recommendation-cluster")
+
+    def _cluster_found(self, cluster: Any) -> None:
+        if cluster is None:
+            self.ctx.status_message(self.tr("No near-duplicate of this recommendation in its cycle."))
+            return
+        self.ctx.status_message(self.tr("Cluster: %1").replace("%1", ", ".join(cluster.refs)))
+        self.assign_cluster_requested.emit([m.id for m in cluster.members])
 
     def confirm_above(self) -> None:
         dialog = ConfirmAboveDialog(self.ctx, self.cycle, self)
