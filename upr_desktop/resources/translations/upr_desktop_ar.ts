@@ -773,12 +773,24 @@
         <translation>كل المجموعات الأعضاء</translation>
     </message>
     <message>
+        <source>Show the figures of one UPR cycle</source>
+        <translation>عرض أرقام جولة واحدة من الاستعراض</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>كل الجولات</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>المجموعة:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>الجولة (&amp;Y):</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -843,6 +855,10 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>أشِر إلى عمود لترى رقمه، وانقر عليه لعرض تلك التوصيات.</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>الجولة %1</translation>
     </message>
     <message>
         <source>Situation as of %1</source>
@@ -2536,6 +2552,14 @@
         <translation>معاينة ثم تأكيد أفضل اقتراح لكل توصية في هذه الجولة يتجاوز درجة معيّنة</translation>
     </message>
     <message>
+        <source>Assign its cl&amp;uster...</source>
+        <translation>إسناد مجموعتها... (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Near-duplicates from other States in the same cycle: assign them all to a group at once</source>
+        <translation>توصيات شبه مكررة من دول أخرى في الجولة نفسها: إسنادها كلها إلى مجموعة دفعة واحدة</translation>
+    </message>
+    <message>
         <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
         <translation>لا توجد توصية في جولة سابقة لهذه الدولة قريبة من %1.</translation>
     </message>
@@ -2549,6 +2573,14 @@
             <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
             <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No near-duplicate of this recommendation in its cycle.</source>
+        <translation>لا توجد توصية شبه مكررة لهذه التوصية في جولتها.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>المجموعة: %1</translation>
     </message>
     <message numerus="yes">
         <source>Links to earlier cycles confirmed: %n.</source>
@@ -2575,6 +2607,10 @@
     <message>
         <source>Consultations and follow-up actions</source>
         <translation>المشاورات وإجراءات المتابعة</translation>
+    </message>
+    <message>
+        <source>Cycle to cycle (latest cycle: response history, recommended before)</source>
+        <translation>من جولة إلى أخرى (آخر جولة: سجل الردود، أوصي بها سابقاً)</translation>
     </message>
     <message>
         <source>All member groups</source>
@@ -4796,6 +4832,10 @@
         <translation>الحد الأدنى للدرجة رقم من 0 إلى 1 (مثلاً 0.6)، لا {value}.</translation>
     </message>
     <message>
+        <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
+        <translation>لا توجد توصية شبه مكررة لـ {ref} في جولتها: أسندها وحدها بالأمر: upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>مساحة العمل للقراءة فقط ({reason})؛ لم يُفحص فهرس البحث.</translation>
     </message>
@@ -5168,6 +5208,10 @@
         <translation>المشاورات مع الحكومة وإجراءات المتابعة</translation>
     </message>
     <message>
+        <source>Cycle to cycle: what was recommended before, how it went, and where it stands</source>
+        <translation>من جولة إلى أخرى: ما أوصي به سابقاً، وما آل إليه، وأين يقف الآن</translation>
+    </message>
+    <message>
         <source>Situation as of {date}.</source>
         <translation>الوضع في {date}.</translation>
     </message>
@@ -5238,10 +5282,6 @@
     <message>
         <source>Consultation</source>
         <translation>المشاورة</translation>
-    </message>
-    <message>
-        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
-        <translation>تقرير غير معروف «{kind}»؛ اختر implementation أو coverage أو consultations.</translation>
     </message>
     <message>
         <source>Recommendations assigned to member group {group}.</source>
@@ -5778,6 +5818,94 @@
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
         <translation>الإسناد: جديدة {created}، معدَّلة {updated}، كانت كذلك {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage, consultations or cycle.</source>
+        <translation>تقرير غير معروف &apos;{kind}&apos;؛ اختر implementation أو coverage أو consultations أو cycle.</translation>
+    </message>
+    <message>
+        <source>Recommendations of cycle {cycle}.</source>
+        <translation>توصيات الجولة {cycle}.</translation>
+    </message>
+    <message>
+        <source>Response and its history</source>
+        <translation>الرد وسجله</translation>
+    </message>
+    <message>
+        <source>Recommended before, and how it fared</source>
+        <translation>أوصي بها سابقاً، وما آلت إليه</translation>
+    </message>
+    <message>
+        <source>Recommendations of the cycle</source>
+        <translation>توصيات الجولة</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): supported</source>
+        <translation>بُتّ فيها بعد الاستعراض (قيد النظر أولاً): حظيت بالتأييد</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): noted</source>
+        <translation>بُتّ فيها بعد الاستعراض (قيد النظر أولاً): أحيط بها علماً</translation>
+    </message>
+    <message>
+        <source>Noted at first, supported later</source>
+        <translation>أحيط بها علماً أولاً ثم حظيت بالتأييد</translation>
+    </message>
+    <message>
+        <source>Recommended before (a confirmed predecessor in an earlier cycle)</source>
+        <translation>أوصي بها سابقاً (توصية سابقة مؤكدة في جولة سابقة)</translation>
+    </message>
+    <message>
+        <source>Noted in an earlier cycle, supported in this one</source>
+        <translation>أحيط بها علماً في جولة سابقة وحظيت بالتأييد في هذه</translation>
+    </message>
+    <message>
+        <source>The cycle in figures</source>
+        <translation>الجولة بالأرقام</translation>
+    </message>
+    <message>
+        <source>How the earlier recommendations fared (latest status of each confirmed predecessor)</source>
+        <translation>ما آلت إليه التوصيات السابقة (آخر حالة لكل توصية سابقة مؤكدة)</translation>
+    </message>
+    <message>
+        <source>Current status of the cycle&apos;s recommendations, repeated or new</source>
+        <translation>الحالة الراهنة لتوصيات الجولة، المكررة أو الجديدة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Decided at adoption: {supported} supported / {noted} noted.</source>
+        <translation>بُتّ فيها عند الاعتماد: {supported} حظيت بالتأييد / {noted} أحيط بها علماً.</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation>التوصيات السابقة</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>أوصي بها سابقاً</translation>
+    </message>
+    <message>
+        <source>New in this cycle</source>
+        <translation>جديدة في هذه الجولة</translation>
+    </message>
+    <message>
+        <source>{ref} (cycle {cycle}): {response}, {status}</source>
+        <translation>{ref} (الجولة {cycle}): {response}، {status}</translation>
+    </message>
+    <message>
+        <source>Recommendations: {count}; recommended before: {repeated}.</source>
+        <translation>التوصيات: {count}؛ أوصي بها سابقاً: {repeated}.</translation>
+    </message>
+    <message>
+        <source>Cluster {number} (cycle {cycle}): {refs}</source>
+        <translation>المجموعة {number} (الجولة {cycle}): {refs}</translation>
+    </message>
+    <message>
+        <source>No near-duplicates in this cycle.</source>
+        <translation>لا توجد توصيات شبه مكررة في هذه الجولة.</translation>
     </message>
     <message>
         <source>Removed {count} assignments.</source>

@@ -765,12 +765,24 @@
         <translation>Todos los grupos miembros</translation>
     </message>
     <message>
+        <source>Show the figures of one UPR cycle</source>
+        <translation>Mostrar las cifras de un ciclo del EPU</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>Todos los ciclos</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>Grupo:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;iclo:</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -835,6 +847,10 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>Señale una barra para ver su cifra; haga clic en ella para listar esas recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Ciclo %1</translation>
     </message>
     <message>
         <source>Situation as of %1</source>
@@ -2528,6 +2544,14 @@
         <translation>Previsualizar y luego confirmar la mejor sugerencia de cada recomendación de este ciclo por encima de una puntuación</translation>
     </message>
     <message>
+        <source>Assign its cl&amp;uster...</source>
+        <translation>Asignar su gr&amp;upo...</translation>
+    </message>
+    <message>
+        <source>Near-duplicates from other States in the same cycle: assign them all to a group at once</source>
+        <translation>Casi duplicados de otros Estados en el mismo ciclo: asignarlos todos a un grupo de una vez</translation>
+    </message>
+    <message>
         <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
         <translation>Ninguna recomendación de un ciclo anterior de este Estado se parece a %1.</translation>
     </message>
@@ -2537,6 +2561,14 @@
             <numerusform>Antecedentes confirmados de %1: %n. Seleccione una sugerencia y luego confírmela o recházela.</numerusform>
             <numerusform>Antecedentes confirmados de %1: %n. Seleccione una sugerencia y luego confírmela o recházela.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No near-duplicate of this recommendation in its cycle.</source>
+        <translation>No hay casi duplicados de esta recomendación en su ciclo.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Grupo: %1</translation>
     </message>
     <message numerus="yes">
         <source>Links to earlier cycles confirmed: %n.</source>
@@ -2559,6 +2591,10 @@
     <message>
         <source>Consultations and follow-up actions</source>
         <translation>Consultas y acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>Cycle to cycle (latest cycle: response history, recommended before)</source>
+        <translation>De un ciclo a otro (último ciclo: historial de respuestas, recomendada antes)</translation>
     </message>
     <message>
         <source>All member groups</source>
@@ -4348,6 +4384,10 @@
         <translation>La puntuación mínima es un número de 0 a 1 (p. ej. 0.6), no {value}.</translation>
     </message>
     <message>
+        <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
+        <translation>{ref} no tiene casi duplicados en su ciclo: asígnela sola con: upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>El espacio de trabajo solo se puede leer ({reason}); el índice de búsqueda no se comprobó.</translation>
     </message>
@@ -5180,10 +5220,6 @@
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
-        <translation>Informe desconocido «{kind}»; elija implementation, coverage o consultations.</translation>
-    </message>
-    <message>
         <source>Recommendations assigned to member group {group}.</source>
         <translation>Recomendaciones asignadas al grupo miembro {group}.</translation>
     </message>
@@ -5916,8 +5952,92 @@
         <translation>la hoja «{sheet}» no se puede leer ({reason}): el libro está dañado. Pida el archivo de nuevo.</translation>
     </message>
     <message>
+        <source>Cycle to cycle: what was recommended before, how it went, and where it stands</source>
+        <translation>De un ciclo a otro: qué se recomendó antes, cómo fue y en qué punto está</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage, consultations or cycle.</source>
+        <translation>Informe «{kind}» desconocido; elija implementation, coverage, consultations o cycle.</translation>
+    </message>
+    <message>
+        <source>Recommendations of cycle {cycle}.</source>
+        <translation>Recomendaciones del ciclo {cycle}.</translation>
+    </message>
+    <message>
         <source>Due in the next {days} days</source>
         <translation>Vencen en los próximos {days} días</translation>
+    </message>
+    <message>
+        <source>Response and its history</source>
+        <translation>Respuesta y su historial</translation>
+    </message>
+    <message>
+        <source>Recommended before, and how it fared</source>
+        <translation>Recomendada antes, y cómo le fue</translation>
+    </message>
+    <message>
+        <source>Recommendations of the cycle</source>
+        <translation>Recomendaciones del ciclo</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): supported</source>
+        <translation>Decididas tras el examen (primero pendientes): apoyadas</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): noted</source>
+        <translation>Decididas tras el examen (primero pendientes): anotadas</translation>
+    </message>
+    <message>
+        <source>Noted at first, supported later</source>
+        <translation>Primero anotadas, apoyadas después</translation>
+    </message>
+    <message>
+        <source>Recommended before (a confirmed predecessor in an earlier cycle)</source>
+        <translation>Recomendadas antes (un antecedente confirmado en un ciclo anterior)</translation>
+    </message>
+    <message>
+        <source>Noted in an earlier cycle, supported in this one</source>
+        <translation>Anotadas en un ciclo anterior, apoyadas en este</translation>
+    </message>
+    <message>
+        <source>The cycle in figures</source>
+        <translation>El ciclo en cifras</translation>
+    </message>
+    <message>
+        <source>How the earlier recommendations fared (latest status of each confirmed predecessor)</source>
+        <translation>Cómo les fue a las recomendaciones anteriores (último estado de cada antecedente confirmado)</translation>
+    </message>
+    <message>
+        <source>Current status of the cycle&apos;s recommendations, repeated or new</source>
+        <translation>Estado actual de las recomendaciones del ciclo, repetidas o nuevas</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Decided at adoption: {supported} supported / {noted} noted.</source>
+        <translation>Decididas en la aprobación: {supported} apoyadas / {noted} anotadas.</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation>Recomendaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>Recomendada antes</translation>
+    </message>
+    <message>
+        <source>New in this cycle</source>
+        <translation>Nueva en este ciclo</translation>
+    </message>
+    <message>
+        <source>{ref} (cycle {cycle}): {response}, {status}</source>
+        <translation>{ref} (ciclo {cycle}): {response}, {status}</translation>
+    </message>
+    <message>
+        <source>Recommendations: {count}; recommended before: {repeated}.</source>
+        <translation>Recomendaciones: {count}; recomendadas antes: {repeated}.</translation>
     </message>
     <message>
         <source>Write the report to a .xlsx or .pdf file, or a .html page, not &apos;{name}&apos;.</source>
@@ -5978,6 +6098,14 @@
     <message>
         <source>Rejected: {earlier} not recommended before {ref}.</source>
         <translation>Rechazado: {earlier} no se recomendó antes que {ref}.</translation>
+    </message>
+    <message>
+        <source>Cluster {number} (cycle {cycle}): {refs}</source>
+        <translation>Grupo {number} (ciclo {cycle}): {refs}</translation>
+    </message>
+    <message>
+        <source>No near-duplicates in this cycle.</source>
+        <translation>No hay casi duplicados en este ciclo.</translation>
     </message>
     <message>
         <source>Give either REF EARLIER... or --above S, not both.</source>

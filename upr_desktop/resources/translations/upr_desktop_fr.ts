@@ -765,12 +765,24 @@
         <translation>Tous les groupes membres</translation>
     </message>
     <message>
+        <source>Show the figures of one UPR cycle</source>
+        <translation>Afficher les chiffres d&apos;un cycle de l&apos;EPU</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>Tous les cycles</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;ycle :</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -835,6 +847,10 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>Survolez une barre pour voir son chiffre ; cliquez dessus pour lister ces recommandations.</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Cycle %1</translation>
     </message>
     <message>
         <source>Situation as of %1</source>
@@ -2528,6 +2544,14 @@
         <translation>Prévisualiser, puis confirmer la meilleure suggestion de chaque recommandation de ce cycle au-dessus d&apos;un score</translation>
     </message>
     <message>
+        <source>Assign its cl&amp;uster...</source>
+        <translation>Attribuer son gro&amp;upe...</translation>
+    </message>
+    <message>
+        <source>Near-duplicates from other States in the same cycle: assign them all to a group at once</source>
+        <translation>Quasi-doublons d&apos;autres États dans le même cycle : les attribuer tous à un groupe en une fois</translation>
+    </message>
+    <message>
         <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
         <translation>Aucune recommandation d&apos;un cycle antérieur de cet État n&apos;est proche de %1.</translation>
     </message>
@@ -2537,6 +2561,14 @@
             <numerusform>Prédécesseurs confirmés de %1 : %n. Sélectionnez une suggestion, puis confirmez-la ou rejetez-la.</numerusform>
             <numerusform>Prédécesseurs confirmés de %1 : %n. Sélectionnez une suggestion, puis confirmez-la ou rejetez-la.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No near-duplicate of this recommendation in its cycle.</source>
+        <translation>Aucun quasi-doublon de cette recommandation dans son cycle.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Groupe : %1</translation>
     </message>
     <message numerus="yes">
         <source>Links to earlier cycles confirmed: %n.</source>
@@ -2559,6 +2591,10 @@
     <message>
         <source>Consultations and follow-up actions</source>
         <translation>Consultations et actions de suivi</translation>
+    </message>
+    <message>
+        <source>Cycle to cycle (latest cycle: response history, recommended before)</source>
+        <translation>D&apos;un cycle à l&apos;autre (dernier cycle : historique des réponses, recommandée avant)</translation>
     </message>
     <message>
         <source>All member groups</source>
@@ -4348,6 +4384,10 @@
         <translation>Le score minimum est un nombre de 0 à 1 (par ex. 0.6), pas {value}.</translation>
     </message>
     <message>
+        <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
+        <translation>{ref} n&apos;a pas de quasi-doublon dans son cycle : attribuez-la seule avec : upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>L&apos;espace de travail ne peut être que lu ({reason}) ; l&apos;index de recherche n&apos;a pas été vérifié.</translation>
     </message>
@@ -5180,10 +5220,6 @@
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
-        <translation>Rapport inconnu « {kind} » ; choisissez implementation, coverage ou consultations.</translation>
-    </message>
-    <message>
         <source>Recommendations assigned to member group {group}.</source>
         <translation>Recommandations attribuées au groupe membre {group}.</translation>
     </message>
@@ -5916,8 +5952,92 @@
         <translation>la feuille « {sheet} » est illisible ({reason}) : le classeur est endommagé. Redemandez le fichier.</translation>
     </message>
     <message>
+        <source>Cycle to cycle: what was recommended before, how it went, and where it stands</source>
+        <translation>D&apos;un cycle à l&apos;autre : ce qui a été recommandé avant, ce qu&apos;il en est advenu et où en sont les choses</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage, consultations or cycle.</source>
+        <translation>Rapport « {kind} » inconnu ; choisissez implementation, coverage, consultations ou cycle.</translation>
+    </message>
+    <message>
+        <source>Recommendations of cycle {cycle}.</source>
+        <translation>Recommandations du cycle {cycle}.</translation>
+    </message>
+    <message>
         <source>Due in the next {days} days</source>
         <translation>À échéance dans les {days} prochains jours</translation>
+    </message>
+    <message>
+        <source>Response and its history</source>
+        <translation>Réponse et son historique</translation>
+    </message>
+    <message>
+        <source>Recommended before, and how it fared</source>
+        <translation>Recommandée avant, et ce qu&apos;il en est advenu</translation>
+    </message>
+    <message>
+        <source>Recommendations of the cycle</source>
+        <translation>Recommandations du cycle</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): supported</source>
+        <translation>Décidées après l&apos;examen (d&apos;abord en attente) : soutenues</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): noted</source>
+        <translation>Décidées après l&apos;examen (d&apos;abord en attente) : notées</translation>
+    </message>
+    <message>
+        <source>Noted at first, supported later</source>
+        <translation>D&apos;abord notées, soutenues ensuite</translation>
+    </message>
+    <message>
+        <source>Recommended before (a confirmed predecessor in an earlier cycle)</source>
+        <translation>Recommandées avant (un prédécesseur confirmé dans un cycle antérieur)</translation>
+    </message>
+    <message>
+        <source>Noted in an earlier cycle, supported in this one</source>
+        <translation>Notées dans un cycle antérieur, soutenues dans celui-ci</translation>
+    </message>
+    <message>
+        <source>The cycle in figures</source>
+        <translation>Le cycle en chiffres</translation>
+    </message>
+    <message>
+        <source>How the earlier recommendations fared (latest status of each confirmed predecessor)</source>
+        <translation>Ce qu&apos;il est advenu des recommandations antérieures (dernier statut de chaque prédécesseur confirmé)</translation>
+    </message>
+    <message>
+        <source>Current status of the cycle&apos;s recommendations, repeated or new</source>
+        <translation>Statut actuel des recommandations du cycle, répétées ou nouvelles</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Decided at adoption: {supported} supported / {noted} noted.</source>
+        <translation>Décidées à l&apos;adoption : {supported} soutenues / {noted} notées.</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation>Recommandations antérieures</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>Recommandée avant</translation>
+    </message>
+    <message>
+        <source>New in this cycle</source>
+        <translation>Nouvelle dans ce cycle</translation>
+    </message>
+    <message>
+        <source>{ref} (cycle {cycle}): {response}, {status}</source>
+        <translation>{ref} (cycle {cycle}) : {response}, {status}</translation>
+    </message>
+    <message>
+        <source>Recommendations: {count}; recommended before: {repeated}.</source>
+        <translation>Recommandations : {count} ; recommandées avant : {repeated}.</translation>
     </message>
     <message>
         <source>Write the report to a .xlsx or .pdf file, or a .html page, not &apos;{name}&apos;.</source>
@@ -5978,6 +6098,14 @@
     <message>
         <source>Rejected: {earlier} not recommended before {ref}.</source>
         <translation>Rejeté : {earlier} non recommandée avant {ref}.</translation>
+    </message>
+    <message>
+        <source>Cluster {number} (cycle {cycle}): {refs}</source>
+        <translation>Groupe {number} (cycle {cycle}) : {refs}</translation>
+    </message>
+    <message>
+        <source>No near-duplicates in this cycle.</source>
+        <translation>Aucun quasi-doublon dans ce cycle.</translation>
     </message>
     <message>
         <source>Give either REF EARLIER... or --above S, not both.</source>

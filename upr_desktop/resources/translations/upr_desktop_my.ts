@@ -763,12 +763,24 @@
         <translation>အဖွဲ့ဝင်အဖွဲ့ အားလုံး</translation>
     </message>
     <message>
+        <source>Show the figures of one UPR cycle</source>
+        <translation>UPR အကျော့တစ်ခု၏ ကိန်းဂဏန်းများ ပြရန်</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>အကျော့အားလုံး</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>ပြန်ဖတ်ရန် (&amp;R)</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>အဖွဲ့:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>အကျော့ (&amp;Y):</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -833,6 +845,10 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>အရေအတွက်ကိုကြည့်ရန် ဘားပေါ်တွင် ထောက်ပါ၊ ထိုအကြံပြုချက်များကို စာရင်းပြုစုရန် နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>အကျော့ %1</translation>
     </message>
     <message>
         <source>Situation as of %1</source>
@@ -2526,6 +2542,14 @@
         <translation>ဤအကျော့ရှိ အကြံပြုချက်တိုင်း၏ ရမှတ်တစ်ခုအထက်ရှိ အကောင်းဆုံး အကြံပြုမှုကို ကြိုကြည့်ပြီး အတည်ပြုရန်</translation>
     </message>
     <message>
+        <source>Assign its cl&amp;uster...</source>
+        <translation>၎င်း၏ အစုကို တာဝန်ပေးရန်... (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Near-duplicates from other States in the same cycle: assign them all to a group at once</source>
+        <translation>တူညီသောအကျော့ရှိ အခြားနိုင်ငံများ၏ နီးပါးတူ အကြံပြုချက်များ- အားလုံးကို အဖွဲ့တစ်ဖွဲ့ထံ တစ်ကြိမ်တည်း တာဝန်ပေးရန်</translation>
+    </message>
+    <message>
         <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
         <translation>ဤနိုင်ငံ၏ ယခင်အကျော့တွင် %1 နှင့် နီးစပ်သော အကြံပြုချက် မရှိပါ။</translation>
     </message>
@@ -2534,6 +2558,14 @@
         <translation>
             <numerusform>%1 ၏ အတည်ပြုပြီး ယခင်အကြံပြုချက်များ: %n။ အကြံပြုမှုတစ်ခု ရွေးပြီး အတည်ပြု သို့မဟုတ် ငြင်းပယ်ပါ။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No near-duplicate of this recommendation in its cycle.</source>
+        <translation>ဤအကြံပြုချက်နှင့် နီးပါးတူသည့် အကြံပြုချက် ၎င်း၏အကျော့တွင် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>အစု: %1</translation>
     </message>
     <message numerus="yes">
         <source>Links to earlier cycles confirmed: %n.</source>
@@ -2555,6 +2587,10 @@
     <message>
         <source>Consultations and follow-up actions</source>
         <translation>တိုင်ပင်ဆွေးနွေးပွဲများနှင့် နောက်ဆက်တွဲလုပ်ဆောင်ချက်များ</translation>
+    </message>
+    <message>
+        <source>Cycle to cycle (latest cycle: response history, recommended before)</source>
+        <translation>အကျော့မှ အကျော့သို့ (နောက်ဆုံးအကျော့- တုံ့ပြန်မှုမှတ်တမ်း၊ ယခင်က အကြံပြုခဲ့ဖူးသည်)</translation>
     </message>
     <message>
         <source>All member groups</source>
@@ -4776,6 +4812,10 @@
         <translation>အနည်းဆုံးရမှတ်သည် 0 မှ 1 အထိ ဂဏန်း (ဥပမာ 0.6) ဖြစ်ရမည်၊ {value} မဟုတ်ပါ။</translation>
     </message>
     <message>
+        <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
+        <translation>{ref} တွင် ၎င်း၏အကျော့၌ နီးပါးတူ မရှိပါ- ၎င်းတစ်ခုတည်းကို ဤသို့ တာဝန်ပေးပါ- upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>အလုပ်ခွင်ကို ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})၊ ရှာဖွေမှုအညွှန်းကို မစစ်ဆေးရပါ။</translation>
     </message>
@@ -5148,6 +5188,10 @@
         <translation>အစိုးရနှင့် တိုင်ပင်ဆွေးနွေးပွဲများနှင့် နောက်ဆက်တွဲလုပ်ဆောင်ချက်များ</translation>
     </message>
     <message>
+        <source>Cycle to cycle: what was recommended before, how it went, and where it stands</source>
+        <translation>အကြိမ်မှ အကြိမ်သို့- ယခင်က ဘာအကြံပြုခဲ့သည်၊ မည်သို့ဖြစ်ခဲ့သည်၊ ယခု မည်သည့်အခြေအနေတွင် ရှိသည်</translation>
+    </message>
+    <message>
         <source>Situation as of {date}.</source>
         <translation>{date} ရက်နေ့ရှိ အခြေအနေ။</translation>
     </message>
@@ -5218,10 +5262,6 @@
     <message>
         <source>Consultation</source>
         <translation>တိုင်ပင်ဆွေးနွေးပွဲ</translation>
-    </message>
-    <message>
-        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
-        <translation>မသိသော အစီရင်ခံစာ &apos;{kind}&apos;၊ implementation၊ coverage သို့မဟုတ် consultations ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Recommendations assigned to member group {group}.</source>
@@ -5758,6 +5798,94 @@
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
         <translation>တာဝန်ပေးပြီး: အသစ် {created}၊ ပြောင်းလဲ {updated}၊ ထိုအတိုင်း ရှိပြီးသား {unchanged}။</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage, consultations or cycle.</source>
+        <translation>&apos;{kind}&apos; အစီရင်ခံစာကို မသိပါ- implementation, coverage, consultations သို့မဟုတ် cycle ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Recommendations of cycle {cycle}.</source>
+        <translation>အကျော့ {cycle} ၏ အကြံပြုချက်များ။</translation>
+    </message>
+    <message>
+        <source>Response and its history</source>
+        <translation>တုံ့ပြန်မှုနှင့် ၎င်း၏မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Recommended before, and how it fared</source>
+        <translation>ယခင်က အကြံပြုခဲ့ဖူးပုံနှင့် မည်သို့ဖြစ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Recommendations of the cycle</source>
+        <translation>ဤအကျော့၏ အကြံပြုချက်များ</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): supported</source>
+        <translation>သုံးသပ်ပြီးနောက် ဆုံးဖြတ်ခဲ့သည် (အစတွင် ဆိုင်းငံ့)- ထောက်ခံ</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): noted</source>
+        <translation>သုံးသပ်ပြီးနောက် ဆုံးဖြတ်ခဲ့သည် (အစတွင် ဆိုင်းငံ့)- မှတ်သား</translation>
+    </message>
+    <message>
+        <source>Noted at first, supported later</source>
+        <translation>အစတွင် မှတ်သား၊ နောက်ပိုင်း ထောက်ခံ</translation>
+    </message>
+    <message>
+        <source>Recommended before (a confirmed predecessor in an earlier cycle)</source>
+        <translation>ယခင်က အကြံပြုခဲ့ဖူးသည် (ယခင်အကျော့တွင် အတည်ပြုပြီး ယခင်အကြံပြုချက် ရှိ)</translation>
+    </message>
+    <message>
+        <source>Noted in an earlier cycle, supported in this one</source>
+        <translation>ယခင်အကျော့တွင် မှတ်သား၊ ဤအကျော့တွင် ထောက်ခံ</translation>
+    </message>
+    <message>
+        <source>The cycle in figures</source>
+        <translation>ကိန်းဂဏန်းများဖြင့် ဤအကျော့</translation>
+    </message>
+    <message>
+        <source>How the earlier recommendations fared (latest status of each confirmed predecessor)</source>
+        <translation>ယခင်အကြံပြုချက်များ မည်သို့ဖြစ်ခဲ့သည် (အတည်ပြုပြီး ယခင်အကြံပြုချက်တစ်ခုစီ၏ နောက်ဆုံးအခြေအနေ)</translation>
+    </message>
+    <message>
+        <source>Current status of the cycle&apos;s recommendations, repeated or new</source>
+        <translation>ဤအကျော့၏ အကြံပြုချက်များ၏ လက်ရှိအခြေအနေ၊ ထပ်မံ သို့မဟုတ် အသစ်</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>ကိန်းဂဏန်း</translation>
+    </message>
+    <message>
+        <source>Decided at adoption: {supported} supported / {noted} noted.</source>
+        <translation>အတည်ပြုချိန်တွင် ဆုံးဖြတ်ခဲ့သည်- ထောက်ခံ {supported} / မှတ်သား {noted}။</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation>ယခင်အကြံပြုချက်များ</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>ယခင်က အကြံပြုခဲ့ဖူးသည်</translation>
+    </message>
+    <message>
+        <source>New in this cycle</source>
+        <translation>ဤအကျော့တွင် အသစ်</translation>
+    </message>
+    <message>
+        <source>{ref} (cycle {cycle}): {response}, {status}</source>
+        <translation>{ref} (အကျော့ {cycle})- {response}, {status}</translation>
+    </message>
+    <message>
+        <source>Recommendations: {count}; recommended before: {repeated}.</source>
+        <translation>အကြံပြုချက်များ- {count}၊ ယခင်က အကြံပြုခဲ့ဖူးသည်- {repeated}။</translation>
+    </message>
+    <message>
+        <source>Cluster {number} (cycle {cycle}): {refs}</source>
+        <translation>အစု {number} (အကျော့ {cycle})- {refs}</translation>
+    </message>
+    <message>
+        <source>No near-duplicates in this cycle.</source>
+        <translation>ဤအကျော့တွင် နီးပါးတူ အကြံပြုချက် မရှိပါ။</translation>
     </message>
     <message>
         <source>Removed {count} assignments.</source>

@@ -763,12 +763,24 @@
         <translation>กลุ่มสมาชิกทั้งหมด</translation>
     </message>
     <message>
+        <source>Show the figures of one UPR cycle</source>
+        <translation>แสดงตัวเลขของรอบ UPR หนึ่งรอบ</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>ทุกรอบ</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>กลุ่ม:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>รอบ (&amp;Y):</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -833,6 +845,10 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>ชี้ที่แท่งเพื่อดูตัวเลข คลิกเพื่อแสดงรายการข้อเสนอแนะเหล่านั้น</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>รอบที่ %1</translation>
     </message>
     <message>
         <source>Situation as of %1</source>
@@ -2526,6 +2542,14 @@
         <translation>ดูตัวอย่าง แล้วยืนยันข้อเสนอที่ดีที่สุดของทุกข้อเสนอแนะในรอบนี้ที่คะแนนสูงกว่าเกณฑ์</translation>
     </message>
     <message>
+        <source>Assign its cl&amp;uster...</source>
+        <translation>มอบหมายทั้งกลุ่ม... (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Near-duplicates from other States in the same cycle: assign them all to a group at once</source>
+        <translation>ข้อเสนอแนะที่แทบซ้ำกันจากรัฐอื่นในรอบเดียวกัน: มอบหมายทั้งหมดให้กลุ่มเดียวในครั้งเดียว</translation>
+    </message>
+    <message>
         <source>Nothing recommended in an earlier cycle of this State comes close to %1.</source>
         <translation>ไม่มีข้อเสนอแนะในรอบก่อนของรัฐนี้ที่ใกล้เคียงกับ %1</translation>
     </message>
@@ -2534,6 +2558,14 @@
         <translation>
             <numerusform>ข้อเสนอแนะก่อนหน้าที่ยืนยันแล้วของ %1: %n เลือกข้อเสนอ แล้วยืนยันหรือปฏิเสธ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No near-duplicate of this recommendation in its cycle.</source>
+        <translation>ไม่มีข้อเสนอแนะที่แทบซ้ำกับข้อนี้ในรอบเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>กลุ่ม: %1</translation>
     </message>
     <message numerus="yes">
         <source>Links to earlier cycles confirmed: %n.</source>
@@ -2555,6 +2587,10 @@
     <message>
         <source>Consultations and follow-up actions</source>
         <translation>การปรึกษาหารือและกิจกรรมติดตามผล</translation>
+    </message>
+    <message>
+        <source>Cycle to cycle (latest cycle: response history, recommended before)</source>
+        <translation>จากรอบสู่รอบ (รอบล่าสุด: ประวัติท่าทีของรัฐ เคยเสนอแนะมาก่อน)</translation>
     </message>
     <message>
         <source>All member groups</source>
@@ -4776,6 +4812,10 @@
         <translation>คะแนนขั้นต่ำเป็นตัวเลขตั้งแต่ 0 ถึง 1 (เช่น 0.6) ไม่ใช่ {value}</translation>
     </message>
     <message>
+        <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
+        <translation>{ref} ไม่มีข้อเสนอแนะที่แทบซ้ำในรอบเดียวกัน มอบหมายเฉพาะข้อนี้ด้วย: upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>พื้นที่ทำงานอ่านได้อย่างเดียว ({reason}) จึงไม่ได้ตรวจดัชนีการค้นหา</translation>
     </message>
@@ -5148,6 +5188,10 @@
         <translation>การปรึกษาหารือกับรัฐและกิจกรรมติดตามผล</translation>
     </message>
     <message>
+        <source>Cycle to cycle: what was recommended before, how it went, and where it stands</source>
+        <translation>จากรอบสู่รอบ: สิ่งที่เคยเสนอแนะมาก่อน ผลเป็นอย่างไร และสถานะปัจจุบัน</translation>
+    </message>
+    <message>
         <source>Situation as of {date}.</source>
         <translation>สถานการณ์ ณ วันที่ {date}</translation>
     </message>
@@ -5218,10 +5262,6 @@
     <message>
         <source>Consultation</source>
         <translation>การปรึกษาหารือ</translation>
-    </message>
-    <message>
-        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage or consultations.</source>
-        <translation>ไม่รู้จักรายงาน &apos;{kind}&apos; เลือก implementation, coverage หรือ consultations</translation>
     </message>
     <message>
         <source>Recommendations assigned to member group {group}.</source>
@@ -5758,6 +5798,94 @@
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
         <translation>มอบหมายแล้ว: ใหม่ {created}, เปลี่ยน {updated}, เป็นอยู่แล้ว {unchanged}</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;{kind}&apos;; choose implementation, coverage, consultations or cycle.</source>
+        <translation>ไม่รู้จักรายงาน &apos;{kind}&apos; เลือก implementation, coverage, consultations หรือ cycle</translation>
+    </message>
+    <message>
+        <source>Recommendations of cycle {cycle}.</source>
+        <translation>ข้อเสนอแนะของรอบที่ {cycle}</translation>
+    </message>
+    <message>
+        <source>Response and its history</source>
+        <translation>ท่าทีของรัฐและประวัติ</translation>
+    </message>
+    <message>
+        <source>Recommended before, and how it fared</source>
+        <translation>เคยเสนอแนะมาก่อน และผลเป็นอย่างไร</translation>
+    </message>
+    <message>
+        <source>Recommendations of the cycle</source>
+        <translation>ข้อเสนอแนะของรอบนี้</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): supported</source>
+        <translation>ตัดสินใจหลังการทบทวน (รอพิจารณาก่อน): ตอบรับ</translation>
+    </message>
+    <message>
+        <source>Decided after the review (pending first): noted</source>
+        <translation>ตัดสินใจหลังการทบทวน (รอพิจารณาก่อน): รับทราบ</translation>
+    </message>
+    <message>
+        <source>Noted at first, supported later</source>
+        <translation>รับทราบก่อน แล้วตอบรับภายหลัง</translation>
+    </message>
+    <message>
+        <source>Recommended before (a confirmed predecessor in an earlier cycle)</source>
+        <translation>เคยเสนอแนะมาก่อน (มีข้อเสนอแนะก่อนหน้าที่ยืนยันแล้วในรอบก่อน)</translation>
+    </message>
+    <message>
+        <source>Noted in an earlier cycle, supported in this one</source>
+        <translation>รับทราบในรอบก่อน ตอบรับในรอบนี้</translation>
+    </message>
+    <message>
+        <source>The cycle in figures</source>
+        <translation>รอบนี้ในตัวเลข</translation>
+    </message>
+    <message>
+        <source>How the earlier recommendations fared (latest status of each confirmed predecessor)</source>
+        <translation>ข้อเสนอแนะรอบก่อนเป็นอย่างไร (สถานะล่าสุดของข้อเสนอแนะก่อนหน้าที่ยืนยันแล้ว)</translation>
+    </message>
+    <message>
+        <source>Current status of the cycle&apos;s recommendations, repeated or new</source>
+        <translation>สถานะปัจจุบันของข้อเสนอแนะในรอบนี้ ที่ซ้ำหรือใหม่</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Decided at adoption: {supported} supported / {noted} noted.</source>
+        <translation>ตัดสินใจเมื่อรับรองรายงาน: ตอบรับ {supported} / รับทราบ {noted}</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation>ข้อเสนอแนะรอบก่อน</translation>
+    </message>
+    <message>
+        <source>Recommended before</source>
+        <translation>เคยเสนอแนะมาก่อน</translation>
+    </message>
+    <message>
+        <source>New in this cycle</source>
+        <translation>ใหม่ในรอบนี้</translation>
+    </message>
+    <message>
+        <source>{ref} (cycle {cycle}): {response}, {status}</source>
+        <translation>{ref} (รอบที่ {cycle}): {response}, {status}</translation>
+    </message>
+    <message>
+        <source>Recommendations: {count}; recommended before: {repeated}.</source>
+        <translation>ข้อเสนอแนะ: {count} เคยเสนอแนะมาก่อน: {repeated}</translation>
+    </message>
+    <message>
+        <source>Cluster {number} (cycle {cycle}): {refs}</source>
+        <translation>กลุ่ม {number} (รอบที่ {cycle}): {refs}</translation>
+    </message>
+    <message>
+        <source>No near-duplicates in this cycle.</source>
+        <translation>ไม่มีข้อเสนอแนะที่แทบซ้ำกันในรอบนี้</translation>
     </message>
     <message>
         <source>Removed {count} assignments.</source>
