@@ -58,12 +58,19 @@ def main() -> int:
         if args.search and filters is not None:
             filters.search.setText(args.search)
             page.apply_filters()
-            settle = time.monotonic() + 1.0
+            settle = time.monotonic() + 2.5
             while time.monotonic() < settle:
                 app.processEvents()
                 time.sleep(0.02)
+        settle = time.monotonic() + 1.0  # the first rows arrive after the page is shown
+        while args.select_first and time.monotonic() < settle and table is not None and not table.model().rowCount():
+            app.processEvents()
+            time.sleep(0.02)
         if args.select_first and table is not None and table.model().rowCount():
-            table.selectRow(0)
+            from PySide6.QtCore import QItemSelectionModel
+
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            table.selectionModel().setCurrentIndex(table.model().index(0, 0), flags)
             detail = getattr(page, "detail", None)
             if args.detail_tab is not None and detail is not None:
                 detail.tabs.setCurrentIndex(args.detail_tab)
