@@ -103,3 +103,24 @@ def test_a_cluster_is_assigned_from_the_tab(qtbot, ctx, seeded, monkeypatch) -> 
         from upr_desktop.core.services.lookup import recommendation_by_ref
 
         assert {a.group.acronym for ref in ("115.1", "115.6") for a in recommendation_by_ref(s, ref).assignments} == {"CF"}
+
+
+def test_the_dashboard_and_reports_pages_offer_the_cycles(qtbot, ctx, seeded) -> None:
+    from upr_desktop.ui.dashboard.page import DashboardPage
+    from upr_desktop.ui.reports_page import ReportsPage
+
+    _earlier_cycle(seeded)
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    assert [page.cycle.itemText(i) for i in range(page.cycle.count())] == ["All cycles", "Cycle 2", "Cycle 3"]
+    assert page.metrics.total == 8
+    page.cycle.setCurrentIndex(page.cycle.findData(2))
+    qtbot.waitUntil(lambda: page.metrics.total == 3, timeout=3000)
+    assert page.metrics.scope.cycle == 2
+    reports_page = ReportsPage(ctx)
+    qtbot.addWidget(reports_page)
+    assert [reports_page.cycle.itemData(i) for i in range(reports_page.cycle.count())] == [None, 2, 3]
+    reports_page.kind.setCurrentIndex(reports_page.kind.findData("cycle"))
+    reports_page.cycle.setCurrentIndex(reports_page.cycle.findData(2))
+    qtbot.waitUntil(lambda: reports_page.document is not None and reports_page.document.kind == "cycle"
+                    and "Recommendations of cycle 2." in reports_page.document.scope_lines, timeout=3000)

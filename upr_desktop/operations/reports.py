@@ -6,7 +6,7 @@ PDF that the app's Qt part declares as an entry point).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ __all__ = ["REPORT_KINDS", "Chart", "ReportChoices", "ReportDocument", "ReportSc
 class ReportChoices:
     groups: list[str]
     themes: list[str]
+    cycles: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,9 @@ def report_choices(ws: WorkspaceFile) -> ReportChoices:
     from upr_desktop.core.domain.models import Theme
 
     with reading(ws) as session:
-        return ReportChoices(group_acronyms(session), list(session.scalars(select(Theme.name).order_by(Theme.name))))
+        from upr_desktop.core.read.recommended_before import cycles
+
+        return ReportChoices(group_acronyms(session), list(session.scalars(select(Theme.name).order_by(Theme.name))), cycles(session))
 
 
 def scope_of(*, group: str | None = None, theme: str | None = None, since: date | str | None = None,

@@ -236,7 +236,7 @@ def _coverage_row(r: Any) -> list[Any]:
 # -- consultations ------------------------------------------------------------------------------
 def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) -> None:
     rec_ids = None
-    if scope.group or scope.theme:
+    if scope.group or scope.theme or scope.cycle:
         rec_ids = {r.id for r in recommendations_in_scope(session, scope)}
     consultations, actions = consultations_in_scope(session, scope, rec_ids)
     bodies = Counter(c.body for c in consultations)

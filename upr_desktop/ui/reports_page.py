@@ -45,6 +45,8 @@ class ReportsPage(Page):
         self.group.addItem(self.tr("All member groups"), None)
         self.theme = QComboBox()
         self.theme.addItem(self.tr("All themes"), None)
+        self.cycle = QComboBox()
+        self.cycle.addItem(self.tr("All cycles (the cycle report: the latest)"), None)
         self.since_on = QCheckBox(self.tr("Only since"))
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
@@ -66,6 +68,7 @@ class ReportsPage(Page):
         form.addRow(self.tr("&Report:"), self.kind)
         form.addRow(self.tr("&Member group:"), self.group)
         form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("C&ycle:"), self.cycle)
         form.addRow(self.tr("Period:"), since_row)
         form.addRow(self.sensitive)
         form.addRow(self.sensitive_warning)
@@ -94,7 +97,8 @@ class ReportsPage(Page):
         left.setMaximumWidth(560)
         layout.addWidget(left, 1)
         layout.addWidget(self.browser, 3)
-        for signal in (self.kind.currentIndexChanged, self.group.currentIndexChanged, self.theme.currentIndexChanged):
+        for signal in (self.kind.currentIndexChanged, self.group.currentIndexChanged, self.theme.currentIndexChanged,
+                       self.cycle.currentIndexChanged):
             signal.connect(lambda _i: self.preview())
         self.since_on.toggled.connect(lambda _on: self.preview())
         self.sensitive.toggled.connect(lambda _on: self.preview())
@@ -107,13 +111,13 @@ class ReportsPage(Page):
         self.ctx.ops.read(reports.report_choices, on_done=self._choices_loaded, key="report-choices")
 
     def _choices_loaded(self, choices: ReportChoices) -> None:
-        for combo, values in ((self.group, choices.groups), (self.theme, choices.themes)):
+        for combo, values in ((self.group, choices.groups), (self.theme, choices.themes), (self.cycle, choices.cycles)):
             chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(self.tr("Cycle %1").replace("%1", str(value)) if combo is self.cycle else str(value), value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
@@ -126,7 +130,7 @@ class ReportsPage(Page):
     def scope(self) -> ReportScope:
         since = self.since.date().toPython() if self.since_on.isChecked() else None
         return reports.scope_of(group=self.group.currentData(), theme=self.theme.currentData(), since=since,
-                                include_sensitive=self.sensitive.isChecked())
+                                include_sensitive=self.sensitive.isChecked(), cycle=self.cycle.currentData())
 
     # -- preview --------------------------------------------------------------------------
     def preview(self) -> None:

@@ -2621,6 +2621,10 @@
         <translation>كل المواضيع</translation>
     </message>
     <message>
+        <source>All cycles (the cycle report: the latest)</source>
+        <translation>كل الجولات (تقرير الجولة: الأخيرة)</translation>
+    </message>
+    <message>
         <source>Only since</source>
         <translation>منذ تاريخ فقط</translation>
     </message>
@@ -2649,6 +2653,10 @@
         <translation>الموضوع (&amp;T):</translation>
     </message>
     <message>
+        <source>C&amp;ycle:</source>
+        <translation>الجولة (&amp;Y):</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
@@ -2671,6 +2679,10 @@
     <message>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>الجولة %1</translation>
     </message>
     <message>
         <source>… and %1 more sections in the saved report.</source>

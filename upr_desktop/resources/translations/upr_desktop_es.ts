@@ -2605,6 +2605,10 @@
         <translation>Todos los temas</translation>
     </message>
     <message>
+        <source>All cycles (the cycle report: the latest)</source>
+        <translation>Todos los ciclos (informe del ciclo: el último)</translation>
+    </message>
+    <message>
         <source>Only since</source>
         <translation>Solo desde el</translation>
     </message>
@@ -2633,6 +2637,10 @@
         <translation>&amp;Tema:</translation>
     </message>
     <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;iclo:</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
@@ -2655,6 +2663,10 @@
     <message>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Ciclo %1</translation>
     </message>
     <message>
         <source>… and %1 more sections in the saved report.</source>

@@ -2605,6 +2605,10 @@
         <translation>Tous les thèmes</translation>
     </message>
     <message>
+        <source>All cycles (the cycle report: the latest)</source>
+        <translation>Tous les cycles (rapport de cycle : le dernier)</translation>
+    </message>
+    <message>
         <source>Only since</source>
         <translation>Seulement depuis le</translation>
     </message>
@@ -2633,6 +2637,10 @@
         <translation>&amp;Thème :</translation>
     </message>
     <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;ycle :</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
@@ -2655,6 +2663,10 @@
     <message>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Cycle %1</translation>
     </message>
     <message>
         <source>… and %1 more sections in the saved report.</source>

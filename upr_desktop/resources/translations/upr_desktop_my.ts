@@ -2601,6 +2601,10 @@
         <translation>အကြောင်းအရာ အားလုံး</translation>
     </message>
     <message>
+        <source>All cycles (the cycle report: the latest)</source>
+        <translation>အကျော့အားလုံး (အကျော့အစီရင်ခံစာ- နောက်ဆုံးအကျော့)</translation>
+    </message>
+    <message>
         <source>Only since</source>
         <translation>ဤရက်မှစ၍သာ</translation>
     </message>
@@ -2629,6 +2633,10 @@
         <translation>အကြောင်းအရာ (&amp;T):</translation>
     </message>
     <message>
+        <source>C&amp;ycle:</source>
+        <translation>အကျော့ (&amp;Y):</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>ကာလ:</translation>
     </message>
@@ -2651,6 +2659,10 @@
     <message>
         <source>Report preview</source>
         <translation>အစီရင်ခံစာ အစမ်းကြည့်ရှုခြင်း</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>အကျော့ %1</translation>
     </message>
     <message>
         <source>… and %1 more sections in the saved report.</source>

@@ -2601,6 +2601,10 @@
         <translation>ทุกประเด็น</translation>
     </message>
     <message>
+        <source>All cycles (the cycle report: the latest)</source>
+        <translation>ทุกรอบ (รายงานรอบ: รอบล่าสุด)</translation>
+    </message>
+    <message>
         <source>Only since</source>
         <translation>เฉพาะตั้งแต่</translation>
     </message>
@@ -2629,6 +2633,10 @@
         <translation>ประเด็น (&amp;T):</translation>
     </message>
     <message>
+        <source>C&amp;ycle:</source>
+        <translation>รอบ (&amp;Y):</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>ช่วงเวลา:</translation>
     </message>
@@ -2651,6 +2659,10 @@
     <message>
         <source>Report preview</source>
         <translation>ตัวอย่างรายงาน</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>รอบที่ %1</translation>
     </message>
     <message>
         <source>… and %1 more sections in the saved report.</source>
