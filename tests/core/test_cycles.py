@@ -16,7 +16,8 @@ from upr_desktop.core.services.changelog import undo_last
 from upr_desktop.core.services.lookup import recommendation_by_ref
 from upr_desktop.errors import UserError
 from upr_desktop.importers import ImportOptions, import_file
-from upr_desktop.operations import importing, workspace as workspace_ops
+from upr_desktop.operations import importing
+from upr_desktop.operations import workspace as workspace_ops
 
 HEADER = "Recommendation ID,State under Review,Recommendation,Recommending State,Response,Action,Issues,Session\n"
 CYCLE_1 = [
@@ -118,9 +119,8 @@ def test_links_only_point_to_an_earlier_cycle_of_the_same_state(albania, tmp_pat
 
 
 def test_migration_0009_upgrades_a_0008_workspace(workspace_template: Path, tmp_path: Path) -> None:
-    from upr_desktop.core.storage.workspace_file import open_workspace
-
     from tests.conftest import copy_workspace
+    from upr_desktop.core.storage.workspace_file import open_workspace
 
     path = copy_workspace(workspace_template, tmp_path / "old.uprw")
     conn = sqlite3.connect(path)

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -65,7 +66,7 @@ def story(current: str, steps: list[ResponseStep]) -> str:
     if not steps:
         return label(current)
     parts = [tr("{response} until {date}", response=label(steps[0].old), date=day_label(steps[0].changed_on))]
-    for before, after in zip(steps, steps[1:], strict=False):
+    for before, after in pairwise(steps):
         parts.append(tr("then {response} until {date}", response=label(before.new), date=day_label(after.changed_on)))
     parts.append(tr("then {response}", response=label(steps[-1].new)))
     return ", ".join(parts)

@@ -30,7 +30,11 @@ from upr_desktop.operations import recommended_before
 from upr_desktop.ui import vocabulary
 
 if TYPE_CHECKING:
-    from upr_desktop.operations.recommended_before import RecommendedBefore, Suggestion, ThresholdPreview
+    from upr_desktop.operations.recommended_before import (
+        RecommendedBefore,
+        Suggestion,
+        ThresholdPreview,
+    )
     from upr_desktop.ui.pages import AppContext
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +144,7 @@ class RecommendedBeforePanel(QWidget):
         if self.isVisible():
             self._fetch()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:  # Qt override
         super().showEvent(event)
         if self._stale and self.rec_id is not None:
             self._fetch()
