@@ -94,6 +94,10 @@ def main() -> None:
     big = int(sys.argv[1]) if len(sys.argv) > 1 else 99_700
     home = Path(tempfile.mkdtemp(prefix="upr-before-bench-"))
     os.environ["UPR_DESKTOP_HOME"] = str(home)
+    from sqlalchemy import select
+
+    from upr_desktop.core.domain import recommendation_similarity as similar
+    from upr_desktop.core.domain.models import Recommendation
     from upr_desktop.core.read import recommended_before
     from upr_desktop.core.storage.workspace_file import open_workspace
 
@@ -101,7 +105,7 @@ def main() -> None:
     small = _workspace(home / "small.uprw", 300, 300, random.Random(1))
     ws = open_workspace(small)
     with ws.session() as s:
-        rows = s.execute(recommended_before.select(recommended_before.Recommendation.cycle, recommended_before.Recommendation.text)).all()
+        rows = s.execute(select(Recommendation.cycle, Recommendation.text)).all()
         later = [t for c, t in rows if c == 4]
         earlier = [t for c, t in rows if c != 4]
         ours, found = _median(lambda: recommended_before.suggest(s, cycle=4), 5)
@@ -116,12 +120,8 @@ def main() -> None:
     ws = open_workspace(large)
     with ws.session() as s:
         ours, found = _median(lambda: recommended_before.suggest(s, cycle=4), 3)
-        from upr_desktop.core.domain import recommendation_similarity as similar
-
-        pool = [similar.words(t) for (t,) in s.execute(recommended_before.select(recommended_before.Recommendation.text)
-                                                        .where(recommended_before.Recommendation.cycle < 4)).all()]
-        targets = [similar.words(t) for (t,) in s.execute(recommended_before.select(recommended_before.Recommendation.text)
-                                                           .where(recommended_before.Recommendation.cycle == 4)).all()]
+        pool = [similar.words(t) for (t,) in s.execute(select(Recommendation.text).where(Recommendation.cycle < 4)).all()]
+        targets = [similar.words(t) for (t,) in s.execute(select(Recommendation.text).where(Recommendation.cycle == 4)).all()]
         start = time.perf_counter()
         for t in targets[:10]:
             similar.close_ones(t, pool, 0.47)

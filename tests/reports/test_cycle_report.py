@@ -54,6 +54,15 @@ def test_three_cycles_in_one_workspace_make_the_cycle_report(workspace, tmp_path
     assert "21 (cycle 2)" in by_header["Recommended before, and how it fared"]
     assert "Partially implemented" in by_header["Recommended before, and how it fared"]
     assert (by_header["Status"], by_header["Evidence"], by_header["Sources"]) == ("Not implemented", "No bill", "Ministry of Justice")
+    # The same facts on the command line's list and in export-json.
+    from upr_desktop.operations import recommendations as recommendation_ops
+    from upr_desktop.operations import workspace as workspace_ops
+
+    listed = {r.ref: r for r in recommendation_ops.list_recommendations(workspace, cycle=3)}
+    assert (listed["31"].recommended_before, listed["31"].response_history) == (["21"], "pending until 24 Mar 2022, then supported")
+    exported = {r["ref"]: r for r in workspace_ops.export_json(workspace)["recommendations"]}
+    assert exported["31"]["recommended_before"] == ["21"] and exported["21"]["recommended_before"] == ["11"]
+    assert exported["31"]["response_history"] == [{"from": "pending", "to": "supported", "on": "2022-03-24", "source": "import:c3-adopted.csv"}]
     # The earlier cycle, asked for: its recommendation 21 had 11 before it.
     earlier = reports.build_report(workspace, "cycle", reports.scope_of(cycle=2))
     assert [r[1] for r in earlier.data_tables[0].rows] == ["21", "22"]
