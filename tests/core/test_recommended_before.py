@@ -115,6 +115,11 @@ def test_the_links_commands(cli, workspace_template: Path, workspace_path: Path,
     cli("undo")
     cli("undo")
     assert cli("links", "list", json_output=True)["links"] == []
+    # A mid-term update by the government, typed in: kept in the history with its day.
+    cli("recommendations", "edit", "22", "--response", "noted", "--response-on", "2019-05-02")
+    listed = {r["ref"]: r for r in cli("recommendations", "list", "--cycle", "2", json_output=True)["recommendations"]}
+    assert listed["22"]["response_history"] == "supported until 2 May 2019, then noted"
+    assert "--response-on goes with --response" in cli("recommendations", "edit", "22", "--text", "x", "--response-on", "2019-05-02", expect=1)
 
 
 def test_near_duplicates_of_one_cycle_form_clusters(two_cycles) -> None:

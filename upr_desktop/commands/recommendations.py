@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--from", dest="states", action="append", metavar="STATE",
                    help="recommending State (repeatable; replaces the States it has)")
     p.add_argument("--action-category", type=int, choices=range(1, 6), metavar="1-5")
+    p.add_argument("--response-on", metavar="DATE", help="with --response: the day the new response took effect (a mid-term "
+                                                         "update, the adoption), kept in its response history (default: today)")
     p.set_defaults(handler=cmd_recommendations_edit)
     p = rsub.add_parser("list", parents=[common], help="list recommendations")
     p.add_argument("--search", help="full-text search")
@@ -83,8 +85,10 @@ def cmd_recommendations_edit(ctx: CommandContext) -> int:
     fields = {name: value for name, value in given.items() if value is not None}
     if not fields:
         raise UserError(tr("Say what to change: --new-ref, --text, --response, --from or --action-category."))
+    if a.response_on and a.response is None:
+        raise UserError(tr("--response-on goes with --response: say what the new response is."))
     with ctx.open() as ws:
-        outcome = recommendations.edit_recommendation(ws, a.ref, **fields)
+        outcome = recommendations.edit_recommendation(ws, a.ref, response_on=a.response_on, **fields)
     rec, changed = outcome.result, bool(outcome.changes)
     text = tr("Edited recommendation {ref}", ref=rec.ref) if changed else tr("Recommendation {ref} already said so; nothing changed.", ref=rec.ref)
     ctx.emit({**_added(rec), "changed": changed}, text)

@@ -170,15 +170,19 @@ def add_recommendation(ws: WorkspaceFile, *, ref: str, text: str, response: str,
     return w.outcome(added)
 
 
-def edit_recommendation(ws: WorkspaceFile, ref: str, /, **fields: Any) -> Outcome[Recommendation]:
+def edit_recommendation(ws: WorkspaceFile, ref: str, /, *, response_on: str | None = None, **fields: Any) -> Outcome[Recommendation]:
     """Change a recommendation's reference, text, response, action category or recommending States.
 
+    A new response is kept in the response history, dated ``response_on`` (YYYY-MM-DD; default today).
     The outcome's changes are empty when every value was already so.
     """
     from upr_desktop.core.services import recommendations as service
+    from upr_desktop.core.services.lookup import parse_date
+    from upr_desktop.i18n import tr
 
+    day = parse_date(response_on, what=tr("--response-on date"))
     with writing(ws) as w:
-        edited = _recommendation(service.update_recommendation(w.session, ref, **fields))
+        edited = _recommendation(service.update_recommendation(w.session, ref, response_on=day, **fields))
     return w.outcome(edited)
 
 

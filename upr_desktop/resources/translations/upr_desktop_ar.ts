@@ -4840,6 +4840,10 @@
         <translation>‏{path} أُنشئ بإصدار أقدم من UPR Desktop ويجب ترقيته قبل قراءته، لكنه للقراءة فقط ({reason}). انسخه إلى مجلد قابل للكتابة وافتح النسخة.</translation>
     </message>
     <message>
+        <source>--response-on date</source>
+        <translation>تاريخ --response-on</translation>
+    </message>
+    <message>
         <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
         <translation>الحد الأدنى للدرجة رقم من 0 إلى 1 (مثلاً 0.6)، لا {value}.</translation>
     </message>
@@ -5930,6 +5934,10 @@
     <message>
         <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
         <translation>حدِّد ما تريد تغييره: --new-ref أو --text أو --response أو --from أو --action-category.</translation>
+    </message>
+    <message>
+        <source>--response-on goes with --response: say what the new response is.</source>
+        <translation>يُستخدم --response-on مع --response: حدّد الرد الجديد.</translation>
     </message>
     <message>
         <source>           response: {history}</source>

@@ -4392,6 +4392,10 @@
         <translation>{path} se creó con una versión anterior de UPR Desktop y debe actualizarse antes de leerse, pero solo se puede leer ({reason}). Cópielo a una carpeta con permiso de escritura y abra la copia.</translation>
     </message>
     <message>
+        <source>--response-on date</source>
+        <translation>fecha de --response-on</translation>
+    </message>
+    <message>
         <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
         <translation>La puntuación mínima es un número de 0 a 1 (p. ej. 0.6), no {value}.</translation>
     </message>
@@ -6130,6 +6134,10 @@
     <message>
         <source>Confirmed {count} links; undo with: upr-desktop undo</source>
         <translation>{count} vínculos confirmados; deshaga con: upr-desktop undo</translation>
+    </message>
+    <message>
+        <source>--response-on goes with --response: say what the new response is.</source>
+        <translation>--response-on va con --response: indique cuál es la nueva respuesta.</translation>
     </message>
     <message>
         <source>           response: {history}</source>

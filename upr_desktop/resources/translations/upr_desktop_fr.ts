@@ -4392,6 +4392,10 @@
         <translation>{path} a été créé par une version antérieure d&apos;UPR Desktop et doit être mis à niveau avant d&apos;être lu, mais il ne peut être que lu ({reason}). Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
+        <source>--response-on date</source>
+        <translation>date de --response-on</translation>
+    </message>
+    <message>
         <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
         <translation>Le score minimum est un nombre de 0 à 1 (par ex. 0.6), pas {value}.</translation>
     </message>
@@ -6130,6 +6134,10 @@
     <message>
         <source>Confirmed {count} links; undo with: upr-desktop undo</source>
         <translation>{count} liens confirmés ; annulez avec : upr-desktop undo</translation>
+    </message>
+    <message>
+        <source>--response-on goes with --response: say what the new response is.</source>
+        <translation>--response-on va avec --response : indiquez la nouvelle réponse.</translation>
     </message>
     <message>
         <source>           response: {history}</source>

@@ -4820,6 +4820,10 @@
         <translation>{path} ကို UPR Desktop ဗားရှင်းအဟောင်းဖြင့် ပြုလုပ်ထားပြီး မဖတ်မီ အဆင့်မြှင့်ရန် လိုသော်လည်း ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
     </message>
     <message>
+        <source>--response-on date</source>
+        <translation>--response-on ရက်စွဲ</translation>
+    </message>
+    <message>
         <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
         <translation>အနည်းဆုံးရမှတ်သည် 0 မှ 1 အထိ ဂဏန်း (ဥပမာ 0.6) ဖြစ်ရမည်၊ {value} မဟုတ်ပါ။</translation>
     </message>
@@ -5910,6 +5914,10 @@
     <message>
         <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
         <translation>ပြောင်းလဲမည့်အရာကို ဖော်ပြပါ: --new-ref၊ --text၊ --response၊ --from သို့မဟုတ် --action-category။</translation>
+    </message>
+    <message>
+        <source>--response-on goes with --response: say what the new response is.</source>
+        <translation>--response-on ကို --response နှင့် တွဲသုံးပါ- တုံ့ပြန်မှုအသစ်ကို ဖော်ပြပါ။</translation>
     </message>
     <message>
         <source>           response: {history}</source>

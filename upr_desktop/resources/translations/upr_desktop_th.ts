@@ -4820,6 +4820,10 @@
         <translation>{path} สร้างด้วย UPR Desktop รุ่นเก่ากว่าและต้องปรับรุ่นก่อนอ่าน แต่อ่านได้อย่างเดียว ({reason}) ให้คัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
     </message>
     <message>
+        <source>--response-on date</source>
+        <translation>วันที่ของ --response-on</translation>
+    </message>
+    <message>
         <source>The minimum score is a number from 0 to 1 (e.g. 0.6), not {value}.</source>
         <translation>คะแนนขั้นต่ำเป็นตัวเลขตั้งแต่ 0 ถึง 1 (เช่น 0.6) ไม่ใช่ {value}</translation>
     </message>
@@ -5910,6 +5914,10 @@
     <message>
         <source>Say what to change: --new-ref, --text, --response, --from or --action-category.</source>
         <translation>ระบุสิ่งที่จะเปลี่ยน: --new-ref, --text, --response, --from หรือ --action-category</translation>
+    </message>
+    <message>
+        <source>--response-on goes with --response: say what the new response is.</source>
+        <translation>--response-on ใช้คู่กับ --response ระบุท่าทีใหม่ของรัฐด้วย</translation>
     </message>
     <message>
         <source>           response: {history}</source>
