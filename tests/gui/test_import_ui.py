@@ -151,3 +151,28 @@ def test_drop_files_on_the_main_window_opens_the_preview(ctx: object, qtbot: obj
     assert not drop_files(window, [ignored])  # nothing importable: refused
     assert dialog.files.count() == 2
     dialog.close()
+
+
+def test_a_newer_file_changing_responses_keeps_their_history_with_the_day_given(ctx: object, dialog: object, tmp_path: Path) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from upr_desktop.core.read.response_history import steps_of
+
+    first = tmp_path / "review.csv"
+    first.write_text("Ref,Recommendation,Recommending State,Response\n118.1,Ratify the Convention against Torture,France,Pending\n",
+                     encoding="utf-8")
+    dialog.add_files([str(first)])  # type: ignore[attr-defined]
+    dialog.import_button.click()  # type: ignore[attr-defined]
+    adopted = tmp_path / "adoption.csv"
+    adopted.write_text(first.read_text(encoding="utf-8").replace("Pending", "Noted"), encoding="utf-8")
+    dialog.responses_on_check.setChecked(True)  # type: ignore[attr-defined]
+    dialog.responses_on.setDate(QDate(2016, 9, 23))  # type: ignore[attr-defined]
+    assert dialog.options().responses_on == date(2016, 9, 23)  # type: ignore[attr-defined]
+    dialog.add_files([str(adopted)])  # type: ignore[attr-defined]
+    assert dialog.count_labels["updated"].text() == "1"  # type: ignore[attr-defined]
+    dialog.import_button.click()  # type: ignore[attr-defined]
+    with ctx.workspace.session() as s:  # type: ignore[attr-defined]
+        [steps] = steps_of(s).values()
+    assert [(st.old, st.new, st.changed_on) for st in steps] == [("pending", "noted", date(2016, 9, 23))]

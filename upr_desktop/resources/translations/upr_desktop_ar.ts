@@ -1694,6 +1694,18 @@
         <translation>الدورة (&amp;N):</translation>
     </message>
     <message>
+        <source>Responses took &amp;effect on:</source>
+        <translation>تاريخ سريان الردود (&amp;E):</translation>
+    </message>
+    <message>
+        <source>A response this file changes (pending, then supported or noted at the adoption) is kept in the recommendation&apos;s history with this day; otherwise with today&apos;s</source>
+        <translation>الرد الذي يغيّره هذا الملف (قيد النظر ثم حظي بالتأييد أو أحيط به علماً عند الاعتماد) يُحفظ في سجل التوصية بهذا التاريخ، وإلا فبتاريخ اليوم</translation>
+    </message>
+    <message>
+        <source>The day the file&apos;s responses took effect</source>
+        <translation>اليوم الذي سرت فيه ردود الملف</translation>
+    </message>
+    <message>
         <source>Preview (nothing is written yet)</source>
         <translation>معاينة (لم يُكتب شيء بعد)</translation>
     </message>

@@ -1686,6 +1686,18 @@
         <translation>Sesió&amp;n:</translation>
     </message>
     <message>
+        <source>Responses took &amp;effect on:</source>
+        <translation>Respuestas &amp;vigentes desde:</translation>
+    </message>
+    <message>
+        <source>A response this file changes (pending, then supported or noted at the adoption) is kept in the recommendation&apos;s history with this day; otherwise with today&apos;s</source>
+        <translation>Una respuesta que este archivo cambie (pendiente, luego apoyada o anotada en la aprobación) se guarda en el historial de la recomendación con esta fecha; si no, con la de hoy</translation>
+    </message>
+    <message>
+        <source>The day the file&apos;s responses took effect</source>
+        <translation>El día en que las respuestas del archivo entraron en vigor</translation>
+    </message>
+    <message>
         <source>Preview (nothing is written yet)</source>
         <translation>Vista previa (aún no se escribe nada)</translation>
     </message>

@@ -1686,6 +1686,18 @@
         <translation>Sessio&amp;n :</translation>
     </message>
     <message>
+        <source>Responses took &amp;effect on:</source>
+        <translation>Réponses en &amp;vigueur le :</translation>
+    </message>
+    <message>
+        <source>A response this file changes (pending, then supported or noted at the adoption) is kept in the recommendation&apos;s history with this day; otherwise with today&apos;s</source>
+        <translation>Une réponse que ce fichier modifie (en attente, puis soutenue ou notée à l&apos;adoption) est conservée dans l&apos;historique de la recommandation avec cette date ; sinon avec celle du jour</translation>
+    </message>
+    <message>
+        <source>The day the file&apos;s responses took effect</source>
+        <translation>Le jour où les réponses du fichier sont entrées en vigueur</translation>
+    </message>
+    <message>
         <source>Preview (nothing is written yet)</source>
         <translation>Aperçu (rien n&apos;est encore enregistré)</translation>
     </message>

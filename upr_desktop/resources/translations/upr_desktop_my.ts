@@ -1684,6 +1684,18 @@
         <translation>အစည်းအဝေး (&amp;N):</translation>
     </message>
     <message>
+        <source>Responses took &amp;effect on:</source>
+        <translation>တုံ့ပြန်မှုများ အသက်ဝင်သည့်ရက် (&amp;E):</translation>
+    </message>
+    <message>
+        <source>A response this file changes (pending, then supported or noted at the adoption) is kept in the recommendation&apos;s history with this day; otherwise with today&apos;s</source>
+        <translation>ဤဖိုင်က ပြောင်းလဲသော တုံ့ပြန်မှု (ဆိုင်းငံ့ထားပြီးနောက် အတည်ပြုချိန်တွင် ထောက်ခံ သို့မဟုတ် မှတ်သား) ကို ဤရက်စွဲဖြင့် အကြံပြုချက်၏ မှတ်တမ်းတွင် သိမ်းသည်၊ မဟုတ်ပါက ယနေ့ရက်စွဲဖြင့်</translation>
+    </message>
+    <message>
+        <source>The day the file&apos;s responses took effect</source>
+        <translation>ဖိုင်ပါ တုံ့ပြန်မှုများ အသက်ဝင်သည့်နေ့</translation>
+    </message>
+    <message>
         <source>Preview (nothing is written yet)</source>
         <translation>အစမ်းကြည့်ရှုခြင်း (မည်သည့်အရာကိုမျှ မရေးရသေးပါ)</translation>
     </message>

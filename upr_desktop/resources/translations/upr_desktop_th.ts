@@ -1684,6 +1684,18 @@
         <translation>สมัยประชุม (&amp;N):</translation>
     </message>
     <message>
+        <source>Responses took &amp;effect on:</source>
+        <translation>ท่าทีของรัฐมีผลเมื่อ (&amp;E):</translation>
+    </message>
+    <message>
+        <source>A response this file changes (pending, then supported or noted at the adoption) is kept in the recommendation&apos;s history with this day; otherwise with today&apos;s</source>
+        <translation>ท่าทีที่ไฟล์นี้เปลี่ยน (รอพิจารณา แล้วตอบรับหรือรับทราบเมื่อรับรองรายงาน) จะถูกเก็บในประวัติของข้อเสนอแนะพร้อมวันที่นี้ มิฉะนั้นจะใช้วันนี้</translation>
+    </message>
+    <message>
+        <source>The day the file&apos;s responses took effect</source>
+        <translation>วันที่ท่าทีของรัฐในไฟล์มีผล</translation>
+    </message>
+    <message>
         <source>Preview (nothing is written yet)</source>
         <translation>ตัวอย่าง (ยังไม่มีการเขียนข้อมูลใด ๆ)</translation>
     </message>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -151,6 +153,19 @@ class ImportDialog(QDialog):
         grid.addWidget(self.cycle, 0, 3)
         grid.addWidget(session_label, 1, 2)
         grid.addWidget(self.session, 1, 3)
+        # A newer file (the adoption's, a mid-term update) changing responses: the day they took effect, for the history.
+        self.responses_on_check = QCheckBox(self.tr("Responses took &effect on:"))
+        self.responses_on_check.setToolTip(self.tr("A response this file changes (pending, then supported or noted at the adoption) "
+                                                   "is kept in the recommendation's history with this day; otherwise with today's"))
+        self.responses_on = QDateEdit()
+        self.responses_on.setCalendarPopup(True)
+        self.responses_on.setDisplayFormat("yyyy-MM-dd")
+        self.responses_on.setDate(QDate.currentDate())
+        self.responses_on.setEnabled(False)
+        self.responses_on.setAccessibleName(self.tr("The day the file's responses took effect"))
+        self.responses_on_check.toggled.connect(self.responses_on.setEnabled)
+        grid.addWidget(self.responses_on_check, 2, 2)
+        grid.addWidget(self.responses_on, 2, 3)
         grid.setColumnStretch(1, 1)
         return box
 
@@ -283,6 +298,7 @@ class ImportDialog(QDialog):
             country=self.country.text().strip() or None if self.other_radio.isChecked() else None,
             all_states=self.all_radio.isChecked(),
             cycle=self.cycle.value() or None, session=self.session.value() or None,
+            responses_on=self.responses_on.date().toPython() if self.responses_on_check.isChecked() else None,
         )
 
     # -- mapping -------------------------------------------------------------------------
