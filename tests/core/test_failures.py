@@ -118,6 +118,19 @@ def test_read_only_file_reads_work_writes_are_refused_before_any_backup(read_onl
     assert backups.list_backups(ws) == []
 
 
+def test_a_read_only_workspace_can_be_backed_up(read_only_file: Path, tmp_path: Path) -> None:
+    """A backup only reads the workspace: a file on a read-only stick is exactly what one wants to copy.
+
+    Before: the copy was made through the workspace's read-only connection, so SQLite refused to write
+    the backup itself ("attempt to write a readonly database").
+    """
+    out = _run(read_only_file, "backup", expect=0)
+    assert "Backed up to" in out, out
+    (taken,) = backups.list_backups(read_only_file)
+    with __import__("sqlite3").connect(taken.path) as copy:
+        assert copy.execute("SELECT ref FROM recommendation").fetchall() == [("145.1",)]
+
+
 def test_merge_into_a_read_only_file_is_refused_before_a_backup(workspace_path: Path, tmp_path: Path) -> None:
     _fill(workspace_path)
     _run(workspace_path, "export-workbook", "--group", "ACR", "-o", str(tmp_path / "ACR.xlsx"), expect=0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,10 +40,13 @@ def _copy(src_conn: object, dst_conn: object) -> None:
 
 
 def copy_database(source: Path, target: Path, connector: Connector) -> None:
-    """Copy a database page by page with the SQLite backup API (safe while it is open and written)."""
+    """Copy a database page by page with the SQLite backup API (safe while it is open and written).
+
+    The source may be open for reading only (a workspace on a read-only disk); the copy never is.
+    """
     src = connector.connect(source)
     try:
-        dst = connector.connect(target)
+        dst = replace(connector, read_only=False, immutable=False).connect(target)
         try:
             _copy(src, dst)
         finally:
