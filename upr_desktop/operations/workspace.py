@@ -44,6 +44,7 @@ class Checked:
     damaged: dict[str, list[int]]
     rows_checked: int
     search_index_rebuilt: bool = False
+    search_index_checked: bool = True  # False on a file that can only be read (FTS5's check writes)
 
 
 def open_workspace(path: str | Path, *, settings: Settings | None = None, key: bytes | None = None,
@@ -116,7 +117,8 @@ def check(ws: WorkspaceFile, *, rebuild_search_index: bool = False) -> Checked:
     if ws.read_only is not None:
         notes.append(tr("The workspace can only be read ({reason}); the search index was not checked.", reason=ws.read_only))
     problems = report.problems + integrity.copies_at_risk(ws)
-    return Checked(problems, notes, {t: sorted(ids) for t, ids in report.damaged.items()}, report.rows_checked, rebuilt)
+    return Checked(problems, notes, {t: sorted(ids) for t, ids in report.damaged.items()}, report.rows_checked, rebuilt,
+                   search_index_checked=report.search_index_ok is not None)
 
 
 def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Outcome[Path]:

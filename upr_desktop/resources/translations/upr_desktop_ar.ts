@@ -6120,6 +6120,10 @@ Run again with --yes to remove them.</source>
         <translation>أُنشئت مساحة العمل «{name}» لـ {state} في {path}</translation>
     </message>
     <message>
+        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
+        <translation>سليم: قُرئ {rows} صفاً، وكل القيم المحفوظة وسجل التغييرات صحيحة.</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>نُسخ احتياطياً إلى {path}</translation>
     </message>

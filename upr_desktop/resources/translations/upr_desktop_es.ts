@@ -5444,6 +5444,10 @@
         <translation>la línea {line} tiene {count} campos, más que los {limit} que puede tener una fila; no se leyó.</translation>
     </message>
     <message>
+        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
+        <translation>ok: {rows} filas leídas; todos los valores guardados y el registro de cambios son correctos.</translation>
+    </message>
+    <message>
         <source>it has more than {limit} rows; split it into smaller files.</source>
         <translation>tiene más de {limit} filas; divídalo en archivos más pequeños.</translation>
     </message>

@@ -5444,6 +5444,10 @@
         <translation>la ligne {line} a {count} champs, plus que les {limit} qu&apos;une ligne peut avoir ; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
+        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
+        <translation>ok : {rows} lignes lues ; toutes les valeurs enregistrées et le journal des modifications sont corrects.</translation>
+    </message>
+    <message>
         <source>it has more than {limit} rows; split it into smaller files.</source>
         <translation>il a plus de {limit} lignes ; découpez-le en fichiers plus petits.</translation>
     </message>

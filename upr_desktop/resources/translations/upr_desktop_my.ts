@@ -6100,6 +6100,10 @@ Run again with --yes to remove them.</source>
         <translation>{state} အတွက် အလုပ်ခွင် &apos;{name}&apos; ကို {path} တွင် ဖန်တီးပြီး</translation>
     </message>
     <message>
+        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
+        <translation>ကောင်းပါသည်- အတန်း {rows} ခု ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်းနှင့် ပြောင်းလဲမှုမှတ်တမ်း မှန်ကန်သည်။</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>{path} သို့ အရန်ကူးပြီးပါပြီ</translation>
     </message>

@@ -6100,6 +6100,10 @@ Run again with --yes to remove them.</source>
         <translation>สร้างพื้นที่ทำงาน &apos;{name}&apos; สำหรับ {state} ที่ {path} แล้ว</translation>
     </message>
     <message>
+        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
+        <translation>ปกติ: อ่านแล้ว {rows} แถว ค่าที่เก็บไว้ทุกค่าและบันทึกการเปลี่ยนแปลงถูกต้อง</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>สำรองข้อมูลไปที่ {path} แล้ว</translation>
     </message>
