@@ -184,3 +184,36 @@ def test_the_filled_in_by_cell_survives_a_libreoffice_resave(seeded, exported: P
     path = resave(edited(exported, tmp_path / "r.xlsx", edit), tmp_path / "lo", tmp_path / "profile")
     plan = merge_one(seeded, path)
     assert plan.status == "merged" and plan.filled_in_by == "Nok Saetang"
+
+
+def test_cells_to_fix_name_the_sheet_and_column_as_the_groups_workbook_shows_them(seeded, tmp_path: Path, cli) -> None:
+    """A French group looks for "Recommandations" and "Date de l'évaluation": the list sent back named the
+    English sheet and header it never saw, and its heading counted two cells while it listed one."""
+    french = tmp_path / "ACR-fr.xlsx"
+    export_workbook(seeded, group="ACR", target=french, language="fr")
+
+    def edit(wb) -> None:
+        sheet = wb["Recommandations"]
+        row = row_of(sheet, "Réf.", "145.4")
+        sheet.cell(row, column(sheet, "Date de l'évaluation")).value = "15/11/2026"  # two reasons about one cell
+        sheet.cell(row, column(sheet, "Statut")).value = "Inconnu"
+
+    plan = merge_one(seeded, edited(french, tmp_path / "retour.xlsx", edit))
+    assert plan.status == "merged"
+    detail = exchange_ops.show_merge(seeded, plan.batch_id)
+    cells = exchange_ops.cells_to_fix(seeded, plan.batch_id)
+    assert [(c.sheet, c.ref, c.column) for c in cells] == [("Recommandations", "145.4", "Date de l'évaluation")]
+    assert {r["sheet"] for r in detail.rejected} == {"Recommandations"}
+    seeded.close()
+    listed = cli("merges", "rejected", str(plan.batch_id))
+    assert "1 cells could not be used" in listed and "- Recommandations!" in listed, listed
+    assert "meant; nothing from this row was merged" in listed  # the cell's two reasons, one sentence
+    assert "Filled in by" not in cli("merges", "show", str(plan.batch_id))  # no name written: no line
+
+
+def test_a_name_ending_in_a_full_stop_ends_the_sentence_once(seeded, exported: Path, tmp_path: Path, cli) -> None:
+    plan = merge_one(seeded, edited(exported, tmp_path / "r.xlsx", lambda wb: (fill_in_by(wb, "Somchai P."),
+                                                                             set_by_ref(wb, "145.5", "Status", "Unknown"))))
+    seeded.close()
+    out = cli("merges", "show", str(plan.batch_id))
+    assert "Filled in by Somchai P.\n" in out and "P.." not in out, out

@@ -43,7 +43,7 @@ def cells_to_fix(detail: MergeDetail) -> list[CellToFix]:
         item = CellToFix(key[0], key[1], r.get("ref"), r.get("column"), r.get("value"), r.get("reason", ""))
         if key in found:
             first = found[key]
-            item = CellToFix(first.sheet, first.cell, first.ref, first.column, first.value, f"{first.reason} {item.reason}")
+            item = CellToFix(first.sheet, first.cell, first.ref, first.column, first.value, f"{first.reason.rstrip('.')}; {item.reason}")
         found[key] = item
     return list(found.values())
 
@@ -52,7 +52,7 @@ def _heading(detail: MergeDetail) -> str:
     s = detail.summary
     return tr("{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook "
               "and send it again.", file=s.file, group=s.group or "-", when=f"{s.merged_at:%Y-%m-%d}",
-              count=len(detail.rejected))
+              count=len(cells_to_fix(detail)))
 
 
 def _headers() -> list[str]:

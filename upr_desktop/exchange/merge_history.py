@@ -99,7 +99,7 @@ def explanation_lines(detail: MergeDetail) -> list[str]:
     s = detail.summary
     lines = [tr("Merge {id}: {file} from {group} on {when}", id=s.id, file=s.file, group=s.group, when=f"{s.merged_at:%Y-%m-%d %H:%M}")]
     if detail.filled_in_by:
-        lines.append(tr("  Filled in by {name}.", name=detail.filled_in_by))
+        lines.append(tr("  Filled in by {name}.", name=detail.filled_in_by.rstrip(".")))  # "Somchai P." ends the sentence once
     if s.undone:
         lines.append(tr("  It was undone."))
     for c in detail.changes:

@@ -155,15 +155,12 @@ def already_merged(session: Session, sha256: str) -> MergeBatch | None:
 _KINDS = {name: {c.key: c.kind for c in cols} for name, cols in layout.SHEET_COLUMNS.items()}
 
 
-_HEADERS = {name: {c.key: c.header for c in cols} for name, cols in layout.SHEET_COLUMNS.items()}
-
-
 def _rejected(sheet: ReturnedSheet, row: ReturnedRow, key: str, reason: str, *, ref: str | None = None) -> RejectedCell:
     """A cell not used, with what a group needs to find and fix it: sheet, cell, ref, column, what it held."""
     held = as_text(row.values.get(key)) if key in sheet.columns else ""
     if ref is None and sheet.name == layout.RECOMMENDATIONS_SHEET:
         ref = as_text(row.values.get("ref")).strip() or None
-    return RejectedCell(sheet.name, sheet.cell(row.row, key), reason, ref, _HEADERS[sheet.name].get(key), held[:200] or None)
+    return RejectedCell(sheet.title or sheet.name, sheet.cell(row.row, key), reason, ref, sheet.header(key), held[:200] or None)
 
 
 def _read_fields(sheet: ReturnedSheet, row: ReturnedRow, keys: tuple[str, ...], plan: FilePlan, ctx: MergeContext, *, future_ok: bool = True) -> tuple[dict[str, str], set[str]]:
@@ -236,7 +233,7 @@ def plan_recommendations(session: Session, ctx: MergeContext, returned: Returned
             if ref and ref != str(by_id[rid].get("ref", "")).strip():
                 # The Ref a person reads and the hidden ID must name the same recommendation, or the row's
                 # assessment would land on another one than the person meant.
-                plan.rejected.append(RejectedCell(name, sheet.cell(row.row, "id"), tr(
+                plan.rejected.append(RejectedCell(sheet.title or name, sheet.cell(row.row, "id"), tr(
                     "the row's Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.",
                     ref=ref, id_ref=by_id[rid].get("ref", "?"))))
                 continue
@@ -396,13 +393,12 @@ def plan_records(session: Session, ctx: MergeContext, returned: ReturnedWorkbook
 def _plan_addition(ctx: MergeContext, sheet: ReturnedSheet, row: ReturnedRow, theirs: dict[str, str], bad: set[str],
                    plan: FilePlan, sheet_name: str, entity: str, given_uuid: str | None = None) -> None:
     if bad:
-        plan.rejected.append(RejectedCell(sheet_name, f"{row.row + 1}", tr("row {row} was not added because some of its cells cannot be read.", row=row.row + 1)))
+        plan.rejected.append(RejectedCell(sheet.title or sheet_name, f"{row.row + 1}", tr("row {row} was not added because some of its cells cannot be read.", row=row.row + 1)))
         return
     missing = [k for k in REQUIRED[sheet_name] if not theirs.get(k)]
     if missing:
-        headers = _HEADERS[sheet_name]
         for k in missing:
-            plan.rejected.append(_rejected(sheet, row, k, tr("a new row needs a {header}; row {row} was not added.", header=headers[k], row=row.row + 1)))
+            plan.rejected.append(_rejected(sheet, row, k, tr("a new row needs a {header}; row {row} was not added.", header=sheet.header(k), row=row.row + 1)))
         return
     if sheet_name == layout.ACTIONS_SHEET and not theirs.get("status"):
         theirs["status"] = "open"

@@ -31,6 +31,9 @@ MAX_ROWS = sheet_bounds.RETURN_LIMITS.rows
 MAX_COLS = sheet_bounds.RETURN_LIMITS.columns
 
 
+_ENGLISH_HEADERS = {name: {c.key: c.header for c in cols} for name, cols in layout.SHEET_COLUMNS.items()}
+
+
 @dataclass
 class ReturnedRow:
     row: int  # 0-based row index in the sheet (row 2 in Excel is 1)
@@ -45,6 +48,13 @@ class ReturnedSheet:
     formulas: set[str] = field(default_factory=set)
     # Dropdown labels as this workbook showed them: list kind -> {label: code} (from its metadata).
     list_labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The sheet's name and its headers as the file shows them (a French group's "Recommandations"):
+    # what a rejected cell is named by, so the group finds it in its own workbook.
+    title: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def header(self, key: str) -> str | None:
+        return self.headers.get(key) or _ENGLISH_HEADERS.get(self.name, {}).get(key)
 
     def cell(self, row: int, key: str) -> str:
         col = self.columns.get(key)
@@ -192,7 +202,8 @@ def _read_sheet(path: Path, book: CalamineWorkbook, name: str, wanted: str, form
         if blank and not any(layout.cell_name(r, i) in formulas for i in columns.values()):
             continue
         out.append(ReturnedRow(r, values))
-    return ReturnedSheet(wanted, columns, out, formulas, recorded.lists)
+    headers = {key: " ".join(str(rows[0][i]).split()) for key, i in columns.items() if rows[0][i] not in (None, "")}
+    return ReturnedSheet(wanted, columns, out, formulas, recorded.lists, name, headers)
 
 
 def _row_index(ref: str) -> int | None:
