@@ -166,3 +166,25 @@ def test_two_decisions_that_disagree_on_one_conflict(seeded, conflicting: Path) 
     with pytest.raises(UserError, match="first and second decide the same conflict"):
         exchange.merge(seeded, [conflicting], decisions=both)
     assert status_of(seeded, "145.1") == "fully-implemented"
+
+
+def test_a_decision_names_the_sheet_as_the_groups_workbook_shows_it(seeded: WorkspaceFile, tmp_path: Path) -> None:
+    """A French return's conflict is where the person sees it: "Recommandations!D2". Such a decision matched
+    no conflict (they are filed under the English sheet name), so the merge with it was refused."""
+    from upr_desktop.exchange.export import export_workbook
+
+    french = tmp_path / "ACR-fr.xlsx"
+    export_workbook(seeded, group="ACR", target=french, language="fr")
+    with seeded.transaction() as s:
+        assessments.record_assessment(s, ref="145.1", group="ACR", status="fully-implemented", assessed_on="2025-01-01")
+
+    def edit(wb) -> None:
+        sheet = wb["Recommandations"]
+        sheet.cell(row_of(sheet, "Réf.", "145.1"), column(sheet, "Statut")).value = "Partiellement mise en œuvre"
+
+    returned = edited(french, tmp_path / "retour.xlsx", edit)
+    (conflict,) = exchange.preview_merge(seeded, [returned]).files[0].conflicts
+    decisions = [exchange.decision("theirs", "status", sheet="Recommandations", cell=conflict.cell)]
+    result = exchange.merge(seeded, [returned], decisions=decisions).result
+    assert result.files[0].status == "merged"
+    assert status_of(seeded, "145.1") == "partially-implemented"

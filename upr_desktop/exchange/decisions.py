@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from upr_desktop.errors import UserError
+from upr_desktop.exchange import layout
 from upr_desktop.exchange.merge_plan import FieldConflict, FilePlan
 from upr_desktop.i18n import tr
 
@@ -56,7 +57,7 @@ class Decision:
             return False
         if self.file is not None and not _same_file(self.file, plan.file):
             return False
-        if self.sheet is not None and conflict.sheet.casefold() != self.sheet.casefold():
+        if self.sheet is not None and not _same_sheet(self.sheet, conflict.sheet):
             return False
         if self.cell is not None and conflict.cell.upper() != self.cell.upper():
             return False
@@ -66,6 +67,11 @@ class Decision:
         """The conflict it names, as a person would say it."""
         where = f"{self.sheet}!{self.cell}" if self.sheet and self.cell else (self.ref or "")
         return " ".join(p for p in (self.file and Path(self.file).name, where, self.field) if p)
+
+
+def _same_sheet(given: str, sheet: str) -> bool:
+    """The sheet as the returned workbook shows it, in whatever language it went out in ("Recommandations")."""
+    return layout.header_key(given) in (layout.header_key(sheet), *layout.sheet_aliases(sheet))
 
 
 def _same_file(given: str, planned: str) -> bool:
