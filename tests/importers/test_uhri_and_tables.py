@@ -101,19 +101,21 @@ def test_table_without_text_column_asks_for_map(workspace, tmp_path: Path, count
 
 
 def write_ods(path: Path, rows: list[list[str]]) -> Path:
-    """A minimal OpenDocument spreadsheet, as LibreOffice Calc saves one (mimetype first, stored)."""
+    """A minimal OpenDocument spreadsheet, as LibreOffice Calc saves one (mimetype first, stored; each cell's
+    type given twice, ``office:value-type`` and LibreOffice's own ``calcext:value-type``)."""
     import zipfile
     from xml.sax.saxutils import escape
 
     cells = "".join(
-        "<table:table-row>" + "".join(f'<table:table-cell office:value-type="string"><text:p>{escape(c)}</text:p></table:table-cell>' for c in row)
+        "<table:table-row>" + "".join(f'<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>{escape(c)}</text:p></table:table-cell>' for c in row)
         + '<table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
         for row in rows
     )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2">'
         f'<office:body><office:spreadsheet><table:table table:name="Matrice">{cells}'
         '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
         "</table:table></office:spreadsheet></office:body></office:document-content>"
@@ -133,3 +135,27 @@ def test_ods_table_with_libreoffice_padding(workspace, tmp_path: Path, recs) -> 
     report = import_file(workspace, path)
     assert (report.format, report.added, report.errors) == ("table", 1, [])
     assert [(r.text, r.response, r.recommending_states) for r in recs()] == [("Ratificar el Protocolo", "supported", ["Peru"])]
+
+
+@pytest.mark.slow  # starts LibreOffice
+@pytest.mark.libreoffice
+def test_an_ods_saved_by_libreoffice_itself_is_imported(workspace, tmp_path: Path, recs) -> None:
+    """A real Calc .ods was refused ("a cell tag names its 'value-type' twice"): Calc writes each cell's type
+    under two namespaces, which the bounds check took for a crafted tag."""
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    book = openpyxl.Workbook()
+    book.active.append(["To", "Text", "From", "Response", "Action", "Issue", "Session"])
+    book.active.append(["Thailand", "Ratify the Optional Protocol to the Convention against Torture", "France", "Accepted", 4, "Justice", 25])
+    book.save(tmp_path / "upr-info.xlsx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "ods",
+                    "--outdir", str(tmp_path / "lo"), str(tmp_path / "upr-info.xlsx")], check=True, capture_output=True, timeout=180)
+    report = import_file(workspace, tmp_path / "lo" / "upr-info.ods")
+    assert (report.format, report.added, report.errors) == ("upr-info", 1, [])
+    assert [(r.text, r.recommending_states) for r in recs()] == [("Ratify the Optional Protocol to the Convention against Torture", ["France"])]

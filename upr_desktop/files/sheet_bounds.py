@@ -179,6 +179,12 @@ def _far_cells(limits: Limits) -> re.Pattern[bytes]:
     return re.compile(rb'<c r="(?:([A-Z]{2,3})([0-9]+)|([A-Z])([0-9]{%d,}))"([^>]*)>' % digits)
 
 
+# The attributes read by local name (ODS repeats and table names, Word's gridSpan): one given twice under two
+# prefixes could make the count and the reader disagree. Others may repeat across namespaces: LibreOffice
+# writes each cell's type twice (``office:value-type`` and ``calcext:value-type``).
+_COUNTED_LOCALLY = {b"number-rows-repeated", b"number-columns-repeated", b"name", b"val"}
+
+
 def attributes(raw: bytes, where: str, *, local: bool = False) -> dict[bytes, bytes]:
     """The attributes of a tag (by local name with ``local``); a tag not well formed, or naming one twice, is refused."""
     body = raw.rstrip()
@@ -190,7 +196,7 @@ def attributes(raw: bytes, where: str, *, local: bool = False) -> dict[bytes, by
         if body[pos:m.start()].strip():
             break
         name = m[1].rpartition(b":")[2] if local else m[1]
-        if name in found:
+        if name in found and (not local or name in _COUNTED_LOCALLY):
             raise OutOfBounds(tr("{where}: a cell tag names its '{name}' twice, which no spreadsheet program writes; it was not opened.", where=where, name=name.decode("ascii", "replace")))
         found[name] = m[2] if m[2] is not None else m[3]
         pos = m.end()
