@@ -38,6 +38,10 @@ def test_a_near_miss_gets_a_suggestion(coalition) -> None:
     assert "No theme called 'Torture'. Did you mean 'Torture and other CID treatment'?" in out
     assert "Did you mean 'WN'?" in coalition("assign", "--group", "Womens Network", "--all", expect=1)
     assert "Did you mean 'WN'?" in coalition("assign", "--group", "WNN", "--all", expect=1)
+    # One key off in a three-letter acronym (the commonest slip): "WRM" for "WRN" got no suggestion at all.
+    coalition("groups", "add", "Women's Rights Network", "--acronym", "WRN")
+    assert "Did you mean 'WRN'?" in coalition("assess", "--ref", "1.1", "--group", "WRM", "--status", "done", expect=1)
+    assert "Did you mean 'WRN'?" in coalition("assign", "--group", "wrm", "--all", expect=1)
     assert "Did you mean 'Women's rights'?" in coalition("report", "--kind", "implementation", "-o", "r.xlsx", "--theme", "women", expect=1)
 
 

@@ -3,7 +3,8 @@
 One rule for every place a name is typed (the command line, the app's fields, the services' errors):
 names are compared folded (case, accents, punctuation and spacing do not count), a name that
 starts or contains what was typed comes first ("Torture" -> "Torture and other CID treatment"),
-then close spellings by edit similarity ("Phillipines" -> "Philippines"), via rapidfuzz.
+then close spellings by edit similarity ("Phillipines" -> "Philippines"), via rapidfuzz; a short name
+(an acronym) one slip of a key away is offered too ("WRM" -> "WRN").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from upr_desktop.i18n import tr
 
 CUTOFF = 72  # rapidfuzz WRatio below this is not offered
+SHORT = 5  # names this short are also offered at one slip of a key (see closest)
 _SPACES = re.compile(r"[\W_]+")
 
 
@@ -51,6 +53,16 @@ def closest(typed: str, candidates: Iterable[str], *, limit: int = 3, cutoff: in
                 found.append(name)
             if len(found) == limit:
                 break
+    if len(found) < limit and 3 <= len(wanted) <= SHORT:
+        # Short names (acronyms; "Iarq" for Iraq) lose too much similarity to one slip to pass the cutoff
+        # ("WRM" for "WRN" scores 67): one letter wrong, missing, added or swapped is offered too.
+        from rapidfuzz.distance import OSA
+
+        for key, name in keyed.items():
+            if name not in found and abs(len(key) - len(wanted)) <= 1 and OSA.distance(wanted, key) <= 1:
+                found.append(name)
+                if len(found) == limit:
+                    break
     return found
 
 
