@@ -183,7 +183,9 @@ def test_a_decision_names_the_sheet_as_the_groups_workbook_shows_it(seeded: Work
         sheet.cell(row_of(sheet, "Réf.", "145.1"), column(sheet, "Statut")).value = "Partiellement mise en œuvre"
 
     returned = edited(french, tmp_path / "retour.xlsx", edit)
-    (conflict,) = exchange.preview_merge(seeded, [returned]).files[0].conflicts
+    preview = exchange.preview_merge(seeded, [returned]).files[0]
+    (conflict,) = preview.conflicts
+    assert preview.sheet_titles.get(conflict.sheet, conflict.sheet) == "Recommandations"  # as the lines show it
     decisions = [exchange.decision("theirs", "status", sheet="Recommandations", cell=conflict.cell)]
     result = exchange.merge(seeded, [returned], decisions=decisions).result
     assert result.files[0].status == "merged"

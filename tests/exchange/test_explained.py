@@ -197,6 +197,7 @@ def test_cells_to_fix_name_the_sheet_and_column_as_the_groups_workbook_shows_the
         row = row_of(sheet, "Réf.", "145.4")
         sheet.cell(row, column(sheet, "Date de l'évaluation")).value = "15/11/2026"  # two reasons about one cell
         sheet.cell(row, column(sheet, "Statut")).value = "Inconnu"
+        sheet.cell(row_of(sheet, "Réf.", "145.5"), column(sheet, "Statut")).value = "Inconnu"  # merged
 
     plan = merge_one(seeded, edited(french, tmp_path / "retour.xlsx", edit))
     assert plan.status == "merged"
@@ -208,7 +209,10 @@ def test_cells_to_fix_name_the_sheet_and_column_as_the_groups_workbook_shows_the
     listed = cli("merges", "rejected", str(plan.batch_id))
     assert "1 cells could not be used" in listed and "- Recommandations!" in listed, listed
     assert "meant; nothing from this row was merged" in listed  # the cell's two reasons, one sentence
-    assert "Filled in by" not in cli("merges", "show", str(plan.batch_id))  # no name written: no line
+    shown = cli("merges", "show", str(plan.batch_id))
+    assert "Filled in by" not in shown  # no name written: no line
+    # One workbook, one name for its sheet: the changes it brought are named where the group sees them too.
+    assert "145.5 Recommandations!" in shown and "Recommendations!" not in shown, shown
 
 
 def test_a_name_ending_in_a_full_stop_ends_the_sentence_once(seeded, exported: Path, tmp_path: Path, cli) -> None:

@@ -126,7 +126,7 @@ def cmd_merge(ctx: CommandContext) -> int:
                         conflicts=len(f.conflicts), rejected=len(f.rejected)))
         for index, c in enumerate(f.conflicts):
             lines.append(tr("  conflict {sheet}!{cell} {ref} {field}: base '{base}', ours '{ours}', theirs '{theirs}'",
-                            sheet=c.sheet, cell=c.cell, ref=c.ref, field=c.field, base=display(c.field, c.base),
+                            sheet=f.sheet_titles.get(c.sheet, c.sheet), cell=c.cell, ref=c.ref, field=c.field, base=display(c.field, c.base),
                             ours=display(c.field, c.ours), theirs=display(c.field, c.theirs))
                          + (tr(" -> decided: {take}", take=f.decided[index]) if index in f.decided else ""))
         for r in f.rejected:

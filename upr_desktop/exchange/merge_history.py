@@ -73,6 +73,12 @@ class MergeDetail:
         return list(self.report.get("rejected", []))
 
     @property
+    def sheet_titles(self) -> dict[str, str]:
+        """The sheets as the returned workbook named them (empty for merges recorded before they were kept)."""
+        titles = self.report.get("sheet_titles")
+        return dict(titles) if isinstance(titles, dict) else {}
+
+    @property
     def filled_in_by(self) -> str | None:
         return self.report.get("filled_in_by")
 
@@ -102,14 +108,15 @@ def explanation_lines(detail: MergeDetail) -> list[str]:
         lines.append(tr("  Filled in by {name}.", name=detail.filled_in_by.rstrip(".")))  # "Somchai P." ends the sentence once
     if s.undone:
         lines.append(tr("  It was undone."))
+    titles = detail.sheet_titles
     for c in detail.changes:
-        where = f"{c['sheet']}!{c['cell']}" if c.get("sheet") else c["entity"]
+        where = f"{titles.get(c['sheet'], c['sheet'])}!{c['cell']}" if c.get("sheet") else c["entity"]
         lines.append(tr("  {ref}{where} {field}: '{old}' -> '{new}' (recorded by {who})", ref=_ref(c.get("ref")), where=where,
                         field=c["field"], old=display(c["field"], _text(c.get("old"))), new=display(c["field"], _text(c.get("new"))),
                         who=c.get("filled_in_by") or "-"))
     for c in detail.conflicts:
         lines.append(tr("  conflict {id}: {ref}{sheet}!{cell} {field}: base '{base}', ours '{ours}', theirs '{theirs}' ({decision})",
-                        id=c["id"], ref=_ref(c["ref"]), sheet=c["sheet"], cell=c["cell"], field=c["field"],
+                        id=c["id"], ref=_ref(c["ref"]), sheet=titles.get(c["sheet"], c["sheet"]), cell=c["cell"], field=c["field"],
                         base=display(c["field"], c["base"]), ours=display(c["field"], c["ours"]),
                         theirs=display(c["field"], c["theirs"]), decision=c["resolution"] or tr("undecided")))
     for r in detail.rejected:

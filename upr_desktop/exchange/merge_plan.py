@@ -104,6 +104,10 @@ class FilePlan:
     trusted_unsigned: bool = False
     include_sensitive: bool = False
     filled_in_by: str | None = None  # the name in the Read me's "Filled in by" cell
+    # The data sheets as the returned workbook names them, where that differs ("Recommendations" ->
+    # "Recommandations"): what every line a person reads names them by. Plans, decisions and the
+    # stored conflicts keep the layout's names.
+    sheet_titles: dict[str, str] = field(default_factory=dict)
     additions: list[Addition] = field(default_factory=list)
     updates: list[FieldChange] = field(default_factory=list)
     conflicts: list[FieldConflict] = field(default_factory=list)
@@ -130,7 +134,7 @@ class FilePlan:
             "file": self.file, "group": self.group, "export_id": self.export_id, "status": self.status,
             "filled_in_by": self.filled_in_by, "added": self.added, "updated": self.updated,
             "conflicts": [{**c.as_json(), "decision": self.decided.get(i)} for i, c in enumerate(self.conflicts)],
-            "rejected": [r.as_json() for r in self.rejected],
+            "rejected": [r.as_json() for r in self.rejected], "sheet_titles": self.sheet_titles,
         }
         if self.status == "refused":
             data["reason"] = self.reason

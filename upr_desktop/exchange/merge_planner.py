@@ -422,6 +422,7 @@ def plan_file(session: Session, ctx: MergeContext, path: Path, *, trust_unsigned
     plan.sha256 = returned.sha256
     plan.warnings.extend(returned.warnings)
     plan.filled_in_by = returned.filled_in_by
+    plan.sheet_titles = {name: sheet.title for name, sheet in returned.sheets.items() if sheet.title and sheet.title != name}
     if identify(session, ctx, returned, plan, trust_unsigned=trust_unsigned) is None:
         return plan
     if already_merged(session, returned.sha256) is not None:

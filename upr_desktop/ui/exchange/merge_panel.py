@@ -178,7 +178,7 @@ class MergePanel(QWidget):
         self.conflicts.model.set_rows(self.rows_by_file.get(plan.file, []))
         self.conflicts.note.setText(self.tr("Both sides changed these fields since the export. Choose per row, or for all:"))
         _fill(self.additions, self._additions(plan))
-        _fill(self.updates, [(f"{u.sheet}!{u.cell}", u.label, field_label(u.field), display(u.field, u.old), display(u.field, u.new))
+        _fill(self.updates, [(f"{plan.sheet_titles.get(u.sheet, u.sheet)}!{u.cell}", u.label, field_label(u.field), display(u.field, u.old), display(u.field, u.new))
                              for u in plan.updates])
         _fill(self.rejected, [(r.sheet, r.cell, r.reason) for r in plan.rejected])
         self.conflicts.table.resizeRowsToContents()
@@ -192,7 +192,7 @@ class MergePanel(QWidget):
             return "; ".join(f"{field_label(k)}: {display(k, x)}" for k, x in v.items() if x)
 
         # plan.additions already holds the new assessments (with the others), once each.
-        return [(a.sheet, str(a.row), self.tr("Assessment of %1").replace("%1", a.label) if a.entity == "assessment" else a.label,
+        return [(plan.sheet_titles.get(a.sheet, a.sheet), str(a.row), self.tr("Assessment of %1").replace("%1", a.label) if a.entity == "assessment" else a.label,
                  values(a.values)) for a in plan.additions]
 
     def _describe(self, plan: FilePlan) -> str:
