@@ -156,3 +156,24 @@ def test_an_unchanged_old_layout_workbook_merges_with_no_change(seeded, exported
     plan = merge_one(seeded, as_old_layout(seeded, exported, tmp_path / "old.xlsx"))
     assert plan.status == "merged", plan.reason
     assert (plan.added, plan.updated, plan.conflicts, plan.rejected, plan.warnings) == (0, 0, [], [], [])
+
+
+def test_refs_as_the_importer_writes_them_fit_their_column(seeded, tmp_path: Path) -> None:
+    """A UPR Info import names recommendations "THA-25-123": in a Ref column 7 characters wide each one
+    broke over two lines ("THA-25-" / "123"), on screen and on paper. The column takes the longest ref's
+    width from the Recommendation column, so the cells to fill still fit a 1,366 px screen."""
+    from upr_desktop.core.services import assignments
+
+    with seeded.transaction() as s:
+        recommendations.add_recommendation(s, ref="THA-25-123", text=LONG, response="supported")
+        assignments.assign(s, "ACR", assignments.select_recommendations(s, refs=["THA-25-123"]), role="lead")
+    target = tmp_path / "ACR.xlsx"
+    export_workbook(seeded, group="ACR", target=target)
+    recs = openpyxl.load_workbook(target)["Recommendations"]
+    keys = [c.key for c in layout.RECOMMENDATION_COLUMNS]
+    widths = {key: recs.column_dimensions[layout.column_letter(i)].width for i, key in enumerate(keys)}
+    assert widths["ref"] >= len("THA-25-123") + 1, widths["ref"]  # a character of width holds a digit or capital
+    last_editable = max(i for i, c in enumerate(layout.RECOMMENDATION_COLUMNS) if c.editable)
+    assert sum(widths[k] for k in keys[1:last_editable + 1]) <= 140
+    row = next(r for r in range(2, recs.max_row + 1) if recs.cell(r, 2).value == "THA-25-123")
+    assert recs.row_dimensions[row].height >= row_heights.text_height(LONG, widths["text"])

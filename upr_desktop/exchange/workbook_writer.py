@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -127,9 +127,32 @@ def prepare(content: ExportContent, translator: Translator | None = None) -> Pre
                 values.append(value)
             prepared.rows.append(values)
             base_rows.append(row_base)
+        if sheet == layout.RECOMMENDATIONS_SHEET:
+            prepared.columns = _refs_fitted(prepared)
         sheets[sheet] = prepared
         base[sheet] = base_rows
     return PreparedWorkbook(sheets, base, warnings, translator)
+
+
+_REF_WIDTH_MAX = 14  # "A/HRC/28/16" and the like; longer refs wrap
+
+
+def _refs_fitted(prepared: PreparedSheet) -> tuple[layout.Column, ...]:
+    """The Ref column as wide as the longest ref (a UPR Info import writes "THA-25-123", which broke over two
+    lines in 7 characters), the width taken from the Recommendation column so the cells to fill stay in view."""
+    columns = prepared.columns
+    keys = [c.key for c in columns]
+    if "ref" not in keys or "text" not in keys:
+        return columns
+    ref_at, text_at = keys.index("ref"), keys.index("text")
+    longest = max((len(str(row[ref_at])) for row in prepared.rows if row[ref_at]), default=0)
+    extra = min(longest + 1, _REF_WIDTH_MAX) - columns[ref_at].width
+    if extra <= 0:
+        return columns
+    fitted = list(columns)
+    fitted[ref_at] = replace(columns[ref_at], width=columns[ref_at].width + extra)
+    fitted[text_at] = replace(columns[text_at], width=columns[text_at].width - extra)
+    return tuple(fitted)
 
 
 LIST_KINDS = tuple(layout.LIST_RANGES)
