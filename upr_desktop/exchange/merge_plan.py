@@ -134,7 +134,7 @@ class FilePlan:
             "file": self.file, "group": self.group, "export_id": self.export_id, "status": self.status,
             "filled_in_by": self.filled_in_by, "added": self.added, "updated": self.updated,
             "conflicts": [{**c.as_json(), "decision": self.decided.get(i)} for i, c in enumerate(self.conflicts)],
-            "rejected": [r.as_json() for r in self.rejected], "sheet_titles": self.sheet_titles,
+            "rejected": [r.as_json() for r in self.rejected],
         }
         if self.status == "refused":
             data["reason"] = self.reason

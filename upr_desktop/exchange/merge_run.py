@@ -221,7 +221,7 @@ def apply_plan(session: Session, plan: FilePlan, settled: Sequence[Decided], *, 
         # Kept for good: "merges show" explains every change and every rejected cell from it, long after.
         batch.report = {**plan.as_json(), "status": "merged", "warnings": plan.warnings, "prefer": prefer,
                         "trusted_unsigned": plan.trusted_unsigned, "include_sensitive": plan.include_sensitive,
-                        "recorded_by": actor, "changes": explain(plan, settled, actor)}
+                        "recorded_by": actor, "changes": explain(plan, settled, actor), "sheet_titles": plan.sheet_titles}
         session.flush()
         note_touched(session, "merge_batch", "merge_conflict")  # written beside the change log, not through it
     return batch
