@@ -183,3 +183,15 @@ def test_cli_export_all_and_scope(seeded, cli, tmp_path: Path) -> None:
     assert one["exports"][0]["recommendations"] == 2
     themed = cli("export-workbook", "--group", "ACR", "--theme", "Justice", "-o", str(tmp_path / "j.xlsx"), json_output=True)
     assert themed["exports"][0]["recommendations"] == 2
+
+
+def test_refs_asked_for_are_all_in_the_workbook_or_named(seeded, tmp_path: Path, cli) -> None:
+    """`export-workbook --refs 145.1,999.9` wrote a workbook with 145.1 alone and said nothing of 999.9 (a
+    typo) nor of 145.6 (assigned to another group): the secretariat sent a workbook short of what it meant."""
+    seeded.close()
+    target = tmp_path / "ACR.xlsx"
+    err = cli("export-workbook", "--group", "ACR", "--refs", "145.1,999.9", "-o", str(target), expect=1)
+    assert "Unknown recommendation references: 999.9" in err and not target.exists()
+    out = cli("export-workbook", "--group", "ACR", "--refs", "145.1,145.6", "-o", str(target))
+    assert "145.6" in out and "not assigned to ACR" in out, out
+    assert target.exists()

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
 from upr_desktop.core.services import coalition
-from upr_desktop.core.services.lookup import group_by_acronym, parse_date, theme_named, workspace_record
+from upr_desktop.core.services.lookup import group_by_acronym, parse_date, recommendations_by_refs, theme_named, workspace_record
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import content as content_mod
@@ -108,10 +108,17 @@ def export_in_session(
     language: str | None = None,
     actor: str | None = None,
     save: SaveFn = workbook_writer.save,
+    name_left_out: bool = True,
 ) -> ExportResult:
-    """Export inside an open transaction (the caller commits only if the file was written)."""
+    """Export inside an open transaction (the caller commits only if the file was written).
+
+    ``refs`` that name no recommendation are refused (a typo, as in ``assign``); those not in this group's
+    workbook (assigned elsewhere, or confidential) are named in a warning unless ``name_left_out`` is False
+    (one set of refs for several groups, where each group has only some of them).
+    """
     ws_row = workspace_record(session)
     member = group_by_acronym(session, group)
+    asked = {r.ref: r for r in recommendations_by_refs(session, refs)} if refs else {}
     if theme:
         theme = theme_named(session, theme).name
     due = parse_date(deadline, what=tr("deadline")) if deadline else None
@@ -126,6 +133,11 @@ def export_in_session(
     prepared = workbook_writer.prepare(data, translator)
     if language_warning:
         prepared.warnings.insert(0, language_warning)
+    shown = {row.get("ref") for row in data.sheets[layout.RECOMMENDATIONS_SHEET].rows}
+    left_out = [ref for ref in asked if ref not in shown]
+    if left_out and name_left_out:
+        prepared.warnings.append(tr("Left out of {acronym}'s workbook, as not assigned to {acronym} (or confidential, which an export "
+                                    "leaves out without --include-sensitive): {refs}.", acronym=member.acronym, refs=", ".join(left_out)))
     export_id = new_uuid()
     now = utcnow()
     # Sent by the coalition's secretariat as the workspace names it, never this computer's login name.

@@ -70,11 +70,15 @@ def export_choices(ws: WorkspaceFile) -> ExportChoices:
 
 def export_workbook(ws: WorkspaceFile, *, group: str, target: str | Path, refs: Sequence[str] = (), theme: str | None = None,
                     deadline: date | str | None = None, include_sensitive: bool = False,
-                    language: str | None = None) -> Outcome[ExportResult]:
-    """One group's workbook, in ``language`` (else the group's own, else English); recorded once its file is written."""
+                    language: str | None = None, name_left_out: bool = True) -> Outcome[ExportResult]:
+    """One group's workbook, in ``language`` (else the group's own, else English); recorded once its file is written.
+
+    ``refs`` the group's workbook leaves out are named in a warning, unless ``name_left_out`` is False.
+    """
     with writing(ws) as w:
         result = exporting.export_in_session(w.session, group=group, target=Path(target), refs=refs, theme=theme,
-                                             deadline=deadline, include_sensitive=include_sensitive, language=language)
+                                             deadline=deadline, include_sensitive=include_sensitive, language=language,
+                                             name_left_out=name_left_out)
     return w.outcome(result)
 
 
@@ -92,7 +96,7 @@ def export_workbooks(ws: WorkspaceFile, request: ExportRequest, *, progress: Pro
         target = Path(request.target) if len(request.groups) == 1 else Path(request.target) / workbook_name(acronym, date.today())
         outcome = export_workbook(ws, group=acronym, target=target, refs=request.refs, theme=request.theme,
                                   deadline=request.deadline, include_sensitive=request.include_sensitive,
-                                  language=request.language)
+                                  language=request.language, name_left_out=len(request.groups) == 1)
         results.append(outcome.result)
         changes |= outcome.changes
     if progress is not None:
@@ -113,7 +117,7 @@ def export_all(ws: WorkspaceFile, folder: str | Path, *, refs: Sequence[str] = (
             raise UserError(tr("No member group has recommendations assigned yet."))
         results = [exporting.export_in_session(session, group=acronym, target=folder / workbook_name(acronym, date.today()),
                                                refs=refs, theme=theme, deadline=deadline, include_sensitive=include_sensitive,
-                                               language=language)
+                                               language=language, name_left_out=False)
                    for acronym in acronyms]
     return lender.outcome(results)
 

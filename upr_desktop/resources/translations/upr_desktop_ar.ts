@@ -5052,6 +5052,10 @@
         <translation>استخدم دمج {file} كل الخلايا: لا شيء لإعادته.</translation>
     </message>
     <message>
+        <source>Left out of {acronym}&apos;s workbook, as not assigned to {acronym} (or confidential, which an export leaves out without --include-sensitive): {refs}.</source>
+        <translation>استُبعدت من مصنف {acronym} لأنها غير مسندة إلى {acronym} (أو سرية، وهو ما يستبعده التصدير دون --include-sensitive): {refs}.</translation>
+    </message>
+    <message>
         <source>  Filled in by {name}.</source>
         <translation>  عبّأه {name}.</translation>
     </message>

@@ -4656,6 +4656,10 @@
         <translation>{source} ({conflict}) no corresponde a ningún conflicto de los archivos que se fusionan: los archivos o el espacio de trabajo cambiaron desde la vista previa. Vuelva a previsualizar la fusión (upr-desktop merge --dry-run) y revise las decisiones.</translation>
     </message>
     <message>
+        <source>Left out of {acronym}&apos;s workbook, as not assigned to {acronym} (or confidential, which an export leaves out without --include-sensitive): {refs}.</source>
+        <translation>Quedan fuera del libro de {acronym}, por no estar asignadas a {acronym} (o por ser confidenciales, que una exportación omite sin --include-sensitive): {refs}.</translation>
+    </message>
+    <message>
         <source>{group}: the group&apos;s language &apos;{language}&apos; is not one this app ships; the workbook is in English.</source>
         <translation>{group}: el idioma del grupo «{language}» no viene con esta aplicación; el libro está en inglés.</translation>
     </message>

@@ -4656,6 +4656,10 @@
         <translation>{source} ({conflict}) ne correspond à aucun conflit des fichiers à fusionner : les fichiers ou l&apos;espace de travail ont changé depuis l&apos;aperçu. Refaites l&apos;aperçu de la fusion (upr-desktop merge --dry-run) et vérifiez les décisions.</translation>
     </message>
     <message>
+        <source>Left out of {acronym}&apos;s workbook, as not assigned to {acronym} (or confidential, which an export leaves out without --include-sensitive): {refs}.</source>
+        <translation>Laissées hors du classeur de {acronym}, car non attribuées à {acronym} (ou confidentielles, ce qu&apos;un export laisse de côté sans --include-sensitive) : {refs}.</translation>
+    </message>
+    <message>
         <source>{group}: the group&apos;s language &apos;{language}&apos; is not one this app ships; the workbook is in English.</source>
         <translation>{group} : la langue du groupe « {language} » n&apos;est pas fournie avec cette application ; le classeur est en anglais.</translation>
     </message>

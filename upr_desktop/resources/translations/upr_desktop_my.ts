@@ -5032,6 +5032,10 @@
         <translation>{file} ၏ ပေါင်းစည်းမှုသည် ဆဲလ်တိုင်းကို အသုံးပြုခဲ့သည်- ပြန်ပို့စရာ မရှိပါ။</translation>
     </message>
     <message>
+        <source>Left out of {acronym}&apos;s workbook, as not assigned to {acronym} (or confidential, which an export leaves out without --include-sensitive): {refs}.</source>
+        <translation>{acronym} ၏ workbook တွင် မပါဝင်ပါ၊ {acronym} သို့ တာဝန်မပေးထားသောကြောင့် (သို့မဟုတ် လျှို့ဝှက်ဖြစ်၍ --include-sensitive မပါဘဲ ထုတ်ယူလျှင် ချန်ထားသောကြောင့်): {refs}။</translation>
+    </message>
+    <message>
         <source>  Filled in by {name}.</source>
         <translation>  {name} က ဖြည့်ခဲ့သည်။</translation>
     </message>

@@ -5032,6 +5032,10 @@
         <translation>การรวม {file} ใช้ทุกเซลล์ได้: ไม่มีอะไรต้องส่งกลับ</translation>
     </message>
     <message>
+        <source>Left out of {acronym}&apos;s workbook, as not assigned to {acronym} (or confidential, which an export leaves out without --include-sensitive): {refs}.</source>
+        <translation>ไม่ได้รวมไว้ในสมุดงานของ {acronym} เพราะไม่ได้มอบหมายให้ {acronym} (หรือเป็นข้อมูลลับ ซึ่งการส่งออกจะไม่รวมไว้หากไม่ใช้ --include-sensitive): {refs}</translation>
+    </message>
+    <message>
         <source>  Filled in by {name}.</source>
         <translation>  กรอกโดย {name}</translation>
     </message>
