@@ -56,6 +56,26 @@ def settings_path() -> Path:
     return config_dir() / FILE_NAME
 
 
+def settings_problem(path: Path | None = None) -> str | None:
+    """Why the saved settings file cannot be read, or None (also when there is none: defaults are no problem).
+
+    :func:`load_settings` then uses the defaults; this says so, so that a damaged file is not taken for
+    "no settings" without a word (backups would go beside the workspace, not to the folder chosen).
+    """
+    target = path or settings_path()
+    try:
+        text = target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        return str(getattr(exc, "strerror", None) or exc)
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
+        return str(exc)
+    return None if isinstance(raw, dict) else tr("it does not hold settings")
+
+
 def load_settings(path: Path | None = None, *, environ: dict[str, str] | None = None) -> Settings:
     """The saved settings (defaults when none were saved or the file cannot be read)."""
     env = os.environ if environ is None else environ

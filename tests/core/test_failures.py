@@ -249,3 +249,19 @@ def test_private_files_whatever_the_umask(tmp_path: Path) -> None:
         assert folder.stat().st_mode & 0o777 == 0o700, folder
     for f in (ws, out_file, *(ws.parent / "backups").iterdir(), *logs.iterdir()):
         assert f.stat().st_mode & 0o777 == 0o600, f
+
+
+def test_a_damaged_settings_file_is_said_not_silently_ignored(workspace_path: Path, tmp_path: Path) -> None:
+    """A settings.json cut short (a full disk, a crash while saving by hand) was read as "no settings": backups
+    went beside the workspace instead of the folder chosen, and nothing said so."""
+    from upr_desktop.settings import settings_path
+
+    _fill(workspace_path)
+    chosen = tmp_path / "chosen-backups"
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('{"backup_folder": "%s", "language": "fr"' % chosen, encoding="utf-8")
+    out = _run(workspace_path, "backups", expect=0)
+    assert str(settings_path()) in out and "could not be read" in out, out
+    assert out.count("could not be read") == 1
+    settings_path().write_text('{"backup_folder": "%s"}' % chosen, encoding="utf-8")
+    assert "could not be read" not in _run(workspace_path, "backups", expect=0)

@@ -13,7 +13,7 @@ from upr_desktop.errors import PassphraseRequired
 from upr_desktop.i18n import tr
 from upr_desktop.operations import workspace
 from upr_desktop.paths import default_workspace_path
-from upr_desktop.settings import Settings, load_settings
+from upr_desktop.settings import Settings, load_settings, settings_path, settings_problem
 
 if TYPE_CHECKING:
     from upr_desktop.operations.base import WorkspaceFile
@@ -24,6 +24,10 @@ class CommandContext:
         self.args = args
         self.json = bool(getattr(args, "json", False))
         self.settings: Settings = load_settings()  # the same settings the app saves (the backup folder...)
+        problem = settings_problem()
+        if problem:
+            self.say(tr("Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). "
+                        "Choose your settings again in the app, or correct the file.", path=settings_path(), reason=problem))
         self._told_read_only = False
 
     def workspace_path(self) -> Path:

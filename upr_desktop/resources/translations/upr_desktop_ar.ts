@@ -5580,6 +5580,10 @@
         <translation>المتوقع: {line}</translation>
     </message>
     <message>
+        <source>Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). Choose your settings again in the app, or correct the file.</source>
+        <translation>ملاحظة: تعذّرت قراءة إعداداتك ({path}) ({reason})؛ تُستخدم الإعدادات الافتراضية (ومنها مجلد النسخ الاحتياطية). اختر إعداداتك من جديد في التطبيق، أو صحّح الملف.</translation>
+    </message>
+    <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>ملاحظة: {path} للقراءة فقط ({reason})؛ فُتح للقراءة فقط.</translation>
     </message>
@@ -6382,6 +6386,10 @@ Run again with --yes to remove them.</source>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
         <translation>‏«{code}» ليست لغة يتضمنها هذا التطبيق؛ استخدم إحدى اللغات: {languages}.</translation>
+    </message>
+    <message>
+        <source>it does not hold settings</source>
+        <translation>لا يحتوي على إعدادات</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {reason}</source>

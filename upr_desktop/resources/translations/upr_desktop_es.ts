@@ -5560,6 +5560,10 @@
         <translation>Elija al menos un grupo miembro para el que exportar.</translation>
     </message>
     <message>
+        <source>it does not hold settings</source>
+        <translation>no contiene ajustes</translation>
+    </message>
+    <message>
         <source>Your settings could not be saved: {reason}</source>
         <translation>No se pudo guardar su configuración: {reason}</translation>
     </message>
@@ -6086,6 +6090,10 @@
     <message>
         <source>No writer for .{format} reports is installed here.</source>
         <translation>Ningún módulo instalado aquí escribe informes .{format}.</translation>
+    </message>
+    <message>
+        <source>Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). Choose your settings again in the app, or correct the file.</source>
+        <translation>Nota: no se pudieron leer sus ajustes ({path}) ({reason}); se usan los valores predeterminados (también la carpeta de copias de seguridad). Vuelva a elegir sus ajustes en la aplicación o corrija el archivo.</translation>
     </message>
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>

@@ -5560,6 +5560,10 @@
         <translation>Choisissez au moins un groupe membre pour lequel exporter.</translation>
     </message>
     <message>
+        <source>it does not hold settings</source>
+        <translation>il ne contient pas de réglages</translation>
+    </message>
+    <message>
         <source>Your settings could not be saved: {reason}</source>
         <translation>Vos paramètres n&apos;ont pas pu être enregistrés : {reason}</translation>
     </message>
@@ -6086,6 +6090,10 @@
     <message>
         <source>No writer for .{format} reports is installed here.</source>
         <translation>Aucun module n’écrit les rapports .{format} sur cette installation.</translation>
+    </message>
+    <message>
+        <source>Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). Choose your settings again in the app, or correct the file.</source>
+        <translation>Remarque : vos réglages ({path}) n&apos;ont pas pu être lus ({reason}) ; les réglages par défaut sont utilisés (le dossier des sauvegardes aussi). Choisissez à nouveau vos réglages dans l&apos;application, ou corrigez le fichier.</translation>
     </message>
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>

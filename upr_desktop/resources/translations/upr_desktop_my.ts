@@ -5560,6 +5560,10 @@
         <translation>မျှော်မှန်းချက်: {line}</translation>
     </message>
     <message>
+        <source>Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). Choose your settings again in the app, or correct the file.</source>
+        <translation>မှတ်ချက်- သင့်ဆက်တင်များ ({path}) ကို ဖတ်၍မရပါ ({reason})၊ မူလတန်ဖိုးများကို အသုံးပြုထားသည် (အရန်ကူးဖိုင်တွဲလည်း အပါအဝင်)။ အက်ပ်တွင် ဆက်တင်များကို ထပ်မံရွေးချယ်ပါ သို့မဟုတ် ဖိုင်ကို ပြင်ဆင်ပါ။</translation>
+    </message>
+    <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>မှတ်ချက်- {path} ကို ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})၊ ဖတ်ရန်သာ ဖွင့်ထားသည်။</translation>
     </message>
@@ -6362,6 +6366,10 @@ Run again with --yes to remove them.</source>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
         <translation>&apos;{code}&apos; သည် ဤအက်ပ်တွင် ပါဝင်သော ဘာသာစကား မဟုတ်ပါ၊ အောက်ပါတို့အနက် တစ်ခုကို သုံးပါ: {languages}။</translation>
+    </message>
+    <message>
+        <source>it does not hold settings</source>
+        <translation>၎င်းတွင် ဆက်တင်များ မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {reason}</source>

@@ -5560,6 +5560,10 @@
         <translation>สิ่งที่คาดไว้: {line}</translation>
     </message>
     <message>
+        <source>Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). Choose your settings again in the app, or correct the file.</source>
+        <translation>หมายเหตุ: อ่านการตั้งค่าของคุณ ({path}) ไม่ได้ ({reason}) จึงใช้ค่าเริ่มต้นแทน (รวมถึงโฟลเดอร์สำรองข้อมูลด้วย) โปรดเลือกการตั้งค่าอีกครั้งในแอป หรือแก้ไขไฟล์</translation>
+    </message>
+    <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>หมายเหตุ: {path} อ่านได้อย่างเดียว ({reason}) จึงเปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -6362,6 +6366,10 @@ Run again with --yes to remove them.</source>
     <message>
         <source>&apos;{code}&apos; is not a language this app ships; use one of: {languages}.</source>
         <translation>&apos;{code}&apos; ไม่ใช่ภาษาที่แอปนี้มี ใช้ภาษาใดภาษาหนึ่งต่อไปนี้: {languages}</translation>
+    </message>
+    <message>
+        <source>it does not hold settings</source>
+        <translation>ไฟล์นี้ไม่มีการตั้งค่า</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {reason}</source>
