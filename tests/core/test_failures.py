@@ -259,9 +259,9 @@ def test_a_damaged_settings_file_is_said_not_silently_ignored(workspace_path: Pa
     _fill(workspace_path)
     chosen = tmp_path / "chosen-backups"
     settings_path().parent.mkdir(parents=True, exist_ok=True)
-    settings_path().write_text('{"backup_folder": "%s", "language": "fr"' % chosen, encoding="utf-8")
+    settings_path().write_text(f'{{"backup_folder": "{chosen}", "language": "fr"', encoding="utf-8")
     out = _run(workspace_path, "backups", expect=0)
     assert str(settings_path()) in out and "could not be read" in out, out
     assert out.count("could not be read") == 1
-    settings_path().write_text('{"backup_folder": "%s"}' % chosen, encoding="utf-8")
+    settings_path().write_text(f'{{"backup_folder": "{chosen}"}}', encoding="utf-8")
     assert "could not be read" not in _run(workspace_path, "backups", expect=0)

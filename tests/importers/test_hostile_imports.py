@@ -181,6 +181,15 @@ def test_formula_without_saved_result_is_named(workspace, tmp_path: Path) -> Non
     assert "the recommendation text is empty" in error.message
 
 
+def test_a_formula_elsewhere_in_an_imported_row_is_named_too(workspace, tmp_path: Path) -> None:
+    """A formula with no saved result in the recommending State's column: the row went in with no State and
+    nothing said the cell was not read."""
+    rows = [LEGACY_HEADERS, ROW, ["Thailand", "Asia", "", "Abolish the death penalty", '="Fr"&"ance"', "WEOG", "", "Noted", 5, "Death penalty", 25]]
+    report = import_file(workspace, write_xlsx(tmp_path / "formula.xlsx", rows, sheet="UPR Info database export"), dry_run=True)
+    assert report.added == 2 and report.errors == []
+    assert any("E3" in w and "formula" in w and "no saved result" in w for w in report.warnings), report.warnings
+
+
 def test_real_workbooks_keep_importing(workspace, tmp_path: Path) -> None:
     """Many rows, far columns that are only formatting, a lying <dimension>: all within bounds."""
     rows = [LEGACY_HEADERS] + [[*ROW[:3], f"Recommendation {i}", *ROW[4:]] for i in range(3_000)]

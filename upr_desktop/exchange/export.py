@@ -32,7 +32,13 @@ from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Assignment, ExchangeExport, MemberGroup, new_uuid, utcnow
 from upr_desktop.core.services import coalition
-from upr_desktop.core.services.lookup import group_by_acronym, parse_date, recommendations_by_refs, theme_named, workspace_record
+from upr_desktop.core.services.lookup import (
+    group_by_acronym,
+    parse_date,
+    recommendations_by_refs,
+    theme_named,
+    workspace_record,
+)
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
 from upr_desktop.exchange import content as content_mod

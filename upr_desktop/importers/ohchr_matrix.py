@@ -115,6 +115,7 @@ class OhchrMatrixImporter(Importer):
         cluster: str | None = None
         cluster_col = columns.get("theme_cluster")
         total = len(table.rows)
+        imported: list[int] = []
         for index in range(mapping.header_row + 1, total):
             if index % 200 == 0:
                 monitor.report(index, total, tr("Reading recommendations"))
@@ -143,7 +144,11 @@ class OhchrMatrixImporter(Importer):
             if rec.session is None and about.session is not None:
                 rec.session = about.session
             parsed.records.append(rec)
+            imported.append(index)
         parsed.warnings.extend(norm.warnings())
+        unread = table.unread_formulas(imported, columns.values())
+        if unread:
+            parsed.warnings.append(unread)
         return parsed
 
     def _record(self, row: list[str], columns: dict[str, int], number: int, norm: Normaliser, cluster: str | None,

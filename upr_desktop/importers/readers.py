@@ -8,6 +8,7 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,23 @@ class Table:
         return tr("cell {cell} holds a formula with no saved result, and formulas are not worked out on import, so {reason}. "
                   "Paste the values instead of the formulas (in Excel: Paste Special > Values) and import again.",
                   cell=self.cell_name(index, min(empty)), reason=reason)
+
+    def unread_formulas(self, read: Iterable[int], columns: Iterable[int]) -> str | None:
+        """A warning naming the formula cells with no saved result in rows that were imported (read as empty).
+
+        A formula in the text makes its row an error (:meth:`explain`); one in another column (the
+        recommending State, the response) would otherwise leave that field empty without a word.
+        """
+        if not self.formulas:
+            return None
+        rows, used = set(read), set(columns)
+        cells = sorted((r, c) for (r, c) in self.formulas if r in rows and c in used
+                       and (c >= len(self.rows[r]) or not _filled(self.rows[r][c])))
+        if not cells:
+            return None
+        named = ", ".join(self.cell_name(r, c) for r, c in cells[:5]) + (tr(" and {count} more", count=len(cells) - 5) if len(cells) > 5 else "")
+        return tr("Cells {cells} hold formulas with no saved result; formulas are not worked out on import, so they were read as empty. "
+                  "Paste the values instead of the formulas (in Excel: Paste Special > Values) and import again.", cells=named)
 
     def cell_name(self, index: int, column: int) -> str:
         """'C5' for a sheet's cell, 'line 5, field 3' elsewhere."""

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers.columns import ColumnMapping, find_mapping, header_key
-from upr_desktop.importers.readers import SourceFile, Table, cell_text, require_tables
 from upr_desktop.importers.imported import (
     ImportedRecommendation,
     ImportOptions,
@@ -18,6 +17,7 @@ from upr_desktop.importers.imported import (
     RowError,
 )
 from upr_desktop.importers.importer import Importer
+from upr_desktop.importers.readers import SourceFile, Table, cell_text, require_tables
 from upr_desktop.importers.values import Normaliser, RowProblem, clean_text, split_items
 
 _LEADING_PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\.?\s+(?=\S)")
@@ -75,6 +75,7 @@ class TabularImporter(Importer):
         first_row = table.first_row
         records = parsed.records
         read_count = 0
+        imported: list[int] = []  # rows read as recommendations, kept only when the sheet has formulas
         for index in range(mapping.header_row + 1, len(rows)):
             if index % PROGRESS_EVERY == 0:
                 monitor.report(index - mapping.header_row, total, tr("Reading recommendations"))
@@ -91,6 +92,8 @@ class TabularImporter(Importer):
             number = first_row + index
             try:
                 records.append(read(row, number))
+                if table.formulas:
+                    imported.append(index)
             except RowProblem as problem:
                 sur = columns.get("state_under_review")
                 state = norm.state(self.split(row[sur])[0]) if sur is not None and cell_text(row[sur]) else None
@@ -98,6 +101,9 @@ class TabularImporter(Importer):
         parsed.rows_read = read_count
         monitor.report(total, total, tr("Reading recommendations"))
         parsed.warnings.extend(norm.warnings())
+        unread = table.unread_formulas(imported, columns.values())
+        if unread:
+            parsed.warnings.append(unread)
         return parsed
 
     def record(self, row: list[Any], columns: Mapping[str, int], number: int, norm: Normaliser) -> ImportedRecommendation | None:

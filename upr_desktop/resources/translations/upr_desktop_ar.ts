@@ -4952,12 +4952,20 @@
         <translation>تحتوي الخلية {cell} على صيغة بلا نتيجة محفوظة، والصيغ لا تُحسب عند الاستيراد، لذا {reason}. الصق القيم بدل الصيغ (في Excel: لصق خاص &gt; قيم) ثم استورد مجدداً.</translation>
     </message>
     <message>
+        <source>Cells {cells} hold formulas with no saved result; formulas are not worked out on import, so they were read as empty. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>تحتوي الخلايا {cells} على صيغ بلا نتيجة محفوظة؛ لا تُحسب الصيغ عند الاستيراد، لذا قُرئت فارغة. الصق القيم بدلاً من الصيغ (في Excel: لصق خاص &gt; قيم) ثم استورد مرة أخرى.</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>الصف {row}، العمود {column}</translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
         <translation>تعذّر استيراد {file}: يحوي {count} سجلاً من {fields} حقلاً، أكثر مما يستطيع استيراد واحد قراءته؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> و{count} غيرها</translation>
     </message>
     <message>
         <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>

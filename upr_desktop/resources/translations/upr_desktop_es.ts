@@ -4504,12 +4504,20 @@
         <translation>la celda {cell} contiene una fórmula sin resultado guardado, y las fórmulas no se calculan al importar: {reason}. Pegue los valores en lugar de las fórmulas (en Excel: Pegado especial &gt; Valores) e importe de nuevo.</translation>
     </message>
     <message>
+        <source>Cells {cells} hold formulas with no saved result; formulas are not worked out on import, so they were read as empty. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>Las celdas {cells} contienen fórmulas sin resultado guardado; las fórmulas no se calculan al importar, así que se leyeron vacías. Pegue los valores en lugar de las fórmulas (en Excel: Pegado especial &gt; Valores) e importe de nuevo.</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>fila {row}, columna {column}</translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
         <translation>No se puede importar {file}: contiene {count} registros de {fields} campos, más de lo que una importación puede leer; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
     </message>
     <message>
         <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>

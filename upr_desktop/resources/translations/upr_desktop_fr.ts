@@ -4504,12 +4504,20 @@
         <translation>la cellule {cell} contient une formule sans résultat enregistré, et les formules ne sont pas calculées à l&apos;importation : {reason}. Collez les valeurs à la place des formules (dans Excel : Collage spécial &gt; Valeurs) et importez de nouveau.</translation>
     </message>
     <message>
+        <source>Cells {cells} hold formulas with no saved result; formulas are not worked out on import, so they were read as empty. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>Les cellules {cells} contiennent des formules sans résultat enregistré ; les formules ne sont pas calculées à l&apos;import, elles ont donc été lues comme vides. Collez les valeurs au lieu des formules (dans Excel : Collage spécial &gt; Valeurs) et importez à nouveau.</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
         <translation>Impossible d&apos;importer {file} : il contient {count} enregistrements de {fields} champs, plus qu&apos;une importation ne peut en lire ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> et {count} autres</translation>
     </message>
     <message>
         <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>

@@ -4932,12 +4932,20 @@
         <translation>ဆဲလ် {cell} တွင် သိမ်းထားသော ရလဒ်မရှိသည့် ပုံသေနည်း ပါဝင်ပြီး တင်သွင်းစဉ် ပုံသေနည်းများကို မတွက်ချက်ပါ၊ ထို့ကြောင့် {reason}။ ပုံသေနည်းအစား တန်ဖိုးများကို ကူးထည့်ပါ (Excel တွင်- Paste Special &gt; Values) ထို့နောက် ထပ်မံ တင်သွင်းပါ။</translation>
     </message>
     <message>
+        <source>Cells {cells} hold formulas with no saved result; formulas are not worked out on import, so they were read as empty. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>ဆဲလ် {cells} တွင် သိမ်းထားသော ရလဒ်မရှိသည့် ဖော်မြူလာများ ပါဝင်သည်၊ တင်သွင်းရာတွင် ဖော်မြူလာများကို မတွက်ချက်သဖြင့် ၎င်းတို့ကို ဗလာအဖြစ် ဖတ်ခဲ့သည်။ ဖော်မြူလာများအစား တန်ဖိုးများကို ကူးထည့်ပြီး (Excel တွင်- Paste Special &gt; Values) ထပ်မံတင်သွင်းပါ။</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>အတန်း {row}၊ ကော်လံ {column}</translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
         <translation>{file} ကို တင်သွင်း၍ မရပါ- ၎င်းတွင် အကွက် {fields} ခုစီပါ မှတ်တမ်း {count} ခု ပါဝင်ပြီး တင်သွင်းမှုတစ်ခု ဖတ်နိုင်သည်ထက် များသည်၊ ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> နှင့် နောက်ထပ် {count} ခု</translation>
     </message>
     <message>
         <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>

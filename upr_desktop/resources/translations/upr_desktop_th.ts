@@ -4932,12 +4932,20 @@
         <translation>เซลล์ {cell} มีสูตรที่ไม่มีผลลัพธ์บันทึกไว้ และจะไม่คำนวณสูตรขณะนำเข้า จึง{reason} ให้วางค่าแทนสูตร (ใน Excel: วางแบบพิเศษ &gt; ค่า) แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
+        <source>Cells {cells} hold formulas with no saved result; formulas are not worked out on import, so they were read as empty. Paste the values instead of the formulas (in Excel: Paste Special &gt; Values) and import again.</source>
+        <translation>เซลล์ {cells} มีสูตรที่ไม่มีผลลัพธ์บันทึกไว้ การนำเข้าไม่คำนวณสูตร จึงอ่านเซลล์เหล่านี้เป็นค่าว่าง โปรดวางค่าแทนสูตร (ใน Excel: วางแบบพิเศษ &gt; ค่า) แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>แถว {row} คอลัมน์ {column}</translation>
     </message>
     <message>
         <source>Cannot import {file}: it holds {count} records of {fields} fields, more than one import may read; split it into smaller files.</source>
         <translation>นำเข้า {file} ไม่ได้: มี {count} ระเบียน ระเบียนละ {fields} ช่อง มากกว่าที่การนำเข้าหนึ่งครั้งอ่านได้ ให้แบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> และอีก {count} เซลล์</translation>
     </message>
     <message>
         <source>Cannot import {file}: its JSON is nested thousands of levels deep, which no export is; it was not read.</source>
