@@ -30,15 +30,20 @@ LONG = ("Take all necessary measures, including legislative ones, to guarantee t
         "and attacks against them, bringing those responsible to justice, and providing adequate remedies to the victims")
 
 
-def test_every_row_is_as_tall_as_its_wrapped_text(seeded, tmp_path: Path) -> None:
-    with seeded.transaction() as s:
-        recommendations.add_recommendation(s, ref="145.9", text=LONG, response="supported")
-        from upr_desktop.core.services import assignments
+def _long_recommendations_sheet(seeded, tmp_path: Path, ref: str):
+    """ACR's Recommendations sheet once ``ref`` (the LONG text) is assigned to it."""
+    from upr_desktop.core.services import assignments
 
-        assignments.assign(s, "ACR", assignments.select_recommendations(s, refs=["145.9"]), role="lead")
+    with seeded.transaction() as s:
+        recommendations.add_recommendation(s, ref=ref, text=LONG, response="supported")
+        assignments.assign(s, "ACR", assignments.select_recommendations(s, refs=[ref]), role="lead")
     target = tmp_path / "ACR.xlsx"
     export_workbook(seeded, group="ACR", target=target)
-    recs = openpyxl.load_workbook(target)["Recommendations"]
+    return openpyxl.load_workbook(target)["Recommendations"]
+
+
+def test_every_row_is_as_tall_as_its_wrapped_text(seeded, tmp_path: Path) -> None:
+    recs = _long_recommendations_sheet(seeded, tmp_path, "145.9")
     widths = {c.key: c.width for c in layout.RECOMMENDATION_COLUMNS}
     headers = [c.value for c in recs[1]]
     keys = {c.header: c.key for c in layout.RECOMMENDATION_COLUMNS}
@@ -162,14 +167,7 @@ def test_refs_as_the_importer_writes_them_fit_their_column(seeded, tmp_path: Pat
     """A UPR Info import names recommendations "THA-25-123": in a Ref column 7 characters wide each one
     broke over two lines ("THA-25-" / "123"), on screen and on paper. The column takes the longest ref's
     width from the Recommendation column, so the cells to fill still fit a 1,366 px screen."""
-    from upr_desktop.core.services import assignments
-
-    with seeded.transaction() as s:
-        recommendations.add_recommendation(s, ref="THA-25-123", text=LONG, response="supported")
-        assignments.assign(s, "ACR", assignments.select_recommendations(s, refs=["THA-25-123"]), role="lead")
-    target = tmp_path / "ACR.xlsx"
-    export_workbook(seeded, group="ACR", target=target)
-    recs = openpyxl.load_workbook(target)["Recommendations"]
+    recs = _long_recommendations_sheet(seeded, tmp_path, "THA-25-123")
     keys = [c.key for c in layout.RECOMMENDATION_COLUMNS]
     widths = {key: recs.column_dimensions[layout.column_letter(i)].width for i, key in enumerate(keys)}
     assert widths["ref"] >= len("THA-25-123") + 1, widths["ref"]  # a character of width holds a digit or capital
