@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.operations import history, workspace
 from upr_desktop.ui import presentation
 from upr_desktop.ui.error_dialogs import show_user_error
+from upr_desktop.ui.fitting import size_sidebar
 from upr_desktop.ui.hub import ALL
 from upr_desktop.ui.main_actions import MainActions
 from upr_desktop.ui.page_registry import PAGES, page_index
@@ -58,9 +59,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(title)
             self.stack.addWidget(QWidget())  # replaced by the page the first time it is shown
             self.actions_.add_page(index, title, self.show_page)
-        # Wide enough for the longest page name in this language, never a horizontal scroll bar.
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16)
+        # Wide enough for the longest page name in this language, up to a cap beyond which names wrap.
+        size_sidebar(self.sidebar)
         self.sidebar.setSpacing(2)
         self.sidebar.currentRowChanged.connect(self.show_page)
         body = QWidget()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QWidget
+
+from upr_desktop.ui.fitting import size_sidebar
 
 PRESENTATION_POINT_SIZE = 15
 SIDEBAR_POINT_SIZE = 19
-SIDEBAR_WIDTH = 330
-SIDEBAR_MIN_WIDTH = 290
+SIDEBAR_WIDTH = 240  # at most: longer page names wrap, the page keeps the room (1366 px projectors)
 PROPERTY = "presentationMode"  # set on the QApplication so pages (charts) can follow
 
 
@@ -69,14 +70,13 @@ def apply_style(window: QMainWindow, on: bool) -> None:
         font.setPointSize(PRESENTATION_POINT_SIZE)
         app.setPalette(presentation_palette())
         app.setFont(font)
-        if sidebar is not None:
+        if isinstance(sidebar, QListWidget):
             sidebar.setStyleSheet(
                 f"QListWidget {{ font-size: {SIDEBAR_POINT_SIZE}pt; font-weight: bold; }}"
                 "QListWidget::item { padding: 10px 6px; }"
                 "QListWidget::item:selected { background: #0b3d91; color: #ffffff; }"
             )
-            sidebar.setMaximumWidth(SIDEBAR_WIDTH)
-            sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)  # whole page names, at projector size
+            size_sidebar(sidebar, SIDEBAR_WIDTH)  # whole page names at projector size, wrapped if long
         app.setProperty(PROPERTY, True)
     elif not on and key in _saved:
         saved = _saved.pop(key)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from upr_desktop.operations.recommendations import (
     RecommendationFilter,
 )
 from upr_desktop.ui import vocabulary
+from upr_desktop.ui.fitting import shrink_combo
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query
 
@@ -71,19 +73,17 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 4)
-        grid.addWidget(self.unassigned, 0, 4)
-        grid.addWidget(self.stale, 0, 5)
-        grid.addWidget(self.stale_date, 0, 6)
-        grid.addWidget(self.clear_button, 0, 7)
-        for i, combo in enumerate((self.response, self.status, self.theme, self.group, self.state, self.category, self.cycle)):
-            grid.addWidget(combo, 1, i)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(3, 1)
+        # Two rows that share no columns: each box gives up width on its own (long translations, 1024 px screens).
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        first.addWidget(self.search, 1)
+        for widget in (self.unassigned, self.stale, self.stale_date, self.clear_button):
+            first.addWidget(widget)
+        for combo in (self.response, self.status, self.theme, self.group, self.state, self.category, self.cycle):
+            second.addWidget(combo, 1)
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -92,7 +92,7 @@ class FilterBar(QWidget):
         for code, text in items:
             combo.addItem(text, code)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        return combo
+        return shrink_combo(combo, name)
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Fill the boxes whose options come from the workspace, keeping what was chosen."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.operations import assessments, assignments, recommendations
 from upr_desktop.operations.recommendations import FilterChoices, FirstScreen, RecommendationFilter
+from upr_desktop.ui.fitting import ElidedLabel, RefitOnFontChange, fit_header
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
@@ -57,22 +57,20 @@ class RecommendationsPage(Page):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform heights: no per-row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         rows.hide()
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
-            if width:  # never narrower than its (translated) title
-                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
-            else:
+            if not width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+        RefitOnFontChange(self.table, self._fit_columns)  # presentation mode and text size: titles stay whole
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.load_detail(current.row()))
 
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel()
         self.count_label.setAccessibleName(self.tr("How many recommendations are shown"))
         self.assign_action = self._action(self.tr("&Assign to group..."), "Ctrl+G", self.assign_selected)
         self.unassign_action = self._action(self.tr("&Unassign from group..."), "Ctrl+Shift+G", self.unassign_selected)
@@ -85,6 +83,7 @@ class RecommendationsPage(Page):
                             ("themes", self.themes_action), ("assess", self.assess_action)):
             button = QPushButton(action.text())
             button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setMinimumWidth(0)
             button.clicked.connect(action.trigger)
             bar.addWidget(button)
             self.buttons[key] = button
@@ -121,6 +120,14 @@ class RecommendationsPage(Page):
         if ctx.first_screen is not None:  # read before the workspace was open: shown until that answer
             self.show_first_screen(ctx.first_screen)
         self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its typical content at this font, and never narrower than its translated title."""
+        em = self.table.fontMetrics().averageCharWidth()
+        widths = {column: round(width * em / 7) for column, width in enumerate(COLUMN_WIDTHS) if width}
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        fit_header(self.table.horizontalHeader(), widths)
 
     def show_first_screen(self, screen: FirstScreen) -> None:
         self.model.show_first_screen(screen.ids, screen.rows)

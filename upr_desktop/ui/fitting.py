@@ -1,0 +1,130 @@
+"""Small screens and long translations: widgets that give up width gracefully (elide, wrap, shrink) and say what they hide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QListView, QListWidget, QSizePolicy, QWidget
+
+# The screens the app must fit (the fit test checks every page and dialog against them).
+SMALLEST_SCREEN = QSize(1024, 600)  # a netbook
+PRESENTATION_SCREEN = QSize(1366, 768)  # the trainer's laptop on a projector (F11)
+
+COMBO_CHARS = 8  # a shrunk list shows at least this many characters; its popup is as wide as its longest item
+
+
+def shrink_combo(combo: QComboBox, name: str = "", chars: int = COMBO_CHARS) -> QComboBox:
+    """Let the list be narrower than its longest item; its tooltip then says what it shows."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    name = name or combo.toolTip() or combo.accessibleName()
+
+    def show_choice(text: str) -> None:
+        combo.setToolTip(QCoreApplication.translate("Fitting", "%1: %2").replace("%1", name).replace("%2", text) if name else text)
+
+    combo.currentTextChanged.connect(show_choice)
+    show_choice(combo.currentText())
+    return combo
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when there is no room; the whole text is its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fontMetrics().horizontalAdvance("\u2026") * 3, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, self._mode, max(0, self.width()))
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
+def wrap(label: QLabel) -> QLabel:
+    """A label that takes as many lines as it needs instead of widening the window."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def fit_header(header: QHeaderView, widths: dict[int, int], *, padding: int = 28) -> None:
+    """Give these columns ``width`` pixels, or their (translated) title's width if wider: a title is never cut."""
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    model = header.model()
+    if model is None:
+        return
+    metrics = header.fontMetrics()
+    for column, width in widths.items():
+        title = str(model.headerData(column, header.orientation()) or "")
+        header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + padding))
+
+
+class RefitOnFontChange(QObject):
+    """Calls ``refit()`` again whenever the widget's font changes (text size, presentation mode)."""
+
+    def __init__(self, widget: QWidget, refit: object) -> None:
+        super().__init__(widget)
+        self._refit = refit
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self._refit()  # type: ignore[operator]
+        return False
+
+
+def button_tooltips(*buttons: QAbstractButton) -> None:
+    """Buttons whose text may be cut say it whole in their tooltip (unless they have one already)."""
+    for button in buttons:
+        if not button.toolTip():
+            button.setToolTip(button.text().replace("&", ""))
+
+
+SIDEBAR_MAX_WIDTH = 170  # page names longer than this wrap onto a second line (Burmese, Spanish)
+
+
+def size_sidebar(sidebar: QListWidget, cap: int = SIDEBAR_MAX_WIDTH) -> int:
+    """As wide as the longest page name, at most ``cap`` pixels: longer names wrap, never a scroll bar."""
+    sidebar.ensurePolished()
+    sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    sidebar.setWordWrap(True)
+    sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+    sidebar.setResizeMode(QListView.ResizeMode.Adjust)
+    sidebar.setMinimumWidth(0)
+    sidebar.setMaximumWidth(16777215)
+    extra = 2 * sidebar.frameWidth() + 16
+    width = min(_widest_item(sidebar) + extra, cap)
+    sidebar.setFixedWidth(width)
+    sidebar.doItemsLayout()
+    return width
+
+
+def _widest_item(sidebar: QListWidget) -> int:
+    font = sidebar.font()
+    metrics = QFontMetrics(font)
+    return max((metrics.horizontalAdvance(sidebar.item(row).text()) for row in range(sidebar.count())), default=0) + 12
