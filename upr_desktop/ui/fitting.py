@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QListView, QListWidget, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 # The screens the app must fit (the fit test checks every page and dialog against them).
 SMALLEST_SCREEN = QSize(1024, 600)  # a netbook
@@ -128,3 +142,53 @@ def _widest_item(sidebar: QListWidget) -> int:
     font = sidebar.font()
     metrics = QFontMetrics(font)
     return max((metrics.horizontalAdvance(sidebar.item(row).text()) for row in range(sidebar.count())), default=0) + 12
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """A frameless scroll area around a form: on a short screen it scrolls instead of pushing the window taller."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    content.setAutoFillBackground(False)
+    area.viewport().setAutoFillBackground(False)
+    return area
+
+
+def wrapping_form(form: QFormLayout) -> QFormLayout:
+    """A form whose fields go under their labels when a row is too wide (long translations, small screens)."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class _ClickToggles(QObject):
+    def __init__(self, check: QCheckBox, label: QLabel) -> None:
+        super().__init__(label)
+        self._check = check
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.MouseButtonRelease and self._check.isEnabled():
+            self._check.toggle()
+            return True
+        return False
+
+
+def wrapping_check(check: QCheckBox) -> QWidget:
+    """A check box whose long text wraps: the box, then its text as a label that toggles it when clicked."""
+    text = check.text()
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = wrap(QLabel(text))
+    label.setBuddy(check)  # its mnemonic still reaches the box
+    check.setText("")
+    check.setAccessibleName(text.replace("&", ""))
+    check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    layout.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    _ClickToggles(check, label)
+    row.setAccessibleName(text.replace("&", ""))
+    return row

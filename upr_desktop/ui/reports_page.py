@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.operations import reports
 from upr_desktop.operations.reports import ReportChoices, ReportDocument, ReportScope, SavedReport
+from upr_desktop.ui.fitting import shrink_combo, wrapping_check, wrapping_form
 from upr_desktop.ui.hub import GROUPS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.report_charts import chart_image
@@ -64,13 +65,12 @@ class ReportsPage(Page):
         since_row = QHBoxLayout()
         since_row.addWidget(self.since_on)
         since_row.addWidget(self.since, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Report:"), self.kind)
-        form.addRow(self.tr("&Member group:"), self.group)
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("C&ycle:"), self.cycle)
+        form = wrapping_form(QFormLayout())
+        for text, combo, chars in ((self.tr("&Report:"), self.kind, 14), (self.tr("&Member group:"), self.group, 10),
+                                   (self.tr("&Theme:"), self.theme, 10), (self.tr("C&ycle:"), self.cycle, 8)):
+            form.addRow(text, shrink_combo(combo, text.replace("&", "").rstrip(": \u00a0"), chars=chars))
         form.addRow(self.tr("Period:"), since_row)
-        form.addRow(self.sensitive)
+        form.addRow(wrapping_check(self.sensitive))
         form.addRow(self.sensitive_warning)
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self.preview)
@@ -80,11 +80,10 @@ class ReportsPage(Page):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.html_button = QPushButton(self.tr("Save as &HTML page..."))
         self.html_button.clicked.connect(lambda: self.save("html"))
-        buttons = QGridLayout()
-        buttons.addWidget(self.preview_button, 0, 0)
-        for i, button in enumerate((self.xlsx_button, self.pdf_button, self.html_button)):
-            buttons.addWidget(button, 1 + i // 2, i % 2)
-        buttons.setColumnStretch(2, 1)
+        buttons = QGridLayout()  # one a row: the longest (Burmese, projector size) still fits beside the preview
+        for i, button in enumerate((self.preview_button, self.xlsx_button, self.pdf_button, self.html_button)):
+            buttons.addWidget(button, i, 0)
+        buttons.setColumnStretch(1, 1)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Report preview"))
         self.browser.setOpenLinks(False)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from upr_desktop.errors import UserError
 from upr_desktop.operations import security, workspace
 from upr_desktop.ui.error_dialogs import show_user_error
+from upr_desktop.ui.fitting import scrolling, wrapping_form
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.settings import TEXT_SIZES
 from upr_desktop.ui.translations import LANGUAGES
@@ -74,9 +76,9 @@ class SettingsPage(Page):
         backup_row.addWidget(self.backup_edit, 1)
         backup_row.addWidget(self.browse_button)
         general = QGroupBox(self.tr("Display"))
-        general_form = QFormLayout(general)
+        general_form = wrapping_form(QFormLayout(general))
         safety = QGroupBox(self.tr("Safety"))
-        safety_form = QFormLayout(safety)
+        safety_form = wrapping_form(QFormLayout(safety))
         for form, text, widget, name, note in (
             (general_form, self.tr("&Language:"), self.language_combo, self.tr("Language"), self.language_note),
             (general_form, self.tr("&Text size:"), self.text_size_spin, self.tr("Text size in points"),
@@ -87,6 +89,7 @@ class SettingsPage(Page):
              self.tr("A protected workspace locks itself after this many minutes without use.")),
         ):
             label = QLabel(text)
+            label.setWordWrap(True)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
             form.addRow(label, backup_row if widget is self.backup_edit else widget)
@@ -98,12 +101,17 @@ class SettingsPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.apply_button)
+        # The boxes scroll on a short screen (Burmese at projector size); the title and Apply stay in view.
+        boxes = QWidget()
+        box_column = QVBoxLayout(boxes)
+        box_column.setContentsMargins(0, 0, 0, 0)
+        box_column.addWidget(general)
+        box_column.addWidget(safety)
+        box_column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
-        layout.addWidget(general)
-        layout.addWidget(safety)
+        layout.addWidget(scrolling(boxes), 1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         self.language_combo.currentIndexChanged.connect(lambda _i: self._explain_language())
         self.language_combo.setMaximumWidth(360)
         self.text_size_spin.setMaximumWidth(140)

@@ -18,6 +18,7 @@ from upr_desktop.operations.actions import NO_GROUP, ActionFilter, ActionList, A
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import ActionDialog, open_action_dialog
 from upr_desktop.ui.confirm import confirm_destructive
+from upr_desktop.ui.fitting import shrink_combo, wrap
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.row_model import (
@@ -79,6 +80,7 @@ class ActionsPage(Page):
             label = QLabel(text)
             label.setBuddy(combo)
             combo.setAccessibleName(text.replace("&", "").rstrip(":"))
+            shrink_combo(combo, chars=10)
             filters.addWidget(label)
             filters.addWidget(combo)
         filters.addWidget(self.overdue_check)
@@ -99,7 +101,7 @@ class ActionsPage(Page):
         for button in (self.add_button, self.edit_button, self.done_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.summary = QLabel()
+        self.summary = wrap(QLabel())
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Follow-up actions</h2>")))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,6 +31,7 @@ from upr_desktop.operations.dashboard import THEMES as THEME_PART
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.dashboard import TOPICS
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
+from upr_desktop.ui.fitting import shrink_combo, wrap
 from upr_desktop.ui.hub import touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.presentation_style import is_on as presentation_on
@@ -101,10 +103,11 @@ class DashboardPage(Page):
         self._drawn = 0  # how many times figures were shown: a deferred redraw of older figures is dropped
         self.dirty = True
         self.heading = QLabel("<h2>" + self.tr("Dashboard") + "</h2>")
-        self.as_of = QLabel()
+        self.as_of = wrap(QLabel())
         self.group = QComboBox()
         self.group.setAccessibleName(self.tr("Show the figures of one member group"))
         self.group.addItem(self.tr("All member groups"), None)
+        shrink_combo(self.group, chars=12)
         self.group.currentIndexChanged.connect(lambda _i: self.refresh())
         # Several cycles in one workspace: their percentages are not mixed unless "All cycles" is asked for.
         self.cycle = QComboBox()
@@ -133,9 +136,9 @@ class DashboardPage(Page):
             "consultations": Tile(self.tr("Consultations with government")),
             "overdue": Tile(self.tr("Follow-up actions overdue")),
         }
-        tiles = QHBoxLayout()
-        for tile in self.tiles.values():
-            tiles.addWidget(tile)
+        self.tile_grid = tiles = QGridLayout()
+        self.tile_columns = 0
+        self._arrange_tiles(len(self.tiles))
 
         self.charts = {
             "status_by_theme": BarChartView(self.tr("Implementation status by theme"), stacked=True),
@@ -165,6 +168,7 @@ class DashboardPage(Page):
         layout.addWidget(scroll, 1)
         self.hint = QLabel(self.tr("Point at a bar to see its number; click it to list those recommendations."))
         self.hint.setObjectName("dashboardHint")
+        wrap(self.hint)
         layout.addWidget(self.hint)
         ctx.hub.data_changed.connect(self._data_changed)
         self.refresh()
@@ -233,6 +237,7 @@ class DashboardPage(Page):
         self.as_of.setText(self.tr("Situation as of %1").replace("%1", format_date(m.as_of, ISO_DATE)))
         self._fill_groups(m)
         self._fill_tiles(m)
+        self._fit_tiles()
         plans = self._chart_data(m, TOP_THEMES_PROJECTOR if big else TOP_THEMES)
         visible = self.visible_charts()
         for key in visible:
@@ -293,6 +298,30 @@ class DashboardPage(Page):
             if part in m.pending:
                 plans[key] = ([], [])
         return plans
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_tiles()
+
+    def _fit_tiles(self) -> None:
+        """As many figure boxes a row as the width holds (all seven on a wide screen, two rows on a netbook or projector)."""
+        spacing = max(0, self.tile_grid.spacing())
+        widest = max(tile.minimumSizeHint().width() for tile in self.tiles.values()) + spacing
+        room = self.scroll.viewport().width() - 24
+        self._arrange_tiles(max(1, min(len(self.tiles), room // max(1, widest))))
+
+    def _arrange_tiles(self, columns: int) -> None:
+        rows = -(-len(self.tiles) // columns)
+        columns = -(-len(self.tiles) // rows)  # 7 boxes on two rows: 4 and 3, not 6 and 1
+        if columns == self.tile_columns:
+            return
+        self.tile_columns = columns
+        for tile in self.tiles.values():
+            self.tile_grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles.values()):
+            self.tile_grid.addWidget(tile, i // columns, i % columns)
+        for column in range(len(self.tiles)):
+            self.tile_grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _arrange(self, columns: int) -> None:
         """Two charts a row on a desk; one a row on a projector, so labels keep their room."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.i18n import shipped_languages
 from upr_desktop.operations import exchange
 from upr_desktop.operations.exchange import ExportResult
+from upr_desktop.ui.fitting import scrolling, shrink_combo, wrap
 from upr_desktop.ui.language_names import language_name
 from upr_desktop.ui.pages import AppContext
 
@@ -43,7 +44,7 @@ class ExportPanel(QWidget):
         self.choose_target: Callable[[list[str]], str | None] = self._ask_target
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        label = QLabel(self.tr("Member &groups (choose one or several):"))
+        label = wrap(QLabel(self.tr("Member &groups (choose one or several):")))
         self.groups = QListWidget()
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.groups.setAccessibleName(self.tr("Member groups to export for"))
@@ -91,12 +92,13 @@ class ExportPanel(QWidget):
         right.addLayout(row)
 
         row = QHBoxLayout()
-        language_label = QLabel(self.tr("Workbook &language:"))
+        language_label = wrap(QLabel(self.tr("Workbook &language:")))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the workbooks"))
         self.language.addItem(self.tr("Each group's own language"), None)
         for code in shipped_languages():
             self.language.addItem(language_name(code), code)
+        shrink_combo(self.language, chars=14)
         self.language.setToolTip(self.tr(
             "The Read me, column titles, dropdown values and messages of the workbook are in this language. "
             "Returns are read back whatever their language."))
@@ -106,7 +108,7 @@ class ExportPanel(QWidget):
         row.addStretch(1)
         right.addLayout(row)
         sender = QHBoxLayout()
-        sender_label = QLabel(self.tr("Sent &by (the secretariat):"))
+        sender_label = wrap(QLabel(self.tr("Sent &by (the secretariat):")))
         self.sender = QLineEdit()
         self.sender.setPlaceholderText(self.tr("e.g. the coordinator's name, or the secretariat's"))
         self.sender.setToolTip(self.tr("Written in each workbook's Read me; kept in the workspace"))
@@ -126,18 +128,24 @@ class ExportPanel(QWidget):
         self.sensitive_note.setIndent(24)
         right.addWidget(self.sensitive_note)
 
+        right.addStretch(1)
+        # The choices scroll on a short screen; Export and what it did stay in view under them.
+        choices = QWidget()
+        choices.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        column.addWidget(scrolling(choices), 1)
         self.export_button = QPushButton(self.tr("&Export workbooks..."))
         self.export_button.clicked.connect(self.export)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-        right.addLayout(buttons)
+        column.addLayout(buttons)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        right.addWidget(self.result)
-        right.addStretch(1)
-        layout.addLayout(right, 3)
+        column.addWidget(self.result)
+        layout.addLayout(column, 3)
         self.reload()
 
     def reload(self) -> None:

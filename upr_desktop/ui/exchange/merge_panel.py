@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.operations import exchange
 from upr_desktop.operations.exchange import FilePlan, MergeReport, display
 from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView, field_label
+from upr_desktop.ui.fitting import wrap
 from upr_desktop.ui.pages import AppContext
 from upr_desktop.ui.row_model import Column, RowTableModel
 
@@ -60,7 +61,7 @@ class MergePanel(QWidget):
         add.clicked.connect(self.choose_files)
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear)
-        hint = QLabel(self.tr("Or drop several returned workbooks here at once."))
+        hint = wrap(QLabel(self.tr("Or drop several returned workbooks here at once.")))
         bar.addWidget(add)
         bar.addWidget(self.clear_button)
         bar.addWidget(hint, 1)
