@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 # The screens the app must fit (the fit test checks every page and dialog against them).
 SMALLEST_SCREEN = QSize(1024, 600)  # a netbook
+WINDOW_FRAME = QSize(16, 40)  # a title bar and borders, which the system draws around a window
 PRESENTATION_SCREEN = QSize(1366, 768)  # the trainer's laptop on a projector (F11)
 
 COMBO_CHARS = 8  # a shrunk list shows at least this many characters; its popup is as wide as its longest item
@@ -51,24 +52,24 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def setText(self, text: str) -> None:
         self._full = text
         self._elide()
 
     def text(self) -> str:
         return self._full
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("\u2026") * 3, super().minimumSizeHint().height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._elide()
@@ -106,7 +107,7 @@ class RefitOnFontChange(QObject):
         self._refit = refit
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange:
             self._refit()  # type: ignore[operator]
         return False
@@ -169,7 +170,7 @@ class _ClickToggles(QObject):
         self._check = check
         label.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and self._check.isEnabled():
             self._check.toggle()
             return True
@@ -192,3 +193,31 @@ def wrapping_check(check: QCheckBox) -> QWidget:
     _ClickToggles(check, label)
     row.setAccessibleName(text.replace("&", ""))
     return row
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at this size, or smaller on a smaller screen (the status bar and the buttons stay on it).
+
+    ``resize`` sets the inside of the window: the title bar and frame (about 40 and 16 px) come on top.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - WINDOW_FRAME.width()), min(height, room.height() - WINDOW_FRAME.height())
+    window.resize(width, height)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A window restored from a bigger screen (or a projector) is shrunk and moved back onto this one."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or window.isFullScreen() or window.isMaximized():
+        return
+    room = screen.availableGeometry()
+    width = min(window.width(), room.width() - WINDOW_FRAME.width())
+    height = min(window.height(), room.height() - WINDOW_FRAME.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), room.left()), room.right() - width - WINDOW_FRAME.width())
+    y = min(max(window.y(), room.top()), room.bottom() - height - WINDOW_FRAME.height())
+    if (x, y) != (window.x(), window.y()):
+        window.move(max(room.left(), x), max(room.top(), y))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.operations import history, workspace
 from upr_desktop.ui import presentation
 from upr_desktop.ui.error_dialogs import show_user_error
-from upr_desktop.ui.fitting import size_sidebar
+from upr_desktop.ui.fitting import fit_to_screen, keep_on_screen, size_sidebar
 from upr_desktop.ui.hub import ALL
 from upr_desktop.ui.main_actions import MainActions
 from upr_desktop.ui.page_registry import PAGES, page_index
@@ -73,10 +73,11 @@ class MainWindow(QMainWindow):
         self.status = WorkspaceStatusBar(ctx.ops, self)
         self.setStatusBar(self.status)
         ctx.hub.data_changed.connect(self._data_changed)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # a 1366×768 laptop: not taller than the screen, the status bar in view
         state = ctx.store.window_state("main_geometry")
         if state is not None:
             self.restoreGeometry(state)
+            keep_on_screen(self)
         self.sidebar.setCurrentRow(0)
         self._data_changed(frozenset({ALL}))
         self.workflows_installed = False

@@ -20,6 +20,7 @@ from upr_desktop.operations.consultations import ConsultationChoices, Consultati
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import from_qdate, to_qdate
 from upr_desktop.ui.consultations.picker import RecommendationPicker
+from upr_desktop.ui.fitting import wrapping_check, wrapping_form
 from upr_desktop.ui.worker import Operations
 
 
@@ -59,8 +60,7 @@ class ConsultationForm(QWidget):
         self.commitments_edit = _text_box(72)
         self.confidential_check = QCheckBox(self.tr("Con&fidential (kept out of shared exports)"))
 
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = wrapping_form(QFormLayout(self))
         for text, widget, name in (
             (self.tr("D&ate:"), self.date_edit, self.tr("Date held")),
             (self.tr("Government &body:"), self.body_edit, self.tr("Government body")),
@@ -79,7 +79,7 @@ class ConsultationForm(QWidget):
                 label.setBuddy(widget)
                 widget.setAccessibleName(name)
             form.addRow(label, widget)
-        form.addRow("", self.confidential_check)
+        form.addRow("", wrapping_check(self.confidential_check))
         self.clear()
 
     def set_choices(self, choices: ConsultationChoices) -> None:

@@ -30,6 +30,7 @@ from upr_desktop.ui.actions.page import CONTEXT as ACTIONS_CONTEXT
 from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.consultations.form import ConsultationForm
 from upr_desktop.ui.error_dialogs import show_error
+from upr_desktop.ui.fitting import wrap
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, RECOMMENDATIONS, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.row_model import (
@@ -81,7 +82,7 @@ class ConsultationsPage(Page):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.summary)
 
-        self.title = QLabel()
+        self.title = wrap(QLabel())
         self.form = ConsultationForm(ctx.ops, self)
         self.save_button = QPushButton(self.tr("&Save consultation"))
         self.save_button.clicked.connect(self.save)

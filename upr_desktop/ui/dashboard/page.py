@@ -299,7 +299,7 @@ class DashboardPage(Page):
                 plans[key] = ([], [])
         return plans
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_tiles()
 

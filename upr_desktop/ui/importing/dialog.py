@@ -32,6 +32,7 @@ from upr_desktop.errors import ReturnedWorkbookGiven
 from upr_desktop.operations import importing
 from upr_desktop.operations.importing import DetectedFile, ImportOptions, ImportReport, MappingView
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
+from upr_desktop.ui.fitting import fit_to_screen, scrolling, shrink_combo, wrapping_form
 from upr_desktop.ui.importing.errors_model import RowErrorsModel
 from upr_desktop.ui.importing.mapping import MappingDialog, MappingModel
 from upr_desktop.ui.pages import AppContext
@@ -62,10 +63,15 @@ class ImportDialog(QDialog):
         self.mapping_dialog: MappingDialog | None = None
         self.handed_to_merge: list[str] = []  # returned exchange workbooks sent to the merge preview
         self.setWindowTitle(self.tr("Import recommendations"))
+        # The boxes scroll on a short screen (Burmese, a netbook, a projector's large text); the buttons stay in view.
+        boxes = QWidget()
+        column = QVBoxLayout(boxes)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._file_box())
+        column.addWidget(self._options_box())
+        column.addWidget(self._preview_box(), 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._file_box())
-        layout.addWidget(self._options_box())
-        layout.addWidget(self._preview_box(), 1)
+        layout.addWidget(scrolling(boxes), 1)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,18 +89,19 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
         self.ctx.ops.read(importing.home_state, on_done=self._home_state)
         self._update_buttons()
 
     # -- building ------------------------------------------------------------------------
     def _file_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("File"))
-        form = QFormLayout(box)
+        form = wrapping_form(QFormLayout(box))
         row = QHBoxLayout()
         self.files = QComboBox()
         self.files.setAccessibleName(self.tr("File to import"))
         self.files.currentIndexChanged.connect(self._file_changed)
+        shrink_combo(self.files, chars=16)
         choose = QPushButton(self.tr("C&hoose files..."))
         choose.clicked.connect(self.choose_files)
         row.addWidget(self.files, 1)
@@ -108,6 +115,7 @@ class ImportDialog(QDialog):
         for importer in importing.importer_choices():
             self.format.addItem(format_label(importer.name, importer.label), importer.name)
         self.format.currentIndexChanged.connect(self._format_changed)
+        shrink_combo(self.format, self.tr("F&ormat:").replace("&", "").rstrip(": \u00a0"), chars=16)
         self.mapping_button = QPushButton(self.tr("Column &mapping..."))
         self.mapping_button.clicked.connect(self.edit_mapping)
         fmt_row.addWidget(self.format, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop.operations.importing import FIELDS, IGNORE, MappingView
+from upr_desktop.ui.fitting import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -159,7 +160,7 @@ class MappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(640, min(640, 160 + 40 * len(model.rows)))
+        fit_to_screen(self, 640, min(640, 160 + 40 * len(model.rows)))
         self._refresh()
 
     def choose(self, header: str, name: str) -> None:
