@@ -105,23 +105,35 @@ def _main_window(ctx: Any, qtbot: Any) -> Any:
     from upr_desktop.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
     window.resize(_smallest())
     window.show()
     return window
+
+
+def _dispose(widget: Any) -> None:
+    """Delete it now: a window left behind keeps its timers, and every later test's event loop pays for them."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.hide()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _check_window(ctx: Any, qtbot: Any, *, presentation: bool) -> list[str]:
     from upr_desktop.ui import presentation_style
 
     window = _main_window(ctx, qtbot)
-    problems = _walk_pages(window, _smallest(), "1024×600")
-    if presentation:
-        presentation_style.apply_style(window, True)  # what F11 does, without taking the test's screen
-        try:
-            problems += _walk_pages(window, _projector(), "presentation 1366×768")
-        finally:
-            presentation_style.apply_style(window, False)
+    try:
+        problems = _walk_pages(window, _smallest(), "1024×600")
+        if presentation:
+            presentation_style.apply_style(window, True)  # what F11 does, without taking the test's screen
+            try:
+                problems += _walk_pages(window, _projector(), "presentation 1366×768")
+            finally:
+                presentation_style.apply_style(window, False)
+    finally:
+        _dispose(window)
     return problems
 
 
@@ -193,12 +205,11 @@ def _check_dialogs(ctx: Any, qtbot: Any, limit: Any) -> list[str]:
     problems = []
     for name, make in _dialogs(ctx).items():
         dialog = make()
-        qtbot.addWidget(dialog)
         dialog.show()
         _settle(QApplication.instance())
         size = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
         problems += _too_big(name, size, limit)
-        dialog.hide()
+        _dispose(dialog)
     return problems
 
 
@@ -217,4 +228,5 @@ def test_every_dialog_fits_in_every_language(language: str, ctx: Any, qtbot: Any
         problems += [f"presentation: {p}" for p in _check_dialogs(ctx, qtbot, _projector())]
     finally:
         presentation_style.apply_style(window, False)
+        _dispose(window)
     assert not problems, f"{language}:\n" + "\n".join(problems)
