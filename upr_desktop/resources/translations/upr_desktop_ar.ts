@@ -1277,6 +1277,13 @@
     </message>
 </context>
 <context>
+    <name>Fitting</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add member group</source>

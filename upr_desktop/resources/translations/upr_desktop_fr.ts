@@ -1269,6 +1269,13 @@
     </message>
 </context>
 <context>
+    <name>Fitting</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add member group</source>
