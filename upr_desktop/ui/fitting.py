@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -29,16 +31,27 @@ COMBO_CHARS = 8  # a shrunk list shows at least this many characters; its popup 
 
 
 def shrink_combo(combo: QComboBox, name: str = "", chars: int = COMBO_CHARS) -> QComboBox:
-    """Let the list be narrower than its longest item; its tooltip then says what it shows."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
+    """Let the list be narrower than its longest item when room is short; its tooltip then says what it shows.
+
+    It keeps its natural width (its longest item) whenever the layout has room: only its minimum goes down.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     name = name or combo.toolTip() or combo.accessibleName()
 
     def show_choice(text: str) -> None:
         combo.setToolTip(QCoreApplication.translate("Fitting", "%1: %2").replace("%1", name).replace("%2", text) if name else text)
 
+    def set_minimum() -> None:
+        metrics = combo.fontMetrics()
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        inner = QSize(metrics.horizontalAdvance("x") * chars, metrics.height())
+        combo.setMinimumWidth(combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, inner, combo).width())
+
     combo.currentTextChanged.connect(show_choice)
     show_choice(combo.currentText())
+    set_minimum()
+    RefitOnFontChange(combo, set_minimum)  # presentation mode's larger text
     return combo
 
 

@@ -88,8 +88,7 @@ class SettingsPage(Page):
             (safety_form, self.tr("Lock after &inactivity:"), self.auto_lock_spin, self.tr("Minutes before the workspace locks"),
              self.tr("A protected workspace locks itself after this many minutes without use.")),
         ):
-            label = QLabel(text)
-            label.setWordWrap(True)
+            label = QLabel(text)  # not wrapped: "Taille du texte :" would leave its colon alone on a line; the field goes under it instead
             label.setBuddy(widget)
             widget.setAccessibleName(name)
             form.addRow(label, backup_row if widget is self.backup_edit else widget)
