@@ -97,6 +97,7 @@ def _one_language(app: Any, lang: str, workspace: str, out: Path, args: argparse
             presentation_style.apply_style(window, True)  # F11's look; the window is sized as the projector's screen
         window.setGeometry(0, 0, width, height)
         window.show()
+        _wait(app, args.wait)  # the new size and fonts reach every page before the first is shown
         _shoot(app, window, keys, out, "-presentation" if mode == "presentation" else "", args)
         if mode == "presentation":
             presentation_style.apply_style(window, False)

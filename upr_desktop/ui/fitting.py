@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
+    QLayout,
     QListWidget,
     QScrollArea,
     QSizePolicy,
@@ -46,7 +48,8 @@ def shrink_combo(combo: QComboBox, name: str = "", chars: int = COMBO_CHARS) -> 
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
         inner = QSize(metrics.horizontalAdvance("x") * chars, metrics.height())
-        combo.setMinimumWidth(combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, inner, combo).width())
+        # Height too: Qt keeps a combo's minimum height from before a font change (presentation mode squeezed them).
+        combo.setMinimumSize(combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, inner, combo))
 
     combo.currentTextChanged.connect(show_choice)
     show_choice(combo.currentText())
@@ -100,29 +103,47 @@ def wrap(label: QLabel) -> QLabel:
     return label
 
 
-def fit_header(header: QHeaderView, widths: dict[int, int], *, padding: int = 28) -> None:
-    """Give these columns ``width`` pixels, or their (translated) title's width if wider: a title is never cut."""
-    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+def title_widths(header: QHeaderView, columns: list[int], *, padding: int = 28) -> dict[int, int]:
+    """How wide each column must be for its (translated) title to show whole."""
     model = header.model()
-    if model is None:
-        return
     metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(model.headerData(column, header.orientation()) or "")
-        header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + padding))
+    return {c: metrics.horizontalAdvance(str(model.headerData(c, header.orientation()) or "")) + padding for c in columns} if model else {}
+
+
+def fit_header(header: QHeaderView, widths: dict[int, int], *, room: int = 0, floor_chars: int = 5) -> None:
+    """Give these columns ``width`` pixels, or their title's width if wider: a title is not cut while there is room.
+
+    ``room``: what these columns may take together; beyond it every column gives up width in proportion, down
+    to ``floor_chars`` characters, and a title that no longer fits ends in "…" (the whole title is its tooltip).
+    """
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    titles = title_widths(header, list(widths))
+    wanted = {c: max(w, titles.get(c, 0)) for c, w in widths.items()}
+    total = sum(wanted.values())
+    if room and total > room:
+        floor = header.fontMetrics().averageCharWidth() * floor_chars + 20
+        wanted = {c: max(min(floor, w), round(w * room / total)) for c, w in wanted.items()}
+    for column, width in wanted.items():
+        header.resizeSection(column, width)
 
 
 class RefitOnFontChange(QObject):
-    """Calls ``refit()`` again whenever the widget's font changes (text size, presentation mode)."""
+    """Calls ``refit()`` again whenever the widget's font changes (text size, presentation mode), and on the
+    ``also`` events of ``watch`` (the widget itself unless given)."""
 
-    def __init__(self, widget: QWidget, refit: object) -> None:
+    def __init__(self, widget: QWidget, refit: Callable[[], None], *, also: tuple[QEvent.Type, ...] = (),
+                 watch: QWidget | None = None) -> None:
         super().__init__(widget)
         self._refit = refit
+        self._widget = widget
+        self._also = also
         widget.installEventFilter(self)
+        if watch is not None and watch is not widget:
+            watch.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange:
-            self._refit()  # type: ignore[operator]
+        if (event.type() == QEvent.Type.FontChange and watched is self._widget) or event.type() in self._also:
+            self._refit()
         return False
 
 
@@ -134,28 +155,50 @@ def button_tooltips(*buttons: QAbstractButton) -> None:
 
 
 SIDEBAR_MAX_WIDTH = 170  # page names longer than this wrap onto a second line (Burmese, Spanish)
+SIDEBAR_PADDING = QSize(4, 6)  # around each page name, both sides together
 
 
-def size_sidebar(sidebar: QListWidget, cap: int = SIDEBAR_MAX_WIDTH) -> int:
-    """As wide as the longest page name, at most ``cap`` pixels: longer names wrap, never a scroll bar."""
+def size_sidebar(sidebar: QListWidget, cap: int = SIDEBAR_MAX_WIDTH, padding: QSize | None = None) -> int:
+    """As wide as the longest page name, at most ``cap`` pixels: longer names wrap, never a scroll bar.
+
+    ``padding``: what the item style adds around the text (both sides together). Each item gets the height its
+    wrapped name needs: a list view does not measure wrapped text itself.
+    """
+    padding = padding or SIDEBAR_PADDING
     sidebar.ensurePolished()
     sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     sidebar.setWordWrap(True)
     sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
-    sidebar.setResizeMode(QListView.ResizeMode.Adjust)
+    metrics = QFontMetrics(sidebar.font())
+    texts = [sidebar.item(row).text() for row in range(sidebar.count())]
+    extra = 2 * sidebar.frameWidth() + padding.width() + 12
+    width = min(max((metrics.horizontalAdvance(t) for t in texts), default=0) + extra, cap)
+    room = width - extra
+    for row, text in enumerate(texts):
+        lines = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        sidebar.item(row).setSizeHint(QSize(room, lines.height() + padding.height()))
     sidebar.setMinimumWidth(0)
     sidebar.setMaximumWidth(16777215)
-    extra = 2 * sidebar.frameWidth() + 16
-    width = min(_widest_item(sidebar) + extra, cap)
     sidebar.setFixedWidth(width)
     sidebar.doItemsLayout()
     return width
 
 
-def _widest_item(sidebar: QListWidget) -> int:
-    font = sidebar.font()
-    metrics = QFontMetrics(font)
-    return max((metrics.horizontalAdvance(sidebar.item(row).text()) for row in range(sidebar.count())), default=0) + 12
+def refresh_geometry(window: QWidget) -> None:
+    """After an app-wide font change: every layout measures its widgets again, hidden pages included.
+
+    Qt drops the layout request of a hidden widget, so a page shown later kept the sizes of the old font
+    (rows of lists drawn over the table below): the layouts are run here, parents first.
+    """
+    widgets = [window, *window.findChildren(QWidget)]
+    for widget in widgets:
+        widget.updateGeometry()
+    for layout in window.findChildren(QLayout):
+        layout.invalidate()
+    for widget in widgets:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
 
 
 def scrolling(content: QWidget) -> QScrollArea:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QWidget
 
-from upr_desktop.ui.fitting import size_sidebar
+from upr_desktop.ui.fitting import refresh_geometry, size_sidebar
 
 PRESENTATION_POINT_SIZE = 15
 SIDEBAR_POINT_SIZE = 19
-SIDEBAR_WIDTH = 240  # at most: longer page names wrap, the page keeps the room (1366 px projectors)
+SIDEBAR_WIDTH = 260  # at most: longer page names wrap, the page keeps the room (1366 px projectors)
 PROPERTY = "presentationMode"  # set on the QApplication so pages (charts) can follow
 
 
@@ -76,17 +77,18 @@ def apply_style(window: QMainWindow, on: bool) -> None:
                 "QListWidget::item { padding: 10px 6px; }"
                 "QListWidget::item:selected { background: #0b3d91; color: #ffffff; }"
             )
-            size_sidebar(sidebar, SIDEBAR_WIDTH)  # whole page names at projector size, wrapped if long
+            size_sidebar(sidebar, SIDEBAR_WIDTH, QSize(12, 22))  # the item padding above; long names wrap
         app.setProperty(PROPERTY, True)
+        refresh_geometry(window)
     elif not on and key in _saved:
         saved = _saved.pop(key)
         app.setPalette(saved.palette)
         app.setFont(saved.font)
-        if sidebar is not None:
+        if isinstance(sidebar, QListWidget):
             sidebar.setStyleSheet(saved.sidebar_style)
-            sidebar.setMaximumWidth(saved.sidebar_width)
-            sidebar.setMinimumWidth(saved.sidebar_min_width)
+            size_sidebar(sidebar)
         app.setProperty(PROPERTY, False)
+        refresh_geometry(window)
 
 
 def is_on() -> bool:

@@ -123,6 +123,10 @@ class BarChartView(QChartView):
         theme = QChart.ChartTheme.ChartThemeHighContrast if is_on() else QChart.ChartTheme.ChartThemeLight
         if self._chart.theme() != theme:
             self._chart.setTheme(theme)
+            # The high-contrast theme shades every other band beige; a shade left from an earlier range was drawn
+            # as an empty beige box over the title on the projector. Plain white bands read better there anyway.
+            for axis in (self._category_axis, self._value_axis):
+                axis.setShadesVisible(False)
         title = QFont(self.font())
         title.setBold(True)
         title.setPointSizeF(self.font().pointSizeF() * 1.1)

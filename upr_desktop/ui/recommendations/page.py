@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,8 +64,10 @@ class RecommendationsPage(Page):
         for column, width in enumerate(COLUMN_WIDTHS):
             if not width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._fitted_for = (0, 0)  # (font size, viewport width) the columns were last fitted for
         self._fit_columns()
-        RefitOnFontChange(self.table, self._fit_columns)  # presentation mode and text size: titles stay whole
+        # Presentation mode, text size, a much wider or narrower window: titles stay whole, the text keeps room.
+        RefitOnFontChange(self.table, self._fit_columns, also=(QEvent.Type.Resize,), watch=self.table.viewport())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.load_detail(current.row()))
@@ -122,12 +124,19 @@ class RecommendationsPage(Page):
         self._selection_changed()
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its typical content at this font, and never narrower than its translated title."""
-        em = self.table.fontMetrics().averageCharWidth()
+        """Each column as wide as its typical content at this font, never narrower than its translated title, and
+        together leaving the recommendation's text at least a third of the table (a netbook, presentation mode)."""
+        metrics = self.table.fontMetrics()
+        room = self.table.viewport().width()
+        size = self.table.font().pointSizeF()
+        last_size, last_room = self._fitted_for
+        if size == last_size and abs(room - last_room) < 0.2 * max(1, last_room):
+            return  # a small change: the widths someone dragged stay
+        self._fitted_for = (size, room)
+        em = metrics.averageCharWidth()
         widths = {column: round(width * em / 7) for column, width in enumerate(COLUMN_WIDTHS) if width}
-        rows = self.table.verticalHeader()
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        fit_header(self.table.horizontalHeader(), widths)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        fit_header(self.table.horizontalHeader(), widths, room=int(room * 0.7) if room > 100 else 0)
 
     def show_first_screen(self, screen: FirstScreen) -> None:
         self.model.show_first_screen(screen.ids, screen.rows)
