@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.test_shell import make_controller
 from upr_desktop.paths import demo_workspace_path
+from upr_desktop.ui import presentation_style
 from upr_desktop.ui.page_registry import PAGES
 
 
@@ -27,7 +28,7 @@ def test_try_the_demo_then_presentation_mode(qtbot: Any, runner: Any, demo_templ
         assert page.metrics is not None and page.metrics.total == 249
         window.run_command("presentation")  # F11
         QApplication.processEvents()  # font and palette changes reach the pages as events
-        assert QApplication.font().pointSize() == 15 and window.sidebar.width() <= 240 and window.sidebar.font().pointSize() == 19
+        assert QApplication.font().pointSize() == 15 and window.sidebar.width() <= presentation_style.SIDEBAR_WIDTH and window.sidebar.font().pointSize() == 19
         assert page.columns == 1  # one chart a row on the projector
         window.run_command("presentation")
         QApplication.processEvents()
