@@ -175,8 +175,11 @@ def size_sidebar(sidebar: QListWidget, cap: int = SIDEBAR_MAX_WIDTH, padding: QS
     width = min(max((metrics.horizontalAdvance(t) for t in texts), default=0) + extra, cap)
     room = width - extra
     for row, text in enumerate(texts):
-        lines = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text)
-        sidebar.item(row).setSizeHint(QSize(room, lines.height() + padding.height()))
+        if metrics.horizontalAdvance(text) <= room:
+            sidebar.item(row).setSizeHint(QSize())  # one line: the view measures it
+        else:
+            lines = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+            sidebar.item(row).setSizeHint(QSize(room, lines.height() + padding.height()))
     sidebar.setMinimumWidth(0)
     sidebar.setMaximumWidth(16777215)
     sidebar.setFixedWidth(width)
