@@ -74,10 +74,10 @@ def apply_style(window: QMainWindow, on: bool) -> None:
         if isinstance(sidebar, QListWidget):
             sidebar.setStyleSheet(
                 f"QListWidget {{ font-size: {SIDEBAR_POINT_SIZE}pt; font-weight: bold; }}"
-                "QListWidget::item { padding: 6px 6px; }"
+                "QListWidget::item { padding: 3px 6px; }"
                 "QListWidget::item:selected { background: #0b3d91; color: #ffffff; }"
             )
-            size_sidebar(sidebar, SIDEBAR_WIDTH, QSize(12, 14))  # the item padding above; long names wrap
+            size_sidebar(sidebar, SIDEBAR_WIDTH, QSize(12, 8))  # the item padding above; long names wrap
         app.setProperty(PROPERTY, True)
         refresh_geometry(window)
     elif not on and key in _saved:

@@ -95,6 +95,13 @@ class Tile(QFrame):
         self.value.setText(text)
         self.setAccessibleDescription(text)
 
+    def narrowest(self) -> int:
+        """The least width that shows the figure and the caption's longest word (the caption wraps at spaces)."""
+        words = self.caption.text().split() or [""]
+        caption = max(self.caption.fontMetrics().horizontalAdvance(w) for w in words)
+        margins = self.layout().contentsMargins()
+        return max(self.value.sizeHint().width(), caption) + margins.left() + margins.right() + 2 * self.frameWidth() + 8
+
 
 class DashboardPage(Page):
     def __init__(self, ctx: AppContext) -> None:
@@ -306,7 +313,7 @@ class DashboardPage(Page):
     def _fit_tiles(self) -> None:
         """As many figure boxes a row as the width holds (all seven on a wide screen, two rows on a netbook or projector)."""
         spacing = max(0, self.tile_grid.spacing())
-        widest = max(tile.minimumSizeHint().width() for tile in self.tiles.values()) + spacing
+        widest = max(tile.narrowest() for tile in self.tiles.values()) + spacing
         room = self.scroll.viewport().width() - 24
         self._arrange_tiles(max(1, min(len(self.tiles), room // max(1, widest))))
 
