@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -145,13 +144,6 @@ class RefitOnFontChange(QObject):
         if (event.type() == QEvent.Type.FontChange and watched is self._widget) or event.type() in self._also:
             self._refit()
         return False
-
-
-def button_tooltips(*buttons: QAbstractButton) -> None:
-    """Buttons whose text may be cut say it whole in their tooltip (unless they have one already)."""
-    for button in buttons:
-        if not button.toolTip():
-            button.setToolTip(button.text().replace("&", ""))
 
 
 SIDEBAR_MAX_WIDTH = 170  # page names longer than this wrap onto a second line (Burmese, Spanish)
