@@ -113,6 +113,7 @@ class FilterBar(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.state.setCompleter(completer)
+            self.state.lineEdit().setCursorPosition(0)  # a shortened box shows the start of "Any State", not its end
         finally:
             self.blockSignals(False)
 
