@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.operations import assessments, assignments, recommendations
 from upr_desktop.operations.recommendations import FilterChoices, FirstScreen, RecommendationFilter
-from upr_desktop.ui.fitting import ElidedLabel, RefitOnFontChange, fit_header
+from upr_desktop.ui.fitting import ElidedLabel, RefitOnFontChange, fit_header, scrolling
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
@@ -106,7 +106,9 @@ class RecommendationsPage(Page):
         # Detail below the table: the eight columns keep the full width, the tabs get room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        # The detail scrolls on a short screen (a netbook; Burmese or Arabic lines on a projector) rather than
+        # leaving the table two rows: the splitter shares the height 3:2 whatever the detail's own minimum.
+        self.splitter.addWidget(scrolling(self.detail))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([460, 300])
