@@ -3,7 +3,7 @@
 One main window per language over the demo coalition: each page is shown (its first row selected, every tab
 opened) and the window's minimum size is read; then the same in presentation mode. A form that scrolls must not
 need a horizontal scroll bar at those sizes. Every dialog of ``upr_desktop/ui`` is built and measured too; a new
-dialog class without a line in ``DIALOGS`` fails the test, so none is left out.
+dialog class without a line in ``_dialogs`` fails the test, so none is left out.
 """
 
 from __future__ import annotations
@@ -85,9 +85,8 @@ def _walk_pages(window: Any, limit: Any, where: str) -> list[str]:
         table = getattr(page, "table", None)
         if table is not None and table.model().rowCount():
             table.selectRow(0)  # the detail pane fills in
-        tabs = [page.findChildren(QTabWidget)]
         _settle(app)
-        for tab_widget in tabs[0]:
+        for tab_widget in page.findChildren(QTabWidget):  # a hidden tab's minimum is not measured until shown
             for tab in range(tab_widget.count()):
                 tab_widget.setCurrentIndex(tab)
                 _settle(app)
