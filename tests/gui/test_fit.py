@@ -164,6 +164,7 @@ def _dialogs(ctx: Any) -> dict[str, Callable[[], Any]]:
         AssignDialog,
         ThemesDialog,
     )
+    from upr_desktop.ui.recommendations.recommended_before import ConfirmAboveDialog
     from upr_desktop.ui.security.dialogs import NewPassphraseDialog, PassphraseDialog
     from upr_desktop.ui.security.models import NewPassphraseModel, UnlockModel
     from upr_desktop.ui.welcome import NewWorkspaceDialog, WelcomeWindow
@@ -185,6 +186,7 @@ def _dialogs(ctx: Any) -> dict[str, Callable[[], Any]]:
         "AssessmentDialog": lambda: AssessmentDialog(AssessmentForm(ref="115.4"), GROUPS),
         "AssignDialog": lambda: AssignDialog(3, GROUPS),
         "ThemesDialog": lambda: ThemesDialog(3, THEMES),
+        "ConfirmAboveDialog": lambda: ConfirmAboveDialog(ctx, 2),
         "NewWorkspaceDialog": lambda: NewWorkspaceDialog(),
         "WelcomeWindow": lambda: WelcomeWindow(["/home/trainer/Documents/Thai CSO Coalition for the UPR, 3rd cycle.uprw"] * 5),
         "PassphraseDialog": lambda: PassphraseDialog(UnlockModel(lambda _p: None, keyring=no_keyring), "coalition.uprw",
