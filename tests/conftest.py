@@ -162,3 +162,63 @@ def cli(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> Any:
         return out + err
 
     return run
+
+
+# -- a PostgreSQL server for the shared-workspace tests (tests/pg.py) ----------------------------
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """A throwaway cluster for the whole session (or UPR_DESKTOP_TEST_SERVER); skipped only where no server binaries are."""
+    from tests import pg
+
+    own = os.environ.get("UPR_DESKTOP_TEST_SERVER")
+    if own:
+        yield pg.OwnServer(own)
+        return
+    if pg.binaries() is None:
+        if os.environ.get("UPR_DESKTOP_CI"):
+            pytest.fail("CI must run the PostgreSQL tests: install the postgresql package (scripts/install-system-deps.sh --ci)")
+        pytest.skip("no PostgreSQL server binaries here (apt-get install postgresql, or set UPR_DESKTOP_TEST_SERVER)")
+    cluster = pg.start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: Any) -> Iterator[str]:
+    """A database holding the test workspace as ``create_workspace`` makes it, migrated once, copied per test."""
+    name = pg_cluster.new_database()
+    create_workspace(pg_cluster.url(name), name="Test Coalition", country="Thailand", cycles=[2]).close()
+    yield name
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Any, pg_template: str) -> Iterator[str]:
+    """The URL of a fresh copy of the template workspace, with its own workspace UUID."""
+    name = pg_cluster.new_database(template=pg_template)
+    with pg_cluster.admin(name) as conn:
+        conn.execute("UPDATE workspace SET uuid = %s", (str(uuid.uuid4()),))
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_empty_url(pg_cluster: Any) -> Iterator[str]:
+    """The URL of an empty database (for init)."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_workspace(pg_url: str) -> Iterator[WorkspaceFile]:
+    ws = open_workspace(pg_url)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_workspace(request: pytest.FixtureRequest) -> Iterator[WorkspaceFile]:
+    """The template workspace on each engine: the same test runs on a file and on a server."""
+    name = "pg_workspace" if request.param == "postgresql" else "workspace"
+    yield request.getfixturevalue(name)

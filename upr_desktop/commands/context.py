@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from upr_desktop.errors import PassphraseRequired
 from upr_desktop.i18n import tr
 from upr_desktop.operations import workspace
+from upr_desktop.operations.server import is_server_location
 from upr_desktop.paths import default_workspace_path
 from upr_desktop.settings import Settings, load_settings, settings_path, settings_problem
 
@@ -32,6 +33,8 @@ class CommandContext:
 
     def workspace_path(self) -> Path:
         given = getattr(self.args, "workspace", None)
+        if given and is_server_location(given):
+            return given  # type: ignore[no-any-return]  # a server's URL (postgresql://...) stays as typed
         return Path(given).expanduser().resolve() if given else default_workspace_path()
 
     def open(self, **kwargs: Any) -> WorkspaceFile:

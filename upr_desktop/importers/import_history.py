@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage import raw
 from upr_desktop.core.domain.models import ImportRun, Operation
 from upr_desktop.core.services.changelog import note_touched, revert_operation
 from upr_desktop.errors import NotFound, UserError
@@ -104,7 +105,7 @@ def _run(session: Session, import_id: int) -> tuple[ImportRun, Operation | None]
 
 
 def _raw(session: Session) -> Any:
-    return session.connection().connection.dbapi_connection.cursor()
+    return raw.cursor(session)
 
 
 def _refs(cur: Any, ids: Iterable[int]) -> dict[int, str]:

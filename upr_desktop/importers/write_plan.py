@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage import raw
 from upr_desktop.core.domain import vocab
 from upr_desktop.core.domain.models import ImportRun, utcnow
 from upr_desktop.core.read import figure_tally
@@ -103,7 +104,7 @@ class Plan:
 
 
 def _raw(session: Session) -> Any:
-    return session.connection().connection.dbapi_connection
+    return raw.connection(session)
 
 
 def _identity_keys(records: list[ImportedRecommendation]) -> list[str]:
@@ -318,6 +319,8 @@ def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, hom
     if not plan.changes_anything:
         return _record_run(session, None, plan, file_name, sha256, report, counts)
     label = tr("Import {file}", file=file_name)
+    if raw.is_postgres(session):  # a server: its own bulk path (importers/server_bulk.py), no SQLite cache to size
+        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor)
     cur = _raw(session).cursor()
     previous_cache = cur.execute("PRAGMA cache_size").fetchone()[0]
     if len(plan.new) + len(plan.updates) >= BULK_FTS_FROM:
@@ -333,7 +336,12 @@ def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha
                    responses_on: date | None) -> int:
     with change(session, label, source=f"import:{file_name}"[:500], kind="import") as log:
         target_ids = _ensure_targets(session, plan, log)
-        _write_new(session, plan, log, home_state, monitor, target_ids)
+        if raw.is_postgres(session):
+            from upr_desktop.importers.server_bulk import write_new_on_server
+
+            write_new_on_server(session, plan, log, home_state, monitor, target_ids)
+        else:
+            _write_new(session, plan, log, home_state, monitor, target_ids)
         if plan.updates:
             _write_updates(session, plan, target_ids, log)
             # A newer file changing a response (pending -> noted at the adoption): kept, dated, in the history.

@@ -55,7 +55,7 @@ def open_workspace(path: str | Path, *, settings: Settings | None = None, key: b
     """
     from upr_desktop.core.storage.workspace_file import open_workspace as open_file
 
-    return open_file(Path(path), key=key, check=check, migrate=migrate, settings=settings or Settings())
+    return open_file(_located(path), key=key, check=check, migrate=migrate, settings=settings or Settings())
 
 
 def create_workspace(path: str | Path, *, name: str, country: str, cycles: Sequence[int] = (), key: bytes | None = None,
@@ -63,7 +63,14 @@ def create_workspace(path: str | Path, *, name: str, country: str, cycles: Seque
     """A new workspace for a State under Review (protected when ``key`` is given), returned open."""
     from upr_desktop.core.storage.workspace_file import create_workspace as create_file
 
-    return create_file(Path(path), name=name, country=country, cycles=list(cycles), key=key, settings=settings or Settings())
+    return create_file(_located(path), name=name, country=country, cycles=list(cycles), key=key, settings=settings or Settings())
+
+
+def _located(path: str | Path) -> str | Path:
+    """A server workspace's URL or connection file as it is; a workspace file as a path."""
+    from upr_desktop.core.storage.server import is_server_location
+
+    return str(path) if is_server_location(path) else Path(path)
 
 
 def member_states() -> list[str]:

@@ -49,37 +49,79 @@ CREATE_TABLES = (  # item has no declared type: theme and group ids stay integer
     "n INTEGER NOT NULL, PRIMARY KEY (figure, item, status, supported)) WITHOUT ROWID"),
     "CREATE TABLE state_region (name TEXT NOT NULL PRIMARY KEY, region TEXT NOT NULL) WITHOUT ROWID",
 )
+# On PostgreSQL (see core/storage/server_schema.py) the same statements run in PL/pgSQL trigger functions, with
+# these differences: item is text (ids and dates as their text), the upsert names its key, a JSON list is read
+# with jsonb functions, and every INSERT ... SELECT adds up its rows per key first (PostgreSQL refuses to upsert
+# one key twice in a statement, e.g. a State listed twice).
+PG_CREATE_TABLES = (
+    ("CREATE TABLE figure_tally (figure TEXT NOT NULL, item TEXT NOT NULL, status INTEGER NOT NULL, supported INTEGER NOT NULL, "
+     "n INTEGER NOT NULL, PRIMARY KEY (figure, item, status, supported))"),
+    "CREATE TABLE state_region (name TEXT NOT NULL PRIMARY KEY, region TEXT NOT NULL)",
+)
+PG_ITEMS_AS_INT = ("theme", "group", "category")
+PG_BULK_SETTING = "upr.bulk_import"  # set (SET LOCAL) by a bulk import on PostgreSQL: the insert triggers leave their counts to it
 
 
-def _own(r: str, sign: int) -> str:
+class _Sql:
+    """The dialect's spelling of the few pieces that differ."""
+
+    def __init__(self, dialect: str) -> None:
+        self.pg = dialect == "postgresql"
+        self.add = " ON CONFLICT (figure, item, status, supported) DO UPDATE SET n = figure_tally.n + excluded.n;" if self.pg else _ADD
+        self.supported = "(CASE WHEN {r}.response = 'supported' THEN 1 ELSE 0 END)" if self.pg else SUPPORTED
+        self.states_of = "jsonb_array_elements(upr_json_list({r}.recommending_states)) AS j(v)" if self.pg else _STATES_OF
+        self.is_text = "jsonb_typeof(j.v) = 'string'" if self.pg else "j.type = 'text'"
+        self.value = "(j.v #>> '{}')" if self.pg else "j.value"
+        self.region = (f"coalesce((SELECT m.region FROM state_region m WHERE m.name = (j.v #>> '{{}}')), '{OTHER_REGION}')"
+                       if self.pg else _REGION)
+
+    def item(self, expr: str) -> str:
+        return f"({expr})::text" if self.pg else expr
+
+    def insert(self, select: str) -> str:
+        """INSERT the rows of ``select`` (figure, item, status, supported, n) into the tally, adding to what is there."""
+        if self.pg:
+            return f"{_INTO}SELECT f, i, s, p, sum(n) FROM ({select}) AS t(f, i, s, p, n) GROUP BY 1, 2, 3, 4{self.add} "
+        return f"{_INTO}{select}{self.add} "
+
+    def values(self, row: str) -> str:
+        return f"{_INTO}VALUES ({row}){self.add} "
+
+
+def _own(r: str, sign: int, dialect: str = "sqlite") -> str:
     """Add (sign 1) or take away (-1) one recommendation's own figures (not those of its links)."""
-    status, supported = STATUS.format(r=r), SUPPORTED.format(r=r)
-    rows = (f"'response', {r}.response, 0, 0", f"'status', '', {status}, 0", f"'category', coalesce({r}.action_category, 0), 0, 0")
-    states = _STATES_OF.format(r=r)
+    q = _Sql(dialect)
+    status, supported = STATUS.format(r=r), q.supported.format(r=r)
+    rows = (f"'response', {r}.response, 0, 0", f"'status', '', {status}, 0",
+            f"'category', {q.item(f'coalesce({r}.action_category, 0)')}, 0, 0")
+    states = q.states_of.format(r=r)
+    alias = " AS d" if q.pg else ""
     return (
-        "".join(f"{_INTO}VALUES ({row}, {sign}){_ADD} " for row in rows)
-        + f"{_INTO}SELECT 'state', j.value, 0, {supported}, {sign} FROM {states} WHERE j.type = 'text'{_ADD} "
-        + f"{_INTO}SELECT 'region', region, 0, {supported}, {sign} FROM (SELECT DISTINCT {_REGION} AS region FROM {states} "
-        f"WHERE j.type = 'text') WHERE true{_ADD} "
-        + f"{_INTO}SELECT 'lead', '', 0, 0, {sign} WHERE {r}.lead_group IS NOT NULL{_ADD} "
-        + f"{_INTO}SELECT 'assessed', {r}.last_assessed_on, 0, 0, {sign} WHERE {r}.last_assessed_on IS NOT NULL{_ADD} "
+        "".join(q.values(f"{row}, {sign}") for row in rows)
+        + q.insert(f"SELECT 'state', {q.value}, 0, {supported}, {sign} FROM {states} WHERE {q.is_text}")
+        + q.insert(f"SELECT 'region', region, 0, {supported}, {sign} FROM (SELECT DISTINCT {q.region} AS region FROM {states} "
+                   f"WHERE {q.is_text}){alias} WHERE true")
+        + q.insert(f"SELECT 'lead', '', 0, 0, {sign} WHERE {r}.lead_group IS NOT NULL")
+        + q.insert(f"SELECT 'assessed', {q.item(f'{r}.last_assessed_on')}, 0, 0, {sign} WHERE {r}.last_assessed_on IS NOT NULL")
     )
 
 
-def _links(r: str, sign: int) -> str:
+def _links(r: str, sign: int, dialect: str = "sqlite") -> str:
     """Add or take away the theme and group figures of one recommendation's links, for its status and response."""
-    status, supported = STATUS.format(r=r), SUPPORTED.format(r=r)
+    q = _Sql(dialect)
+    status, supported = STATUS.format(r=r), q.supported.format(r=r)
     return (
-        f"{_INTO}SELECT 'theme', theme_id, {status}, {supported}, {sign} FROM recommendation_theme WHERE recommendation_id = {r}.id{_ADD} "
-        f"{_INTO}SELECT 'group', group_id, {status}, 0, {sign} FROM assignment WHERE recommendation_id = {r}.id{_ADD} "
+        q.insert(f"SELECT 'theme', {q.item('theme_id')}, {status}, {supported}, {sign} FROM recommendation_theme WHERE recommendation_id = {r}.id")
+        + q.insert(f"SELECT 'group', {q.item('group_id')}, {status}, 0, {sign} FROM assignment WHERE recommendation_id = {r}.id")
     )
 
 
-def _link(figure: str, column: str, link: str, sign: int) -> str:
+def _link(figure: str, column: str, link: str, sign: int, dialect: str = "sqlite") -> str:
     """Add or take away one theme link or assignment, when its recommendation exists (not during its deletion's cascade)."""
-    supported = SUPPORTED.format(r="r") if figure == "theme" else "0"
-    return (f"{_INTO}SELECT '{figure}', {link}.{column}, {STATUS.format(r='r')}, {supported}, {sign} "
-            f"FROM recommendation r WHERE r.id = {link}.recommendation_id{_ADD} ")
+    q = _Sql(dialect)
+    supported = q.supported.format(r="r") if figure == "theme" else "0"
+    return q.insert(f"SELECT '{figure}', {q.item(f'{link}.{column}')}, {STATUS.format(r='r')}, {supported}, {sign} "
+                    f"FROM recommendation r WHERE r.id = {link}.recommendation_id")
 
 
 def _link_triggers(prefix: str, table: str, figure: str, column: str) -> dict[str, str]:
@@ -107,28 +149,68 @@ TRIGGERS = {
 INSERT_TRIGGERS = ("figure_tally_recommendation_ai", "figure_tally_theme_ai")
 
 
-def _counts() -> list[str]:
+def pg_triggers() -> list[str]:
+    """The same triggers as PL/pgSQL functions and row triggers (PostgreSQL)."""
+    pg = "postgresql"
+    own_links = lambda r, sign: _own(r, sign, pg) + _links(r, sign, pg)  # noqa: E731
+    bodies = {  # name -> (timing and event, WHEN condition or "", body, value returned)
+        "figure_tally_recommendation_ai": ("AFTER INSERT ON recommendation", "", own_links("NEW", 1), "NULL"),
+        "figure_tally_recommendation_bd": ("BEFORE DELETE ON recommendation", "", own_links("OLD", -1), "OLD"),
+        "figure_tally_recommendation_au": (
+            f"AFTER UPDATE OF {', '.join(FIGURE_COLUMNS)} ON recommendation",
+            " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in FIGURE_COLUMNS),
+            own_links("OLD", -1) + own_links("NEW", 1), "NULL"),
+    }
+    for prefix, table, figure, column in (("figure_tally_theme", "recommendation_theme", "theme", "theme_id"),
+                                          ("figure_tally_assignment", "assignment", "group", "group_id")):
+        bodies[f"{prefix}_ai"] = (f"AFTER INSERT ON {table}", "", _link(figure, column, "NEW", 1, pg), "NULL")
+        bodies[f"{prefix}_ad"] = (f"AFTER DELETE ON {table}", "", _link(figure, column, "OLD", -1, pg), "NULL")
+        bodies[f"{prefix}_au"] = (f"AFTER UPDATE OF {column}, recommendation_id ON {table}", "",
+                                  _link(figure, column, "OLD", -1, pg) + _link(figure, column, "NEW", 1, pg), "NULL")
+    statements = []
+    for name, (event, when, body, returned) in bodies.items():
+        # A bulk import adds its new rows' counts itself (NewRecommendations), as SQLite's sets these triggers aside.
+        skip = f"IF current_setting('{PG_BULK_SETTING}', true) = 'on' THEN RETURN {returned}; END IF; " if name in INSERT_TRIGGERS else ""
+        statements.append(f"CREATE OR REPLACE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN {skip}{body} "
+                          f"RETURN {returned}; END $fn$")
+        statements.append(f"CREATE TRIGGER {name} {event} FOR EACH ROW {f'WHEN ({when}) ' if when else ''}EXECUTE FUNCTION {name}_fn()")
+    return statements
+
+
+def _counts(dialect: str = "sqlite") -> list[str]:
     """Statements counting every recommendation and link into the empty table (the migration's first count)."""
+    q = _Sql(dialect)
     r = "recommendation"
-    states = f"{r}, {_STATES_OF.format(r=r)} WHERE j.type = 'text'"
+    states = f"{r}, {q.states_of.format(r=r)} WHERE {q.is_text}"
+    sup = q.supported.format(r=r)
+    alias = " AS d" if q.pg else ""
     return [
-        f"{_INTO}SELECT 'state', j.value, 0, {SUPPORTED.format(r=r)}, count(*) FROM {states} GROUP BY 2, 4",
-        (f"{_INTO}SELECT 'region', region, 0, supported, count(*) FROM (SELECT DISTINCT {r}.id, {_REGION} AS region, "
-         f"{SUPPORTED.format(r=r)} AS supported FROM {states}) GROUP BY 2, 4"),
+        f"{_INTO}SELECT 'state', {q.value}, 0, {sup}, count(*) FROM {states} GROUP BY 2, 4",
+        (f"{_INTO}SELECT 'region', region, 0, supported, count(*) FROM (SELECT DISTINCT {r}.id, {q.region} AS region, "
+         f"{sup} AS supported FROM {states}){alias} GROUP BY 2, 4"),
         f"{_INTO}SELECT 'response', response, 0, 0, count(*) FROM {r} GROUP BY 2",
         f"{_INTO}SELECT 'status', '', {STATUS.format(r=r)}, 0, count(*) FROM {r} GROUP BY 3",
-        f"{_INTO}SELECT 'category', coalesce(action_category, 0), 0, 0, count(*) FROM {r} GROUP BY 2",
+        f"{_INTO}SELECT 'category', {q.item('coalesce(action_category, 0)')}, 0, 0, count(*) FROM {r} GROUP BY 2",
         f"{_INTO}SELECT 'lead', '', 0, 0, count(*) FROM {r} WHERE lead_group IS NOT NULL GROUP BY 2",
-        f"{_INTO}SELECT 'assessed', last_assessed_on, 0, 0, count(*) FROM {r} WHERE last_assessed_on IS NOT NULL GROUP BY 2",
-        (f"{_INTO}SELECT 'theme', l.theme_id, {STATUS.format(r='r')}, {SUPPORTED.format(r='r')}, count(*) "
+        f"{_INTO}SELECT 'assessed', {q.item('last_assessed_on')}, 0, 0, count(*) FROM {r} WHERE last_assessed_on IS NOT NULL GROUP BY 2",
+        (f"{_INTO}SELECT 'theme', {q.item('l.theme_id')}, {STATUS.format(r='r')}, {q.supported.format(r='r')}, count(*) "
          f"FROM recommendation_theme l JOIN {r} r ON r.id = l.recommendation_id GROUP BY 2, 3, 4"),
-        (f"{_INTO}SELECT 'group', l.group_id, {STATUS.format(r='r')}, 0, count(*) "
+        (f"{_INTO}SELECT 'group', {q.item('l.group_id')}, {STATUS.format(r='r')}, 0, count(*) "
          f"FROM assignment l JOIN {r} r ON r.id = l.recommendation_id GROUP BY 2, 3"),
     ]
 
 
-def install(execute: Any) -> None:
+def install(execute: Any, dialect: str = "sqlite") -> None:
     """Create the tables, count what is there, and create the triggers (migration 0006)."""
+    if dialect == "postgresql":
+        for sql in PG_CREATE_TABLES:
+            execute(sql)
+        execute(pg_region_rows())
+        for sql in _counts(dialect):
+            execute(sql)
+        for sql in pg_triggers():
+            execute(sql)
+        return
     for sql in CREATE_TABLES:
         execute(sql)
     for sql in region_rows():
@@ -139,14 +221,24 @@ def install(execute: Any) -> None:
         execute(f"CREATE TRIGGER {name} {body}")
 
 
+def _quoted(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _region_pairs() -> dict[str, str]:
+    return {name: st.regional_group for st in vocab.states() for name in (st.name, *st.variants)}
+
+
 def region_rows() -> list[str]:
     """INSERT statements for state_region: every name and spelling of the vocabulary's States, with its regional group."""
-    def quoted(value: str) -> str:
-        return "'" + value.replace("'", "''") + "'"
+    return [f"INSERT OR IGNORE INTO state_region (name, region) VALUES ({_quoted(name)}, {_quoted(region)})"
+            for name, region in _region_pairs().items()]
 
-    pairs = {name: st.regional_group for st in vocab.states() for name in (st.name, *st.variants)}
-    return [f"INSERT OR IGNORE INTO state_region (name, region) VALUES ({quoted(name)}, {quoted(region)})"
-            for name, region in pairs.items()]
+
+def pg_region_rows() -> str:
+    """The same rows in one statement (PostgreSQL)."""
+    values = ", ".join(f"({_quoted(name)}, {_quoted(region)})" for name, region in _region_pairs().items())
+    return f"INSERT INTO state_region (name, region) VALUES {values} ON CONFLICT DO NOTHING"
 
 
 class NewRecommendations:
@@ -167,7 +259,7 @@ class NewRecommendations:
         self.own[response, category, states, id(theme_ids)] += 1
         self.theme_lists[id(theme_ids)] = theme_ids
 
-    def write(self, cur: Any) -> None:
+    def write(self, cur: Any, dialect: str = "sqlite") -> None:
         counts: Counter[tuple[str, Any, int, int]] = Counter()
         for (response, category, states, themes), n in self.own.items():
             supported = int(response == "supported")
@@ -181,6 +273,10 @@ class NewRecommendations:
                 counts["state", name, 0, supported] += n
             for region in {self.regions.get(name, OTHER_REGION) for name in names}:
                 counts["region", region, 0, supported] += n
+        if dialect == "postgresql":  # items are text there, and the upsert names its key
+            cur.executemany(f"{_INTO}VALUES (?, ?, ?, ?, ?){_Sql(dialect).add.rstrip(';')}",
+                            [(figure, str(item), status, supported, n) for (figure, item, status, supported), n in counts.items()])
+            return
         cur.executemany(f"{_INTO}VALUES (?, ?, ?, ?, ?){_ADD.rstrip(';')}", [(*key, n) for key, n in counts.items()])
 
 
@@ -191,5 +287,7 @@ def read(session: Session, *figures: str) -> dict[str, list[tuple[Any, int, int,
     for figure, item, status, supported, n in raw_rows(
         session, f"SELECT figure, item, status, supported, n FROM figure_tally WHERE figure IN ({marks}) AND n != 0", figures
     ):
+        if isinstance(item, str) and figure in PG_ITEMS_AS_INT:
+            item = int(item)  # PostgreSQL keeps every item as text
         found[figure].append((item, status, supported, n))
     return found

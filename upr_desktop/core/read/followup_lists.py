@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage.engine_sql import SearchMatch
 from upr_desktop.core.domain.deadlines import action_overdue, overdue_clause
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
@@ -46,8 +47,7 @@ def search_recommendations(session: Session, search: str, *, limit: int = 50) ->
     fts = fts_query(search)
     if fts is None:
         return []
-    matched = text("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH :fts").bindparams(fts=fts)
-    q = select(Recommendation.ref, Recommendation.text).where(Recommendation.id.in_(matched)).order_by(Recommendation.id).limit(limit)
+    q = select(Recommendation.ref, Recommendation.text).where(SearchMatch(Recommendation.id, fts)).order_by(Recommendation.id).limit(limit)
     return [RecommendationHit(ref, excerpt(body)) for ref, body in session.execute(q)]
 
 

@@ -9,9 +9,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage import engine_sql
 from upr_desktop.core.domain import closed_lists, deadlines, vocab
 from upr_desktop.core.read import recommending_states, workspace_figures
 from upr_desktop.core.read.dashboard_figures import (
@@ -52,6 +53,7 @@ class _Sql:
         self.session = session
         self.scope = scope
         self.params: dict[str, Any] = {"scope_group": scope.group or ""}
+        self.pg = engine_sql.name(session) == "postgresql"
 
     def fill(self) -> None:
         """Copy the in-scope recommendations into the temporary table (the scoped computation reads it)."""
@@ -59,7 +61,7 @@ class _Sql:
         flt = scope.recommendation_filter()
         where = ""
         if flt is not None:
-            dialect = sqlite.dialect(paramstyle="named")
+            dialect = postgresql.dialect(paramstyle="named") if self.pg else sqlite.dialect(paramstyle="named")
             compiled = filtered_ids(flt).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
             self.params.update(compiled.params)
             where = f"WHERE r.id IN ({compiled})"
@@ -72,7 +74,7 @@ class _Sql:
         # stored as small numbers (0 = never assessed) so the per-theme and per-group sums stay cheap.
         cases = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(STATUS_CODES, start=1))
         hidden = not scope.include_confidential and session.execute(
-            text("SELECT EXISTS (SELECT 1 FROM assessment WHERE confidential = 1)")
+            text("SELECT EXISTS (SELECT 1 FROM assessment WHERE confidential = TRUE)")
         ).scalar()
         if not hidden:
             # No assessment is kept out of this scope: the trigger-maintained current_status is the answer.
@@ -80,6 +82,15 @@ class _Sql:
                 f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, has_lead, status) "
                 "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, r.lead_group IS NOT NULL, "
                 f"CASE r.current_status {cases} ELSE 0 END FROM recommendation r {where}"
+            )
+            return
+        if self.pg:  # the newest assessment in scope per recommendation: DISTINCT ON, not SQLite's bare column beside max()
+            self.execute(
+                f"INSERT INTO temp.{TEMP_TABLE} (id, response, category, states, has_lead, status) "
+                "SELECT r.id, r.response, coalesce(r.action_category, 0), r.recommending_states, r.lead_group IS NOT NULL, "
+                f"CASE l.status {cases} ELSE 0 END FROM recommendation r "
+                "LEFT JOIN (SELECT DISTINCT ON (recommendation_id) recommendation_id, status "
+                f"  FROM assessment {conf} ORDER BY recommendation_id, assessed_on DESC, id DESC) l ON l.recommendation_id = r.id {where}"
             )
             return
         self.execute(
@@ -91,13 +102,17 @@ class _Sql:
         )
 
     def execute(self, sql: str, **params: Any) -> None:
-        self.session.execute(text(sql), {**self.params, **params})
+        self.session.execute(text(self._engine(sql)), {**self.params, **params})
 
     def rows(self, sql: str, **params: Any) -> list[Any]:
-        return list(self.session.execute(text(sql.replace("scope_rec", f"temp.{TEMP_TABLE}")), {**self.params, **params}))
+        return list(self.session.execute(text(self._engine(sql.replace("scope_rec", f"temp.{TEMP_TABLE}"))), {**self.params, **params}))
 
     def close(self) -> None:
-        self.session.execute(text(f"DROP TABLE IF EXISTS temp.{TEMP_TABLE}"))
+        self.session.execute(text(self._engine(f"DROP TABLE IF EXISTS temp.{TEMP_TABLE}")))
+
+    def _engine(self, sql: str) -> str:
+        """SQLite's spelling of these figures' SQL, as PostgreSQL reads it (core/storage/engine_sql.py)."""
+        return engine_sql.sqlite_to_postgres(sql) if self.pg else sql
 
 
 _STATUS_SUMS = ", ".join(f"sum(m.status = {i})" for i in range(len(STATUS_CODES) + 1))
@@ -217,7 +232,7 @@ def _fill_groups(m: Metrics, per_group: dict[str, list[int]]) -> None:
 
 def _fill_activity(m: Metrics, q: _Sql, scope: Scope, as_of: date, soon_days: int) -> None:
     """Consultations per ministry and per quarter, and follow-up actions."""
-    since = scope.since.isoformat() if scope.since else "0000-01-01"
+    since = scope.since.isoformat() if scope.since else "0001-01-01"  # the first day both engines take
     conf = "" if scope.include_confidential else "AND confidential = 0"
     c_where = _consultation_where(scope)
     m.consultations_by_body = [Count(k, k, n) for k, n in q.rows(

@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage import engine_sql, raw
 from upr_desktop.core.read import state_filter, table_order
 from upr_desktop.core.domain.models import (
     Assignment,
@@ -55,7 +56,7 @@ def filtered_ids(flt: RecommendationFilter) -> Select[Any]:
     conds = []
     fts = fts_query(flt.search or "")
     if fts:
-        conds.append(Recommendation.id.in_(text("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH :fts").bindparams(fts=fts)))
+        conds.append(engine_sql.SearchMatch(Recommendation.id, fts))
     if flt.responses:
         conds.append(Recommendation.response.in_(flt.responses))
     if flt.statuses:
@@ -123,7 +124,7 @@ def sorted_ids(session: Session, flt: RecommendationFilter, sort: str = "ref", d
     fts = fts_query(flt.search or "")
     if fts:
         # Straight from the full-text index: joining back to 100,000 rows cost more than the search.
-        wanted = set(table_order.raw_ids(session, "SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?", (fts,)))
+        wanted = set(table_order.raw_ids(session, engine_sql.FTS_IDS[engine_sql.name(session)], (fts,)))
     rest = replace(flt, search=None, group=None, theme=None, unassigned_only=False)
     # Group and theme straight from their link tables' indexes (the EXISTS form probed every row);
     # the same conditions as filtered_ids: lower(name) equal to the lowered value, first match.
@@ -163,7 +164,7 @@ def _fetch_ids(session: Session, stmt: Select[Any]) -> list[int]:
 
 def table_rows(session: Session, ids: list[int]) -> list[RecommendationRow]:
     """The table rows for ``ids`` (one page), in the order given: plain SQL on the session's connection."""
-    return page_rows(session.connection().connection.dbapi_connection, ids)
+    return page_rows(raw.connection(session), ids)
 
 
 def filter_choices(session: Session) -> FilterChoices:

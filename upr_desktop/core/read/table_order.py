@@ -15,15 +15,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage import engine_sql, raw
 from upr_desktop.core.services.changelog import data_version
 from upr_desktop.core.read.stopping import checkpoint
-from upr_desktop.core.read.table_page import REF_ORDER
 
-_PLAIN = {
-    "ref": REF_ORDER,
-    "text": "substr(recommendation.text, 1, 80)",
-    "response": "recommendation.response",
-}
+def _plain(dialect: str) -> dict[str, str]:
+    return {"ref": engine_sql.REF_ORDER[dialect], "text": engine_sql.TEXT_ORDER[dialect], "response": engine_sql.collated("recommendation.response", dialect)}
+
+
 # Columns that may be empty: (sort key, condition for "has a value", condition for "empty").
 # "Empty" is exactly NOT (has a value) OR key IS NULL, written so that an index on the key serves it.
 _NULLABLE = {
@@ -39,7 +38,7 @@ CACHED_ORDERS = 2 * 8  # both directions of every column (the GUI warms them all
 
 def raw_rows(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """A query's rows straight from the DB-API cursor: 100,000 rows in a third of the ORM's time."""
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = raw.cursor(session)
     try:
         return cursor.execute(sql, params).fetchall()
     finally:
@@ -53,10 +52,13 @@ def raw_ids(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[in
 
 def _ascending(session: Session, column: str) -> tuple[list[int], list[int]]:
     """(ids with a value, in ascending order; ids without one, by id): both directions come from it."""
-    if column in _PLAIN:
-        return raw_ids(session, f"SELECT id FROM recommendation ORDER BY {_PLAIN[column]}, id"), []
+    dialect = engine_sql.name(session)
+    plain = _plain(dialect)
+    if column in plain:
+        return raw_ids(session, f"SELECT id FROM recommendation ORDER BY {plain[column]}, id"), []
     if column in _NULLABLE:
         key, has_value, _is_empty = _NULLABLE[column]
+        key = key if column == "last_assessed" else engine_sql.collated(key, dialect)
         filled = raw_ids(session, f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id")
         # The rest (exactly the rows where _is_empty holds): every id less these, from the cached ref order.
         return filled, sorted(_every_id(session).difference(filled))
@@ -72,7 +74,8 @@ def _by_first_theme(session: Session) -> tuple[list[int], list[int]]:
     took 110-180 ms on 100,000 recommendations (over 300 ms while the app was starting), this ~90-110.
     """
     every = _every_id(session)
-    rank = {theme_id: n for n, theme_id in enumerate(raw_ids(session, "SELECT id FROM theme ORDER BY name, id"))}
+    by_name = engine_sql.collated("name", engine_sql.name(session))
+    rank = {theme_id: n for n, theme_id in enumerate(raw_ids(session, f"SELECT id FROM theme ORDER BY {by_name}, id"))}
     first: dict[int, int] = {}
     get = first.get
     links = raw_rows(session, "SELECT recommendation_id, theme_id FROM recommendation_theme")

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage import raw
 from upr_desktop.core.read import figure_tally
 
 STATUS_CODES = figure_tally.STATUS_CODES
@@ -32,7 +33,7 @@ def applies(session: Session, *, scoped: bool, include_confidential: bool) -> bo
         return False
     if include_confidential:
         return True
-    return not session.execute(text("SELECT EXISTS (SELECT 1 FROM assessment WHERE confidential = 1)")).scalar()
+    return not session.execute(text("SELECT EXISTS (SELECT 1 FROM assessment WHERE confidential = TRUE)")).scalar()
 
 
 @dataclass
@@ -69,7 +70,7 @@ def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True
         head.responses = {item: n for item, _status, _supported, n in found["response"]}
         head.total = sum(head.responses.values())
         head.statuses = _status_list(found["status"])
-        head.assigned = int(session.execute(text("SELECT count(*) FROM (SELECT DISTINCT recommendation_id FROM assignment)")).scalar() or 0)
+        head.assigned = int(session.execute(text("SELECT count(*) FROM (SELECT DISTINCT recommendation_id FROM assignment) AS d")).scalar() or 0)
     if coverage:
         head.with_lead = sum(n for *_key, n in found["lead"])
         # last_assessed_on is the newest assessment date: in the window means assessed in it, unless the
@@ -80,7 +81,7 @@ def headline(session: Session, as_of: date, cutoff: date, *, counts: bool = True
             head.assessed_recently += session.execute(text(
                 "SELECT count(*) FROM recommendation r WHERE r.last_assessed_on > :as_of AND EXISTS (SELECT 1 FROM assessment a "
                 "WHERE a.recommendation_id = r.id AND a.assessed_on >= :cutoff AND a.assessed_on <= :as_of)"
-            ), {"cutoff": first, "as_of": last}).scalar() or 0
+            ), {"cutoff": cutoff, "as_of": as_of} if raw.is_postgres(session) else {"cutoff": first, "as_of": last}).scalar() or 0
     if details:
         head.categories = {c: 0 for c in CATEGORIES}
         for item, _status, _supported, n in found["category"]:

@@ -107,9 +107,16 @@ def check_room(workspace: Path, folder: Path) -> None:
 
 
 def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Path:
-    """A backup into the chosen folder; one taken before a change is refused when the change cannot be made."""
+    """A backup into the chosen folder; one taken before a change is refused when the change cannot be made.
+
+    A server workspace is dumped with pg_dump (core/storage/server_backup.py).
+    """
     if reason != "manual":
         ws.require_writable()
+    if ws.is_server:
+        from upr_desktop.core.storage import server_backup
+
+        return server_backup.dump(ws, reason=reason, folder=ws.settings.backup_path())  # type: ignore[return-value]
     return backup_file(ws.path, ws.connector, reason=reason, folder=ws.settings.backup_path())
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,7 +46,7 @@ def script_head() -> str:
 def current_revision(connection: Connection) -> str | None:
     try:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except OperationalError:  # no alembic_version table: not a workspace (or an empty file)
+    except (OperationalError, ProgrammingError):  # no alembic_version table: not a workspace (or an empty database)
         connection.rollback()
         return None
 

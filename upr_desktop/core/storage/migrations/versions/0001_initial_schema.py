@@ -368,6 +368,15 @@ def upgrade() -> None:
     # ### end Alembic commands ###
 
 
+    if op.get_bind().dialect.name == "postgresql":
+        # A tsvector column with its GIN index instead of FTS5; every table's id sequence kept ahead of ids written by hand.
+        from upr_desktop.core.storage import server_schema
+
+        server_schema.install_search(op.execute)
+        server_schema.install_sync_ids(op.execute, sorted(t for t in op.get_bind().dialect.get_table_names(op.get_bind())
+                                                          if t != "alembic_version"))
+        op.create_index("ix_change_log_entity_row", "change_log", ["entity", "entity_id"])
+        return
     # Full-text search over recommendations (external content, kept in step by triggers).
     op.execute(
         "CREATE VIRTUAL TABLE recommendation_fts USING fts5("

@@ -74,6 +74,11 @@ def upgrade() -> None:
         f"last_assessed_on = {LAST_ASSESSED_OF.format(rid='recommendation.id')}, "
         f"lead_group = {LEAD_OF.format(rid='recommendation.id')}"
     )
+    if op.get_bind().dialect.name == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        server_schema.install_derived(op.execute)
+        return
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 

@@ -19,6 +19,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        server_schema.install_ref_sort(op.execute)
+        return
     op.execute(
         "CREATE INDEX ix_recommendation_ref_sort ON recommendation ("
         "CAST(ref AS INTEGER), "

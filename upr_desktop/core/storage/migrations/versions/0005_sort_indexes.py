@@ -23,6 +23,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        server_schema.install_sort_indexes(op.execute)
+        return
     op.execute("CREATE INDEX IF NOT EXISTS ix_recommendation_text_sort ON recommendation (substr(text, 1, 80))")
     op.execute("CREATE INDEX IF NOT EXISTS ix_recommendation_recommending_states ON recommendation (recommending_states)")
 

@@ -23,7 +23,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    figure_tally.install(op.execute)
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        op.execute(server_schema.JSON_LIST)
+    figure_tally.install(op.execute, dialect)
 
 
 def downgrade() -> None:
