@@ -30,6 +30,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage import raw
 from upr_desktop.core.domain.models import MergeBatch, MergeConflict, utcnow
 from upr_desktop.core.services.changelog import change, note_touched
 from upr_desktop.core.services.coalition import secretariat
@@ -91,6 +92,7 @@ def merge_returns(
     backup = backups.backup(ws, reason="before-merge")
     plans: list[FilePlan] = []
     with (transaction or ws.transaction)() as session:
+        raw.serialise(session, "merge")  # on a server, merges of returns wait for one another (every one sees the last)
         ctx = MergeContext.load(session, today)
         merged_by = actor or secretariat(session)
         for index, path in enumerate(paths):

@@ -32,6 +32,21 @@ def note_touched(session: Session, *tables: str) -> None:
     session.info.setdefault(_TOUCHED_KEY, set()).update(tables)
 
 
+def session_actor(session: Session) -> str:
+    """Who is writing: on a server, the person's database role (what the server knows them by); else the login name."""
+    if session.get_bind().dialect.name == "postgresql":
+        me = session.info.get("upr_role")
+        if me is None:
+            me = session.info["upr_role"] = str(session.execute(text("SELECT current_user")).scalar())
+        return str(me)
+    return local_actor()
+
+
+def own_changes_only(session: Session) -> str | None:
+    """On a shared server, undo and redo take only this person's own changes: their role; None for a file (one person)."""
+    return session_actor(session) if session.get_bind().dialect.name == "postgresql" else None
+
+
 def local_actor() -> str:
     try:
         return getpass.getuser()
@@ -207,13 +222,16 @@ def change(
     if current is not None:
         yield ChangeRecorder(session, current)
         return
-    operation = Operation(actor=actor or local_actor(), source=source, kind=kind, label=label, at=utcnow())
+    operation = Operation(actor=actor or session_actor(session), source=source, kind=kind, label=label, at=utcnow())
     session.add(operation)
     session.flush()
     note_touched(session, "operation")  # a step for Undo, even if it changed no row
     if kind in ("local", "import", "merge"):
         # A new change makes what was undone no longer redoable.
-        session.execute(update(Operation).where(Operation.state == "undone").values(state="discarded"))
+        discard = update(Operation).where(Operation.state == "undone")
+        if (me := own_changes_only(session)) is not None:  # on a server, only this person's own redo list
+            discard = discard.where(Operation.actor == me)
+        session.execute(discard.values(state="discarded"))
     session.info[_OPERATION_KEY] = operation
     try:
         yield ChangeRecorder(session, operation)
@@ -230,6 +248,7 @@ class LaterChange:
     field: str | None
     at: datetime
     source: str
+    actor: str = ""
 
 
 def _table(entity: str) -> Table:
@@ -263,7 +282,8 @@ def later_changes(session: Session, operation_id: int) -> list[LaterChange]:
         if change_row.op != "update" or (change_row.entity, change_row.entity_id, change_row.field) in touched or any(
             t[0] == key[0] and t[1] == key[1] and t[2] is None for t in touched
         ):
-            found.append(LaterChange(change_row.entity, change_row.entity_id, change_row.field, change_row.at, change_row.source))
+            found.append(LaterChange(change_row.entity, change_row.entity_id, change_row.field, change_row.at, change_row.source,
+                                     change_row.actor))
     return found
 
 
@@ -343,7 +363,9 @@ def revert_operation(session: Session, operation_id: int, *, force: bool = False
         raise UserError(tr("'{label}' was already undone.", label=operation.label))
     blockers = [] if force else later_changes(session, operation_id)
     if blockers:
-        listed = "; ".join(f"{b.entity} #{b.entity_id} {b.field or ''} ({b.source}, {b.at:%Y-%m-%d %H:%M})" for b in blockers[:5])
+        shared = own_changes_only(session) is not None  # on a server, name who made each later change
+        listed = "; ".join(f"{b.entity} #{b.entity_id} {b.field or ''} ({f'{b.actor}, ' if shared else ''}{b.source}, {b.at:%Y-%m-%d %H:%M})"
+                           for b in blockers[:5])
         raise UserError(
             tr("Cannot undo '{label}': later changes touched the same data: {listed}. Use --force to undo it anyway.", label=operation.label, listed=listed)
         )
@@ -358,7 +380,7 @@ def revert_operation(session: Session, operation_id: int, *, force: bool = False
 def undo_last(session: Session, *, force: bool = False, actor: str | None = None) -> Operation:
     """Undo the most recent local change still in effect."""
     last = session.scalars(
-        select(Operation).where(Operation.kind == "local", Operation.state == "done").order_by(Operation.id.desc()).limit(1)
+        _mine(session, select(Operation).where(Operation.kind == "local", Operation.state == "done")).order_by(Operation.id.desc()).limit(1)
     ).first()
     if last is None:
         raise UserError(tr("There is nothing to undo.") + _bulk_undo_hint(session))
@@ -390,7 +412,7 @@ def _bulk_undo_hint(session: Session) -> str:
 def redo_last(session: Session, *, actor: str | None = None) -> Operation:
     """Redo the change most recently undone, if nothing new was changed since."""
     target = session.scalars(
-        select(Operation).where(Operation.kind == "local", Operation.state == "undone").order_by(Operation.id.asc()).limit(1)
+        _mine(session, select(Operation).where(Operation.kind == "local", Operation.state == "undone")).order_by(Operation.id.asc()).limit(1)
     ).first()
     if target is None:
         raise UserError(tr("There is nothing to redo."))
@@ -405,14 +427,20 @@ def redo_last(session: Session, *, actor: str | None = None) -> Operation:
 def can_undo(session: Session) -> str | None:
     """Label of what Undo would undo, or None."""
     return session.scalars(
-        select(Operation.label).where(Operation.kind == "local", Operation.state == "done").order_by(Operation.id.desc()).limit(1)
+        _mine(session, select(Operation.label).where(Operation.kind == "local", Operation.state == "done")).order_by(Operation.id.desc()).limit(1)
     ).first()
 
 
 def can_redo(session: Session) -> str | None:
     return session.scalars(
-        select(Operation.label).where(Operation.kind == "local", Operation.state == "undone").order_by(Operation.id.asc()).limit(1)
+        _mine(session, select(Operation.label).where(Operation.kind == "local", Operation.state == "undone")).order_by(Operation.id.asc()).limit(1)
     ).first()
+
+
+def _mine(session: Session, query: Any) -> Any:
+    """Only this person's operations on a shared server (undo is personal there); every one in a file."""
+    me = own_changes_only(session)
+    return query if me is None else query.where(Operation.actor == me)
 
 
 def data_version(session: Session) -> tuple[Any, ...]:

@@ -104,3 +104,12 @@ def as_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(value)
+
+
+def serialise(session: Session, name: str) -> None:
+    """Let one transaction at a time do ``name`` (a merge, an import) on a shared server: a PostgreSQL advisory
+    lock held until this transaction ends. A workspace file needs none: one process holds it at a time."""
+    if is_postgres(session):
+        from sqlalchemy import text
+
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"upr-desktop:{name}"})
