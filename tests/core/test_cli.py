@@ -133,4 +133,4 @@ def test_status_facts_agree_with_workspace_info(workspace) -> None:
     from upr_desktop.core.read.workspace_facts import status_facts, workspace_info
 
     full, facts = workspace_info(workspace), status_facts(workspace)
-    assert facts == {key: full[key] for key in ("name", "encrypted", "last_backup", "local_changes")}
+    assert facts == {key: full[key] for key in ("name", "location", "encrypted", "last_backup", "local_changes")}

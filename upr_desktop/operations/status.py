@@ -15,6 +15,7 @@ class WorkspaceStatus:
     encrypted: bool
     last_backup: str | None  # ISO date and time of the newest backup, None when there is none
     local_changes: int  # changes made here since the workspace was created or last merged
+    server: str | None = None  # "coalition on db.example.org:5432" for a shared workspace on a server
 
 
 def workspace_status(ws: WorkspaceFile) -> WorkspaceStatus:
@@ -24,4 +25,5 @@ def workspace_status(ws: WorkspaceFile) -> WorkspaceStatus:
     )
 
     facts = status_facts(ws)
-    return WorkspaceStatus(facts["name"], bool(facts["encrypted"]), facts["last_backup"], int(facts["local_changes"]))
+    return WorkspaceStatus(facts["name"], bool(facts["encrypted"]), facts["last_backup"], int(facts["local_changes"]),
+                           facts["location"] if facts.get("server") else None)

@@ -69,6 +69,7 @@ def workspace_info(ws: WorkspaceFile) -> dict[str, Any]:
     newest = backups.list_backups(ws.path, ws.settings.backup_path())
     return {
         "path": ws.location,
+        "location": ws.location,
         **_server(ws),
         "id": record.uuid,
         "name": record.name,

@@ -3296,6 +3296,10 @@
         <translation>محمية بعبارة مرور</translation>
     </message>
     <message>
+        <source>On the server: %1</source>
+        <translation>على الخادم: %1</translation>
+    </message>
+    <message>
         <source>Not protected</source>
         <translation>غير محمية</translation>
     </message>
@@ -4837,6 +4841,122 @@
     <message>
         <source>change of passphrase</source>
         <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server for {where}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused {user} for {where}: the password is wrong or missing. Save it with: upr-desktop --workspace &quot;{url}&quot; server remember-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; names no host or no database; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a server connection file (it holds no settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a password: remove it; passwords are kept in the keyring (upr-desktop server remember-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} names no host or no database (&quot;host&quot;, &quot;database&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server for {where} runs PostgreSQL {version}; UPR Desktop needs 13 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address ({reason}); write postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a server connection file (it is {size} bytes; one is a few lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server connection file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a server connection file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a password in its URL: remove it; passwords are kept in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server workspace has no file to copy; use upr-desktop backup (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} holds no UPR Desktop workspace. Create one with: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} already holds a workspace; open it instead (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty ({tables}...); create a workspace in an empty database (createdb -O ROLE NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} is not installed, so the server workspace cannot be backed up or restored from here. Install the PostgreSQL client programs (Debian/Ubuntu: apt-get install postgresql-client) or set UPR_DESKTOP_PG_BIN to their folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up {where}: pg_dump said: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up {where}: pg_dump wrote an empty backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of a server workspace (pg_restore cannot read it); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore {backup} into {where}: pg_restore said: {detail}. The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index does not match the recommendations ({refs}); searches may miss them. Rebuild it with: upr-desktop check --rebuild-search-index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of {table}: {column} is not a JSON {kind}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>opened for reading only</source>
