@@ -18,6 +18,10 @@ class NotFound(UserError):
     """A reference, group or record named by the user does not exist."""
 
 
+class EditConflict(UserError):
+    """Someone else saved the same record after this person opened it: their save is refused, never a silent overwrite."""
+
+
 class ReturnedWorkbookGiven(UserError):
     """An exchange workbook was given to import: it is merged, not imported (the app opens the merge preview)."""
 

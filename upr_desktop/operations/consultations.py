@@ -69,7 +69,8 @@ def save_consultation(ws: WorkspaceFile, detail: ConsultationDetail) -> Outcome[
         else:
             row = service.consultation_by_id(w.session, detail.id)
             service.update_consultation(w.session, row, refs=refs, held_on=detail.held_on, group=detail.group or None,
-                                        government_body=detail.government_body, kind=detail.kind, **values)
+                                        government_body=detail.government_body, kind=detail.kind,
+                                        expected_version=detail.version, **values)
         w.session.flush()
         (saved,) = lists.consultation_list(w.session, ids=[row.id])
     return w.outcome(saved)

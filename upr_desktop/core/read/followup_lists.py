@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.services.changelog import record_version
 from upr_desktop.core.storage.engine_sql import SearchMatch
 from upr_desktop.core.domain.deadlines import action_overdue, overdue_clause
 from upr_desktop.core.domain.models import (
@@ -101,6 +102,7 @@ class ConsultationDetail:
     commitments: str = ""
     confidential: bool = False
     recommendations: list[RecommendationHit] = field(default_factory=list)
+    version: int | None = None  # what the editor read (changelog.record_version): a later save by someone else is a conflict
 
 
 def consultation_list(session: Session, *, ids: Iterable[int] | None = None) -> list[ConsultationRow]:
@@ -130,6 +132,7 @@ def consultation_detail(session: Session, consultation_id: int) -> ConsultationD
         coalition_participants=c.coalition_participants or "", government_participants=c.government_participants or "",
         summary=c.summary or "", commitments=c.commitments or "", confidential=bool(c.confidential),
         recommendations=[RecommendationHit(r.ref, excerpt(r.text)) for r in sorted(c.recommendations, key=lambda r: r.id)],
+        version=record_version(session, "consultation", c.id),
     )
 
 

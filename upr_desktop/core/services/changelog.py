@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, text, update
+from sqlalchemy import Boolean, Date, DateTime, Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Base, ChangeLog, Operation, utcnow
 from upr_desktop.core.domain.models.base import JSONDict, JSONList
-from upr_desktop.errors import UserError
+from upr_desktop.errors import EditConflict, UserError
 from upr_desktop.i18n import tr
 
 _OPERATION_KEY = "upr_operation"
@@ -238,6 +238,39 @@ def change(
         session.flush()
     finally:
         session.info.pop(_OPERATION_KEY, None)
+
+
+# -- versions: two people editing the same record ----------------------------------------
+def record_version(session: Session, entity: str, entity_id: int) -> int:
+    """A record's version: the newest change-log entry about it (0 when none).
+
+    Every write to a record goes through the change log (services, imports, merges, undo, redo), so
+    this number grows with each of them, on both engines, with no column to keep in step by hand.
+    """
+    return int(session.scalar(select(func.max(ChangeLog.id)).where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)) or 0)
+
+
+def check_version(session: Session, obj: Any, expected: int | None, record: str) -> None:
+    """Refuse to save ``obj`` when it was changed since ``expected`` (the version its editor read), naming who changed what.
+
+    The record's row is locked first (on a server, ``SELECT ... FOR UPDATE``), so two saves at once are
+    decided one after the other: the later one sees the earlier one's version and is refused.
+    """
+    if expected is None:
+        return
+    table = obj.__table__
+    session.execute(select(table.c.id).where(table.c.id == obj.id).with_for_update())
+    later = session.execute(
+        select(ChangeLog.actor, ChangeLog.field, ChangeLog.at).where(
+            ChangeLog.entity == table.name, ChangeLog.entity_id == obj.id, ChangeLog.id > expected).order_by(ChangeLog.id)
+    ).all()
+    if not later:
+        return
+    fields = ", ".join(dict.fromkeys(row.field for row in later if row.field)) or tr("the record")
+    raise EditConflict(tr("{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that "
+                          "nothing of theirs is lost. Open it again and make your change on what is there now.",
+                          who=", ".join(dict.fromkeys(row.actor for row in later)), record=record, fields=fields,
+                          at=f"{later[-1].at:%Y-%m-%d %H:%M}"))
 
 
 # -- undo / redo / revert ---------------------------------------------------------------

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.services.changelog import check_version
 from upr_desktop.core.domain import closed_lists
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
@@ -108,8 +109,13 @@ def log_consultation(
 
 
 def update_consultation(session: Session, consultation: Consultation, *, actor: str | None = None, refs: Sequence[str] | None = None,
-                        group: str | None | object = KEEP, today: date | None = None, **fields: object) -> Consultation:
-    """Change the given fields; ``group`` an acronym, or None to leave the consultation without a group."""
+                        group: str | None | object = KEEP, today: date | None = None, expected_version: int | None = None,
+                        **fields: object) -> Consultation:
+    """Change the given fields; ``group`` an acronym, or None to leave the consultation without a group.
+
+    ``expected_version``: the version the editor read (``changelog.record_version``); a save over a later one is refused.
+    """
+    check_version(session, consultation, expected_version, tr("the consultation with {body}", body=consultation.government_body))
     unknown = set(fields) - set(CONSULTATION_FIELDS)
     if unknown:
         raise UserError(tr("Consultations have no field {fields}.", fields=", ".join(sorted(unknown))))

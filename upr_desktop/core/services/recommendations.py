@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.services.changelog import check_version
 from upr_desktop.core.domain import closed_lists
 from upr_desktop.core.services import response_history
 from upr_desktop.core.services.changelog import change
@@ -118,9 +119,13 @@ def _link_themes(session: Session, rec: Recommendation, names: Iterable[str], lo
 
 
 def update_recommendation(session: Session, ref: str, /, *, actor: str | None = None, response_on: date | None = None,
-                          **fields: object) -> Recommendation:
-    """Correct a recommendation; a new response is kept in its response history, dated ``response_on`` (else today)."""
+                          expected_version: int | None = None, **fields: object) -> Recommendation:
+    """Correct a recommendation; a new response is kept in its response history, dated ``response_on`` (else today).
+
+    A save over a version later than ``expected_version`` (what the editor read) is refused.
+    """
     rec = recommendation_by_ref(session, ref)
+    check_version(session, rec, expected_version, tr("recommendation {ref}", ref=rec.ref))
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise UserError(tr("Recommendations have no editable field {fields}.", fields=", ".join(sorted(unknown))))

@@ -1,0 +1,40 @@
+"""Two people saving the same record: the later save is refused and named, never a silent overwrite (both engines)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.exchange.conftest import seed
+from upr_desktop.core.services import recommendations
+from upr_desktop.core.services.changelog import record_version
+from upr_desktop.core.services.lookup import recommendation_by_ref
+from upr_desktop.errors import EditConflict
+from upr_desktop.operations import consultations as ops
+
+
+def test_a_later_save_over_someone_elses_is_a_conflict(engine_workspace) -> None:
+    ws = engine_workspace
+    seed(ws)
+    row = ops.list_consultations(ws)[0]
+    mine = ops.consultation_detail(ws, row.id)  # opened in one window...
+    theirs = ops.consultation_detail(ws, row.id)  # ...and in another (or by another person)
+    ops.save_consultation(ws, replace(theirs, summary="Their summary"))
+    with pytest.raises(EditConflict, match=r"\(summary\)"):
+        ops.save_consultation(ws, replace(mine, summary="My summary"))
+    assert ops.consultation_detail(ws, row.id).summary == "Their summary"
+    fresh = ops.consultation_detail(ws, row.id)
+    ops.save_consultation(ws, replace(fresh, summary="My summary, on theirs"))  # opened again: saved
+    assert ops.consultation_detail(ws, row.id).summary == "My summary, on theirs"
+
+
+def test_recommendation_versions_follow_every_write(engine_workspace) -> None:
+    ws = engine_workspace
+    seed(ws)
+    with ws.session() as s:
+        before = record_version(s, "recommendation", recommendation_by_ref(s, "145.1").id)
+    with ws.transaction() as s:
+        recommendations.update_recommendation(s, "145.1", text="Changed once", expected_version=before)
+    with pytest.raises(EditConflict, match="145.1"), ws.transaction() as s:
+        recommendations.update_recommendation(s, "145.1", text="Changed from a stale copy", expected_version=before)
