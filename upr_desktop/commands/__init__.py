@@ -10,7 +10,8 @@ from upr_desktop.commands import (
     recommendations,
     reports,
     security,
+    server,
     workspace,
 )
 
-MODULES = [workspace, groups, recommendations, links, followup, importing, exchange, security, demo, reports]
+MODULES = [workspace, groups, recommendations, links, followup, importing, exchange, security, server, demo, reports]

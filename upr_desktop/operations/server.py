@@ -6,6 +6,11 @@ Plain Python on the start path; psycopg and SQLAlchemy are imported inside the f
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 SERVER_SUFFIX = ".uprw-server"
 
@@ -15,3 +20,41 @@ def is_server_location(location: str | os.PathLike[str]) -> bool:
     from upr_desktop.core.storage.server import is_server_location as check
 
     return check(location)
+
+
+def _server_only(ws: WorkspaceFile) -> None:
+    from upr_desktop.errors import UserError
+    from upr_desktop.i18n import tr
+
+    if not ws.is_server:
+        raise UserError(tr("{path} is a workspace file; this works on a workspace on a server (--workspace postgresql://...).",
+                           path=ws.location))
+
+
+def add_user(ws: WorkspaceFile, name: str, *, role: str, group: str | None = None, password: str | None = None) -> dict[str, Any]:
+    """A login for one person: ``secretariat`` (everything) or ``member`` of one group (writes only its group's records).
+
+    Run by the database's owner; the roles, grants and row-level security policies are set up the first time.
+    """
+    from upr_desktop.core.storage import server_roles
+
+    _server_only(ws)
+    ws.require_writable()
+    with ws.engine.begin() as conn:
+        return server_roles.add_user(conn, name, kind=role, group=group, password=password)
+
+
+def remember_password(location: str, password: str) -> str:
+    """Keep the server password of this workspace's role in the OS keyring; returns the keyring entry's name."""
+    from upr_desktop.core.storage import server
+
+    address, _given = server.parse_location(location)
+    server.remember_password(address, password)
+    return address.keyring_user()
+
+
+def move_to(ws: WorkspaceFile, target: str, *, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Copy the whole workspace to a server database (empty) or to a new file, nothing lost (see core/storage/move.py)."""
+    from upr_desktop.core.storage import move
+
+    return move.move(ws, target, progress=progress)

@@ -17,8 +17,11 @@ connection file; for a URL, in ``servers/`` in the user data folder.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ URL_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 KEYRING_SERVICE = "upr-desktop-server"
 PASSWORD_ENV = "UPR_DESKTOP_SERVER_PASSWORD"
 CONNECT_TIMEOUT_S = 10
+log = logging.getLogger(__name__)
 
 
 def is_server_location(location: str | os.PathLike[str]) -> bool:
@@ -238,6 +242,23 @@ def _workspace_class() -> Any:
         @property
         def is_server(self) -> bool:
             return True
+
+        @contextmanager
+        def transaction(self) -> Iterator[Any]:
+            """As a file's, and a write the server refuses (row-level security) is one line saying why."""
+            from sqlalchemy.exc import DBAPIError
+
+            from upr_desktop.core.storage.server_roles import refusal
+
+            try:
+                with super().transaction() as session:
+                    yield session
+            except DBAPIError as exc:
+                message = refusal(exc, self.role)
+                if message is None:
+                    raise
+                log.warning("server refused a write: %s", exc.orig)
+                raise UserError(message) from None
 
         def raw_connect(self, path: Path) -> Any:
             raise WorkspaceError(tr("A server workspace has no file to copy; use upr-desktop backup (pg_dump)."))
