@@ -60,3 +60,25 @@ def test_move_to_a_server_and_back_keeps_everything(workspace, pg_empty_url: str
     assert _cli(str(back), capsys, "export-json", "--include-sensitive") == before
     assert _cli(str(back), capsys, "check")["ok"] and _cli(pg_empty_url, capsys, "check")["ok"]
     assert _cli(pg_empty_url, capsys, "dashboard") == _cli(path, capsys, "dashboard")
+
+
+def test_backup_and_restore_with_pg_dump(pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_workspace(pg_url) as ws:
+        seed(ws)
+    made = _cli(pg_url, capsys, "backup")
+    assert "Backed up" in str(made) or made
+    listed = _cli(pg_url, capsys, "backups")["backups"]
+    assert len(listed) == 1 and listed[0]["size"] > 10_000
+    _cli(pg_url, capsys, "recommendations", "add", "--ref", "9.9", "--text", "Added after the backup", "--response", "noted")
+    dry = _cli(pg_url, capsys, "restore", "latest", "--dry-run")
+    assert dry  # says what it would undo
+    _cli(pg_url, capsys, "restore", "latest")
+    refs = [r["ref"] for r in _cli(pg_url, capsys, "recommendations", "list")["recommendations"]]
+    assert "9.9" not in refs and "145.1" in refs
+    assert _cli(pg_url, capsys, "check")["ok"]
+    assert len(_cli(pg_url, capsys, "backups")["backups"]) == 2  # the state before the restore was kept too
+    monkeypatch.setenv("PATH", "/nonexistent")
+    from upr_desktop.core.storage import server_backup
+
+    monkeypatch.setattr(server_backup, "client_program", lambda name: None)
+    assert "pg_dump is not installed" in str(_cli(pg_url, capsys, "backup", expect=1))

@@ -137,7 +137,10 @@ def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Outcome[Path]:
 
 def list_backups(path: str | Path, *, settings: Settings | None = None) -> list[BackupInfo]:
     """The workspace's backups in the chosen folder, newest first."""
-    from upr_desktop.core.storage import backups
+    from upr_desktop.core.storage import backups, server
+
+    if server.is_server_location(path):  # a server's dumps are kept beside its connection file
+        path = server.parse_location(path)[0].local_home()
 
     return backups.list_backups(Path(path), (settings or Settings()).backup_path())
 
@@ -164,8 +167,23 @@ def restore_backup(path: str | Path, name: str, *, settings: Settings | None = N
     from upr_desktop.errors import UserError, WorkspaceDamaged
     from upr_desktop.i18n import tr
 
-    path = Path(path)
     folder = (settings or Settings()).backup_path()
+    from upr_desktop.core.storage import server
+
+    if server.is_server_location(path):  # pg_restore into the server database, in one transaction
+        from upr_desktop.core.storage import server_backup
+
+        with open_current(migrate=False) as ws:
+            chosen = backups.resolve_backup(ws.path, name, folder)
+            impact = server_backup.impact(ws, chosen)
+            if dry_run:
+                return Restored(chosen, None, impact, done=False)
+            ws.require_writable()
+            safety = server_backup.restore(ws, chosen, folder=folder)
+        with open_current():
+            pass  # proves the restored database opens (and migrates it if it is older)
+        return Restored(chosen, safety, impact)
+    path = Path(path)
     chosen = backups.resolve_backup(path, name, folder)
     if not dry_run and path.exists() and (reason := read_only_reason(path)) is not None:
         raise UserError(tr("Cannot restore into {path}: it can only be read ({reason}). Nothing was changed.", path=path, reason=reason))

@@ -121,3 +121,28 @@ def restore(ws: Any, backup_path: Path, *, folder: Path | None = None) -> Path |
         raise UserError(tr("Could not restore {backup} into {where}: pg_restore said: {detail}. The database was left as it was.",
                            backup=backup_path, where=ws.location, detail=detail))
     return safety
+
+
+def impact(ws: Any, backup_path: Path) -> Any:
+    """What restoring a dump undoes: the changes recorded on the server since it was taken (by its time)."""
+    from sqlalchemy import select
+
+    from upr_desktop.core.domain.models import Operation
+    from upr_desktop.core.storage import backups
+
+    taken = next((b.taken_at for b in backups.list_backups(ws.path, ws.settings.backup_path()) if b.path == backup_path.resolve()), None)
+    undone: list[dict[str, Any]] = []
+    if taken is not None:
+        with ws.session() as session:
+            since = taken.astimezone().replace(tzinfo=None) if taken.tzinfo else taken
+            rows = session.execute(select(Operation.at, Operation.label, Operation.source, Operation.actor)
+                                   .where(Operation.at >= _utc(since), Operation.state == "done").order_by(Operation.id.desc())).all()
+            undone = [{"at": f"{r.at:%Y-%m-%d %H:%M}", "label": f"{r.label} ({r.actor})", "source": r.source} for r in rows]
+    return backups.RestoreImpact(backup_path, taken, undone)
+
+
+def _utc(local: datetime) -> datetime:
+    """A backup's name holds local time; the change log keeps UTC."""
+    from datetime import timezone
+
+    return local.astimezone(timezone.utc).replace(tzinfo=None)
