@@ -58,3 +58,12 @@ def move_to(ws: WorkspaceFile, target: str, *, progress: Callable[[str], None] |
     from upr_desktop.core.storage import move
 
     return move.move(ws, target, progress=progress)
+
+
+def listen_for_changes(ws: WorkspaceFile) -> Any:
+    """A listener for changes others commit on a server workspace (``.wait(timeout)`` -> list of {actor, kind}); None for a file."""
+    if not ws.is_server:
+        return None
+    from upr_desktop.core.storage.server_listen import ChangeListener
+
+    return ChangeListener(ws)

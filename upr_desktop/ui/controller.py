@@ -63,6 +63,7 @@ class AppController(QObject):
         self.workspace: WorkspaceFile | None = None
         self.ctx: AppContext | None = None
         self._replacing = False
+        self._server_watch: Any = None  # ui.server_watch.ServerWatch on a shared server workspace
 
     @property
     def settings(self) -> Settings:
@@ -170,6 +171,7 @@ class AppController(QObject):
         self.workspace = workspace
         if self.main is not None:
             self.main.install_workflows()
+        self._watch_server(ctx)
         health = ctx.ops.health
         if health is not None:
             health.damaged.connect(lambda exc: self._damaged(ctx, exc))
@@ -236,6 +238,7 @@ class AppController(QObject):
             reopen_window=self.reopen_window,
         )
         self._show_main()
+        self._watch_server(ctx)
         if self.welcome is not None:
             self.welcome.close()
             self.welcome.deleteLater()
@@ -268,7 +271,17 @@ class AppController(QObject):
         self.main = None
         self.close_workspace(show_welcome=False)
 
+    def _watch_server(self, ctx: AppContext) -> None:
+        """On a shared server workspace, others' changes refresh the pages (ui/server_watch.py)."""
+        from upr_desktop.ui.server_watch import watch
+
+        if ctx.workspace is not None and self._server_watch is None:
+            self._server_watch = watch(ctx.workspace, ctx.hub, self)
+
     def close_workspace(self, *, show_welcome: bool) -> None:
+        if self._server_watch is not None:
+            self._server_watch.stop()
+            self._server_watch = None
         main, self.main = self.main, None
         if main is not None:
             main.closing.disconnect(self._main_closing)

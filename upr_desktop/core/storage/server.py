@@ -35,6 +35,8 @@ URL_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 KEYRING_SERVICE = "upr-desktop-server"
 PASSWORD_ENV = "UPR_DESKTOP_SERVER_PASSWORD"
 CONNECT_TIMEOUT_S = 10
+# This process's connections say who they are (pg_stat_activity, and the change announcements it skips as its own).
+PROCESS_TOKEN = f"upr-desktop:{os.getpid()}:{os.urandom(4).hex()}"
 log = logging.getLogger(__name__)
 
 
@@ -78,7 +80,7 @@ class ServerAddress:
     def conninfo(self) -> dict[str, Any]:
         """libpq keyword parameters (no password)."""
         info: dict[str, Any] = {"host": self.host, "dbname": self.database, "connect_timeout": CONNECT_TIMEOUT_S,
-                                "application_name": "upr-desktop"}
+                                "application_name": PROCESS_TOKEN}
         if self.user:
             info["user"] = self.user
         if self.port:
@@ -318,7 +320,18 @@ def open_server_workspace(location: str | os.PathLike[str], *, settings: Any = N
     except BaseException:
         engine.dispose()
         raise
+    _keep_connection_file(address)
     return _workspace_class()(address, engine, settings or Settings(), role)
+
+
+def _keep_connection_file(address: ServerAddress) -> None:
+    """A URL opened once gets a connection file in servers/: the recent workspaces and a double-click open it again."""
+    home = address.local_home()
+    if address.connection_file is None and not home.exists():
+        try:
+            write_connection_file(home, address)
+        except OSError as exc:
+            log.warning("could not keep a connection file for %s: %s", address.display(), exc)
 
 
 def create_server_workspace(location: str | os.PathLike[str], *, name: str, country: str, cycles: list[int] | None = None,
@@ -354,6 +367,7 @@ def create_server_workspace(location: str | os.PathLike[str], *, name: str, coun
         ws = _workspace_class()(address, engine, settings or Settings(), role)
         with ws.transaction() as session:
             session.add(Workspace(name=name.strip(), state_under_review=canonical, cycles=cycles or [], is_demo=is_demo))
+        _keep_connection_file(address)
         return ws
     except BaseException:
         engine.dispose()

@@ -135,3 +135,20 @@ JSON_LIST = (
     "DECLARE j jsonb; BEGIN BEGIN j := t::jsonb; EXCEPTION WHEN others THEN RETURN '[]'::jsonb; END; "
     "IF j IS NULL OR jsonb_typeof(j) <> 'array' THEN RETURN '[]'::jsonb; END IF; RETURN j; END $$"
 )
+
+
+# Every change (an operation added, or undone/redone) is announced when its transaction commits, so
+# open windows elsewhere refresh within a second or two (core/storage/server_listen.py). The
+# payload names who, and the writing program's own token (its application_name) so it can skip its own.
+NOTIFY_CHANNEL = "upr_desktop_changes"
+NOTIFY = (
+    "CREATE OR REPLACE FUNCTION upr_notify_change_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"PERFORM pg_notify('{NOTIFY_CHANNEL}', json_build_object('actor', NEW.actor, 'kind', NEW.kind, "
+    "'from', current_setting('application_name', true))::text); RETURN NULL; END $$",
+    "CREATE TRIGGER operation_notify_ai AFTER INSERT OR UPDATE OF state ON operation FOR EACH ROW EXECUTE FUNCTION upr_notify_change_fn()",
+)
+
+
+def install_notify(execute: Callable[[str], object]) -> None:
+    for sql in NOTIFY:
+        execute(sql)

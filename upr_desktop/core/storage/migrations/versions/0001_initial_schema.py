@@ -373,6 +373,7 @@ def upgrade() -> None:
         from upr_desktop.core.storage import server_schema
 
         server_schema.install_search(op.execute)
+        server_schema.install_notify(op.execute)
         server_schema.install_sync_ids(op.execute, sorted(t for t in op.get_bind().dialect.get_table_names(op.get_bind())
                                                           if t != "alembic_version"))
         op.create_index("ix_change_log_entity_row", "change_log", ["entity", "entity_id"])
