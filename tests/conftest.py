@@ -187,7 +187,9 @@ def pg_cluster() -> Iterator[Any]:
 def pg_template(pg_cluster: Any) -> Iterator[str]:
     """A database holding the test workspace as ``create_workspace`` makes it, migrated once, copied per test."""
     name = pg_cluster.new_database()
-    create_workspace(pg_cluster.url(name), name="Test Coalition", country="Thailand", cycles=[2]).close()
+    from upr_desktop.operations.workspace import create_workspace as create_anywhere
+
+    create_anywhere(pg_cluster.url(name), name="Test Coalition", country="Thailand", cycles=[2]).close()
     yield name
     pg_cluster.drop_database(name)
 
@@ -212,7 +214,9 @@ def pg_empty_url(pg_cluster: Any) -> Iterator[str]:
 
 @pytest.fixture
 def pg_workspace(pg_url: str) -> Iterator[WorkspaceFile]:
-    ws = open_workspace(pg_url)
+    from upr_desktop.operations.workspace import open_workspace as open_anywhere
+
+    ws = open_anywhere(pg_url)
     yield ws
     ws.close()
 

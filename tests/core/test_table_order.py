@@ -81,7 +81,9 @@ def test_filtered_lists_keep_the_order_and_writes_refresh_it(table):
 def test_the_ref_order_walks_its_index(table):
     from sqlalchemy import text
 
-    from upr_desktop.core.read.table_order import REF_ORDER
+    from upr_desktop.core.storage.engine_sql import REF_ORDER as ORDERS
+
+    REF_ORDER = ORDERS["sqlite"]
 
     with table.session() as s:
         plan = " ".join(r[3] for r in s.execute(text(f"EXPLAIN QUERY PLAN SELECT id FROM recommendation ORDER BY {REF_ORDER}, id")))
@@ -95,8 +97,8 @@ def test_text_and_states_orders_walk_their_indexes(table, column, index):
 
     from upr_desktop.core.read import table_order
 
-    if column in table_order._PLAIN:
-        sql = f"SELECT id FROM recommendation ORDER BY {table_order._PLAIN[column]}, id"
+    if column in table_order._plain("sqlite"):
+        sql = f"SELECT id FROM recommendation ORDER BY {table_order._plain('sqlite')[column]}, id"
     else:
         key, has_value, _empty = table_order._NULLABLE[column]
         sql = f"SELECT id FROM recommendation WHERE {has_value} ORDER BY {key}, id"

@@ -7,7 +7,7 @@ from typing import Any
 
 from tests.exchange.conftest import seed
 from upr_desktop.core.services import recommendations
-from upr_desktop.core.storage.workspace_file import open_workspace
+from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.operations import server as server_ops
 
 
@@ -21,7 +21,7 @@ def test_a_change_committed_elsewhere_is_announced_within_two_seconds(pg_cluster
             import sys
 
             started = time.monotonic()
-            code = ("import sys\nfrom upr_desktop.core.storage.workspace_file import open_workspace\n"
+            code = ("import sys\nfrom upr_desktop.operations.workspace import open_workspace\n"
                     "from upr_desktop.core.services import recommendations\n"
                     "with open_workspace(sys.argv[1]) as ws, ws.transaction() as s:\n"
                     "    recommendations.update_recommendation(s, '145.1', text='Changed elsewhere')\n")

@@ -11,7 +11,7 @@ import pytest
 from tests.exchange.conftest import seed
 from upr_desktop.cli import main
 from upr_desktop.core.services import assessments, consultations, recommendations
-from upr_desktop.core.storage.workspace_file import open_workspace
+from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.errors import UserError
 
 

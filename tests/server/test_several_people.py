@@ -13,12 +13,12 @@ from sqlalchemy import func, select
 from tests.exchange.conftest import seed
 from upr_desktop.core.domain.models import Assessment, ChangeLog, Operation
 from upr_desktop.core.services import changelog, recommendations
-from upr_desktop.core.storage.workspace_file import open_workspace
+from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.errors import UserError
 
 WRITER = """
 import sys
-from upr_desktop.core.storage.workspace_file import open_workspace
+from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.core.services import assessments
 with open_workspace(sys.argv[1]) as ws:
     for i in range(int(sys.argv[3])):

@@ -5,11 +5,13 @@ shared server that would lock every reader out, so here the rows go in with COPY
 from the table's sequence (another person adding a recommendation meanwhile never collides), the
 search column is filled by its trigger, and the Dashboard's counts of the new rows are added in one
 upsert per key (figure_tally.NewRecommendations) while the tally's insert triggers step aside for
-this transaction only (``SET LOCAL upr.bulk_import``). Imports are serialised by an advisory lock.
+this transaction only (``SET LOCAL upr.bulk_import``). Imports are serialised by an advisory lock (write_plan).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -22,53 +24,61 @@ from upr_desktop.i18n import tr
 from upr_desktop.importers.bulk import ordered_uuids
 from upr_desktop.importers.imported import Monitor
 
-IMPORT_LOCK = "upr-desktop:import"
+
+@dataclass(frozen=True)
+class Layout:
+    """What write_plan knows of the rows it writes (passed in: this module never imports it back)."""
+
+    columns: tuple[str, ...]  # of recommendation, in row order
+    links: tuple[tuple[str, ...], ...]  # (kind, link table, target column, ...)
+    refs: list[str]  # one per new recommendation
+    targets_of: Callable[[str, list[Any], dict[str, dict[str, int]]], list[int]]
+    json_list: Callable[[list[str]], str]
+    chunk: int
 
 
 def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_state: str, monitor: Monitor,
-                        target_ids: dict[str, dict[str, int]]) -> None:
-    from upr_desktop.importers import write_plan as wp
-
+                        target_ids: dict[str, dict[str, int]], layout: Layout) -> None:
+    wp = layout
     if not plan.new:
         return
     operation = log.operation
     monitor.report(0, len(plan.new), tr("Adding recommendations"))
     conn = session.connection().connection.dbapi_connection
     cur = conn.cursor()
-    cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (IMPORT_LOCK,))
     ids = [row[0] for row in cur.execute("SELECT nextval(pg_get_serial_sequence('recommendation', 'id')) "
                                          "FROM generate_series(1, %s) ORDER BY 1", (len(plan.new),)).fetchall()]
-    refs = wp._assign_refs(session, plan, home_state)
+    refs = wp.refs
     now = utcnow()
     uuids = ordered_uuids(len(plan.new))
     json_of: dict[tuple[str, ...], str] = {}
     target_lists: dict[int, list[int]] = {}
     tally = figure_tally.NewRecommendations(raw.wrap(conn).cursor())
-    links: dict[str, list[tuple[int, int]]] = {kind: [] for kind, *_ in wp._LINKS}
+    links: dict[str, list[tuple[int, int]]] = {kind: [] for kind, *_ in wp.links}
     cur.execute(f"SELECT set_config('{figure_tally.PG_BULK_SETTING}', 'on', true)")
-    with cur.copy(f"COPY recommendation ({', '.join(wp._INSERT_COLUMNS)}) FROM STDIN") as copy:
+    with cur.copy(f"COPY recommendation ({', '.join(wp.columns)}) FROM STDIN") as copy:
         for offset, (key, rec) in enumerate(plan.new):
-            if offset % wp.WRITE_CHUNK == 0:
+            if offset % wp.chunk == 0:
                 monitor.report(offset, len(plan.new), tr("Adding recommendations"))
             states = tuple(rec.recommending_states)
             states_json = json_of.get(states)
             if states_json is None:
-                states_json = json_of[states] = wp._json_list(rec.recommending_states)
+                states_json = json_of[states] = wp.json_list(rec.recommending_states)
             copy.write_row((ids[offset], uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.note, rec.text,
                             rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
                             rec.session, rec.cycle, rec.theme_cluster, None, False, now, now))
-            themes: list[int] = wp.NO_TARGETS
+            themes: list[int] = []
             for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
                 if values:
                     targets = target_lists.get(id(values))
                     if targets is None:
-                        targets = target_lists[id(values)] = wp._target_ids(kind, values, target_ids)
+                        targets = target_lists[id(values)] = wp.targets_of(kind, values, target_ids)
                     links[kind].extend((ids[offset], t) for t in targets)
                     if kind == "themes":
                         themes = targets
             tally.add(rec.response, rec.action_category, states, themes)
     monitor.check()
-    for kind, table, column, *_ in wp._LINKS:
+    for kind, table, column, *_ in wp.links:
         if links[kind]:
             with cur.copy(f"COPY {table} (recommendation_id, {column}) FROM STDIN") as copy:
                 for pair in links[kind]:
@@ -83,4 +93,4 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
         "FROM recommendation WHERE id = ANY(%s) ORDER BY id",
         (operation.id, operation.at, operation.actor, operation.source, ids),
     )
-    note_touched(session, "recommendation", *(table for _kind, table, *_ in wp._LINKS))
+    note_touched(session, "recommendation", *(table for _kind, table, *_ in wp.links))

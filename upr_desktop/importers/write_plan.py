@@ -320,6 +320,7 @@ def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, hom
         return _record_run(session, None, plan, file_name, sha256, report, counts)
     label = tr("Import {file}", file=file_name)
     if raw.is_postgres(session):  # a server: its own bulk path (importers/server_bulk.py), no SQLite cache to size
+        raw.serialise(session, "import")  # one import at a time: its ids and refs are chosen from what is there
         return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor)
     cur = _raw(session).cursor()
     previous_cache = cur.execute("PRAGMA cache_size").fetchone()[0]
@@ -337,9 +338,11 @@ def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha
     with change(session, label, source=f"import:{file_name}"[:500], kind="import") as log:
         target_ids = _ensure_targets(session, plan, log)
         if raw.is_postgres(session):
-            from upr_desktop.importers.server_bulk import write_new_on_server
+            from upr_desktop.importers.server_bulk import Layout, write_new_on_server
 
-            write_new_on_server(session, plan, log, home_state, monitor, target_ids)
+            layout = Layout(_INSERT_COLUMNS, _LINKS, _assign_refs(session, plan, home_state) if plan.new else [], _target_ids,
+                            _json_list, WRITE_CHUNK)
+            write_new_on_server(session, plan, log, home_state, monitor, target_ids, layout)
         else:
             _write_new(session, plan, log, home_state, monitor, target_ids)
         if plan.updates:

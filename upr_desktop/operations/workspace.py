@@ -53,24 +53,26 @@ def open_workspace(path: str | Path, *, settings: Settings | None = None, key: b
 
     ``check=False`` skips ``PRAGMA quick_check`` (the app runs it beside the window, then writes wait for it).
     """
+    from upr_desktop.core.storage import server
+
+    if server.is_server_location(path):  # a shared workspace on a PostgreSQL server
+        return server.open_server_workspace(str(path), settings=settings or Settings(), migrate=migrate)  # type: ignore[no-any-return]
     from upr_desktop.core.storage.workspace_file import open_workspace as open_file
 
-    return open_file(_located(path), key=key, check=check, migrate=migrate, settings=settings or Settings())
+    return open_file(Path(path), key=key, check=check, migrate=migrate, settings=settings or Settings())
 
 
 def create_workspace(path: str | Path, *, name: str, country: str, cycles: Sequence[int] = (), key: bytes | None = None,
                      settings: Settings | None = None) -> WorkspaceFile:
     """A new workspace for a State under Review (protected when ``key`` is given), returned open."""
+    from upr_desktop.core.storage import server
+
+    if server.is_server_location(path):
+        return server.create_server_workspace(str(path), name=name, country=country, cycles=list(cycles),  # type: ignore[no-any-return]
+                                              settings=settings or Settings())
     from upr_desktop.core.storage.workspace_file import create_workspace as create_file
 
-    return create_file(_located(path), name=name, country=country, cycles=list(cycles), key=key, settings=settings or Settings())
-
-
-def _located(path: str | Path) -> str | Path:
-    """A server workspace's URL or connection file as it is; a workspace file as a path."""
-    from upr_desktop.core.storage.server import is_server_location
-
-    return str(path) if is_server_location(path) else Path(path)
+    return create_file(Path(path), name=name, country=country, cycles=list(cycles), key=key, settings=settings or Settings())
 
 
 def member_states() -> list[str]:

@@ -104,9 +104,16 @@ def page_rows(connection: Any, ids: list[int]) -> list[RecommendationRow]:
         excerpt = flat if len(head) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS].rstrip() + "\u2026"
         rows[rid] = RecommendationRow(
             rid, ref, excerpt, json.loads(states) if states else [], response, themes.get(rid, []), lead_group,
-            status, date.fromisoformat(assessed) if assessed else None,
+            status, _as_date(assessed),
         )
     return [rows[i] for i in ids if i in rows]
+
+
+def _as_date(value: Any) -> date | None:
+    """A date read raw: ISO text from SQLite, already a date from PostgreSQL."""
+    if not value:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def ids_by_ref(connection: Any) -> list[int]:

@@ -114,9 +114,7 @@ def backup(ws: WorkspaceFile, *, reason: str = "manual") -> Path:
     if reason != "manual":
         ws.require_writable()
     if ws.is_server:
-        from upr_desktop.core.storage import server_backup
-
-        return server_backup.dump(ws, reason=reason, folder=ws.settings.backup_path())  # type: ignore[return-value]
+        return ws.dump(reason=reason)  # type: ignore[attr-defined, no-any-return]
     return backup_file(ws.path, ws.connector, reason=reason, folder=ws.settings.backup_path())
 
 

@@ -50,11 +50,6 @@ def collated(column: str, dialect: str) -> str:
     return f'{column} COLLATE "C"' if dialect == "postgresql" else column
 
 
-def fts_ids_clause(dialect: str, query: str) -> Any:
-    """``text()`` for the ids matching ``query`` (a ``fts_query`` string), to use in ``IN (...)``."""
-    return text(FTS_IDS_NAMED[dialect]).bindparams(fts=query)
-
-
 class SearchMatch(ColumnElement[bool]):
     """``<id column> matches <fts query>``, compiled for the engine the statement runs on.
 
@@ -69,13 +64,11 @@ class SearchMatch(ColumnElement[bool]):
         self.query = bindparam("fts", query, unique=True, type_=String())
 
 
-@compiles(SearchMatch)
 def _sqlite_match(element: SearchMatch, compiler: Any, **kw: Any) -> str:
     return (f"{compiler.process(element.id_column, **kw)} IN (SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH "
             f"{compiler.process(element.query, **kw)})")
 
 
-@compiles(SearchMatch, "postgresql")
 def _pg_match(element: SearchMatch, compiler: Any, **kw: Any) -> str:
     column = compiler.process(element.id_column, **kw)
     table = column.rsplit(".", 1)[0] if "." in column else "recommendation"
@@ -110,3 +103,7 @@ def sqlite_to_postgres(sql: str) -> str:
         i = k
     out.append(sql[i:])
     return "".join(out)
+
+
+compiles(SearchMatch)(_sqlite_match)
+compiles(SearchMatch, "postgresql")(_pg_match)

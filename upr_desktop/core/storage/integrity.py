@@ -64,9 +64,7 @@ class IntegrityReport:
 def check_workspace(ws: WorkspaceFile, *, progress: Progress | None = None) -> IntegrityReport:
     """Read and verify everything in the workspace; never raises for damage, it reports it."""
     if ws.is_server:
-        from upr_desktop.core.storage import server_check
-
-        return server_check.check(ws)
+        return ws.check_in_sql()  # type: ignore[attr-defined, no-any-return]
     report = IntegrityReport()
     conn = ws.connector.connect(ws.path)
     try:
@@ -313,9 +311,7 @@ def _search_index(conn: Any, report: IntegrityReport, *, read_only: bool) -> Non
 def rebuild_search_index(ws: WorkspaceFile) -> None:
     """Rebuild the full-text index from the recommendations themselves (nothing else is touched)."""
     if ws.is_server:
-        from upr_desktop.core.storage import server_check
-
-        return server_check.rebuild_search_index(ws)
+        return ws.rebuild_search_column()  # type: ignore[attr-defined, no-any-return]
     ws.require_writable()
     conn = ws.connector.connect(ws.path)
     try:

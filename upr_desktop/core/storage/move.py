@@ -51,7 +51,7 @@ def move(source: Any, target: str | os.PathLike[str], *, settings: Any = None, p
     from upr_desktop.core.storage.workspace_file import Connector, acquire_lock, make_engine
 
     if server.is_server_location(target):
-        address, engine, _role = server._open_engine(target)
+        address, engine, _role, _password = server._open_engine(target)
         where = address.display()
         try:
             with engine.begin() as conn:

@@ -8,7 +8,6 @@ Nothing outside ``core/storage`` writes a driver-specific placeholder.
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -93,17 +92,6 @@ def connection(session: Session) -> Any:
 
 def cursor(session: Session) -> Any:
     return connection(session).cursor()
-
-
-def as_date(value: Any) -> date | None:
-    """A date column read raw: ISO text from SQLite, a date from PostgreSQL."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
 
 
 def serialise(session: Session, name: str) -> None:

@@ -232,9 +232,10 @@ def _workspace_class() -> Any:
     class ServerWorkspace(WorkspaceFile):
         """A workspace in a PostgreSQL database: no file lock (the server serialises writers), no key."""
 
-        def __init__(self, address: ServerAddress, engine: Any, settings: Any, role: str) -> None:
+        def __init__(self, address: ServerAddress, engine: Any, settings: Any, role: str, password: str | None = None) -> None:
             super().__init__(address.local_home(), engine, Connector(), None, settings)
             self.address = address
+            self.password = password  # for pg_dump/pg_restore (given through their environment, never an argument)
             self.role = role  # who this person is on the server: their database role
 
         @property
@@ -262,6 +263,22 @@ def _workspace_class() -> Any:
                 log.warning("server refused a write: %s", exc.orig)
                 raise UserError(message) from None
 
+        def dump(self, *, reason: str) -> Path | None:
+            """A backup with pg_dump (core/storage/server_backup.py)."""
+            from upr_desktop.core.storage import server_backup
+
+            return server_backup.dump(self, reason=reason, folder=self.settings.backup_path())
+
+        def check_in_sql(self) -> Any:
+            from upr_desktop.core.storage import server_check
+
+            return server_check.check(self)
+
+        def rebuild_search_column(self) -> None:
+            from upr_desktop.core.storage import server_check
+
+            server_check.rebuild_search_index(self)
+
         def raw_connect(self, path: Path) -> Any:
             raise WorkspaceError(tr("A server workspace has no file to copy; use upr-desktop backup (pg_dump)."))
 
@@ -281,7 +298,7 @@ class Connector:
         return False
 
 
-def _open_engine(location: str | os.PathLike[str]) -> tuple[ServerAddress, Any, str]:
+def _open_engine(location: str | os.PathLike[str]) -> tuple[ServerAddress, Any, str, str | None]:
     address, given = parse_location(location)
     password = password_for(address, given)
     connect(address, password).close()  # a one-line error now rather than a traceback in the pool
@@ -293,7 +310,7 @@ def _open_engine(location: str | os.PathLike[str]) -> tuple[ServerAddress, Any, 
         engine.dispose()
         raise WorkspaceError(tr("The server for {where} runs PostgreSQL {version}; UPR Desktop needs 13 or newer.",
                                 where=address.display(), version=version // 10000))
-    return address, engine, role
+    return address, engine, role, password
 
 
 def open_server_workspace(location: str | os.PathLike[str], *, settings: Any = None, migrate: bool = True,
@@ -302,7 +319,7 @@ def open_server_workspace(location: str | os.PathLike[str], *, settings: Any = N
     from upr_desktop.core.storage import migrator
     from upr_desktop.settings import Settings
 
-    address, engine, role = _open_engine(location)
+    address, engine, role, password = _open_engine(location)
     try:
         with engine.connect() as conn:
             current = migrator.current_revision(conn)
@@ -321,7 +338,7 @@ def open_server_workspace(location: str | os.PathLike[str], *, settings: Any = N
         engine.dispose()
         raise
     _keep_connection_file(address)
-    return _workspace_class()(address, engine, settings or Settings(), role)
+    return _workspace_class()(address, engine, settings or Settings(), role, password)
 
 
 def _keep_connection_file(address: ServerAddress) -> None:
@@ -352,7 +369,7 @@ def create_server_workspace(location: str | os.PathLike[str], *, name: str, coun
             tr("'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.", country=country)
             + vocab.unknown_state_message(country)
         )
-    address, engine, role = _open_engine(location)
+    address, engine, role, password = _open_engine(location)
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('upr-desktop:migrate'))")
@@ -364,7 +381,7 @@ def create_server_workspace(location: str | os.PathLike[str], *, name: str, coun
                 raise UserError(tr("The database {where} is not empty ({tables}...); create a workspace in an empty database "
                                    "(createdb -O ROLE NAME).", where=address.display(), tables=", ".join(sorted(tables)[:3])))
             migrator.upgrade(conn)
-        ws = _workspace_class()(address, engine, settings or Settings(), role)
+        ws = _workspace_class()(address, engine, settings or Settings(), role, password)
         with ws.transaction() as session:
             session.add(Workspace(name=name.strip(), state_under_review=canonical, cycles=cycles or [], is_demo=is_demo))
         _keep_connection_file(address)

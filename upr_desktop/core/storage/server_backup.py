@@ -45,10 +45,8 @@ def _missing(name: str) -> UserError:
 
 
 def _env(ws: Any) -> dict[str, str]:
-    from upr_desktop.core.storage.server import password_for
-
     env = dict(os.environ)
-    password = getattr(ws, "password", None) or password_for(ws.address)
+    password = ws.password  # the one this workspace was opened with (keyring, environment), if any
     if password:
         env["PGPASSWORD"] = password
     return env

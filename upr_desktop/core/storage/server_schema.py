@@ -48,10 +48,6 @@ def install_search(execute: Callable[[str], object]) -> None:
     execute("CREATE INDEX ix_recommendation_search ON recommendation USING gin (search_vector)")
 
 
-def rebuild_search(execute: Callable[[str], object]) -> None:
-    execute("UPDATE recommendation SET search_vector = upr_search_vector(ref, text, recommending_states)")
-
-
 SYNC_ID = (
     "CREATE OR REPLACE FUNCTION upr_sync_id_fn() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE seq text; BEGIN "
     "seq := pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'); "

@@ -274,10 +274,6 @@ def open_workspace(
     change is refused before anything is written), without the lock when its file cannot be made.
     With the lock, an interrupted change of passphrase is finished or undone first (see ``key_change``).
     """
-    from upr_desktop.core.storage import server
-
-    if server.is_server_location(path):
-        return server.open_server_workspace(path, settings=settings, migrate=migrate, progress=progress)
     path = Path(path).expanduser().resolve()
     settings = settings or Settings()
     if not path.exists():
@@ -366,12 +362,8 @@ def create_workspace(
     is_demo: bool = False,
     settings: Settings | None = None,
 ) -> WorkspaceFile:
-    """Create a new workspace file (or the workspace in an empty server database); refuses to overwrite anything."""
+    """Create a new workspace file; refuses to overwrite anything (a server's: core/storage/server.py)."""
     from upr_desktop.core.domain import vocab
-    from upr_desktop.core.storage import server
-
-    if server.is_server_location(path):
-        return server.create_server_workspace(path, name=name, country=country, cycles=cycles, is_demo=is_demo, settings=settings)
 
     path = Path(path).expanduser().resolve()
     if not name.strip():
