@@ -96,8 +96,13 @@ def workspace_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def workspace(workspace_template: Path, workspace_path: Path) -> Iterator[WorkspaceFile]:
-    ws = open_workspace(copy_workspace(workspace_template, workspace_path))
+def workspace(request: pytest.FixtureRequest, workspace_path: Path) -> Iterator[WorkspaceFile]:
+    """A fresh workspace: a copy of the template file, or with UPR_DESKTOP_TEST_ENGINE=postgresql (CI's second pass over
+    the storage, import, merge and report tests) a copy of the template database on the test server."""
+    if os.environ.get("UPR_DESKTOP_TEST_ENGINE") == "postgresql" and "needs_file" not in request.keywords:
+        yield request.getfixturevalue("pg_workspace")
+        return
+    ws = open_workspace(copy_workspace(request.getfixturevalue("workspace_template"), workspace_path))
     yield ws
     ws.close()
 

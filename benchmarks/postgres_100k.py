@@ -1,0 +1,147 @@
+"""100,000 recommendations on a PostgreSQL server, beside the same on a workspace file, in one run.
+
+Figures (issue 16's targets): a search keystroke -> the first page of rows <= 150 ms; the import
+<= 2x the SQLite import of the same file; 10 writers x 200 assessments at once with nothing lost
+and no deadlock. A throwaway cluster is started like the tests' (tests/pg.py) unless --server
+names yours (a role that may CREATE DATABASE). Each import runs once per engine in this process
+after a warm-up of the importer on 1,000 rows (the file is read by the same code on both sides).
+
+    python benchmarks/postgres_100k.py [--rows 100000] [--writers 10] [--each 200] [--server URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+KEYSTROKES = ["t", "to", "tor", "tort", "tortu", "torture", "c", "ch", "chi", "chil", "child", "children", "tra", "traffick",
+              "jud", "judiciary", "hum", "human rights", "rati", "ratify optional"]
+WRITER = """
+import sys, time
+from upr_desktop.operations.workspace import open_workspace
+from upr_desktop.core.services import assessments
+url, who, each, refs = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split(",")
+with open_workspace(url) as ws:
+    start = time.perf_counter()
+    for i in range(each):
+        with ws.transaction() as s:
+            assessments.record_assessment(s, ref=refs[i % len(refs)], group="ACR", status="partially-implemented",
+                                          evidence=who + " " + str(i), assessed_on="2026-01-01")
+    print(time.perf_counter() - start)
+"""
+
+
+def _import(location: str, path: Path) -> float:
+    from upr_desktop.importers.imported import ImportOptions
+    from upr_desktop.operations import importing
+    from upr_desktop.operations.workspace import create_workspace
+
+    with create_workspace(location, name="Bench", country="Thailand") as ws:
+        start = time.perf_counter()
+        report = importing.import_file(ws, path, ImportOptions(all_states=True)).value
+        took = time.perf_counter() - start
+        assert report.added > 0, report
+    return took
+
+
+def _keystrokes(location: str) -> list[float]:
+    """The Recommendations table's path for one keystroke: the filtered, ordered ids, then the first page of rows."""
+    from upr_desktop.core.read.table_page import RecommendationFilter
+    from upr_desktop.operations import recommendations as ops
+    from upr_desktop.operations.workspace import open_workspace
+
+    times = []
+    with open_workspace(location) as ws:
+        ops.table_ids(ws, RecommendationFilter())  # the order cached, as the app's idle warm-up does
+        for typed in KEYSTROKES:
+            start = time.perf_counter()
+            ids = ops.table_ids(ws, RecommendationFilter(search=typed))
+            ops.table_pages(ws, {0: ids[:60]})
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _writers(url: str, writers: int, each: int) -> tuple[float, int, int]:
+    from sqlalchemy import func, select
+
+    from upr_desktop.core.domain.models import Assessment, Recommendation
+    from upr_desktop.core.services import groups
+    from upr_desktop.operations.workspace import open_workspace
+
+    with open_workspace(url) as ws:
+        with ws.transaction() as s:
+            groups.add_group(s, name="Action for Children's Rights", acronym="ACR")
+        with ws.session() as s:
+            refs = list(s.scalars(select(Recommendation.ref).order_by(Recommendation.id).limit(50)))
+            before = s.scalar(select(func.count()).select_from(Assessment)) or 0
+    start = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, f"w{n}", str(each), ",".join(refs)], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for n in range(writers)]
+    failed = 0
+    for proc in procs:
+        _out, err = proc.communicate()
+        if proc.returncode != 0:
+            failed += 1
+            print(err.strip().splitlines()[-1] if err.strip() else "writer failed", file=sys.stderr)
+    took = time.perf_counter() - start
+    with open_workspace(url) as ws, ws.session() as s:
+        after = s.scalar(select(func.count()).select_from(Assessment)) or 0
+    return took, after - before, failed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--writers", type=int, default=10)
+    parser.add_argument("--each", type=int, default=200)
+    parser.add_argument("--server", help="postgresql://ROLE@HOST/postgres (default: a throwaway cluster)")
+    args = parser.parse_args()
+    from import_100k import OUT, generate
+
+    from tests import pg
+
+    path = OUT / f"upr_info_{args.rows}.xlsx"
+    if not path.exists():
+        OUT.mkdir(parents=True, exist_ok=True)
+        generate(path, args.rows)
+    warm = OUT / "upr_info_1000.xlsx"
+    if not warm.exists():
+        generate(warm, 1000)
+    cluster = pg.OwnServer(args.server) if args.server else pg.start_cluster()
+    os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-bench-home-"))
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            _import(str(Path(tmp) / "warm.uprw"), warm)
+            _import(cluster.url(cluster.new_database()), warm)
+            file_location = str(Path(tmp) / "bench.uprw")
+            server_location = cluster.url(cluster.new_database())
+            sqlite_import = _import(file_location, path)
+            pg_import = _import(server_location, path)
+            sqlite_keys = _keystrokes(file_location)
+            pg_keys = _keystrokes(server_location)
+            took, added, failed = _writers(server_location, args.writers, args.each)
+    finally:
+        cluster.stop()
+    load = os.getloadavg()[0]
+    print(f"\n{args.rows:,} recommendations (load average {load:.1f} on {os.cpu_count()} cores)")
+    print(f"  import        SQLite {sqlite_import:6.2f} s | PostgreSQL {pg_import:6.2f} s = {pg_import / sqlite_import:.2f} x (target <= 2 x)")
+    for name, keys in (("SQLite", sqlite_keys), ("PostgreSQL", pg_keys)):
+        print(f"  keystroke -> first page of rows, {name:10}: median {statistics.median(keys):6.1f} ms, "
+              f"max {max(keys):6.1f} ms over {len(keys)} keystrokes (target <= 150 ms)")
+    wanted = args.writers * args.each
+    print(f"  {args.writers} writers x {args.each} assessments at once on PostgreSQL: {added} of {wanted} kept, {failed} writers failed, "
+          f"{took:.1f} s ({wanted / took:.0f} assessments/s)")
+
+
+if __name__ == "__main__":
+    main()
