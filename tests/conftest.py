@@ -150,12 +150,16 @@ def _log_tail(lines: int = 40) -> str:
 
 
 @pytest.fixture
-def cli(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> Any:
-    """Run ``upr-desktop`` in-process on the test workspace: ``cli("info", json=True)``."""
+def cli(request: pytest.FixtureRequest, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> Any:
+    """Run ``upr-desktop`` in-process on the test workspace: ``cli("info", json=True)`` (on the test server in the PostgreSQL pass)."""
     from upr_desktop.cli import main
 
+    on_server = os.environ.get("UPR_DESKTOP_TEST_ENGINE") == "postgresql" and "workspace" in request.fixturenames \
+        and "needs_file" not in request.keywords
+    location = request.getfixturevalue("pg_url") if on_server else str(workspace_path)
+
     def run(*argv: str, json_output: bool = False, expect: int = 0) -> Any:
-        args = ["--workspace", str(workspace_path), *(["--json"] if json_output else []), *argv]
+        args = ["--workspace", location, *(["--json"] if json_output else []), *argv]
         try:
             code = main(args)
         except SystemExit as exc:  # argparse usage errors

@@ -71,6 +71,7 @@ def test_warm_up_steps_fill_the_caches_a_sort_and_a_filter_use(coalition: Worksp
         assert state_filter.state_ids(s, "Chile") == set(ids_of(coalition, "158.2"))
 
 
+@pytest.mark.needs_file  # the first screen is read from the file before it is opened
 def test_the_first_screen_is_kept_for_the_first_answer(coalition: WorkspaceFile) -> None:
     screen = recommendations.first_screen(coalition.path, 2)
     assert screen is not None and [row.ref for row in screen.rows] == ["158.2", "158.9"]

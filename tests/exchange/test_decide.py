@@ -19,7 +19,8 @@ from upr_desktop.core.domain.models import (
     Recommendation,
 )
 from upr_desktop.core.services import assessments, consultations
-from upr_desktop.core.storage.workspace_file import WorkspaceFile, open_workspace
+from upr_desktop.core.storage.workspace_file import WorkspaceFile
+from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.errors import UserError
 from upr_desktop.operations import exchange
 

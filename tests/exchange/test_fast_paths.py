@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import uuid
 import zipfile
@@ -59,6 +61,7 @@ def test_bulk_assessments_read_back_as_the_orm_writes_them(seeded: WorkspaceFile
         assert json.loads(logged.new_value or "") == json.loads(to_json(row_snapshot(stored)))
 
 
+@pytest.mark.needs_file  # SQLite's stored form of dates and flags
 def test_insert_many_converts_values_like_the_orm(seeded: WorkspaceFile) -> None:
     at = datetime(2025, 1, 2, 3, 4, 5)  # no microseconds: SQLAlchemy still stores ".000000"
     with seeded.transaction() as s:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import signal
 import subprocess
@@ -16,6 +18,7 @@ from upr_desktop.core.domain.models import Assessment, MergeBatch
 from upr_desktop.core.storage.workspace_file import open_workspace
 
 
+@pytest.mark.needs_file  # a killed writer and the file it leaves
 def test_kill_during_merge(seeded, tmp_path: Path) -> None:
     import keyring
     from keyring.backends import fail

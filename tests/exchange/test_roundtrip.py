@@ -179,7 +179,7 @@ def test_undo_merge_and_merge_again(seeded, exported: Path, tmp_path: Path, cli)
     assert undone["undone"] is True
     shown = cli("merges", "show", "1", json_output=True)
     assert shown["undone"] is True and any(c["entity"] == "assessment" for c in shown["changes"])
-    from upr_desktop.core.storage.workspace_file import open_workspace
+    from upr_desktop.operations.workspace import open_workspace
 
     with open_workspace(seeded.path) as ws:
         assert _current(ws, "145.1").status == "not-implemented"

@@ -101,6 +101,7 @@ def test_encodings_and_line_endings(workspace, tmp_path: Path) -> None:
     assert report.added == 1
 
 
+@pytest.mark.needs_file  # reads SQLite's schema to see the bulk path's changes rolled back
 def test_progress_and_cancel(workspace, tmp_path: Path, counts) -> None:
     rows = [LEGACY_HEADERS] + [["Thailand", "Asia", "", f"Recommendation number {i}", "France", "WEOG", "", "Accepted", 3, "Justice", 25] for i in range(5000)]
     path = write_xlsx(tmp_path / "big.xlsx", rows, sheet="UPR Info database export")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
+# Its fresh counts are SQLite SQL (json_each): the server's tally is compared with a fresh count by `check` (tests/server).
+pytestmark = pytest.mark.needs_file
+
 import json
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text

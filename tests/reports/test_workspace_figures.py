@@ -50,7 +50,7 @@ def fill(ws: WorkspaceFile, recs: list[dict[str, Any]]) -> None:
             s.execute(text(
                 "INSERT INTO recommendation (id, uuid, ref, source_key, text, state_under_review, recommending_states, response, "
                 "action_category, session, cycle, created_at, updated_at, confidential) "
-                "VALUES (:id, :u, :ref, :key, 'Text', 'Thailand', :states, :response, :category, 40, 3, :t, :t, 0)"
+                "VALUES (:id, :u, :ref, :key, 'Text', 'Thailand', :states, :response, :category, 40, 3, :t, :t, FALSE)"
             ), {"id": rid, "u": str(uuid.uuid4()), "ref": f"1.{i}", "key": f"test:{i}", "states": json.dumps(rec["states"]),
                 "response": rec["response"], "category": rec["category"], "t": NOW})
             for theme in rec["themes"]:

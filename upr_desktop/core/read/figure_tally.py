@@ -283,6 +283,8 @@ class NewRecommendations:
 def read(session: Session, *figures: str) -> dict[str, list[tuple[Any, int, int, int]]]:
     """figure -> [(item, status, supported, n)] for the given figures, counts of 0 left out."""
     found: dict[str, list[tuple[Any, int, int, int]]] = {f: [] for f in figures}
+    if not figures:
+        return found
     marks = ", ".join("?" for _ in figures)
     for figure, item, status, supported, n in raw_rows(
         session, f"SELECT figure, item, status, supported, n FROM figure_tally WHERE figure IN ({marks}) AND n != 0", figures

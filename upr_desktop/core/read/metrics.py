@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.storage import engine_sql
@@ -61,9 +61,11 @@ class _Sql:
         flt = scope.recommendation_filter()
         where = ""
         if flt is not None:
-            dialect = postgresql.dialect(paramstyle="named") if self.pg else sqlite.dialect(paramstyle="named")
-            compiled = filtered_ids(flt).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-            self.params.update(compiled.params)
+            if self.pg:  # its binds carry casts (":x::VARCHAR") that text() would not see: values written in, quoted by SQLAlchemy
+                compiled = filtered_ids(flt).compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+            else:
+                compiled = filtered_ids(flt).compile(dialect=sqlite.dialect(paramstyle="named"), compile_kwargs={"render_postcompile": True})
+                self.params.update(compiled.params)
             where = f"WHERE r.id IN ({compiled})"
         conf = "" if scope.include_confidential else "WHERE confidential = 0"
         self.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TEMP_TABLE} ("
@@ -287,7 +289,7 @@ def _compute(q: _Sql, scope: Scope, as_of: date, months: int, soon_days: int, to
     )[0]
     assessed = q.rows(
         "SELECT count(*) FROM (SELECT DISTINCT recommendation_id FROM assessment "
-        f"WHERE assessed_on >= :cutoff AND assessed_on <= :as_of {conf} AND recommendation_id IN (SELECT id FROM scope_rec))",
+        f"WHERE assessed_on >= :cutoff AND assessed_on <= :as_of {conf} AND recommendation_id IN (SELECT id FROM scope_rec)) AS d",
         cutoff=cutoff.isoformat(), as_of=as_of.isoformat(),
     )[0][0]
     m.coverage = Coverage(total, int(assigned or 0), int(with_lead or 0), int(assessed or 0), months, cutoff)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from upr_desktop.core.storage.engine_sql import JsonInteger
 from upr_desktop.core.domain.models import (
     Assessment,
     Assignment,
@@ -128,7 +129,7 @@ def history(session: Session, rec_id: int) -> list[HistoryLine]:
     for model in (Assignment, Assessment, RecommendationTheme):
         table = model.__tablename__
         current = select(model.id).where(model.recommendation_id == rec_id)  # type: ignore[attr-defined]
-        snapshot = func.json_extract(func.coalesce(ChangeLog.new_value, ChangeLog.old_value), "$.recommendation_id")
+        snapshot = JsonInteger(func.coalesce(ChangeLog.new_value, ChangeLog.old_value), "recommendation_id")
         conditions.append(
             and_(ChangeLog.entity == table, or_(ChangeLog.entity_id.in_(current), and_(ChangeLog.op != "update", snapshot == rec_id)))
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, String, bindparam, text
+from sqlalchemy import Boolean, Integer, String, bindparam, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -87,7 +87,7 @@ def sqlite_to_postgres(sql: str) -> str:
     conditions are booleans: each becomes ``(...)::int``. Its temporary schema is ``pg_temp``, flags
     are compared with FALSE, and a quarter is read with ``extract``.
     """
-    sql = sql.replace("temp.", "pg_temp.").replace("confidential = 0", "confidential = FALSE")
+    sql = sql.replace("temp.", "pg_temp.").replace("confidential = 0", "confidential = FALSE").replace(" CROSS JOIN ", " JOIN ")
     sql = sql.replace(_QUARTER_SQLITE, _QUARTER_PG)
     sql = sql.replace("r.lead_group IS NOT NULL,", "(r.lead_group IS NOT NULL)::int,")
     sql = sql.replace("(m.response = 'supported')", "(m.response = 'supported')::int")
@@ -107,3 +107,27 @@ def sqlite_to_postgres(sql: str) -> str:
 
 compiles(SearchMatch)(_sqlite_match)
 compiles(SearchMatch, "postgresql")(_pg_match)
+
+
+class JsonInteger(ColumnElement[int]):
+    """The integer under ``key`` in a JSON object stored as text (NULL when it is not an object), on either engine."""
+
+    inherit_cache = True
+    type = Integer()
+
+    def __init__(self, expr: Any, key: str) -> None:
+        self.expr = expr
+        self.key = key
+
+
+def _sqlite_json_integer(element: JsonInteger, compiler: Any, **kw: Any) -> str:
+    return f"json_extract({compiler.process(element.expr, **kw)}, '$.{element.key}')"
+
+
+def _pg_json_integer(element: JsonInteger, compiler: Any, **kw: Any) -> str:
+    value = f"({compiler.process(element.expr, **kw)})::jsonb"
+    return f"(CASE WHEN jsonb_typeof({value}) = 'object' THEN ({value} ->> '{element.key}')::bigint END)"
+
+
+compiles(JsonInteger)(_sqlite_json_integer)
+compiles(JsonInteger, "postgresql")(_pg_json_integer)

@@ -102,6 +102,8 @@ def refusal(exc: BaseException, role: str) -> str | None:
     """The one-line message for a write the server refused (row-level security or a missing grant), or None."""
     orig = getattr(exc, "orig", None)
     sqlstate = getattr(orig, "sqlstate", None)
+    if "NUL (0x00)" in str(orig):  # a text PostgreSQL cannot hold
+        return tr("A text to save holds a NUL character (0x00), which a server cannot store; remove it and try again. Nothing was changed.")
     if sqlstate != "42501":  # insufficient_privilege
         return None
     return tr("The server refused this change: {role} may read everything but write only its own group's assessments, "
