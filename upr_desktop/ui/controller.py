@@ -91,6 +91,11 @@ class AppController(QObject):
 
     # -- opening --------------------------------------------------------------------
     def open_path(self, path: str) -> None:
+        from upr_desktop.operations.server import is_server_location
+
+        if is_server_location(path) and "://" in path:  # a server's URL: opened as typed (a connection file is a path)
+            self._open_server(path)
+            return
         target = Path(path).expanduser().resolve()
         if self.workspace is not None and self.workspace.path == target:
             return
@@ -100,6 +105,11 @@ class AppController(QObject):
         settings = self.settings
         self.runner.submit(lambda: workspace_ops.open_workspace(target, settings=settings), self._opened,
                            lambda exc: self._open_failed(target, exc), label="open")
+
+    def _open_server(self, url: str) -> None:
+        settings = self.settings
+        self.runner.submit(lambda: workspace_ops.open_workspace(url, settings=settings), self._opened,
+                           lambda exc: show_error(self._window(), exc), label="open")
 
     def _open_with_window(self, target: Path) -> None:
         """Show the main window while the worker opens the file; the integrity check runs beside it.

@@ -31,7 +31,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info.name))
         # Words and a symbol, never colour alone.
         if info.server:  # a shared workspace: which server and database (protected by the server, docs/server.md)
-            self.protection_label.setText("\U0001F5C4 " + self.tr("On the server: %1").replace("%1", info.server))
+            self.protection_label.setText(self.tr("On the server: %1").replace("%1", info.server))
         elif info.encrypted:
             self.protection_label.setText("\U0001F512 " + self.tr("Protected by a passphrase"))
         else:

@@ -223,6 +223,8 @@ def check_health(ws: WorkspaceFile) -> None:
     For an app that opened with ``check=False`` to show its window first: it runs this on another
     thread (SQLite does the work without holding the GIL) and lets no write start before it passed.
     """
+    if ws.is_server:
+        return  # the server checks its own pages; `check` reads the rest (core/storage/server_check.py)
     conn = ws.connector.connect(ws.path)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
