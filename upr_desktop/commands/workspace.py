@@ -85,7 +85,9 @@ def cmd_info(ctx: CommandContext) -> int:
         info = workspace.workspace_info(ws)
     lines = [
         f"{info['name']} — {info['state_under_review']}" + (" (demo)" if info["is_demo"] else ""),
-        f"file: {info['path']} ({info['file_size']:,} bytes, {'encrypted' if info['encrypted'] else 'not encrypted'})",
+        (f"server: {info['server']}, database {info['database']} ({info['file_size']:,} bytes), you are {info['role']}"
+         + (f", sslmode {info['sslmode']}" if info.get("sslmode") else "") if info.get("server") else
+         f"file: {info['path']} ({info['file_size']:,} bytes, {'encrypted' if info['encrypted'] else 'not encrypted'})"),
         f"schema version: {info['schema_version']}",
         f"last backup: {info['last_backup'] or 'never'} ({info['backup_count']} kept)",
     ]
