@@ -55,3 +55,7 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(connection), revision)
+    if connection.dialect.name == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        server_schema.ensure_sync_ids(connection)

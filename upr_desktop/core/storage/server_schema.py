@@ -19,6 +19,7 @@ Choices where the engines differ (the README's "Shared workspace on a server" na
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 SEARCH_FUNCTIONS = (
     "CREATE EXTENSION IF NOT EXISTS unaccent",
@@ -63,6 +64,17 @@ def install_sync_ids(execute: Callable[[str], object], tables: list[str]) -> Non
     execute(SYNC_ID)
     for table in tables:
         execute(f"CREATE TRIGGER {table}_sync_id AFTER INSERT ON {table} FOR EACH STATEMENT EXECUTE FUNCTION upr_sync_id_fn()")
+
+
+def ensure_sync_ids(conn: Any) -> None:
+    """After every upgrade on a server: tables a later migration made (0009's...) get their id trigger too."""
+    missing = conn.exec_driver_sql(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'r' AND n.nspname = current_schema() AND CASE WHEN EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid "
+        "AND a.attname = 'id' AND NOT a.attisdropped) THEN pg_get_serial_sequence(quote_ident(c.relname), 'id') END IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = c.relname || '_sync_id')").scalars().all()
+    for table in missing:
+        conn.exec_driver_sql(f"CREATE TRIGGER {table}_sync_id AFTER INSERT ON {table} FOR EACH STATEMENT EXECUTE FUNCTION upr_sync_id_fn()")
 
 
 REF_FUNCTIONS = (
