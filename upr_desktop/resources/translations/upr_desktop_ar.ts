@@ -4527,6 +4527,14 @@
         <translation>ثم {response} حتى {date}</translation>
     </message>
     <message>
+        <source>the record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that nothing of theirs is lost. Open it again and make your change on what is there now.</source>
+        <translation>عدّل {who} {record} ({fields}) في {at} بعد أن فتحته؛ لم تُحفظ تغييراتك حتى لا يضيع شيء من تغييراته. افتحه من جديد وأجرِ تغييرك على ما هو موجود الآن.</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>يُتراجع عن عمليات الدمج واحدة تلو الأخرى: آخرها ({file}) بالأمر: upr-desktop merges undo {id}</translation>
     </message>
@@ -4541,6 +4549,10 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>تعيين الأمانة: {name}</translation>
+    </message>
+    <message>
+        <source>the consultation with {body}</source>
+        <translation>المشاورة مع {body}</translation>
     </message>
     <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
@@ -4573,6 +4585,10 @@
     <message>
         <source>Reject {count} links to earlier cycles</source>
         <translation>رفض {count} من الروابط بجولات سابقة</translation>
+    </message>
+    <message>
+        <source>recommendation {ref}</source>
+        <translation>التوصية {ref}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4843,120 +4859,152 @@
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
+        <source>{path} already exists; move the workspace to a new file. Nothing was changed.</source>
+        <translation>{path} موجود بالفعل؛ انقل مساحة العمل إلى ملف جديد. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty; move a workspace only into an empty database (createdb -O ROLE NAME). Nothing was changed.</source>
+        <translation>قاعدة البيانات {where} ليست فارغة؛ لا تنقل مساحة عمل إلا إلى قاعدة بيانات فارغة (createdb -O ROLE NAME). لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>Cannot reach the server for {where}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم {where}: {detail}</translation>
     </message>
     <message>
         <source>{database} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} على {host}</translation>
     </message>
     <message>
         <source>The server refused {user} for {where}: the password is wrong or missing. Save it with: upr-desktop --workspace &quot;{url}&quot; server remember-password</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم {user} لـ {where}: كلمة المرور خاطئة أو مفقودة. احفظها بالأمر: upr-desktop --workspace &quot;{url}&quot; server remember-password</translation>
     </message>
     <message>
         <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على الخادم قاعدة بيانات &apos;{database}&apos; ({where}). اطلب من مسؤوله إنشاءها (createdb -O ROLE {database}).</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; ليس عنوان خادم؛ اكتب postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host or no database; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; لا يذكر مضيفًا أو قاعدة بيانات؛ اكتب postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it holds no settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس ملف اتصال بخادم (لا يحتوي على إعدادات).</translation>
     </message>
     <message>
         <source>{path} holds a password: remove it; passwords are kept in the keyring (upr-desktop server remember-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} يحتوي على كلمة مرور: احذفها؛ تُحفظ كلمات المرور في حلقة المفاتيح (upr-desktop server remember-password).</translation>
     </message>
     <message>
         <source>{path} names no host or no database (&quot;host&quot;, &quot;database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} لا يذكر مضيفًا أو قاعدة بيانات (&quot;host&quot;, &quot;database&quot;).</translation>
     </message>
     <message>
         <source>The server for {where} runs PostgreSQL {version}; UPR Desktop needs 13 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل خادم {where} بالإصدار {version} من PostgreSQL؛ يحتاج UPR Desktop إلى الإصدار 13 أو أحدث.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address ({reason}); write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; ليس عنوان خادم ({reason})؛ اكتب postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it is {size} bytes; one is a few lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس ملف اتصال بخادم (حجمه {size} بايت؛ ملف الاتصال بضعة أسطر فقط).</translation>
     </message>
     <message>
         <source>No server connection file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف اتصال بخادم في {path}.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس ملف اتصال بخادم ({reason}).</translation>
     </message>
     <message>
         <source>{path} holds a password in its URL: remove it; passwords are kept in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} يحتوي على كلمة مرور في عنوانه: احذفها؛ تُحفظ كلمات المرور في حلقة المفاتيح.</translation>
     </message>
     <message>
         <source>A server workspace has no file to copy; use upr-desktop backup (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل على الخادم ليس لها ملف يُنسخ؛ استخدم upr-desktop backup (pg_dump).</translation>
     </message>
     <message>
         <source>The database {where} holds no UPR Desktop workspace. Create one with: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي قاعدة البيانات {where} على مساحة عمل UPR Desktop. أنشئ واحدة بالأمر: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</translation>
     </message>
     <message>
         <source>Upgrading the workspace on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ ترقية مساحة العمل على الخادم</translation>
     </message>
     <message>
         <source>The database {where} already holds a workspace; open it instead (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة البيانات {where} بالفعل على مساحة عمل؛ افتحها بدلًا من ذلك (لم يتغير شيء).</translation>
     </message>
     <message>
         <source>The database {where} is not empty ({tables}...); create a workspace in an empty database (createdb -O ROLE NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {where} ليست فارغة ({tables}...)؛ أنشئ مساحة عمل في قاعدة بيانات فارغة (createdb -O ROLE NAME).</translation>
     </message>
     <message>
         <source>{program} is not installed, so the server workspace cannot be backed up or restored from here. Install the PostgreSQL client programs (Debian/Ubuntu: apt-get install postgresql-client) or set UPR_DESKTOP_PG_BIN to their folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} غير مثبّت، لذا لا يمكن نسخ مساحة العمل على الخادم احتياطيًا أو استعادتها من هنا. ثبّت برامج عميل PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) أو حدّد مجلدها في UPR_DESKTOP_PG_BIN. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump said: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر النسخ الاحتياطي لـ {where}: قال pg_dump: {detail}. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump wrote an empty backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر النسخ الاحتياطي لـ {where}: كتب pg_dump نسخة فارغة. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{path} is not a backup of a server workspace (pg_restore cannot read it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس نسخة احتياطية لمساحة عمل على خادم (لا يستطيع pg_restore قراءتها)؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Could not restore {backup} into {where}: pg_restore said: {detail}. The database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة {backup} إلى {where}: قال pg_restore: {detail}. بقيت قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
         <source>The search index does not match the recommendations ({refs}); searches may miss them. Rebuild it with: upr-desktop check --rebuild-search-index</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق فهرس البحث التوصيات ({refs})؛ قد تفوتها عمليات البحث. أعد بناءه بالأمر: upr-desktop check --rebuild-search-index</translation>
     </message>
     <message>
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية {ref}: حالتها أو آخر تقييم لها أو المجموعة الرائدة لا تطابق تقييماتها وإسناداتها (غُيّرت خارج التطبيق).</translation>
     </message>
     <message>
         <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف أرقام لوحة المعلومات عن السجلات في {n} مواضع (غُيّرت خارج التطبيق).</translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row} من {table}: {column} ليس {kind} JSON.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: {role} may read everything but write only its own group&apos;s assessments, consultations and follow-up actions. Nothing was changed; ask the secretariat to make it.</source>
+        <translation>رفض الخادم هذا التغيير: يمكن لـ {role} قراءة كل شيء لكنه لا يكتب إلا تقييمات مجموعته ومشاوراتها وإجراءات المتابعة الخاصة بها. لم يتغير شيء؛ اطلب من الأمانة إجراءه.</translation>
+    </message>
+    <message>
+        <source>A text to save holds a NUL character (0x00), which a server cannot store; remove it and try again. Nothing was changed.</source>
+        <translation>يحتوي نص يُراد حفظه على المحرف NUL (0x00) الذي لا يستطيع الخادم تخزينه؛ احذفه وحاول مجددًا. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>--role takes &apos;secretariat&apos; or &apos;member&apos;, not &apos;{value}&apos;.</source>
+        <translation>يقبل --role القيمة &apos;secretariat&apos; أو &apos;member&apos;، لا &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a server login: use lower-case letters, digits and _ (e.g. amina_k).</source>
+        <translation>لا يصلح &apos;{name}&apos; اسم دخول على الخادم: استخدم أحرفًا صغيرة وأرقامًا و _ (مثل amina_k).</translation>
+    </message>
+    <message>
+        <source>A member writes for one group: say which with --group ACR.</source>
+        <translation>يكتب العضو لمجموعة واحدة: حدّدها بـ --group ACR.</translation>
+    </message>
+    <message>
+        <source>No member group &apos;{acronym}&apos;. Add it first with: upr-desktop groups add NAME --acronym {acronym}</source>
+        <translation>لا توجد مجموعة عضو &apos;{acronym}&apos;. أضفها أولًا بالأمر: upr-desktop groups add NAME --acronym {acronym}</translation>
     </message>
     <message>
         <source>opened for reading only</source>
@@ -4989,6 +5037,10 @@
     <message>
         <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
         <translation>لا توجد توصية شبه مكررة لـ {ref} في جولتها: أسندها وحدها بالأمر: upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; this works on a workspace on a server (--workspace postgresql://...).</source>
+        <translation>{path} ملف مساحة عمل؛ يعمل هذا على مساحة عمل على خادم (--workspace postgresql://...).</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -6253,6 +6305,34 @@ Run again with --yes to remove them.</source>
         <translation>سيُزيل هذا:
 {listing}
 شغّله مرة أخرى مع --yes لإزالتها.</translation>
+    </message>
+    <message>
+        <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
+        <translation>كلمة مرور {entry} محفوظة في حلقة مفاتيح هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>نُسخ {rows} صفًا إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the prompt, or set {env}.</source>
+        <translation>لم تُعطَ كلمة مرور: اكتبها عند الطلب، أو عيّن {env}.</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>كلمة مرور {name}: </translation>
+    </message>
+    <message>
+        <source>{user} may now open this workspace as {role}</source>
+        <translation>يمكن لـ {user} الآن فتح مساحة العمل هذه بصفة {role}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; remember-password is for a workspace on a server.</source>
+        <translation>{path} ملف مساحة عمل؛ الأمر remember-password لمساحة عمل على خادم.</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>كلمة مرور الخادم: </translation>
     </message>
     <message>
         <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>

@@ -4079,6 +4079,14 @@
         <translation>luego {response} hasta el {date}</translation>
     </message>
     <message>
+        <source>the record</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that nothing of theirs is lost. Open it again and make your change on what is there now.</source>
+        <translation>{who} modificó {record} ({fields}) a las {at} después de que usted lo abriera; sus cambios no se guardaron, para que no se pierda nada de lo suyo. Ábralo de nuevo y haga su cambio sobre lo que hay ahora.</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>Las fusiones se deshacen una por una: la última ({file}) con: upr-desktop merges undo {id}</translation>
     </message>
@@ -4093,6 +4101,10 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>Secretaría fijada: {name}</translation>
+    </message>
+    <message>
+        <source>the consultation with {body}</source>
+        <translation>la consulta con {body}</translation>
     </message>
     <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
@@ -4125,6 +4137,10 @@
     <message>
         <source>Reject {count} links to earlier cycles</source>
         <translation>Rechazar {count} vínculos con ciclos anteriores</translation>
+    </message>
+    <message>
+        <source>recommendation {ref}</source>
+        <translation>la recomendación {ref}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4395,120 +4411,152 @@
         <translation>modificación de la frase de contraseña</translation>
     </message>
     <message>
+        <source>{path} already exists; move the workspace to a new file. Nothing was changed.</source>
+        <translation>{path} ya existe; mueva el espacio de trabajo a un archivo nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty; move a workspace only into an empty database (createdb -O ROLE NAME). Nothing was changed.</source>
+        <translation>La base de datos {where} no está vacía; mueva un espacio de trabajo solo a una base de datos vacía (createdb -O ROLE NAME). No se cambió nada.</translation>
+    </message>
+    <message>
         <source>Cannot reach the server for {where}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de {where}: {detail}</translation>
     </message>
     <message>
         <source>{database} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} en {host}</translation>
     </message>
     <message>
         <source>The server refused {user} for {where}: the password is wrong or missing. Save it with: upr-desktop --workspace &quot;{url}&quot; server remember-password</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó a {user} para {where}: la contraseña es incorrecta o falta. Guárdela con: upr-desktop --workspace &quot;{url}&quot; server remember-password</translation>
     </message>
     <message>
         <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene la base de datos «{database}» ({where}). Pida a su administrador que la cree (createdb -O ROLE {database}).</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» no es una dirección de servidor; escriba postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host or no database; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» no indica host o base de datos; escriba postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it holds no settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de conexión a un servidor (no contiene ajustes).</translation>
     </message>
     <message>
         <source>{path} holds a password: remove it; passwords are kept in the keyring (upr-desktop server remember-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene una contraseña: quítela; las contraseñas se guardan en el llavero (upr-desktop server remember-password).</translation>
     </message>
     <message>
         <source>{path} names no host or no database (&quot;host&quot;, &quot;database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no indica host o base de datos (&quot;host&quot;, &quot;database&quot;).</translation>
     </message>
     <message>
         <source>The server for {where} runs PostgreSQL {version}; UPR Desktop needs 13 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de {where} usa PostgreSQL {version}; UPR Desktop necesita la 13 o posterior.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address ({reason}); write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» no es una dirección de servidor ({reason}); escriba postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it is {size} bytes; one is a few lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de conexión a un servidor (tiene {size} bytes; uno tiene unas pocas líneas).</translation>
     </message>
     <message>
         <source>No server connection file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de conexión a un servidor en {path}.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de conexión a un servidor ({reason}).</translation>
     </message>
     <message>
         <source>{path} holds a password in its URL: remove it; passwords are kept in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene una contraseña en su URL: quítela; las contraseñas se guardan en el llavero.</translation>
     </message>
     <message>
         <source>A server workspace has no file to copy; use upr-desktop backup (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo en un servidor no tiene archivo que copiar; use upr-desktop backup (pg_dump).</translation>
     </message>
     <message>
         <source>The database {where} holds no UPR Desktop workspace. Create one with: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {where} no contiene ningún espacio de trabajo de UPR Desktop. Cree uno con: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</translation>
     </message>
     <message>
         <source>Upgrading the workspace on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando el espacio de trabajo en el servidor</translation>
     </message>
     <message>
         <source>The database {where} already holds a workspace; open it instead (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {where} ya contiene un espacio de trabajo; ábralo en su lugar (no se cambió nada).</translation>
     </message>
     <message>
         <source>The database {where} is not empty ({tables}...); create a workspace in an empty database (createdb -O ROLE NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {where} no está vacía ({tables}...); cree un espacio de trabajo en una base de datos vacía (createdb -O ROLE NAME).</translation>
     </message>
     <message>
         <source>{program} is not installed, so the server workspace cannot be backed up or restored from here. Install the PostgreSQL client programs (Debian/Ubuntu: apt-get install postgresql-client) or set UPR_DESKTOP_PG_BIN to their folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} no está instalado, así que el espacio de trabajo del servidor no se puede respaldar ni restaurar desde aquí. Instale los programas cliente de PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) o indique su carpeta en UPR_DESKTOP_PG_BIN. No se cambió nada.</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump said: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo respaldar {where}: pg_dump dijo: {detail}. No se cambió nada.</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump wrote an empty backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo respaldar {where}: pg_dump escribió una copia vacía. No se cambió nada.</translation>
     </message>
     <message>
         <source>{path} is not a backup of a server workspace (pg_restore cannot read it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una copia de seguridad de un espacio de trabajo en un servidor (pg_restore no puede leerla); no se cambió nada.</translation>
     </message>
     <message>
         <source>Could not restore {backup} into {where}: pg_restore said: {detail}. The database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar {backup} en {where}: pg_restore dijo: {detail}. La base de datos quedó como estaba.</translation>
     </message>
     <message>
         <source>The search index does not match the recommendations ({refs}); searches may miss them. Rebuild it with: upr-desktop check --rebuild-search-index</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de búsqueda no coincide con las recomendaciones ({refs}); las búsquedas pueden omitirlas. Reconstrúyalo con: upr-desktop check --rebuild-search-index</translation>
     </message>
     <message>
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendación {ref}: su estado, su última evaluación o su grupo líder no coincide con sus evaluaciones y asignaciones (cambiado fuera de la aplicación).</translation>
     </message>
     <message>
         <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras del panel difieren de los registros en {n} lugares (cambiados fuera de la aplicación).</translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row} de {table}: {column} no es un {kind} JSON.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: {role} may read everything but write only its own group&apos;s assessments, consultations and follow-up actions. Nothing was changed; ask the secretariat to make it.</source>
+        <translation>El servidor rechazó este cambio: {role} puede leer todo pero solo escribir las evaluaciones, consultas y acciones de seguimiento de su propio grupo. No se cambió nada; pida a la secretaría que lo haga.</translation>
+    </message>
+    <message>
+        <source>A text to save holds a NUL character (0x00), which a server cannot store; remove it and try again. Nothing was changed.</source>
+        <translation>Un texto por guardar contiene un carácter NUL (0x00), que un servidor no puede almacenar; quítelo e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>--role takes &apos;secretariat&apos; or &apos;member&apos;, not &apos;{value}&apos;.</source>
+        <translation>--role acepta «secretariat» o «member», no «{value}».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a server login: use lower-case letters, digits and _ (e.g. amina_k).</source>
+        <translation>«{name}» no puede ser un usuario del servidor: use minúsculas, dígitos y _ (p. ej., amina_k).</translation>
+    </message>
+    <message>
+        <source>A member writes for one group: say which with --group ACR.</source>
+        <translation>Un miembro escribe para un solo grupo: indique cuál con --group ACR.</translation>
+    </message>
+    <message>
+        <source>No member group &apos;{acronym}&apos;. Add it first with: upr-desktop groups add NAME --acronym {acronym}</source>
+        <translation>No hay ningún grupo miembro «{acronym}». Agréguelo primero con: upr-desktop groups add NAME --acronym {acronym}</translation>
     </message>
     <message>
         <source>opened for reading only</source>
@@ -4541,6 +4589,10 @@
     <message>
         <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
         <translation>{ref} no tiene casi duplicados en su ciclo: asígnela sola con: upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; this works on a workspace on a server (--workspace postgresql://...).</source>
+        <translation>{path} es un archivo de espacio de trabajo; esto funciona con un espacio de trabajo en un servidor (--workspace postgresql://...).</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -6457,6 +6509,34 @@ Run again with --yes to remove them.</source>
         <translation>Esto eliminaría:
 {listing}
 Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
+    </message>
+    <message>
+        <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
+        <translation>La contraseña de {entry} se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>Se copiaron {rows} filas a {target}; ábralo con: upr-desktop --workspace &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the prompt, or set {env}.</source>
+        <translation>No se dio ninguna contraseña: escríbala cuando se le pida o defina {env}.</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>Contraseña de {name}: </translation>
+    </message>
+    <message>
+        <source>{user} may now open this workspace as {role}</source>
+        <translation>{user} ya puede abrir este espacio de trabajo como {role}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; remember-password is for a workspace on a server.</source>
+        <translation>{path} es un archivo de espacio de trabajo; remember-password es para un espacio de trabajo en un servidor.</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>Contraseña del servidor: </translation>
     </message>
     <message>
         <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>

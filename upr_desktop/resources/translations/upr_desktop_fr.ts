@@ -4079,6 +4079,14 @@
         <translation>puis {response} jusqu&apos;au {date}</translation>
     </message>
     <message>
+        <source>the record</source>
+        <translation>la fiche</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that nothing of theirs is lost. Open it again and make your change on what is there now.</source>
+        <translation>{who} a modifié {record} ({fields}) à {at} après que vous l&apos;avez ouvert ; vos modifications n&apos;ont pas été enregistrées, pour que rien des siennes ne soit perdu. Ouvrez-le de nouveau et refaites votre modification sur ce qui s&apos;y trouve maintenant.</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>Les fusions s&apos;annulent une par une : la dernière ({file}) avec : upr-desktop merges undo {id}</translation>
     </message>
@@ -4093,6 +4101,10 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>Secrétariat défini : {name}</translation>
+    </message>
+    <message>
+        <source>the consultation with {body}</source>
+        <translation>la consultation avec {body}</translation>
     </message>
     <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
@@ -4125,6 +4137,10 @@
     <message>
         <source>Reject {count} links to earlier cycles</source>
         <translation>Rejeter {count} liens vers des cycles antérieurs</translation>
+    </message>
+    <message>
+        <source>recommendation {ref}</source>
+        <translation>la recommandation {ref}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4395,120 +4411,152 @@
         <translation>modification de la phrase secrète</translation>
     </message>
     <message>
+        <source>{path} already exists; move the workspace to a new file. Nothing was changed.</source>
+        <translation>{path} existe déjà ; déplacez l&apos;espace de travail vers un nouveau fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty; move a workspace only into an empty database (createdb -O ROLE NAME). Nothing was changed.</source>
+        <translation>La base de données {where} n&apos;est pas vide ; ne déplacez un espace de travail que dans une base vide (createdb -O ROLE NAME). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>Cannot reach the server for {where}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur de {where} : {detail}</translation>
     </message>
     <message>
         <source>{database} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} sur {host}</translation>
     </message>
     <message>
         <source>The server refused {user} for {where}: the password is wrong or missing. Save it with: upr-desktop --workspace &quot;{url}&quot; server remember-password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé {user} pour {where} : le mot de passe est erroné ou manquant. Enregistrez-le avec : upr-desktop --workspace &quot;{url}&quot; server remember-password</translation>
     </message>
     <message>
         <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas de base de données « {database} » ({where}). Demandez à son administrateur de la créer (createdb -O ROLE {database}).</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {url} » n&apos;est pas une adresse de serveur ; écrivez postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host or no database; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {url} » ne nomme pas d&apos;hôte ou pas de base de données ; écrivez postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it holds no settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier de connexion à un serveur (il ne contient aucun réglage).</translation>
     </message>
     <message>
         <source>{path} holds a password: remove it; passwords are kept in the keyring (upr-desktop server remember-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contient un mot de passe : retirez-le ; les mots de passe sont gardés dans le trousseau (upr-desktop server remember-password).</translation>
     </message>
     <message>
         <source>{path} names no host or no database (&quot;host&quot;, &quot;database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne nomme pas d&apos;hôte ou pas de base de données (&quot;host&quot;, &quot;database&quot;).</translation>
     </message>
     <message>
         <source>The server for {where} runs PostgreSQL {version}; UPR Desktop needs 13 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de {where} fait tourner PostgreSQL {version} ; UPR Desktop demande la version 13 ou plus récente.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address ({reason}); write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {url} » n&apos;est pas une adresse de serveur ({reason}) ; écrivez postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it is {size} bytes; one is a few lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier de connexion à un serveur (il fait {size} octets ; un tel fichier tient en quelques lignes).</translation>
     </message>
     <message>
         <source>No server connection file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de connexion à un serveur à {path}.</translation>
     </message>
     <message>
         <source>{path} is not a server connection file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier de connexion à un serveur ({reason}).</translation>
     </message>
     <message>
         <source>{path} holds a password in its URL: remove it; passwords are kept in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contient un mot de passe dans son URL : retirez-le ; les mots de passe sont gardés dans le trousseau.</translation>
     </message>
     <message>
         <source>A server workspace has no file to copy; use upr-desktop backup (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail sur un serveur n&apos;a pas de fichier à copier ; utilisez upr-desktop backup (pg_dump).</translation>
     </message>
     <message>
         <source>The database {where} holds no UPR Desktop workspace. Create one with: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {where} ne contient aucun espace de travail UPR Desktop. Créez-en un avec : upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</translation>
     </message>
     <message>
         <source>Upgrading the workspace on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau de l&apos;espace de travail sur le serveur</translation>
     </message>
     <message>
         <source>The database {where} already holds a workspace; open it instead (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {where} contient déjà un espace de travail ; ouvrez-le plutôt (rien n&apos;a été modifié).</translation>
     </message>
     <message>
         <source>The database {where} is not empty ({tables}...); create a workspace in an empty database (createdb -O ROLE NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {where} n&apos;est pas vide ({tables}...) ; créez un espace de travail dans une base vide (createdb -O ROLE NAME).</translation>
     </message>
     <message>
         <source>{program} is not installed, so the server workspace cannot be backed up or restored from here. Install the PostgreSQL client programs (Debian/Ubuntu: apt-get install postgresql-client) or set UPR_DESKTOP_PG_BIN to their folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} n&apos;est pas installé : l&apos;espace de travail du serveur ne peut pas être sauvegardé ni restauré d&apos;ici. Installez les programmes clients de PostgreSQL (Debian/Ubuntu : apt-get install postgresql-client) ou indiquez leur dossier dans UPR_DESKTOP_PG_BIN. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump said: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder {where} : pg_dump a répondu : {detail}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump wrote an empty backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder {where} : pg_dump a écrit une sauvegarde vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{path} is not a backup of a server workspace (pg_restore cannot read it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une sauvegarde d&apos;un espace de travail sur un serveur (pg_restore ne peut pas la lire) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not restore {backup} into {where}: pg_restore said: {detail}. The database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer {backup} dans {where} : pg_restore a répondu : {detail}. La base de données est restée telle quelle.</translation>
     </message>
     <message>
         <source>The search index does not match the recommendations ({refs}); searches may miss them. Rebuild it with: upr-desktop check --rebuild-search-index</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche ne correspond pas aux recommandations ({refs}) ; les recherches peuvent les manquer. Reconstruisez-le avec : upr-desktop check --rebuild-search-index</translation>
     </message>
     <message>
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandation {ref} : son statut, sa dernière évaluation ou son groupe chef de file ne correspond pas à ses évaluations et attributions (modifié hors de l&apos;application).</translation>
     </message>
     <message>
         <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du tableau de bord diffèrent des fiches en {n} endroits (modifiés hors de l&apos;application).</translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row} de {table} : {column} n&apos;est pas un {kind} JSON.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: {role} may read everything but write only its own group&apos;s assessments, consultations and follow-up actions. Nothing was changed; ask the secretariat to make it.</source>
+        <translation>Le serveur a refusé cette modification : {role} peut tout lire mais n&apos;écrire que les évaluations, consultations et actions de suivi de son propre groupe. Rien n&apos;a été modifié ; demandez au secrétariat de la faire.</translation>
+    </message>
+    <message>
+        <source>A text to save holds a NUL character (0x00), which a server cannot store; remove it and try again. Nothing was changed.</source>
+        <translation>Un texte à enregistrer contient un caractère NUL (0x00), qu&apos;un serveur ne peut pas stocker ; retirez-le et réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>--role takes &apos;secretariat&apos; or &apos;member&apos;, not &apos;{value}&apos;.</source>
+        <translation>--role accepte « secretariat » ou « member », pas « {value} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a server login: use lower-case letters, digits and _ (e.g. amina_k).</source>
+        <translation>« {name} » ne peut pas être un identifiant sur le serveur : utilisez des minuscules, des chiffres et _ (p. ex. amina_k).</translation>
+    </message>
+    <message>
+        <source>A member writes for one group: say which with --group ACR.</source>
+        <translation>Un membre écrit pour un seul groupe : indiquez lequel avec --group ACR.</translation>
+    </message>
+    <message>
+        <source>No member group &apos;{acronym}&apos;. Add it first with: upr-desktop groups add NAME --acronym {acronym}</source>
+        <translation>Aucun groupe membre « {acronym} ». Ajoutez-le d&apos;abord avec : upr-desktop groups add NAME --acronym {acronym}</translation>
     </message>
     <message>
         <source>opened for reading only</source>
@@ -4541,6 +4589,10 @@
     <message>
         <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
         <translation>{ref} n&apos;a pas de quasi-doublon dans son cycle : attribuez-la seule avec : upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; this works on a workspace on a server (--workspace postgresql://...).</source>
+        <translation>{path} est un fichier d&apos;espace de travail ; ceci s&apos;applique à un espace de travail sur un serveur (--workspace postgresql://...).</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -6457,6 +6509,34 @@ Run again with --yes to remove them.</source>
         <translation>Ceci supprimerait :
 {listing}
 Relancez avec --yes pour les supprimer.</translation>
+    </message>
+    <message>
+        <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
+        <translation>Le mot de passe de {entry} est gardé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>{rows} lignes copiées vers {target} ; ouvrez-le avec : upr-desktop --workspace &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the prompt, or set {env}.</source>
+        <translation>Aucun mot de passe donné : tapez-le à l&apos;invite, ou définissez {env}.</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>Mot de passe de {name} : </translation>
+    </message>
+    <message>
+        <source>{user} may now open this workspace as {role}</source>
+        <translation>{user} peut maintenant ouvrir cet espace de travail en tant que {role}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; remember-password is for a workspace on a server.</source>
+        <translation>{path} est un fichier d&apos;espace de travail ; remember-password sert pour un espace de travail sur un serveur.</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>Mot de passe du serveur : </translation>
     </message>
     <message>
         <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>

@@ -4507,6 +4507,14 @@
         <translation>ထို့နောက် {date} အထိ {response}</translation>
     </message>
     <message>
+        <source>the record</source>
+        <translation>မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that nothing of theirs is lost. Open it again and make your change on what is there now.</source>
+        <translation>{who} သည် သင်ဖွင့်ပြီးနောက် {at} တွင် {record} ({fields}) ကို ပြောင်းလဲခဲ့သည်။ ၎င်းတို့၏ အချက်အလက် မပျောက်စေရန် သင့်ပြောင်းလဲမှုများကို မသိမ်းဆည်းခဲ့ပါ။ ပြန်ဖွင့်ပြီး ယခုရှိသည့်အပေါ်တွင် ပြင်ဆင်ပါ။</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>ပေါင်းစည်းမှုများကို တစ်ခုချင်း ပြန်ဖျက်ရသည်- နောက်ဆုံးတစ်ခု ({file}) ကို ဤအမိန့်ဖြင့်: upr-desktop merges undo {id}</translation>
     </message>
@@ -4521,6 +4529,10 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>အတွင်းရေးမှူးအဖွဲ့ကို {name} ဟု သတ်မှတ်</translation>
+    </message>
+    <message>
+        <source>the consultation with {body}</source>
+        <translation>{body} နှင့် တိုင်ပင်ဆွေးနွေးမှု</translation>
     </message>
     <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
@@ -4553,6 +4565,10 @@
     <message>
         <source>Reject {count} links to earlier cycles</source>
         <translation>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု {count} ခု ငြင်းပယ်ရန်</translation>
+    </message>
+    <message>
+        <source>recommendation {ref}</source>
+        <translation>အကြံပြုချက် {ref}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4823,120 +4839,152 @@
         <translation>စကားဝှက်စာကြောင်း ပြောင်းလဲခြင်း</translation>
     </message>
     <message>
+        <source>{path} already exists; move the workspace to a new file. Nothing was changed.</source>
+        <translation>{path} ရှိပြီးသားဖြစ်သည်။ workspace ကို ဖိုင်အသစ်သို့ ရွှေ့ပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty; move a workspace only into an empty database (createdb -O ROLE NAME). Nothing was changed.</source>
+        <translation>ဒေတာဘေ့စ် {where} သည် ဗလာမဟုတ်ပါ။ workspace ကို ဗလာဒေတာဘေ့စ်ထဲသို့သာ ရွှေ့ပါ (createdb -O ROLE NAME)။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
         <source>Cannot reach the server for {where}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} အတွက် ဆာဗာသို့ မရောက်နိုင်ပါ- {detail}</translation>
     </message>
     <message>
         <source>{database} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ပေါ်ရှိ {database}</translation>
     </message>
     <message>
         <source>The server refused {user} for {where}: the password is wrong or missing. Save it with: upr-desktop --workspace &quot;{url}&quot; server remember-password</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} အတွက် ဆာဗာက {user} ကို ငြင်းပယ်သည်- စကားဝှက် မှားနေသည် သို့မဟုတ် မပါပါ။ ဤအမိန့်ဖြင့် သိမ်းပါ- upr-desktop --workspace &quot;{url}&quot; server remember-password</translation>
     </message>
     <message>
         <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆာဗာတွင် &apos;{database}&apos; ဒေတာဘေ့စ် မရှိပါ ({where})။ ၎င်း၏ စီမံခန့်ခွဲသူကို ဖန်တီးခိုင်းပါ (createdb -O ROLE {database})။</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; သည် ဆာဗာလိပ်စာ မဟုတ်ပါ။ postgresql://USER@HOST[:PORT]/DATABASE ဟု ရေးပါ။</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host or no database; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; တွင် host သို့မဟုတ် ဒေတာဘေ့စ် မပါပါ။ postgresql://USER@HOST[:PORT]/DATABASE ဟု ရေးပါ။</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it holds no settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} သည် ဆာဗာချိတ်ဆက်ဖိုင် မဟုတ်ပါ (ဆက်တင် မပါပါ)။</translation>
     </message>
     <message>
         <source>{path} holds a password: remove it; passwords are kept in the keyring (upr-desktop server remember-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} တွင် စကားဝှက် ပါနေသည်- ဖယ်ရှားပါ။ စကားဝှက်များကို keyring တွင် သိမ်းသည် (upr-desktop server remember-password)။</translation>
     </message>
     <message>
         <source>{path} names no host or no database (&quot;host&quot;, &quot;database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} တွင် host သို့မဟုတ် ဒေတာဘေ့စ် မပါပါ (&quot;host&quot;, &quot;database&quot;)။</translation>
     </message>
     <message>
         <source>The server for {where} runs PostgreSQL {version}; UPR Desktop needs 13 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ၏ ဆာဗာသည် PostgreSQL {version} ကို သုံးသည်။ UPR Desktop သည် 13 သို့မဟုတ် ပိုသစ်သည်ကို လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address ({reason}); write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; သည် ဆာဗာလိပ်စာ မဟုတ်ပါ ({reason})။ postgresql://USER@HOST[:PORT]/DATABASE ဟု ရေးပါ။</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it is {size} bytes; one is a few lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} သည် ဆာဗာချိတ်ဆက်ဖိုင် မဟုတ်ပါ ({size} bytes ရှိသည်။ ထိုဖိုင်သည် စာကြောင်းအနည်းငယ်သာ ရှိသည်)။</translation>
     </message>
     <message>
         <source>No server connection file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} တွင် ဆာဗာချိတ်ဆက်ဖိုင် မရှိပါ။</translation>
     </message>
     <message>
         <source>{path} is not a server connection file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} သည် ဆာဗာချိတ်ဆက်ဖိုင် မဟုတ်ပါ ({reason})။</translation>
     </message>
     <message>
         <source>{path} holds a password in its URL: remove it; passwords are kept in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ၏ URL တွင် စကားဝှက် ပါနေသည်- ဖယ်ရှားပါ။ စကားဝှက်များကို keyring တွင် သိမ်းသည်။</translation>
     </message>
     <message>
         <source>A server workspace has no file to copy; use upr-desktop backup (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆာဗာပေါ်ရှိ workspace တွင် ကူးစရာဖိုင် မရှိပါ။ upr-desktop backup (pg_dump) ကို သုံးပါ။</translation>
     </message>
     <message>
         <source>The database {where} holds no UPR Desktop workspace. Create one with: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒေတာဘေ့စ် {where} တွင် UPR Desktop workspace မရှိပါ။ ဤအမိန့်ဖြင့် ဖန်တီးပါ- upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</translation>
     </message>
     <message>
         <source>Upgrading the workspace on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆာဗာပေါ်ရှိ workspace ကို အဆင့်မြှင့်နေသည်</translation>
     </message>
     <message>
         <source>The database {where} already holds a workspace; open it instead (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒေတာဘေ့စ် {where} တွင် workspace ရှိပြီးသား ဖြစ်သည်။ ၎င်းကို ဖွင့်ပါ (ဘာမှ မပြောင်းလဲခဲ့ပါ)။</translation>
     </message>
     <message>
         <source>The database {where} is not empty ({tables}...); create a workspace in an empty database (createdb -O ROLE NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒေတာဘေ့စ် {where} သည် ဗလာမဟုတ်ပါ ({tables}...)။ ဗလာဒေတာဘေ့စ်တွင် workspace ဖန်တီးပါ (createdb -O ROLE NAME)။</translation>
     </message>
     <message>
         <source>{program} is not installed, so the server workspace cannot be backed up or restored from here. Install the PostgreSQL client programs (Debian/Ubuntu: apt-get install postgresql-client) or set UPR_DESKTOP_PG_BIN to their folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} ကို မထည့်သွင်းရသေးသဖြင့် ဆာဗာ workspace ကို ဤနေရာမှ အရန်ကူး သို့မဟုတ် ပြန်ယူ၍ မရပါ။ PostgreSQL client ပရိုဂရမ်များကို ထည့်သွင်းပါ (Debian/Ubuntu: apt-get install postgresql-client) သို့မဟုတ် ၎င်းတို့၏ ဖိုဒါကို UPR_DESKTOP_PG_BIN တွင် သတ်မှတ်ပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump said: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ကို အရန်မကူးနိုင်ပါ- pg_dump က ပြောသည်- {detail}။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump wrote an empty backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ကို အရန်မကူးနိုင်ပါ- pg_dump သည် ဗလာအရန်ကို ရေးခဲ့သည်။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
         <source>{path} is not a backup of a server workspace (pg_restore cannot read it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} သည် ဆာဗာ workspace ၏ အရန်မဟုတ်ပါ (pg_restore က မဖတ်နိုင်ပါ)။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
         <source>Could not restore {backup} into {where}: pg_restore said: {detail}. The database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} ကို {where} ထဲသို့ ပြန်မယူနိုင်ပါ- pg_restore က ပြောသည်- {detail}။ ဒေတာဘေ့စ်ကို မူလအတိုင်း ထားခဲ့သည်။</translation>
     </message>
     <message>
         <source>The search index does not match the recommendations ({refs}); searches may miss them. Rebuild it with: upr-desktop check --rebuild-search-index</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာဖွေမှုအညွှန်းသည် အကြံပြုချက်များ ({refs}) နှင့် မကိုက်ညီပါ။ ရှာဖွေမှုများတွင် လွတ်သွားနိုင်သည်။ ဤအမိန့်ဖြင့် ပြန်တည်ဆောက်ပါ- upr-desktop check --rebuild-search-index</translation>
     </message>
     <message>
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>အကြံပြုချက် {ref}- ၎င်း၏ အခြေအနေ၊ နောက်ဆုံးအကဲဖြတ်ချက် သို့မဟုတ် ဦးဆောင်အဖွဲ့သည် ၎င်း၏ အကဲဖြတ်ချက်များနှင့် တာဝန်ပေးမှုများနှင့် မကိုက်ညီပါ (app အပြင်ဘက်တွင် ပြောင်းလဲခဲ့သည်)။</translation>
     </message>
     <message>
         <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard ၏ အရေအတွက်များသည် မှတ်တမ်းများနှင့် နေရာ {n} ခုတွင် ကွဲလွဲသည် (app အပြင်ဘက်တွင် ပြောင်းလဲခဲ့သည်)။</translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} ၏ အတန်း {row}- {column} သည် JSON {kind} မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>The server refused this change: {role} may read everything but write only its own group&apos;s assessments, consultations and follow-up actions. Nothing was changed; ask the secretariat to make it.</source>
+        <translation>ဆာဗာက ဤပြောင်းလဲမှုကို ငြင်းပယ်သည်- {role} သည် အားလုံးကို ဖတ်နိုင်သော်လည်း ၎င်း၏ကိုယ်ပိုင်အဖွဲ့၏ အကဲဖြတ်ချက်များ၊ တိုင်ပင်ဆွေးနွေးမှုများနှင့် နောက်ဆက်တွဲလုပ်ဆောင်ချက်များကိုသာ ရေးနိုင်သည်။ ဘာမှ မပြောင်းလဲခဲ့ပါ။ အတွင်းရေးမှူးရုံးကို ပြုလုပ်ခိုင်းပါ။</translation>
+    </message>
+    <message>
+        <source>A text to save holds a NUL character (0x00), which a server cannot store; remove it and try again. Nothing was changed.</source>
+        <translation>သိမ်းမည့်စာသားတွင် ဆာဗာက မသိမ်းနိုင်သော NUL စာလုံး (0x00) ပါနေသည်။ ဖယ်ရှားပြီး ထပ်ကြိုးစားပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>--role takes &apos;secretariat&apos; or &apos;member&apos;, not &apos;{value}&apos;.</source>
+        <translation>--role သည် &apos;secretariat&apos; သို့မဟုတ် &apos;member&apos; ကိုသာ လက်ခံသည်၊ &apos;{value}&apos; ကို မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a server login: use lower-case letters, digits and _ (e.g. amina_k).</source>
+        <translation>&apos;{name}&apos; ကို ဆာဗာ login အဖြစ် သုံး၍ မရပါ- စာလုံးအသေး၊ ဂဏန်းနှင့် _ ကို သုံးပါ (ဥပမာ amina_k)။</translation>
+    </message>
+    <message>
+        <source>A member writes for one group: say which with --group ACR.</source>
+        <translation>အဖွဲ့ဝင်တစ်ဦးသည် အဖွဲ့တစ်ခုအတွက်သာ ရေးသည်- --group ACR ဖြင့် မည်သည့်အဖွဲ့ကို ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <source>No member group &apos;{acronym}&apos;. Add it first with: upr-desktop groups add NAME --acronym {acronym}</source>
+        <translation>&apos;{acronym}&apos; အဖွဲ့ဝင်အဖွဲ့ မရှိပါ။ ဦးစွာ ဤအမိန့်ဖြင့် ထည့်ပါ- upr-desktop groups add NAME --acronym {acronym}</translation>
     </message>
     <message>
         <source>opened for reading only</source>
@@ -4969,6 +5017,10 @@
     <message>
         <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
         <translation>{ref} တွင် ၎င်း၏အကျော့၌ နီးပါးတူ မရှိပါ- ၎င်းတစ်ခုတည်းကို ဤသို့ တာဝန်ပေးပါ- upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; this works on a workspace on a server (--workspace postgresql://...).</source>
+        <translation>{path} သည် workspace ဖိုင်ဖြစ်သည်။ ဤအရာသည် ဆာဗာပေါ်ရှိ workspace အတွက်သာ ဖြစ်သည် (--workspace postgresql://...)။</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -6233,6 +6285,34 @@ Run again with --yes to remove them.</source>
         <translation>ဤအရာက ဖယ်ရှားမည်:
 {listing}
 ဖယ်ရှားရန် --yes ဖြင့် ထပ်မံ လုပ်ဆောင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
+        <translation>{entry} အတွက် စကားဝှက်ကို ဤကွန်ပျူတာ၏ keyring တွင် သိမ်းထားသည်။</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>အတန်း {rows} ခုကို {target} သို့ ကူးပြီးပါပြီ။ ဤအမိန့်ဖြင့် ဖွင့်ပါ- upr-desktop --workspace &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the prompt, or set {env}.</source>
+        <translation>စကားဝှက် မပေးထားပါ- မေးသည့်အခါ ရိုက်ထည့်ပါ သို့မဟုတ် {env} ကို သတ်မှတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>{name} အတွက် စကားဝှက်- </translation>
+    </message>
+    <message>
+        <source>{user} may now open this workspace as {role}</source>
+        <translation>{user} သည် ယခု ဤ workspace ကို {role} အဖြစ် ဖွင့်နိုင်ပါပြီ</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; remember-password is for a workspace on a server.</source>
+        <translation>{path} သည် workspace ဖိုင်ဖြစ်သည်။ remember-password သည် ဆာဗာပေါ်ရှိ workspace အတွက် ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>ဆာဗာ စကားဝှက်- </translation>
     </message>
     <message>
         <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>

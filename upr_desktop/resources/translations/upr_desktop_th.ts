@@ -4507,6 +4507,14 @@
         <translation>จากนั้น {response} จนถึง {date}</translation>
     </message>
     <message>
+        <source>the record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that nothing of theirs is lost. Open it again and make your change on what is there now.</source>
+        <translation>{who} ได้แก้ไข{record} ({fields}) เมื่อ {at} หลังจากที่คุณเปิดไว้ การแก้ไขของคุณจึงไม่ได้บันทึก เพื่อไม่ให้ข้อมูลของผู้นั้นสูญหาย โปรดเปิดใหม่อีกครั้งแล้วแก้ไขจากข้อมูลปัจจุบัน</translation>
+    </message>
+    <message>
         <source>Merges are undone one by one: the last one ({file}) with: upr-desktop merges undo {id}</source>
         <translation>การรวมต้องเลิกทำทีละครั้ง: ครั้งล่าสุด ({file}) ด้วย: upr-desktop merges undo {id}</translation>
     </message>
@@ -4521,6 +4529,10 @@
     <message>
         <source>Set the secretariat to {name}</source>
         <translation>ตั้งฝ่ายเลขานุการเป็น {name}</translation>
+    </message>
+    <message>
+        <source>the consultation with {body}</source>
+        <translation>การหารือกับ {body}</translation>
     </message>
     <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
@@ -4553,6 +4565,10 @@
     <message>
         <source>Reject {count} links to earlier cycles</source>
         <translation>ปฏิเสธการเชื่อมโยงกับรอบก่อน {count} รายการ</translation>
+    </message>
+    <message>
+        <source>recommendation {ref}</source>
+        <translation>ข้อเสนอแนะ {ref}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
@@ -4823,120 +4839,152 @@
         <translation>การเปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
+        <source>{path} already exists; move the workspace to a new file. Nothing was changed.</source>
+        <translation>{path} มีอยู่แล้ว โปรดย้ายพื้นที่ทำงานไปยังไฟล์ใหม่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty; move a workspace only into an empty database (createdb -O ROLE NAME). Nothing was changed.</source>
+        <translation>ฐานข้อมูล {where} ไม่ว่าง ย้ายพื้นที่ทำงานได้เฉพาะไปยังฐานข้อมูลว่างเท่านั้น (createdb -O ROLE NAME) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>Cannot reach the server for {where}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์ของ {where}: {detail}</translation>
     </message>
     <message>
         <source>{database} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} บน {host}</translation>
     </message>
     <message>
         <source>The server refused {user} for {where}: the password is wrong or missing. Save it with: upr-desktop --workspace &quot;{url}&quot; server remember-password</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ปฏิเสธ {user} สำหรับ {where}: รหัสผ่านไม่ถูกต้องหรือไม่มี บันทึกรหัสผ่านด้วย: upr-desktop --workspace &quot;{url}&quot; server remember-password</translation>
     </message>
     <message>
         <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูล &apos;{database}&apos; ({where}) โปรดขอให้ผู้ดูแลสร้าง (createdb -O ROLE {database})</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; ไม่ใช่ที่อยู่เซิร์ฟเวอร์ โปรดเขียน postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host or no database; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; ไม่ได้ระบุโฮสต์หรือฐานข้อมูล โปรดเขียน postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it holds no settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ไฟล์เชื่อมต่อเซิร์ฟเวอร์ (ไม่มีการตั้งค่า)</translation>
     </message>
     <message>
         <source>{path} holds a password: remove it; passwords are kept in the keyring (upr-desktop server remember-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} มีรหัสผ่านอยู่ โปรดลบออก รหัสผ่านจะเก็บไว้ในพวงกุญแจ (upr-desktop server remember-password)</translation>
     </message>
     <message>
         <source>{path} names no host or no database (&quot;host&quot;, &quot;database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ได้ระบุโฮสต์หรือฐานข้อมูล (&quot;host&quot;, &quot;database&quot;)</translation>
     </message>
     <message>
         <source>The server for {where} runs PostgreSQL {version}; UPR Desktop needs 13 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของ {where} ใช้ PostgreSQL {version} แต่ UPR Desktop ต้องการรุ่น 13 ขึ้นไป</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address ({reason}); write postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ({reason}) โปรดเขียน postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
     <message>
         <source>{path} is not a server connection file (it is {size} bytes; one is a few lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ไฟล์เชื่อมต่อเซิร์ฟเวอร์ (มีขนาด {size} ไบต์ ไฟล์ดังกล่าวมีเพียงไม่กี่บรรทัด)</translation>
     </message>
     <message>
         <source>No server connection file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์เชื่อมต่อเซิร์ฟเวอร์ที่ {path}</translation>
     </message>
     <message>
         <source>{path} is not a server connection file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ไฟล์เชื่อมต่อเซิร์ฟเวอร์ ({reason})</translation>
     </message>
     <message>
         <source>{path} holds a password in its URL: remove it; passwords are kept in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} มีรหัสผ่านอยู่ใน URL โปรดลบออก รหัสผ่านจะเก็บไว้ในพวงกุญแจ</translation>
     </message>
     <message>
         <source>A server workspace has no file to copy; use upr-desktop backup (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์ไม่มีไฟล์ให้คัดลอก โปรดใช้ upr-desktop backup (pg_dump)</translation>
     </message>
     <message>
         <source>The database {where} holds no UPR Desktop workspace. Create one with: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {where} ไม่มีพื้นที่ทำงานของ UPR Desktop สร้างได้ด้วย: upr-desktop --workspace &quot;{url}&quot; init --name NAME --country STATE</translation>
     </message>
     <message>
         <source>Upgrading the workspace on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังปรับรุ่นพื้นที่ทำงานบนเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>The database {where} already holds a workspace; open it instead (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {where} มีพื้นที่ทำงานอยู่แล้ว โปรดเปิดพื้นที่ทำงานนั้นแทน (ไม่มีการเปลี่ยนแปลงใด ๆ)</translation>
     </message>
     <message>
         <source>The database {where} is not empty ({tables}...); create a workspace in an empty database (createdb -O ROLE NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {where} ไม่ว่าง ({tables}...) โปรดสร้างพื้นที่ทำงานในฐานข้อมูลว่าง (createdb -O ROLE NAME)</translation>
     </message>
     <message>
         <source>{program} is not installed, so the server workspace cannot be backed up or restored from here. Install the PostgreSQL client programs (Debian/Ubuntu: apt-get install postgresql-client) or set UPR_DESKTOP_PG_BIN to their folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ติดตั้ง {program} จึงสำรองหรือกู้คืนพื้นที่ทำงานบนเซิร์ฟเวอร์จากที่นี่ไม่ได้ โปรดติดตั้งโปรแกรมไคลเอนต์ของ PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) หรือกำหนดโฟลเดอร์ใน UPR_DESKTOP_PG_BIN ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump said: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรอง {where} ไม่ได้ pg_dump แจ้งว่า: {detail} ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>Could not back up {where}: pg_dump wrote an empty backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรอง {where} ไม่ได้ pg_dump เขียนข้อมูลสำรองที่ว่างเปล่า ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>{path} is not a backup of a server workspace (pg_restore cannot read it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ข้อมูลสำรองของพื้นที่ทำงานบนเซิร์ฟเวอร์ (pg_restore อ่านไม่ได้) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>Could not restore {backup} into {where}: pg_restore said: {detail}. The database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืน {backup} ไปยัง {where} ไม่ได้ pg_restore แจ้งว่า: {detail} ฐานข้อมูลยังคงเหมือนเดิม</translation>
     </message>
     <message>
         <source>The search index does not match the recommendations ({refs}); searches may miss them. Rebuild it with: upr-desktop check --rebuild-search-index</source>
-        <translation type="unfinished"></translation>
+        <translation>ดัชนีการค้นหาไม่ตรงกับข้อเสนอแนะ ({refs}) การค้นหาอาจหาไม่พบ สร้างใหม่ด้วย: upr-desktop check --rebuild-search-index</translation>
     </message>
     <message>
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อเสนอแนะ {ref}: สถานะ การประเมินล่าสุด หรือกลุ่มหลักไม่ตรงกับการประเมินและการมอบหมาย (ถูกแก้ไขนอกแอป)</translation>
     </message>
     <message>
         <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขในแดชบอร์ดไม่ตรงกับระเบียนใน {n} จุด (ถูกแก้ไขนอกแอป)</translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว {row} ของ {table}: {column} ไม่ใช่ JSON {kind}</translation>
+    </message>
+    <message>
+        <source>The server refused this change: {role} may read everything but write only its own group&apos;s assessments, consultations and follow-up actions. Nothing was changed; ask the secretariat to make it.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธการเปลี่ยนแปลงนี้: {role} อ่านได้ทุกอย่าง แต่เขียนได้เฉพาะการประเมิน การหารือ และการดำเนินการติดตามผลของกลุ่มตนเองเท่านั้น ไม่มีการเปลี่ยนแปลงใด ๆ โปรดขอให้สำนักเลขาธิการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>A text to save holds a NUL character (0x00), which a server cannot store; remove it and try again. Nothing was changed.</source>
+        <translation>ข้อความที่จะบันทึกมีอักขระ NUL (0x00) ซึ่งเซิร์ฟเวอร์จัดเก็บไม่ได้ โปรดลบออกแล้วลองอีกครั้ง ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>--role takes &apos;secretariat&apos; or &apos;member&apos;, not &apos;{value}&apos;.</source>
+        <translation>--role รับค่า &apos;secretariat&apos; หรือ &apos;member&apos; เท่านั้น ไม่ใช่ &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a server login: use lower-case letters, digits and _ (e.g. amina_k).</source>
+        <translation>&apos;{name}&apos; ใช้เป็นชื่อเข้าสู่ระบบเซิร์ฟเวอร์ไม่ได้ โปรดใช้ตัวพิมพ์เล็ก ตัวเลข และ _ (เช่น amina_k)</translation>
+    </message>
+    <message>
+        <source>A member writes for one group: say which with --group ACR.</source>
+        <translation>สมาชิกเขียนข้อมูลให้กลุ่มเดียว โปรดระบุกลุ่มด้วย --group ACR</translation>
+    </message>
+    <message>
+        <source>No member group &apos;{acronym}&apos;. Add it first with: upr-desktop groups add NAME --acronym {acronym}</source>
+        <translation>ไม่มีกลุ่มสมาชิก &apos;{acronym}&apos; โปรดเพิ่มก่อนด้วย: upr-desktop groups add NAME --acronym {acronym}</translation>
     </message>
     <message>
         <source>opened for reading only</source>
@@ -4969,6 +5017,10 @@
     <message>
         <source>{ref} has no near-duplicate in its cycle: assign it alone with: upr-desktop assign --ref {ref}</source>
         <translation>{ref} ไม่มีข้อเสนอแนะที่แทบซ้ำในรอบเดียวกัน มอบหมายเฉพาะข้อนี้ด้วย: upr-desktop assign --ref {ref}</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; this works on a workspace on a server (--workspace postgresql://...).</source>
+        <translation>{path} เป็นไฟล์พื้นที่ทำงาน คำสั่งนี้ใช้กับพื้นที่ทำงานบนเซิร์ฟเวอร์ (--workspace postgresql://...)</translation>
     </message>
     <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
@@ -6233,6 +6285,34 @@ Run again with --yes to remove them.</source>
         <translation>การดำเนินการนี้จะนำออก:
 {listing}
 เรียกใช้อีกครั้งพร้อม --yes เพื่อนำออก</translation>
+    </message>
+    <message>
+        <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
+        <translation>รหัสผ่านของ {entry} ถูกเก็บไว้ในพวงกุญแจของคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>คัดลอก {rows} แถวไปยัง {target} แล้ว เปิดได้ด้วย: upr-desktop --workspace &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the prompt, or set {env}.</source>
+        <translation>ไม่ได้ระบุรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม หรือกำหนด {env}</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>รหัสผ่านของ {name}: </translation>
+    </message>
+    <message>
+        <source>{user} may now open this workspace as {role}</source>
+        <translation>ตอนนี้ {user} เปิดพื้นที่ทำงานนี้ในฐานะ {role} ได้แล้ว</translation>
+    </message>
+    <message>
+        <source>{path} is a workspace file; remember-password is for a workspace on a server.</source>
+        <translation>{path} เป็นไฟล์พื้นที่ทำงาน remember-password ใช้สำหรับพื้นที่ทำงานบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>รหัสผ่านเซิร์ฟเวอร์: </translation>
     </message>
     <message>
         <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
