@@ -321,7 +321,7 @@ def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, hom
     label = tr("Import {file}", file=file_name)
     if raw.is_postgres(session):  # a server: its own bulk path (importers/server_bulk.py), no SQLite cache to size
         raw.serialise(session, "import")  # one import at a time: its ids and refs are chosen from what is there
-        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor)
+        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor, responses_on)
     cur = _raw(session).cursor()
     previous_cache = cur.execute("PRAGMA cache_size").fetchone()[0]
     if len(plan.new) + len(plan.updates) >= BULK_FTS_FROM:
