@@ -18,11 +18,11 @@ from sqlalchemy.sql.expression import ColumnElement
 # or by its words (PostgreSQL: every folded word a prefix of a word of the ref, text or States).
 FTS_IDS = {
     "sqlite": "SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?",
-    "postgresql": "SELECT id FROM recommendation WHERE search_vector @@ upr_search_query(?)",
+    "postgresql": "SELECT id FROM recommendation WHERE search_vector @@ (SELECT upr_search_query(?))",
 }
 FTS_IDS_NAMED = {
     "sqlite": "SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH :fts",
-    "postgresql": "SELECT id FROM recommendation WHERE search_vector @@ upr_search_query(:fts)",
+    "postgresql": "SELECT id FROM recommendation WHERE search_vector @@ (SELECT upr_search_query(:fts))",
 }
 
 # The reference's order (ix_recommendation_ref_sort of migration 0003 matches it exactly).
@@ -72,7 +72,8 @@ def _sqlite_match(element: SearchMatch, compiler: Any, **kw: Any) -> str:
 def _pg_match(element: SearchMatch, compiler: Any, **kw: Any) -> str:
     column = compiler.process(element.id_column, **kw)
     table = column.rsplit(".", 1)[0] if "." in column else "recommendation"
-    return f"{table}.search_vector @@ upr_search_query({compiler.process(element.query, **kw)})"
+    # The query once per statement (an InitPlan), not once per row when the planner scans the table.
+    return f"{table}.search_vector @@ (SELECT upr_search_query({compiler.process(element.query, **kw)}))"
 
 
 _SUM = "sum("
