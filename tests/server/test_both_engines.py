@@ -119,6 +119,7 @@ def _comparable(data: dict[str, Any]) -> Any:
                   for r in data["recommendations"])
 
 
+@pytest.mark.slow  # about 10 s: the whole scenario twice
 def test_the_same_scenario_gives_the_same_answers_on_a_file_and_on_a_server(tmp_path: Path, pg_empty_url: str,
                                                                             capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "file").mkdir()

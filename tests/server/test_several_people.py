@@ -61,6 +61,7 @@ def test_undo_takes_back_only_your_own_change_and_names_who_changed_it_since(pg_
             assert s.scalar(select(func.count()).select_from(Operation).where(Operation.state == "undone")) == 1
 
 
+@pytest.mark.slow  # about 6 s: two writer processes
 def test_two_processes_writing_at_once_lose_nothing(pg_cluster: Any, pg_url: str, tmp_path: Path) -> None:
     with open_workspace(pg_url) as ws:
         seed(ws)
