@@ -1,7 +1,9 @@
 """Fill unfinished entries of upr_desktop/resources/translations/*.ts from a table of translations.
 
 Usage: python scripts/apply_translations.py TABLE.py [...]; each TABLE.py defines
-``T = [(context or None, source, french, spanish), ...]`` (None matches any context).
+``T = [(context or None, source, french, spanish[, thai, burmese, arabic]), ...]`` (None matches any
+context). For a plural (numerus) message, a translation is a tuple of its forms, in Qt's order for
+the language (French and Spanish two, Thai and Burmese one, Arabic six).
 Existing translations are kept; run scripts/build_translations.sh afterwards to compile.
 """
 
@@ -13,12 +15,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = {"fr": 2, "es": 3}
+COLUMNS = {"fr": 2, "es": 3, "th": 4, "my": 5, "ar": 6}
+Translation = str | tuple[str, ...]
 
 
-def apply(ts: Path, column: int, table: list[tuple[str | None, str, str, str]]) -> int:
-    exact = {(c, s): row[column] for row in table for c, s in [row[:2]] if c is not None}
-    anywhere = {row[1]: row[column] for row in table if row[0] is None}
+def apply(ts: Path, column: int, table: list[tuple[Translation | None, ...]]) -> int:
+    rows = [row for row in table if len(row) > column]
+    exact = {(c, s): row[column] for row in rows for c, s in [row[:2]] if c is not None}
+    anywhere = {row[1]: row[column] for row in rows if row[0] is None}
     tree = ET.parse(ts)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -29,9 +33,15 @@ def apply(ts: Path, column: int, table: list[tuple[str | None, str, str, str]]) 
             if translation is None or translation.get("type") != "unfinished":
                 continue
             text = exact.get((name, source), anywhere.get(source))
-            if text is None or message.get("numerus") == "yes":
+            if text is None or (message.get("numerus") == "yes") != isinstance(text, tuple):
                 continue
-            translation.text = text
+            if isinstance(text, tuple):
+                for form in list(translation):
+                    translation.remove(form)
+                for value in text:
+                    ET.SubElement(translation, "numerusform").text = value
+            else:
+                translation.text = text
             del translation.attrib["type"]
             filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -44,7 +54,8 @@ def main(paths: list[str]) -> int:
     table = [row for p in paths for row in runpy.run_path(p)["T"]]
     for lang, column in COLUMNS.items():
         ts = ROOT / "upr_desktop" / "resources" / "translations" / f"upr_desktop_{lang}.ts"
-        print(f"{lang}: filled {apply(ts, column, table)} entries")
+        if ts.exists():
+            print(f"{lang}: filled {apply(ts, column, table)} entries")
     return 0
 
 

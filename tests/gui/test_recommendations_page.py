@@ -139,6 +139,12 @@ def test_add_assessment_from_the_detail_pane_updates_table_and_timeline(qtbot, c
     assert "Domestic Violence Act" in page.detail.assessment_model.item(0, 3).text()
     assert page.detail.assessment_model.item(0, 2).text() == "WRN"  # the lead group by default
     assert page.detail.history_model.rowCount() >= 2  # the assignment and the assessment
+    newest = page.detail.history_model.item(0, 2).text()
+    assert newest.startswith("Status set to Fully implemented by WRN on "), newest  # people's words, not columns
+    assert page.detail.history_model.columnCount() == 3
+    for row in range(page.detail.history_model.rowCount()):
+        said = page.detail.history_model.item(row, 2).text()
+        assert "_id" not in said and "=" not in said and "assessed_on" not in said, said
 
 
 def test_a_future_assessment_is_refused_with_a_readable_message(qtbot, ctx, shown_errors) -> None:

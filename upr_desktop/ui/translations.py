@@ -84,6 +84,19 @@ def format_date(value: object, fmt: QLocale.FormatType | str = QLocale.FormatTyp
     return str(value)
 
 
+def format_date_time(value: object) -> str:
+    """A moment (datetime, stored in UTC) as the chosen locale writes a date and a time, in local time."""
+    from datetime import datetime, timezone
+
+    from PySide6.QtCore import QTime
+
+    if not isinstance(value, datetime):
+        return format_date(value)
+    local = (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone()
+    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{format_date(local.date())} {time}"
+
+
 def format_number(value: int) -> str:
     return QLocale().toString(value)
 

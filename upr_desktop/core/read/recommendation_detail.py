@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,12 +17,14 @@ from upr_desktop.core.domain.models import (
     Consultation,
     ConsultationRecommendation,
     MemberGroup,
+    MergeBatch,
     Operation,
     Recommendation,
     RecommendationTheme,
     Theme,
 )
 from upr_desktop.core.read import response_history
+from upr_desktop.core.read.history_words import Names, Wording, sentence
 from upr_desktop.errors import NotFound
 from upr_desktop.i18n import tr
 
@@ -65,6 +68,7 @@ class HistoryLine:
     field: str | None
     old_value: str | None
     new_value: str | None
+    what: Wording  # the change in people's words (history_words), its dates written by whoever shows it
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,42 @@ def history(session: Session, rec_id: int) -> list[HistoryLine]:
         select(ChangeLog, Operation.label).join(Operation, Operation.id == ChangeLog.operation_id)
         .where(or_(*conditions)).order_by(ChangeLog.id.desc()).limit(HISTORY_LIMIT)
     )
+    found = list(rows)
+    names = _names(session, rec_id, [c for c, _label in found])
     return [
-        HistoryLine(c.at, c.actor, c.source, label, c.entity, c.op, c.field, c.old_value, c.new_value)
-        for c, label in rows
+        HistoryLine(c.at, c.actor, c.source, label, c.entity, c.op, c.field, c.old_value, c.new_value,
+                    sentence(c.entity, c.op, c.field, c.old_value, c.new_value, c.entity_id, c.source, c.operation_id, names))
+        for c, label in found
     ]
+
+
+def _names(session: Session, rec_id: int, changes: list[ChangeLog]) -> Names:
+    """What the ids in these changes stand for: groups, themes, the returns merges read, rows' groups."""
+    groups = {gid: acronym for gid, acronym in session.execute(select(MemberGroup.id, MemberGroup.acronym))}
+    theme_ids = {_row_value(c, "theme_id") for c in changes if c.entity == "recommendation_theme"} - {None}
+    themes = {tid: name for tid, name in session.execute(select(Theme.id, Theme.name).where(Theme.id.in_(theme_ids)))} if theme_ids else {}
+    returns: dict[int, tuple[str, date]] = {}
+    batches: dict[int, tuple[str, date]] = {}
+    if any(c.source.startswith(("merge:", "conflict:")) for c in changes):
+        for batch in session.scalars(select(MergeBatch)):
+            said = (groups.get(batch.group_id or 0) or str((batch.report or {}).get("group") or ""), batch.merged_at.date())
+            batches[batch.id] = said
+            if batch.operation_id is not None:
+                returns[batch.operation_id] = said
+    rows: dict[tuple[str, int], int | None] = {}
+    for model in (Assignment, Assessment):
+        for row_id, group_id in session.execute(select(model.id, model.group_id).where(model.recommendation_id == rec_id)):
+            rows[(model.__tablename__, row_id)] = group_id
+    for c in changes:
+        if c.entity in ("assignment", "assessment") and c.op != "update":
+            rows.setdefault((c.entity, c.entity_id), _row_value(c, "group_id"))
+    return Names(groups, themes, returns, batches, rows)
+
+
+def _row_value(change: ChangeLog, key: str) -> object:
+    text = change.new_value if change.op == "create" else change.old_value
+    try:
+        row = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return row.get(key) if isinstance(row, dict) else None

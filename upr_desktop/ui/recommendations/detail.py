@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop.ui import vocabulary
-from upr_desktop.ui.translations import format_date
+from upr_desktop.ui.translations import format_date, format_date_time
 
 if TYPE_CHECKING:
     from upr_desktop.operations.recommendations import RecommendationDetail
@@ -47,18 +46,6 @@ def _fill(model: QStandardItemModel, rows: list[list[str]]) -> None:
         for item in items:
             item.setToolTip(item.text())
         model.appendRow(items)
-
-
-def _short(value: str | None) -> str:
-    if value is None:
-        return ""
-    try:
-        decoded = json.loads(value)
-    except ValueError:
-        return value
-    if isinstance(decoded, dict):
-        return ", ".join(f"{k}={v}" for k, v in decoded.items() if k in ("status", "role", "ref", "assessed_on", "theme_id", "group_id"))
-    return str(decoded)
 
 
 class DetailPane(QWidget):
@@ -117,7 +104,7 @@ class DetailPane(QWidget):
         )
         self.tabs.addTab(self.consultation_view, self.tr("Co&nsultations"))
         self.history_view, self.history_model = _tree(
-            self.tr("Change history"), [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Field"), self.tr("Before"), self.tr("After")]
+            self.tr("Change history"), [self.tr("When"), self.tr("Who"), self.tr("What happened")]
         )
         self.tabs.addTab(self.history_view, self.tr("&History"))
         self.show_detail(None)
@@ -157,7 +144,6 @@ class DetailPane(QWidget):
         ])
         _fill(self.consultation_model, [[format_date(c.held_on), c.government_body, vocabulary.label(c.kind)] for c in detail.consultations])
         _fill(self.history_model, [
-            [f"{format_date(h.at)} {h.at:%H:%M}", h.actor, h.label, h.field or h.entity, _short(h.old_value), _short(h.new_value)]
-            for h in detail.history
+            [format_date_time(h.at), h.actor, h.what.render(format_date)] for h in detail.history
         ])
         self.unassign_button.setEnabled(bool(detail.assignments))
