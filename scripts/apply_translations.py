@@ -51,7 +51,12 @@ def apply(ts: Path, column: int, table: list[tuple[Translation | None, ...]]) ->
 
 
 def main(paths: list[str]) -> int:
-    table = [row for p in paths for row in runpy.run_path(p)["T"]]
+    tables = [runpy.run_path(p) for p in paths]
+    table = [row for t in tables for row in t["T"]]
+    english = [row for t in tables for row in t.get("EN", [])]  # (context, source, plural forms): English's own catalogue
+    en_ts = ROOT / "upr_desktop" / "resources" / "translations" / "upr_desktop_en.ts"
+    if english and en_ts.exists():
+        print(f"en: filled {apply(en_ts, 2, english)} entries")
     for lang, column in COLUMNS.items():
         ts = ROOT / "upr_desktop" / "resources" / "translations" / f"upr_desktop_{lang}.ts"
         if ts.exists():

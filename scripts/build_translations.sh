@@ -37,6 +37,13 @@ for lang in $languages; do
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
   echo "$lang: $unfinished strings still to translate in $ts"
 done
+# English is the source language, but a count needs its plural forms ("1 recommendation", "2 recommendations"):
+# upr_desktop_en.ts holds only those (-pluralonly), written once by hand like any translation.
+ts="$out/upr_desktop_en.ts"
+[ -n "$into" ] && [ -e "$committed/upr_desktop_en.ts" ] && cp "$committed/upr_desktop_en.ts" "$ts"
+"$lupdate" -silent -no-obsolete -pluralonly -locations none -source-language en -target-language en "${sources[@]}" -ts "$ts"
+"$lrelease" -silent "$ts" -qm "$out/upr_desktop_en.qm"
+echo "en: $(grep -c 'type="unfinished"' "$ts" || true) plural forms still to write in $ts"
 # Qt's own strings (dialog buttons, context menus, the file dialog): Qt ships no catalogue for some of these
 # languages (Thai, Burmese); ours, qtbase_XX.ts, are written by hand, so they are only compiled.
 for ts in "$committed"/qtbase_*.ts; do

@@ -160,3 +160,32 @@ def test_catalogues_are_found_and_read_in_a_zipped_install(tmp_path: Path) -> No
     result = subprocess.run([sys.executable, "-c", code, str(archive)], capture_output=True, text=True, check=False, timeout=60,
                             env={**os.environ, "PYTHONPATH": ""}, cwd=tmp_path)
     assert result.stdout.split() == ["True", ",".join(i18n.shipped_languages()), "Lisez-moi"], result.stdout + result.stderr
+
+
+def test_counts_take_their_plural_form_in_every_language() -> None:
+    """Headless English reads its own catalogue's plural forms; each language has Qt's number of forms."""
+    assert i18n.trn("Resolved %n conflicts.", 1) == "Resolved 1 conflict."
+    assert i18n.trn("Resolved %n conflicts.", 3) == "Resolved 3 conflicts."
+    assert i18n.trn("%n backups converted too.", 1) == "1 backup converted too."
+    assert i18n.trn("Assign %n recommendations to {acronym}", 1, acronym="FEW") == "Assign 1 recommendation to FEW"
+    fr = i18n.translator_for("fr")
+    assert fr.trn("Resolved %n conflicts.", 0) == "0 conflit résolu."  # French: 0 and 1 are singular
+    assert fr.trn("Resolved %n conflicts.", 2) == "2 conflits résolus."
+    ar = i18n.translator_for("ar")
+    forms = {ar.trn("Resolved %n conflicts.", n) for n in (0, 1, 2, 3, 11, 100)}
+    assert len(forms) == 6 and ar.trn("Resolved %n conflicts.", 2) == "حُسم تعارضان."
+    assert "7" in i18n.translator_for("th").trn("Resolved %n conflicts.", 7)
+
+
+# Lists of names, not counts: "ref(s)" reads as a list heading there.
+LISTS_OF_NAMES = {"unknown recommendation ref(s): {refs}.", "{where}: unknown key(s) {keys}; a decision has file, sheet, cell, ref, field, take and value."}
+
+
+def test_no_message_counts_with_s_in_parentheses() -> None:
+    """A count is said with its plural form ("1 backup", "2 backups"), never "backup(s)"."""
+    from defusedxml import ElementTree
+
+    root = ElementTree.fromstring((Path(i18n.__file__).parent / "resources" / "translations" / "upr_desktop_fr.ts").read_bytes())
+    sources = {m.findtext("source") for m in root.iter("message")}
+    bad = sorted(s for s in sources if s and "(s)" in s and s not in LISTS_OF_NAMES)
+    assert not bad, bad

@@ -34,13 +34,18 @@ SOURCE_LANGUAGE = "en"
 CONTEXT = "upr_desktop"
 
 _translate: Callable[[str, str], str] = lambda context, text: text
+_translate_count: Callable[[str, str, int], str] | None = None
 _language = SOURCE_LANGUAGE
 
 
-def install_translator(translate: Callable[[str, str], str], language: str = SOURCE_LANGUAGE) -> None:
-    """Route :func:`tr` through ``translate``, which renders messages in ``language``."""
-    global _translate, _language
+def install_translator(translate: Callable[[str, str], str], language: str = SOURCE_LANGUAGE,
+                       translate_count: Callable[[str, str, int], str] | None = None) -> None:
+    """Route :func:`tr` through ``translate``, which renders messages in ``language``; :func:`trn` through
+    ``translate_count`` (context, text, n -> the numerus form with ``%n`` filled in), or else through the
+    shipped catalogue of ``language``."""
+    global _translate, _translate_count, _language
     _translate = translate
+    _translate_count = translate_count
     _language = language
 
 
@@ -56,6 +61,15 @@ def right_to_left(language: str | None = None) -> bool:
 
 def tr(text: str, context: str = CONTEXT, /, **values: object) -> str:
     translated = _translate(context, text)
+    return translated.format(**values) if values else translated
+
+
+def trn(text: str, n: int, context: str = CONTEXT, /, **values: object) -> str:
+    """A message with a count, in its plural form for ``n`` ("%n recommendations" -> "1 recommendation")."""
+    if _translate_count is not None:
+        translated = _translate_count(context, text, n)
+    else:
+        translated = catalogue(_language).translate(context, text, n)
     return translated.format(**values) if values else translated
 
 
@@ -204,10 +218,11 @@ def read_catalogue(path: Traversable, language: str) -> Catalogue:
 
 @cache
 def catalogue(language: str) -> Catalogue:
-    """The shipped catalogue of ``language`` (English: an empty one), read once."""
-    if language == SOURCE_LANGUAGE:
+    """The shipped catalogue of ``language``, read once (English's holds only the plural forms of counts)."""
+    path = translations_dir().joinpath(f"{CATALOGUE}_{language}.ts")
+    if language == SOURCE_LANGUAGE and not path.is_file():
         return Catalogue(language)
-    return read_catalogue(translations_dir().joinpath(f"{CATALOGUE}_{language}.ts"), language)
+    return read_catalogue(path, language)
 
 
 # Languages written right to left (a workbook in one of them shows its sheets right to left).

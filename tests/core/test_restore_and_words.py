@@ -40,7 +40,7 @@ def with_backup(workspace_path: Path) -> Path:
 
 def test_restore_says_what_it_would_undo(with_backup: Path, cli) -> None:
     out = cli("restore", "latest", "--dry-run")
-    assert "undoes 2 change(s) made since" in out
+    assert "undoes 2 changes made since" in out
     assert "Add member group WV" in out or "WV" in out
     assert "recommendation: 2 now, 1 in the backup" in out and "Nothing was changed" in out
     assert "145.2" in cli("recommendations", "list")

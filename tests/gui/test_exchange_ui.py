@@ -167,7 +167,7 @@ def test_refused_file_and_several_files_dropped_at_once(ctx: object, page: objec
     assert "broken.xlsx" in merge.status.text() and "will not be merged" in merge.status.text()
     assert merge.mergeable() == [str(good)]
     merge.apply_button.click()
-    assert "Merged 1 files" in merge.result.text()
+    assert "Merged 1 file" in merge.result.text()
     assert latest(ctx.workspace).comment == "New comment"
     assert shown_errors == []
 

@@ -222,3 +222,23 @@ def test_french_pages_show_no_untranslated_english(qtbot, french, ctx, key: str)
             leftovers.add(f"{where}: {text!r}")
     assert window.sidebar.item(0).text() == "Recommandations"
     assert not leftovers, f"{len(leftovers)} English strings shown in French:\n" + "\n".join(sorted(leftovers)[:40])
+
+
+@pytest.mark.parametrize(("lang", "one", "two"), [
+    ("en", "Assign 1 recommendation", "Assign 2 recommendations"),
+    ("fr", "Attribuer 1 recommandation", "Attribuer 2 recommandations"),
+    ("ar", "إسناد توصية واحدة", "إسناد توصيتين"),
+])
+def test_window_titles_with_a_count_take_its_plural_form(qapp, lang: str, one: str, two: str) -> None:
+    from upr_desktop import i18n
+    from upr_desktop.ui.recommendations.dialogs import AssignDialog
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply(lang)
+    try:
+        assert AssignDialog(1, ["FEW"]).windowTitle() == one
+        assert AssignDialog(2, ["FEW"]).windowTitle() == two
+        assert i18n.trn("%n conflicts", 1) == i18n.translator_for(lang).trn("%n conflicts", 1)  # the Qt-free messages too
+    finally:
+        translations.apply("en")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations import exchange
 from upr_desktop.operations.exchange import display, split_refs
 
@@ -92,8 +92,9 @@ def cmd_export(ctx: CommandContext) -> int:
         results = exchange.export_all(ws, out, **options).result if a.all else [exchange.export_workbook(ws, group=a.group, target=out, **options).result]
     lines = []
     for r in results:
-        lines.append(tr("{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)",
-                        group=r.group, file=r.file, recs=r.recommendations, cons=r.consultations, acts=r.actions))
+        lines.append(tr("{group}: {file} ({recs}, {cons}, {acts})", group=r.group, file=r.file,
+                        recs=trn("%n recommendations", r.recommendations), cons=trn("%n consultations", r.consultations),
+                        acts=trn("%n actions", r.actions)))
         for w in r.warnings:
             ctx.say(w)
     notices = {r.notice for r in results if r.notice}
@@ -121,9 +122,9 @@ def cmd_merge(ctx: CommandContext) -> int:
         if f.status == "refused":
             lines.append(tr("{file}: refused: {reason}", file=f.name, reason=f.reason))
             continue
-        lines.append(tr("{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells",
-                        file=f.name, group=f.group, status=f.status, added=f.added, updated=f.updated,
-                        conflicts=len(f.conflicts), rejected=len(f.rejected)))
+        lines.append(tr("{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}",
+                        file=f.name, group=f.group, status=f.status, added=trn("%n added", f.added), updated=trn("%n updated", f.updated),
+                        conflicts=trn("%n conflicts", len(f.conflicts)), rejected=trn("%n rejected cells", len(f.rejected))))
         for index, c in enumerate(f.conflicts):
             lines.append(tr("  conflict {sheet}!{cell} {ref} {field}: base '{base}', ours '{ours}', theirs '{theirs}'",
                             sheet=f.sheet_titles.get(c.sheet, c.sheet), cell=c.cell, ref=c.ref, field=c.field, base=display(c.field, c.base),
@@ -160,7 +161,7 @@ def cmd_merges_rejected(ctx: CommandContext) -> int:
             path = exchange.send_cells_to_fix(ws, a.id, Path(a.output))
             cells = exchange.cells_to_fix(ws, a.id)
             ctx.emit({"file": str(path), "cells": [c.as_json() for c in cells]},
-                     tr("Wrote the {count} cells to fix to {file}: send it to the group.", count=len(cells), file=path))
+                     trn("Wrote the %n cells to fix to {file}: send it to the group.", len(cells), file=path))
             return 0
         cells = exchange.cells_to_fix(ws, a.id)
         text = exchange.cells_to_fix_text(ws, a.id)
@@ -207,7 +208,7 @@ def cmd_conflicts_resolve(ctx: CommandContext) -> int:
     with ctx.open() as ws:
         if a.all:
             count = exchange.resolve_all(ws, take=a.take).result
-            ctx.emit({"resolved": count}, tr("Resolved {count} conflicts.", count=count))
+            ctx.emit({"resolved": count}, trn("Resolved %n conflicts.", count))
             return 0
         view = exchange.resolve_conflict(ws, a.id, take=a.take or "edited", value=a.value).result
     ctx.emit(view.as_json(), tr("Conflict {id} resolved: {how}.", id=view.id, how=view.resolution))
@@ -216,7 +217,7 @@ def cmd_conflicts_resolve(ctx: CommandContext) -> int:
 
 def cmd_import_workbook(ctx: CommandContext) -> int:
     result = exchange.import_workbook(ctx.workspace_path(), Path(ctx.args.file).expanduser())
-    ctx.emit(result.as_json(), tr("{what} {workspace} from {file}: {recs} recommendations for {group}",
-                                  what=tr("Created") if result.created else tr("Refreshed"), workspace=result.workspace,
-                                  file=ctx.args.file, recs=result.recommendations, group=result.group))
+    ctx.emit(result.as_json(), trn("{what} {workspace} from {file}: %n recommendations for {group}", result.recommendations,
+                                   what=tr("Created") if result.created else tr("Refreshed"), workspace=result.workspace,
+                                   file=ctx.args.file, group=result.group))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from upr_desktop.commands.context import CommandContext
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations import actions, consultations
 
 
@@ -86,7 +86,7 @@ def cmd_actions_list(ctx: CommandContext) -> int:
     lines = [f"{r['due_date'] or '-':<10} {r['status']:<12} {r['group'] or '-':<8} {r['description']}" + ("  OVERDUE" if r["overdue"] else "")
              for r in rows]
     if rows:
-        lines.append(tr("{count} actions; {overdue} overdue as of {date}.", count=len(rows), overdue=found.overdue,
+        lines.append(trn("%n actions; {overdue} overdue as of {date}.", len(rows), overdue=found.overdue,
                         date=found.as_of.isoformat()))
     ctx.emit({"as_of": found.as_of.isoformat(), "overdue": found.overdue, "actions": rows}, "\n".join(lines) or tr("No follow-up actions yet."))
     return 0

@@ -8,7 +8,7 @@ from typing import Any
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations import importing
 from upr_desktop.operations.importing import FORMATS, ImportOptions, ImportReport, parse_map_option
 
@@ -58,12 +58,12 @@ def _text(report: ImportReport) -> str:
     for error in report.errors[:50]:
         lines.append(tr("  row {row}: {message}", row=error.row, message=error.message))
     if len(report.errors) > 50:
-        lines.append(tr("  ... and {count} more rows not imported.", count=len(report.errors) - 50))
+        lines.append(trn("  ... and %n more rows not imported.", len(report.errors) - 50))
     lines.extend(f"  {warning}" for warning in report.warnings)
     if report.merged_rows:
-        lines.append(tr("  {count} 'accepted in part' rows were merged into partially supported recommendations.", count=report.merged_rows))
+        lines.append(trn("  %n 'accepted in part' rows were merged into partially supported recommendations.", report.merged_rows))
     if report.headings:
-        lines.append(tr("  {count} heading rows were read as theme clusters.", count=report.headings))
+        lines.append(trn("  %n heading rows were read as theme clusters.", report.headings))
     if not report.dry_run and report.import_run_id is not None and (report.added or report.updated):
         lines.append(tr("  This is import {id}; undo it with: upr-desktop imports undo {id}", id=report.import_run_id))
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from typing import Any
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations import assessments, assignments, recommendations
 
 
@@ -128,7 +128,7 @@ def cmd_assign(ctx: CommandContext) -> int:
 def cmd_unassign(ctx: CommandContext) -> int:
     with ctx.open() as ws:
         removed = assignments.unassign(ws, ctx.args.group, **_which(ctx)).result
-    ctx.emit({"removed": removed}, tr("Removed {count} assignments.", count=removed))
+    ctx.emit({"removed": removed}, trn("Removed %n assignments.", removed))
     return 0
 
 

@@ -14,7 +14,7 @@ import sys
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import Cancelled, UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations import security
 from upr_desktop.operations.security import PASSPHRASE_ENV, ConversionReport
 
@@ -71,7 +71,7 @@ def _report_text(report: ConversionReport, done: str) -> str:
     if report.safety_backup:
         lines.append(tr("Backup taken first: {path}", path=report.safety_backup))
     if report.converted_backups:
-        lines.append(tr("{n} backup(s) converted too.", n=len(report.converted_backups)))
+        lines.append(trn("%n backups converted too.", len(report.converted_backups)))
     for path in report.removed:
         lines.append(tr("Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.", path=path))
     for path in report.left:
@@ -164,7 +164,7 @@ def cmd_forget_key(ctx: CommandContext) -> int:
                     "come back (merge them with --trust-unsigned after looking at them)."
                 )
             )
-        ctx.emit({"removed": removed}, tr("Removed {n} key(s) from this computer's keyring.", n=len(removed)))
+        ctx.emit({"removed": removed}, trn("Removed %n keys from this computer's keyring.", len(removed)))
         return 0
     path = ctx.workspace_path()
     removed = security.forget_key(path)
@@ -198,7 +198,7 @@ def cmd_delete_workspace(ctx: CommandContext) -> int:
     else:
         ctx.say(tr("Removing:\n{listing}", listing=listing))
     removed = security.remove_workspace(path, plan, settings=ctx.settings)
-    ctx.emit({"removed": removed}, tr("Removed {n} item(s).", n=len(removed)))
+    ctx.emit({"removed": removed}, trn("Removed %n items.", len(removed)))
     return 0
 
 

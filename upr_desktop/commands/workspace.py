@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import WorkspaceDamaged
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.io import write_text_atomic
 from upr_desktop.operations import history, workspace
 
@@ -115,9 +115,9 @@ def cmd_check(ctx: CommandContext) -> int:
     data = {"ok": not problems, "problems": problems, "notes": found.notes, "rows_checked": found.rows_checked, "damaged": found.damaged,
             "newest_backup": damaged_at_open.newest_backup if damaged_at_open else None}
     if found.search_index_checked:
-        ok = tr("ok: {rows} rows read, every stored value, the change log and the search index check out.", rows=found.rows_checked)
+        ok = trn("ok: %n rows read, every stored value, the change log and the search index check out.", found.rows_checked)
     else:
-        ok = tr("ok: {rows} rows read, every stored value and the change log check out.", rows=found.rows_checked)
+        ok = trn("ok: %n rows read, every stored value and the change log check out.", found.rows_checked)
     ctx.emit(data, "\n".join([*found.notes, *(problems or [ok])]))
     return 0 if not problems else 1
 
@@ -158,10 +158,10 @@ def _impact_text(impact: RestoreImpact) -> str:
                   reason=impact.current_unreadable, backup=impact.backup.name, when=when)
     if not impact.loses_anything:
         return tr("Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.", backup=impact.backup.name, when=when)
-    lines = [tr("Restoring {backup} (taken {when}) undoes {count} change(s) made since:", backup=impact.backup.name, when=when, count=len(impact.undone))]
+    lines = [trn("Restoring {backup} (taken {when}) undoes %n changes made since:", len(impact.undone), backup=impact.backup.name, when=when)]
     lines += [f"  {c['at']}  {c['label']}" for c in impact.undone[:15]]
     if len(impact.undone) > 15:
-        lines.append(tr("  ... and {count} more.", count=len(impact.undone) - 15))
+        lines.append(trn("  ... and %n more.", len(impact.undone) - 15))
     for table, now in impact.counts_now.items():
         then = impact.counts_then.get(table, 0)
         if now != then:
@@ -197,7 +197,7 @@ def cmd_export_json(ctx: CommandContext) -> int:
         data = workspace.export_json(ws, include_sensitive=ctx.args.include_sensitive, salvage=salvage)
     if salvage:
         count = data.pop("damaged_rows")
-        ctx.say(tr("Salvaged the workspace: {count} damaged record(s) left out and listed under \"damaged\".", count=count) if count
+        ctx.say(trn("Salvaged the workspace: %n damaged records left out and listed under \"damaged\".", count) if count
                 else tr("Nothing in the workspace is damaged; everything was exported."))
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     if ctx.args.output:

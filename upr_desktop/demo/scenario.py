@@ -29,7 +29,7 @@ from upr_desktop.exchange import layout
 from upr_desktop.exchange.merge_run import merge_returns
 from upr_desktop.exchange.export import export_workbook
 from upr_desktop.exchange.merge_plan import FilePlan
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.io import write_atomic
 
 SECRETARIAT = "Malee Thongdee (coalition secretariat, demo)"
@@ -47,8 +47,9 @@ class Expectation:
     details: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return tr("{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells",
-                  status=self.status, added=self.added, updated=self.updated, conflicts=self.conflicts, rejected=self.rejected)
+        return tr("{status}: {added}, {updated}, {conflicts}, {rejected}", status=self.status,
+                  added=trn("%n added", self.added), updated=trn("%n updated", self.updated),
+                  conflicts=trn("%n conflicts", self.conflicts), rejected=trn("%n rejected cells", self.rejected))
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import Any
 
 from upr_desktop.errors import UserError
 from upr_desktop.exchange.merge_history import MergeDetail
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.io import write_atomic
 
 FORMATS = (".xlsx", ".csv", ".txt")
@@ -50,9 +50,8 @@ def cells_to_fix(detail: MergeDetail) -> list[CellToFix]:
 
 def _heading(detail: MergeDetail) -> str:
     s = detail.summary
-    return tr("{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook "
-              "and send it again.", file=s.file, group=s.group or "-", when=f"{s.merged_at:%Y-%m-%d}",
-              count=len(cells_to_fix(detail)))
+    return trn("{file} ({group}), merged on {when}: %n cells could not be used. Please correct them in your workbook "
+               "and send it again.", len(cells_to_fix(detail)), file=s.file, group=s.group or "-", when=f"{s.merged_at:%Y-%m-%d}")
 
 
 def _headers() -> list[str]:

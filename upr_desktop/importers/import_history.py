@@ -25,7 +25,7 @@ from upr_desktop.core.storage import raw
 from upr_desktop.core.domain.models import ImportRun, Operation
 from upr_desktop.core.services.changelog import note_touched, revert_operation
 from upr_desktop.errors import NotFound, UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 
 # Rows that point at a recommendation and that an import never writes for its own new recommendations.
 _DEPENDENTS = (
@@ -245,7 +245,7 @@ def explanation_lines(detail: ImportDetail, limit: int = 0) -> list[str]:
     changes += [tr("  {ref}: linked {kind} {value}", ref=c["ref"], kind=c["kind"].replace("_", " "), value=c["value"]) for c in detail.links]
     lines += changes[:limit] if limit else changes
     if limit and len(changes) > limit:
-        lines.append(tr("  ... and {count} more changes (--limit 0 shows all).", count=len(changes) - limit))
+        lines.append(trn("  ... and %n more changes (--limit 0 shows all).", len(changes) - limit))
     errors = detail.report.get("errors", [])
     lines += [tr("  row {row} not imported: {message}", row=e["row"], message=e["message"]) for e in errors[: limit or None]]
     return lines

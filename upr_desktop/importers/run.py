@@ -16,7 +16,7 @@ from upr_desktop.core.domain import vocab
 from upr_desktop.core.services.recommendations import cycle_of_session
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import ReturnedWorkbookGiven, UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.importers import registry
 from upr_desktop.importers.file_check import FileRefused
 from upr_desktop.importers.imported import (
@@ -183,7 +183,7 @@ def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report:
                narrowing="" if options.cycle is None and options.session is None else tr(" with the cycle/session asked for"))
         )
     elif report.left_out:
-        report.warnings.append(tr("{count} recommendations to other States (or other cycles/sessions) were left out.", count=report.left_out))
+        report.warnings.append(trn("%n recommendations to other States (or other cycles/sessions) were left out.", report.left_out))
     return kept
 
 

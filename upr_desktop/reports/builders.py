@@ -15,7 +15,7 @@ from upr_desktop.core.domain.models import MemberGroup
 from upr_desktop.core.read.metrics import STATUS_CODES, months_before
 from upr_desktop.core.services.lookup import workspace_record
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.reports.document import REPORT_KINDS, Chart, ReportDocument, Section, Table
 from upr_desktop.reports.gather import (
     ReportScope,
@@ -286,7 +286,7 @@ def _consultations(session: Session, scope: ReportScope, doc: ReportDocument) ->
           tr("Overdue") if a in overdue else "", a.consultation, ", ".join(a.refs)] for a in actions],
         widths=[50, 8, 11, 12, 9, 36, 16], print_widths=[30, 7, 10, 10, 8, 24, 11],
     )
-    doc.sections.append(Section(tr("Follow-up actions"), tr("{overdue} of {count} actions are overdue.", overdue=len(overdue), count=len(actions)), [action_table]))
+    doc.sections.append(Section(tr("Follow-up actions"), trn("{overdue} of %n actions are overdue.", len(actions), overdue=len(overdue)), [action_table]))
     doc.data_tables.append(action_table)
     doc.data_tables.insert(0, Table(tr("Consultations"), [tr("Government body"), *headers],
                                     [[c.body, *_consultation_row(c, scope.include_sensitive)] for c in consultations], widths=[36, *widths]))

@@ -147,7 +147,7 @@ class ReportsPage(Page):
         shown = ReportDocument(**{**doc.__dict__, "sections": doc.sections[:PREVIEW_SECTIONS]})
         html = reports.report_html(shown, sources, chart_width=560, qt=True)
         if len(doc.sections) > PREVIEW_SECTIONS:
-            more = self.tr("… and %1 more sections in the saved report.").replace("%1", str(len(doc.sections) - PREVIEW_SECTIONS))
+            more = self.tr("… and %n more sections in the saved report.", "", len(doc.sections) - PREVIEW_SECTIONS)
             html = html.replace("</body>", f"<p><i>{more}</i></p></body>")
         self.browser.setHtml(html)
 

@@ -45,11 +45,11 @@ class Translations:
         self._installed.clear()
         base = code.split("_")[0]
         locale = QLocale(code)
+        ours = QTranslator(self.app)  # English's catalogue holds the plural forms of counts ("1 recommendation")
+        if ours.load(catalogue_path(base)):
+            self.app.installTranslator(ours)
+            self._installed.append(ours)
         if base != "en":
-            ours = QTranslator(self.app)
-            if ours.load(catalogue_path(base)):
-                self.app.installTranslator(ours)
-                self._installed.append(ours)
             qt_own = QTranslator(self.app)
             if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
                     qt_own.load(qt_supplement_path(base))):  # Thai, Burmese: Qt has none, ours has the strings shown
@@ -61,7 +61,8 @@ class Translations:
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             use_fonts_for(self.app, base)  # the shipped Thai, Burmese and Arabic fonts, this language's script first
         # Messages from the Qt-free packages are looked up in the same catalogue.
-        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text), base)
+        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text), base,
+                                lambda context, text, n: QCoreApplication.translate(context, text, "", n))
         self.language = base
         return base
 

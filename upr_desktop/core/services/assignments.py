@@ -18,7 +18,7 @@ from upr_desktop.core.services.lookup import (
     theme_named,
 )
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def assign(
         for a in session.scalars(select(Assignment).where(Assignment.group_id == group.id))
     }
     created = updated = unchanged = 0
-    label = tr("Assign {count} recommendations to {acronym}", count=len(recommendations), acronym=group.acronym)
+    label = trn("Assign %n recommendations to {acronym}", len(recommendations), acronym=group.acronym)
     with change(session, label, actor=actor) as log:
         for rec in recommendations:
             current = existing.get(rec.id)
@@ -92,7 +92,7 @@ def unassign(session: Session, group_acronym: str, recommendations: Sequence[Rec
     rows = list(session.scalars(select(Assignment).where(Assignment.group_id == group.id, Assignment.recommendation_id.in_(ids))))
     if not rows:
         return 0
-    with change(session, tr("Unassign {count} recommendations from {acronym}", count=len(rows), acronym=group.acronym), actor=actor) as log:
+    with change(session, trn("Unassign %n recommendations from {acronym}", len(rows), acronym=group.acronym), actor=actor) as log:
         for row in rows:
             log.deleted(row)
             session.delete(row)

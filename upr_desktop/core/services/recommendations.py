@@ -30,7 +30,7 @@ from upr_desktop.core.services.lookup import (
     workspace_record,
 )
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 
 EDITABLE = ("ref", "text", "response", "action_category", "recommending_states", "session", "cycle", "theme_cluster", "confidential")
 
@@ -161,7 +161,7 @@ def set_themes(session: Session, refs: Sequence[str], themes: Sequence[str], *, 
     recs = [recommendation_by_ref(session, r) for r in refs]
     if not recs:
         raise UserError(tr("Choose at least one recommendation."))
-    with change(session, tr("Set themes on {count} recommendations", count=len(recs)), actor=actor) as log:
+    with change(session, trn("Set themes on %n recommendations", len(recs)), actor=actor) as log:
         created = 0
         for rec in recs:
             if replace:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from upr_desktop.core.domain.models import Recommendation
 from upr_desktop.core.services import recommendations
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 
 CHUNK = 5000  # stay well under SQLite's limit on bound parameters
 
@@ -24,7 +24,7 @@ def recommendations_by_ids(session: Session, ids: Sequence[int]) -> list[Recomme
         found.update((r.id, r) for r in session.scalars(select(Recommendation).where(Recommendation.id.in_(chunk))))
     missing = len(set(ids)) - len(found)
     if missing:
-        raise UserError(tr("{count} of the selected recommendations no longer exist; refresh the list and try again.", count=missing))
+        raise UserError(trn("%n of the selected recommendations no longer exist; refresh the list and try again.", missing))
     return [found[i] for i in dict.fromkeys(ids)]
 
 

@@ -162,8 +162,8 @@ class ActionsPage(Page):
             if row >= 0:
                 self.table.selectRow(row)
         self.summary.setText(
-            self.tr("%1 actions shown; %2 overdue as of %4 (marked %3).")
-            .replace("%1", format_number(len(rows))).replace("%2", format_number(found.overdue)).replace("%3", WARNING)
+            self.tr("%1 shown; %2 overdue as of %4 (marked %3).")
+            .replace("%1", self.tr("%n actions", "", len(rows))).replace("%2", format_number(found.overdue)).replace("%3", WARNING)
             .replace("%4", format_date(found.as_of))
         )
         self._update_buttons()

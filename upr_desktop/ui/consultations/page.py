@@ -161,7 +161,7 @@ class ConsultationsPage(Page):
             self.table.selectRow(row)
         self.table.selectionModel().blockSignals(False)
         self.delete_button.setEnabled(row >= 0)
-        self.summary.setText(self.tr("%1 consultations logged.").replace("%1", format_number(len(rows))))
+        self.summary.setText(self.tr("%n consultations logged.", "", len(rows)))
 
     def show_selected(self) -> None:
         row = self.model.row_at(selected_row(self.table))
@@ -228,7 +228,7 @@ class ConsultationsPage(Page):
         self.confirm_box = confirm_destructive(
             self, title=self.tr("Delete consultation"),
             text=self.tr("Delete the consultation with %1 on %2?").replace("%1", row.government_body).replace("%2", format_date(row.held_on)),
-            details=self.tr("Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.").replace("%1", str(row.actions)),
+            details=self.tr("Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.", "", row.actions),
             action=self.tr("&Delete consultation"), on_confirm=lambda: self._delete(row.id),
         )
 

@@ -103,7 +103,7 @@ class RecommendationPicker(QWidget):
         if hits:
             self.results.setCurrentIndex(self.results_model.index(0, 0))
         if self.search_edit.text().strip():
-            self.status.setText(self.tr("%1 matching recommendations (Enter or Add selected links them).").replace("%1", str(len(hits))))
+            self.status.setText(self.tr("%n matching recommendations (Enter or Add selected links them).", "", len(hits)))
         else:
             self.status.clear()
 

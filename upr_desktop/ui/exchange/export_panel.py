@@ -167,7 +167,7 @@ class ExportPanel(QWidget):
         chosen = set(self.chosen_groups())
         self.groups.clear()
         for g in setup.groups:
-            text = self.tr("%1 \u2013 %2 (%3 assigned)").replace("%1", g.acronym).replace("%2", g.name).replace("%3", str(g.assigned))
+            text = self.tr("%1 \u2013 %2 (%3)").replace("%1", g.acronym).replace("%2", g.name).replace("%3", self.tr("%n assigned", "", g.assigned))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, g.acronym)
             self.groups.addItem(item)
@@ -206,7 +206,7 @@ class ExportPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook for %1").replace("%1", acronyms[0]),
                                                   str(Path.home() / name), self.tr("Excel workbook (*.xlsx)"))
             return path or None
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the %1 workbooks").replace("%1", str(len(acronyms))))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the %n workbooks", "", len(acronyms)))
         return folder or None
 
     def export(self) -> None:
@@ -230,4 +230,4 @@ class ExportPanel(QWidget):
         if any(r.include_sensitive for r in results):
             lines.append(self.tr("\u26a0 These workbooks include sensitive information: send them only to people who may see it."))
         self.result.setText("\n".join(lines))
-        self.ctx.status_message(self.tr("Exported %1 workbooks").replace("%1", str(len(results))))
+        self.ctx.status_message(self.tr("Exported %n workbooks", "", len(results)))

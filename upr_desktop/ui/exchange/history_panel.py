@@ -278,4 +278,4 @@ class OpenConflictsPanel(QWidget):
         self.ctx.ops.write(exchange.resolve_conflicts, chosen, on_done=self._resolved)
 
     def _resolved(self, count: int) -> None:
-        self.result.setText(self.tr("\u2714 Resolved %1 conflicts.").replace("%1", str(count)))
+        self.result.setText(self.tr("\u2714 Resolved %n conflicts.", "", count))

@@ -201,9 +201,12 @@ class MergePanel(QWidget):
             return self.tr("\u2716 %1 will not be merged: %2").replace("%1", plan.name).replace("%2", plan.reason or "")
         if plan.status == "already-merged":
             return self.tr("= %1 was already merged; merging it again changes nothing. %2").replace("%1", plan.name).replace("%2", plan.reason or "")
-        lines = [self.tr("\u2714 %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.")
-                 .replace("%1", plan.name).replace("%2", plan.group or "?").replace("%3", str(len(self._additions(plan))))
-                 .replace("%4", str(len(plan.updates))).replace("%5", str(len(plan.conflicts))).replace("%6", str(len(plan.rejected)))]
+        lines = [self.tr("\u2714 %1 from %2: %3, %4, %5, %6.")
+                 .replace("%1", plan.name).replace("%2", plan.group or "?")
+                 .replace("%3", self.tr("%n additions", "", len(self._additions(plan))))
+                 .replace("%4", self.tr("%n updates", "", len(plan.updates)))
+                 .replace("%5", self.tr("%n conflicts", "", len(plan.conflicts)))
+                 .replace("%6", self.tr("%n rejected cells", "", len(plan.rejected)))]
         lines.extend(plan.warnings)
         return "\n".join(lines)
 
@@ -247,9 +250,12 @@ class MergePanel(QWidget):
         merged = [p for p in report.files if p.status == "merged"]
         resolved = sum(p.resolved for p in merged)
         left = sum(len(p.conflicts) for p in merged) - resolved
-        text = (self.tr("\u2714 Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.")
-                .replace("%1", str(len(merged))).replace("%2", str(sum(p.added for p in merged)))
-                .replace("%3", str(sum(p.updated for p in merged))).replace("%4", str(resolved)).replace("%5", str(left)))
+        text = (self.tr("\u2714 %1: %2, %3; %4, %5.")
+                .replace("%1", self.tr("Merged %n files", "", len(merged)))
+                .replace("%2", self.tr("%n added", "", sum(p.added for p in merged)))
+                .replace("%3", self.tr("%n updated", "", sum(p.updated for p in merged)))
+                .replace("%4", self.tr("%n conflicts resolved", "", resolved))
+                .replace("%5", self.tr("%n left to resolve later", "", left)))
         if report.backup:
             text += " " + self.tr("A backup was made first.")
         self.result.setText(text)

@@ -120,8 +120,8 @@ class GroupsPage(Page):
             self.summary.setText(self.tr("No member groups yet. Add the first one with Add group (Insert)."))
         else:
             self.summary.setText(
-                self.tr("%1 member groups; %2 with overdue work (marked %3).")
-                .replace("%1", format_number(len(loads))).replace("%2", format_number(overdue)).replace("%3", WARNING)
+                self.tr("%1; %2 with overdue work (marked %3).")
+                .replace("%1", self.tr("%n member groups", "", len(loads))).replace("%2", format_number(overdue)).replace("%3", WARNING)
             )
         self._update_buttons()
 
@@ -142,11 +142,11 @@ class GroupsPage(Page):
     def _describe(self, g: GroupLoad) -> str:
         n = format_number
         return (
-            self.tr("<b>%1</b> (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; "
-                    "%6 open follow-up actions, %7 overdue. Focal point: %8.")
+            self.tr("<b>%1</b> (%2): %3, %4 assessed; %5; %6, %7 overdue. Focal point: %8.")
             .replace("%1", g.name.replace("<", "&lt;")).replace("%2", g.acronym.replace("<", "&lt;"))
-            .replace("%3", n(g.assigned)).replace("%4", n(g.assessed)).replace("%5", n(g.overdue_assessments))
-            .replace("%6", n(g.open_actions)).replace("%7", n(g.overdue_actions))
+            .replace("%3", self.tr("%n recommendations assigned", "", g.assigned)).replace("%4", n(g.assessed))
+            .replace("%5", self.tr("%n assignments overdue", "", g.overdue_assessments))
+            .replace("%6", self.tr("%n open follow-up actions", "", g.open_actions)).replace("%7", n(g.overdue_actions))
             .replace("%8", (g.focal_point or self.tr("none named")).replace("<", "&lt;"))
         )
 

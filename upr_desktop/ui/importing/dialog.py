@@ -358,8 +358,8 @@ class ImportDialog(QDialog):
         self._show_counts(report)
         lines = [self.tr("Format: %1.").replace("%1", format_label(report.format))]
         if report.merged_rows:
-            lines.append(self.tr("%1 \u201caccepted in part\u201d rows are merged into partially supported recommendations.")
-                         .replace("%1", str(report.merged_rows)))
+            lines.append(self.tr("%n \u201caccepted in part\u201d rows are merged into partially supported recommendations.", "",
+                                 report.merged_rows))
         lines.extend(report.warnings)
         if report.added == 0 and report.updated == 0:
             lines.append(self.tr("Nothing to import: this file adds or changes nothing."))

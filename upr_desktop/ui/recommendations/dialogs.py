@@ -117,9 +117,9 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.unassign = unassign
         if unassign:
-            self.setWindowTitle(self.tr("Unassign %1 recommendations").replace("%1", str(count)))
+            self.setWindowTitle(self.tr("Unassign %n recommendations", "", count))
         else:
-            self.setWindowTitle(self.tr("Assign %1 recommendations").replace("%1", str(count)))
+            self.setWindowTitle(self.tr("Assign %n recommendations", "", count))
         layout = QFormLayout(self)
         self.group = QComboBox()
         for acronym in groups:
@@ -149,7 +149,7 @@ class AssignDialog(QDialog):
 class ThemesDialog(QDialog):
     def __init__(self, count: int, known_themes: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set themes on %1 recommendations").replace("%1", str(count)))
+        self.setWindowTitle(self.tr("Set themes on %n recommendations", "", count))
         layout = QFormLayout(self)
         self.themes = QLineEdit()
         self.themes.setPlaceholderText(self.tr("Themes separated by commas"))

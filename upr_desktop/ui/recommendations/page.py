@@ -245,7 +245,7 @@ class RecommendationsPage(Page):
     def _selection_changed(self) -> None:
         count = len(self.selected_ids())
         total = self.model.rowCount()
-        text = self.tr("%1 recommendations").replace("%1", format_number(total)) if self._loaded else self.tr("Loading the recommendations\u2026")
+        text = self.tr("%n recommendations", "", total) if self._loaded else self.tr("Loading the recommendations\u2026")
         if count:
             text += " \u2014 " + self.tr("%1 selected").replace("%1", format_number(count))
         self.count_label.setText(text)
@@ -292,7 +292,7 @@ class RecommendationsPage(Page):
     def _unassign(self, group: str, ids: list[int]) -> None:
         self.ctx.ops.write(
             assignments.unassign, group, ids=ids,
-            on_done=lambda n: self.ctx.status_message(self.tr("Removed %1 assignments to %2.").replace("%1", str(n)).replace("%2", group)),
+            on_done=lambda n: self.ctx.status_message(self.tr("Removed %n assignments to %1.", "", n).replace("%1", group)),
         )
 
     def set_themes_selected(self) -> None:
