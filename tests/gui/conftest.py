@@ -10,6 +10,20 @@ from upr_desktop.core.services import assignments, groups, recommendations
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 
 
+@pytest.fixture(autouse=True)
+def in_english(qapp: object) -> Iterator[None]:
+    """English as the app starts in it: its catalogue gives counts their plural forms ("1 recommendation")."""
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply("en")
+    yield
+    for translator in translations._installed:  # noqa: SLF001 - leave the application as the test found it
+        QApplication.instance().removeTranslator(translator)
+
+
 @pytest.fixture
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Error dialogs land in this list, (title, message or crash report), instead of blocking the test on a modal box."""

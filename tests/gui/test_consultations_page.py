@@ -97,7 +97,7 @@ def test_edit_and_delete_a_consultation(qtbot, ctx, shown_errors) -> None:
     assert len(stored(ctx)) == 1
     page.table.selectRow(0)
     page.delete_button.click()
-    assert "1 follow-up actions are kept" in page.confirm_box.informativeText()
+    assert "1 follow-up action is kept" in page.confirm_box.informativeText()
     [delete] = [b for b in page.confirm_box.buttons() if page.confirm_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
     delete.click()
     assert stored(ctx) == [] and page.model.rowCount() == 0

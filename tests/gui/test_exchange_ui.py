@@ -72,7 +72,7 @@ def exported(ctx: object, page: object, tmp_path: Path) -> Path:
     panel.choose_target = lambda groups: (asked.append(groups), str(target))[1]
     panel.export_button.click()
     assert asked == [["WRN"]] and target.exists()
-    assert "WRN" in panel.result.text() and "1 recommendations" in panel.result.text()
+    assert "WRN" in panel.result.text() and "1 recommendation" in panel.result.text()
     with ctx.workspace.transaction() as s:  # type: ignore[attr-defined]
         assessments.record_assessment(s, ref="115.2", group="WRN", status="partially-implemented",
                                       evidence="Secretariat note", assessed_on="2024-06-01")

@@ -144,7 +144,7 @@ def the_app(path: Path, settings: Settings, qtbot: Any, runner: Any) -> dict[str
         jrc_total = dashboard.tiles["total"].value.text()
         as_of = dashboard.as_of.text()
         return {
-            "situation day": {as_of.rsplit(" ", 1)[-1], doc.as_of.isoformat(), actions_day},
+            "situation day": {day.isoformat() if as_of.endswith(f"as of {format_date(day)}") else as_of, doc.as_of.isoformat(), actions_day},
             "recommendations": {number(tiles["total"])},
             "supported": {number(tiles["supported"].split()[0])},
             "assigned %": tiles["assigned"],

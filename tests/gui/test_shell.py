@@ -167,15 +167,15 @@ def test_undo_and_redo_labels_follow_every_change(qtbot, ctx, shown_errors) -> N
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     undo, redo = window.actions_.actions["undo"], window.actions_.actions["redo"]
-    assert undo.text() == "&Undo Assign 1 recommendations to WRN" and not redo.isEnabled()
+    assert undo.text() == "&Undo Assign 1 recommendation to WRN" and not redo.isEnabled()
     ctx.ops.write(assignments.assign, "CF", refs=["115.3"])
-    assert undo.text() == "&Undo Assign 1 recommendations to CF"
+    assert undo.text() == "&Undo Assign 1 recommendation to CF"
     ctx.ops.write(assignments.assign, "WRN", refs=["115.2"])  # already so: no row changes, yet a step for Undo
-    assert undo.text() == "&Undo Assign 1 recommendations to WRN"
+    assert undo.text() == "&Undo Assign 1 recommendation to WRN"
     window.run_command("undo")
-    assert window.statusBar().currentMessage() == "Undone: Assign 1 recommendations to WRN"
-    assert undo.text() == "&Undo Assign 1 recommendations to CF"
-    assert redo.isEnabled() and redo.text() == "&Redo Assign 1 recommendations to WRN"
+    assert window.statusBar().currentMessage() == "Undone: Assign 1 recommendation to WRN"
+    assert undo.text() == "&Undo Assign 1 recommendation to CF"
+    assert redo.isEnabled() and redo.text() == "&Redo Assign 1 recommendation to WRN"
     window.run_command("redo")
-    assert window.statusBar().currentMessage() == "Redone: Assign 1 recommendations to WRN"
+    assert window.statusBar().currentMessage() == "Redone: Assign 1 recommendation to WRN"
     assert not redo.isEnabled() and not shown_errors

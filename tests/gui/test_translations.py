@@ -242,3 +242,32 @@ def test_window_titles_with_a_count_take_its_plural_form(qapp, lang: str, one: s
         assert i18n.trn("%n conflicts", 1) == i18n.translator_for(lang).trn("%n conflicts", 1)  # the Qt-free messages too
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize(("lang", "day", "edit_format"), [
+    ("en", "Apr 5, 2026", "M/d/yyyy"),  # not the ambiguous 4/5/26
+    ("fr", "5 avr. 2026", "dd/MM/yyyy"),
+    ("es", "5 abr 2026", "d/M/yyyy"),
+    ("th", "5 เม.ย. 2026", "d/M/yyyy"),
+    ("ar", "\u0660\u0665\u200f/\u0660\u0664\u200f/\u0662\u0660\u0662\u0666", "d\u200f/M\u200f/yyyy"),  # the locale's own digits
+])
+def test_dates_are_written_the_chosen_locales_way(qapp, lang: str, day: str, edit_format: str) -> None:
+    """One helper for every date on screen: CLDR's medium date in the chosen locale, date fields in its short order."""
+    from datetime import date, datetime
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from upr_desktop.ui.actions.dialog import ActionDialog
+    from upr_desktop.ui.translations import Translations, date_edit_format, format_date, format_date_time
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply(lang)
+    try:
+        assert format_date(date(2026, 4, 5)) == day
+        assert format_date("2026-04-05") == day
+        assert format_date_time(datetime(2026, 4, 5, 9, 30), utc=False).startswith(day)
+        assert date_edit_format() == edit_format
+        dialog = ActionDialog(None, ["FEW"])
+        assert {edit.displayFormat() for edit in dialog.findChildren(QDateEdit)} == {edit_format}  # never ISO on screen
+    finally:
+        translations.apply("en")

@@ -28,6 +28,7 @@ from upr_desktop.ui.fitting import shrink_combo, wrapping_check, wrapping_form
 from upr_desktop.ui.hub import GROUPS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.report_charts import chart_image
+from upr_desktop.ui.translations import date_edit_format
 
 PREVIEW_SECTIONS = 3  # the preview shows the summary, charts and the first few sections
 
@@ -51,7 +52,7 @@ class ReportsPage(Page):
         self.since_on = QCheckBox(self.tr("Only since"))
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat(date_edit_format())
         self.since.setAccessibleName(self.tr("Only assessments, consultations and actions since this date"))
         start = date.today() - timedelta(days=365)
         self.since.setDate(QDate(start.year, start.month, start.day))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from upr_desktop.operations.status import WorkspaceStatus, workspace_status
-from upr_desktop.ui.translations import format_date, format_number
+from upr_desktop.ui.translations import format_date_time, format_number
 from upr_desktop.ui.worker import Operations
 
 
@@ -37,8 +37,8 @@ class WorkspaceStatusBar(QStatusBar):
         else:
             self.protection_label.setText("\u26A0 " + self.tr("Not protected"))
         if info.last_backup:
-            when = format_date(info.last_backup)
-            self.backup_label.setText(self.tr("Last backup: %1").replace("%1", f"{when} {info.last_backup[11:16]}"))
+            when = format_date_time(info.last_backup, utc=False)  # backups are named in local time
+            self.backup_label.setText(self.tr("Last backup: %1").replace("%1", when))
         else:
             self.backup_label.setText(self.tr("No backup yet"))
         count = info.local_changes

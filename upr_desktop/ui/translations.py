@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -67,12 +70,52 @@ class Translations:
         return base
 
 
-ISO_DATE = "yyyy-MM-dd"  # for format_date: the ISO order, in the locale's digits (٢٠٢٦-٠٣-٣١ in Arabic)
+_CLDR_FIELD = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*")
 
 
-def format_date(value: object, fmt: QLocale.FormatType | str = QLocale.FormatType.ShortFormat) -> str:
-    """A date (datetime.date or ISO text) the way the chosen locale writes it (``fmt``: a format or a pattern)."""
-    from datetime import date
+def _qt_pattern(cldr: str) -> str:
+    """A CLDR date pattern ("MMM d, y") as a Qt one ("MMM d, yyyy"): the letters that differ, translated."""
+    def field(m: re.Match[str]) -> str:
+        text, letter = m.group(0), m.group(1)
+        if letter is None:
+            return text  # a quoted literal means the same in both
+        if letter in "yYu":
+            return "yy" if len(text) == 2 else "yyyy"
+        if letter in "ML":
+            return "M" * min(len(text), 4)
+        if letter in "Ec":
+            return "dddd" if len(text) >= 4 else "ddd"
+        if letter == "d":
+            return text[:2]
+        return ""  # eras, quarters...: not in the patterns used here
+    return _CLDR_FIELD.sub(field, cldr).strip()
+
+
+@cache
+def date_pattern(locale_name: str, width: str = "medium") -> str:
+    """The date pattern CLDR gives a locale ("medium": 5 Apr 2026, 5 avr. 2026; "short" with a 4-digit year for editing)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        cldr = get_date_format(width, locale=Locale.parse(locale_name or "en"))
+    except (UnknownLocaleError, ValueError):
+        cldr = get_date_format(width, locale="en")
+    pattern = _qt_pattern(str(cldr.pattern))
+    return pattern.replace("yyyy", "yy").replace("yy", "yyyy") if width == "short" else pattern
+
+
+def date_edit_format() -> str:
+    """How date fields show and take a date: the chosen locale's short order, with the whole year (04/05/2026)."""
+    return date_pattern(QLocale().name(), "short")
+
+
+def format_date(value: object, fmt: QLocale.FormatType | str | None = None) -> str:
+    """A date (datetime.date or ISO text) the way the chosen locale writes it: 5 Apr 2026, 5 avr. 2026, ٥ أبريل ٢٠٢٦.
+
+    The one way dates are written in the app (never ISO, never the ambiguous 12/1/26); ``fmt`` is a Qt
+    format or pattern for the rare place that needs another. Workbooks and the command line keep ISO."""
+    from datetime import date, datetime
 
     from PySide6.QtCore import QDate
 
@@ -80,20 +123,25 @@ def format_date(value: object, fmt: QLocale.FormatType | str = QLocale.FormatTyp
         return ""
     if isinstance(value, str):
         value = date.fromisoformat(value[:10])
+    if isinstance(value, datetime):
+        value = value.date()
     if isinstance(value, date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+        locale = QLocale()
+        return locale.toString(QDate(value.year, value.month, value.day), fmt if fmt is not None else date_pattern(locale.name()))
     return str(value)
 
 
-def format_date_time(value: object) -> str:
-    """A moment (datetime, stored in UTC) as the chosen locale writes a date and a time, in local time."""
+def format_date_time(value: object, *, utc: bool = True) -> str:
+    """A moment as the chosen locale writes a date and a time; stored moments are UTC (``utc``) and shown in local time."""
     from datetime import datetime, timezone
 
     from PySide6.QtCore import QTime
 
+    if isinstance(value, str) and len(value) > 10:
+        value = datetime.fromisoformat(value)
     if not isinstance(value, datetime):
         return format_date(value)
-    local = (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone()
+    local = (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone() if utc else value
     time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{format_date(local.date())} {time}"
 

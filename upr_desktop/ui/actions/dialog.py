@@ -25,6 +25,7 @@ from upr_desktop.operations.actions import ActionRow
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.pages import AppContext
+from upr_desktop.ui.translations import date_edit_format
 
 translate = QCoreApplication.translate
 
@@ -59,7 +60,7 @@ class ActionDialog(QDialog):
         self.due_check = QCheckBox(self.tr("Has a &due date"))
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setDisplayFormat(date_edit_format())
         self.due_edit.setDate(to_qdate(action.due_date) if action and action.due_date else QDate.currentDate().addDays(30))
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.due_check.setChecked(bool(action.due_date) if action else True)

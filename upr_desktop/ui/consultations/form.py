@@ -22,6 +22,7 @@ from upr_desktop.ui.actions.dialog import from_qdate, to_qdate
 from upr_desktop.ui.consultations.picker import RecommendationPicker
 from upr_desktop.ui.fitting import wrapping_check, wrapping_form
 from upr_desktop.ui.worker import Operations
+from upr_desktop.ui.translations import date_edit_format
 
 
 def _text_box(height: int) -> QPlainTextEdit:
@@ -39,7 +40,7 @@ class ConsultationForm(QWidget):
         self.consultation_id: int | None = None
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.setMaximumDate(QDate(2100, 12, 31))
         self.body_edit = QLineEdit()
         self.body_edit.setPlaceholderText(self.tr("e.g. Ministry of Justice"))

@@ -35,7 +35,7 @@ from upr_desktop.ui.fitting import shrink_combo, wrap
 from upr_desktop.ui.hub import touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.presentation_style import is_on as presentation_on
-from upr_desktop.ui.translations import ISO_DATE, format_date, format_number, format_percent
+from upr_desktop.ui.translations import format_date, format_number, format_percent
 
 TOP_THEMES = 12
 TOP_THEMES_PROJECTOR = 8
@@ -241,7 +241,7 @@ class DashboardPage(Page):
         scale = max(1.0, self.font().pointSizeF() / 10)
         for key in ("status_by_theme", "status_by_group", "by_state"):  # room for every label at any text size
             self.charts[key].setMinimumHeight(int(420 * scale))
-        self.as_of.setText(self.tr("Situation as of %1").replace("%1", format_date(m.as_of, ISO_DATE)))
+        self.as_of.setText(self.tr("Situation as of %1").replace("%1", format_date(m.as_of)))
         self._fill_groups(m)
         self._fill_tiles(m)
         self._fit_tiles()

@@ -33,6 +33,7 @@ from upr_desktop.operations.exchange import ExportResult
 from upr_desktop.ui.fitting import scrolling, shrink_combo, wrap
 from upr_desktop.ui.language_names import language_name
 from upr_desktop.ui.pages import AppContext
+from upr_desktop.ui.translations import date_edit_format
 
 
 class ExportPanel(QWidget):
@@ -84,6 +85,7 @@ class ExportPanel(QWidget):
         self.has_deadline.setChecked(True)
         self.deadline = QDateEdit(QDate.fromString((date.today() + timedelta(days=30)).isoformat(), Qt.DateFormat.ISODate))
         self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(date_edit_format())
         self.deadline.setAccessibleName(self.tr("Deadline for the return"))
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         row.addWidget(self.has_deadline)

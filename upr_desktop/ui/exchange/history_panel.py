@@ -31,7 +31,7 @@ from upr_desktop.operations.exchange import ConflictView, HistoryEntry
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView
 from upr_desktop.ui.pages import AppContext
-from upr_desktop.ui.translations import format_date
+from upr_desktop.ui.translations import format_date_time, format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,11 +68,11 @@ class HistoryModel(QAbstractTableModel):
         if col == 1:
             return e.group or "\u2013"
         if col == 2:
-            return f"{format_date(e.at.date())} {e.at:%H:%M}"
+            return format_date_time(e.at)
         if col in (3, 4):
-            return str((e.added, e.updated)[col - 3])
+            return format_number((e.added, e.updated)[col - 3])
         if col == 5:
-            return str(e.conflicts) if e.kind == "merge" else "\u2013"
+            return format_number(e.conflicts) if e.kind == "merge" else "\u2013"
         if col == 6:
             if e.state == "undone":
                 return self.tr("\u21b6 undone")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.operations.assessments import STATUSES
 from upr_desktop.operations.assignments import ROLES
 from upr_desktop.ui import vocabulary
+from upr_desktop.ui.translations import date_edit_format
 
 
 @dataclass
@@ -72,6 +73,7 @@ class AssessmentDialog(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
         self.assessed_on = QDateEdit(QDate(form.assessed_on.year, form.assessed_on.month, form.assessed_on.day))
         self.assessed_on.setCalendarPopup(True)
+        self.assessed_on.setDisplayFormat(date_edit_format())
         self.assessed_on.setMaximumDate(QDate.currentDate())
         self.group = QComboBox()
         self.group.addItem(self.tr("(the coalition as a whole)"), None)

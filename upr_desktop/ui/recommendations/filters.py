@@ -26,6 +26,7 @@ from upr_desktop.operations.recommendations import (
 )
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.fitting import shrink_combo
+from upr_desktop.ui.translations import date_edit_format
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query
 
@@ -64,6 +65,7 @@ class FilterBar(QWidget):
         self.stale = QCheckBox(self.tr("Not assessed &since"))
         self.stale_date = QDateEdit()
         self.stale_date.setCalendarPopup(True)
+        self.stale_date.setDisplayFormat(date_edit_format())
         self.stale_date.setAccessibleName(self.tr("Not assessed since this date"))
         self.stale_date.setDate(_qdate(date.today() - timedelta(days=365)))
         self.stale_date.setEnabled(False)
