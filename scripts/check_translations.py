@@ -38,7 +38,7 @@ TRANSLATIONS = ROOT / "upr_desktop" / "resources" / "translations"
 CATALOGUE = re.compile(r"^(upr_desktop|qtbase)_([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?)\.ts$")
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}")
 MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
-MNEMONIC = re.compile(r"&(?!&)(.)")
+MNEMONIC = re.compile(r"&(?!&)(\S)")  # "& " (Business & Human rights) is a word, not a shortcut
 COUNTS = range(1001)  # enough to meet every form of every plural rule Qt has
 
 

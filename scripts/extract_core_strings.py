@@ -8,7 +8,8 @@ In the Qt-free packages, messages marked with ``tr_noop("...")`` (constants tran
 and rendered through a :class:`upr_desktop.i18n.Translator` (``translator.tr("...")``, ``.trn``)
 are collected too; a literal second argument names another context (``tr("Open", "Vocabulary")``).
 The labels of the closed lists (resources/vocabularies/closed_lists.json, and "Not assessed") go in
-the context "Vocabulary", where ui/vocabulary.py, the reports and the exchange workbooks look them up.
+the context "Vocabulary", where ui/vocabulary.py, the reports and the exchange workbooks look them up;
+the UPR Info issues (the themes most workspaces use) in the context "Themes".
 Usage: python scripts/extract_core_strings.py OUT.py
 """
 
@@ -88,6 +89,12 @@ def main(out: str) -> int:
     for text in closed_lists.all_labels():
         if (closed_lists.LABEL_CONTEXT, text) not in seen:
             lines.append(f"QT_TRANSLATE_NOOP({closed_lists.LABEL_CONTEXT!r}, {text!r})")
+    from upr_desktop.core.domain import vocab
+
+    lines.append("# upr_desktop/resources/vocabularies/upr_info_issues.json: theme names, shown translated in the app")
+    for text in vocab.upr_info_issues():
+        if (vocab.THEME_CONTEXT, text) not in seen:
+            lines.append(f"QT_TRANSLATE_NOOP({vocab.THEME_CONTEXT!r}, {text!r})")
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(seen)} messages from the Qt-free packages, {len(closed_lists.all_labels())} closed-list labels")

@@ -75,7 +75,7 @@ MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
 
 
 def _mnemonics(text: str) -> int:
-    return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+    return len(re.findall(r"&(?![&\s])", text.replace("&&", "")))
 
 
 @pytest.mark.parametrize("lang", SHIPPED)
@@ -269,5 +269,55 @@ def test_dates_are_written_the_chosen_locales_way(qapp, lang: str, day: str, edi
         assert date_edit_format() == edit_format
         dialog = ActionDialog(None, ["FEW"])
         assert {edit.displayFormat() for edit in dialog.findChildren(QDateEdit)} == {edit_format}  # never ISO on screen
+    finally:
+        translations.apply("en")
+
+
+def test_state_and_theme_names_speak_the_chosen_language(qtbot, french, ctx) -> None:
+    """State names from CLDR, theme names from the catalogue: in the table, the detail pane and the filters."""
+    from upr_desktop.ui import vocabulary
+    from upr_desktop.ui.main_window import MainWindow
+
+    assert vocabulary.state_name("Germany") == "Allemagne"
+    assert vocabulary.theme_name("Death penalty") == "Peine de mort"
+    assert vocabulary.theme_name("Civic space") == "Civic space"  # a theme typed here stays as typed
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page_by_key("recommendations")
+    page.model.ensure_rows(0, 50)
+    from upr_desktop.operations.recommendations import TABLE_COLUMNS as columns
+
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_data(r).ref == "115.4")
+    assert page.model.index(row, columns.index("recommending_states")).data() == "Allemagne, France"
+    assert page.model.index(row, columns.index("themes")).data() == "Peine de mort"
+    states = [page.filters.state.itemText(i) for i in range(page.filters.state.count())]
+    assert "Suède" in states and "Sweden" not in states
+    assert page.filters.state.itemData(states.index("Suède")) == "Sweden"  # the filter still asks for the stored name
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    assert "Allemagne" in page.detail.heading.text() and "Peine de mort" in page.detail.text.toPlainText()
+
+
+@pytest.mark.parametrize(("lang", "look_in", "open_button"), [
+    ("fr", "Rega&rder dans :", "&Ouvrir"),
+    ("es", "&Buscar en:", "&Abrir"),
+    ("ar", "ابحث في (&L):", "ا&فتح"),
+    ("th", "ค้นหาใน (&L):", "เปิด (&O)"),
+    ("my", "ရှာရန်နေရာ (&L):", "ဖွင့်ရန် (&O)"),
+])
+def test_qts_file_dialog_speaks_the_language(qapp, lang: str, look_in: str, open_button: str) -> None:
+    """Qt's own file dialog (Import, Export, Merge...): Qt's catalogue plus ours for what it leaves in English."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        translations.apply(lang)
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert look_in in labels and "&Look in:" not in labels and "Files of &type:" not in labels, labels
+        assert open_button in {b.text() for b in dialog.findChild(QDialogButtonBox).buttons()}
     finally:
         translations.apply("en")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.operations import reports
 from upr_desktop.operations.reports import ReportChoices, ReportDocument, ReportScope, SavedReport
+from upr_desktop.ui import vocabulary
 from upr_desktop.ui.fitting import shrink_combo, wrapping_check, wrapping_form
 from upr_desktop.ui.hub import GROUPS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
@@ -117,7 +118,9 @@ class ReportsPage(Page):
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in values:
-                combo.addItem(self.tr("Cycle %1").replace("%1", str(value)) if combo is self.cycle else str(value), value)
+                label = (self.tr("Cycle %1").replace("%1", str(value)) if combo is self.cycle
+                         else vocabulary.theme_name(str(value)) if combo is self.theme else str(value))
+                combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 

@@ -54,10 +54,15 @@ class Translations:
             self._installed.append(ours)
         if base != "en":
             qt_own = QTranslator(self.app)
-            if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
-                    qt_own.load(qt_supplement_path(base))):  # Thai, Burmese: Qt has none, ours has the strings shown
+            if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt_own)
                 self._installed.append(qt_own)
+            # Ours, asked first: all of Qt's strings the app shows in Thai and Burmese (Qt has no catalogue for them),
+            # and what Qt's own leaves in English in French, Spanish and Arabic (the file dialog's "&Look in:").
+            supplement = QTranslator(self.app)
+            if supplement.load(qt_supplement_path(base)):
+                self.app.installTranslator(supplement)
+                self._installed.append(supplement)
         QLocale.setDefault(locale)
         if isinstance(self.app, QApplication):
             rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft

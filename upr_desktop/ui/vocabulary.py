@@ -8,15 +8,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from upr_desktop import i18n
 from upr_desktop.operations import closed_lists
 from upr_desktop.operations.closed_lists import STATUS_COLOURS, STATUS_SYMBOLS
 
-__all__ = ["STATUS_COLOURS", "STATUS_SYMBOLS", "action_status_text", "choices", "label", "status_text"]
+__all__ = ["STATUS_COLOURS", "STATUS_SYMBOLS", "action_status_text", "choices", "label", "state_name", "state_names", "status_text",
+           "theme_name", "theme_names"]
 
 
 def label(code: str | int | None) -> str:
     """The translated label of a closed-list code ("supported" -> "Supported" / "Soutenue"); None: "Not assessed"."""
     return QCoreApplication.translate(closed_lists.LABEL_CONTEXT, closed_lists.label_of(code))
+
+
+def state_name(name: str) -> str:
+    """A recommending State's name in the app's language, from CLDR ("Thailand" -> "Thaïlande")."""
+    return closed_lists.state_name_in(name, i18n.current_language())
+
+
+def state_names(names: list[str]) -> str:
+    return ", ".join(state_name(n) for n in names)
+
+
+def theme_name(name: str) -> str:
+    """A theme's name in the app's language (the UPR Info issues are in the catalogue; a theme typed here stays as typed)."""
+    return QCoreApplication.translate(closed_lists.THEME_CONTEXT, name)
+
+
+def theme_names(names: list[str]) -> str:
+    return ", ".join(theme_name(n) for n in names)
 
 
 def status_text(code: str | None) -> str:

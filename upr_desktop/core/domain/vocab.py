@@ -122,6 +122,28 @@ def _cldr_state_keys() -> dict[str, str]:
     return table
 
 
+THEME_CONTEXT = "Themes"  # the catalogue context of the UPR Info issues' names (scripts/extract_core_strings.py)
+
+
+@lru_cache(maxsize=4096)
+def state_name_in(name: str, language: str) -> str:
+    """A State's name as people write it in ``language``, from CLDR ("Thailand" -> "Thaïlande", "ไทย", "تايلاند").
+
+    The UN name for English, and for a name that is no State (a group of States, a typo kept as given)."""
+    if not language or language.split("_")[0] == "en":
+        return name
+    found = _states_by_name().get(name)
+    if found is None or not found.iso2:
+        return name
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        written = Locale.parse(language).territories.get(found.iso2)
+    except (UnknownLocaleError, ValueError):
+        return name
+    return str(written) if written else name
+
+
 @lru_cache(maxsize=16384)
 def normalise_state(name: str) -> tuple[str, bool]:
     """The UN name of a State and True, or the name trimmed as written and False when it is not one.

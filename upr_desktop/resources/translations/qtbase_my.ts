@@ -201,6 +201,14 @@
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>ရှာရန်နေရာ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ဖိုင်အမျိုးအစား (&amp;T):</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>ရှာမည့်နေရာ:</translation>
     </message>

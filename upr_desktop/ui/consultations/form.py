@@ -21,8 +21,8 @@ from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import from_qdate, to_qdate
 from upr_desktop.ui.consultations.picker import RecommendationPicker
 from upr_desktop.ui.fitting import wrapping_check, wrapping_form
-from upr_desktop.ui.worker import Operations
 from upr_desktop.ui.translations import date_edit_format
+from upr_desktop.ui.worker import Operations
 
 
 def _text_box(height: int) -> QPlainTextEdit:

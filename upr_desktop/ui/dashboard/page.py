@@ -278,7 +278,7 @@ class DashboardPage(Page):
         themes = m.status_by_theme[:top_themes]
         states = m.by_state[:TOP_STATES]
         plans: dict[str, tuple[list[tuple[str, str]], list[BarData]]] = {
-            "status_by_theme": ([(r.key, r.label) for r in themes],
+            "status_by_theme": ([(r.key, vocabulary.theme_name(r.label)) for r in themes],
                                 [BarData(c, status_label(c), [float(r.counts[c]) for r in themes], STATUS_COLOURS[c]) for c in STATUS_ORDER]),
             "status_by_group": ([(r.key, r.label) for r in m.status_by_group],
                                 [BarData(c, status_label(c), [float(r.counts[c]) for r in m.status_by_group], STATUS_COLOURS[c])
@@ -287,7 +287,7 @@ class DashboardPage(Page):
                             [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_response], closed_lists.COUNT_COLOUR)]),
             "acceptance_by_region": ([(s.key, region_label(s.key)) for s in m.acceptance_by_region],
                                      [BarData("rate", self.tr("Supported"), [100 * s.rate for s in m.acceptance_by_region], closed_lists.SHARE_COLOUR)]),
-            "by_state": ([(c.key, c.label) for c in states],
+            "by_state": ([(c.key, vocabulary.state_name(c.label)) for c in states],
                          [BarData("count", self.tr("Recommendations"), [float(c.count) for c in states], closed_lists.STATE_COLOUR)]),
             "by_category": ([(c.key, c.key if c.key != "0" else "–") for c in m.by_category],
                             [BarData("count", self.tr("Recommendations"), [float(c.count) for c in m.by_category], closed_lists.TIME_COLOUR)]),

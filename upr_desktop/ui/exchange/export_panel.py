@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.i18n import shipped_languages
 from upr_desktop.operations import exchange
 from upr_desktop.operations.exchange import ExportResult
+from upr_desktop.ui import vocabulary
 from upr_desktop.ui.fitting import scrolling, shrink_combo, wrap
 from upr_desktop.ui.language_names import language_name
 from upr_desktop.ui.pages import AppContext
@@ -174,11 +175,12 @@ class ExportPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, g.acronym)
             self.groups.addItem(item)
             item.setSelected(g.acronym in chosen)
-        current = self.theme.currentText()
+        current = self.theme.currentData()
         self.theme.clear()
-        self.theme.addItems(setup.themes)
+        for theme in setup.themes:
+            self.theme.addItem(vocabulary.theme_name(theme), theme)
         if current:
-            self.theme.setCurrentText(current)
+            self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
         self._update()
 
     def chosen_groups(self) -> list[str]:
@@ -196,7 +198,7 @@ class ExportPanel(QWidget):
         return exchange.ExportRequest(
             groups=self.chosen_groups(), target=target,
             refs=exchange.split_refs([self.refs.text()]) if self.refs_radio.isChecked() else [],
-            theme=self.theme.currentText() or None if self.theme_radio.isChecked() else None,
+            theme=self.theme.currentData() or None if self.theme_radio.isChecked() else None,
             deadline=self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
             include_sensitive=self.sensitive.isChecked(),
             language=self.language.currentData(),

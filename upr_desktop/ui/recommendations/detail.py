@@ -126,7 +126,7 @@ class DetailPane(QWidget):
             return
         facts = [self.tr("Response: %1").replace("%1", detail.response_story) if detail.response_story else vocabulary.label(detail.response)]
         if detail.recommending_states:
-            facts.append(self.tr("from %1").replace("%1", ", ".join(detail.recommending_states)))
+            facts.append(self.tr("from %1").replace("%1", vocabulary.state_names(detail.recommending_states)))
         if detail.cycle:
             facts.append(self.tr("cycle %1").replace("%1", str(detail.cycle)))
         if detail.action_category:
@@ -134,7 +134,7 @@ class DetailPane(QWidget):
         status = vocabulary.status_text(detail.assessments[0].status if detail.assessments else None)
         joined = " \u00b7 ".join(facts)
         self.heading.setText(f"<b>{html.escape(detail.ref)}</b> \u2014 {html.escape(status)}<br>{html.escape(joined)}")
-        themes = ", ".join(detail.themes) or self.tr("none")
+        themes = vocabulary.theme_names(detail.themes) or self.tr("none")
         themes_line = self.tr("Themes: %1").replace("%1", themes)  # lupdate cannot see into f-strings
         self.text.setHtml(f"<p>{html.escape(detail.text)}</p><p><i>{html.escape(themes_line)}</i></p>")
         _fill(self.assignment_model, [[a.group, vocabulary.label(a.role), format_date(a.due_date)] for a in detail.assignments])

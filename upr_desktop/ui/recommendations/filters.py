@@ -106,7 +106,8 @@ class FilterBar(QWidget):
                 while combo.count() > 1:
                     combo.removeItem(1)
                 for value in values:
-                    label = self.tr("Cycle %1").replace("%1", value) if combo is self.cycle else value
+                    label = (self.tr("Cycle %1").replace("%1", value) if combo is self.cycle else vocabulary.theme_name(value)
+                             if combo is self.theme else vocabulary.state_name(value) if combo is self.state else value)
                     combo.addItem(label, value)
                 combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.state.setEditable(True)

@@ -227,11 +227,11 @@ class RecommendationTableModel(QAbstractTableModel):
         if name == "text":
             return item.excerpt
         if name == "recommending_states":
-            return ", ".join(item.recommending_states)
+            return vocabulary.state_names(item.recommending_states)
         if name == "response":
             return vocabulary.label(item.response)
         if name == "themes":
-            return ", ".join(item.themes)
+            return vocabulary.theme_names(item.themes)
         if name == "lead_group":
             return item.lead_group or ""
         if name == "status":
