@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common_options(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"upr-desktop {__version__}")
-    parser.add_argument("--lang", metavar="CODE", help="interface language for the app (en, fr, es, th, my, ar)")
+    parser.add_argument("--lang", metavar="CODE", help="language of the app and of the commands' messages (en, fr, es, th, my, ar); "
+                                                     "default: the one chosen in Settings")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from upr_desktop.commands import MODULES
 
@@ -95,17 +96,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args)
 
 
+def speak(language: str | None) -> None:
+    """Messages in ``language`` (``--lang``, else the one chosen in Settings; English when none), from the shipped
+    catalogue, without Qt. Data stays as it is: ISO dates, codes and --json keys."""
+    from upr_desktop import i18n
+
+    if not language:
+        return
+    translator = i18n.translator_for(language)  # UserError naming the shipped languages for one that is not
+    i18n.install_translator(lambda context, text: translator.catalogue.translate(context, text), translator.language,
+                            lambda context, text, n: translator.catalogue.translate(context, text, n))
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run one command: errors are one line for the person and a traceback in the log; output cut by a
     reader that stops reading (``| head``) ends quietly, after the command has finished its work."""
     from upr_desktop import logs
+    from upr_desktop import i18n
     from upr_desktop.commands.context import CommandContext, discard, flush_output
     from upr_desktop.i18n import tr
 
     log_file = logs.setup("cli")
     log.info("command: %s", args.command)  # never its arguments: they can name people met
     ctx = CommandContext(args)
+    before = i18n.installed_translator()
     try:
+        speak(getattr(args, "lang", None) or ctx.settings.language)
         result = args.handler(ctx)
     except UserError as exc:
         log.warning("%s: %s", args.command, exc, exc_info=True)
@@ -132,6 +148,8 @@ def run_command(args: argparse.Namespace) -> int:
                     "to whoever supports your installation.", error=error, path=log_file) if log_file
                  else tr("An unexpected problem stopped the command ({error}).", error=error))
         return 1
+    finally:
+        i18n.install_translator(*before)
     flush_output()
     return int(result or 0)
 

@@ -49,6 +49,11 @@ def install_translator(translate: Callable[[str, str], str], language: str = SOU
     _language = language
 
 
+def installed_translator() -> tuple[Callable[[str, str], str], str, Callable[[str, str, int], str] | None]:
+    """What :func:`install_translator` was given last, to put it back (a command run in-process, a test)."""
+    return _translate, _language, _translate_count
+
+
 def current_language() -> str:
     """The language :func:`tr` renders messages in ("en" until a translator is installed)."""
     return _language

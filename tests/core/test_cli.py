@@ -134,3 +134,24 @@ def test_status_facts_agree_with_workspace_info(workspace) -> None:
 
     full, facts = workspace_info(workspace), status_facts(workspace)
     assert facts == {key: full[key] for key in ("name", "location", "encrypted", "last_backup", "local_changes")}
+
+
+def test_the_command_line_speaks_the_chosen_language(cli):
+    """--lang, else the language chosen in Settings; plural forms too; English again afterwards; data stays ISO."""
+    from upr_desktop.settings import Settings, save_settings
+
+    cli("init", "--name", "C", "--country", "Kenya")
+    cli("groups", "add", "Legal", "--acronym", "LAN")
+    cli("actions", "add", "Write to the ministry", "--group", "LAN", "--due", "2020-01-31")
+    assert "1 action; 1 overdue as of" in cli("actions", "list")
+    french = cli("--lang", "fr", "actions", "list")
+    assert "1 action ; 1 en retard au " in french and "overdue" not in french
+    assert "2020-01-31" in french  # the command line keeps ISO dates
+    assert "إجراء واحد؛" in cli("--lang", "ar", "actions", "list")
+    save_settings(Settings(language="es"))  # as the app's Settings page saves it
+    assert "1 acción; 1 atrasadas al" in cli("actions", "list")
+    assert "1 action ; 1 en retard" in cli("--lang", "fr", "actions", "list")  # --lang wins
+    save_settings(Settings())
+    assert "1 action; 1 overdue as of" in cli("actions", "list")
+    out = cli("--lang", "xx", "actions", "list", expect=1)
+    assert "'xx' is not a language this app ships" in out and "fr" in out
