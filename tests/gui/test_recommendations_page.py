@@ -165,3 +165,74 @@ def test_ctrl_f_focuses_the_search_box(qtbot, ctx) -> None:
     window.actions_.actions["find"].trigger()
     assert window.current_page() is page
     assert page.filters.search.hasFocus() or page.filters.search is page.focusWidget()
+
+
+def test_add_assessment_preselects_no_status(qtbot, ctx, monkeypatch, shown_errors) -> None:
+    """A status is what a person observed: the dialog starts on "Choose a status…" and cannot be accepted so."""
+    _window, page = open_page(qtbot, ctx)
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    seen = {}
+
+    def look(dialog):
+        seen["status"] = dialog.status.currentData()
+        seen["ok"] = dialog.ok_button.isEnabled()
+        dialog.accept()  # Enter pressed at once: nothing is recorded
+        seen["accepted"] = dialog.result()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.AssessmentDialog, "exec", look)
+    qtbot.mouseClick(page.detail.add_assessment_button, Qt.MouseButton.LeftButton)
+    assert seen == {"status": "", "ok": False, "accepted": 0}
+    assert page.detail.assessment_model.rowCount() == 0 and not shown_errors
+
+
+def test_assign_names_the_groups_and_sets_a_due_date(qtbot, ctx, monkeypatch, shown_errors) -> None:
+    from datetime import date
+
+    _window, page = open_page(qtbot, ctx)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    shown = {}
+
+    def choose(dialog):
+        shown["groups"] = [dialog.group.itemText(i) for i in range(dialog.group.count())]
+        dialog.group.setCurrentIndex(dialog.group.findData("CF"))
+        dialog.has_due.setChecked(True)
+        dialog.due.setDate(date(2027, 3, 31))
+        return dialogs.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.AssignDialog, "exec", choose)
+    page.assign_selected()
+    assert shown["groups"] == ["Children First (CF)", "Women's Rights Network (WRN)"]
+    assert not shown_errors
+    lines = {(a.group, a.due_date) for a in page.detail.detail.assignments}
+    assert ("CF", date(2027, 3, 31)) in lines
+
+
+def test_a_search_that_finds_nothing_says_so_and_offers_to_clear(qtbot, ctx) -> None:
+    _window, page = open_page(qtbot, ctx)
+    assert page.table_stack.currentWidget() is page.table
+    page.filters.search.setText("zzz-no-such-word")
+    page.filters.apply_now()
+    assert page.model.rowCount() == 0
+    assert page.table_stack.currentWidget() is page.empty  # not a blank table
+    assert "No recommendation matches" in page.empty.message.text() and page.empty.clear_button.isVisibleTo(page.empty)
+    qtbot.mouseClick(page.empty.clear_button, Qt.MouseButton.LeftButton)
+    assert page.filters.search.text() == "" and page.model.rowCount() == 5
+    assert page.table_stack.currentWidget() is page.table
+
+
+def test_clearing_the_filters_keeps_the_detail_pane_and_the_table_in_step(qtbot, ctx) -> None:
+    _window, page = open_page(qtbot, ctx)
+    page.filters.search.setText("death penalty")
+    page.filters.apply_now()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.detail.detail.ref == "115.4"
+    page.filters.clear()
+    page.model.ensure_rows(0, 50)
+    current = page.table.currentIndex()
+    shown = page.detail.detail
+    assert shown is None or (current.isValid() and page.model.id_at(current.row()) == shown.id), (
+        "the detail pane shows a recommendation the table does not point at")
+    page.filters.search.setText("zzz-no-such-word")
+    page.filters.apply_now()
+    assert page.detail.detail is None  # nothing shown, nothing detailed

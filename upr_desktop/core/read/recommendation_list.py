@@ -171,8 +171,9 @@ def filter_choices(session: Session) -> FilterChoices:
     # Distinct lists first (a few thousand at most), then their States: json_each over every row took ~1 s.
     lists = session.scalars(text("SELECT DISTINCT recommending_states FROM recommendation")).all()
     states = sorted({state for raw in lists if raw and raw != "[]" for state in json.loads(raw)})
+    named = session.execute(select(MemberGroup.acronym, MemberGroup.name).order_by(MemberGroup.acronym)).all()
     return FilterChoices(
-        groups=list(session.scalars(select(MemberGroup.acronym).order_by(MemberGroup.acronym))),
+        groups=[acronym for acronym, _name in named], group_names={acronym: name for acronym, name in named},
         themes=list(session.scalars(select(Theme.name).order_by(Theme.name))),
         recommending_states=[str(s) for s in states],
         cycles=[int(c) for c in session.scalars(select(Recommendation.cycle).where(Recommendation.cycle.is_not(None)).distinct().order_by(Recommendation.cycle))],

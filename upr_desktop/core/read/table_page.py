@@ -72,6 +72,7 @@ class FilterChoices:
     themes: list[str]
     recommending_states: list[str]
     cycles: list[int]
+    group_names: dict[str, str] = field(default_factory=dict)  # acronym -> the group's name
 
 
 def page_rows(connection: Any, ids: list[int]) -> list[RecommendationRow]:

@@ -31,7 +31,7 @@ class AssessmentForm:
     """What Add assessment collects; tests fill it directly and call ``record`` arguments from it."""
 
     ref: str
-    status: str = "partially-implemented"
+    status: str = ""  # nobody has chosen one yet: the dialog asks
     assessed_on: date = field(default_factory=date.today)
     group: str | None = None
     evidence: str = ""
@@ -68,6 +68,7 @@ class AssessmentDialog(QDialog):
         self.setWindowTitle(self.tr("Add assessment of %1").replace("%1", form.ref))
         layout = QFormLayout(self)
         self.status = QComboBox()
+        self.status.addItem(self.tr("Choose a status\u2026"), "")  # a status is what a person observed, never a default
         for code, _label in vocabulary.choices(STATUSES):
             self.status.addItem(vocabulary.status_text(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
@@ -97,10 +98,17 @@ class AssessmentDialog(QDialog):
         _row(layout, self.tr("S&ources:"), self.sources, self.tr("Sources"))
         _row(layout, self.tr("Co&mment:"), self.comment, self.tr("Comment"))
         layout.addRow(self.confidential)
-        layout.addRow(_buttons(self, self.tr("Add assessment")))
+        buttons = _buttons(self, self.tr("Add assessment"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.status.currentIndexChanged.connect(lambda _i: self.ok_button.setEnabled(bool(self.status.currentData())))
+        self.ok_button.setEnabled(bool(self.status.currentData()))
+        layout.addRow(buttons)
         self.setMinimumWidth(520)
 
     def accept(self) -> None:
+        if not self.status.currentData():
+            self.status.setFocus()
+            return
         f = self.form
         f.status = str(self.status.currentData())
         f.assessed_on = self.assessed_on.date().toPython()  # type: ignore[assignment]
@@ -115,7 +123,8 @@ class AssessmentDialog(QDialog):
 class AssignDialog(QDialog):
     """Choose a member group (and role) to assign the selected recommendations to, or to unassign."""
 
-    def __init__(self, count: int, groups: list[str], *, unassign: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, count: int, groups: list[str], *, unassign: bool = False, names: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.unassign = unassign
         if unassign:
@@ -125,13 +134,22 @@ class AssignDialog(QDialog):
         layout = QFormLayout(self)
         self.group = QComboBox()
         for acronym in groups:
-            self.group.addItem(acronym, acronym)
+            name = (names or {}).get(acronym)
+            self.group.addItem(self.tr("%1 (%2)").replace("%1", name).replace("%2", acronym) if name else acronym, acronym)
         _row(layout, self.tr("Member &group:"), self.group, self.tr("Member group"))
         self.role = QComboBox()
         for code, text in vocabulary.choices(ROLES):
             self.role.addItem(text, code)
+        self.has_due = QCheckBox(self.tr("&Due by:"))
+        self.due = QDateEdit(QDate.currentDate().addMonths(6))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(date_edit_format())
+        self.due.setEnabled(False)
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.has_due.toggled.connect(self.due.setEnabled)
         if not unassign:
             _row(layout, self.tr("&Role:"), self.role, self.tr("Role"))
+            layout.addRow(self.has_due, self.due)
         if not groups:
             layout.addRow(QLabel(self.tr("There are no member groups yet. Add them on the Member groups page.")))
         ok = self.tr("Unassign") if unassign else self.tr("Assign")
@@ -146,6 +164,11 @@ class AssignDialog(QDialog):
     @property
     def chosen_role(self) -> str:
         return str(self.role.currentData())
+
+    @property
+    def chosen_due_date(self) -> date | None:
+        """The due date of the assignments, None when none was set."""
+        return self.due.date().toPython() if self.has_due.isChecked() else None  # type: ignore[return-value]
 
 
 class ThemesDialog(QDialog):

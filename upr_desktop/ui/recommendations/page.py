@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from upr_desktop.ui.fitting import ElidedLabel, RefitOnFontChange, fit_header, s
 from upr_desktop.ui.hub import ASSESSMENTS, ASSIGNMENTS, GROUPS, RECOMMENDATIONS, THEMES, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.recommendations.detail import DetailPane
+from upr_desktop.ui.recommendations.empty_state import EmptyState
 from upr_desktop.ui.recommendations.recommended_before import RecommendedBeforePanel
 from upr_desktop.ui.recommendations.dialogs import (
     AssessmentDialog,
@@ -101,7 +103,12 @@ class RecommendationsPage(Page):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filters)
-        column.addWidget(self.table, 1)
+        self.empty = EmptyState()  # instead of a blank table: why nothing shows, and the way out
+        self.empty.clear_requested.connect(self.filters.clear)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+        column.addWidget(self.table_stack, 1)
         column.addLayout(bar)
         # Detail below the table: the eight columns keep the full width, the tabs get room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -206,10 +213,17 @@ class RecommendationsPage(Page):
         self._loaded = True
         if count == 0:  # no rows will arrive: nothing to wait for
             self._load_choices_once()
+            self.empty.explain(filtered=self.model.filter != RecommendationFilter())
+        self.table_stack.setCurrentWidget(self.empty if count == 0 else self.table)
+        if self.detail.detail is not None:
+            row = self.model.row_of(self.detail.detail.id)
+            if row is None:
+                self.detail.show_detail(None)
+                self.before.load(None)
+            elif not self.table.selectionModel().hasSelection():  # the pane and the table say the same: its row is selected
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
         self._selection_changed()
-        if self.detail.detail is not None and self.model.row_of(self.detail.detail.id) is None:
-            self.detail.show_detail(None)
-            self.before.load(None)
 
     def _data_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, RECOMMENDATIONS, ASSIGNMENTS, ASSESSMENTS, THEMES, GROUPS):
@@ -265,12 +279,12 @@ class RecommendationsPage(Page):
         """Ask for a group and a role, then assign these recommendations (a selection, or a cluster) in one step."""
         if not ids:
             return
-        dialog = AssignDialog(len(ids), self.choices.groups, parent=self)
+        dialog = AssignDialog(len(ids), self.choices.groups, names=self.choices.group_names, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         group, role = dialog.chosen_group, dialog.chosen_role
         self.ctx.ops.write(
-            assignments.assign, group, ids=ids, role=role,
+            assignments.assign, group, ids=ids, role=role, due_date=dialog.chosen_due_date,
             on_done=lambda r: self.ctx.status_message(
                 self.tr("Assigned to %1: %2 new, %3 changed, %4 already assigned.")
                 .replace("%1", group).replace("%2", str(r.created)).replace("%3", str(r.updated)).replace("%4", str(r.unchanged))
@@ -281,7 +295,7 @@ class RecommendationsPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = AssignDialog(len(ids), self.choices.groups, unassign=True, parent=self)
+        dialog = AssignDialog(len(ids), self.choices.groups, unassign=True, names=self.choices.group_names, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._unassign(dialog.chosen_group, ids)
 
