@@ -88,6 +88,9 @@ def test_export_merge_resolve_apply_and_undo(ctx: object, page: object, exported
     merge = page.merge_panel
     assert page.tabs.currentWidget() is merge
     assert merge.files.count() == 1 and "will merge" in merge.files.item(0).text()
+    # a file with conflicts to decide does not look like a clean one
+    assert merge.files.item(0).text().startswith("\u26a0") and "2 conflicts" in merge.files.item(0).text()
+    assert merge.status.text().startswith("\u26a0")
     assert "WRN" in merge.status.text()
     conflicts = merge.conflicts.model
     assert [(r.ref, r.field) for r in conflicts.rows] == [("115.2", "status"), ("115.2", "evidence")]
@@ -115,6 +118,9 @@ def test_export_merge_resolve_apply_and_undo(ctx: object, page: object, exported
     assert (now.evidence, now.comment) == (None, "Seen at the ministry")
     assert standing(ctx.workspace) == ("fully-implemented", "Secretariat note", "Seen at the ministry")
 
+    from upr_desktop.operations import history as edit_history
+
+    assert edit_history.undo_redo(ctx.workspace).undo == "Merge WRN-return.xlsx from WRN"  # Edit > Undo names the merge
     history = page.history_panel
     assert history.model.rowCount() == 1
     assert history.model.index(0, 0).data() == "WRN-return.xlsx" and history.model.index(0, 1).data() == "WRN"
@@ -325,3 +331,19 @@ def test_the_export_panel_sets_who_workbooks_are_sent_by(ctx: object, page: obje
     panel.sender.setText("Malee Thongdee")
     panel.sender.editingFinished.emit()
     assert exchange_ops.secretariat(ctx.workspace) == "Malee Thongdee"  # type: ignore[attr-defined]
+
+
+def test_edit_undo_after_a_merge_undoes_the_merge(ctx: object, page: object, exported: Path, tmp_path: Path, shown_errors: list) -> None:
+    from upr_desktop.operations import history as edit_history
+
+    returned = edit_return(exported, tmp_path / "WRN-return.xlsx", {"Comment": "Seen at the ministry"})
+    assert drop_files(page, [returned])
+    merge = page.merge_panel
+    assert merge.files.item(0).text() == "\u2714 will merge  WRN-return.xlsx"  # clean: nothing to decide
+    merge.apply_button.click()
+    assert latest(ctx.workspace).comment == "Seen at the ministry"
+    outcome = edit_history.undo(ctx.workspace)
+    assert outcome.result == "Merge WRN-return.xlsx from WRN"
+    assert latest(ctx.workspace).comment is None and latest(ctx.workspace).evidence == "Secretariat note"
+    assert edit_history.undo_redo(ctx.workspace).undo != "Merge WRN-return.xlsx from WRN"
+    assert shown_errors == []

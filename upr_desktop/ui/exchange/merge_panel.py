@@ -159,6 +159,11 @@ class MergePanel(QWidget):
             return self.tr("= already merged")
         if plan.status == "merged":
             return self.tr("\u2714 merged")
+        # A file that needs a person (conflicts to decide, cells that will not be used) does not look like a clean one.
+        needs = [self.tr("%n conflicts", "", len(plan.conflicts))] if plan.conflicts else []
+        needs += [self.tr("%n rejected cells", "", len(plan.rejected))] if plan.rejected else []
+        if needs:
+            return self.tr("\u26a0 will merge, %1").replace("%1", ", ".join(needs))
         return self.tr("\u2714 will merge")
 
     def plan(self, row: int) -> FilePlan | None:
@@ -201,7 +206,8 @@ class MergePanel(QWidget):
             return self.tr("\u2716 %1 will not be merged: %2").replace("%1", plan.name).replace("%2", plan.reason or "")
         if plan.status == "already-merged":
             return self.tr("= %1 was already merged; merging it again changes nothing. %2").replace("%1", plan.name).replace("%2", plan.reason or "")
-        lines = [self.tr("\u2714 %1 from %2: %3, %4, %5, %6.")
+        mark = "\u26a0" if plan.conflicts or plan.rejected else "\u2714"
+        lines = [mark + " " + self.tr("%1 from %2: %3, %4, %5, %6.")
                  .replace("%1", plan.name).replace("%2", plan.group or "?")
                  .replace("%3", self.tr("%n additions", "", len(self._additions(plan))))
                  .replace("%4", self.tr("%n updates", "", len(plan.updates)))
