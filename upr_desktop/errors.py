@@ -30,6 +30,15 @@ class ReturnedWorkbookGiven(UserError):
         self.path = path
 
 
+class FormatNotRecognised(UserError):
+    """No importer recognises the file. The message gives the command line's way out (--map, --format); the app
+    says its own (the Format box and Column mapping), naming ``file``."""
+
+    def __init__(self, message: str, file: str) -> None:
+        super().__init__(message)
+        self.file = file
+
+
 class WorkspaceError(UserError):
     """The workspace file cannot be used as it is."""
 

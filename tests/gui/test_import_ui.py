@@ -176,3 +176,25 @@ def test_a_newer_file_changing_responses_keeps_their_history_with_the_day_given(
     with ctx.workspace.session() as s:  # type: ignore[attr-defined]
         [steps] = steps_of(s).values()
     assert [(st.old, st.new, st.changed_on) for st in steps] == [("pending", "noted", date(2016, 9, 23))]
+
+
+def test_a_file_no_importer_recognises_is_explained_once_in_the_apps_words(dialog: object, tmp_path: Path, shown_errors: list) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("just some notes\nnothing tabular here\n", encoding="utf-8")
+    dialog.add_files([str(path)])
+    assert len(shown_errors) == 1, shown_errors  # once, not once per signal
+    message = shown_errors[0][1]
+    assert "notes.txt" in message and "Column mapping" in message
+    assert "--map" not in message and "--format" not in message  # no command-line advice in the app
+
+
+def test_after_importing_the_box_says_what_was_written_not_preview(ctx: object, dialog: object, tmp_path: Path) -> None:
+    path = tmp_path / "matrix.csv"
+    path.write_text(TABLE, encoding="utf-8")
+    dialog.add_files([str(path)])
+    assert "nothing is written yet" in dialog.preview_box.title()
+    dialog.import_button.click()
+    assert "nothing is written yet" not in dialog.preview_box.title() and "Imported" in dialog.preview_box.title()
+    assert dialog.count_titles["added"].text() == "Added"
+    dialog.refresh_preview()  # reading the file again is a preview again
+    assert "nothing is written yet" in dialog.preview_box.title() and dialog.count_titles["added"].text() == "To add"

@@ -6,7 +6,7 @@ The built-in importers are loaded the first time one is asked for; they import :
 
 from __future__ import annotations
 
-from upr_desktop.errors import UserError
+from upr_desktop.errors import FormatNotRecognised, UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers.imported import FORMATS
 from upr_desktop.importers.importer import Importer
@@ -41,13 +41,14 @@ def detect(source: SourceFile) -> tuple[Importer, float]:
     scored = sorted(((imp.sniff(source), imp) for imp in importers()), key=lambda pair: pair[0], reverse=True)
     confidence, best = scored[0]
     if confidence < MIN_CONFIDENCE:
-        raise UserError(
+        raise FormatNotRecognised(
             tr(
                 "Cannot import {file}: it is not a recognised format (UPR Info export, OHCHR matrix, UHRI export, "
                 "or a table with a column of recommendation texts). If it is a table, name its columns with "
                 "--map \"Header=text,...\" and --format table.",
                 file=source.path.name,
-            )
+            ),
+            source.path.name,
         )
     return best, confidence
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.errors import ReturnedWorkbookGiven
+from upr_desktop.errors import FormatNotRecognised, ReturnedWorkbookGiven
 from upr_desktop.operations import importing
 from upr_desktop.operations.importing import DetectedFile, ImportOptions, ImportReport, MappingView
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
@@ -179,6 +179,7 @@ class ImportDialog(QDialog):
 
     def _preview_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Preview (nothing is written yet)"))
+        self.preview_box = box
         layout = QVBoxLayout(box)
         counts = QHBoxLayout()
         titles = {
@@ -186,6 +187,7 @@ class ImportDialog(QDialog):
             "skipped": self.tr("Skipped (row errors)"), "left_out": self.tr("Left out (other States, cycles, sessions)"),
         }
         self.count_labels: dict[str, QLabel] = {}
+        self.count_titles: dict[str, QLabel] = {}
         for key in COUNTS:
             cell = QVBoxLayout()
             value = QLabel("\u2013")
@@ -199,6 +201,7 @@ class ImportDialog(QDialog):
             cell.addWidget(title)
             counts.addLayout(cell, 1)
             self.count_labels[key] = value
+            self.count_titles[key] = title
         layout.addLayout(counts)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -231,17 +234,20 @@ class ImportDialog(QDialog):
 
     def add_files(self, paths: list[str]) -> None:
         first_new = None
-        for path in paths:
-            if self.files.findData(path) < 0:
-                self.files.addItem(Path(path).name, path)
-                self.files.setItemData(self.files.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
-            if first_new is None:
-                first_new = self.files.findData(path)
-        if first_new is not None:
-            if self.files.currentIndex() == first_new:
-                self._file_changed()
-            else:
+        self.files.blockSignals(True)  # adding the first item makes it current: it would be read twice, errors shown twice
+        try:
+            for path in paths:
+                if self.files.findData(path) < 0:
+                    self.files.addItem(Path(path).name, path)
+                    self.files.setItemData(self.files.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
+                if first_new is None:
+                    first_new = self.files.findData(path)
+            if first_new is not None:
                 self.files.setCurrentIndex(first_new)
+        finally:
+            self.files.blockSignals(False)
+        if first_new is not None:
+            self._file_changed()  # once
 
     def current_path(self) -> str | None:
         return self.files.currentData()
@@ -274,7 +280,13 @@ class ImportDialog(QDialog):
         self.detected_label.setText(self.tr("\u26a0 Not recognised. If the file is a table, choose \u201cTable with a header row\u201d "
                                             "as the format, then Column mapping to say which column holds what."))
         self._update_buttons()
-        show_error(self, exc)
+        if isinstance(exc, FormatNotRecognised):  # the app's way out, not the command line's (--map, --format)
+            show_user_error(self, self.tr("Cannot import %1: it is not a recognised format (a UPR Info export, an OHCHR matrix, "
+                                          "a UHRI export, or a table with a column of recommendation texts). If it is a table, "
+                                          "choose \u201cTable with a header row\u201d under Format, then Column mapping to say "
+                                          "which column holds what.").replace("%1", exc.file))
+        else:
+            show_error(self, exc)
 
     def hand_to_merge(self, exc: ReturnedWorkbookGiven) -> None:
         """A member group's returned workbook is merged, not imported: open it in the merge preview instead."""
@@ -353,7 +365,21 @@ class ImportDialog(QDialog):
         self.ctx.ops.long(importing.preview_import, path, options, title=self.tr("Reading %1").replace("%1", Path(path).name),
                           on_done=self._previewed, on_error=self._preview_failed, parent=self)
 
+    def _say_written(self, written: bool) -> None:
+        """The box and its counts say whether they are a preview or what the import did."""
+        if written:
+            self.preview_box.setTitle(self.tr("Imported (written to the workspace)"))
+            self.count_titles["added"].setText(self.tr("Added"))
+            self.count_titles["updated"].setText(self.tr("Updated"))
+        else:
+            self.preview_box.setTitle(self.tr("Preview (nothing is written yet)"))
+            self.count_titles["added"].setText(self.tr("To add"))
+            self.count_titles["updated"].setText(self.tr("To update"))
+        for key in ("added", "updated"):
+            self.count_labels[key].setAccessibleName(self.count_titles[key].text())
+
     def _previewed(self, report: ImportReport) -> None:
+        self._say_written(False)
         self.report = report
         self._show_counts(report)
         lines = [self.tr("Format: %1.").replace("%1", format_label(report.format))]
@@ -393,6 +419,7 @@ class ImportDialog(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self.result = report
         self.report = None
+        self._say_written(True)
         self._show_counts(report)
         text = (self.tr("\u2714 Imported %1: added %2, updated %3, unchanged %4, skipped %5.")
                 .replace("%1", report.file).replace("%2", str(report.added)).replace("%3", str(report.updated))
