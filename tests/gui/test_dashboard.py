@@ -170,3 +170,39 @@ def test_older_deferred_drawing_is_dropped(dashboard: Any, qtbot: Any) -> None:
     dashboard.show_metrics(m)  # newer figures, by_state now on screen, before the older ones' deferred drawing ran
     qtbot.wait(50)
     assert len(dashboard.charts["by_state"].categories) == min(15, len(m.by_state)) > 1
+
+
+def test_the_dashboard_says_it_is_counting_until_the_figures_arrive(demo_ctx: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from upr_desktop.ui.dashboard.page import DashboardPage
+
+    held: list[tuple[Any, tuple[Any, ...], dict[str, Any]]] = []
+    real_read = demo_ctx.ops.read
+    monkeypatch.setattr(demo_ctx.ops, "read", lambda op, *args, **kw: held.append((op, args, kw)))  # the worker is busy
+    page = DashboardPage(demo_ctx)
+    qtbot.addWidget(page)
+    assert held and page.metrics is None
+    assert "Counting the figures" in page.as_of.text()
+    assert {tile.value.text() for tile in page.tiles.values()} == {"\u2026"}  # not "–", which reads as "none"
+    assert all(view.counting and "counting" in view.chart_title() for view in page.charts.values())
+    monkeypatch.setattr(demo_ctx.ops, "read", real_read)
+    op, args, kw = held[0]
+    real_read(op, *args, **kw)  # the figures arrive
+    assert page.metrics is not None and "Situation as of" in page.as_of.text()
+    assert page.tiles["total"].value.text() == "249"
+    assert not any(view.counting for view in page.charts.values())
+
+
+def test_a_bars_tooltip_goes_when_the_click_switches_pages(dashboard: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    dashboard.show()
+    view = dashboard.charts["by_response"]
+    bar_set = view.chart().series()[0].barSets()[0]
+    bar_set.hovered.emit(True, len(view.categories) - 1)
+    assert QToolTip.isVisible() and QToolTip.text() == view.last_hover
+    bar_set.clicked.emit(len(view.categories) - 1)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)  # Qt lets a tooltip fade out for 300 ms
+    bar_set.hovered.emit(True, len(view.categories) - 1)
+    assert QToolTip.isVisible()
+    dashboard.hide()  # the page switched away without a click (a shortcut)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QHideEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from upr_desktop.ui.fonts import latin_first
@@ -43,6 +43,8 @@ class BarChartView(QChartView):
         self._chart = QChart()
         super().__init__(self._chart, parent)
         self.horizontal, self.stacked, self.percent, self.clickable = horizontal, stacked, percent, clickable
+        self.title = title
+        self.counting = False
         self._chart.setTitle(title)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # redraws must be instant
         self._chart.setMargins(QMargins(4, 4, 4, 4))
@@ -79,6 +81,11 @@ class BarChartView(QChartView):
 
     def chart_title(self) -> str:
         return self._chart.title()
+
+    def set_counting(self, counting: bool) -> None:
+        """Say in the chart's title that its figures are still being counted (an empty chart is not "nothing")."""
+        self.counting = counting
+        self._chart.setTitle(self.tr("%1 \u2014 counting\u2026").replace("%1", self.title) if counting else self.title)
 
     def set_data(self, categories: list[tuple[str, str]], series: list[BarData]) -> None:
         """Replace what is drawn; ``categories`` are (key, label) pairs, top or left first."""
@@ -169,7 +176,12 @@ class BarChartView(QChartView):
         self.last_hover = self.describe(index, series_index)
         QToolTip.showText(QCursor.pos(), self.last_hover, self)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        QToolTip.hideText()  # a bar's tooltip does not outlive its chart on screen (a click switches pages)
+        super().hideEvent(event)
+
     def _clicked(self, index: int, series_index: int) -> None:
         position = self._position(index)
+        QToolTip.hideText()
         if self.clickable and 0 <= position < len(self.categories):
             self.bar_clicked.emit(self.categories[position][0], self.series_data[series_index].key)

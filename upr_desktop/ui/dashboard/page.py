@@ -77,7 +77,7 @@ class Tile(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("dashboardTile")
-        self.value = QLabel("–")
+        self.value = QLabel("\u2026")  # being counted: the page says so until the figures arrive
         self.value.setObjectName("tileValue")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -186,8 +186,9 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         """Count the figures on the worker thread (the workspace's figures cache, which the idle warm-up fills):
-        first what the charts on screen need, then the rest."""
+        first what the charts on screen need, then the rest. Until they arrive the page says it is counting."""
         self.dirty = False
+        self.counting(True)
         first = {CHART_PARTS[k] for k in self.visible_charts() if k in CHART_PARTS}
         self.ctx.ops.read(dashboard.figures, self.scope(), first=first, on_done=self._first_figures, key="dashboard-metrics")
         self.ctx.ops.read(recommended_before.cycles, on_done=self._show_cycles, key="dashboard-cycles")
@@ -206,6 +207,16 @@ class DashboardPage(Page):
         index = self.cycle.findData(chosen)
         self.cycle.setCurrentIndex(max(index, 0))
         self.cycle.blockSignals(False)
+
+    def counting(self, on: bool) -> None:
+        """The loading sign: "Counting the figures…" where the date goes, and in the title of each chart still empty."""
+        if on:
+            self.as_of.setText("\u23f3 " + self.tr("Counting the figures\u2026"))
+            if self.metrics is None:
+                for tile in self.tiles.values():
+                    tile.set_value("\u2026")
+        for key, view in self.charts.items():
+            view.set_counting(on if self.metrics is None or not on else CHART_PARTS.get(key) in self.metrics.pending)
 
     def _first_figures(self, m: Metrics) -> None:
         self.show_metrics(m)
@@ -241,7 +252,10 @@ class DashboardPage(Page):
         scale = max(1.0, self.font().pointSizeF() / 10)
         for key in ("status_by_theme", "status_by_group", "by_state"):  # room for every label at any text size
             self.charts[key].setMinimumHeight(int(420 * scale))
-        self.as_of.setText(self.tr("Situation as of %1").replace("%1", format_date(m.as_of)))
+        self.as_of.setText(self.tr("Situation as of %1").replace("%1", format_date(m.as_of)) if not m.pending
+                           else "\u23f3 " + self.tr("Situation as of %1; counting the rest\u2026").replace("%1", format_date(m.as_of)))
+        for key, view in self.charts.items():
+            view.set_counting(CHART_PARTS.get(key) in m.pending)
         self._fill_groups(m)
         self._fill_tiles(m)
         self._fit_tiles()
