@@ -507,3 +507,43 @@ T += [
     ("MergePanel", "%1 from %2: %3, %4, %5, %6.", "%1 de %2 : %3, %4, %5, %6.", "%1 de %2: %3, %4, %5, %6.", "%1 จาก %2: %3, %4, %5, %6",
      "%2 ထံမှ %1- %3၊ %4၊ %5၊ %6။", "%1 من %2: %3، %4، %5، %6."),
 ]
+
+# -- the workshop scenario, written from the merge plans (exchange/plan_words.py) -----------------------------------
+T += [
+    (U, "status", "statut", "estado", "สถานะ", "အခြေအနေ", "الحالة"),
+    (U, "evidence", "éléments de preuve", "evidencias", "หลักฐาน", "အထောက်အထား", "الأدلة"),
+    (U, "sources", "sources", "fuentes", "แหล่งที่มา", "ရင်းမြစ်များ", "المصادر"),
+    (U, "comment", "commentaire", "comentario", "ความเห็น", "မှတ်ချက်", "التعليق"),
+    (U, "description", "description", "descripción", "คำอธิบาย", "ဖော်ပြချက်", "الوصف"),
+    (U, "summary", "résumé", "resumen", "สรุป", "အကျဉ်းချုပ်", "الملخص"),
+    (U, "commitments", "engagements", "compromisos", "พันธะสัญญา", "ကတိကဝတ်များ", "الالتزامات"),
+    (U, "kind", "type", "tipo", "ประเภท", "အမျိုးအစား", "النوع"),
+    (U, "participants", "participants", "participantes", "ผู้เข้าร่วม", "တက်ရောက်သူများ", "المشاركون"),
+    (U, "government participants", "participants du gouvernement", "participantes del gobierno", "ผู้เข้าร่วมฝ่ายรัฐบาล",
+     "အစိုးရဘက်မှ တက်ရောက်သူများ", "المشاركون الحكوميون"),
+    (U, "linked refs", "références liées", "referencias vinculadas", "เลขอ้างอิงที่เชื่อมโยง", "ချိတ်ဆက်ထားသော ရည်ညွှန်းအမှတ်များ", "المراجع المرتبطة"),
+    (U, "{what}: {field} {old} \u2192 {new}", "{what} : {field} {old} \u2192 {new}", "{what}: {field} {old} \u2192 {new}",
+     "{what}: {field} {old} \u2192 {new}", "{what}- {field} {old} \u2192 {new}", "{what}: {field} {old} \u2190 {new}"),
+    (U, "{added}; {changed}", "{added} ; {changed}", "{added}; {changed}", "{added}; {changed}", "{added}၊ {changed}", "{added}؛ {changed}"),
+    (U, "nothing new", "rien de nouveau", "nada nuevo", "ไม่มีอะไรใหม่", "အသစ် မရှိ", "لا جديد"),
+    (U, "(empty)", "(vide)", "(vacío)", "(ว่าง)", "(ဗလာ)", "(فارغ)"),
+    (U, "a clean return.", "un retour sans problème.", "una devolución sin problemas.", "ไฟล์ส่งกลับที่ไม่มีปัญหา",
+     "ပြဿနာမရှိသော ပြန်ပို့ဖိုင်။", "ملف مُعاد سليم."),
+]
+P2 = [
+    (U, "%n new assessments", ("%n new assessment", "%n new assessments"), ("%n nouvelle évaluation", "%n nouvelles évaluations"),
+     ("%n evaluación nueva", "%n evaluaciones nuevas"), ("การประเมินใหม่ %n รายการ",), ("အကဲဖြတ်မှုအသစ် %n ခု",),
+     ar("لا تقييمات جديدة", "تقييم جديد واحد", "تقييمان جديدان", "%n تقييمات جديدة", "%n تقييمًا جديدًا", "%n تقييم جديد")),
+    (U, "%n new consultations", ("%n new consultation", "%n new consultations"), ("%n nouvelle consultation", "%n nouvelles consultations"),
+     ("%n consulta nueva", "%n consultas nuevas"), ("การหารือใหม่ %n ครั้ง",), ("တိုင်ပင်ဆွေးနွေးမှုအသစ် %n ကြိမ်",),
+     ar("لا مشاورات جديدة", "مشاورة جديدة واحدة", "مشاورتان جديدتان", "%n مشاورات جديدة", "%n مشاورةً جديدة", "%n مشاورة جديدة")),
+    (U, "%n new follow-up actions", ("%n new follow-up action", "%n new follow-up actions"),
+     ("%n nouvelle action de suivi", "%n nouvelles actions de suivi"), ("%n acción de seguimiento nueva", "%n acciones de seguimiento nuevas"),
+     ("กิจกรรมติดตามผลใหม่ %n รายการ",), ("နောက်ဆက်တွဲ လုပ်ဆောင်ချက်အသစ် %n ခု",),
+     ar("لا إجراءات متابعة جديدة", "إجراء متابعة جديد واحد", "إجراءا متابعة جديدان", "%n إجراءات متابعة جديدة", "%n إجراءَ متابعة جديدًا", "%n إجراء متابعة جديد")),
+    (U, "%n fields changed", ("%n field changed", "%n fields changed"), ("%n champ modifié", "%n champs modifiés"),
+     ("%n campo cambiado", "%n campos cambiados"), ("เปลี่ยนแปลง %n ช่อง",), ("ပြောင်းလဲသော အကွက် %n ခု",),
+     ar("لم يتغير أي حقل", "تغيّر حقل واحد", "تغيّر حقلان", "تغيّرت %n حقول", "تغيّر %n حقلًا", "تغيّر %n حقل")),
+]
+T += [(context, source, *translations) for context, source, _en, *translations in P2]
+EN += [(context, source, en) for context, source, en, *_rest in P2]

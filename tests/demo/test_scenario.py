@@ -51,6 +51,28 @@ def test_scenario_files_merge_as_expected(demo: WorkspaceFile, tmp_path: Path) -
     assert "Expected: merged" in text and "conflict on" in text and "next Tuesday" in text
 
 
+def test_the_scenarios_words_match_each_merge_preview(demo: WorkspaceFile, tmp_path: Path) -> None:
+    """One truth: what the script tells the trainer is what the app's merge preview of each file shows, in order."""
+    from upr_desktop.exchange import plan_words
+    from upr_desktop.exchange.merge_run import preview_merge
+
+    scenario = write_scenario(demo, tmp_path / "workshop", say=lambda _t: None, use_libreoffice=False)
+    text = scenario.describe()
+    for f in scenario.files:
+        preview = preview_merge(demo, [f.path]).files[0]  # what the Exchange page shows before Apply
+        assert f.does == plan_words.summary(preview) + ".", f.path.name
+        assert f.expect is not None and f.expect.details == plan_words.details(preview), f.path.name
+        assert (f.expect.conflicts, f.expect.rejected) == (len(preview.conflicts), len(preview.rejected))
+        assert f"{f.story} {f.does}" in text
+        for change in preview.updates:  # every field change the preview lists is in the script, before -> after
+            assert any(change.label in line and "\u2192" in line for line in f.expect.details), (f.path.name, change)
+        merge_returns(demo, [f.path])
+    clean = scenario.files[0]
+    # The clean return marks an action done, and the script says so only because the preview shows it.
+    assert any(line.endswith("\u2192 Done") for line in clean.expect.details), clean.expect.details
+    assert not any("\u2192 In progress" in line for line in clean.expect.details)
+
+
 def test_libreoffice_file_looks_like_a_libreoffice_resave(demo: WorkspaceFile, tmp_path: Path) -> None:
     scenario = write_scenario(demo, tmp_path / "workshop", say=lambda _t: None, use_libreoffice=False)
     wb = load_workbook(scenario.files[1].path)

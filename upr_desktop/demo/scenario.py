@@ -3,7 +3,9 @@
 Four member groups "send back" their workbooks: a clean return, one edited in LibreOffice Calc,
 one that conflicts with an edit made in the demo workspace after the export, and one with
 mistakes (a value outside a dropdown, a date typed as text). After writing them, every file is
-dry-run merged so the printed expectations are what the merge will really do.
+merged in order into a throwaway copy, and what each file does is written from that merge's plan (the
+data the app's merge preview shows, in :mod:`upr_desktop.exchange.plan_words`): the script a trainer
+reads is what the preview will show, never a promise written by hand.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from upr_desktop.core.services import assessments
 from upr_desktop.core.storage.workspace_file import Connector, WorkspaceFile, open_workspace
 from upr_desktop.demo.builder import REFERENCE_DATE
 from upr_desktop.errors import UserError
-from upr_desktop.exchange import layout
+from upr_desktop.exchange import layout, plan_words
 from upr_desktop.exchange.merge_run import merge_returns
 from upr_desktop.exchange.export import export_workbook
 from upr_desktop.exchange.merge_plan import FilePlan
@@ -56,8 +58,9 @@ class Expectation:
 class ScenarioFile:
     path: Path
     group: str
-    story: str
+    story: str  # what kind of return it is (clean, resaved, conflicting, with mistakes)
     expect: Expectation | None = None
+    does: str = ""  # what its merge does, written from the rehearsed plan
 
 
 @dataclass
@@ -70,13 +73,13 @@ class Scenario:
         return {
             "folder": str(self.folder), "libreoffice": self.libreoffice,
             "files": [{"file": f.path.name, "group": f.group, "story": f.story,
-                       "expect": f.expect.__dict__ if f.expect else None} for f in self.files],
+                       "does": f.does, "expect": f.expect.__dict__ if f.expect else None} for f in self.files],
         }
 
     def describe(self) -> str:
         lines = [tr("Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):", folder=self.folder)]
         for f in self.files:
-            lines.append(f"- {f.path.name} ({f.group}): {f.story}")
+            lines.append(f"- {f.path.name} ({f.group}): {f.story} {f.does}".rstrip())
             if f.expect:
                 lines.append("    " + tr("Expected: {line}", line=f.expect.line()))
                 lines += [f"      {d}" for d in f.expect.details]
@@ -121,8 +124,11 @@ def _typical_edits(wb: Any, group: str, body: str) -> None:
     _set(cons, row, "Recommendations discussed (refs)", str(recs.cell(row=2, column=_columns(recs)["Ref"]).value))
     _set(cons, row, "Summary", "Follow-up meeting on the coalition's mid-term findings.")
     actions = wb[layout.ACTIONS_SHEET]
-    if actions.cell(row=2, column=_columns(actions)[layout.ID_HEADER]).value:
-        _set(actions, 2, "Status", "Done" if actions.cell(row=2, column=_columns(actions)["Status"]).value != "Done" else "In progress")
+    columns = _columns(actions)
+    for row in range(2, actions.max_row + 1):  # the first of the group's actions not done yet is marked done
+        if actions.cell(row=row, column=columns[layout.ID_HEADER]).value and actions.cell(row=row, column=columns["Status"]).value != "Done":
+            _set(actions, row, "Status", "Done")
+            break
 
 
 def _save(wb: Any, target: Path) -> None:
@@ -196,7 +202,7 @@ def write_scenario(ws: WorkspaceFile, folder: Path, *, say: Callable[[str], None
     _typical_edits(wb, "MWSC", "Ministry of Labour")
     clean = folder / "1-clean-return-MWSC.xlsx"
     _save(wb, clean)
-    files.append(ScenarioFile(clean, "MWSC", tr("a clean return: three assessments, a new meeting, an action marked done.")))
+    files.append(ScenarioFile(clean, "MWSC", tr("a clean return.")))
 
     # 2. Edited in LibreOffice Calc.
     wb = load_workbook(export("LWAN"))
@@ -252,8 +258,6 @@ def write_scenario(ws: WorkspaceFile, folder: Path, *, say: Callable[[str], None
     files.append(ScenarioFile(mistakes, "FEW", tr("a status outside the dropdown ('Mostly done') and a date typed as text ('next Tuesday'): the error report names the cells; the good row still merges.")))
 
     for f, plan in zip(files, rehearse(ws, [f.path for f in files]), strict=True):
-        details = [tr("conflict on {ref} {field}: ours '{ours}' / theirs '{theirs}'", ref=c.ref, field=c.field, ours=c.ours, theirs=c.theirs)
-                   for c in plan.conflicts]
-        details += [f"{r.sheet}!{r.cell}: {r.reason}" for r in plan.rejected]
-        f.expect = Expectation(plan.status, plan.added, plan.updated, len(plan.conflicts), len(plan.rejected), details)
+        f.does = plan_words.summary(plan) + "."
+        f.expect = Expectation(plan.status, plan.added, plan.updated, len(plan.conflicts), len(plan.rejected), plan_words.details(plan))
     return Scenario(folder, how, files)

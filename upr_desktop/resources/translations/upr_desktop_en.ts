@@ -285,6 +285,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new assessments</source>
+        <translation>
+            <numerusform>%n new assessment</numerusform>
+            <numerusform>%n new assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consultations</source>
+        <translation>
+            <numerusform>%n new consultation</numerusform>
+            <numerusform>%n new consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up actions</source>
+        <translation>
+            <numerusform>%n new follow-up action</numerusform>
+            <numerusform>%n new follow-up actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{overdue} of %n actions are overdue.</source>
         <translation>
             <numerusform>{overdue} of %n action is overdue.</numerusform>
