@@ -206,3 +206,26 @@ def test_a_bars_tooltip_goes_when_the_click_switches_pages(dashboard: Any, qtbot
     assert QToolTip.isVisible()
     dashboard.hide()  # the page switched away without a click (a shortcut)
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+
+
+def test_translated_theme_and_state_names_get_the_room_their_script_needs(demo_ctx: Any, qtbot: Any) -> None:
+    """Arabic labels are half as tall again as Latin ones: Qt Charts cut every theme name to "…" at the English height."""
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.ui.dashboard.page import DashboardPage
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        translations.apply("ar")
+        page = DashboardPage(demo_ctx)
+        qtbot.addWidget(page)
+        themes = page.charts["status_by_theme"]
+        assert themes.categories[0][1] == "الصكوك الدولية"  # International instruments, translated
+        assert themes.needed_height() > 420 and themes.minimumHeight() >= themes.needed_height()
+        translations.apply("en")
+        english = DashboardPage(demo_ctx)
+        qtbot.addWidget(english)
+        assert english.charts["status_by_theme"].needed_height() == 0  # the English layout is left as it was
+    finally:
+        translations.apply("en")

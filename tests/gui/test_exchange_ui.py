@@ -339,7 +339,7 @@ def test_edit_undo_after_a_merge_undoes_the_merge(ctx: object, page: object, exp
     returned = edit_return(exported, tmp_path / "WRN-return.xlsx", {"Comment": "Seen at the ministry"})
     assert drop_files(page, [returned])
     merge = page.merge_panel
-    assert merge.files.item(0).text() == "\u2714 will merge  WRN-return.xlsx"  # clean: nothing to decide
+    assert merge.files.item(0).text() == "\u2714 will merge\nWRN-return.xlsx"  # clean: nothing to decide
     merge.apply_button.click()
     assert latest(ctx.workspace).comment == "Seen at the ministry"
     outcome = edit_history.undo(ctx.workspace)

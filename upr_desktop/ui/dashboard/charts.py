@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QHideEvent, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QHideEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from upr_desktop.ui.fonts import latin_first
@@ -82,6 +82,17 @@ class BarChartView(QChartView):
     def chart_title(self) -> str:
         return self._chart.title()
 
+    def needed_height(self) -> int:
+        """Room for every category's label: Qt Charts cuts a label taller than its band to "…", and Arabic or Burmese
+        names (translated theme and State names) are half as tall again as Latin ones."""
+        if not self.horizontal or not self.categories:
+            return 0
+        metrics = QFontMetrics(self._category_axis.labelsFont())
+        tallest = max(metrics.boundingRect(label).height() for _key, label in self.categories)
+        if tallest <= metrics.height():  # Latin, Thai: the layout's own height has room (measured: 22 px bands)
+            return 0
+        return len(self.categories) * (tallest + 18) + 150  # measured: 21 px Arabic labels need 39 px bands; title, axis, legend
+
     def set_counting(self, counting: bool) -> None:
         """Say in the chart's title that its figures are still being counted (an empty chart is not "nothing")."""
         self.counting = counting
@@ -118,6 +129,8 @@ class BarChartView(QChartView):
         value_axis.setLabelsFont(small)
         value_axis.setLabelFormat("%.0f%%" if self.percent else "%d")
         value_axis.setTickCount(6)
+        if self.needed_height() > self.minimumHeight():  # never a label cut to "…" for want of height
+            self.setMinimumHeight(self.needed_height())
         value_axis.setRange(0, self._top(series))
         if not self.percent:
             value_axis.applyNiceNumbers()  # 0, 5, 10... rather than 0, 5.8, 11.6

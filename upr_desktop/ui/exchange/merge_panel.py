@@ -146,7 +146,7 @@ class MergePanel(QWidget):
                 if row.key in kept:
                     row.take, row.value = kept[row.key].take, kept[row.key].value
             self.rows_by_file[plan.file] = rows
-            item = QListWidgetItem(f"{self._status_mark(plan)}  {plan.name}")
+            item = QListWidgetItem(f"{self._status_mark(plan)}\n{plan.name}")
             item.setToolTip(plan.file)
             self.files.addItem(item)
         self.files.setCurrentRow(0 if report.files else -1)
@@ -271,7 +271,7 @@ class MergePanel(QWidget):
         self.rows_by_file = {}
         self.files.clear()
         for plan in report.files:
-            self.files.addItem(f"{self._status_mark(plan)}  {plan.name}")
+            self.files.addItem(f"{self._status_mark(plan)}\n{plan.name}")
         self.files.setCurrentRow(-1)
         self._show_file(-1)
         self._update()

@@ -146,4 +146,6 @@ class DetailPane(QWidget):
         _fill(self.history_model, [
             [format_date_time(h.at), h.actor, h.what.render(format_date)] for h in detail.history
         ])
+        for column in (0, 1):  # when and who in full; what happened takes the rest and wraps
+            self.history_view.resizeColumnToContents(column)
         self.unassign_button.setEnabled(bool(detail.assignments))
