@@ -236,3 +236,25 @@ def test_clearing_the_filters_keeps_the_detail_pane_and_the_table_in_step(qtbot,
     page.filters.search.setText("zzz-no-such-word")
     page.filters.apply_now()
     assert page.detail.detail is None  # nothing shown, nothing detailed
+
+
+def test_clearing_the_filters_keeps_the_pane_and_table_in_step_right_to_left(qtbot, ctx) -> None:
+    """In Arabic too (QTableView.selectRow selects nothing in a right-to-left table laid out narrower than its view)."""
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())
+    translations.apply("ar")
+    try:
+        _window, page = open_page(qtbot, ctx)
+        page.filters.search.setText("death penalty")
+        page.filters.apply_now()
+        page.table.setCurrentIndex(page.model.index(0, 0))
+        assert page.detail.detail.ref == "115.4"
+        page.filters.clear()
+        current = page.table.currentIndex()
+        assert current.isValid() and page.model.id_at(current.row()) == page.detail.detail.id
+        assert page.table.selectionModel().isRowSelected(current.row())
+    finally:
+        translations.apply("en")

@@ -221,7 +221,7 @@ class RecommendationsPage(Page):
                 self.detail.show_detail(None)
                 self.before.load(None)
             elif not self.table.selectionModel().hasSelection():  # the pane and the table say the same: its row is selected
-                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))  # selects the row (selectRow does nothing right to left)
                 self.table.scrollTo(self.model.index(row, 0))
         self._selection_changed()
 
