@@ -229,3 +229,21 @@ def test_translated_theme_and_state_names_get_the_room_their_script_needs(demo_c
         assert english.charts["status_by_theme"].needed_height() == 0  # the English layout is left as it was
     finally:
         translations.apply("en")
+
+
+def test_a_bars_number_is_written_in_the_chosen_languages_digits(demo_ctx: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.ui.dashboard.page import DashboardPage
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        translations.apply("ar")
+        page = DashboardPage(demo_ctx)
+        qtbot.addWidget(page)
+        view = page.charts["by_response"]
+        view.chart().series()[0].barSets()[0].hovered.emit(True, len(view.categories) - 1)
+        assert "\u0661\u0668\u0661" in view.last_hover and "181" not in view.last_hover  # ١٨١ supported
+    finally:
+        translations.apply("en")

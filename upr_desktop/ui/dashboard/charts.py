@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QHideEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -178,7 +178,9 @@ class BarChartView(QChartView):
             return ""
         data = self.series_data[series_index]
         value = data.values[position]
-        number = f"{value:.0f}%" if self.percent else f"{value:g}"
+        locale = QLocale()  # the chosen language's digits and signs (٧٣٪ in Arabic)
+        number = locale.toString(round(value)) + locale.percent() if self.percent else (
+            locale.toString(int(value)) if float(value).is_integer() else locale.toString(float(value), "g", 6))
         label = self.categories[position][1]
         return f"{label} — {data.label}: {number}" if len(self.series_data) > 1 else f"{label}: {number}"
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_desktop.ui import vocabulary
-from upr_desktop.ui.translations import format_date, format_date_time
+from upr_desktop.ui.translations import format_date, format_date_time, format_number
 
 if TYPE_CHECKING:
     from upr_desktop.operations.recommendations import RecommendationDetail
@@ -128,7 +128,7 @@ class DetailPane(QWidget):
         if detail.recommending_states:
             facts.append(self.tr("from %1").replace("%1", vocabulary.state_names(detail.recommending_states)))
         if detail.cycle:
-            facts.append(self.tr("cycle %1").replace("%1", str(detail.cycle)))
+            facts.append(self.tr("cycle %1").replace("%1", format_number(detail.cycle)))
         if detail.action_category:
             facts.append(vocabulary.label(detail.action_category))
         status = vocabulary.status_text(detail.assessments[0].status if detail.assessments else None)
