@@ -104,3 +104,19 @@ def test_empty_description_shows_an_error_and_saves_nothing(qtbot, ctx, shown_er
     assert shown_errors and "cannot be empty" in shown_errors[-1][1]
     assert page.dialog.isVisible()
     assert len(stored(ctx)) == 2
+
+
+def test_the_consultation_of_an_action_is_dated_the_chosen_locales_way(qtbot, demo_ctx, shown_errors) -> None:
+    import re
+
+    from upr_desktop.ui.actions.page import ActionsPage
+    from upr_desktop.ui.translations import format_date
+
+    page = ActionsPage(demo_ctx)
+    qtbot.addWidget(page)
+    column = next(i for i, c in enumerate(page.model.columns) if c.header == "Consultation")
+    row = page.model.find(lambda a: a.consultation_on is not None)
+    action = page.model.row_at(row)
+    text = page.model.index(row, column).data()
+    assert text == f"{format_date(action.consultation_on)} {action.consultation_body}"
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # never ISO on screen

@@ -156,6 +156,8 @@ class ActionRow:
     consultation: str  # "2026-03-02 Ministry of Justice", "" when none
     refs: list[str]
     confidential: bool
+    consultation_on: date | None = None  # the consultation's day and body, for a reader that writes dates its own way
+    consultation_body: str = ""
 
 
 @dataclass
@@ -195,7 +197,7 @@ def action_list(session: Session, flt: ActionFilter | None = None, *, today: dat
             id=a.id, uuid=a.uuid, description=a.description, group=acronym, due_date=a.due_date, status=a.status,
             overdue=action_overdue(a.due_date, a.status, today), consultation_id=a.consultation_id,
             consultation=f"{held_on.isoformat()} {body}" if held_on else "",
-            refs=refs.get(a.id, []), confidential=bool(a.confidential),
+            refs=refs.get(a.id, []), confidential=bool(a.confidential), consultation_on=held_on, consultation_body=body or "",
         )
         for a, acronym, held_on, body in found
     ]

@@ -35,6 +35,11 @@ CONTEXT = "ActionsTable"
 WARNING = closed_lists.WARNING_SYMBOL
 
 
+def consultation_text(a: ActionRow) -> str:
+    """The consultation an action came from: its day as the chosen locale writes it, and the body met."""
+    return f"{format_date(a.consultation_on)} {a.consultation_body}" if a.consultation_on else a.consultation
+
+
 def due_text(a: ActionRow) -> str:
     if a.due_date is None:
         return QCoreApplication.translate("ActionsTable", "no due date")
@@ -48,7 +53,7 @@ COLUMNS: list[Column[ActionRow]] = [
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Status"), lambda a: vocabulary.action_status_text(a.status), emphasised=True),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Action"), lambda a: " ".join(a.description.split()), lambda a: a.description),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Group"), lambda a: a.group or ""),
-    Column(QT_TRANSLATE_NOOP("ActionsTable", "Consultation"), lambda a: a.consultation),
+    Column(QT_TRANSLATE_NOOP("ActionsTable", "Consultation"), lambda a: consultation_text(a)),
     Column(QT_TRANSLATE_NOOP("ActionsTable", "Recommendations"), lambda a: ", ".join(a.refs)),
 ]
 
@@ -184,7 +189,7 @@ class ActionsPage(Page):
     def edit_selected(self) -> None:
         action = self.selected()
         if action is not None:
-            self.dialog = open_action_dialog(self.ctx, self, action, self.groups, consultation=action.consultation)
+            self.dialog = open_action_dialog(self.ctx, self, action, self.groups, consultation=consultation_text(action))
 
     def mark_done(self) -> None:
         action = self.selected()
