@@ -547,3 +547,13 @@ P2 = [
 ]
 T += [(context, source, *translations) for context, source, _en, *translations in P2]
 EN += [(context, source, en) for context, source, en, *_rest in P2]
+
+# English's forms of counts written on main without a noun to agree ("Confirm: %n"): the same in both forms.
+for _context, _source in [
+    ("ConfirmAboveDialog", "Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). "
+                           "Nothing is changed until you confirm; Undo takes them all back."),
+    ("ConfirmAboveDialog", "Confirm: %n"),
+    ("RecommendedBeforePanel", "Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it."),
+    ("RecommendedBeforePanel", "Links to earlier cycles confirmed: %n."),
+]:
+    EN.append((_context, _source, (_source, _source)))

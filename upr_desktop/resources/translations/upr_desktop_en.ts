@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAboveDialog</name>
+    <message numerus="yes">
+        <source>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</source>
+        <translation>
+            <numerusform>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</numerusform>
+            <numerusform>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm: %n</source>
+        <translation>
+            <numerusform>Confirm: %n</numerusform>
+            <numerusform>Confirm: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsultationsPage</name>
     <message numerus="yes">
         <source>%n consultations logged.</source>
@@ -210,6 +227,23 @@
         <translation>
             <numerusform>Removed %n assignment to %1.</numerusform>
             <numerusform>Removed %n assignments to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedBeforePanel</name>
+    <message numerus="yes">
+        <source>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</source>
+        <translation>
+            <numerusform>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</numerusform>
+            <numerusform>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to earlier cycles confirmed: %n.</source>
+        <translation>
+            <numerusform>Links to earlier cycles confirmed: %n.</numerusform>
+            <numerusform>Links to earlier cycles confirmed: %n.</numerusform>
         </translation>
     </message>
 </context>
