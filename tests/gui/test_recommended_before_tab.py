@@ -88,7 +88,7 @@ def test_a_cluster_is_assigned_from_the_tab(qtbot, ctx, seeded, monkeypatch) -> 
     asked: list[int] = []
 
     class Chosen:
-        chosen_group, chosen_role = "CF", "lead"
+        chosen_group, chosen_role, chosen_due_date = "CF", "lead", None
 
         def __init__(self, count, *_a, **_k) -> None:
             asked.append(count)
