@@ -557,3 +557,19 @@ for _context, _source in [
     ("RecommendedBeforePanel", "Links to earlier cycles confirmed: %n."),
 ]:
     EN.append((_context, _source, (_source, _source)))
+
+P3 = [
+    (U, "ok: %n rows read, every stored value and the change log check out.",
+     ("ok: %n row read, every stored value and the change log check out.", "ok: %n rows read, every stored value and the change log check out."),
+     ("ok : %n ligne lue ; chaque valeur enregistrée et le journal des modifications sont corrects.",
+      "ok : %n lignes lues ; chaque valeur enregistrée et le journal des modifications sont corrects."),
+     ("ok: %n fila leída; cada valor guardado y el registro de cambios son correctos.",
+      "ok: %n filas leídas; cada valor guardado y el registro de cambios son correctos."),
+     ("ok: อ่านแล้ว %n แถว ทุกค่าที่เก็บไว้และบันทึกการเปลี่ยนแปลงถูกต้อง",),
+     ("ok: အတန်း %n တန်း ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်းနှင့် ပြောင်းလဲမှုမှတ်တမ်း မှန်ကန်သည်။",),
+     ar("سليم: لم يُقرأ أي صف.", "سليم: قُرئ صف واحد؛ كل قيمة مخزنة وسجل التغييرات سليمة.", "سليم: قُرئ صفان؛ كل قيمة مخزنة وسجل التغييرات سليمة.",
+        "سليم: قُرئت %n صفوف؛ كل قيمة مخزنة وسجل التغييرات سليمة.", "سليم: قُرئ %n صفًا؛ كل قيمة مخزنة وسجل التغييرات سليمة.",
+        "سليم: قُرئ %n صف؛ كل قيمة مخزنة وسجل التغييرات سليمة.")),
+]
+T += [(context, source, *translations) for context, source, _en, *translations in P3]
+EN += [(context, source, en) for context, source, en, *_rest in P3]

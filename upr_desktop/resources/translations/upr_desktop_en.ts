@@ -487,6 +487,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>ok: %n rows read, every stored value and the change log check out.</source>
+        <translation>
+            <numerusform>ok: %n row read, every stored value and the change log check out.</numerusform>
+            <numerusform>ok: %n rows read, every stored value and the change log check out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Restoring {backup} (taken {when}) undoes %n changes made since:</source>
         <translation>
             <numerusform>Restoring {backup} (taken {when}) undoes %n change made since:</numerusform>
