@@ -207,7 +207,7 @@ def test_cells_to_fix_name_the_sheet_and_column_as_the_groups_workbook_shows_the
     assert {r["sheet"] for r in detail.rejected} == {"Recommandations"}
     seeded.close()
     listed = cli("merges", "rejected", str(plan.batch_id))
-    assert "1 cells could not be used" in listed and "- Recommandations!" in listed, listed
+    assert "1 cell could not be used" in listed and "- Recommandations!" in listed, listed
     assert "meant; nothing from this row was merged" in listed  # the cell's two reasons, one sentence
     shown = cli("merges", "show", str(plan.batch_id))
     assert "Filled in by" not in shown  # no name written: no line
