@@ -181,8 +181,19 @@
         <translation>(بلا مجموعة)</translation>
     </message>
     <message>
-        <source>%1 actions shown; %2 overdue as of %4 (marked %3).</source>
-        <translation>الإجراءات المعروضة: %1؛ المتأخرة منها حتى %4: %2 (عليها العلامة %3).</translation>
+        <source>%1 shown; %2 overdue as of %4 (marked %3).</source>
+        <translation>عُرض %1؛ %2 متأخرة حتى %4 (مُعلَّمة بـ %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>إجراء واحد</numerusform>
+            <numerusform>إجراءان</numerusform>
+            <numerusform>%n إجراءات</numerusform>
+            <numerusform>%n إجراءً</numerusform>
+            <numerusform>%n إجراء</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked done: %1</source>
@@ -245,6 +256,10 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>إضافة تقييم للتوصية %1</translation>
+    </message>
+    <message>
+        <source>Choose a status…</source>
+        <translation>اختر حالة…</translation>
     </message>
     <message>
         <source>(the coalition as a whole)</source>
@@ -317,13 +332,31 @@
 </context>
 <context>
     <name>AssignDialog</name>
-    <message>
-        <source>Unassign %1 recommendations</source>
-        <translation>إلغاء إسناد %1 من التوصيات</translation>
+    <message numerus="yes">
+        <source>Unassign %n recommendations</source>
+        <translation>
+            <numerusform>إلغاء إسناد %n توصية</numerusform>
+            <numerusform>إلغاء إسناد توصية واحدة</numerusform>
+            <numerusform>إلغاء إسناد توصيتين</numerusform>
+            <numerusform>إلغاء إسناد %n توصيات</numerusform>
+            <numerusform>إلغاء إسناد %n توصيةً</numerusform>
+            <numerusform>إلغاء إسناد %n توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations</source>
+        <translation>
+            <numerusform>إسناد %n توصية</numerusform>
+            <numerusform>إسناد توصية واحدة</numerusform>
+            <numerusform>إسناد توصيتين</numerusform>
+            <numerusform>إسناد %n توصيات</numerusform>
+            <numerusform>إسناد %n توصيةً</numerusform>
+            <numerusform>إسناد %n توصية</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Assign %1 recommendations</source>
-        <translation>إسناد %1 من التوصيات</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;group:</source>
@@ -332,6 +365,14 @@
     <message>
         <source>Member group</source>
         <translation>المجموعة العضو</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>الموعد النهائي (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -352,6 +393,13 @@
     <message>
         <source>Assign</source>
         <translation>إسناد</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 — counting…</source>
+        <translation>%1 — جارٍ العدّ…</translation>
     </message>
 </context>
 <context>
@@ -663,9 +711,27 @@
         <source>Follow-up actions</source>
         <translation>إجراءات المتابعة</translation>
     </message>
-    <message>
-        <source>%1 consultations logged.</source>
-        <translation>المشاورات المسجَّلة: %1.</translation>
+    <message numerus="yes">
+        <source>%n consultations logged.</source>
+        <translation>
+            <numerusform>لم تُسجَّل أي مشاورة.</numerusform>
+            <numerusform>سُجِّلت مشاورة واحدة.</numerusform>
+            <numerusform>سُجِّلت مشاورتان.</numerusform>
+            <numerusform>سُجِّلت %n مشاورات.</numerusform>
+            <numerusform>سُجِّلت %n مشاورةً.</numerusform>
+            <numerusform>سُجِّلت %n مشاورة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>تُحفظ إجراءات المتابعة التابعة لها (%n) دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>يُحفظ إجراء المتابعة التابع لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>يُحفظ إجراءا المتابعة التابعان لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>تُحفظ إجراءات المتابعة الـ%n التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>تُحفظ إجراءات المتابعة الـ%n التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>تُحفظ إجراءات المتابعة الـ%n التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
@@ -690,10 +756,6 @@
     <message>
         <source>Delete the consultation with %1 on %2?</source>
         <translation>هل تريد حذف المشاورة مع %1 بتاريخ %2؟</translation>
-    </message>
-    <message>
-        <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
-        <translation>تُحفظ إجراءات المتابعة الخاصة بها (%1) دون ربطها بمشاورة. يمكنك التراجع عن ذلك باستخدام Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete consultation</source>
@@ -861,8 +923,16 @@
         <translation>الجولة %1</translation>
     </message>
     <message>
+        <source>Counting the figures…</source>
+        <translation>جارٍ عدّ الأرقام…</translation>
+    </message>
+    <message>
         <source>Situation as of %1</source>
         <translation>الوضع في %1</translation>
+    </message>
+    <message>
+        <source>Situation as of %1; counting the rest…</source>
+        <translation>الوضع في %1؛ جارٍ عدّ الباقي…</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -984,20 +1054,8 @@
         <translation>من</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>التغيير</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>قبل</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>بعد</translation>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1026,6 +1084,21 @@
     <message>
         <source>coalition</source>
         <translation>الائتلاف</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear all filters</source>
+        <translation>مسح كل عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>No recommendation matches this search and these filters. Change the search or a filter, or clear them all to see every recommendation.</source>
+        <translation>لا توصية تطابق هذا البحث وعوامل التصفية هذه. غيّر البحث أو أحد عوامل التصفية، أو امسحها كلها لرؤية كل التوصيات.</translation>
+    </message>
+    <message>
+        <source>No recommendations yet. Import them with File → Import recommendations (Ctrl+I).</source>
+        <translation>لا توصيات بعد. استوردها من ملف ← استيراد التوصيات (Ctrl+I).</translation>
     </message>
 </context>
 <context>
@@ -1157,8 +1230,41 @@
         <translation>تصدير المصنفات (&amp;E)...</translation>
     </message>
     <message>
-        <source>%1 – %2 (%3 assigned)</source>
-        <translation>%1 – %2 (المسندة: %3)</translation>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n مُسندة</numerusform>
+            <numerusform>واحدة مُسندة</numerusform>
+            <numerusform>اثنتان مُسندتان</numerusform>
+            <numerusform>%n مُسندة</numerusform>
+            <numerusform>%n مُسندة</numerusform>
+            <numerusform>%n مُسندة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %n workbooks</source>
+        <translation>
+            <numerusform>مجلد المصنفات</numerusform>
+            <numerusform>مجلد المصنف</numerusform>
+            <numerusform>مجلد المصنفين</numerusform>
+            <numerusform>مجلد المصنفات الـ%n</numerusform>
+            <numerusform>مجلد المصنفات الـ%n</numerusform>
+            <numerusform>مجلد المصنفات الـ%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n workbooks</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي مصنف</numerusform>
+            <numerusform>صُدِّر مصنف واحد</numerusform>
+            <numerusform>صُدِّر مصنفان</numerusform>
+            <numerusform>صُدِّرت %n مصنفات</numerusform>
+            <numerusform>صُدِّر %n مصنفًا</numerusform>
+            <numerusform>صُدِّر %n مصنف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the workbook for %1</source>
@@ -1167,10 +1273,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Folder for the %1 workbooks</source>
-        <translation>مجلد المصنفات (%1)</translation>
     </message>
     <message>
         <source>Exporting workbooks</source>
@@ -1183,10 +1285,6 @@
     <message>
         <source>⚠ These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>⚠ تتضمن هذه المصنفات معلومات حساسة: لا ترسلها إلا لمن يحق لهم الاطلاع عليها.</translation>
-    </message>
-    <message>
-        <source>Exported %1 workbooks</source>
-        <translation>صُدّرت المصنفات: %1</translation>
     </message>
 </context>
 <context>
@@ -1397,16 +1495,60 @@
         <translation>لا توجد مجموعات أعضاء بعد. أضف أولاها بالأمر «إضافة مجموعة» (Insert).</translation>
     </message>
     <message>
-        <source>%1 member groups; %2 with overdue work (marked %3).</source>
-        <translation>المجموعات الأعضاء: %1؛ منها %2 لديها أعمال متأخرة (عليها العلامة %3).</translation>
+        <source>%1; %2 with overdue work (marked %3).</source>
+        <translation>%1؛ %2 لديها عمل متأخر (مُعلَّمة بـ %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member groups</source>
+        <translation>
+            <numerusform>%n مجموعة عضو</numerusform>
+            <numerusform>مجموعة عضو واحدة</numerusform>
+            <numerusform>مجموعتان عضوان</numerusform>
+            <numerusform>%n مجموعات أعضاء</numerusform>
+            <numerusform>%n مجموعةً عضوًا</numerusform>
+            <numerusform>%n مجموعة عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3, %4 assessed; %5; %6, %7 overdue. Focal point: %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3، %4 مُقيَّمة؛ %5؛ %6، %7 متأخرة. جهة الاتصال: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations assigned</source>
+        <translation>
+            <numerusform>%n توصية مُسندة</numerusform>
+            <numerusform>توصية واحدة مُسندة</numerusform>
+            <numerusform>توصيتان مُسندتان</numerusform>
+            <numerusform>%n توصيات مُسندة</numerusform>
+            <numerusform>%n توصيةً مُسندة</numerusform>
+            <numerusform>%n توصية مُسندة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments overdue</source>
+        <translation>
+            <numerusform>%n إسناد متأخر</numerusform>
+            <numerusform>إسناد واحد متأخر</numerusform>
+            <numerusform>إسنادان متأخران</numerusform>
+            <numerusform>%n إسنادات متأخرة</numerusform>
+            <numerusform>%n إسنادًا متأخرًا</numerusform>
+            <numerusform>%n إسناد متأخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up actions</source>
+        <translation>
+            <numerusform>%n إجراء متابعة مفتوح</numerusform>
+            <numerusform>إجراء متابعة واحد مفتوح</numerusform>
+            <numerusform>إجراءا متابعة مفتوحان</numerusform>
+            <numerusform>%n إجراءات متابعة مفتوحة</numerusform>
+            <numerusform>%n إجراءَ متابعة مفتوحًا</numerusform>
+            <numerusform>%n إجراء متابعة مفتوح</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a group to see its load in detail.</source>
         <translation>اختر مجموعة لعرض أعبائها بالتفصيل.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): التوصيات المسندة: %3، المقيَّمة: %4؛ الإسنادات المتأخرة: %5؛ إجراءات المتابعة المفتوحة: %6، المتأخرة منها: %7. جهة الاتصال: %8.</translation>
     </message>
     <message>
         <source>none named</source>
@@ -1785,6 +1927,10 @@
         <translation>⚠ لم يُتعرَّف عليه. إن كان الملف جدولاً، فاختر «جدول بصف عناوين» تنسيقاً له، ثم «مطابقة الأعمدة» لتحديد ما يحتويه كل عمود.</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is not a recognised format (a UPR Info export, an OHCHR matrix, a UHRI export, or a table with a column of recommendation texts). If it is a table, choose “Table with a header row” under Format, then Column mapping to say which column holds what.</source>
+        <translation>تعذّر استيراد %1: ليس تنسيقًا معروفًا (تصدير من UPR Info أو مصفوفة المفوضية السامية أو تصدير من UHRI أو جدول فيه عمود لنصوص التوصيات). إن كان جدولًا، فاختر “جدول بصف عناوين” في التنسيق، ثم مطابقة الأعمدة لتحديد محتوى كل عمود.</translation>
+    </message>
+    <message>
         <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
         <translation>‏%1 مصنف تبادل مُعاد: فُتح في معاينة الدمج (صفحة التبادل).</translation>
     </message>
@@ -1805,12 +1951,31 @@
         <translation>جارٍ قراءة %1</translation>
     </message>
     <message>
+        <source>Imported (written to the workspace)</source>
+        <translation>مستورد (كُتب في مساحة العمل)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>مُضافة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>مُحدَّثة</translation>
+    </message>
+    <message>
         <source>Format: %1.</source>
         <translation>التنسيق: %1.</translation>
     </message>
-    <message>
-        <source>%1 “accepted in part” rows are merged into partially supported recommendations.</source>
-        <translation>تُدمج الصفوف التي تحمل «accepted in part» (المقبولة جزئياً) وعددها %1 في توصيات تحظى بالتأييد جزئياً.</translation>
+    <message numerus="yes">
+        <source>%n “accepted in part” rows are merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>تُدمج الصفوف “المقبولة جزئيًا” (%n) في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>يُدمج صف واحد “مقبول جزئيًا” في توصية مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>يُدمج صفان “مقبولان جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>تُدمج %n صفوف “مقبولة جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>يُدمج %n صفًا “مقبولًا جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>يُدمج %n صف “مقبول جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: this file adds or changes nothing.</source>
@@ -2195,6 +2360,32 @@
         <source>✔ merged</source>
         <translation>✔ دُمج</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>%n خلية مرفوضة</numerusform>
+            <numerusform>خلية واحدة مرفوضة</numerusform>
+            <numerusform>خليتان مرفوضتان</numerusform>
+            <numerusform>%n خلايا مرفوضة</numerusform>
+            <numerusform>%n خليةً مرفوضة</numerusform>
+            <numerusform>%n خلية مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ will merge, %1</source>
+        <translation>⚠ سيُدمج، %1</translation>
+    </message>
     <message>
         <source>✔ will merge</source>
         <translation>✔ سيُدمج</translation>
@@ -2216,8 +2407,89 @@
         <translation>= سبق دمج %1؛ ودمجه مرة أخرى لا يغيّر شيئاً. %2</translation>
     </message>
     <message>
-        <source>✔ %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.</source>
-        <translation>✔ %1 من %2: الإضافات %3، التحديثات %4، التعارضات %5، الخلايا المرفوضة %6.</translation>
+        <source>%1 from %2: %3, %4, %5, %6.</source>
+        <translation>%1 من %2: %3، %4، %5، %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additions</source>
+        <translation>
+            <numerusform>%n إضافة</numerusform>
+            <numerusform>إضافة واحدة</numerusform>
+            <numerusform>إضافتان</numerusform>
+            <numerusform>%n إضافات</numerusform>
+            <numerusform>%n إضافةً</numerusform>
+            <numerusform>%n إضافة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <translation>
+            <numerusform>%n تحديث</numerusform>
+            <numerusform>تحديث واحد</numerusform>
+            <numerusform>تحديثان</numerusform>
+            <numerusform>%n تحديثات</numerusform>
+            <numerusform>%n تحديثًا</numerusform>
+            <numerusform>%n تحديث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: %2, %3; %4, %5.</source>
+        <translation>✔ %1: %2، %3؛ %4، %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n files</source>
+        <translation>
+            <numerusform>لم يُدمج أي ملف</numerusform>
+            <numerusform>دُمج ملف واحد</numerusform>
+            <numerusform>دُمج ملفان</numerusform>
+            <numerusform>دُمجت %n ملفات</numerusform>
+            <numerusform>دُمج %n ملفًا</numerusform>
+            <numerusform>دُمج %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n مُضاف</numerusform>
+            <numerusform>واحد مُضاف</numerusform>
+            <numerusform>اثنان مُضافان</numerusform>
+            <numerusform>%n مُضافة</numerusform>
+            <numerusform>%n مُضافًا</numerusform>
+            <numerusform>%n مُضاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n محدَّث</numerusform>
+            <numerusform>واحد محدَّث</numerusform>
+            <numerusform>اثنان محدَّثان</numerusform>
+            <numerusform>%n محدَّثة</numerusform>
+            <numerusform>%n محدَّثًا</numerusform>
+            <numerusform>%n محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts resolved</source>
+        <translation>
+            <numerusform>%n تعارض محسوم</numerusform>
+            <numerusform>تعارض واحد محسوم</numerusform>
+            <numerusform>تعارضان محسومان</numerusform>
+            <numerusform>%n تعارضات محسومة</numerusform>
+            <numerusform>%n تعارضًا محسومًا</numerusform>
+            <numerusform>%n تعارض محسوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to resolve later</source>
+        <translation>
+            <numerusform>%n متبقٍّ للحسم لاحقًا</numerusform>
+            <numerusform>واحد متبقٍّ للحسم لاحقًا</numerusform>
+            <numerusform>اثنان متبقيان للحسم لاحقًا</numerusform>
+            <numerusform>%n متبقية للحسم لاحقًا</numerusform>
+            <numerusform>%n متبقيًا للحسم لاحقًا</numerusform>
+            <numerusform>%n متبقٍّ للحسم لاحقًا</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -2242,10 +2514,6 @@
     <message>
         <source>Merging returned workbooks</source>
         <translation>جارٍ دمج المصنفات المُعادة</translation>
-    </message>
-    <message>
-        <source>✔ Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.</source>
-        <translation>✔ دُمجت الملفات (%1): أُضيف %2، حُدِّث %3؛ حُلّ من التعارضات %4، وبقي %5 لحلها لاحقاً.</translation>
     </message>
     <message>
         <source>A backup was made first.</source>
@@ -2313,9 +2581,16 @@
         <source>Choose a decision for at least one conflict first.</source>
         <translation>اختر قراراً لتعارض واحد على الأقل أولاً.</translation>
     </message>
-    <message>
-        <source>✔ Resolved %1 conflicts.</source>
-        <translation>✔ حُلّت التعارضات: %1.</translation>
+    <message numerus="yes">
+        <source>✔ Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>✔ لم يُحسم أي تعارض.</numerusform>
+            <numerusform>✔ حُسم تعارض واحد.</numerusform>
+            <numerusform>✔ حُسم تعارضان.</numerusform>
+            <numerusform>✔ حُسمت %n تعارضات.</numerusform>
+            <numerusform>✔ حُسم %n تعارضًا.</numerusform>
+            <numerusform>✔ حُسم %n تعارض.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2441,9 +2716,16 @@
         <source>Discussed:</source>
         <translation>ما نوقش:</translation>
     </message>
-    <message>
-        <source>%1 matching recommendations (Enter or Add selected links them).</source>
-        <translation>التوصيات المطابقة: %1 (يربطها Enter أو «إضافة المحدد»).</translation>
+    <message numerus="yes">
+        <source>%n matching recommendations (Enter or Add selected links them).</source>
+        <translation>
+            <numerusform>لا توصيات مطابقة.</numerusform>
+            <numerusform>توصية واحدة مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
+            <numerusform>توصيتان مطابقتان (Enter أو إضافة المحدد لربطهما).</numerusform>
+            <numerusform>%n توصيات مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
+            <numerusform>%n توصيةً مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
+            <numerusform>%n توصية مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2511,13 +2793,31 @@
         <source>Recommended &amp;before</source>
         <translation>أوصي بها سابقاً (&amp;B)</translation>
     </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation>التوصيات: %1</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments to %1.</source>
+        <translation>
+            <numerusform>لم يُزل أي إسناد إلى %1.</numerusform>
+            <numerusform>أُزيل إسناد واحد إلى %1.</numerusform>
+            <numerusform>أُزيل إسنادان إلى %1.</numerusform>
+            <numerusform>أُزيلت %n إسنادات إلى %1.</numerusform>
+            <numerusform>أُزيل %n إسنادًا إلى %1.</numerusform>
+            <numerusform>أُزيل %n إسناد إلى %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the recommendations…</source>
         <translation>جارٍ تحميل التوصيات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n توصية</numerusform>
+            <numerusform>توصية واحدة</numerusform>
+            <numerusform>توصيتان</numerusform>
+            <numerusform>%n توصيات</numerusform>
+            <numerusform>%n توصيةً</numerusform>
+            <numerusform>%n توصية</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -2526,10 +2826,6 @@
     <message>
         <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
         <translation>أُسندت إلى %1: جديدة %2، معدَّلة %3، مسندة سابقاً %4.</translation>
-    </message>
-    <message>
-        <source>Removed %1 assignments to %2.</source>
-        <translation>أُزيلت إسنادات إلى %2 عددها %1.</translation>
     </message>
     <message>
         <source>Add assessment of %1</source>
@@ -2703,9 +2999,16 @@
         <source>Cycle %1</source>
         <translation>الجولة %1</translation>
     </message>
-    <message>
-        <source>… and %1 more sections in the saved report.</source>
-        <translation>… و%1 أقسام أخرى في التقرير المحفوظ.</translation>
+    <message numerus="yes">
+        <source>… and %n more sections in the saved report.</source>
+        <translation>
+            <numerusform>… ولا أقسام أخرى.</numerusform>
+            <numerusform>… وقسم آخر في التقرير المحفوظ.</numerusform>
+            <numerusform>… وقسمان آخران في التقرير المحفوظ.</numerusform>
+            <numerusform>… و%n أقسام أخرى في التقرير المحفوظ.</numerusform>
+            <numerusform>… و%n قسمًا آخر في التقرير المحفوظ.</numerusform>
+            <numerusform>… و%n قسم آخر في التقرير المحفوظ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3033,10 +3336,256 @@
     </message>
 </context>
 <context>
-    <name>ThemesDialog</name>
+    <name>Themes</name>
     <message>
-        <source>Set themes on %1 recommendations</source>
-        <translation>تحديد مواضيع %1 من التوصيات</translation>
+        <source>Asylum-seekers - refugees</source>
+        <translation>طالبو اللجوء - اللاجئون</translation>
+    </message>
+    <message>
+        <source>Business &amp; Human rights</source>
+        <translation>الأعمال التجارية وحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>Cooperation with OHCHR</source>
+        <translation>التعاون مع المفوضية السامية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>الفساد</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism</source>
+        <translation>مكافحة الإرهاب</translation>
+    </message>
+    <message>
+        <source>CP rights - general</source>
+        <translation>الحقوق المدنية والسياسية - عام</translation>
+    </message>
+    <message>
+        <source>Death penalty</source>
+        <translation>عقوبة الإعدام</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>الاحتجاز</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>التنمية</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>الانتخابات</translation>
+    </message>
+    <message>
+        <source>Enforced disappearances</source>
+        <translation>الاختفاء القسري</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>البيئة</translation>
+    </message>
+    <message>
+        <source>ESC rights - general</source>
+        <translation>الحقوق الاقتصادية والاجتماعية والثقافية - عام</translation>
+    </message>
+    <message>
+        <source>Extrajudicial executions</source>
+        <translation>الإعدام خارج نطاق القضاء</translation>
+    </message>
+    <message>
+        <source>Freedom of association and peaceful assembly</source>
+        <translation>حرية تكوين الجمعيات والتجمع السلمي</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>حرية التنقل</translation>
+    </message>
+    <message>
+        <source>Freedom of opinion and expression</source>
+        <translation>حرية الرأي والتعبير</translation>
+    </message>
+    <message>
+        <source>Freedom of religion and belief</source>
+        <translation>حرية الدين والمعتقد</translation>
+    </message>
+    <message>
+        <source>Freedom of the press</source>
+        <translation>حرية الصحافة</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>HIV - Aids</source>
+        <translation>فيروس نقص المناعة البشرية - الإيدز</translation>
+    </message>
+    <message>
+        <source>Human rights defenders</source>
+        <translation>المدافعون عن حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Human rights education and training</source>
+        <translation>التثقيف والتدريب في مجال حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Human rights violations by state agents</source>
+        <translation>انتهاكات حقوق الإنسان من قبل موظفي الدولة</translation>
+    </message>
+    <message>
+        <source>Impunity</source>
+        <translation>الإفلات من العقاب</translation>
+    </message>
+    <message>
+        <source>Indigenous peoples</source>
+        <translation>الشعوب الأصلية</translation>
+    </message>
+    <message>
+        <source>Internally displaced persons</source>
+        <translation>المشردون داخليًا</translation>
+    </message>
+    <message>
+        <source>International humanitarian law</source>
+        <translation>القانون الإنساني الدولي</translation>
+    </message>
+    <message>
+        <source>International instruments</source>
+        <translation>الصكوك الدولية</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>العدالة</translation>
+    </message>
+    <message>
+        <source>Juvenile justice</source>
+        <translation>قضاء الأحداث</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>المهاجرون</translation>
+    </message>
+    <message>
+        <source>Minorities</source>
+        <translation>الأقليات</translation>
+    </message>
+    <message>
+        <source>National plan of action</source>
+        <translation>خطة العمل الوطنية</translation>
+    </message>
+    <message>
+        <source>NHRI</source>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>الفقر</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>الأمن العام</translation>
+    </message>
+    <message>
+        <source>Racial discrimination</source>
+        <translation>التمييز العنصري</translation>
+    </message>
+    <message>
+        <source>Right to education</source>
+        <translation>الحق في التعليم</translation>
+    </message>
+    <message>
+        <source>Right to food</source>
+        <translation>الحق في الغذاء</translation>
+    </message>
+    <message>
+        <source>Right to health</source>
+        <translation>الحق في الصحة</translation>
+    </message>
+    <message>
+        <source>Right to housing</source>
+        <translation>الحق في السكن</translation>
+    </message>
+    <message>
+        <source>Right to land</source>
+        <translation>الحق في الأرض</translation>
+    </message>
+    <message>
+        <source>Right to water</source>
+        <translation>الحق في المياه</translation>
+    </message>
+    <message>
+        <source>Rights of the Child</source>
+        <translation>حقوق الطفل</translation>
+    </message>
+    <message>
+        <source>Sexual Orientation and Gender Identity</source>
+        <translation>التوجه الجنسي والهوية الجنسانية</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>الإجراءات الخاصة</translation>
+    </message>
+    <message>
+        <source>Statelessness</source>
+        <translation>انعدام الجنسية</translation>
+    </message>
+    <message>
+        <source>Technical assistance and cooperation</source>
+        <translation>المساعدة التقنية والتعاون</translation>
+    </message>
+    <message>
+        <source>Torture and other CID treatment</source>
+        <translation>التعذيب وغيره من ضروب المعاملة القاسية أو اللاإنسانية أو المهينة</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>الاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>هيئات المعاهدات</translation>
+    </message>
+    <message>
+        <source>UPR process</source>
+        <translation>عملية الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Women&apos;s rights</source>
+        <translation>حقوق المرأة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+            <numerusform>تحديد المواضيع لتوصية واحدة</numerusform>
+            <numerusform>تحديد المواضيع لتوصيتين</numerusform>
+            <numerusform>تحديد المواضيع لـ%n توصيات</numerusform>
+            <numerusform>تحديد المواضيع لـ%n توصيةً</numerusform>
+            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes separated by commas</source>
@@ -3347,20 +3896,12 @@
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <source>Assign {count} recommendations to {acronym}</source>
-        <translation>إسناد {count} من التوصيات إلى {acronym}</translation>
-    </message>
-    <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
         <translation>حدِّد التوصيات: --ref REF... أو --theme THEME أو --all (واحد فقط).</translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
         <translation>لا توجد توصيات لإسنادها.</translation>
-    </message>
-    <message>
-        <source>Unassign {count} recommendations from {acronym}</source>
-        <translation>إلغاء إسناد {count} من التوصيات إلى {acronym}</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;.</source>
@@ -3567,20 +4108,12 @@
         <translation>اختر توصية واحدة على الأقل.</translation>
     </message>
     <message>
-        <source>Set themes on {count} recommendations</source>
-        <translation>تحديد مواضيع {count} من التوصيات</translation>
-    </message>
-    <message>
         <source>Delete recommendation {ref}</source>
         <translation>حذف التوصية {ref}</translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
         <translation>اختر توصية واحدة على الأقل أولاً.</translation>
-    </message>
-    <message>
-        <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation>لم يعد {count} من التوصيات المحددة موجوداً؛ حدِّث القائمة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
@@ -3915,10 +4448,6 @@
         <translation>لا شيء في هذا الملف يطابق {state}{narrowing}؛ يحتوي على: {listed}. استخدم --country STATE أو --all-states.</translation>
     </message>
     <message>
-        <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation>استُبعدت توصيات موجَّهة إلى دول أخرى (أو جولات/دورات أخرى) عددها {count}.</translation>
-    </message>
-    <message>
         <source> with the cycle/session asked for</source>
         <translation> في الجولة/الدورة المطلوبة</translation>
     </message>
@@ -4234,6 +4763,39 @@
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
+    <message numerus="yes">
+        <source>  ... and %n more changes (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>  ... ولا تغييرات أخرى (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... وتغيير آخر (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... وتغييران آخران (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... و%n تغييرات أخرى (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... و%n تغييرًا آخر (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... و%n تغيير آخر (--limit 0 يعرضها كلها).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations to other States (or other cycles/sessions) were left out.</source>
+        <translation>
+            <numerusform>لم تُستبعد أي توصية.</numerusform>
+            <numerusform>استُبعدت توصية واحدة موجهة إلى دولة أخرى (أو جولة/دورة أخرى).</numerusform>
+            <numerusform>استُبعدت توصيتان موجهتان إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
+            <numerusform>استُبعدت %n توصيات موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
+            <numerusform>استُبعدت %n توصيةً موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
+            <numerusform>استُبعدت %n توصية موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({group}), merged on {when}: %n cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>
+            <numerusform>{file} ({group})، دُمج في {when}: لم تُرفض أي خلية.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام خلية واحدة. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام خليتين. يُرجى تصحيحهما في مصنفك وإرساله مجددًا.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %n خلايا. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %n خليةً. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %n خلية. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Linked refs</source>
         <translation>المراجع المرتبطة</translation>
@@ -4515,6 +5077,186 @@
         <translation>تعذّرت قراءة قيمة محفوظة في مساحة العمل: الملف تالف. شغّل `upr-desktop check` لمعرفة السجل التالف، ثم `upr-desktop export-json --salvage -o FILE` لحفظ كل ما عداه، أو استعد نسخة احتياطية.</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>Theme cluster</source>
+        <translation>مجموعة المواضيع</translation>
+    </message>
+    <message>
+        <source>State under Review</source>
+        <translation>الدولة قيد الاستعراض</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>الوثيقة المصدر</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>ملاحظة المصدر</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>حالة التقييم</translation>
+    </message>
+    <message>
+        <source>Assessment evidence</source>
+        <translation>أدلة التقييم</translation>
+    </message>
+    <message>
+        <source>Assessment sources</source>
+        <translation>مصادر التقييم</translation>
+    </message>
+    <message>
+        <source>Assessment comment</source>
+        <translation>تعليق التقييم</translation>
+    </message>
+    <message>
+        <source>Assessing group</source>
+        <translation>المجموعة المقيِّمة</translation>
+    </message>
+    <message>
+        <source>Confidential assessment</source>
+        <translation>تقييم سري</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Assignment note</source>
+        <translation>ملاحظة الإسناد</translation>
+    </message>
+    <message>
+        <source>{field} changed from “{old}” to “{new}”</source>
+        <translation>تغيّر {field} من “{old}” إلى “{new}”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{group}&apos;s assessment of {date} removed ({status})</source>
+        <translation>أُزيل تقييم {group} بتاريخ {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}</source>
+        <translation>أُسندت إلى {group} بدور {role}</translation>
+    </message>
+    <message>
+        <source>Theme {theme} removed</source>
+        <translation>أُزيل الموضوع {theme}</translation>
+    </message>
+    <message>
+        <source>Recommendation added</source>
+        <translation>أُضيفت التوصية</translation>
+    </message>
+    <message>
+        <source>Recommendation removed</source>
+        <translation>أُزيلت التوصية</translation>
+    </message>
+    <message>
+        <source>{field} of {group}</source>
+        <translation>{field} لدى {group}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>عُيِّن {field} إلى “{new}”</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was “{old}”)</source>
+        <translation>مُسح {field} (كان “{old}”)</translation>
+    </message>
+    <message>
+        <source>merged from {file}</source>
+        <translation>دُمج من {file}</translation>
+    </message>
+    <message>
+        <source>conflict in {file}, decided here</source>
+        <translation>تعارض في {file}، حُسم هنا</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>مستورد من {file}</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>تم التراجع</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <source>{change} ({origin})</source>
+        <translation>{change} ({origin})</translation>
+    </message>
+    <message>
+        <source>a group since removed</source>
+        <translation>مجموعة حُذفت لاحقًا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by {group} on {date}</source>
+        <translation>عيّنت {group} الحالة إلى {status} في {date}</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s assessment of {date} removed ({status})</source>
+        <translation>أُزيل تقييم الائتلاف بتاريخ {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Assignment to {group} removed</source>
+        <translation>أُزيل الإسناد إلى {group}</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}, due {date}</source>
+        <translation>أُسندت إلى {group} بدور {role}، الموعد النهائي {date}</translation>
+    </message>
+    <message>
+        <source>a theme since removed</source>
+        <translation>موضوع حُذف لاحقًا</translation>
+    </message>
+    <message>
+        <source>Theme {theme} added</source>
+        <translation>أُضيف الموضوع {theme}</translation>
+    </message>
+    <message>
+        <source>merged from {group}&apos;s return of {date}</source>
+        <translation>دُمج من ملف {group} المُعاد بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>conflict in {group}&apos;s return of {date}, decided here</source>
+        <translation>تعارض في ملف {group} المُعاد بتاريخ {date}، حُسم هنا</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by the coalition on {date}</source>
+        <translation>عيّن الائتلاف الحالة إلى {status} في {date}</translation>
+    </message>
+    <message>
         <source>{response} until {date}</source>
         <translation>{response} حتى {date}</translation>
     </message>
@@ -4525,6 +5267,28 @@
     <message>
         <source>then {response} until {date}</source>
         <translation>ثم {response} حتى {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations to {acronym}</source>
+        <translation>
+            <numerusform>إسناد %n توصية إلى {acronym}</numerusform>
+            <numerusform>إسناد توصية واحدة إلى {acronym}</numerusform>
+            <numerusform>إسناد توصيتين إلى {acronym}</numerusform>
+            <numerusform>إسناد %n توصيات إلى {acronym}</numerusform>
+            <numerusform>إسناد %n توصيةً إلى {acronym}</numerusform>
+            <numerusform>إسناد %n توصية إلى {acronym}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n recommendations from {acronym}</source>
+        <translation>
+            <numerusform>إلغاء إسناد %n توصية من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد توصية واحدة من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد توصيتين من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد %n توصيات من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد %n توصيةً من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد %n توصية من {acronym}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the record</source>
@@ -4590,9 +5354,31 @@
         <source>recommendation {ref}</source>
         <translation>التوصية {ref}</translation>
     </message>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+            <numerusform>تحديد المواضيع لتوصية واحدة</numerusform>
+            <numerusform>تحديد المواضيع لتوصيتين</numerusform>
+            <numerusform>تحديد المواضيع لـ%n توصيات</numerusform>
+            <numerusform>تحديد المواضيع لـ%n توصيةً</numerusform>
+            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>‏«{name}» ليس اسم دولة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected recommendations no longer exist; refresh the list and try again.</source>
+        <translation>
+            <numerusform>لم تعد أي من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد إحدى التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد اثنتان من التوصيات المحددة موجودتين؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد %n من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد %n من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد %n من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
@@ -5106,9 +5892,104 @@
         <source>  It was undone.</source>
         <translation>  جرى التراجع عنه.</translation>
     </message>
-    <message>
-        <source>  ... and {count} more changes (--limit 0 shows all).</source>
-        <translation>  ... و{count} تغييراً آخر (--limit 0 يعرضها كلها).</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments.</source>
+        <translation>
+            <numerusform>لم يُزل أي إسناد.</numerusform>
+            <numerusform>أُزيل إسناد واحد.</numerusform>
+            <numerusform>أُزيل إسنادان.</numerusform>
+            <numerusform>أُزيلت %n إسنادات.</numerusform>
+            <numerusform>أُزيل %n إسنادًا.</numerusform>
+            <numerusform>أُزيل %n إسناد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n items.</source>
+        <translation>
+            <numerusform>لم يُحذف أي عنصر.</numerusform>
+            <numerusform>حُذف عنصر واحد.</numerusform>
+            <numerusform>حُذف عنصران.</numerusform>
+            <numerusform>حُذفت %n عناصر.</numerusform>
+            <numerusform>حُذف %n عنصرًا.</numerusform>
+            <numerusform>حُذف %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups converted too.</source>
+        <translation>
+            <numerusform>لم تُحوَّل أي نسخة احتياطية.</numerusform>
+            <numerusform>حُوِّلت نسخة احتياطية واحدة أيضًا.</numerusform>
+            <numerusform>حُوِّلت نسختان احتياطيتان أيضًا.</numerusform>
+            <numerusform>حُوِّلت %n نسخ احتياطية أيضًا.</numerusform>
+            <numerusform>حُوِّلت %n نسخةً احتياطية أيضًا.</numerusform>
+            <numerusform>حُوِّلت %n نسخة احتياطية أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keys from this computer&apos;s keyring.</source>
+        <translation>
+            <numerusform>لم يُزل أي مفتاح.</numerusform>
+            <numerusform>أُزيل مفتاح واحد من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+            <numerusform>أُزيل مفتاحان من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n مفاتيح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+            <numerusform>أُزيل %n مفتاحًا من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+            <numerusform>أُزيل %n مفتاح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value, the change log and the search index check out.</source>
+        <translation>
+            <numerusform>سليم: لم يُقرأ أي صف.</numerusform>
+            <numerusform>سليم: قُرئ صف واحد؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+            <numerusform>سليم: قُرئ صفان؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+            <numerusform>سليم: قُرئت %n صفوف؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %n صفًا؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %n صف؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value and the change log check out.</source>
+        <translation>
+            <numerusform>سليم: لم يُقرأ أي صف.</numerusform>
+            <numerusform>سليم: قُرئ صف واحد؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+            <numerusform>سليم: قُرئ صفان؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+            <numerusform>سليم: قُرئت %n صفوف؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %n صفًا؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %n صف؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring {backup} (taken {when}) undoes %n changes made since:</source>
+        <translation>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) لا تتراجع عن أي تغيير:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن تغيير واحد أُجري منذئذ:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن تغييرين أُجريا منذئذ:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %n تغييرات أُجريت منذئذ:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %n تغييرًا أُجري منذئذ:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %n تغيير أُجري منذئذ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... ولا شيء آخر.</numerusform>
+            <numerusform>  ... وواحد آخر.</numerusform>
+            <numerusform>  ... واثنان آخران.</numerusform>
+            <numerusform>  ... و%n أخرى.</numerusform>
+            <numerusform>  ... و%n أخرى.</numerusform>
+            <numerusform>  ... و%n أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
+        <translation>
+            <numerusform>أُنقذت مساحة العمل: لم يُستبعد أي سجل تالف.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعد سجل تالف واحد ووُضع تحت &quot;damaged&quot;.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعد سجلان تالفان ووُضعا تحت &quot;damaged&quot;.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعدت %n سجلات تالفة ووُضعت تحت &quot;damaged&quot;.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعد %n سجلًا تالفًا ووُضعت تحت &quot;damaged&quot;.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعد %n سجل تالف ووُضعت تحت &quot;damaged&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{field} changed ({source}, {when})</source>
@@ -5199,10 +6080,6 @@
         <translation>‏«{value}» غير مكتوب بالصيغة YYYY-MM-DD؛ اكتب {date} إن كان هذا هو التاريخ المقصود.</translation>
     </message>
     <message>
-        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
-        <translation>‏{file} ({group})، دُمج في {when}: تعذّر استخدام {count} خلية. يُرجى تصحيحها في مصنفكم وإرساله مرة أخرى.</translation>
-    </message>
-    <message>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
@@ -5269,6 +6146,110 @@
     <message>
         <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
         <translation>مرجع الصف {ref} لكن معرّفه المخفي هو معرّف التوصية {id_ref}؛ تغيّر أحدهما، فلم يُدمج الصف. استخدم المصنف الذي أُرسل إليك.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>government participants</source>
+        <translation>المشاركون الحكوميون</translation>
+    </message>
+    <message>
+        <source>linked refs</source>
+        <translation>المراجع المرتبطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assessments</source>
+        <translation>
+            <numerusform>لا تقييمات جديدة</numerusform>
+            <numerusform>تقييم جديد واحد</numerusform>
+            <numerusform>تقييمان جديدان</numerusform>
+            <numerusform>%n تقييمات جديدة</numerusform>
+            <numerusform>%n تقييمًا جديدًا</numerusform>
+            <numerusform>%n تقييم جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consultations</source>
+        <translation>
+            <numerusform>لا مشاورات جديدة</numerusform>
+            <numerusform>مشاورة جديدة واحدة</numerusform>
+            <numerusform>مشاورتان جديدتان</numerusform>
+            <numerusform>%n مشاورات جديدة</numerusform>
+            <numerusform>%n مشاورةً جديدة</numerusform>
+            <numerusform>%n مشاورة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up actions</source>
+        <translation>
+            <numerusform>لا إجراءات متابعة جديدة</numerusform>
+            <numerusform>إجراء متابعة جديد واحد</numerusform>
+            <numerusform>إجراءا متابعة جديدان</numerusform>
+            <numerusform>%n إجراءات متابعة جديدة</numerusform>
+            <numerusform>%n إجراءَ متابعة جديدًا</numerusform>
+            <numerusform>%n إجراء متابعة جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>{what}: {field} {old} → {new}</source>
+        <translation>{what}: {field} {old} ← {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed</source>
+        <translation>
+            <numerusform>لم يتغير أي حقل</numerusform>
+            <numerusform>تغيّر حقل واحد</numerusform>
+            <numerusform>تغيّر حقلان</numerusform>
+            <numerusform>تغيّرت %n حقول</numerusform>
+            <numerusform>تغيّر %n حقلًا</numerusform>
+            <numerusform>تغيّر %n حقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}; {changed}</source>
+        <translation>{added}؛ {changed}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>لا جديد</translation>
     </message>
     <message>
         <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
@@ -5559,10 +6540,6 @@
         <translation>مواعيد استحقاق الإجراءات المفتوحة</translation>
     </message>
     <message>
-        <source>{overdue} of {count} actions are overdue.</source>
-        <translation>الإجراءات المتأخرة: {overdue} من أصل {count}.</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
@@ -5593,6 +6570,17 @@
     <message>
         <source>Action category</source>
         <translation>فئة الإجراء</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} of %n actions are overdue.</source>
+        <translation>
+            <numerusform>{overdue} من أصل %n إجراء متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل إجراء واحد متأخر.</numerusform>
+            <numerusform>{overdue} من أصل إجراءين متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل %n إجراءات متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل %n إجراءً متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل %n إجراء متأخرة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead group</source>
@@ -5719,10 +6707,6 @@
         <translation>محاكاة (لم يُعثر على soffice): ورقة البيانات الوصفية مخفية بدلاً من مخفية جداً، وأُسقطت بادئات الاقتباس وتجميد الأجزاء وحماية المصنف، كما يفعل الحفظ من جديد في LibreOffice</translation>
     </message>
     <message>
-        <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{status}: أُضيف {added}، حُدِّث {updated}، التعارضات {conflicts}، الخلايا المرفوضة {rejected}</translation>
-    </message>
-    <message>
         <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
         <translation>سيناريو الورشة في {folder} (ادمج الملفات واحداً تلو الآخر بالأمر: upr-desktop merge FILE):</translation>
     </message>
@@ -5733,10 +6717,6 @@
     <message>
         <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
         <translation>يعدّل سيناريو الورشة مساحة العمل؛ شغّله على الائتلاف التجريبي فقط.</translation>
-    </message>
-    <message>
-        <source>a clean return: three assessments, a new meeting, an action marked done.</source>
-        <translation>ملف مُعاد سليم: ثلاثة تقييمات، واجتماع جديد، وإجراء معلَّم كمنجز.</translation>
     </message>
     <message>
         <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
@@ -5815,24 +6795,12 @@
         <translation>حُلّ التعارض {id}: {how}.</translation>
     </message>
     <message>
-        <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation>{what}: {workspace} من {file}: التوصيات {recs} لـ {group}</translation>
-    </message>
-    <message>
         <source>Wrote the return {file}</source>
         <translation>كُتب الملف المُعاد {file}</translation>
     </message>
     <message>
-        <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation>{group}: {file} (التوصيات {recs}، المشاورات {cons}، الإجراءات {acts})</translation>
-    </message>
-    <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>تتضمن هذه المصنفات معلومات حساسة: لا ترسلها إلا لمن يحق لهم الاطلاع عليها.</translation>
-    </message>
-    <message>
-        <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{file} ({group}): {status}، أُضيف {added}، حُدِّث {updated}، التعارضات {conflicts}، الخلايا المرفوضة {rejected}</translation>
     </message>
     <message>
         <source>Workbooks are sent by: {name}</source>
@@ -5859,14 +6827,6 @@
         <translation>  مرفوض {sheet}!{cell}: {reason}</translation>
     </message>
     <message>
-        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
-        <translation>كُتبت الخلايا المطلوب تصحيحها ({count}) في {file}: أرسله إلى المجموعة.</translation>
-    </message>
-    <message>
-        <source>Resolved {count} conflicts.</source>
-        <translation>حُلّت التعارضات: {count}.</translation>
-    </message>
-    <message>
         <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>
         <translation>  تعارض {sheet}!{cell} {ref} {field}: الأساس «{base}»، قيمتنا «{ours}»، قيمتهم «{theirs}»</translation>
     </message>
@@ -5889,10 +6849,6 @@
     <message>
         <source>Added follow-up action {id}</source>
         <translation>أُضيف إجراء المتابعة {id}</translation>
-    </message>
-    <message>
-        <source>{count} actions; {overdue} overdue as of {date}.</source>
-        <translation>الإجراءات: {count}؛ المتأخرة منها حتى {date}: {overdue}.</translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
@@ -5953,18 +6909,6 @@
     <message>
         <source>  row {row}: {message}</source>
         <translation>  الصف {row}: {message}</translation>
-    </message>
-    <message>
-        <source>  ... and {count} more rows not imported.</source>
-        <translation>  ... و{count} صفاً آخر لم تُستورد.</translation>
-    </message>
-    <message>
-        <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
-        <translation>  دُمجت الصفوف &apos;accepted in part&apos; وعددها {count} في توصيات تحظى بالتأييد جزئياً.</translation>
-    </message>
-    <message>
-        <source>  {count} heading rows were read as theme clusters.</source>
-        <translation>  قُرئت صفوف العناوين ({count}) على أنها مجموعات مواضيع.</translation>
     </message>
     <message>
         <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
@@ -6123,16 +7067,182 @@
         <translation>التوصيات: {count}؛ أوصي بها سابقاً: {repeated}.</translation>
     </message>
     <message>
+        <source>{status}: {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{status}: {added}، {updated}، {conflicts}، {rejected}</translation>
+    </message>
+    <message>
+        <source>a clean return.</source>
+        <translation>ملف مُعاد سليم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n مُضاف</numerusform>
+            <numerusform>واحد مُضاف</numerusform>
+            <numerusform>اثنان مُضافان</numerusform>
+            <numerusform>%n مُضافة</numerusform>
+            <numerusform>%n مُضافًا</numerusform>
+            <numerusform>%n مُضاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n محدَّث</numerusform>
+            <numerusform>واحد محدَّث</numerusform>
+            <numerusform>اثنان محدَّثان</numerusform>
+            <numerusform>%n محدَّثة</numerusform>
+            <numerusform>%n محدَّثًا</numerusform>
+            <numerusform>%n محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>%n خلية مرفوضة</numerusform>
+            <numerusform>خلية واحدة مرفوضة</numerusform>
+            <numerusform>خليتان مرفوضتان</numerusform>
+            <numerusform>%n خلايا مرفوضة</numerusform>
+            <numerusform>%n خليةً مرفوضة</numerusform>
+            <numerusform>%n خلية مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} {workspace} from {file}: %n recommendations for {group}</source>
+        <translation>
+            <numerusform>{what} {workspace} من {file}: %n توصية لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: توصية واحدة لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: توصيتان لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: %n توصيات لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: %n توصيةً لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: %n توصية لـ{group}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{group}: {file} ({recs}, {cons}, {acts})</source>
+        <translation>{group}: {file} ({recs}، {cons}، {acts})</translation>
+    </message>
+    <message>
+        <source>{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{file} ({group}): {status}، {added}، {updated}، {conflicts}، {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n cells to fix to {file}: send it to the group.</source>
+        <translation>
+            <numerusform>لا خلايا للتصحيح في {file}.</numerusform>
+            <numerusform>كُتبت الخلية المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
+            <numerusform>كُتبت الخليتان المطلوب تصحيحهما في {file}: أرسله إلى المجموعة.</numerusform>
+            <numerusform>كُتبت الخلايا الـ%n المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
+            <numerusform>كُتبت الخلايا الـ%n المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
+            <numerusform>كُتبت الخلايا الـ%n المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>لم يُحسم أي تعارض.</numerusform>
+            <numerusform>حُسم تعارض واحد.</numerusform>
+            <numerusform>حُسم تعارضان.</numerusform>
+            <numerusform>حُسمت %n تعارضات.</numerusform>
+            <numerusform>حُسم %n تعارضًا.</numerusform>
+            <numerusform>حُسم %n تعارض.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n توصية</numerusform>
+            <numerusform>توصية واحدة</numerusform>
+            <numerusform>توصيتان</numerusform>
+            <numerusform>%n توصيات</numerusform>
+            <numerusform>%n توصيةً</numerusform>
+            <numerusform>%n توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>%n مشاورة</numerusform>
+            <numerusform>مشاورة واحدة</numerusform>
+            <numerusform>مشاورتان</numerusform>
+            <numerusform>%n مشاورات</numerusform>
+            <numerusform>%n مشاورةً</numerusform>
+            <numerusform>%n مشاورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>إجراء واحد</numerusform>
+            <numerusform>إجراءان</numerusform>
+            <numerusform>%n إجراءات</numerusform>
+            <numerusform>%n إجراءً</numerusform>
+            <numerusform>%n إجراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions; {overdue} overdue as of {date}.</source>
+        <translation>
+            <numerusform>%n إجراء؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>إجراء واحد؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>إجراءان؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>%n إجراءات؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>%n إجراءً؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>%n إجراء؛ {overdue} متأخرة حتى {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more rows not imported.</source>
+        <translation>
+            <numerusform>  ... ولا صفوف أخرى.</numerusform>
+            <numerusform>  ... وصف آخر لم يُستورد.</numerusform>
+            <numerusform>  ... وصفان آخران لم يُستوردا.</numerusform>
+            <numerusform>  ... و%n صفوف أخرى لم تُستورد.</numerusform>
+            <numerusform>  ... و%n صفًا آخر لم يُستورد.</numerusform>
+            <numerusform>  ... و%n صف آخر لم يُستورد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>  لم يُدمج أي صف &apos;مقبول جزئيًا&apos;.</numerusform>
+            <numerusform>  دُمج صف واحد &apos;مقبول جزئيًا&apos; في توصية مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>  دُمج صفان &apos;مقبولان جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>  دُمجت %n صفوف &apos;مقبولة جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>  دُمج %n صفًا &apos;مقبولًا جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>  دُمج %n صف &apos;مقبول جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n heading rows were read as theme clusters.</source>
+        <translation>
+            <numerusform>  لم يُقرأ أي صف عنوان.</numerusform>
+            <numerusform>  قُرئ صف عنوان واحد كمجموعة مواضيع.</numerusform>
+            <numerusform>  قُرئ صفا عنوان كمجموعتي مواضيع.</numerusform>
+            <numerusform>  قُرئت %n صفوف عناوين كمجموعات مواضيع.</numerusform>
+            <numerusform>  قُرئ %n صفًا من العناوين كمجموعات مواضيع.</numerusform>
+            <numerusform>  قُرئ %n صف عنوان كمجموعات مواضيع.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cluster {number} (cycle {cycle}): {refs}</source>
         <translation>المجموعة {number} (الجولة {cycle}): {refs}</translation>
     </message>
     <message>
         <source>No near-duplicates in this cycle.</source>
         <translation>لا توجد توصيات شبه مكررة في هذه الجولة.</translation>
-    </message>
-    <message>
-        <source>Removed {count} assignments.</source>
-        <translation>أُزيلت الإسنادات: {count}.</translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
@@ -6199,10 +7309,6 @@
         <translation>لا يمكن تذكّر المفاتيح: {reason}.</translation>
     </message>
     <message>
-        <source>Removed {n} item(s).</source>
-        <translation>أُزيلت العناصر: {n}.</translation>
-    </message>
-    <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
         <translation>عبارة المرور مطلوبة: شغّل الأمر في طرفية، أو اضبط {env} للنصوص البرمجية.</translation>
     </message>
@@ -6213,10 +7319,6 @@
     <message>
         <source>Backup taken first: {path}</source>
         <translation>أُخذت نسخة احتياطية أولاً: {path}</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) converted too.</source>
-        <translation>حُوّلت النسخ الاحتياطية أيضاً: {n}.</translation>
     </message>
     <message>
         <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
@@ -6253,10 +7355,6 @@
     <message>
         <source>The keyring refused to store the key.</source>
         <translation>رفضت حلقة المفاتيح حفظ المفتاح.</translation>
-    </message>
-    <message>
-        <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
-        <translation>أُزيلت المفاتيح من حلقة مفاتيح هذا الحاسوب: {n}.</translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
@@ -6335,16 +7433,8 @@ Run again with --yes to remove them.</source>
         <translation>كلمة مرور الخادم: </translation>
     </message>
     <message>
-        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
-        <translation>سليم: قُرئ {rows} صفاً، وكل القيم المحفوظة وسجل التغييرات وفهرس البحث صحيحة.</translation>
-    </message>
-    <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
         <translation>أُنشئت مساحة العمل «{name}» لـ {state} في {path}</translation>
-    </message>
-    <message>
-        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
-        <translation>سليم: قُرئ {rows} صفاً، وكل القيم المحفوظة وسجل التغييرات صحيحة.</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -6365,10 +7455,6 @@ Run again with --yes to remove them.</source>
     <message>
         <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
         <translation>استعادة {backup} (أُخذت في {when}) لا تُلغي شيئاً: فيها كل ما في مساحة العمل.</translation>
-    </message>
-    <message>
-        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
-        <translation>استعادة {backup} (أُخذت في {when}) تُلغي {count} تغييراً أُجري بعدها:</translation>
     </message>
     <message>
         <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
@@ -6399,20 +7485,12 @@ Run again with --yes to remove them.</source>
         <translation>لم يتغير شيء (--dry-run).</translation>
     </message>
     <message>
-        <source>  ... and {count} more.</source>
-        <translation>  ... و{count} أخرى.</translation>
-    </message>
-    <message>
         <source>Wrote {path}</source>
         <translation>كُتب {path}</translation>
     </message>
     <message>
         <source>  {table}: {now} now, {then} in the backup</source>
         <translation>  {table}: {now} الآن، و{then} في النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
-        <translation>أُنقذت مساحة العمل: استُبعد {count} سجلاً تالفاً وأُدرج تحت &quot;damaged&quot;.</translation>
     </message>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>

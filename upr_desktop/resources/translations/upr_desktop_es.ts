@@ -181,8 +181,15 @@
         <translation>(sin grupo)</translation>
     </message>
     <message>
-        <source>%1 actions shown; %2 overdue as of %4 (marked %3).</source>
-        <translation>%1 acciones mostradas; %2 vencidas a %4 (marcadas %3).</translation>
+        <source>%1 shown; %2 overdue as of %4 (marked %3).</source>
+        <translation>%1 mostradas; %2 atrasadas al %4 (marcadas con %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked done: %1</source>
@@ -245,6 +252,10 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>Añadir una evaluación de %1</translation>
+    </message>
+    <message>
+        <source>Choose a status…</source>
+        <translation>Elija un estado…</translation>
     </message>
     <message>
         <source>(the coalition as a whole)</source>
@@ -317,13 +328,23 @@
 </context>
 <context>
     <name>AssignDialog</name>
-    <message>
-        <source>Unassign %1 recommendations</source>
-        <translation>Quitar la asignación de %1 recomendaciones</translation>
+    <message numerus="yes">
+        <source>Unassign %n recommendations</source>
+        <translation>
+            <numerusform>Quitar la asignación de %n recomendación</numerusform>
+            <numerusform>Quitar la asignación de %n recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations</source>
+        <translation>
+            <numerusform>Asignar %n recomendación</numerusform>
+            <numerusform>Asignar %n recomendaciones</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Assign %1 recommendations</source>
-        <translation>Asignar %1 recomendaciones</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;group:</source>
@@ -332,6 +353,14 @@
     <message>
         <source>Member group</source>
         <translation>Grupo miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -352,6 +381,13 @@
     <message>
         <source>Assign</source>
         <translation>Asignar</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 — counting…</source>
+        <translation>%1 — contando…</translation>
     </message>
 </context>
 <context>
@@ -655,9 +691,19 @@
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
-    <message>
-        <source>%1 consultations logged.</source>
-        <translation>%1 consultas registradas.</translation>
+    <message numerus="yes">
+        <source>%n consultations logged.</source>
+        <translation>
+            <numerusform>%n consulta registrada.</numerusform>
+            <numerusform>%n consultas registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Su %n acción de seguimiento se conserva sin consulta. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Sus %n acciones de seguimiento se conservan sin consulta. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
@@ -682,10 +728,6 @@
     <message>
         <source>Delete the consultation with %1 on %2?</source>
         <translation>¿Eliminar la consulta con %1 del %2?</translation>
-    </message>
-    <message>
-        <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
-        <translation>Sus %1 acciones de seguimiento se conservan sin consulta. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete consultation</source>
@@ -853,8 +895,16 @@
         <translation>Ciclo %1</translation>
     </message>
     <message>
+        <source>Counting the figures…</source>
+        <translation>Contando las cifras…</translation>
+    </message>
+    <message>
         <source>Situation as of %1</source>
         <translation>Situación a %1</translation>
+    </message>
+    <message>
+        <source>Situation as of %1; counting the rest…</source>
+        <translation>Situación a %1; contando el resto…</translation>
     </message>
     <message>
         <source>Share</source>
@@ -976,20 +1026,8 @@
         <translation>Quién</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1018,6 +1056,21 @@
     <message>
         <source>coalition</source>
         <translation>coalición</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Borrar todos los filtros</translation>
+    </message>
+    <message>
+        <source>No recommendation matches this search and these filters. Change the search or a filter, or clear them all to see every recommendation.</source>
+        <translation>Ninguna recomendación coincide con esta búsqueda y estos filtros. Cambie la búsqueda o un filtro, o bórrelos todos para ver todas las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>No recommendations yet. Import them with File → Import recommendations (Ctrl+I).</source>
+        <translation>Aún no hay recomendaciones. Impórtelas con Archivo → Importar recomendaciones (Ctrl+I).</translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1202,29 @@
         <translation>&amp;Exportar libros...</translation>
     </message>
     <message>
-        <source>%1 – %2 (%3 assigned)</source>
-        <translation>%1 – %2 (%3 asignadas)</translation>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n asignada</numerusform>
+            <numerusform>%n asignadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %n workbooks</source>
+        <translation>
+            <numerusform>Carpeta del libro</numerusform>
+            <numerusform>Carpeta de los %n libros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n workbooks</source>
+        <translation>
+            <numerusform>%n libro exportado</numerusform>
+            <numerusform>%n libros exportados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the workbook for %1</source>
@@ -1159,10 +1233,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Folder for the %1 workbooks</source>
-        <translation>Carpeta para los %1 libros</translation>
     </message>
     <message>
         <source>Exporting workbooks</source>
@@ -1175,10 +1245,6 @@
     <message>
         <source>⚠ These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>⚠ Estos libros incluyen información sensible: envíelos solo a personas que puedan verla.</translation>
-    </message>
-    <message>
-        <source>Exported %1 workbooks</source>
-        <translation>%1 libros exportados</translation>
     </message>
 </context>
 <context>
@@ -1389,16 +1455,44 @@
         <translation>Todavía no hay grupos miembros. Añada el primero con Añadir grupo (Insert).</translation>
     </message>
     <message>
-        <source>%1 member groups; %2 with overdue work (marked %3).</source>
-        <translation>%1 grupos miembros; %2 con trabajo vencido (marcados %3).</translation>
+        <source>%1; %2 with overdue work (marked %3).</source>
+        <translation>%1; %2 con trabajo atrasado (marcados con %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member groups</source>
+        <translation>
+            <numerusform>%n grupo miembro</numerusform>
+            <numerusform>%n grupos miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3, %4 assessed; %5; %6, %7 overdue. Focal point: %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3, %4 evaluadas; %5; %6, %7 atrasadas. Punto focal: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations assigned</source>
+        <translation>
+            <numerusform>%n recomendación asignada</numerusform>
+            <numerusform>%n recomendaciones asignadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments overdue</source>
+        <translation>
+            <numerusform>%n asignación atrasada</numerusform>
+            <numerusform>%n asignaciones atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up actions</source>
+        <translation>
+            <numerusform>%n acción de seguimiento abierta</numerusform>
+            <numerusform>%n acciones de seguimiento abiertas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a group to see its load in detail.</source>
         <translation>Seleccione un grupo para ver su carga en detalle.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recomendaciones asignadas, %4 evaluadas; %5 asignaciones vencidas; %6 acciones de seguimiento abiertas, %7 vencidas. Punto focal: %8.</translation>
     </message>
     <message>
         <source>none named</source>
@@ -1777,6 +1871,10 @@
         <translation>⚠ No reconocido. Si el archivo es una tabla, elija el formato «Tabla con una fila de encabezados» y luego Correspondencia de columnas para indicar qué contiene cada columna.</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is not a recognised format (a UPR Info export, an OHCHR matrix, a UHRI export, or a table with a column of recommendation texts). If it is a table, choose “Table with a header row” under Format, then Column mapping to say which column holds what.</source>
+        <translation>No se puede importar %1: no es un formato reconocido (una exportación de UPR Info, una matriz del ACNUDH, una exportación del UHRI o una tabla con una columna de textos de recomendaciones). Si es una tabla, elija «Tabla con una fila de encabezados» en Formato y luego Correspondencia de columnas para indicar qué columna contiene qué.</translation>
+    </message>
+    <message>
         <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
         <translation>%1 es un libro de intercambio devuelto: se abrió en la vista previa de fusión (página Intercambio).</translation>
     </message>
@@ -1797,12 +1895,27 @@
         <translation>Leyendo %1</translation>
     </message>
     <message>
+        <source>Imported (written to the workspace)</source>
+        <translation>Importado (escrito en el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
         <source>Format: %1.</source>
         <translation>Formato: %1.</translation>
     </message>
-    <message>
-        <source>%1 “accepted in part” rows are merged into partially supported recommendations.</source>
-        <translation>%1 filas «aceptadas en parte» se fusionan en recomendaciones parcialmente apoyadas.</translation>
+    <message numerus="yes">
+        <source>%n “accepted in part” rows are merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>%n fila «aceptada en parte» se fusiona en una recomendación apoyada parcialmente.</numerusform>
+            <numerusform>%n filas «aceptadas en parte» se fusionan en recomendaciones apoyadas parcialmente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: this file adds or changes nothing.</source>
@@ -2187,6 +2300,24 @@
         <source>✔ merged</source>
         <translation>✔ fusionado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>%n celda rechazada</numerusform>
+            <numerusform>%n celdas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ will merge, %1</source>
+        <translation>⚠ se fusionará, %1</translation>
+    </message>
     <message>
         <source>✔ will merge</source>
         <translation>✔ se fusionará</translation>
@@ -2208,8 +2339,61 @@
         <translation>= %1 ya se fusionó; fusionarlo de nuevo no cambia nada. %2</translation>
     </message>
     <message>
-        <source>✔ %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.</source>
-        <translation>✔ %1 de %2: %3 adiciones, %4 actualizaciones, %5 conflictos, %6 celdas rechazadas.</translation>
+        <source>%1 from %2: %3, %4, %5, %6.</source>
+        <translation>%1 de %2: %3, %4, %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additions</source>
+        <translation>
+            <numerusform>%n adición</numerusform>
+            <numerusform>%n adiciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <translation>
+            <numerusform>%n actualización</numerusform>
+            <numerusform>%n actualizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: %2, %3; %4, %5.</source>
+        <translation>✔ %1: %2, %3; %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n files</source>
+        <translation>
+            <numerusform>%n archivo fusionado</numerusform>
+            <numerusform>%n archivos fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts resolved</source>
+        <translation>
+            <numerusform>%n conflicto resuelto</numerusform>
+            <numerusform>%n conflictos resueltos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to resolve later</source>
+        <translation>
+            <numerusform>%n por resolver más tarde</numerusform>
+            <numerusform>%n por resolver más tarde</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -2234,10 +2418,6 @@
     <message>
         <source>Merging returned workbooks</source>
         <translation>Fusionando los libros devueltos</translation>
-    </message>
-    <message>
-        <source>✔ Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.</source>
-        <translation>✔ %1 archivos fusionados: %2 añadidos, %3 actualizados; %4 conflictos resueltos, %5 por resolver más tarde.</translation>
     </message>
     <message>
         <source>A backup was made first.</source>
@@ -2305,9 +2485,12 @@
         <source>Choose a decision for at least one conflict first.</source>
         <translation>Elija primero una decisión para al menos un conflicto.</translation>
     </message>
-    <message>
-        <source>✔ Resolved %1 conflicts.</source>
-        <translation>✔ %1 conflictos resueltos.</translation>
+    <message numerus="yes">
+        <source>✔ Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>✔ %n conflicto resuelto.</numerusform>
+            <numerusform>✔ %n conflictos resueltos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,9 +2616,12 @@
         <source>Discussed:</source>
         <translation>Tratadas:</translation>
     </message>
-    <message>
-        <source>%1 matching recommendations (Enter or Add selected links them).</source>
-        <translation>%1 recomendaciones encontradas (Intro o Añadir la selección las vincula).</translation>
+    <message numerus="yes">
+        <source>%n matching recommendations (Enter or Add selected links them).</source>
+        <translation>
+            <numerusform>%n recomendación coincidente (Intro o Añadir selección la vincula).</numerusform>
+            <numerusform>%n recomendaciones coincidentes (Intro o Añadir selección las vincula).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2503,13 +2689,23 @@
         <source>Recommended &amp;before</source>
         <translation>Recomendada &amp;antes</translation>
     </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation>%1 recomendaciones</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments to %1.</source>
+        <translation>
+            <numerusform>%n asignación a %1 retirada.</numerusform>
+            <numerusform>%n asignaciones a %1 retiradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the recommendations…</source>
         <translation>Cargando las recomendaciones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recomendación</numerusform>
+            <numerusform>%n recomendaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -2518,10 +2714,6 @@
     <message>
         <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
         <translation>Asignadas a %1: %2 nuevas, %3 modificadas, %4 ya asignadas.</translation>
-    </message>
-    <message>
-        <source>Removed %1 assignments to %2.</source>
-        <translation>Se quitaron %1 asignaciones a %2.</translation>
     </message>
     <message>
         <source>Add assessment of %1</source>
@@ -2687,9 +2879,12 @@
         <source>Cycle %1</source>
         <translation>Ciclo %1</translation>
     </message>
-    <message>
-        <source>… and %1 more sections in the saved report.</source>
-        <translation>… y %1 secciones más en el informe guardado.</translation>
+    <message numerus="yes">
+        <source>… and %n more sections in the saved report.</source>
+        <translation>
+            <numerusform>… y %n sección más en el informe guardado.</numerusform>
+            <numerusform>… y %n secciones más en el informe guardado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3017,10 +3212,252 @@
     </message>
 </context>
 <context>
-    <name>ThemesDialog</name>
+    <name>Themes</name>
     <message>
-        <source>Set themes on %1 recommendations</source>
-        <translation>Definir los temas de %1 recomendaciones</translation>
+        <source>Asylum-seekers - refugees</source>
+        <translation>Solicitantes de asilo - refugiados</translation>
+    </message>
+    <message>
+        <source>Business &amp; Human rights</source>
+        <translation>Empresas y derechos humanos</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>Cooperation with OHCHR</source>
+        <translation>Cooperación con el ACNUDH</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>Corrupción</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism</source>
+        <translation>Lucha contra el terrorismo</translation>
+    </message>
+    <message>
+        <source>CP rights - general</source>
+        <translation>Derechos civiles y políticos - general</translation>
+    </message>
+    <message>
+        <source>Death penalty</source>
+        <translation>Pena de muerte</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Elecciones</translation>
+    </message>
+    <message>
+        <source>Enforced disappearances</source>
+        <translation>Desapariciones forzadas</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Medio ambiente</translation>
+    </message>
+    <message>
+        <source>ESC rights - general</source>
+        <translation>Derechos económicos, sociales y culturales - general</translation>
+    </message>
+    <message>
+        <source>Extrajudicial executions</source>
+        <translation>Ejecuciones extrajudiciales</translation>
+    </message>
+    <message>
+        <source>Freedom of association and peaceful assembly</source>
+        <translation>Libertad de asociación y de reunión pacífica</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>Libertad de circulación</translation>
+    </message>
+    <message>
+        <source>Freedom of opinion and expression</source>
+        <translation>Libertad de opinión y de expresión</translation>
+    </message>
+    <message>
+        <source>Freedom of religion and belief</source>
+        <translation>Libertad de religión y de creencias</translation>
+    </message>
+    <message>
+        <source>Freedom of the press</source>
+        <translation>Libertad de prensa</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>HIV - Aids</source>
+        <translation>VIH - sida</translation>
+    </message>
+    <message>
+        <source>Human rights defenders</source>
+        <translation>Defensores de los derechos humanos</translation>
+    </message>
+    <message>
+        <source>Human rights education and training</source>
+        <translation>Educación y formación en derechos humanos</translation>
+    </message>
+    <message>
+        <source>Human rights violations by state agents</source>
+        <translation>Violaciones de derechos humanos por agentes del Estado</translation>
+    </message>
+    <message>
+        <source>Impunity</source>
+        <translation>Impunidad</translation>
+    </message>
+    <message>
+        <source>Indigenous peoples</source>
+        <translation>Pueblos indígenas</translation>
+    </message>
+    <message>
+        <source>Internally displaced persons</source>
+        <translation>Desplazados internos</translation>
+    </message>
+    <message>
+        <source>International humanitarian law</source>
+        <translation>Derecho internacional humanitario</translation>
+    </message>
+    <message>
+        <source>International instruments</source>
+        <translation>Instrumentos internacionales</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justicia</translation>
+    </message>
+    <message>
+        <source>Juvenile justice</source>
+        <translation>Justicia juvenil</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>Migrantes</translation>
+    </message>
+    <message>
+        <source>Minorities</source>
+        <translation>Minorías</translation>
+    </message>
+    <message>
+        <source>National plan of action</source>
+        <translation>Plan de acción nacional</translation>
+    </message>
+    <message>
+        <source>NHRI</source>
+        <translation>INDH</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Pobreza</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>Seguridad pública</translation>
+    </message>
+    <message>
+        <source>Racial discrimination</source>
+        <translation>Discriminación racial</translation>
+    </message>
+    <message>
+        <source>Right to education</source>
+        <translation>Derecho a la educación</translation>
+    </message>
+    <message>
+        <source>Right to food</source>
+        <translation>Derecho a la alimentación</translation>
+    </message>
+    <message>
+        <source>Right to health</source>
+        <translation>Derecho a la salud</translation>
+    </message>
+    <message>
+        <source>Right to housing</source>
+        <translation>Derecho a la vivienda</translation>
+    </message>
+    <message>
+        <source>Right to land</source>
+        <translation>Derecho a la tierra</translation>
+    </message>
+    <message>
+        <source>Right to water</source>
+        <translation>Derecho al agua</translation>
+    </message>
+    <message>
+        <source>Rights of the Child</source>
+        <translation>Derechos del niño</translation>
+    </message>
+    <message>
+        <source>Sexual Orientation and Gender Identity</source>
+        <translation>Orientación sexual e identidad de género</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>Procedimientos especiales</translation>
+    </message>
+    <message>
+        <source>Statelessness</source>
+        <translation>Apatridia</translation>
+    </message>
+    <message>
+        <source>Technical assistance and cooperation</source>
+        <translation>Asistencia técnica y cooperación</translation>
+    </message>
+    <message>
+        <source>Torture and other CID treatment</source>
+        <translation>Tortura y otros tratos crueles, inhumanos o degradantes</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Trata de personas</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>Órganos de tratados</translation>
+    </message>
+    <message>
+        <source>UPR process</source>
+        <translation>Proceso del EPU</translation>
+    </message>
+    <message>
+        <source>Women&apos;s rights</source>
+        <translation>Derechos de la mujer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>Definir los temas de %n recomendación</numerusform>
+            <numerusform>Definir los temas de %n recomendaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes separated by commas</source>
@@ -3399,20 +3836,12 @@
         <translation>fecha de la evaluación</translation>
     </message>
     <message>
-        <source>Assign {count} recommendations to {acronym}</source>
-        <translation>Asignar {count} recomendaciones a {acronym}</translation>
-    </message>
-    <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
         <translation>Indique qué recomendaciones: --ref REF..., --theme TEMA o --all (exactamente una de estas opciones).</translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
         <translation>No hay ninguna recomendación que asignar.</translation>
-    </message>
-    <message>
-        <source>Unassign {count} recommendations from {acronym}</source>
-        <translation>Quitar {count} recomendaciones a {acronym}</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;.</source>
@@ -3563,20 +3992,12 @@
         <translation>Elija al menos una recomendación.</translation>
     </message>
     <message>
-        <source>Set themes on {count} recommendations</source>
-        <translation>Definir los temas de {count} recomendaciones</translation>
-    </message>
-    <message>
         <source>Delete recommendation {ref}</source>
         <translation>Eliminar la recomendación {ref}</translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
         <translation>Seleccione primero al menos una recomendación.</translation>
-    </message>
-    <message>
-        <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation>{count} de las recomendaciones seleccionadas ya no existen; actualice la lista e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
@@ -3855,10 +4276,6 @@
         <translation>Nada en este archivo corresponde a {state}{narrowing}; contiene: {listed}. Use --country ESTADO o --all-states.</translation>
     </message>
     <message>
-        <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation>Se dejaron fuera {count} recomendaciones dirigidas a otros Estados (u otros ciclos/sesiones).</translation>
-    </message>
-    <message>
         <source> with the cycle/session asked for</source>
         <translation> en el ciclo/la sesión indicados</translation>
     </message>
@@ -4067,6 +4484,186 @@
         <translation>Un valor guardado en el espacio de trabajo no se puede leer: el archivo está dañado. Ejecute `upr-desktop check` para encontrar el registro dañado y luego `upr-desktop export-json --salvage -o ARCHIVO` para salvar todo lo demás, o restaure una copia de seguridad.</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Theme cluster</source>
+        <translation>Grupo temático</translation>
+    </message>
+    <message>
+        <source>State under Review</source>
+        <translation>Estado examinado</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Documento de origen</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Nota sobre la fuente</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Estado de la evaluación</translation>
+    </message>
+    <message>
+        <source>Assessment evidence</source>
+        <translation>Evidencias de la evaluación</translation>
+    </message>
+    <message>
+        <source>Assessment sources</source>
+        <translation>Fuentes de la evaluación</translation>
+    </message>
+    <message>
+        <source>Assessment comment</source>
+        <translation>Comentario de la evaluación</translation>
+    </message>
+    <message>
+        <source>Assessing group</source>
+        <translation>Grupo evaluador</translation>
+    </message>
+    <message>
+        <source>Confidential assessment</source>
+        <translation>Evaluación confidencial</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Assignment note</source>
+        <translation>Nota de la asignación</translation>
+    </message>
+    <message>
+        <source>{field} changed from “{old}” to “{new}”</source>
+        <translation>{field}: «{old}» cambiado a «{new}»</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{group}&apos;s assessment of {date} removed ({status})</source>
+        <translation>Evaluación de {group} del {date} retirada ({status})</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}</source>
+        <translation>Asignada a {group} ({role})</translation>
+    </message>
+    <message>
+        <source>Theme {theme} removed</source>
+        <translation>Tema «{theme}» retirado</translation>
+    </message>
+    <message>
+        <source>Recommendation added</source>
+        <translation>Recomendación añadida</translation>
+    </message>
+    <message>
+        <source>Recommendation removed</source>
+        <translation>Recomendación retirada</translation>
+    </message>
+    <message>
+        <source>{field} of {group}</source>
+        <translation>{field} de {group}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>{field}: «{new}»</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was “{old}”)</source>
+        <translation>{field} borrado (era «{old}»)</translation>
+    </message>
+    <message>
+        <source>merged from {file}</source>
+        <translation>fusionado desde {file}</translation>
+    </message>
+    <message>
+        <source>conflict in {file}, decided here</source>
+        <translation>conflicto en {file}, decidido aquí</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>importado desde {file}</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>rehecho</translation>
+    </message>
+    <message>
+        <source>{change} ({origin})</source>
+        <translation>{change} ({origin})</translation>
+    </message>
+    <message>
+        <source>a group since removed</source>
+        <translation>un grupo eliminado después</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by {group} on {date}</source>
+        <translation>Estado «{status}» asignado por {group} el {date}</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s assessment of {date} removed ({status})</source>
+        <translation>Evaluación de la coalición del {date} retirada ({status})</translation>
+    </message>
+    <message>
+        <source>Assignment to {group} removed</source>
+        <translation>Asignación a {group} retirada</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}, due {date}</source>
+        <translation>Asignada a {group} ({role}), vence el {date}</translation>
+    </message>
+    <message>
+        <source>a theme since removed</source>
+        <translation>un tema eliminado después</translation>
+    </message>
+    <message>
+        <source>Theme {theme} added</source>
+        <translation>Tema «{theme}» añadido</translation>
+    </message>
+    <message>
+        <source>merged from {group}&apos;s return of {date}</source>
+        <translation>fusionado desde la devolución de {group} del {date}</translation>
+    </message>
+    <message>
+        <source>conflict in {group}&apos;s return of {date}, decided here</source>
+        <translation>conflicto en la devolución de {group} del {date}, decidido aquí</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by the coalition on {date}</source>
+        <translation>Estado «{status}» asignado por la coalición el {date}</translation>
+    </message>
+    <message>
         <source>{response} until {date}</source>
         <translation>{response} hasta el {date}</translation>
     </message>
@@ -4077,6 +4674,20 @@
     <message>
         <source>then {response} until {date}</source>
         <translation>luego {response} hasta el {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations to {acronym}</source>
+        <translation>
+            <numerusform>Asignar %n recomendación a {acronym}</numerusform>
+            <numerusform>Asignar %n recomendaciones a {acronym}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n recommendations from {acronym}</source>
+        <translation>
+            <numerusform>Quitar %n recomendación a {acronym}</numerusform>
+            <numerusform>Quitar %n recomendaciones a {acronym}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the record</source>
@@ -4142,9 +4753,23 @@
         <source>recommendation {ref}</source>
         <translation>la recomendación {ref}</translation>
     </message>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>Definir los temas de %n recomendación</numerusform>
+            <numerusform>Definir los temas de %n recomendaciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>«{name}» no es el nombre de un Estado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected recommendations no longer exist; refresh the list and try again.</source>
+        <translation>
+            <numerusform>%n de las recomendaciones seleccionadas ya no existe; actualice la lista e inténtelo de nuevo.</numerusform>
+            <numerusform>%n de las recomendaciones seleccionadas ya no existen; actualice la lista e inténtelo de nuevo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
@@ -4659,10 +5284,6 @@
         <translation>  Se deshizo.</translation>
     </message>
     <message>
-        <source>  ... and {count} more changes (--limit 0 shows all).</source>
-        <translation>  ... y {count} cambios más (--limit 0 los muestra todos).</translation>
-    </message>
-    <message>
         <source>{field} changed ({source}, {when})</source>
         <translation>{field} modificado ({source}, {when})</translation>
     </message>
@@ -4749,10 +5370,6 @@
     <message>
         <source>&apos;{value}&apos; is not written as YYYY-MM-DD; write {date} if that is the date meant.</source>
         <translation>«{value}» no está escrito como AAAA-MM-DD; escriba {date} si esa es la fecha.</translation>
-    </message>
-    <message>
-        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
-        <translation>{file} ({group}), fusionado el {when}: {count} celdas no se pudieron usar. Corríjalas en su libro y envíelo de nuevo.</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -4905,6 +5522,27 @@
     <message>
         <source>Due date</source>
         <translation>Fecha límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more changes (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>  ... y %n cambio más (--limit 0 los muestra todos).</numerusform>
+            <numerusform>  ... y %n cambios más (--limit 0 los muestra todos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations to other States (or other cycles/sessions) were left out.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n recomendación dirigida a otro Estado (u otro ciclo/período de sesiones).</numerusform>
+            <numerusform>Se dejaron fuera %n recomendaciones dirigidas a otros Estados (u otros ciclos/períodos de sesiones).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({group}), merged on {when}: %n cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>
+            <numerusform>{file} ({group}), fusionado el {when}: %n celda no se pudo usar. Corríjala en su libro y vuelva a enviarlo.</numerusform>
+            <numerusform>{file} ({group}), fusionado el {when}: %n celdas no se pudieron usar. Corríjalas en su libro y vuelva a enviarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked refs</source>
@@ -5105,6 +5743,94 @@
     <message>
         <source>{source}: {file} {sheet}!{cell} ({field}): {reason}</source>
         <translation>{source}: {file} {sheet}!{cell} ({field}): {reason}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidencias</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>government participants</source>
+        <translation>participantes del gobierno</translation>
+    </message>
+    <message>
+        <source>linked refs</source>
+        <translation>referencias vinculadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assessments</source>
+        <translation>
+            <numerusform>%n evaluación nueva</numerusform>
+            <numerusform>%n evaluaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consultations</source>
+        <translation>
+            <numerusform>%n consulta nueva</numerusform>
+            <numerusform>%n consultas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up actions</source>
+        <translation>
+            <numerusform>%n acción de seguimiento nueva</numerusform>
+            <numerusform>%n acciones de seguimiento nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>{what}: {field} {old} → {new}</source>
+        <translation>{what}: {field} {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed</source>
+        <translation>
+            <numerusform>%n campo cambiado</numerusform>
+            <numerusform>%n campos cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}; {changed}</source>
+        <translation>{added}; {changed}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
     </message>
     <message>
         <source>Nothing has been done.</source>
@@ -5503,10 +6229,6 @@
         <translation>Participantes del gobierno</translation>
     </message>
     <message>
-        <source>{overdue} of {count} actions are overdue.</source>
-        <translation>{overdue} de {count} acciones están vencidas.</translation>
-    </message>
-    <message>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
@@ -5542,13 +6264,136 @@
         <source>Consultations: {count}.</source>
         <translation>Consultas: {count}.</translation>
     </message>
+    <message numerus="yes">
+        <source>{what} {workspace} from {file}: %n recommendations for {group}</source>
+        <translation>
+            <numerusform>{what} {workspace} desde {file}: %n recomendación para {group}</numerusform>
+            <numerusform>{what} {workspace} desde {file}: %n recomendaciones para {group}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{group}: {file} ({recs}, {cons}, {acts})</source>
+        <translation>{group}: {file} ({recs}, {cons}, {acts})</translation>
+    </message>
+    <message>
+        <source>{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n cells to fix to {file}: send it to the group.</source>
+        <translation>
+            <numerusform>La celda por corregir se escribió en {file}: envíelo al grupo.</numerusform>
+            <numerusform>Las %n celdas por corregir se escribieron en {file}: envíelo al grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>%n conflicto resuelto.</numerusform>
+            <numerusform>%n conflictos resueltos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recomendación</numerusform>
+            <numerusform>%n recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions; {overdue} overdue as of {date}.</source>
+        <translation>
+            <numerusform>%n acción; {overdue} atrasadas al {date}.</numerusform>
+            <numerusform>%n acciones; {overdue} atrasadas al {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more rows not imported.</source>
+        <translation>
+            <numerusform>  ... y %n fila más no importada.</numerusform>
+            <numerusform>  ... y %n filas más no importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>  %n fila «aceptada en parte» se fusionó en una recomendación apoyada parcialmente.</numerusform>
+            <numerusform>  %n filas «aceptadas en parte» se fusionaron en recomendaciones apoyadas parcialmente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n heading rows were read as theme clusters.</source>
+        <translation>
+            <numerusform>  %n fila de encabezado se leyó como grupo temático.</numerusform>
+            <numerusform>  %n filas de encabezado se leyeron como grupos temáticos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n items.</source>
+        <translation>
+            <numerusform>%n elemento eliminado.</numerusform>
+            <numerusform>%n elementos eliminados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups converted too.</source>
+        <translation>
+            <numerusform>%n copia de seguridad convertida también.</numerusform>
+            <numerusform>%n copias de seguridad convertidas también.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keys from this computer&apos;s keyring.</source>
+        <translation>
+            <numerusform>%n clave eliminada del llavero de este equipo.</numerusform>
+            <numerusform>%n claves eliminadas del llavero de este equipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value, the change log and the search index check out.</source>
+        <translation>
+            <numerusform>ok: %n fila leída; cada valor guardado, el registro de cambios y el índice de búsqueda son correctos.</numerusform>
+            <numerusform>ok: %n filas leídas; cada valor guardado, el registro de cambios y el índice de búsqueda son correctos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value and the change log check out.</source>
+        <translation>
+            <numerusform>ok: %n fila leída; cada valor guardado y el registro de cambios son correctos.</numerusform>
+            <numerusform>ok: %n filas leídas; cada valor guardado y el registro de cambios son correctos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring {backup} (taken {when}) undoes %n changes made since:</source>
+        <translation>
+            <numerusform>Restaurar {backup} (tomada el {when}) deshace %n cambio hecho desde entonces:</numerusform>
+            <numerusform>Restaurar {backup} (tomada el {when}) deshace %n cambios hechos desde entonces:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... y %n más.</numerusform>
+            <numerusform>  ... y %n más.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>  {table}: {now} now, {then} in the backup</source>
         <translation>  {table}: {now} ahora, {then} en la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
-        <translation>Espacio de trabajo salvado: {count} registro(s) dañado(s) se dejaron fuera y se listan en «damaged».</translation>
     </message>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
@@ -5633,10 +6478,6 @@
     <message>
         <source>line {line} has {count} fields, more than the {limit} a row may have; it was not read.</source>
         <translation>la línea {line} tiene {count} campos, más que los {limit} que puede tener una fila; no se leyó.</translation>
-    </message>
-    <message>
-        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
-        <translation>ok: {rows} filas leídas; todos los valores guardados y el registro de cambios son correctos.</translation>
     </message>
     <message>
         <source>it has more than {limit} rows; split it into smaller files.</source>
@@ -5745,6 +6586,13 @@
     <message>
         <source>Choose at least one member group to export for.</source>
         <translation>Elija al menos un grupo miembro para el que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
+        <translation>
+            <numerusform>Espacio de trabajo recuperado: %n registro dañado omitido y listado en &quot;damaged&quot;.</numerusform>
+            <numerusform>Espacio de trabajo recuperado: %n registros dañados omitidos y listados en &quot;damaged&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>it does not hold settings</source>
@@ -5879,10 +6727,6 @@
         <translation>emulado (no se encontró soffice): hoja de metadatos oculta en lugar de muy oculta, prefijos de comilla, paneles inmovilizados y protección del libro eliminados, como hace un guardado con LibreOffice</translation>
     </message>
     <message>
-        <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{status}: {added} añadidos, {updated} actualizados, {conflicts} conflictos, {rejected} celdas rechazadas</translation>
-    </message>
-    <message>
         <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
         <translation>Escenario de taller en {folder} (fusione los archivos uno por uno con: upr-desktop merge ARCHIVO):</translation>
     </message>
@@ -5893,10 +6737,6 @@
     <message>
         <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
         <translation>El escenario de taller modifica el espacio de trabajo; ejecútelo solo en la coalición de demostración.</translation>
-    </message>
-    <message>
-        <source>a clean return: three assessments, a new meeting, an action marked done.</source>
-        <translation>una devolución limpia: tres evaluaciones, una reunión nueva y una acción marcada como hecha.</translation>
     </message>
     <message>
         <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
@@ -5967,24 +6807,12 @@
         <translation>Conflicto {id} resuelto: {how}.</translation>
     </message>
     <message>
-        <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation>{what}: {workspace} a partir de {file}: {recs} recomendaciones para {group}</translation>
-    </message>
-    <message>
         <source>Wrote the return {file}</source>
         <translation>Devolución escrita: {file}</translation>
     </message>
     <message>
-        <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation>{group}: {file} ({recs} recomendaciones, {cons} consultas, {acts} acciones)</translation>
-    </message>
-    <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>Estos libros incluyen información sensible: envíelos solo a personas que puedan verla.</translation>
-    </message>
-    <message>
-        <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{file} ({group}): {status}, {added} añadidos, {updated} actualizados, {conflicts} conflictos, {rejected} celdas rechazadas</translation>
     </message>
     <message>
         <source>Name one conflict by its number, or use --all.</source>
@@ -6001,10 +6829,6 @@
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
         <translation>  rechazada {sheet}!{cell}: {reason}</translation>
-    </message>
-    <message>
-        <source>Resolved {count} conflicts.</source>
-        <translation>{count} conflictos resueltos.</translation>
     </message>
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
@@ -6031,14 +6855,6 @@
         <translation>  fila {row}: {message}</translation>
     </message>
     <message>
-        <source>  ... and {count} more rows not imported.</source>
-        <translation>  ... y {count} filas más no importadas.</translation>
-    </message>
-    <message>
-        <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
-        <translation>  {count} filas «aceptadas en parte» se fusionaron en recomendaciones apoyadas parcialmente.</translation>
-    </message>
-    <message>
         <source>Added member group {acronym} ({name})</source>
         <translation>Grupo miembro {acronym} añadido ({name})</translation>
     </message>
@@ -6061,10 +6877,6 @@
     <message>
         <source>No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME</source>
         <translation>No hay secretaría definida: los libros dicen que los envía la secretaría. Defínala con: upr-desktop secretariat NOMBRE</translation>
-    </message>
-    <message>
-        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
-        <translation>Las {count} celdas por corregir se escribieron en {file}: envíelo al grupo.</translation>
     </message>
     <message>
         <source> -&gt; decided: {take}</source>
@@ -6107,10 +6919,6 @@
         <translation>Se deshizo la importación de {file}: {added} recomendaciones retiradas, {updated} devueltas a su estado anterior.</translation>
     </message>
     <message>
-        <source>  {count} heading rows were read as theme clusters.</source>
-        <translation>  {count} filas de título se leyeron como grupos temáticos.</translation>
-    </message>
-    <message>
         <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
         <translation>  Es la importación {id}; deshágala con: upr-desktop imports undo {id}</translation>
     </message>
@@ -6133,10 +6941,6 @@
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
         <translation>Asignaciones: {created} nuevas, {updated} cambiadas, {unchanged} ya existentes.</translation>
-    </message>
-    <message>
-        <source>Removed {count} assignments.</source>
-        <translation>{count} asignaciones quitadas.</translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
@@ -6189,6 +6993,13 @@
     <message>
         <source>Recommendations of cycle {cycle}.</source>
         <translation>Recomendaciones del ciclo {cycle}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} of %n actions are overdue.</source>
+        <translation>
+            <numerusform>{overdue} de %n acción atrasada.</numerusform>
+            <numerusform>{overdue} de %n acciones atrasadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due in the next {days} days</source>
@@ -6279,16 +7090,48 @@
         <translation>Ningún módulo instalado aquí escribe informes .{format}.</translation>
     </message>
     <message>
+        <source>{status}: {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{status}: {added}, {updated}, {conflicts}, {rejected}</translation>
+    </message>
+    <message>
+        <source>a clean return.</source>
+        <translation>una devolución sin problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>%n celda rechazada</numerusform>
+            <numerusform>%n celdas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). Choose your settings again in the app, or correct the file.</source>
         <translation>Nota: no se pudieron leer sus ajustes ({path}) ({reason}); se usan los valores predeterminados (también la carpeta de copias de seguridad). Vuelva a elegir sus ajustes en la aplicación o corrija el archivo.</translation>
     </message>
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>Nota: {path} solo se puede leer ({reason}); se abrió en solo lectura.</translation>
-    </message>
-    <message>
-        <source>{count} actions; {overdue} overdue as of {date}.</source>
-        <translation>{count} acciones; {overdue} vencidas a {date}.</translation>
     </message>
     <message>
         <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
@@ -6350,6 +7193,13 @@
         <source>Confirmed {count} links; undo with: upr-desktop undo</source>
         <translation>{count} vínculos confirmados; deshaga con: upr-desktop undo</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n assignments.</source>
+        <translation>
+            <numerusform>%n asignación retirada.</numerusform>
+            <numerusform>%n asignaciones retiradas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--response-on goes with --response: say what the new response is.</source>
         <translation>--response-on va con --response: indique cuál es la nueva respuesta.</translation>
@@ -6403,10 +7253,6 @@
         <translation>Las claves no se pueden recordar: {reason}.</translation>
     </message>
     <message>
-        <source>Removed {n} item(s).</source>
-        <translation>{n} elemento(s) quitado(s).</translation>
-    </message>
-    <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
         <translation>Se necesita una frase de contraseña: ejecute el comando en un terminal, o defina {env} para los scripts.</translation>
     </message>
@@ -6417,10 +7263,6 @@
     <message>
         <source>Backup taken first: {path}</source>
         <translation>Copia de seguridad hecha antes: {path}</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) converted too.</source>
-        <translation>{n} copia(s) de seguridad convertida(s) también.</translation>
     </message>
     <message>
         <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
@@ -6457,10 +7299,6 @@
     <message>
         <source>The keyring refused to store the key.</source>
         <translation>El llavero se negó a guardar la clave.</translation>
-    </message>
-    <message>
-        <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
-        <translation>{n} clave(s) quitada(s) del llavero de este equipo.</translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
@@ -6539,10 +7377,6 @@ Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
         <translation>Contraseña del servidor: </translation>
     </message>
     <message>
-        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
-        <translation>ok: {rows} filas leídas; todos los valores guardados, el registro de cambios y el índice de búsqueda son correctos.</translation>
-    </message>
-    <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
         <translation>Espacio de trabajo «{name}» creado para {state} en {path}</translation>
     </message>
@@ -6565,10 +7399,6 @@ Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
     <message>
         <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
         <translation>Restaurar {backup} (hecha el {when}) no deshace nada: contiene todo lo que contiene el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
-        <translation>Restaurar {backup} (hecha el {when}) deshace {count} cambio(s) hecho(s) desde entonces:</translation>
     </message>
     <message>
         <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
@@ -6597,10 +7427,6 @@ Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
     <message>
         <source>Nothing was changed (--dry-run).</source>
         <translation>No se cambió nada (--dry-run).</translation>
-    </message>
-    <message>
-        <source>  ... and {count} more.</source>
-        <translation>  … y {count} más.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

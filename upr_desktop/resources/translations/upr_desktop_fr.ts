@@ -181,8 +181,15 @@
         <translation>(aucun groupe)</translation>
     </message>
     <message>
-        <source>%1 actions shown; %2 overdue as of %4 (marked %3).</source>
-        <translation>%1 actions affichées ; %2 en retard au %4 (marquées %3).</translation>
+        <source>%1 shown; %2 overdue as of %4 (marked %3).</source>
+        <translation>%1 affichées ; %2 en retard au %4 (signalées par %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked done: %1</source>
@@ -245,6 +252,10 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>Ajouter une évaluation de %1</translation>
+    </message>
+    <message>
+        <source>Choose a status…</source>
+        <translation>Choisissez un statut…</translation>
     </message>
     <message>
         <source>(the coalition as a whole)</source>
@@ -317,13 +328,23 @@
 </context>
 <context>
     <name>AssignDialog</name>
-    <message>
-        <source>Unassign %1 recommendations</source>
-        <translation>Retirer l&apos;attribution de %1 recommandations</translation>
+    <message numerus="yes">
+        <source>Unassign %n recommendations</source>
+        <translation>
+            <numerusform>Retirer l&apos;attribution de %n recommandation</numerusform>
+            <numerusform>Retirer l&apos;attribution de %n recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations</source>
+        <translation>
+            <numerusform>Attribuer %n recommandation</numerusform>
+            <numerusform>Attribuer %n recommandations</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Assign %1 recommendations</source>
-        <translation>Attribuer %1 recommandations</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;group:</source>
@@ -332,6 +353,14 @@
     <message>
         <source>Member group</source>
         <translation>Groupe membre</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -352,6 +381,13 @@
     <message>
         <source>Assign</source>
         <translation>Attribuer</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 — counting…</source>
+        <translation>%1 — calcul en cours…</translation>
     </message>
 </context>
 <context>
@@ -655,9 +691,19 @@
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
-    <message>
-        <source>%1 consultations logged.</source>
-        <translation>%1 consultations enregistrées.</translation>
+    <message numerus="yes">
+        <source>%n consultations logged.</source>
+        <translation>
+            <numerusform>%n consultation enregistrée.</numerusform>
+            <numerusform>%n consultations enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Son action de suivi (%n) est conservée sans consultation. Vous pouvez annuler avec Ctrl+Z.</numerusform>
+            <numerusform>Ses %n actions de suivi sont conservées sans consultation. Vous pouvez annuler avec Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
@@ -682,10 +728,6 @@
     <message>
         <source>Delete the consultation with %1 on %2?</source>
         <translation>Supprimer la consultation avec %1 du %2 ?</translation>
-    </message>
-    <message>
-        <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
-        <translation>Ses %1 actions de suivi sont conservées sans consultation. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete consultation</source>
@@ -853,8 +895,16 @@
         <translation>Cycle %1</translation>
     </message>
     <message>
+        <source>Counting the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
         <source>Situation as of %1</source>
         <translation>Situation au %1</translation>
+    </message>
+    <message>
+        <source>Situation as of %1; counting the rest…</source>
+        <translation>Situation au %1 ; calcul du reste…</translation>
     </message>
     <message>
         <source>Share</source>
@@ -976,20 +1026,8 @@
         <translation>Qui</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1018,6 +1056,21 @@
     <message>
         <source>coalition</source>
         <translation>coalition</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>No recommendation matches this search and these filters. Change the search or a filter, or clear them all to see every recommendation.</source>
+        <translation>Aucune recommandation ne correspond à cette recherche et à ces filtres. Modifiez la recherche ou un filtre, ou effacez-les tous pour voir toutes les recommandations.</translation>
+    </message>
+    <message>
+        <source>No recommendations yet. Import them with File → Import recommendations (Ctrl+I).</source>
+        <translation>Aucune recommandation pour l&apos;instant. Importez-les avec Fichier → Importer des recommandations (Ctrl+I).</translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1202,29 @@
         <translation>&amp;Exporter les classeurs...</translation>
     </message>
     <message>
-        <source>%1 – %2 (%3 assigned)</source>
-        <translation>%1 – %2 (%3 attribuées)</translation>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n attribuée</numerusform>
+            <numerusform>%n attribuées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %n workbooks</source>
+        <translation>
+            <numerusform>Dossier pour %n classeur</numerusform>
+            <numerusform>Dossier des %n classeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n workbooks</source>
+        <translation>
+            <numerusform>%n classeur exporté</numerusform>
+            <numerusform>%n classeurs exportés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the workbook for %1</source>
@@ -1159,10 +1233,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Folder for the %1 workbooks</source>
-        <translation>Dossier pour les %1 classeurs</translation>
     </message>
     <message>
         <source>Exporting workbooks</source>
@@ -1175,10 +1245,6 @@
     <message>
         <source>⚠ These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>⚠ Ces classeurs contiennent des informations sensibles : ne les envoyez qu&apos;aux personnes autorisées à les voir.</translation>
-    </message>
-    <message>
-        <source>Exported %1 workbooks</source>
-        <translation>%1 classeurs exportés</translation>
     </message>
 </context>
 <context>
@@ -1389,16 +1455,44 @@
         <translation>Aucun groupe membre pour le moment. Ajoutez le premier avec Ajouter un groupe (Inser).</translation>
     </message>
     <message>
-        <source>%1 member groups; %2 with overdue work (marked %3).</source>
-        <translation>%1 groupes membres ; %2 avec du travail en retard (marqués %3).</translation>
+        <source>%1; %2 with overdue work (marked %3).</source>
+        <translation>%1 ; %2 avec du travail en retard (signalés par %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member groups</source>
+        <translation>
+            <numerusform>%n groupe membre</numerusform>
+            <numerusform>%n groupes membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3, %4 assessed; %5; %6, %7 overdue. Focal point: %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : %3, %4 évaluées ; %5 ; %6, %7 en retard. Point focal : %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations assigned</source>
+        <translation>
+            <numerusform>%n recommandation attribuée</numerusform>
+            <numerusform>%n recommandations attribuées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments overdue</source>
+        <translation>
+            <numerusform>%n attribution en retard</numerusform>
+            <numerusform>%n attributions en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up actions</source>
+        <translation>
+            <numerusform>%n action de suivi ouverte</numerusform>
+            <numerusform>%n actions de suivi ouvertes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a group to see its load in detail.</source>
         <translation>Sélectionnez un groupe pour voir sa charge en détail.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : %3 recommandations attribuées, %4 évaluées ; %5 attributions en retard ; %6 actions de suivi ouvertes, %7 en retard. Point focal : %8.</translation>
     </message>
     <message>
         <source>none named</source>
@@ -1777,6 +1871,10 @@
         <translation>⚠ Non reconnu. Si le fichier est un tableau, choisissez le format « Tableau avec une ligne d&apos;en-têtes », puis Correspondance des colonnes pour indiquer ce que contient chaque colonne.</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is not a recognised format (a UPR Info export, an OHCHR matrix, a UHRI export, or a table with a column of recommendation texts). If it is a table, choose “Table with a header row” under Format, then Column mapping to say which column holds what.</source>
+        <translation>Impossible d&apos;importer %1 : ce n&apos;est pas un format reconnu (un export UPR Info, une matrice du HCDH, un export de l&apos;UHRI ou un tableau avec une colonne de textes de recommandations). Si c&apos;est un tableau, choisissez « Tableau avec une ligne d&apos;en-têtes » dans Format, puis Correspondance des colonnes pour dire quelle colonne contient quoi.</translation>
+    </message>
+    <message>
         <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
         <translation>%1 est un classeur d&apos;échange renvoyé : il a été ouvert dans l&apos;aperçu de fusion (page Échanges).</translation>
     </message>
@@ -1797,12 +1895,27 @@
         <translation>Lecture de %1</translation>
     </message>
     <message>
+        <source>Imported (written to the workspace)</source>
+        <translation>Importé (enregistré dans l&apos;espace de travail)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
         <source>Format: %1.</source>
         <translation>Format : %1.</translation>
     </message>
-    <message>
-        <source>%1 “accepted in part” rows are merged into partially supported recommendations.</source>
-        <translation>%1 lignes « acceptées en partie » sont fusionnées en recommandations partiellement soutenues.</translation>
+    <message numerus="yes">
+        <source>%n “accepted in part” rows are merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>%n ligne « acceptée en partie » est fusionnée dans une recommandation partiellement soutenue.</numerusform>
+            <numerusform>%n lignes « acceptées en partie » sont fusionnées dans des recommandations partiellement soutenues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: this file adds or changes nothing.</source>
@@ -2187,6 +2300,24 @@
         <source>✔ merged</source>
         <translation>✔ fusionné</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>%n cellule rejetée</numerusform>
+            <numerusform>%n cellules rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ will merge, %1</source>
+        <translation>⚠ sera fusionné, %1</translation>
+    </message>
     <message>
         <source>✔ will merge</source>
         <translation>✔ sera fusionné</translation>
@@ -2208,8 +2339,61 @@
         <translation>= %1 a déjà été fusionné ; le fusionner à nouveau ne change rien. %2</translation>
     </message>
     <message>
-        <source>✔ %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.</source>
-        <translation>✔ %1 de %2 : %3 ajouts, %4 mises à jour, %5 conflits, %6 cellules rejetées.</translation>
+        <source>%1 from %2: %3, %4, %5, %6.</source>
+        <translation>%1 de %2 : %3, %4, %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additions</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: %2, %3; %4, %5.</source>
+        <translation>✔ %1 : %2, %3 ; %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n files</source>
+        <translation>
+            <numerusform>%n fichier fusionné</numerusform>
+            <numerusform>%n fichiers fusionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts resolved</source>
+        <translation>
+            <numerusform>%n conflit résolu</numerusform>
+            <numerusform>%n conflits résolus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to resolve later</source>
+        <translation>
+            <numerusform>%n à résoudre plus tard</numerusform>
+            <numerusform>%n à résoudre plus tard</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -2234,10 +2418,6 @@
     <message>
         <source>Merging returned workbooks</source>
         <translation>Fusion des classeurs retournés</translation>
-    </message>
-    <message>
-        <source>✔ Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.</source>
-        <translation>✔ %1 fichiers fusionnés : %2 ajouts, %3 mises à jour ; %4 conflits résolus, %5 à résoudre plus tard.</translation>
     </message>
     <message>
         <source>A backup was made first.</source>
@@ -2305,9 +2485,12 @@
         <source>Choose a decision for at least one conflict first.</source>
         <translation>Choisissez d&apos;abord une décision pour au moins un conflit.</translation>
     </message>
-    <message>
-        <source>✔ Resolved %1 conflicts.</source>
-        <translation>✔ %1 conflits résolus.</translation>
+    <message numerus="yes">
+        <source>✔ Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>✔ %n conflit résolu.</numerusform>
+            <numerusform>✔ %n conflits résolus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,9 +2616,12 @@
         <source>Discussed:</source>
         <translation>Discutées :</translation>
     </message>
-    <message>
-        <source>%1 matching recommendations (Enter or Add selected links them).</source>
-        <translation>%1 recommandations trouvées (Entrée ou Ajouter la sélection les lie).</translation>
+    <message numerus="yes">
+        <source>%n matching recommendations (Enter or Add selected links them).</source>
+        <translation>
+            <numerusform>%n recommandation correspondante (Entrée ou Ajouter la sélection la lie).</numerusform>
+            <numerusform>%n recommandations correspondantes (Entrée ou Ajouter la sélection les lie).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2503,13 +2689,23 @@
         <source>Recommended &amp;before</source>
         <translation>Recommandée a&amp;vant</translation>
     </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation>%1 recommandations</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments to %1.</source>
+        <translation>
+            <numerusform>%n attribution à %1 retirée.</numerusform>
+            <numerusform>%n attributions à %1 retirées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the recommendations…</source>
         <translation>Chargement des recommandations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -2518,10 +2714,6 @@
     <message>
         <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
         <translation>Attribuées à %1 : %2 nouvelles, %3 modifiées, %4 déjà attribuées.</translation>
-    </message>
-    <message>
-        <source>Removed %1 assignments to %2.</source>
-        <translation>%1 attributions à %2 retirées.</translation>
     </message>
     <message>
         <source>Add assessment of %1</source>
@@ -2687,9 +2879,12 @@
         <source>Cycle %1</source>
         <translation>Cycle %1</translation>
     </message>
-    <message>
-        <source>… and %1 more sections in the saved report.</source>
-        <translation>… et %1 autres sections dans le rapport enregistré.</translation>
+    <message numerus="yes">
+        <source>… and %n more sections in the saved report.</source>
+        <translation>
+            <numerusform>… et %n section de plus dans le rapport enregistré.</numerusform>
+            <numerusform>… et %n sections de plus dans le rapport enregistré.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3017,10 +3212,252 @@
     </message>
 </context>
 <context>
-    <name>ThemesDialog</name>
+    <name>Themes</name>
     <message>
-        <source>Set themes on %1 recommendations</source>
-        <translation>Définir les thèmes de %1 recommandations</translation>
+        <source>Asylum-seekers - refugees</source>
+        <translation>Demandeurs d&apos;asile - réfugiés</translation>
+    </message>
+    <message>
+        <source>Business &amp; Human rights</source>
+        <translation>Entreprises et droits de l&apos;homme</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Cooperation with OHCHR</source>
+        <translation>Coopération avec le HCDH</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>Corruption</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism</source>
+        <translation>Lutte antiterroriste</translation>
+    </message>
+    <message>
+        <source>CP rights - general</source>
+        <translation>Droits civils et politiques - général</translation>
+    </message>
+    <message>
+        <source>Death penalty</source>
+        <translation>Peine de mort</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Détention</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Élections</translation>
+    </message>
+    <message>
+        <source>Enforced disappearances</source>
+        <translation>Disparitions forcées</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>ESC rights - general</source>
+        <translation>Droits économiques, sociaux et culturels - général</translation>
+    </message>
+    <message>
+        <source>Extrajudicial executions</source>
+        <translation>Exécutions extrajudiciaires</translation>
+    </message>
+    <message>
+        <source>Freedom of association and peaceful assembly</source>
+        <translation>Liberté d&apos;association et de réunion pacifique</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>Liberté de circulation</translation>
+    </message>
+    <message>
+        <source>Freedom of opinion and expression</source>
+        <translation>Liberté d&apos;opinion et d&apos;expression</translation>
+    </message>
+    <message>
+        <source>Freedom of religion and belief</source>
+        <translation>Liberté de religion et de conviction</translation>
+    </message>
+    <message>
+        <source>Freedom of the press</source>
+        <translation>Liberté de la presse</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>HIV - Aids</source>
+        <translation>VIH - sida</translation>
+    </message>
+    <message>
+        <source>Human rights defenders</source>
+        <translation>Défenseurs des droits de l&apos;homme</translation>
+    </message>
+    <message>
+        <source>Human rights education and training</source>
+        <translation>Éducation et formation aux droits de l&apos;homme</translation>
+    </message>
+    <message>
+        <source>Human rights violations by state agents</source>
+        <translation>Violations des droits de l&apos;homme par des agents de l&apos;État</translation>
+    </message>
+    <message>
+        <source>Impunity</source>
+        <translation>Impunité</translation>
+    </message>
+    <message>
+        <source>Indigenous peoples</source>
+        <translation>Peuples autochtones</translation>
+    </message>
+    <message>
+        <source>Internally displaced persons</source>
+        <translation>Personnes déplacées dans leur propre pays</translation>
+    </message>
+    <message>
+        <source>International humanitarian law</source>
+        <translation>Droit international humanitaire</translation>
+    </message>
+    <message>
+        <source>International instruments</source>
+        <translation>Instruments internationaux</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <source>Juvenile justice</source>
+        <translation>Justice pour mineurs</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>Migrants</translation>
+    </message>
+    <message>
+        <source>Minorities</source>
+        <translation>Minorités</translation>
+    </message>
+    <message>
+        <source>National plan of action</source>
+        <translation>Plan d&apos;action national</translation>
+    </message>
+    <message>
+        <source>NHRI</source>
+        <translation>INDH</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Pauvreté</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>Sécurité publique</translation>
+    </message>
+    <message>
+        <source>Racial discrimination</source>
+        <translation>Discrimination raciale</translation>
+    </message>
+    <message>
+        <source>Right to education</source>
+        <translation>Droit à l&apos;éducation</translation>
+    </message>
+    <message>
+        <source>Right to food</source>
+        <translation>Droit à l&apos;alimentation</translation>
+    </message>
+    <message>
+        <source>Right to health</source>
+        <translation>Droit à la santé</translation>
+    </message>
+    <message>
+        <source>Right to housing</source>
+        <translation>Droit au logement</translation>
+    </message>
+    <message>
+        <source>Right to land</source>
+        <translation>Droit à la terre</translation>
+    </message>
+    <message>
+        <source>Right to water</source>
+        <translation>Droit à l&apos;eau</translation>
+    </message>
+    <message>
+        <source>Rights of the Child</source>
+        <translation>Droits de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Sexual Orientation and Gender Identity</source>
+        <translation>Orientation sexuelle et identité de genre</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>Procédures spéciales</translation>
+    </message>
+    <message>
+        <source>Statelessness</source>
+        <translation>Apatridie</translation>
+    </message>
+    <message>
+        <source>Technical assistance and cooperation</source>
+        <translation>Assistance technique et coopération</translation>
+    </message>
+    <message>
+        <source>Torture and other CID treatment</source>
+        <translation>Torture et autres traitements cruels, inhumains ou dégradants</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Traite des personnes</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>Organes conventionnels</translation>
+    </message>
+    <message>
+        <source>UPR process</source>
+        <translation>Processus de l&apos;EPU</translation>
+    </message>
+    <message>
+        <source>Women&apos;s rights</source>
+        <translation>Droits des femmes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>Définir les thèmes de %n recommandation</numerusform>
+            <numerusform>Définir les thèmes de %n recommandations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes separated by commas</source>
@@ -3399,20 +3836,12 @@
         <translation>date de l&apos;évaluation</translation>
     </message>
     <message>
-        <source>Assign {count} recommendations to {acronym}</source>
-        <translation>Attribuer {count} recommandations à {acronym}</translation>
-    </message>
-    <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
         <translation>Indiquez quelles recommandations : --ref REF..., --theme THÈME ou --all (une seule de ces options).</translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
         <translation>Il n&apos;y a aucune recommandation à attribuer.</translation>
-    </message>
-    <message>
-        <source>Unassign {count} recommendations from {acronym}</source>
-        <translation>Retirer {count} recommandations à {acronym}</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;.</source>
@@ -3563,20 +3992,12 @@
         <translation>Choisissez au moins une recommandation.</translation>
     </message>
     <message>
-        <source>Set themes on {count} recommendations</source>
-        <translation>Définir les thèmes de {count} recommandations</translation>
-    </message>
-    <message>
         <source>Delete recommendation {ref}</source>
         <translation>Supprimer la recommandation {ref}</translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
         <translation>Sélectionnez d&apos;abord au moins une recommandation.</translation>
-    </message>
-    <message>
-        <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation>{count} des recommandations sélectionnées n&apos;existent plus ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
@@ -3855,10 +4276,6 @@
         <translation>Rien dans ce fichier ne correspond à {state}{narrowing} ; il contient : {listed}. Utilisez --country ÉTAT ou --all-states.</translation>
     </message>
     <message>
-        <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation>{count} recommandations adressées à d&apos;autres États (ou d&apos;autres cycles/sessions) ont été écartées.</translation>
-    </message>
-    <message>
         <source> with the cycle/session asked for</source>
         <translation> pour le cycle/la session demandés</translation>
     </message>
@@ -4067,6 +4484,186 @@
         <translation>Une valeur enregistrée dans l&apos;espace de travail est illisible : le fichier est endommagé. Lancez `upr-desktop check` pour trouver l&apos;enregistrement endommagé, puis `upr-desktop export-json --salvage -o FICHIER` pour sauver tout le reste, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Theme cluster</source>
+        <translation>Groupe de thèmes</translation>
+    </message>
+    <message>
+        <source>State under Review</source>
+        <translation>État examiné</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Document source</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Note sur la source</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Statut de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment evidence</source>
+        <translation>Éléments de preuve de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment sources</source>
+        <translation>Sources de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment comment</source>
+        <translation>Commentaire de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Assessing group</source>
+        <translation>Groupe évaluateur</translation>
+    </message>
+    <message>
+        <source>Confidential assessment</source>
+        <translation>Évaluation confidentielle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Assignment note</source>
+        <translation>Note d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>{field} changed from “{old}” to “{new}”</source>
+        <translation>{field} : « {old} » remplacé par « {new} »</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{group}&apos;s assessment of {date} removed ({status})</source>
+        <translation>Évaluation de {group} du {date} retirée ({status})</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}</source>
+        <translation>Attribuée à {group} ({role})</translation>
+    </message>
+    <message>
+        <source>Theme {theme} removed</source>
+        <translation>Thème « {theme} » retiré</translation>
+    </message>
+    <message>
+        <source>Recommendation added</source>
+        <translation>Recommandation ajoutée</translation>
+    </message>
+    <message>
+        <source>Recommendation removed</source>
+        <translation>Recommandation retirée</translation>
+    </message>
+    <message>
+        <source>{field} of {group}</source>
+        <translation>{field} de {group}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>{field} : « {new} »</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was “{old}”)</source>
+        <translation>{field} effacé (était « {old} »)</translation>
+    </message>
+    <message>
+        <source>merged from {file}</source>
+        <translation>fusionné depuis {file}</translation>
+    </message>
+    <message>
+        <source>conflict in {file}, decided here</source>
+        <translation>conflit dans {file}, tranché ici</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>importé depuis {file}</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>rétabli</translation>
+    </message>
+    <message>
+        <source>{change} ({origin})</source>
+        <translation>{change} ({origin})</translation>
+    </message>
+    <message>
+        <source>a group since removed</source>
+        <translation>un groupe supprimé depuis</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by {group} on {date}</source>
+        <translation>Statut « {status} » attribué par {group} le {date}</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s assessment of {date} removed ({status})</source>
+        <translation>Évaluation de la coalition du {date} retirée ({status})</translation>
+    </message>
+    <message>
+        <source>Assignment to {group} removed</source>
+        <translation>Attribution à {group} retirée</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}, due {date}</source>
+        <translation>Attribuée à {group} ({role}), échéance le {date}</translation>
+    </message>
+    <message>
+        <source>a theme since removed</source>
+        <translation>un thème supprimé depuis</translation>
+    </message>
+    <message>
+        <source>Theme {theme} added</source>
+        <translation>Thème « {theme} » ajouté</translation>
+    </message>
+    <message>
+        <source>merged from {group}&apos;s return of {date}</source>
+        <translation>fusionné depuis le retour de {group} du {date}</translation>
+    </message>
+    <message>
+        <source>conflict in {group}&apos;s return of {date}, decided here</source>
+        <translation>conflit dans le retour de {group} du {date}, tranché ici</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by the coalition on {date}</source>
+        <translation>Statut « {status} » attribué par la coalition le {date}</translation>
+    </message>
+    <message>
         <source>{response} until {date}</source>
         <translation>{response} jusqu&apos;au {date}</translation>
     </message>
@@ -4077,6 +4674,20 @@
     <message>
         <source>then {response} until {date}</source>
         <translation>puis {response} jusqu&apos;au {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations to {acronym}</source>
+        <translation>
+            <numerusform>Attribuer %n recommandation à {acronym}</numerusform>
+            <numerusform>Attribuer %n recommandations à {acronym}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n recommendations from {acronym}</source>
+        <translation>
+            <numerusform>Retirer %n recommandation à {acronym}</numerusform>
+            <numerusform>Retirer %n recommandations à {acronym}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the record</source>
@@ -4142,9 +4753,23 @@
         <source>recommendation {ref}</source>
         <translation>la recommandation {ref}</translation>
     </message>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>Définir les thèmes de %n recommandation</numerusform>
+            <numerusform>Définir les thèmes de %n recommandations</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>« {name} » n&apos;est pas le nom d&apos;un État.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected recommendations no longer exist; refresh the list and try again.</source>
+        <translation>
+            <numerusform>%n des recommandations sélectionnées n&apos;existe plus ; actualisez la liste et réessayez.</numerusform>
+            <numerusform>%n des recommandations sélectionnées n&apos;existent plus ; actualisez la liste et réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
@@ -4659,10 +5284,6 @@
         <translation>  Elle a été annulée.</translation>
     </message>
     <message>
-        <source>  ... and {count} more changes (--limit 0 shows all).</source>
-        <translation>  ... et {count} autres modifications (--limit 0 les montre toutes).</translation>
-    </message>
-    <message>
         <source>{field} changed ({source}, {when})</source>
         <translation>{field} modifié ({source}, {when})</translation>
     </message>
@@ -4749,10 +5370,6 @@
     <message>
         <source>&apos;{value}&apos; is not written as YYYY-MM-DD; write {date} if that is the date meant.</source>
         <translation>« {value} » n&apos;est pas écrit AAAA-MM-JJ ; écrivez {date} si c&apos;est la date voulue.</translation>
-    </message>
-    <message>
-        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
-        <translation>{file} ({group}), fusionné le {when} : {count} cellules n&apos;ont pas pu être utilisées. Merci de les corriger dans votre classeur et de le renvoyer.</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -4905,6 +5522,27 @@
     <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more changes (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>  ... et %n autre modification (--limit 0 les affiche toutes).</numerusform>
+            <numerusform>  ... et %n autres modifications (--limit 0 les affiche toutes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations to other States (or other cycles/sessions) were left out.</source>
+        <translation>
+            <numerusform>%n recommandation adressée à un autre État (ou d&apos;un autre cycle/session) a été écartée.</numerusform>
+            <numerusform>%n recommandations adressées à d&apos;autres États (ou d&apos;autres cycles/sessions) ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({group}), merged on {when}: %n cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>
+            <numerusform>{file} ({group}), fusionné le {when} : %n cellule n&apos;a pas pu être utilisée. Corrigez-la dans votre classeur et renvoyez-le.</numerusform>
+            <numerusform>{file} ({group}), fusionné le {when} : %n cellules n&apos;ont pas pu être utilisées. Corrigez-les dans votre classeur et renvoyez-le.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked refs</source>
@@ -5105,6 +5743,94 @@
     <message>
         <source>{source}: {file} {sheet}!{cell} ({field}): {reason}</source>
         <translation>{source} : {file} {sheet}!{cell} ({field}) : {reason}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>éléments de preuve</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>engagements</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>government participants</source>
+        <translation>participants du gouvernement</translation>
+    </message>
+    <message>
+        <source>linked refs</source>
+        <translation>références liées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assessments</source>
+        <translation>
+            <numerusform>%n nouvelle évaluation</numerusform>
+            <numerusform>%n nouvelles évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consultations</source>
+        <translation>
+            <numerusform>%n nouvelle consultation</numerusform>
+            <numerusform>%n nouvelles consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up actions</source>
+        <translation>
+            <numerusform>%n nouvelle action de suivi</numerusform>
+            <numerusform>%n nouvelles actions de suivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{what}: {field} {old} → {new}</source>
+        <translation>{what} : {field} {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed</source>
+        <translation>
+            <numerusform>%n champ modifié</numerusform>
+            <numerusform>%n champs modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}; {changed}</source>
+        <translation>{added} ; {changed}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <source>Nothing has been done.</source>
@@ -5503,10 +6229,6 @@
         <translation>Participants du gouvernement</translation>
     </message>
     <message>
-        <source>{overdue} of {count} actions are overdue.</source>
-        <translation>{overdue} actions sur {count} sont en retard.</translation>
-    </message>
-    <message>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
@@ -5542,13 +6264,136 @@
         <source>Consultations: {count}.</source>
         <translation>Consultations : {count}.</translation>
     </message>
+    <message numerus="yes">
+        <source>{what} {workspace} from {file}: %n recommendations for {group}</source>
+        <translation>
+            <numerusform>{what} {workspace} depuis {file} : %n recommandation pour {group}</numerusform>
+            <numerusform>{what} {workspace} depuis {file} : %n recommandations pour {group}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{group}: {file} ({recs}, {cons}, {acts})</source>
+        <translation>{group} : {file} ({recs}, {cons}, {acts})</translation>
+    </message>
+    <message>
+        <source>{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{file} ({group}) : {status}, {added}, {updated}, {conflicts}, {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n cells to fix to {file}: send it to the group.</source>
+        <translation>
+            <numerusform>%n cellule à corriger a été écrite dans {file} : envoyez-le au groupe.</numerusform>
+            <numerusform>Les %n cellules à corriger ont été écrites dans {file} : envoyez-le au groupe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>%n conflit résolu.</numerusform>
+            <numerusform>%n conflits résolus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions; {overdue} overdue as of {date}.</source>
+        <translation>
+            <numerusform>%n action ; {overdue} en retard au {date}.</numerusform>
+            <numerusform>%n actions ; {overdue} en retard au {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more rows not imported.</source>
+        <translation>
+            <numerusform>  ... et %n autre ligne non importée.</numerusform>
+            <numerusform>  ... et %n autres lignes non importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>  %n ligne « acceptée en partie » a été fusionnée dans une recommandation partiellement soutenue.</numerusform>
+            <numerusform>  %n lignes « acceptées en partie » ont été fusionnées dans des recommandations partiellement soutenues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n heading rows were read as theme clusters.</source>
+        <translation>
+            <numerusform>  %n ligne de titre a été lue comme groupe de thèmes.</numerusform>
+            <numerusform>  %n lignes de titre ont été lues comme groupes de thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n items.</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups converted too.</source>
+        <translation>
+            <numerusform>%n sauvegarde convertie aussi.</numerusform>
+            <numerusform>%n sauvegardes converties aussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keys from this computer&apos;s keyring.</source>
+        <translation>
+            <numerusform>%n clé retirée du trousseau de cet ordinateur.</numerusform>
+            <numerusform>%n clés retirées du trousseau de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value, the change log and the search index check out.</source>
+        <translation>
+            <numerusform>ok : %n ligne lue ; chaque valeur enregistrée, le journal des modifications et l&apos;index de recherche sont corrects.</numerusform>
+            <numerusform>ok : %n lignes lues ; chaque valeur enregistrée, le journal des modifications et l&apos;index de recherche sont corrects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value and the change log check out.</source>
+        <translation>
+            <numerusform>ok : %n ligne lue ; chaque valeur enregistrée et le journal des modifications sont corrects.</numerusform>
+            <numerusform>ok : %n lignes lues ; chaque valeur enregistrée et le journal des modifications sont corrects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring {backup} (taken {when}) undoes %n changes made since:</source>
+        <translation>
+            <numerusform>Restaurer {backup} (pris le {when}) annule %n modification faite depuis :</numerusform>
+            <numerusform>Restaurer {backup} (pris le {when}) annule %n modifications faites depuis :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... et %n de plus.</numerusform>
+            <numerusform>  ... et %n de plus.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>  {table}: {now} now, {then} in the backup</source>
         <translation>  {table} : {now} maintenant, {then} dans la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
-        <translation>Espace de travail sauvé : {count} enregistrement(s) endommagé(s) laissé(s) de côté et listé(s) sous « damaged ».</translation>
     </message>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
@@ -5633,10 +6478,6 @@
     <message>
         <source>line {line} has {count} fields, more than the {limit} a row may have; it was not read.</source>
         <translation>la ligne {line} a {count} champs, plus que les {limit} qu&apos;une ligne peut avoir ; elle n&apos;a pas été lue.</translation>
-    </message>
-    <message>
-        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
-        <translation>ok : {rows} lignes lues ; toutes les valeurs enregistrées et le journal des modifications sont corrects.</translation>
     </message>
     <message>
         <source>it has more than {limit} rows; split it into smaller files.</source>
@@ -5745,6 +6586,13 @@
     <message>
         <source>Choose at least one member group to export for.</source>
         <translation>Choisissez au moins un groupe membre pour lequel exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
+        <translation>
+            <numerusform>Espace de travail récupéré : %n enregistrement endommagé écarté et listé sous &quot;damaged&quot;.</numerusform>
+            <numerusform>Espace de travail récupéré : %n enregistrements endommagés écartés et listés sous &quot;damaged&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>it does not hold settings</source>
@@ -5879,10 +6727,6 @@
         <translation>émulé (soffice introuvable) : feuille de métadonnées masquée au lieu de très masquée, préfixes d&apos;apostrophe, volets figés et protection du classeur supprimés, comme le fait un réenregistrement par LibreOffice</translation>
     </message>
     <message>
-        <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{status} : {added} ajouts, {updated} mises à jour, {conflicts} conflits, {rejected} cellules rejetées</translation>
-    </message>
-    <message>
         <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
         <translation>Scénario d&apos;atelier dans {folder} (fusionnez les fichiers un par un avec : upr-desktop merge FICHIER) :</translation>
     </message>
@@ -5893,10 +6737,6 @@
     <message>
         <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
         <translation>Le scénario d&apos;atelier modifie l&apos;espace de travail ; lancez-le uniquement sur la coalition de démonstration.</translation>
-    </message>
-    <message>
-        <source>a clean return: three assessments, a new meeting, an action marked done.</source>
-        <translation>un retour propre : trois évaluations, une nouvelle réunion, une action marquée terminée.</translation>
     </message>
     <message>
         <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
@@ -5967,24 +6807,12 @@
         <translation>Conflit {id} résolu : {how}.</translation>
     </message>
     <message>
-        <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation>{what} : {workspace} à partir de {file} : {recs} recommandations pour {group}</translation>
-    </message>
-    <message>
         <source>Wrote the return {file}</source>
         <translation>Retour écrit : {file}</translation>
     </message>
     <message>
-        <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation>{group} : {file} ({recs} recommandations, {cons} consultations, {acts} actions)</translation>
-    </message>
-    <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>Ces classeurs contiennent des informations sensibles : ne les envoyez qu&apos;aux personnes autorisées à les voir.</translation>
-    </message>
-    <message>
-        <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{file} ({group}) : {status}, {added} ajouts, {updated} mises à jour, {conflicts} conflits, {rejected} cellules rejetées</translation>
     </message>
     <message>
         <source>Name one conflict by its number, or use --all.</source>
@@ -6001,10 +6829,6 @@
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>
         <translation>  rejetée {sheet}!{cell} : {reason}</translation>
-    </message>
-    <message>
-        <source>Resolved {count} conflicts.</source>
-        <translation>{count} conflits résolus.</translation>
     </message>
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
@@ -6031,14 +6855,6 @@
         <translation>  ligne {row} : {message}</translation>
     </message>
     <message>
-        <source>  ... and {count} more rows not imported.</source>
-        <translation>  ... et {count} autres lignes non importées.</translation>
-    </message>
-    <message>
-        <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
-        <translation>  {count} lignes « acceptées en partie » ont été fusionnées en recommandations partiellement soutenues.</translation>
-    </message>
-    <message>
         <source>Added member group {acronym} ({name})</source>
         <translation>Groupe membre {acronym} ajouté ({name})</translation>
     </message>
@@ -6061,10 +6877,6 @@
     <message>
         <source>No secretariat is set: workbooks say they are sent by the secretariat. Set it with: upr-desktop secretariat NAME</source>
         <translation>Aucun secrétariat n&apos;est défini : les classeurs disent être envoyés par le secrétariat. Définissez-le avec : upr-desktop secretariat NOM</translation>
-    </message>
-    <message>
-        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
-        <translation>Les {count} cellules à corriger ont été écrites dans {file} : envoyez-le au groupe.</translation>
     </message>
     <message>
         <source> -&gt; decided: {take}</source>
@@ -6107,10 +6919,6 @@
         <translation>Importation de {file} annulée : {added} recommandations retirées, {updated} remises comme avant.</translation>
     </message>
     <message>
-        <source>  {count} heading rows were read as theme clusters.</source>
-        <translation>  {count} lignes de titre ont été lues comme groupes thématiques.</translation>
-    </message>
-    <message>
         <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
         <translation>  C&apos;est l&apos;importation {id} ; annulez-la avec : upr-desktop imports undo {id}</translation>
     </message>
@@ -6133,10 +6941,6 @@
     <message>
         <source>Assigned: {created} new, {updated} changed, {unchanged} already so.</source>
         <translation>Attributions : {created} nouvelles, {updated} modifiées, {unchanged} déjà en place.</translation>
-    </message>
-    <message>
-        <source>Removed {count} assignments.</source>
-        <translation>{count} attributions retirées.</translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
@@ -6189,6 +6993,13 @@
     <message>
         <source>Recommendations of cycle {cycle}.</source>
         <translation>Recommandations du cycle {cycle}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} of %n actions are overdue.</source>
+        <translation>
+            <numerusform>{overdue} action sur %n en retard.</numerusform>
+            <numerusform>{overdue} actions sur %n en retard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due in the next {days} days</source>
@@ -6279,16 +7090,48 @@
         <translation>Aucun module n’écrit les rapports .{format} sur cette installation.</translation>
     </message>
     <message>
+        <source>{status}: {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{status} : {added}, {updated}, {conflicts}, {rejected}</translation>
+    </message>
+    <message>
+        <source>a clean return.</source>
+        <translation>un retour sans problème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>%n cellule rejetée</numerusform>
+            <numerusform>%n cellules rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). Choose your settings again in the app, or correct the file.</source>
         <translation>Remarque : vos réglages ({path}) n&apos;ont pas pu être lus ({reason}) ; les réglages par défaut sont utilisés (le dossier des sauvegardes aussi). Choisissez à nouveau vos réglages dans l&apos;application, ou corrigez le fichier.</translation>
     </message>
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>Remarque : {path} ne peut être que lu ({reason}) ; il a été ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>{count} actions; {overdue} overdue as of {date}.</source>
-        <translation>{count} actions ; {overdue} en retard au {date}.</translation>
     </message>
     <message>
         <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
@@ -6350,6 +7193,13 @@
         <source>Confirmed {count} links; undo with: upr-desktop undo</source>
         <translation>{count} liens confirmés ; annulez avec : upr-desktop undo</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n assignments.</source>
+        <translation>
+            <numerusform>%n attribution retirée.</numerusform>
+            <numerusform>%n attributions retirées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--response-on goes with --response: say what the new response is.</source>
         <translation>--response-on va avec --response : indiquez la nouvelle réponse.</translation>
@@ -6403,10 +7253,6 @@
         <translation>Les clés ne peuvent pas être mémorisées : {reason}.</translation>
     </message>
     <message>
-        <source>Removed {n} item(s).</source>
-        <translation>{n} élément(s) supprimé(s).</translation>
-    </message>
-    <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
         <translation>Une phrase secrète est nécessaire : lancez la commande dans un terminal, ou définissez {env} pour les scripts.</translation>
     </message>
@@ -6417,10 +7263,6 @@
     <message>
         <source>Backup taken first: {path}</source>
         <translation>Sauvegarde faite d&apos;abord : {path}</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) converted too.</source>
-        <translation>{n} sauvegarde(s) convertie(s) aussi.</translation>
     </message>
     <message>
         <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
@@ -6457,10 +7299,6 @@
     <message>
         <source>The keyring refused to store the key.</source>
         <translation>Le trousseau de clés a refusé d&apos;enregistrer la clé.</translation>
-    </message>
-    <message>
-        <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
-        <translation>{n} clé(s) retirée(s) du trousseau de clés de cet ordinateur.</translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
@@ -6539,10 +7377,6 @@ Relancez avec --yes pour les supprimer.</translation>
         <translation>Mot de passe du serveur : </translation>
     </message>
     <message>
-        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
-        <translation>ok : {rows} lignes lues ; toutes les valeurs enregistrées, le journal des modifications et l&apos;index de recherche sont corrects.</translation>
-    </message>
-    <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
         <translation>Espace de travail « {name} » créé pour {state} à l&apos;emplacement {path}</translation>
     </message>
@@ -6565,10 +7399,6 @@ Relancez avec --yes pour les supprimer.</translation>
     <message>
         <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
         <translation>Restaurer {backup} (faite le {when}) n&apos;annule rien : elle contient tout ce que contient l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
-        <translation>Restaurer {backup} (faite le {when}) annule {count} modification(s) faite(s) depuis :</translation>
     </message>
     <message>
         <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
@@ -6597,10 +7427,6 @@ Relancez avec --yes pour les supprimer.</translation>
     <message>
         <source>Nothing was changed (--dry-run).</source>
         <translation>Rien n&apos;a été modifié (--dry-run).</translation>
-    </message>
-    <message>
-        <source>  ... and {count} more.</source>
-        <translation>  … et {count} de plus.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

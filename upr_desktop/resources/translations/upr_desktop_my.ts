@@ -181,8 +181,14 @@
         <translation>(အဖွဲ့ မရှိ)</translation>
     </message>
     <message>
-        <source>%1 actions shown; %2 overdue as of %4 (marked %3).</source>
-        <translation>လုပ်ဆောင်ချက် %1 ခု ပြသထားသည်၊ %4 ရက်နေ့အထိ %2 ခု ရက်ကျော်လွန်နေသည် (%3 ဖြင့် မှတ်ထားသည်)။</translation>
+        <source>%1 shown; %2 overdue as of %4 (marked %3).</source>
+        <translation>%1 ပြထားသည်၊ %4 အထိ %2 ခု သတ်မှတ်ရက်ကျော် (%3 ဖြင့် မှတ်ထား)။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>လုပ်ဆောင်ချက် %n ခု</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked done: %1</source>
@@ -245,6 +251,10 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>%1 အတွက် အကဲဖြတ်ချက် ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Choose a status…</source>
+        <translation>အခြေအနေ ရွေးပါ…</translation>
     </message>
     <message>
         <source>(the coalition as a whole)</source>
@@ -317,13 +327,21 @@
 </context>
 <context>
     <name>AssignDialog</name>
-    <message>
-        <source>Unassign %1 recommendations</source>
-        <translation>အကြံပြုချက် %1 ခု၏ တာဝန်ပေးမှုကို ရုပ်သိမ်းရန်</translation>
+    <message numerus="yes">
+        <source>Unassign %n recommendations</source>
+        <translation>
+            <numerusform>အကြံပြုချက် %n ခု၏ တာဝန်ပေးမှုကို ဖယ်ရှားရန်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations</source>
+        <translation>
+            <numerusform>အကြံပြုချက် %n ခုကို တာဝန်ပေးရန်</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Assign %1 recommendations</source>
-        <translation>အကြံပြုချက် %1 ခုကို တာဝန်ပေးရန်</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;group:</source>
@@ -332,6 +350,14 @@
     <message>
         <source>Member group</source>
         <translation>အဖွဲ့ဝင်အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>သတ်မှတ်ရက် (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>သတ်မှတ်ရက်</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -352,6 +378,13 @@
     <message>
         <source>Assign</source>
         <translation>တာဝန်ပေးရန်</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 — counting…</source>
+        <translation>%1 — ရေတွက်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -653,9 +686,17 @@
         <source>Follow-up actions</source>
         <translation>နောက်ဆက်တွဲလုပ်ဆောင်ချက်များ</translation>
     </message>
-    <message>
-        <source>%1 consultations logged.</source>
-        <translation>တိုင်ပင်ဆွေးနွေးပွဲ %1 ကြိမ် မှတ်တမ်းတင်ထား</translation>
+    <message numerus="yes">
+        <source>%n consultations logged.</source>
+        <translation>
+            <numerusform>တိုင်ပင်ဆွေးနွေးမှု %n ကြိမ် မှတ်တမ်းတင်ထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>၎င်း၏ နောက်ဆက်တွဲ လုပ်ဆောင်ချက် %n ခုကို တိုင်ပင်ဆွေးနွေးမှု မပါဘဲ ထားရှိမည်။ Ctrl+Z ဖြင့် ပြန်ဖျက်နိုင်သည်။</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
@@ -680,10 +721,6 @@
     <message>
         <source>Delete the consultation with %1 on %2?</source>
         <translation>%2 ရက်နေ့က %1 နှင့် တိုင်ပင်ဆွေးနွေးပွဲကို ဖျက်မလား။</translation>
-    </message>
-    <message>
-        <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
-        <translation>၎င်း၏ နောက်ဆက်တွဲလုပ်ဆောင်ချက် %1 ခုကို တိုင်ပင်ဆွေးနွေးပွဲ မပါဘဲ ဆက်ထားမည်။ Ctrl+Z ဖြင့် ပြန်ဖျက်နိုင်သည်။</translation>
     </message>
     <message>
         <source>&amp;Delete consultation</source>
@@ -851,8 +888,16 @@
         <translation>အကျော့ %1</translation>
     </message>
     <message>
+        <source>Counting the figures…</source>
+        <translation>ကိန်းဂဏန်းများ ရေတွက်နေသည်…</translation>
+    </message>
+    <message>
         <source>Situation as of %1</source>
         <translation>%1 ရက်နေ့ရှိ အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Situation as of %1; counting the rest…</source>
+        <translation>%1 ရက်နေ့ရှိ အခြေအနေ၊ ကျန်သည်ကို ရေတွက်နေသည်…</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -974,20 +1019,8 @@
         <translation>မည်သူ</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>ပြောင်းလဲမှု</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>အကွက်</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>မတိုင်မီ</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>ပြီးနောက်</translation>
+        <source>What happened</source>
+        <translation>ဖြစ်ခဲ့သည့်အရာ</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1016,6 +1049,21 @@
     <message>
         <source>coalition</source>
         <translation>ညွန့်ပေါင်းအဖွဲ့</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear all filters</source>
+        <translation>စစ်ထုတ်မှုအားလုံး ရှင်းရန်</translation>
+    </message>
+    <message>
+        <source>No recommendation matches this search and these filters. Change the search or a filter, or clear them all to see every recommendation.</source>
+        <translation>ဤရှာဖွေမှုနှင့် စစ်ထုတ်မှုများနှင့် ကိုက်ညီသော အကြံပြုချက် မရှိပါ။ ရှာဖွေမှု သို့မဟုတ် စစ်ထုတ်မှုကို ပြောင်းပါ၊ သို့မဟုတ် အကြံပြုချက်အားလုံးကို ကြည့်ရန် အားလုံးကို ရှင်းပါ။</translation>
+    </message>
+    <message>
+        <source>No recommendations yet. Import them with File → Import recommendations (Ctrl+I).</source>
+        <translation>အကြံပြုချက် မရှိသေးပါ။ ဖိုင် → အကြံပြုချက်များ တင်သွင်းရန် (Ctrl+I) ဖြင့် တင်သွင်းပါ။</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1195,26 @@
         <translation>အလုပ်စာအုပ်များ ထုတ်ယူရန် (&amp;E)...</translation>
     </message>
     <message>
-        <source>%1 – %2 (%3 assigned)</source>
-        <translation>%1 – %2 (တာဝန်ပေးထား %3 ခု)</translation>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>တာဝန်ပေးထား %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %n workbooks</source>
+        <translation>
+            <numerusform>စာရင်းစာအုပ် %n အုပ်အတွက် ဖိုဒါ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n workbooks</source>
+        <translation>
+            <numerusform>စာရင်းစာအုပ် %n အုပ် ထုတ်ပေးပြီး</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the workbook for %1</source>
@@ -1157,10 +1223,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel အလုပ်စာအုပ် (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Folder for the %1 workbooks</source>
-        <translation>အလုပ်စာအုပ် %1 ခုအတွက် ဖိုင်တွဲ</translation>
     </message>
     <message>
         <source>Exporting workbooks</source>
@@ -1173,10 +1235,6 @@
     <message>
         <source>⚠ These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>⚠ ဤအလုပ်စာအုပ်များတွင် ထိလွယ်ရှလွယ် အချက်အလက်များ ပါဝင်သည်- ကြည့်ခွင့်ရှိသူများထံသာ ပို့ပါ။</translation>
-    </message>
-    <message>
-        <source>Exported %1 workbooks</source>
-        <translation>အလုပ်စာအုပ် %1 ခု ထုတ်ယူပြီး</translation>
     </message>
 </context>
 <context>
@@ -1387,16 +1445,40 @@
         <translation>အဖွဲ့ဝင်အဖွဲ့ မရှိသေးပါ။ ပထမအဖွဲ့ကို &quot;အဖွဲ့ ထည့်ရန်&quot; (Insert) ဖြင့် ထည့်ပါ။</translation>
     </message>
     <message>
-        <source>%1 member groups; %2 with overdue work (marked %3).</source>
-        <translation>အဖွဲ့ဝင်အဖွဲ့ %1 ဖွဲ့၊ ရက်ကျော်လွန်နေသော အလုပ်ရှိသည့်အဖွဲ့ %2 ဖွဲ့ (%3 ဖြင့် မှတ်ထားသည်)။</translation>
+        <source>%1; %2 with overdue work (marked %3).</source>
+        <translation>%1၊ သတ်မှတ်ရက်ကျော် အလုပ်ရှိသည့် အဖွဲ့ %2 ဖွဲ့ (%3 ဖြင့် မှတ်ထား)။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member groups</source>
+        <translation>
+            <numerusform>အဖွဲ့ဝင်အဖွဲ့ %n ဖွဲ့</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3, %4 assessed; %5; %6, %7 overdue. Focal point: %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)- %3၊ အကဲဖြတ်ပြီး %4၊ %5၊ %6၊ သတ်မှတ်ရက်ကျော် %7။ ဆက်သွယ်ရန်သူ- %8။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations assigned</source>
+        <translation>
+            <numerusform>တာဝန်ပေးထားသော အကြံပြုချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments overdue</source>
+        <translation>
+            <numerusform>သတ်မှတ်ရက်ကျော်နေသော တာဝန် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up actions</source>
+        <translation>
+            <numerusform>ဖွင့်ထားသော နောက်ဆက်တွဲ လုပ်ဆောင်ချက် %n ခု</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a group to see its load in detail.</source>
         <translation>အသေးစိတ် တာဝန်ဝန်ထုပ်ကို ကြည့်ရန် အဖွဲ့တစ်ဖွဲ့ကို ရွေးပါ။</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): တာဝန်ပေးထားသော အကြံပြုချက် %3 ခု၊ အကဲဖြတ်ပြီး %4 ခု၊ ရက်ကျော်လွန်နေသော တာဝန်ပေးမှု %5 ခု၊ မပြီးသေးသော နောက်ဆက်တွဲလုပ်ဆောင်ချက် %6 ခု၊ ရက်ကျော်လွန် %7 ခု။ ဆက်သွယ်ရန်ပုဂ္ဂိုလ်: %8။</translation>
     </message>
     <message>
         <source>none named</source>
@@ -1775,6 +1857,10 @@
         <translation>⚠ မှတ်သိ၍ မရပါ။ ဖိုင်သည် ဇယားဖြစ်ပါက ပုံစံအဖြစ် “ခေါင်းစီးအတန်းပါ ဇယား” ကို ရွေးပြီး မည်သည့်ကော်လံတွင် ဘာပါသည်ကို “ကော်လံ ချိတ်ဆက်ခြင်း” ဖြင့် ဖော်ပြပါ။</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is not a recognised format (a UPR Info export, an OHCHR matrix, a UHRI export, or a table with a column of recommendation texts). If it is a table, choose “Table with a header row” under Format, then Column mapping to say which column holds what.</source>
+        <translation>%1 ကို တင်သွင်း၍ မရပါ- သိရှိထားသော ပုံစံ မဟုတ်ပါ (UPR Info ထုတ်ယူမှု၊ OHCHR ဇယား၊ UHRI ထုတ်ယူမှု သို့မဟုတ် အကြံပြုချက်စာသား ကော်လံပါ ဇယား)။ ဇယားဖြစ်ပါက ပုံစံတွင် “ခေါင်းစီးအတန်းပါ ဇယား” ကို ရွေးပြီး မည်သည့်ကော်လံတွင် မည်သည်ပါကြောင်း ကော်လံ ချိတ်ဆက်ခြင်းဖြင့် ဖော်ပြပါ။</translation>
+    </message>
+    <message>
         <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
         <translation>%1 သည် ပြန်ပို့လာသော ဖလှယ်ရေး အလုပ်စာအုပ် ဖြစ်သည်- ပေါင်းစည်းမှု အစမ်းကြည့်ရှုခြင်းတွင် ဖွင့်ထားသည် (ဖလှယ်ရေး စာမျက်နှာ)။</translation>
     </message>
@@ -1795,12 +1881,26 @@
         <translation>%1 ကို ဖတ်နေသည်</translation>
     </message>
     <message>
+        <source>Imported (written to the workspace)</source>
+        <translation>တင်သွင်းပြီး (လုပ်ငန်းခွင်တွင် ရေးပြီး)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>ထည့်ပြီး</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>ပြင်ဆင်ပြီး</translation>
+    </message>
+    <message>
         <source>Format: %1.</source>
         <translation>ပုံစံ: %1။</translation>
     </message>
-    <message>
-        <source>%1 “accepted in part” rows are merged into partially supported recommendations.</source>
-        <translation>“accepted in part” (တစ်စိတ်တစ်ပိုင်း လက်ခံ) အတန်း %1 တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသော အကြံပြုချက်များအဖြစ် ပေါင်းစည်းမည်။</translation>
+    <message numerus="yes">
+        <source>%n “accepted in part” rows are merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>“တစ်စိတ်တစ်ပိုင်း လက်ခံ” အတန်း %n တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသည့် အကြံပြုချက်များထဲ ပေါင်းထည့်မည်။</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: this file adds or changes nothing.</source>
@@ -2185,6 +2285,22 @@
         <source>✔ merged</source>
         <translation>✔ ပေါင်းစည်းပြီး</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>ကွဲလွဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>ပယ်ချခံရသော ဆဲလ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ will merge, %1</source>
+        <translation>⚠ ပေါင်းစည်းမည်၊ %1</translation>
+    </message>
     <message>
         <source>✔ will merge</source>
         <translation>✔ ပေါင်းစည်းမည်</translation>
@@ -2206,8 +2322,54 @@
         <translation>= %1 ကို ပေါင်းစည်းပြီးသားဖြစ်သည်၊ ထပ်ပေါင်းစည်းပါက မည်သည့်အရာမျှ မပြောင်းလဲပါ။ %2</translation>
     </message>
     <message>
-        <source>✔ %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.</source>
-        <translation>✔ %2 ထံမှ %1: ထပ်ထည့်မှု %3၊ ပြင်ဆင်မှု %4၊ ကွဲလွဲမှု %5၊ ပယ်ချခံရသော ဆဲလ် %6။</translation>
+        <source>%1 from %2: %3, %4, %5, %6.</source>
+        <translation>%2 ထံမှ %1- %3၊ %4၊ %5၊ %6။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additions</source>
+        <translation>
+            <numerusform>ထည့်သွင်းမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <translation>
+            <numerusform>ပြင်ဆင်မှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: %2, %3; %4, %5.</source>
+        <translation>✔ %1- %2၊ %3၊ %4၊ %5။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n files</source>
+        <translation>
+            <numerusform>ဖိုင် %n ခု ပေါင်းစည်းပြီး</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>ထည့်ပြီး %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>ပြင်ဆင်ပြီး %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts resolved</source>
+        <translation>
+            <numerusform>ဖြေရှင်းပြီး ကွဲလွဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to resolve later</source>
+        <translation>
+            <numerusform>နောက်မှ ဖြေရှင်းရန် %n ခု</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -2232,10 +2394,6 @@
     <message>
         <source>Merging returned workbooks</source>
         <translation>ပြန်ပို့လာသော အလုပ်စာအုပ်များကို ပေါင်းစည်းနေသည်</translation>
-    </message>
-    <message>
-        <source>✔ Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.</source>
-        <translation>✔ ဖိုင် %1 ခု ပေါင်းစည်းပြီး: ထည့် %2၊ ပြင်ဆင် %3၊ ဖြေရှင်းပြီး ကွဲလွဲမှု %4၊ နောက်မှ ဖြေရှင်းရန် ကျန် %5။</translation>
     </message>
     <message>
         <source>A backup was made first.</source>
@@ -2303,9 +2461,11 @@
         <source>Choose a decision for at least one conflict first.</source>
         <translation>ကွဲလွဲမှု အနည်းဆုံး တစ်ခုအတွက် ဆုံးဖြတ်ချက်ကို အရင်ရွေးပါ။</translation>
     </message>
-    <message>
-        <source>✔ Resolved %1 conflicts.</source>
-        <translation>✔ ကွဲလွဲမှု %1 ခုကို ဖြေရှင်းပြီး။</translation>
+    <message numerus="yes">
+        <source>✔ Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>✔ ကွဲလွဲမှု %n ခု ဖြေရှင်းပြီး။</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,9 +2591,11 @@
         <source>Discussed:</source>
         <translation>ဆွေးနွေးခဲ့သည်:</translation>
     </message>
-    <message>
-        <source>%1 matching recommendations (Enter or Add selected links them).</source>
-        <translation>ကိုက်ညီသော အကြံပြုချက် %1 ခု (Enter သို့မဟုတ် &quot;ရွေးထားသည်များကို ထည့်ရန်&quot; ဖြင့် ချိတ်ဆက်ပါ)။</translation>
+    <message numerus="yes">
+        <source>%n matching recommendations (Enter or Add selected links them).</source>
+        <translation>
+            <numerusform>ကိုက်ညီသော အကြံပြုချက် %n ခု (Enter သို့မဟုတ် ရွေးထားသည်ကို ထည့်ရန် ဖြင့် ချိတ်ဆက်ပါ)။</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2501,13 +2663,21 @@
         <source>Recommended &amp;before</source>
         <translation>ယခင်က အကြံပြုခဲ့ဖူးသည် (&amp;B)</translation>
     </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation>အကြံပြုချက် %1 ခု</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments to %1.</source>
+        <translation>
+            <numerusform>%1 ထံ တာဝန်ပေးမှု %n ခု ဖယ်ရှားပြီး။</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the recommendations…</source>
         <translation>အကြံပြုချက်များကို ဖွင့်နေသည်…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>အကြံပြုချက် %n ခု</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -2516,10 +2686,6 @@
     <message>
         <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
         <translation>%1 သို့ တာဝန်ပေးပြီး: အသစ် %2၊ ပြောင်းလဲ %3၊ တာဝန်ပေးပြီးသား %4။</translation>
-    </message>
-    <message>
-        <source>Removed %1 assignments to %2.</source>
-        <translation>%2 ထံ တာဝန်ပေးမှု %1 ခုကို ဖယ်ရှားပြီး။</translation>
     </message>
     <message>
         <source>Add assessment of %1</source>
@@ -2683,9 +2849,11 @@
         <source>Cycle %1</source>
         <translation>အကျော့ %1</translation>
     </message>
-    <message>
-        <source>… and %1 more sections in the saved report.</source>
-        <translation>… သိမ်းထားသော အစီရင်ခံစာတွင် နောက်ထပ် အပိုင်း %1 ခု ရှိသည်။</translation>
+    <message numerus="yes">
+        <source>… and %n more sections in the saved report.</source>
+        <translation>
+            <numerusform>… သိမ်းထားသော အစီရင်ခံစာတွင် နောက်ထပ် အပိုင်း %n ပိုင်း။</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3013,10 +3181,251 @@
     </message>
 </context>
 <context>
-    <name>ThemesDialog</name>
+    <name>Themes</name>
     <message>
-        <source>Set themes on %1 recommendations</source>
-        <translation>အကြံပြုချက် %1 ခုအတွက် အကြောင်းအရာများ သတ်မှတ်ရန်</translation>
+        <source>Asylum-seekers - refugees</source>
+        <translation>ခိုလှုံခွင့်တောင်းသူများ - ဒုက္ခသည်များ</translation>
+    </message>
+    <message>
+        <source>Business &amp; Human rights</source>
+        <translation>စီးပွားရေးနှင့် လူ့အခွင့်အရေး</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>အရပ်ဘက်လူ့အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Cooperation with OHCHR</source>
+        <translation>OHCHR နှင့် ပူးပေါင်းဆောင်ရွက်မှု</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>အကျင့်ပျက်ခြစားမှု</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism</source>
+        <translation>အကြမ်းဖက်မှု တိုက်ဖျက်ရေး</translation>
+    </message>
+    <message>
+        <source>CP rights - general</source>
+        <translation>နိုင်ငံသားနှင့် နိုင်ငံရေး အခွင့်အရေး - အထွေထွေ</translation>
+    </message>
+    <message>
+        <source>Death penalty</source>
+        <translation>သေဒဏ်</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>ထိန်းသိမ်းခံရမှု</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>ဖွံ့ဖြိုးတိုးတက်မှု</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>မသန်စွမ်းမှု</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>ရွေးကောက်ပွဲများ</translation>
+    </message>
+    <message>
+        <source>Enforced disappearances</source>
+        <translation>အတင်းအဓမ္မ ပျောက်ဆုံးစေမှု</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>ပတ်ဝန်းကျင်</translation>
+    </message>
+    <message>
+        <source>ESC rights - general</source>
+        <translation>စီးပွားရေး၊ လူမှုရေးနှင့် ယဉ်ကျေးမှု အခွင့်အရေး - အထွေထွေ</translation>
+    </message>
+    <message>
+        <source>Extrajudicial executions</source>
+        <translation>တရားစီရင်မှုပြင်ပ သတ်ဖြတ်မှု</translation>
+    </message>
+    <message>
+        <source>Freedom of association and peaceful assembly</source>
+        <translation>အသင်းအဖွဲ့ဖွဲ့စည်းခွင့်နှင့် ငြိမ်းချမ်းစွာ စုဝေးခွင့်</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>လွတ်လပ်စွာ သွားလာခွင့်</translation>
+    </message>
+    <message>
+        <source>Freedom of opinion and expression</source>
+        <translation>ထင်မြင်ယူဆခွင့်နှင့် လွတ်လပ်စွာ ထုတ်ဖော်ပြောဆိုခွင့်</translation>
+    </message>
+    <message>
+        <source>Freedom of religion and belief</source>
+        <translation>ဘာသာရေးနှင့် ယုံကြည်ကိုးကွယ်ခွင့်</translation>
+    </message>
+    <message>
+        <source>Freedom of the press</source>
+        <translation>သတင်းလွတ်လပ်ခွင့်</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>အထွေထွေ</translation>
+    </message>
+    <message>
+        <source>HIV - Aids</source>
+        <translation>အိတ်ချ်အိုင်ဗွီ - အေအိုင်ဒီအက်စ်</translation>
+    </message>
+    <message>
+        <source>Human rights defenders</source>
+        <translation>လူ့အခွင့်အရေး ကာကွယ်သူများ</translation>
+    </message>
+    <message>
+        <source>Human rights education and training</source>
+        <translation>လူ့အခွင့်အရေး ပညာပေးနှင့် လေ့ကျင့်ရေး</translation>
+    </message>
+    <message>
+        <source>Human rights violations by state agents</source>
+        <translation>နိုင်ငံတော်ဝန်ထမ်းများ၏ လူ့အခွင့်အရေး ချိုးဖောက်မှု</translation>
+    </message>
+    <message>
+        <source>Impunity</source>
+        <translation>အပြစ်ပေးခံရခြင်းမှ ကင်းလွတ်မှု</translation>
+    </message>
+    <message>
+        <source>Indigenous peoples</source>
+        <translation>ဌာနေတိုင်းရင်းသားများ</translation>
+    </message>
+    <message>
+        <source>Internally displaced persons</source>
+        <translation>ပြည်တွင်း နေရပ်စွန့်ခွာသူများ</translation>
+    </message>
+    <message>
+        <source>International humanitarian law</source>
+        <translation>နိုင်ငံတကာ လူသားချင်းစာနာမှု ဥပဒေ</translation>
+    </message>
+    <message>
+        <source>International instruments</source>
+        <translation>နိုင်ငံတကာ စာချုပ်စာတမ်းများ</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>တရားမျှတမှု</translation>
+    </message>
+    <message>
+        <source>Juvenile justice</source>
+        <translation>လူငယ်တရားစီရင်ရေး</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>အလုပ်သမား</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>ရွှေ့ပြောင်းနေထိုင်သူများ</translation>
+    </message>
+    <message>
+        <source>Minorities</source>
+        <translation>လူနည်းစုများ</translation>
+    </message>
+    <message>
+        <source>National plan of action</source>
+        <translation>အမျိုးသား လုပ်ငန်းစီမံချက်</translation>
+    </message>
+    <message>
+        <source>NHRI</source>
+        <translation>အမျိုးသား လူ့အခွင့်အရေး အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>ဆင်းရဲမွဲတေမှု</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>ကိုယ်ရေးကိုယ်တာ လုံခြုံမှု</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>ပြည်သူ့လုံခြုံရေး</translation>
+    </message>
+    <message>
+        <source>Racial discrimination</source>
+        <translation>လူမျိုးရေး ခွဲခြားဆက်ဆံမှု</translation>
+    </message>
+    <message>
+        <source>Right to education</source>
+        <translation>ပညာသင်ကြားခွင့်</translation>
+    </message>
+    <message>
+        <source>Right to food</source>
+        <translation>အစားအစာရပိုင်ခွင့်</translation>
+    </message>
+    <message>
+        <source>Right to health</source>
+        <translation>ကျန်းမာရေး အခွင့်အရေး</translation>
+    </message>
+    <message>
+        <source>Right to housing</source>
+        <translation>နေအိမ်ရပိုင်ခွင့်</translation>
+    </message>
+    <message>
+        <source>Right to land</source>
+        <translation>မြေယာရပိုင်ခွင့်</translation>
+    </message>
+    <message>
+        <source>Right to water</source>
+        <translation>ရေရပိုင်ခွင့်</translation>
+    </message>
+    <message>
+        <source>Rights of the Child</source>
+        <translation>ကလေးသူငယ် အခွင့်အရေး</translation>
+    </message>
+    <message>
+        <source>Sexual Orientation and Gender Identity</source>
+        <translation>လိင်စိတ်ခံယူမှုနှင့် ကျား/မ ဝိသေသ</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>အထူးလုပ်ထုံးလုပ်နည်းများ</translation>
+    </message>
+    <message>
+        <source>Statelessness</source>
+        <translation>နိုင်ငံမဲ့ဖြစ်မှု</translation>
+    </message>
+    <message>
+        <source>Technical assistance and cooperation</source>
+        <translation>နည်းပညာအကူအညီနှင့် ပူးပေါင်းဆောင်ရွက်မှု</translation>
+    </message>
+    <message>
+        <source>Torture and other CID treatment</source>
+        <translation>ညှဉ်းပန်းနှိပ်စက်မှုနှင့် အခြား ရက်စက်ကြမ်းကြုတ်သော ဆက်ဆံမှု</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>လူကုန်ကူးမှု</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>စာချုပ်ဆိုင်ရာ အဖွဲ့များ</translation>
+    </message>
+    <message>
+        <source>UPR process</source>
+        <translation>UPR လုပ်ငန်းစဉ်</translation>
+    </message>
+    <message>
+        <source>Women&apos;s rights</source>
+        <translation>အမျိုးသမီး အခွင့်အရေး</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>အကြံပြုချက် %n ခုအတွက် အကြောင်းအရာ သတ်မှတ်ရန်</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes separated by commas</source>
@@ -3327,20 +3736,12 @@
         <translation>အကဲဖြတ်သည့်ရက်</translation>
     </message>
     <message>
-        <source>Assign {count} recommendations to {acronym}</source>
-        <translation>အကြံပြုချက် {count} ခုကို {acronym} သို့ တာဝန်ပေး</translation>
-    </message>
-    <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
         <translation>မည်သည့် အကြံပြုချက်များဖြစ်သည်ကို ဖော်ပြပါ: --ref REF...၊ --theme THEME သို့မဟုတ် --all (တစ်ခုတည်းသာ)။</translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
         <translation>တာဝန်ပေးရန် အကြံပြုချက် မရှိပါ။</translation>
-    </message>
-    <message>
-        <source>Unassign {count} recommendations from {acronym}</source>
-        <translation>အကြံပြုချက် {count} ခု၏ တာဝန်ကို {acronym} ထံမှ ရုပ်သိမ်း</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;.</source>
@@ -3547,20 +3948,12 @@
         <translation>အကြံပြုချက် အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
     </message>
     <message>
-        <source>Set themes on {count} recommendations</source>
-        <translation>အကြံပြုချက် {count} ခုအတွက် အကြောင်းအရာများ သတ်မှတ်</translation>
-    </message>
-    <message>
         <source>Delete recommendation {ref}</source>
         <translation>အကြံပြုချက် {ref} ကို ဖျက်</translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
         <translation>အကြံပြုချက် အနည်းဆုံး တစ်ခုကို အရင်ရွေးပါ။</translation>
-    </message>
-    <message>
-        <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation>ရွေးထားသော အကြံပြုချက်များအနက် {count} ခု မရှိတော့ပါ၊ စာရင်းကို ပြန်လည်ဆန်းသစ်ပြီး ထပ်စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
@@ -3895,10 +4288,6 @@
         <translation>ဤဖိုင်ထဲတွင် {state}{narrowing} နှင့် ကိုက်ညီသည့်အရာ မရှိပါ၊ ၎င်းတွင် ပါဝင်သည်မှာ: {listed}။ --country STATE သို့မဟုတ် --all-states ကို သုံးပါ။</translation>
     </message>
     <message>
-        <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation>အခြားနိုင်ငံများ (သို့မဟုတ် အခြားအကျော့/အစည်းအဝေးများ) သို့ ပေးသော အကြံပြုချက် {count} ခုကို ချန်လှပ်ထားသည်။</translation>
-    </message>
-    <message>
         <source> with the cycle/session asked for</source>
         <translation> တောင်းဆိုထားသော အကျော့/အစည်းအဝေးတွင်</translation>
     </message>
@@ -4214,6 +4603,24 @@
         <source>Due date</source>
         <translation>သတ်မှတ်ရက်</translation>
     </message>
+    <message numerus="yes">
+        <source>  ... and %n more changes (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>  ... နောက်ထပ် ပြောင်းလဲမှု %n ခု (--limit 0 ဖြင့် အားလုံးပြသည်)။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations to other States (or other cycles/sessions) were left out.</source>
+        <translation>
+            <numerusform>အခြားနိုင်ငံများ (သို့မဟုတ် အခြားအကြိမ်/အစည်းအဝေးကာလ) သို့ အကြံပြုချက် %n ခုကို ချန်ထားခဲ့သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({group}), merged on {when}: %n cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>
+            <numerusform>{file} ({group})၊ {when} တွင် ပေါင်းစည်းခဲ့သည်- ဆဲလ် %n ခုကို အသုံးမပြုနိုင်ပါ။ သင့်စာရင်းစာအုပ်တွင် ပြင်ပြီး ထပ်ပို့ပါ။</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Linked refs</source>
         <translation>ချိတ်ဆက်ထားသော အမှတ်များ</translation>
@@ -4495,6 +4902,186 @@
         <translation>အလုပ်ခွင်တွင် သိမ်းထားသော တန်ဖိုးတစ်ခုကို ဖတ်၍ မရပါ- ဖိုင် ပျက်စီးနေသည်။ ပျက်စီးနေသော မှတ်တမ်းကို ရှာရန် `upr-desktop check` ကို လုပ်ဆောင်ပါ၊ ထို့နောက် ကျန်အားလုံးကို သိမ်းရန် `upr-desktop export-json --salvage -o FILE` ကို သုံးပါ၊ သို့မဟုတ် အရန်မိတ္တူကို ပြန်ယူပါ။</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>ရည်ညွှန်းအမှတ်</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>စာသား</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>အစည်းအဝေးကာလ</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>အကြိမ်</translation>
+    </message>
+    <message>
+        <source>Theme cluster</source>
+        <translation>အကြောင်းအရာအုပ်စု</translation>
+    </message>
+    <message>
+        <source>State under Review</source>
+        <translation>ပြန်လည်သုံးသပ်ခံရသည့် နိုင်ငံ</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>မူရင်းစာတမ်း</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>ရင်းမြစ်မှတ်စု</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>လျှို့ဝှက်</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>အကဲဖြတ်မှု အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Assessment evidence</source>
+        <translation>အကဲဖြတ်မှု အထောက်အထား</translation>
+    </message>
+    <message>
+        <source>Assessment sources</source>
+        <translation>အကဲဖြတ်မှု ရင်းမြစ်များ</translation>
+    </message>
+    <message>
+        <source>Assessment comment</source>
+        <translation>အကဲဖြတ်မှု မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Assessing group</source>
+        <translation>အကဲဖြတ်သည့် အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>Confidential assessment</source>
+        <translation>လျှို့ဝှက် အကဲဖြတ်မှု</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>အခန်းကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Assignment note</source>
+        <translation>တာဝန်ပေးမှု မှတ်စု</translation>
+    </message>
+    <message>
+        <source>{field} changed from “{old}” to “{new}”</source>
+        <translation>{field} ကို “{old}” မှ “{new}” သို့ ပြောင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>မရှိ</translation>
+    </message>
+    <message>
+        <source>{group}&apos;s assessment of {date} removed ({status})</source>
+        <translation>{date} ရက်စွဲပါ {group} ၏ အကဲဖြတ်မှုကို ဖယ်ရှားခဲ့သည် ({status})</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}</source>
+        <translation>{group} ထံ {role} အဖြစ် တာဝန်ပေးခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Theme {theme} removed</source>
+        <translation>အကြောင်းအရာ {theme} ကို ဖယ်ရှားခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Recommendation added</source>
+        <translation>အကြံပြုချက်ကို ထည့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Recommendation removed</source>
+        <translation>အကြံပြုချက်ကို ဖယ်ရှားခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>{field} of {group}</source>
+        <translation>{group} ၏ {field}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>{field} ကို “{new}” ဟု သတ်မှတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was “{old}”)</source>
+        <translation>{field} ကို ဖျက်ခဲ့သည် (ယခင် “{old}”)</translation>
+    </message>
+    <message>
+        <source>merged from {file}</source>
+        <translation>{file} မှ ပေါင်းစည်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>conflict in {file}, decided here</source>
+        <translation>{file} ရှိ ကွဲလွဲမှု၊ ဤနေရာတွင် ဆုံးဖြတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>{file} မှ တင်သွင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ပြန်ဖျက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>ပြန်လုပ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>{change} ({origin})</source>
+        <translation>{change} ({origin})</translation>
+    </message>
+    <message>
+        <source>a group since removed</source>
+        <translation>နောက်ပိုင်း ဖယ်ရှားခံရသည့် အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ဟုတ်</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>မဟုတ်</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by {group} on {date}</source>
+        <translation>{date} တွင် {group} က အခြေအနေကို {status} ဟု သတ်မှတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s assessment of {date} removed ({status})</source>
+        <translation>{date} ရက်စွဲပါ ညွန့်ပေါင်းအဖွဲ့၏ အကဲဖြတ်မှုကို ဖယ်ရှားခဲ့သည် ({status})</translation>
+    </message>
+    <message>
+        <source>Assignment to {group} removed</source>
+        <translation>{group} ထံ တာဝန်ပေးမှုကို ဖယ်ရှားခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}, due {date}</source>
+        <translation>{group} ထံ {role} အဖြစ် တာဝန်ပေးခဲ့သည်၊ သတ်မှတ်ရက် {date}</translation>
+    </message>
+    <message>
+        <source>a theme since removed</source>
+        <translation>နောက်ပိုင်း ဖယ်ရှားခံရသည့် အကြောင်းအရာ</translation>
+    </message>
+    <message>
+        <source>Theme {theme} added</source>
+        <translation>အကြောင်းအရာ {theme} ကို ထည့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>merged from {group}&apos;s return of {date}</source>
+        <translation>{date} ရက်စွဲပါ {group} ပြန်ပို့ဖိုင်မှ ပေါင်းစည်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>conflict in {group}&apos;s return of {date}, decided here</source>
+        <translation>{date} ရက်စွဲပါ {group} ပြန်ပို့ဖိုင်ရှိ ကွဲလွဲမှု၊ ဤနေရာတွင် ဆုံးဖြတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by the coalition on {date}</source>
+        <translation>{date} တွင် ညွန့်ပေါင်းအဖွဲ့က အခြေအနေကို {status} ဟု သတ်မှတ်ခဲ့သည်</translation>
+    </message>
+    <message>
         <source>{response} until {date}</source>
         <translation>{date} အထိ {response}</translation>
     </message>
@@ -4505,6 +5092,18 @@
     <message>
         <source>then {response} until {date}</source>
         <translation>ထို့နောက် {date} အထိ {response}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations to {acronym}</source>
+        <translation>
+            <numerusform>{acronym} ထံ အကြံပြုချက် %n ခု တာဝန်ပေးရန်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n recommendations from {acronym}</source>
+        <translation>
+            <numerusform>{acronym} ထံမှ အကြံပြုချက် %n ခု၏ တာဝန်ကို ဖယ်ရှားရန်</numerusform>
+        </translation>
     </message>
     <message>
         <source>the record</source>
@@ -4570,9 +5169,21 @@
         <source>recommendation {ref}</source>
         <translation>အကြံပြုချက် {ref}</translation>
     </message>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>အကြံပြုချက် %n ခုအတွက် အကြောင်းအရာ သတ်မှတ်ရန်</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>&apos;{name}&apos; သည် နိုင်ငံအမည် မဟုတ်ပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected recommendations no longer exist; refresh the list and try again.</source>
+        <translation>
+            <numerusform>ရွေးထားသော အကြံပြုချက်များထဲမှ %n ခု မရှိတော့ပါ။ စာရင်းကို ပြန်လည်ဖွင့်ပြီး ထပ်စမ်းပါ။</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
@@ -5086,9 +5697,59 @@
         <source>  It was undone.</source>
         <translation>  ၎င်းကို ပြန်ဖျက်ပြီး။</translation>
     </message>
-    <message>
-        <source>  ... and {count} more changes (--limit 0 shows all).</source>
-        <translation>  ... နှင့် နောက်ထပ် ပြောင်းလဲမှု {count} ခု (--limit 0 ဖြင့် အားလုံး ပြသည်)။</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments.</source>
+        <translation>
+            <numerusform>တာဝန်ပေးမှု %n ခု ဖယ်ရှားပြီး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n items.</source>
+        <translation>
+            <numerusform>အရာ %n ခု ဖယ်ရှားပြီး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups converted too.</source>
+        <translation>
+            <numerusform>အရန်ကူးယူမှု %n ခုကိုလည်း ပြောင်းလဲပြီး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keys from this computer&apos;s keyring.</source>
+        <translation>
+            <numerusform>ဤကွန်ပျူတာ၏ သော့ကွင်းမှ သော့ %n ခု ဖယ်ရှားပြီး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value, the change log and the search index check out.</source>
+        <translation>
+            <numerusform>ok: အတန်း %n တန်း ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်း၊ ပြောင်းလဲမှုမှတ်တမ်းနှင့် ရှာဖွေမှုအညွှန်း မှန်ကန်သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value and the change log check out.</source>
+        <translation>
+            <numerusform>ok: အတန်း %n တန်း ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်းနှင့် ပြောင်းလဲမှုမှတ်တမ်း မှန်ကန်သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring {backup} (taken {when}) undoes %n changes made since:</source>
+        <translation>
+            <numerusform>{backup} ({when} တွင် ကူးယူ) ကို ပြန်ထည့်ခြင်းသည် ထိုနောက်ပိုင်း ပြောင်းလဲမှု %n ခုကို ပြန်ဖျက်မည်-</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... နောက်ထပ် %n ခု။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
+        <translation>
+            <numerusform>လုပ်ငန်းခွင်ကို ကယ်ဆယ်ပြီး- ပျက်စီးနေသော မှတ်တမ်း %n ခုကို ချန်ထားပြီး &quot;damaged&quot; အောက်တွင် စာရင်းပြုထားသည်။</numerusform>
+        </translation>
     </message>
     <message>
         <source>{field} changed ({source}, {when})</source>
@@ -5179,10 +5840,6 @@
         <translation>&apos;{value}&apos; ကို YYYY-MM-DD ပုံစံဖြင့် ရေးမထားပါ၊ ထိုရက်စွဲကို ဆိုလိုပါက {date} ဟု ရေးပါ။</translation>
     </message>
     <message>
-        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
-        <translation>{file} ({group})၊ {when} တွင် ပေါင်းစည်းခဲ့သည်- ဆဲလ် {count} ခုကို အသုံးမပြုနိုင်ခဲ့ပါ။ သင့်အလုပ်စာအုပ်တွင် ၎င်းတို့ကို ပြင်ပြီး ထပ်မံ ပို့ပေးပါ။</translation>
-    </message>
-    <message>
         <source>Sheet</source>
         <translation>စာရွက်</translation>
     </message>
@@ -5249,6 +5906,90 @@
     <message>
         <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
         <translation>အတန်း၏ အမှတ်မှာ {ref} ဖြစ်သော်လည်း ၎င်း၏ ဝှက်ထားသော ID သည် အကြံပြုချက် {id_ref} ၏ ID ဖြစ်နေသည်၊ တစ်ခုခုကို ပြောင်းခဲ့သဖြင့် အတန်းကို မပေါင်းစည်းပါ။ သင့်ထံ ပို့ထားသော အလုပ်စာအုပ်ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>အထောက်အထား</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>ရင်းမြစ်များ</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>ဖော်ပြချက်</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>အကျဉ်းချုပ်</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>ကတိကဝတ်များ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>တက်ရောက်သူများ</translation>
+    </message>
+    <message>
+        <source>government participants</source>
+        <translation>အစိုးရဘက်မှ တက်ရောက်သူများ</translation>
+    </message>
+    <message>
+        <source>linked refs</source>
+        <translation>ချိတ်ဆက်ထားသော ရည်ညွှန်းအမှတ်များ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assessments</source>
+        <translation>
+            <numerusform>အကဲဖြတ်မှုအသစ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consultations</source>
+        <translation>
+            <numerusform>တိုင်ပင်ဆွေးနွေးမှုအသစ် %n ကြိမ်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up actions</source>
+        <translation>
+            <numerusform>နောက်ဆက်တွဲ လုပ်ဆောင်ချက်အသစ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ဗလာ)</translation>
+    </message>
+    <message>
+        <source>{what}: {field} {old} → {new}</source>
+        <translation>{what}- {field} {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed</source>
+        <translation>
+            <numerusform>ပြောင်းလဲသော အကွက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}; {changed}</source>
+        <translation>{added}၊ {changed}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>အသစ် မရှိ</translation>
     </message>
     <message>
         <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
@@ -5539,10 +6280,6 @@
         <translation>မပြီးသေးသော လုပ်ဆောင်ချက်များ၏ သတ်မှတ်ရက်များ</translation>
     </message>
     <message>
-        <source>{overdue} of {count} actions are overdue.</source>
-        <translation>လုပ်ဆောင်ချက် {count} ခုအနက် {overdue} ခု ရက်ကျော်လွန်နေသည်။</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>အချိုး</translation>
     </message>
@@ -5573,6 +6310,12 @@
     <message>
         <source>Action category</source>
         <translation>လုပ်ဆောင်ချက် အမျိုးအစား</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} of %n actions are overdue.</source>
+        <translation>
+            <numerusform>လုပ်ဆောင်ချက် %n ခုအနက် {overdue} ခု သတ်မှတ်ရက်ကျော်နေသည်။</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead group</source>
@@ -5699,10 +6442,6 @@
         <translation>အတုပြုလုပ်ထားသည် (soffice မတွေ့ပါ): metadata စာရွက်ကို very hidden အစား hidden ထားသည်၊ quote prefix များ၊ freeze pane များနှင့် အလုပ်စာအုပ် ကာကွယ်မှုကို ဖယ်ရှားထားသည်၊ LibreOffice ဖြင့် ပြန်သိမ်းသကဲ့သို့။</translation>
     </message>
     <message>
-        <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{status}: ထည့် {added}၊ ပြင်ဆင် {updated}၊ ကွဲလွဲမှု {conflicts}၊ ပယ်ချခံရသော ဆဲလ် {rejected}</translation>
-    </message>
-    <message>
         <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
         <translation>{folder} ရှိ အလုပ်ရုံဆွေးနွေးပွဲ အခြေအနေ (ဖိုင်များကို တစ်ခုချင်း ဤအမိန့်ဖြင့် ပေါင်းစည်းပါ: upr-desktop merge FILE):</translation>
     </message>
@@ -5713,10 +6452,6 @@
     <message>
         <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
         <translation>အလုပ်ရုံဆွေးနွေးပွဲ အခြေအနေသည် အလုပ်ခွင်ကို ပြင်ဆင်သည်၊ သရုပ်ပြ ညွန့်ပေါင်းအဖွဲ့တွင်သာ လုပ်ဆောင်ပါ။</translation>
-    </message>
-    <message>
-        <source>a clean return: three assessments, a new meeting, an action marked done.</source>
-        <translation>သန့်ရှင်းသော ပြန်ပို့ဖိုင်- အကဲဖြတ်ချက် သုံးခု၊ အစည်းအဝေး အသစ်တစ်ခု၊ ပြီးစီးကြောင်း မှတ်ထားသော လုပ်ဆောင်ချက် တစ်ခု။</translation>
     </message>
     <message>
         <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
@@ -5795,24 +6530,12 @@
         <translation>ကွဲလွဲမှု {id} ကို ဖြေရှင်းပြီး: {how}။</translation>
     </message>
     <message>
-        <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation>{file} မှ {workspace} ကို {what}: {group} အတွက် အကြံပြုချက် {recs} ခု</translation>
-    </message>
-    <message>
         <source>Wrote the return {file}</source>
         <translation>ပြန်ပို့ဖိုင် {file} ကို ရေးပြီးပါပြီ</translation>
     </message>
     <message>
-        <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation>{group}: {file} (အကြံပြုချက် {recs} ခု၊ တိုင်ပင်ဆွေးနွေးပွဲ {cons} ခု၊ လုပ်ဆောင်ချက် {acts} ခု)</translation>
-    </message>
-    <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>ဤအလုပ်စာအုပ်များတွင် ထိလွယ်ရှလွယ် အချက်အလက်များ ပါဝင်သည်- ကြည့်ခွင့်ရှိသူများထံသာ ပို့ပါ။</translation>
-    </message>
-    <message>
-        <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{file} ({group}): {status}၊ ထည့် {added}၊ ပြင်ဆင် {updated}၊ ကွဲလွဲမှု {conflicts}၊ ပယ်ချခံရသော ဆဲလ် {rejected}</translation>
     </message>
     <message>
         <source>Workbooks are sent by: {name}</source>
@@ -5839,14 +6562,6 @@
         <translation>  ပယ်ချ {sheet}!{cell}: {reason}</translation>
     </message>
     <message>
-        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
-        <translation>ပြင်ရမည့် ဆဲလ် {count} ခုကို {file} သို့ ရေးပြီး- အဖွဲ့ထံ ပို့ပါ။</translation>
-    </message>
-    <message>
-        <source>Resolved {count} conflicts.</source>
-        <translation>ကွဲလွဲမှု {count} ခုကို ဖြေရှင်းပြီး။</translation>
-    </message>
-    <message>
         <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>
         <translation>  ကွဲလွဲမှု {sheet}!{cell} {ref} {field}: မူလ &apos;{base}&apos;၊ ကျွန်ုပ်တို့ &apos;{ours}&apos;၊ သူတို့ &apos;{theirs}&apos;</translation>
     </message>
@@ -5869,10 +6584,6 @@
     <message>
         <source>Added follow-up action {id}</source>
         <translation>နောက်ဆက်တွဲလုပ်ဆောင်ချက် {id} ကို ထည့်ပြီး</translation>
-    </message>
-    <message>
-        <source>{count} actions; {overdue} overdue as of {date}.</source>
-        <translation>လုပ်ဆောင်ချက် {count} ခု၊ {date} ရက်နေ့အထိ {overdue} ခု ရက်ကျော်လွန်။</translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
@@ -5933,18 +6644,6 @@
     <message>
         <source>  row {row}: {message}</source>
         <translation>  အတန်း {row}: {message}</translation>
-    </message>
-    <message>
-        <source>  ... and {count} more rows not imported.</source>
-        <translation>  ... နှင့် မတင်သွင်းရသေးသော အတန်း နောက်ထပ် {count} တန်း။</translation>
-    </message>
-    <message>
-        <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
-        <translation>  &apos;accepted in part&apos; အတန်း {count} တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသော အကြံပြုချက်များအဖြစ် ပေါင်းစည်းခဲ့သည်။</translation>
-    </message>
-    <message>
-        <source>  {count} heading rows were read as theme clusters.</source>
-        <translation>  ခေါင်းစဉ်အတန်း {count} တန်းကို အကြောင်းအရာ အစုအဝေးများအဖြစ် ဖတ်ခဲ့သည်။</translation>
     </message>
     <message>
         <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
@@ -6103,16 +6802,112 @@
         <translation>အကြံပြုချက်များ- {count}၊ ယခင်က အကြံပြုခဲ့ဖူးသည်- {repeated}။</translation>
     </message>
     <message>
+        <source>{status}: {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{status}- {added}၊ {updated}၊ {conflicts}၊ {rejected}</translation>
+    </message>
+    <message>
+        <source>a clean return.</source>
+        <translation>ပြဿနာမရှိသော ပြန်ပို့ဖိုင်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>ထည့်ပြီး %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>ပြင်ဆင်ပြီး %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>ကွဲလွဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>ပယ်ချခံရသော ဆဲလ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} {workspace} from {file}: %n recommendations for {group}</source>
+        <translation>
+            <numerusform>{file} မှ {workspace} ကို {what}- {group} အတွက် အကြံပြုချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{group}: {file} ({recs}, {cons}, {acts})</source>
+        <translation>{group}- {file} ({recs}၊ {cons}၊ {acts})</translation>
+    </message>
+    <message>
+        <source>{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{file} ({group})- {status}၊ {added}၊ {updated}၊ {conflicts}၊ {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n cells to fix to {file}: send it to the group.</source>
+        <translation>
+            <numerusform>ပြင်ရန် ဆဲလ် %n ခုကို {file} တွင် ရေးပြီး- အဖွဲ့ထံ ပို့ပါ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>ကွဲလွဲမှု %n ခု ဖြေရှင်းပြီး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>အကြံပြုချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>တိုင်ပင်ဆွေးနွေးမှု %n ကြိမ်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>လုပ်ဆောင်ချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions; {overdue} overdue as of {date}.</source>
+        <translation>
+            <numerusform>လုပ်ဆောင်ချက် %n ခု၊ {date} အထိ {overdue} ခု သတ်မှတ်ရက်ကျော်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more rows not imported.</source>
+        <translation>
+            <numerusform>  ... နောက်ထပ် မတင်သွင်းရသေးသော အတန်း %n တန်း။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>  &apos;တစ်စိတ်တစ်ပိုင်း လက်ခံ&apos; အတန်း %n တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသည့် အကြံပြုချက်များထဲ ပေါင်းထည့်ခဲ့သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n heading rows were read as theme clusters.</source>
+        <translation>
+            <numerusform>  ခေါင်းစဉ်အတန်း %n တန်းကို အကြောင်းအရာအုပ်စုများအဖြစ် ဖတ်ခဲ့သည်။</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cluster {number} (cycle {cycle}): {refs}</source>
         <translation>အစု {number} (အကျော့ {cycle})- {refs}</translation>
     </message>
     <message>
         <source>No near-duplicates in this cycle.</source>
         <translation>ဤအကျော့တွင် နီးပါးတူ အကြံပြုချက် မရှိပါ။</translation>
-    </message>
-    <message>
-        <source>Removed {count} assignments.</source>
-        <translation>တာဝန်ပေးမှု {count} ခုကို ဖယ်ရှားပြီး။</translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
@@ -6179,10 +6974,6 @@
         <translation>သော့များကို မှတ်ထား၍ မရပါ: {reason}။</translation>
     </message>
     <message>
-        <source>Removed {n} item(s).</source>
-        <translation>အရာ {n} ခုကို ဖယ်ရှားပြီး။</translation>
-    </message>
-    <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
         <translation>စကားဝှက်စာကြောင်း လိုအပ်သည်- terminal တွင် အမိန့်ကို လုပ်ဆောင်ပါ၊ သို့မဟုတ် script များအတွက် {env} ကို သတ်မှတ်ပါ။</translation>
     </message>
@@ -6193,10 +6984,6 @@
     <message>
         <source>Backup taken first: {path}</source>
         <translation>အရန်မိတ္တူကို ဦးစွာ ယူထားသည်: {path}</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) converted too.</source>
-        <translation>အရန်မိတ္တူ {n} ခုကိုလည်း ပြောင်းလဲပြီး။</translation>
     </message>
     <message>
         <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
@@ -6233,10 +7020,6 @@
     <message>
         <source>The keyring refused to store the key.</source>
         <translation>keyring က သော့ကို သိမ်းရန် ငြင်းဆိုသည်။</translation>
-    </message>
-    <message>
-        <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
-        <translation>ဤကွန်ပျူတာ၏ keyring မှ သော့ {n} ခုကို ဖယ်ရှားပြီး။</translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
@@ -6315,16 +7098,8 @@ Run again with --yes to remove them.</source>
         <translation>ဆာဗာ စကားဝှက်- </translation>
     </message>
     <message>
-        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
-        <translation>ကောင်းပါသည်- အတန်း {rows} ခု ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်း၊ ပြောင်းလဲမှုမှတ်တမ်းနှင့် ရှာဖွေမှုအညွှန်း မှန်ကန်သည်။</translation>
-    </message>
-    <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
         <translation>{state} အတွက် အလုပ်ခွင် &apos;{name}&apos; ကို {path} တွင် ဖန်တီးပြီး</translation>
-    </message>
-    <message>
-        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
-        <translation>ကောင်းပါသည်- အတန်း {rows} ခု ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်းနှင့် ပြောင်းလဲမှုမှတ်တမ်း မှန်ကန်သည်။</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -6345,10 +7120,6 @@ Run again with --yes to remove them.</source>
     <message>
         <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
         <translation>{backup} ({when} တွင် ယူထားသည်) ကို ပြန်ယူခြင်းသည် ဘာမျှ မပြန်ဖျက်ပါ- အလုပ်ခွင်တွင် ရှိသမျှ ၎င်းတွင် ရှိသည်။</translation>
-    </message>
-    <message>
-        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
-        <translation>{backup} ({when} တွင် ယူထားသည်) ကို ပြန်ယူပါက ထိုအချိန်မှစ၍ ပြုလုပ်ခဲ့သော ပြောင်းလဲမှု {count} ခုကို ပြန်ဖျက်မည်-</translation>
     </message>
     <message>
         <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
@@ -6379,20 +7150,12 @@ Run again with --yes to remove them.</source>
         <translation>ဘာမျှ မပြောင်းလဲပါ (--dry-run)။</translation>
     </message>
     <message>
-        <source>  ... and {count} more.</source>
-        <translation>  ... နောက်ထပ် {count} ခု။</translation>
-    </message>
-    <message>
         <source>Wrote {path}</source>
         <translation>{path} ကို ရေးပြီး</translation>
     </message>
     <message>
         <source>  {table}: {now} now, {then} in the backup</source>
         <translation>  {table}- ယခု {now}၊ အရန်မိတ္တူတွင် {then}</translation>
-    </message>
-    <message>
-        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
-        <translation>အလုပ်ခွင်ကို ကယ်တင်ပြီး- ပျက်စီးနေသော မှတ်တမ်း {count} ခုကို ချန်ထားပြီး &quot;damaged&quot; အောက်တွင် စာရင်းပြုစုထားသည်။</translation>
     </message>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>

@@ -181,8 +181,14 @@
         <translation>(ไม่มีกลุ่ม)</translation>
     </message>
     <message>
-        <source>%1 actions shown; %2 overdue as of %4 (marked %3).</source>
-        <translation>แสดง %1 กิจกรรม; เลยกำหนด %2 ณ วันที่ %4 (มีเครื่องหมาย %3)</translation>
+        <source>%1 shown; %2 overdue as of %4 (marked %3).</source>
+        <translation>แสดง %1 เกินกำหนด %2 ณ %4 (ทำเครื่องหมาย %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n กิจกรรม</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked done: %1</source>
@@ -245,6 +251,10 @@
     <message>
         <source>Add assessment of %1</source>
         <translation>เพิ่มการประเมินของ %1</translation>
+    </message>
+    <message>
+        <source>Choose a status…</source>
+        <translation>เลือกสถานะ…</translation>
     </message>
     <message>
         <source>(the coalition as a whole)</source>
@@ -317,13 +327,21 @@
 </context>
 <context>
     <name>AssignDialog</name>
-    <message>
-        <source>Unassign %1 recommendations</source>
-        <translation>ยกเลิกการมอบหมายข้อเสนอแนะ %1 ข้อ</translation>
+    <message numerus="yes">
+        <source>Unassign %n recommendations</source>
+        <translation>
+            <numerusform>ยกเลิกการมอบหมายข้อเสนอแนะ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations</source>
+        <translation>
+            <numerusform>มอบหมายข้อเสนอแนะ %n ข้อ</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Assign %1 recommendations</source>
-        <translation>มอบหมายข้อเสนอแนะ %1 ข้อ</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Member &amp;group:</source>
@@ -332,6 +350,14 @@
     <message>
         <source>Member group</source>
         <translation>กลุ่มสมาชิก</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>กำหนดเสร็จ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>วันครบกำหนด</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -352,6 +378,13 @@
     <message>
         <source>Assign</source>
         <translation>มอบหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 — counting…</source>
+        <translation>%1 — กำลังนับ…</translation>
     </message>
 </context>
 <context>
@@ -653,9 +686,17 @@
         <source>Follow-up actions</source>
         <translation>กิจกรรมติดตามผล</translation>
     </message>
-    <message>
-        <source>%1 consultations logged.</source>
-        <translation>บันทึกการปรึกษาหารือแล้ว %1 ครั้ง</translation>
+    <message numerus="yes">
+        <source>%n consultations logged.</source>
+        <translation>
+            <numerusform>บันทึกการหารือแล้ว %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>กิจกรรมติดตามผล %n รายการของการหารือนี้จะยังอยู่โดยไม่มีการหารือ เลิกทำได้ด้วย Ctrl+Z</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;New consultation&lt;/h3&gt;</source>
@@ -680,10 +721,6 @@
     <message>
         <source>Delete the consultation with %1 on %2?</source>
         <translation>ลบการปรึกษาหารือกับ %1 วันที่ %2 หรือไม่?</translation>
-    </message>
-    <message>
-        <source>Its %1 follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
-        <translation>กิจกรรมติดตามผล %1 รายการของการปรึกษาหารือนี้จะยังคงอยู่โดยไม่ผูกกับการปรึกษาหารือใด คุณเลิกทำได้ด้วย Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Delete consultation</source>
@@ -851,8 +888,16 @@
         <translation>รอบที่ %1</translation>
     </message>
     <message>
+        <source>Counting the figures…</source>
+        <translation>กำลังนับตัวเลข…</translation>
+    </message>
+    <message>
         <source>Situation as of %1</source>
         <translation>สถานการณ์ ณ วันที่ %1</translation>
+    </message>
+    <message>
+        <source>Situation as of %1; counting the rest…</source>
+        <translation>สถานการณ์ ณ วันที่ %1 กำลังนับส่วนที่เหลือ…</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -974,20 +1019,8 @@
         <translation>ใคร</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>การเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>ช่องข้อมูล</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>ก่อน</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>หลัง</translation>
+        <source>What happened</source>
+        <translation>สิ่งที่เกิดขึ้น</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1016,6 +1049,21 @@
     <message>
         <source>coalition</source>
         <translation>ภาคีเครือข่าย</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear all filters</source>
+        <translation>ล้างตัวกรองทั้งหมด</translation>
+    </message>
+    <message>
+        <source>No recommendation matches this search and these filters. Change the search or a filter, or clear them all to see every recommendation.</source>
+        <translation>ไม่มีข้อเสนอแนะที่ตรงกับคำค้นและตัวกรองเหล่านี้ เปลี่ยนคำค้นหรือตัวกรอง หรือล้างทั้งหมดเพื่อดูข้อเสนอแนะทุกข้อ</translation>
+    </message>
+    <message>
+        <source>No recommendations yet. Import them with File → Import recommendations (Ctrl+I).</source>
+        <translation>ยังไม่มีข้อเสนอแนะ นำเข้าได้ที่ แฟ้ม → นำเข้าข้อเสนอแนะ (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1195,26 @@
         <translation>ส่งออกเวิร์กบุ๊ก (&amp;E)...</translation>
     </message>
     <message>
-        <source>%1 – %2 (%3 assigned)</source>
-        <translation>%1 – %2 (มอบหมาย %3 ข้อ)</translation>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>มอบหมาย %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %n workbooks</source>
+        <translation>
+            <numerusform>โฟลเดอร์สำหรับสมุดงาน %n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n workbooks</source>
+        <translation>
+            <numerusform>ส่งออกสมุดงาน %n ไฟล์แล้ว</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the workbook for %1</source>
@@ -1157,10 +1223,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Folder for the %1 workbooks</source>
-        <translation>โฟลเดอร์สำหรับเวิร์กบุ๊ก %1 ไฟล์</translation>
     </message>
     <message>
         <source>Exporting workbooks</source>
@@ -1173,10 +1235,6 @@
     <message>
         <source>⚠ These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>⚠ เวิร์กบุ๊กเหล่านี้มีข้อมูลอ่อนไหว: ส่งให้เฉพาะผู้ที่มีสิทธิ์เห็นเท่านั้น</translation>
-    </message>
-    <message>
-        <source>Exported %1 workbooks</source>
-        <translation>ส่งออกเวิร์กบุ๊กแล้ว %1 ไฟล์</translation>
     </message>
 </context>
 <context>
@@ -1387,16 +1445,40 @@
         <translation>ยังไม่มีกลุ่มสมาชิก เพิ่มกลุ่มแรกด้วย &quot;เพิ่มกลุ่ม&quot; (Insert)</translation>
     </message>
     <message>
-        <source>%1 member groups; %2 with overdue work (marked %3).</source>
-        <translation>กลุ่มสมาชิก %1 กลุ่ม; มีงานเลยกำหนด %2 กลุ่ม (มีเครื่องหมาย %3)</translation>
+        <source>%1; %2 with overdue work (marked %3).</source>
+        <translation>%1 มีงานเกินกำหนด %2 กลุ่ม (ทำเครื่องหมาย %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member groups</source>
+        <translation>
+            <numerusform>กลุ่มสมาชิก %n กลุ่ม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3, %4 assessed; %5; %6, %7 overdue. Focal point: %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3 ประเมินแล้ว %4; %5; %6 เกินกำหนด %7 ผู้ประสานงาน: %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations assigned</source>
+        <translation>
+            <numerusform>ได้รับมอบหมายข้อเสนอแนะ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments overdue</source>
+        <translation>
+            <numerusform>งานที่มอบหมายเกินกำหนด %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up actions</source>
+        <translation>
+            <numerusform>กิจกรรมติดตามผลที่ยังเปิดอยู่ %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a group to see its load in detail.</source>
         <translation>เลือกกลุ่มเพื่อดูภาระงานโดยละเอียด</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 recommendations assigned, %4 assessed; %5 assignments overdue; %6 open follow-up actions, %7 overdue. Focal point: %8.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): มอบหมายข้อเสนอแนะ %3 ข้อ ประเมินแล้ว %4 ข้อ; การมอบหมายเลยกำหนด %5 รายการ; กิจกรรมติดตามผลที่ยังเปิดอยู่ %6 รายการ เลยกำหนด %7 รายการ ผู้ประสานงาน: %8</translation>
     </message>
     <message>
         <source>none named</source>
@@ -1775,6 +1857,10 @@
         <translation>⚠ ตรวจไม่พบรูปแบบ หากไฟล์เป็นตาราง ให้เลือก “ตารางที่มีแถวหัวตาราง” เป็นรูปแบบ แล้วใช้ “การจับคู่คอลัมน์” เพื่อระบุว่าคอลัมน์ใดเก็บข้อมูลอะไร</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is not a recognised format (a UPR Info export, an OHCHR matrix, a UHRI export, or a table with a column of recommendation texts). If it is a table, choose “Table with a header row” under Format, then Column mapping to say which column holds what.</source>
+        <translation>นำเข้า %1 ไม่ได้: ไม่ใช่รูปแบบที่รู้จัก (ไฟล์ส่งออกของ UPR Info, ตารางของ OHCHR, ไฟล์ส่งออกของ UHRI หรือตารางที่มีคอลัมน์ข้อความข้อเสนอแนะ) หากเป็นตาราง ให้เลือก “ตารางที่มีแถวหัวตาราง” ในรูปแบบ แล้วใช้การจับคู่คอลัมน์เพื่อระบุว่าคอลัมน์ใดเก็บอะไร</translation>
+    </message>
+    <message>
         <source>%1 is a returned exchange workbook: it was opened in the merge preview (Exchange page).</source>
         <translation>%1 เป็นเวิร์กบุ๊กแลกเปลี่ยนที่ส่งกลับมา: เปิดไว้ในการแสดงตัวอย่างการรวมแล้ว (หน้าแลกเปลี่ยน)</translation>
     </message>
@@ -1795,12 +1881,26 @@
         <translation>กำลังอ่าน %1</translation>
     </message>
     <message>
+        <source>Imported (written to the workspace)</source>
+        <translation>นำเข้าแล้ว (เขียนลงพื้นที่ทำงานแล้ว)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่มแล้ว</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>ปรับปรุงแล้ว</translation>
+    </message>
+    <message>
         <source>Format: %1.</source>
         <translation>รูปแบบ: %1</translation>
     </message>
-    <message>
-        <source>%1 “accepted in part” rows are merged into partially supported recommendations.</source>
-        <translation>แถว “accepted in part” %1 แถวจะถูกรวมเป็นข้อเสนอแนะที่ตอบรับบางส่วน</translation>
+    <message numerus="yes">
+        <source>%n “accepted in part” rows are merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>แถว “ยอมรับบางส่วน” %n แถวจะถูกรวมเป็นข้อเสนอแนะที่สนับสนุนบางส่วน</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: this file adds or changes nothing.</source>
@@ -2185,6 +2285,22 @@
         <source>✔ merged</source>
         <translation>✔ รวมแล้ว</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>ข้อขัดแย้ง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>เซลล์ที่ถูกปฏิเสธ %n เซลล์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ will merge, %1</source>
+        <translation>⚠ จะรวม, %1</translation>
+    </message>
     <message>
         <source>✔ will merge</source>
         <translation>✔ จะรวม</translation>
@@ -2206,8 +2322,54 @@
         <translation>= %1 ถูกรวมไปแล้ว การรวมซ้ำจะไม่เปลี่ยนแปลงสิ่งใด %2</translation>
     </message>
     <message>
-        <source>✔ %1 from %2: %3 additions, %4 updates, %5 conflicts, %6 rejected cells.</source>
-        <translation>✔ %1 จาก %2: เพิ่ม %3, ปรับปรุง %4, ข้อขัดแย้ง %5, เซลล์ที่ถูกปฏิเสธ %6</translation>
+        <source>%1 from %2: %3, %4, %5, %6.</source>
+        <translation>%1 จาก %2: %3, %4, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additions</source>
+        <translation>
+            <numerusform>เพิ่ม %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <translation>
+            <numerusform>ปรับปรุง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: %2, %3; %4, %5.</source>
+        <translation>✔ %1: %2, %3; %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n files</source>
+        <translation>
+            <numerusform>รวม %n ไฟล์แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>เพิ่ม %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>ปรับปรุง %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts resolved</source>
+        <translation>
+            <numerusform>แก้ข้อขัดแย้งแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to resolve later</source>
+        <translation>
+            <numerusform>เหลือให้แก้ภายหลัง %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -2232,10 +2394,6 @@
     <message>
         <source>Merging returned workbooks</source>
         <translation>กำลังรวมเวิร์กบุ๊กที่ส่งกลับ</translation>
-    </message>
-    <message>
-        <source>✔ Merged %1 files: %2 added, %3 updated; %4 conflicts resolved, %5 left to resolve later.</source>
-        <translation>✔ รวม %1 ไฟล์แล้ว: เพิ่ม %2, ปรับปรุง %3; แก้ข้อขัดแย้งแล้ว %4, เหลือไว้แก้ภายหลัง %5</translation>
     </message>
     <message>
         <source>A backup was made first.</source>
@@ -2303,9 +2461,11 @@
         <source>Choose a decision for at least one conflict first.</source>
         <translation>เลือกการตัดสินใจสำหรับข้อขัดแย้งอย่างน้อยหนึ่งรายการก่อน</translation>
     </message>
-    <message>
-        <source>✔ Resolved %1 conflicts.</source>
-        <translation>✔ แก้ข้อขัดแย้งแล้ว %1 รายการ</translation>
+    <message numerus="yes">
+        <source>✔ Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>✔ แก้ข้อขัดแย้งแล้ว %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,9 +2591,11 @@
         <source>Discussed:</source>
         <translation>ที่หารือ:</translation>
     </message>
-    <message>
-        <source>%1 matching recommendations (Enter or Add selected links them).</source>
-        <translation>ข้อเสนอแนะที่ตรงกัน %1 ข้อ (กด Enter หรือ &quot;เพิ่มรายการที่เลือก&quot; เพื่อเชื่อมโยง)</translation>
+    <message numerus="yes">
+        <source>%n matching recommendations (Enter or Add selected links them).</source>
+        <translation>
+            <numerusform>ข้อเสนอแนะที่ตรงกัน %n ข้อ (กด Enter หรือ เพิ่มที่เลือก เพื่อเชื่อมโยง)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2501,13 +2663,21 @@
         <source>Recommended &amp;before</source>
         <translation>เคยเสนอแนะมาก่อน (&amp;B)</translation>
     </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation>ข้อเสนอแนะ %1 ข้อ</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments to %1.</source>
+        <translation>
+            <numerusform>ยกเลิกการมอบหมายให้ %1 แล้ว %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the recommendations…</source>
         <translation>กำลังโหลดข้อเสนอแนะ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>ข้อเสนอแนะ %n ข้อ</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -2516,10 +2686,6 @@
     <message>
         <source>Assigned to %1: %2 new, %3 changed, %4 already assigned.</source>
         <translation>มอบหมายให้ %1: ใหม่ %2, เปลี่ยน %3, มอบหมายอยู่แล้ว %4</translation>
-    </message>
-    <message>
-        <source>Removed %1 assignments to %2.</source>
-        <translation>นำการมอบหมาย %1 รายการให้ %2 ออกแล้ว</translation>
     </message>
     <message>
         <source>Add assessment of %1</source>
@@ -2683,9 +2849,11 @@
         <source>Cycle %1</source>
         <translation>รอบที่ %1</translation>
     </message>
-    <message>
-        <source>… and %1 more sections in the saved report.</source>
-        <translation>… และอีก %1 ส่วนในรายงานที่บันทึก</translation>
+    <message numerus="yes">
+        <source>… and %n more sections in the saved report.</source>
+        <translation>
+            <numerusform>… และอีก %n ส่วนในรายงานที่บันทึก</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3013,10 +3181,251 @@
     </message>
 </context>
 <context>
-    <name>ThemesDialog</name>
+    <name>Themes</name>
     <message>
-        <source>Set themes on %1 recommendations</source>
-        <translation>กำหนดประเด็นให้ข้อเสนอแนะ %1 ข้อ</translation>
+        <source>Asylum-seekers - refugees</source>
+        <translation>ผู้แสวงหาที่ลี้ภัย - ผู้ลี้ภัย</translation>
+    </message>
+    <message>
+        <source>Business &amp; Human rights</source>
+        <translation>ธุรกิจกับสิทธิมนุษยชน</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>ภาคประชาสังคม</translation>
+    </message>
+    <message>
+        <source>Cooperation with OHCHR</source>
+        <translation>ความร่วมมือกับ OHCHR</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>การทุจริต</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism</source>
+        <translation>การต่อต้านการก่อการร้าย</translation>
+    </message>
+    <message>
+        <source>CP rights - general</source>
+        <translation>สิทธิพลเมืองและสิทธิทางการเมือง - ทั่วไป</translation>
+    </message>
+    <message>
+        <source>Death penalty</source>
+        <translation>โทษประหารชีวิต</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>การควบคุมตัว</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>การพัฒนา</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>คนพิการ</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>การเลือกตั้ง</translation>
+    </message>
+    <message>
+        <source>Enforced disappearances</source>
+        <translation>การบังคับบุคคลให้สูญหาย</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>สิ่งแวดล้อม</translation>
+    </message>
+    <message>
+        <source>ESC rights - general</source>
+        <translation>สิทธิทางเศรษฐกิจ สังคม และวัฒนธรรม - ทั่วไป</translation>
+    </message>
+    <message>
+        <source>Extrajudicial executions</source>
+        <translation>การสังหารนอกกระบวนการยุติธรรม</translation>
+    </message>
+    <message>
+        <source>Freedom of association and peaceful assembly</source>
+        <translation>เสรีภาพในการสมาคมและการชุมนุมโดยสงบ</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>เสรีภาพในการเดินทาง</translation>
+    </message>
+    <message>
+        <source>Freedom of opinion and expression</source>
+        <translation>เสรีภาพในความคิดเห็นและการแสดงออก</translation>
+    </message>
+    <message>
+        <source>Freedom of religion and belief</source>
+        <translation>เสรีภาพในการนับถือศาสนาและความเชื่อ</translation>
+    </message>
+    <message>
+        <source>Freedom of the press</source>
+        <translation>เสรีภาพสื่อมวลชน</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <source>HIV - Aids</source>
+        <translation>เอชไอวี - เอดส์</translation>
+    </message>
+    <message>
+        <source>Human rights defenders</source>
+        <translation>นักปกป้องสิทธิมนุษยชน</translation>
+    </message>
+    <message>
+        <source>Human rights education and training</source>
+        <translation>การศึกษาและการฝึกอบรมด้านสิทธิมนุษยชน</translation>
+    </message>
+    <message>
+        <source>Human rights violations by state agents</source>
+        <translation>การละเมิดสิทธิมนุษยชนโดยเจ้าหน้าที่รัฐ</translation>
+    </message>
+    <message>
+        <source>Impunity</source>
+        <translation>การลอยนวล</translation>
+    </message>
+    <message>
+        <source>Indigenous peoples</source>
+        <translation>ชนพื้นเมือง</translation>
+    </message>
+    <message>
+        <source>Internally displaced persons</source>
+        <translation>ผู้พลัดถิ่นภายในประเทศ</translation>
+    </message>
+    <message>
+        <source>International humanitarian law</source>
+        <translation>กฎหมายมนุษยธรรมระหว่างประเทศ</translation>
+    </message>
+    <message>
+        <source>International instruments</source>
+        <translation>ตราสารระหว่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>กระบวนการยุติธรรม</translation>
+    </message>
+    <message>
+        <source>Juvenile justice</source>
+        <translation>กระบวนการยุติธรรมสำหรับเด็กและเยาวชน</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>แรงงาน</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>ผู้ย้ายถิ่น</translation>
+    </message>
+    <message>
+        <source>Minorities</source>
+        <translation>ชนกลุ่มน้อย</translation>
+    </message>
+    <message>
+        <source>National plan of action</source>
+        <translation>แผนปฏิบัติการระดับชาติ</translation>
+    </message>
+    <message>
+        <source>NHRI</source>
+        <translation>สถาบันสิทธิมนุษยชนแห่งชาติ</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>ความยากจน</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>ความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>ความมั่นคงสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Racial discrimination</source>
+        <translation>การเลือกปฏิบัติทางเชื้อชาติ</translation>
+    </message>
+    <message>
+        <source>Right to education</source>
+        <translation>สิทธิในการศึกษา</translation>
+    </message>
+    <message>
+        <source>Right to food</source>
+        <translation>สิทธิในอาหาร</translation>
+    </message>
+    <message>
+        <source>Right to health</source>
+        <translation>สิทธิในสุขภาพ</translation>
+    </message>
+    <message>
+        <source>Right to housing</source>
+        <translation>สิทธิในที่อยู่อาศัย</translation>
+    </message>
+    <message>
+        <source>Right to land</source>
+        <translation>สิทธิในที่ดิน</translation>
+    </message>
+    <message>
+        <source>Right to water</source>
+        <translation>สิทธิในน้ำ</translation>
+    </message>
+    <message>
+        <source>Rights of the Child</source>
+        <translation>สิทธิเด็ก</translation>
+    </message>
+    <message>
+        <source>Sexual Orientation and Gender Identity</source>
+        <translation>วิถีทางเพศและอัตลักษณ์ทางเพศ</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>กลไกพิเศษ</translation>
+    </message>
+    <message>
+        <source>Statelessness</source>
+        <translation>ภาวะไร้รัฐ</translation>
+    </message>
+    <message>
+        <source>Technical assistance and cooperation</source>
+        <translation>ความช่วยเหลือทางวิชาการและความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Torture and other CID treatment</source>
+        <translation>การทรมานและการปฏิบัติที่โหดร้าย ไร้มนุษยธรรม หรือย่ำยีศักดิ์ศรี</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>การค้ามนุษย์</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>องค์กรตามสนธิสัญญา</translation>
+    </message>
+    <message>
+        <source>UPR process</source>
+        <translation>กระบวนการ UPR</translation>
+    </message>
+    <message>
+        <source>Women&apos;s rights</source>
+        <translation>สิทธิสตรี</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>กำหนดประเด็นให้ข้อเสนอแนะ %n ข้อ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes separated by commas</source>
@@ -3327,20 +3736,12 @@
         <translation>วันที่ประเมิน</translation>
     </message>
     <message>
-        <source>Assign {count} recommendations to {acronym}</source>
-        <translation>มอบหมายข้อเสนอแนะ {count} ข้อให้ {acronym}</translation>
-    </message>
-    <message>
         <source>Say which recommendations: --ref REF..., --theme THEME or --all (exactly one).</source>
         <translation>ระบุว่าข้อเสนอแนะใด: --ref REF..., --theme THEME หรือ --all (อย่างใดอย่างหนึ่งเท่านั้น)</translation>
     </message>
     <message>
         <source>There are no recommendations to assign.</source>
         <translation>ไม่มีข้อเสนอแนะที่จะมอบหมาย</translation>
-    </message>
-    <message>
-        <source>Unassign {count} recommendations from {acronym}</source>
-        <translation>ยกเลิกการมอบหมายข้อเสนอแนะ {count} ข้อจาก {acronym}</translation>
     </message>
     <message>
         <source>No theme called &apos;{theme}&apos;.</source>
@@ -3547,20 +3948,12 @@
         <translation>เลือกข้อเสนอแนะอย่างน้อยหนึ่งข้อ</translation>
     </message>
     <message>
-        <source>Set themes on {count} recommendations</source>
-        <translation>กำหนดประเด็นให้ข้อเสนอแนะ {count} ข้อ</translation>
-    </message>
-    <message>
         <source>Delete recommendation {ref}</source>
         <translation>ลบข้อเสนอแนะ {ref}</translation>
     </message>
     <message>
         <source>Select at least one recommendation first.</source>
         <translation>เลือกข้อเสนอแนะอย่างน้อยหนึ่งข้อก่อน</translation>
-    </message>
-    <message>
-        <source>{count} of the selected recommendations no longer exist; refresh the list and try again.</source>
-        <translation>ข้อเสนอแนะที่เลือก {count} ข้อไม่มีอยู่แล้ว รีเฟรชรายการแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Type at least one theme, separated by commas.</source>
@@ -3895,10 +4288,6 @@
         <translation>ไม่มีสิ่งใดในไฟล์นี้ตรงกับ {state}{narrowing} ไฟล์มี: {listed} ใช้ --country STATE หรือ --all-states</translation>
     </message>
     <message>
-        <source>{count} recommendations to other States (or other cycles/sessions) were left out.</source>
-        <translation>ไม่รวมข้อเสนอแนะ {count} ข้อที่ให้แก่รัฐอื่น (หรือรอบ/สมัยประชุมอื่น)</translation>
-    </message>
-    <message>
         <source> with the cycle/session asked for</source>
         <translation> ในรอบ/สมัยประชุมที่ระบุ</translation>
     </message>
@@ -4214,6 +4603,24 @@
         <source>Due date</source>
         <translation>วันครบกำหนด</translation>
     </message>
+    <message numerus="yes">
+        <source>  ... and %n more changes (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>  ... และอีก %n การเปลี่ยนแปลง (--limit 0 แสดงทั้งหมด)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations to other States (or other cycles/sessions) were left out.</source>
+        <translation>
+            <numerusform>ข้อเสนอแนะ %n ข้อที่ให้แก่รัฐอื่น (หรือรอบ/สมัยประชุมอื่น) ถูกตัดออก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({group}), merged on {when}: %n cells could not be used. Please correct them in your workbook and send it again.</source>
+        <translation>
+            <numerusform>{file} ({group}) รวมเมื่อ {when}: ใช้เซลล์ไม่ได้ %n เซลล์ โปรดแก้ไขในสมุดงานของคุณแล้วส่งอีกครั้ง</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Linked refs</source>
         <translation>เลขที่ที่เชื่อมโยง</translation>
@@ -4495,6 +4902,186 @@
         <translation>ค่าที่เก็บไว้ในพื้นที่ทำงานอ่านไม่ได้: ไฟล์เสียหาย เรียก `upr-desktop check` เพื่อหาระเบียนที่เสียหาย แล้วใช้ `upr-desktop export-json --salvage -o FILE` เพื่อเก็บส่วนที่เหลือทั้งหมด หรือกู้คืนข้อมูลสำรอง</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>เลขอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>สมัยประชุม</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>Theme cluster</source>
+        <translation>กลุ่มประเด็น</translation>
+    </message>
+    <message>
+        <source>State under Review</source>
+        <translation>รัฐที่ถูกทบทวน</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>เอกสารต้นทาง</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>หมายเหตุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>ลับ</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>สถานะการประเมิน</translation>
+    </message>
+    <message>
+        <source>Assessment evidence</source>
+        <translation>หลักฐานการประเมิน</translation>
+    </message>
+    <message>
+        <source>Assessment sources</source>
+        <translation>แหล่งที่มาของการประเมิน</translation>
+    </message>
+    <message>
+        <source>Assessment comment</source>
+        <translation>ความเห็นในการประเมิน</translation>
+    </message>
+    <message>
+        <source>Assessing group</source>
+        <translation>กลุ่มที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Confidential assessment</source>
+        <translation>การประเมินที่เป็นความลับ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Assignment note</source>
+        <translation>หมายเหตุการมอบหมาย</translation>
+    </message>
+    <message>
+        <source>{field} changed from “{old}” to “{new}”</source>
+        <translation>{field} เปลี่ยนจาก “{old}” เป็น “{new}”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>{group}&apos;s assessment of {date} removed ({status})</source>
+        <translation>การประเมินของ {group} เมื่อ {date} ถูกนำออก ({status})</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}</source>
+        <translation>มอบหมายให้ {group} ในบทบาท {role}</translation>
+    </message>
+    <message>
+        <source>Theme {theme} removed</source>
+        <translation>นำประเด็น {theme} ออก</translation>
+    </message>
+    <message>
+        <source>Recommendation added</source>
+        <translation>เพิ่มข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Recommendation removed</source>
+        <translation>นำข้อเสนอแนะออก</translation>
+    </message>
+    <message>
+        <source>{field} of {group}</source>
+        <translation>{field} ของ {group}</translation>
+    </message>
+    <message>
+        <source>{field} set to “{new}”</source>
+        <translation>{field} กำหนดเป็น “{new}”</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was “{old}”)</source>
+        <translation>{field} ถูกล้าง (เดิม “{old}”)</translation>
+    </message>
+    <message>
+        <source>merged from {file}</source>
+        <translation>รวมจาก {file}</translation>
+    </message>
+    <message>
+        <source>conflict in {file}, decided here</source>
+        <translation>ข้อขัดแย้งใน {file} ตัดสินที่นี่</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>นำเข้าจาก {file}</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>ทำซ้ำแล้ว</translation>
+    </message>
+    <message>
+        <source>{change} ({origin})</source>
+        <translation>{change} ({origin})</translation>
+    </message>
+    <message>
+        <source>a group since removed</source>
+        <translation>กลุ่มที่ถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by {group} on {date}</source>
+        <translation>{group} กำหนดสถานะเป็น {status} เมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s assessment of {date} removed ({status})</source>
+        <translation>การประเมินของภาคีเครือข่ายเมื่อ {date} ถูกนำออก ({status})</translation>
+    </message>
+    <message>
+        <source>Assignment to {group} removed</source>
+        <translation>ยกเลิกการมอบหมายให้ {group}</translation>
+    </message>
+    <message>
+        <source>Assigned to {group} as {role}, due {date}</source>
+        <translation>มอบหมายให้ {group} ในบทบาท {role} กำหนดเสร็จ {date}</translation>
+    </message>
+    <message>
+        <source>a theme since removed</source>
+        <translation>ประเด็นที่ถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Theme {theme} added</source>
+        <translation>เพิ่มประเด็น {theme}</translation>
+    </message>
+    <message>
+        <source>merged from {group}&apos;s return of {date}</source>
+        <translation>รวมจากไฟล์ที่ {group} ส่งกลับเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>conflict in {group}&apos;s return of {date}, decided here</source>
+        <translation>ข้อขัดแย้งในไฟล์ที่ {group} ส่งกลับเมื่อ {date} ตัดสินที่นี่</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by the coalition on {date}</source>
+        <translation>ภาคีเครือข่ายกำหนดสถานะเป็น {status} เมื่อ {date}</translation>
+    </message>
+    <message>
         <source>{response} until {date}</source>
         <translation>{response} จนถึง {date}</translation>
     </message>
@@ -4505,6 +5092,18 @@
     <message>
         <source>then {response} until {date}</source>
         <translation>จากนั้น {response} จนถึง {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n recommendations to {acronym}</source>
+        <translation>
+            <numerusform>มอบหมายข้อเสนอแนะ %n ข้อให้ {acronym}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n recommendations from {acronym}</source>
+        <translation>
+            <numerusform>ยกเลิกการมอบหมายข้อเสนอแนะ %n ข้อจาก {acronym}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the record</source>
@@ -4570,9 +5169,21 @@
         <source>recommendation {ref}</source>
         <translation>ข้อเสนอแนะ {ref}</translation>
     </message>
+    <message numerus="yes">
+        <source>Set themes on %n recommendations</source>
+        <translation>
+            <numerusform>กำหนดประเด็นให้ข้อเสนอแนะ %n ข้อ</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&apos;{name}&apos; is not a State&apos;s name.</source>
         <translation>&apos;{name}&apos; ไม่ใช่ชื่อรัฐ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected recommendations no longer exist; refresh the list and try again.</source>
+        <translation>
+            <numerusform>ข้อเสนอแนะที่เลือก %n ข้อไม่มีอยู่แล้ว โปรดรีเฟรชรายการแล้วลองอีกครั้ง</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not enough free space in {folder} for a backup of {name}: about {need} MB are needed and {free} MB are free. Nothing was changed; free some space (or choose another backup folder in Settings) and try again.</source>
@@ -5086,9 +5697,59 @@
         <source>  It was undone.</source>
         <translation>  ถูกเลิกทำแล้ว</translation>
     </message>
-    <message>
-        <source>  ... and {count} more changes (--limit 0 shows all).</source>
-        <translation>  ... และอีก {count} การเปลี่ยนแปลง (--limit 0 แสดงทั้งหมด)</translation>
+    <message numerus="yes">
+        <source>Removed %n assignments.</source>
+        <translation>
+            <numerusform>ยกเลิกการมอบหมายแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n items.</source>
+        <translation>
+            <numerusform>ลบแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups converted too.</source>
+        <translation>
+            <numerusform>แปลงข้อมูลสำรองด้วย %n ชุด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keys from this computer&apos;s keyring.</source>
+        <translation>
+            <numerusform>ลบกุญแจ %n ดอกออกจากพวงกุญแจของคอมพิวเตอร์นี้แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value, the change log and the search index check out.</source>
+        <translation>
+            <numerusform>ok: อ่านแล้ว %n แถว ทุกค่าที่เก็บไว้ บันทึกการเปลี่ยนแปลง และดัชนีค้นหาถูกต้อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n rows read, every stored value and the change log check out.</source>
+        <translation>
+            <numerusform>ok: อ่านแล้ว %n แถว ทุกค่าที่เก็บไว้และบันทึกการเปลี่ยนแปลงถูกต้อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring {backup} (taken {when}) undoes %n changes made since:</source>
+        <translation>
+            <numerusform>การกู้คืน {backup} (สำรองเมื่อ {when}) จะยกเลิกการเปลี่ยนแปลง %n รายการที่ทำหลังจากนั้น:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
+        <translation>
+            <numerusform>กู้พื้นที่ทำงานแล้ว: ระเบียนที่เสียหาย %n รายการถูกตัดออกและแสดงไว้ใต้ &quot;damaged&quot;</numerusform>
+        </translation>
     </message>
     <message>
         <source>{field} changed ({source}, {when})</source>
@@ -5179,10 +5840,6 @@
         <translation>&apos;{value}&apos; ไม่ได้เขียนเป็น YYYY-MM-DD ให้เขียน {date} หากหมายถึงวันที่นั้น</translation>
     </message>
     <message>
-        <source>{file} ({group}), merged on {when}: {count} cells could not be used. Please correct them in your workbook and send it again.</source>
-        <translation>{file} ({group}) รวมเมื่อ {when}: มี {count} เซลล์ที่ใช้ไม่ได้ โปรดแก้ไขในเวิร์กบุ๊กของคุณแล้วส่งอีกครั้ง</translation>
-    </message>
-    <message>
         <source>Sheet</source>
         <translation>ชีต</translation>
     </message>
@@ -5249,6 +5906,90 @@
     <message>
         <source>the row&apos;s Ref is {ref} but its hidden ID is that of recommendation {id_ref}; one of them was changed, so the row was not merged. Use the workbook you were sent.</source>
         <translation>เลขที่ของแถวคือ {ref} แต่รหัสที่ซ่อนอยู่เป็นของข้อเสนอแนะ {id_ref} อย่างใดอย่างหนึ่งถูกเปลี่ยน จึงไม่ได้รวมแถวนี้ ให้ใช้เวิร์กบุ๊กที่ส่งให้คุณ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>พันธะสัญญา</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>government participants</source>
+        <translation>ผู้เข้าร่วมฝ่ายรัฐบาล</translation>
+    </message>
+    <message>
+        <source>linked refs</source>
+        <translation>เลขอ้างอิงที่เชื่อมโยง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assessments</source>
+        <translation>
+            <numerusform>การประเมินใหม่ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consultations</source>
+        <translation>
+            <numerusform>การหารือใหม่ %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up actions</source>
+        <translation>
+            <numerusform>กิจกรรมติดตามผลใหม่ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <source>{what}: {field} {old} → {new}</source>
+        <translation>{what}: {field} {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed</source>
+        <translation>
+            <numerusform>เปลี่ยนแปลง %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}; {changed}</source>
+        <translation>{added}; {changed}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>ไม่มีอะไรใหม่</translation>
     </message>
     <message>
         <source>Sent by {name}, for the secretariat of {coalition}, on {when}.</source>
@@ -5539,10 +6280,6 @@
         <translation>กำหนดเวลาของกิจกรรมที่เปิดอยู่</translation>
     </message>
     <message>
-        <source>{overdue} of {count} actions are overdue.</source>
-        <translation>กิจกรรม {overdue} จาก {count} รายการเลยกำหนด</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>สัดส่วน</translation>
     </message>
@@ -5573,6 +6310,12 @@
     <message>
         <source>Action category</source>
         <translation>ประเภทการดำเนินการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} of %n actions are overdue.</source>
+        <translation>
+            <numerusform>เกินกำหนด {overdue} จาก %n กิจกรรม</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead group</source>
@@ -5699,10 +6442,6 @@
         <translation>จำลอง (ไม่พบ soffice): ซ่อนชีตข้อมูลเมตาแบบธรรมดาแทนการซ่อนแบบพิเศษ ตัดเครื่องหมายนำหน้าข้อความ การตรึงแนว และการป้องกันเวิร์กบุ๊กออก เหมือนการบันทึกซ้ำด้วย LibreOffice</translation>
     </message>
     <message>
-        <source>{status}: {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{status}: เพิ่ม {added}, ปรับปรุง {updated}, ข้อขัดแย้ง {conflicts}, เซลล์ที่ถูกปฏิเสธ {rejected}</translation>
-    </message>
-    <message>
         <source>Workshop scenario in {folder} (merge the files one by one with: upr-desktop merge FILE):</source>
         <translation>สถานการณ์จำลองสำหรับการอบรมใน {folder} (รวมไฟล์ทีละไฟล์ด้วย: upr-desktop merge FILE):</translation>
     </message>
@@ -5713,10 +6452,6 @@
     <message>
         <source>The workshop scenario edits the workspace; run it on the demo coalition only.</source>
         <translation>สถานการณ์จำลองสำหรับการอบรมจะแก้ไขพื้นที่ทำงาน ใช้กับภาคีเครือข่ายสาธิตเท่านั้น</translation>
-    </message>
-    <message>
-        <source>a clean return: three assessments, a new meeting, an action marked done.</source>
-        <translation>ไฟล์ตอบกลับที่เรียบร้อย: การประเมินสามรายการ การประชุมใหม่หนึ่งครั้ง และกิจกรรมหนึ่งรายการที่ทำเครื่องหมายว่าเสร็จแล้ว</translation>
     </message>
     <message>
         <source>resaved with LibreOffice Calc (soffice --headless --convert-to xlsx)</source>
@@ -5795,24 +6530,12 @@
         <translation>แก้ข้อขัดแย้ง {id} แล้ว: {how}</translation>
     </message>
     <message>
-        <source>{what} {workspace} from {file}: {recs} recommendations for {group}</source>
-        <translation>{what} {workspace} จาก {file}: ข้อเสนอแนะ {recs} ข้อสำหรับ {group}</translation>
-    </message>
-    <message>
         <source>Wrote the return {file}</source>
         <translation>เขียนไฟล์ตอบกลับ {file} แล้ว</translation>
     </message>
     <message>
-        <source>{group}: {file} ({recs} recommendations, {cons} consultations, {acts} actions)</source>
-        <translation>{group}: {file} (ข้อเสนอแนะ {recs} ข้อ, การปรึกษาหารือ {cons} ครั้ง, กิจกรรม {acts} รายการ)</translation>
-    </message>
-    <message>
         <source>These workbooks include sensitive information: send them only to people who may see it.</source>
         <translation>เวิร์กบุ๊กเหล่านี้มีข้อมูลอ่อนไหว: ส่งให้เฉพาะผู้ที่มีสิทธิ์เห็นเท่านั้น</translation>
-    </message>
-    <message>
-        <source>{file} ({group}): {status}, {added} added, {updated} updated, {conflicts} conflicts, {rejected} rejected cells</source>
-        <translation>{file} ({group}): {status}, เพิ่ม {added}, ปรับปรุง {updated}, ข้อขัดแย้ง {conflicts}, เซลล์ที่ถูกปฏิเสธ {rejected}</translation>
     </message>
     <message>
         <source>Workbooks are sent by: {name}</source>
@@ -5839,14 +6562,6 @@
         <translation>  ปฏิเสธ {sheet}!{cell}: {reason}</translation>
     </message>
     <message>
-        <source>Wrote the {count} cells to fix to {file}: send it to the group.</source>
-        <translation>เขียนเซลล์ที่ต้องแก้ไข {count} เซลล์ไปที่ {file} แล้ว: ส่งให้กลุ่ม</translation>
-    </message>
-    <message>
-        <source>Resolved {count} conflicts.</source>
-        <translation>แก้ข้อขัดแย้งแล้ว {count} รายการ</translation>
-    </message>
-    <message>
         <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>
         <translation>  ข้อขัดแย้ง {sheet}!{cell} {ref} {field}: ฐาน &apos;{base}&apos;, ของเรา &apos;{ours}&apos;, ของกลุ่ม &apos;{theirs}&apos;</translation>
     </message>
@@ -5869,10 +6584,6 @@
     <message>
         <source>Added follow-up action {id}</source>
         <translation>เพิ่มกิจกรรมติดตามผล {id} แล้ว</translation>
-    </message>
-    <message>
-        <source>{count} actions; {overdue} overdue as of {date}.</source>
-        <translation>กิจกรรม {count} รายการ เลยกำหนด {overdue} รายการ ณ วันที่ {date}</translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
@@ -5933,18 +6644,6 @@
     <message>
         <source>  row {row}: {message}</source>
         <translation>  แถว {row}: {message}</translation>
-    </message>
-    <message>
-        <source>  ... and {count} more rows not imported.</source>
-        <translation>  ... และอีก {count} แถวที่ไม่ได้นำเข้า</translation>
-    </message>
-    <message>
-        <source>  {count} &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
-        <translation>  แถว &apos;accepted in part&apos; {count} แถวถูกรวมเป็นข้อเสนอแนะที่ตอบรับบางส่วน</translation>
-    </message>
-    <message>
-        <source>  {count} heading rows were read as theme clusters.</source>
-        <translation>  แถวหัวข้อ {count} แถวถูกอ่านเป็นกลุ่มประเด็น</translation>
     </message>
     <message>
         <source>  This is import {id}; undo it with: upr-desktop imports undo {id}</source>
@@ -6103,16 +6802,112 @@
         <translation>ข้อเสนอแนะ: {count} เคยเสนอแนะมาก่อน: {repeated}</translation>
     </message>
     <message>
+        <source>{status}: {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{status}: {added}, {updated}, {conflicts}, {rejected}</translation>
+    </message>
+    <message>
+        <source>a clean return.</source>
+        <translation>ไฟล์ส่งกลับที่ไม่มีปัญหา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>เพิ่ม %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>ปรับปรุง %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>ข้อขัดแย้ง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected cells</source>
+        <translation>
+            <numerusform>เซลล์ที่ถูกปฏิเสธ %n เซลล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} {workspace} from {file}: %n recommendations for {group}</source>
+        <translation>
+            <numerusform>{what} {workspace} จาก {file}: ข้อเสนอแนะ %n ข้อสำหรับ {group}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{group}: {file} ({recs}, {cons}, {acts})</source>
+        <translation>{group}: {file} ({recs}, {cons}, {acts})</translation>
+    </message>
+    <message>
+        <source>{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}</source>
+        <translation>{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n cells to fix to {file}: send it to the group.</source>
+        <translation>
+            <numerusform>เขียนเซลล์ที่ต้องแก้ %n เซลล์ลงใน {file} แล้ว ส่งไฟล์นี้ให้กลุ่ม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conflicts.</source>
+        <translation>
+            <numerusform>แก้ข้อขัดแย้งแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>ข้อเสนอแนะ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>การหารือ %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n กิจกรรม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions; {overdue} overdue as of {date}.</source>
+        <translation>
+            <numerusform>%n กิจกรรม เกินกำหนด {overdue} ณ {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more rows not imported.</source>
+        <translation>
+            <numerusform>  ... และอีก %n แถวที่ไม่ได้นำเข้า</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
+        <translation>
+            <numerusform>  แถว &apos;ยอมรับบางส่วน&apos; %n แถวถูกรวมเป็นข้อเสนอแนะที่สนับสนุนบางส่วน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n heading rows were read as theme clusters.</source>
+        <translation>
+            <numerusform>  แถวหัวเรื่อง %n แถวถูกอ่านเป็นกลุ่มประเด็น</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cluster {number} (cycle {cycle}): {refs}</source>
         <translation>กลุ่ม {number} (รอบที่ {cycle}): {refs}</translation>
     </message>
     <message>
         <source>No near-duplicates in this cycle.</source>
         <translation>ไม่มีข้อเสนอแนะที่แทบซ้ำกันในรอบนี้</translation>
-    </message>
-    <message>
-        <source>Removed {count} assignments.</source>
-        <translation>นำการมอบหมายออกแล้ว {count} รายการ</translation>
     </message>
     <message>
         <source>Recorded {status} for {ref} on {date}</source>
@@ -6179,10 +6974,6 @@
         <translation>จำกุญแจไม่ได้: {reason}</translation>
     </message>
     <message>
-        <source>Removed {n} item(s).</source>
-        <translation>นำออก {n} รายการแล้ว</translation>
-    </message>
-    <message>
         <source>A passphrase is needed: run the command in a terminal, or set {env} for scripts.</source>
         <translation>ต้องใช้วลีรหัสผ่าน: เรียกใช้คำสั่งในเทอร์มินัล หรือตั้งค่า {env} สำหรับสคริปต์</translation>
     </message>
@@ -6193,10 +6984,6 @@
     <message>
         <source>Backup taken first: {path}</source>
         <translation>สำรองข้อมูลไว้ก่อนแล้ว: {path}</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) converted too.</source>
-        <translation>แปลงข้อมูลสำรองด้วย {n} ชุด</translation>
     </message>
     <message>
         <source>Removed {path}: it could not be read to convert it, and it would have stayed readable without the new passphrase.</source>
@@ -6233,10 +7020,6 @@
     <message>
         <source>The keyring refused to store the key.</source>
         <translation>พวงกุญแจปฏิเสธการเก็บกุญแจ</translation>
-    </message>
-    <message>
-        <source>Removed {n} key(s) from this computer&apos;s keyring.</source>
-        <translation>นำกุญแจ {n} ดอกออกจากพวงกุญแจของคอมพิวเตอร์เครื่องนี้แล้ว</translation>
     </message>
     <message>
         <source>The key of {path} was removed from this computer.</source>
@@ -6315,16 +7098,8 @@ Run again with --yes to remove them.</source>
         <translation>รหัสผ่านเซิร์ฟเวอร์: </translation>
     </message>
     <message>
-        <source>ok: {rows} rows read, every stored value, the change log and the search index check out.</source>
-        <translation>ปกติ: อ่านแล้ว {rows} แถว ค่าที่เก็บไว้ทุกค่า บันทึกการเปลี่ยนแปลง และดัชนีการค้นหาถูกต้อง</translation>
-    </message>
-    <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
         <translation>สร้างพื้นที่ทำงาน &apos;{name}&apos; สำหรับ {state} ที่ {path} แล้ว</translation>
-    </message>
-    <message>
-        <source>ok: {rows} rows read, every stored value and the change log check out.</source>
-        <translation>ปกติ: อ่านแล้ว {rows} แถว ค่าที่เก็บไว้ทุกค่าและบันทึกการเปลี่ยนแปลงถูกต้อง</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -6345,10 +7120,6 @@ Run again with --yes to remove them.</source>
     <message>
         <source>Restoring {backup} (taken {when}) undoes nothing: it holds everything the workspace holds.</source>
         <translation>การกู้คืน {backup} (ทำเมื่อ {when}) ไม่ได้ยกเลิกสิ่งใด: ข้อมูลสำรองมีทุกอย่างที่พื้นที่ทำงานมี</translation>
-    </message>
-    <message>
-        <source>Restoring {backup} (taken {when}) undoes {count} change(s) made since:</source>
-        <translation>การกู้คืน {backup} (ทำเมื่อ {when}) จะยกเลิกการเปลี่ยนแปลง {count} รายการที่ทำหลังจากนั้น:</translation>
     </message>
     <message>
         <source>The current state is backed up first, so this can itself be undone by restoring that backup.</source>
@@ -6379,20 +7150,12 @@ Run again with --yes to remove them.</source>
         <translation>ไม่มีสิ่งใดถูกเปลี่ยนแปลง (--dry-run)</translation>
     </message>
     <message>
-        <source>  ... and {count} more.</source>
-        <translation>  ... และอีก {count} รายการ</translation>
-    </message>
-    <message>
         <source>Wrote {path}</source>
         <translation>เขียน {path} แล้ว</translation>
     </message>
     <message>
         <source>  {table}: {now} now, {then} in the backup</source>
         <translation>  {table}: ตอนนี้ {now} ในข้อมูลสำรอง {then}</translation>
-    </message>
-    <message>
-        <source>Salvaged the workspace: {count} damaged record(s) left out and listed under &quot;damaged&quot;.</source>
-        <translation>กู้ข้อมูลพื้นที่ทำงานแล้ว: ระเบียนที่เสียหาย {count} รายการถูกแยกออกและแสดงไว้ใน &quot;damaged&quot;</translation>
     </message>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
