@@ -117,7 +117,11 @@ def test_plural_rules_match_qts_own(fake_translations: Path, tmp_path_factory: p
         pytest.skip("pyside6-lrelease is not installed")
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    from PySide6.QtWidgets import QApplication
+
+    # A QApplication, not a bare QCoreApplication: a widget test after this one in the same process
+    # aborts on a core-only application (pytest-qt's qapp takes whatever instance exists).
+    app = QCoreApplication.instance() or QApplication([])
     out = tmp_path_factory.mktemp("qm")
     catalogues = {lang: write_ts(fake_translations, lang) for lang in FORMS}
     for lang, ts in catalogues.items():

@@ -147,6 +147,12 @@ def test_the_command_line_speaks_the_chosen_language(cli):
     french = cli("--lang", "fr", "actions", "list")
     assert "1 action ; 1 en retard au " in french and "overdue" not in french
     assert "2020-01-31" in french  # the command line keeps ISO dates
+    assert "EN RETARD" in french and "OVERDUE" not in french
+    groups = cli("--lang", "fr", "groups", "list")
+    assert "0 attribuée, 0 évaluée, 1 en retard, 1 action ouverte" in groups
+    assert "0 assigned, 0 assessed, 1 overdue, 1 open action" in cli("groups", "list")
+    info = cli("--lang", "fr", "info")
+    assert "version du schéma :" in info and "actions de suivi: 1" in info and "schema version" not in info
     assert "إجراء واحد؛" in cli("--lang", "ar", "actions", "list")
     save_settings(Settings(language="es"))  # as the app's Settings page saves it
     assert "1 acción; 1 atrasadas al" in cli("actions", "list")

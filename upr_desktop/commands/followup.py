@@ -83,7 +83,7 @@ def cmd_actions_list(ctx: CommandContext) -> int:
          "status": r.status, "overdue": r.overdue, "consultation": r.consultation or None, "recommendations": r.refs}
         for r in found.rows
     ]
-    lines = [f"{r['due_date'] or '-':<10} {r['status']:<12} {r['group'] or '-':<8} {r['description']}" + ("  OVERDUE" if r["overdue"] else "")
+    lines = [f"{r['due_date'] or '-':<10} {r['status']:<12} {r['group'] or '-':<8} {r['description']}" + ("  " + tr("OVERDUE") if r["overdue"] else "")
              for r in rows]
     if rows:
         lines.append(trn("%n actions; {overdue} overdue as of {date}.", len(rows), overdue=found.overdue,

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations import groups
 
 
@@ -68,8 +68,8 @@ def cmd_groups_list(ctx: CommandContext) -> int:
     ]
     text = "\n".join(
         f"{g.acronym:<10} {g.name}" + (f" ({g.region})" if g.region else "")
-        + "  " + tr("{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions",
-                    assigned=g.assigned, assessed=g.assessed, overdue=g.overdue, actions=g.open_actions)
+        + "  " + ", ".join((trn("%n assigned", g.assigned), trn("%n assessed", g.assessed),
+                            trn("%n overdue", g.overdue), trn("%n open actions", g.open_actions)))
         for g in loads
     ) or tr("No member groups yet.")
     ctx.emit({"groups": rows}, text)

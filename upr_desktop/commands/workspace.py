@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import WorkspaceDamaged
-from upr_desktop.i18n import tr, trn
+from upr_desktop.i18n import tr, tr_noop, trn
 from upr_desktop.io import write_text_atomic
 from upr_desktop.operations import history, workspace
 
@@ -80,20 +80,31 @@ def cmd_init(ctx: CommandContext) -> int:
     return 0
 
 
+# The names of info's counts as people read them (the keys stay English in --json).
+COUNT_NAMES = {
+    "recommendations": tr_noop("recommendations"), "reviews": tr_noop("reviews"), "themes": tr_noop("themes"),
+    "groups": tr_noop("member groups"), "assignments": tr_noop("assignments"), "assessments": tr_noop("assessments"),
+    "consultations": tr_noop("consultations"), "actions": tr_noop("follow-up actions"), "merges": tr_noop("merges"),
+    "changes": tr_noop("changes in the log"),
+}
+
+
 def cmd_info(ctx: CommandContext) -> int:
     with ctx.open() as ws:
         info = workspace.workspace_info(ws)
     lines = [
-        f"{info['name']} — {info['state_under_review']}" + (" (demo)" if info["is_demo"] else ""),
-        (f"server: {info['server']}, database {info['database']} ({info['file_size']:,} bytes), you are {info['role']}"
+        f"{info['name']} — {info['state_under_review']}" + (" " + tr("(demo)") if info["is_demo"] else ""),
+        (tr("server: {server}, database {database} ({size} bytes), you are {role}", server=info["server"],
+            database=info["database"], size=f"{info['file_size']:,}", role=info["role"])
          + (f", sslmode {info['sslmode']}" if info.get("sslmode") else "") if info.get("server") else
-         f"file: {info['path']} ({info['file_size']:,} bytes, {'encrypted' if info['encrypted'] else 'not encrypted'})"),
-        f"schema version: {info['schema_version']}",
-        f"last backup: {info['last_backup'] or 'never'} ({info['backup_count']} kept)",
+         (tr("file: {path} ({size} bytes, encrypted)", path=info["path"], size=f"{info['file_size']:,}") if info["encrypted"]
+          else tr("file: {path} ({size} bytes, not encrypted)", path=info["path"], size=f"{info['file_size']:,}"))),
+        tr("schema version: {version}", version=info["schema_version"]),
+        trn("last backup: {when} (%n kept)", info["backup_count"], when=info["last_backup"] or tr("never")),
     ]
     if info.get("read_only"):
         lines.append(tr("read only: {reason} (every command that only reads works)", reason=info["read_only"]))
-    lines += [f"{name}: {count}" for name, count in info["counts"].items()]
+    lines += [f"{tr(COUNT_NAMES.get(name, name))}: {count}" for name, count in info["counts"].items()]
     ctx.emit(info, "\n".join(lines))
     return 0
 

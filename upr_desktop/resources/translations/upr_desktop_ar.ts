@@ -5892,6 +5892,54 @@
         <source>  It was undone.</source>
         <translation>  جرى التراجع عنه.</translation>
     </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>متأخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>مُسندة: %n</numerusform>
+            <numerusform>مُسندة: %n</numerusform>
+            <numerusform>مُسندة: %n</numerusform>
+            <numerusform>مُسندة: %n</numerusform>
+            <numerusform>مُسندة: %n</numerusform>
+            <numerusform>مُسندة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>مُقيَّمة: %n</numerusform>
+            <numerusform>مُقيَّمة: %n</numerusform>
+            <numerusform>مُقيَّمة: %n</numerusform>
+            <numerusform>مُقيَّمة: %n</numerusform>
+            <numerusform>مُقيَّمة: %n</numerusform>
+            <numerusform>مُقيَّمة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation>
+            <numerusform>لا إجراءات مفتوحة</numerusform>
+            <numerusform>إجراء مفتوح واحد</numerusform>
+            <numerusform>إجراءان مفتوحان</numerusform>
+            <numerusform>%n إجراءات مفتوحة</numerusform>
+            <numerusform>%n إجراءً مفتوحًا</numerusform>
+            <numerusform>%n إجراء مفتوح</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
@@ -5934,6 +5982,61 @@
             <numerusform>أُزيلت %n مفاتيح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
             <numerusform>أُزيل %n مفتاحًا من سلسلة مفاتيح هذا الحاسوب.</numerusform>
             <numerusform>أُزيل %n مفتاح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>الاستعراضات</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>member groups</source>
+        <translation>المجموعات الأعضاء</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>الإسنادات</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>المشاورات</translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation>إجراءات المتابعة</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>عمليات الدمج</translation>
+    </message>
+    <message>
+        <source>changes in the log</source>
+        <translation>التغييرات في السجل</translation>
+    </message>
+    <message>
+        <source>schema version: {version}</source>
+        <translation>إصدار المخطط: {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup: {when} (%n kept)</source>
+        <translation>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5979,6 +6082,18 @@
             <numerusform>  ... و%n أخرى.</numerusform>
             <numerusform>  ... و%n أخرى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>server: {server}, database {database} ({size} bytes), you are {role}</source>
+        <translation>الخادم: {server}، قاعدة البيانات {database} ({size} بايت)، دورك {role}</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, encrypted)</source>
+        <translation>الملف: {path} ({size} بايت، مُشفَّر)</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, not encrypted)</source>
+        <translation>الملف: {path} ({size} بايت، غير مُشفَّر)</translation>
     </message>
     <message numerus="yes">
         <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
@@ -6875,10 +6990,6 @@
         <translation>حدِّد ما تريد تغييره: --name أو --new-acronym أو --region أو --focal-point أو --language.</translation>
     </message>
     <message>
-        <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
-        <translation>المسندة {assigned}، المقيَّمة {assessed}، المتأخرة {overdue}، الإجراءات المفتوحة {actions}</translation>
-    </message>
-    <message>
         <source>would add</source>
         <translation>سيُضاف</translation>
     </message>
@@ -7495,6 +7606,14 @@ Run again with --yes to remove them.</source>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
         <translation>لا شيء تالف في مساحة العمل؛ صُدّر كل شيء.</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(عرض توضيحي)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>

@@ -431,6 +431,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n assigned</numerusform>
+            <numerusform>%n assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>%n assessed</numerusform>
+            <numerusform>%n assessed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>  ... and %n more rows not imported.</source>
         <translation>
             <numerusform>  ... and %n more row not imported.</numerusform>
@@ -477,6 +505,13 @@
         <translation>
             <numerusform>Removed %n key from this computer&apos;s keyring.</numerusform>
             <numerusform>Removed %n keys from this computer&apos;s keyring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup: {when} (%n kept)</source>
+        <translation>
+            <numerusform>last backup: {when} (%n kept)</numerusform>
+            <numerusform>last backup: {when} (%n kept)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

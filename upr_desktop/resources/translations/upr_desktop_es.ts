@@ -6392,12 +6392,32 @@
         </translation>
     </message>
     <message>
+        <source>server: {server}, database {database} ({size} bytes), you are {role}</source>
+        <translation>servidor: {server}, base de datos {database} ({size} bytes), usted es {role}</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, encrypted)</source>
+        <translation>archivo: {path} ({size} bytes, cifrado)</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, not encrypted)</source>
+        <translation>archivo: {path} ({size} bytes, sin cifrar)</translation>
+    </message>
+    <message>
         <source>  {table}: {now} now, {then} in the backup</source>
         <translation>  {table}: {now} ahora, {then} en la copia de seguridad</translation>
     </message>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
         <translation>No hay nada dañado en el espacio de trabajo; se exportó todo.</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(demostración)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>
@@ -6899,10 +6919,6 @@
         <translation>Indique qué cambiar: --name, --new-acronym, --region, --focal-point o --language.</translation>
     </message>
     <message>
-        <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
-        <translation>{assigned} asignadas, {assessed} evaluadas, {overdue} vencidas, {actions} acciones abiertas</translation>
-    </message>
-    <message>
         <source>  (undone)</source>
         <translation>  (deshecha)</translation>
     </message>
@@ -7132,6 +7148,38 @@
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>Nota: {path} solo se puede leer ({reason}); se abrió en solo lectura.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VENCIDA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n asignada</numerusform>
+            <numerusform>%n asignadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>%n evaluada</numerusform>
+            <numerusform>%n evaluadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation>
+            <numerusform>%n acción abierta</numerusform>
+            <numerusform>%n acciones abiertas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
@@ -7377,8 +7425,59 @@ Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
         <translation>Contraseña del servidor: </translation>
     </message>
     <message>
+        <source>recommendations</source>
+        <translation>recomendaciones</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>exámenes</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>member groups</source>
+        <translation>grupos miembros</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>asignaciones</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>evaluaciones</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation>acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>fusiones</translation>
+    </message>
+    <message>
+        <source>changes in the log</source>
+        <translation>cambios en el registro</translation>
+    </message>
+    <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
         <translation>Espacio de trabajo «{name}» creado para {state} en {path}</translation>
+    </message>
+    <message>
+        <source>schema version: {version}</source>
+        <translation>versión del esquema: {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup: {when} (%n kept)</source>
+        <translation>
+            <numerusform>última copia de seguridad: {when} (%n conservada)</numerusform>
+            <numerusform>última copia de seguridad: {when} (%n conservadas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backed up to {path}</source>

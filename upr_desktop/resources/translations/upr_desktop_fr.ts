@@ -6392,12 +6392,32 @@
         </translation>
     </message>
     <message>
+        <source>server: {server}, database {database} ({size} bytes), you are {role}</source>
+        <translation>serveur : {server}, base {database} ({size} octets), vous êtes {role}</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, encrypted)</source>
+        <translation>fichier : {path} ({size} octets, chiffré)</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, not encrypted)</source>
+        <translation>fichier : {path} ({size} octets, non chiffré)</translation>
+    </message>
+    <message>
         <source>  {table}: {now} now, {then} in the backup</source>
         <translation>  {table} : {now} maintenant, {then} dans la sauvegarde</translation>
     </message>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
         <translation>Rien n&apos;est endommagé dans l&apos;espace de travail ; tout a été exporté.</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(démonstration)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>
@@ -6899,10 +6919,6 @@
         <translation>Indiquez ce qu&apos;il faut changer : --name, --new-acronym, --region, --focal-point ou --language.</translation>
     </message>
     <message>
-        <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
-        <translation>{assigned} attribuées, {assessed} évaluées, {overdue} en retard, {actions} actions ouvertes</translation>
-    </message>
-    <message>
         <source>  (undone)</source>
         <translation>  (annulée)</translation>
     </message>
@@ -7132,6 +7148,38 @@
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>Remarque : {path} ne peut être que lu ({reason}) ; il a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n attribuée</numerusform>
+            <numerusform>%n attribuées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>%n évaluée</numerusform>
+            <numerusform>%n évaluées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation>
+            <numerusform>%n action ouverte</numerusform>
+            <numerusform>%n actions ouvertes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ref} &lt;- {earlier} (cycle {cycle})  score {score:.2f}  {response}; status then: {status}
@@ -7377,8 +7425,59 @@ Relancez avec --yes pour les supprimer.</translation>
         <translation>Mot de passe du serveur : </translation>
     </message>
     <message>
+        <source>recommendations</source>
+        <translation>recommandations</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>examens</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>member groups</source>
+        <translation>groupes membres</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>attributions</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>évaluations</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation>actions de suivi</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>fusions</translation>
+    </message>
+    <message>
+        <source>changes in the log</source>
+        <translation>modifications au journal</translation>
+    </message>
+    <message>
         <source>Created workspace &apos;{name}&apos; for {state} at {path}</source>
         <translation>Espace de travail « {name} » créé pour {state} à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <source>schema version: {version}</source>
+        <translation>version du schéma : {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup: {when} (%n kept)</source>
+        <translation>
+            <numerusform>dernière sauvegarde : {when} (%n conservée)</numerusform>
+            <numerusform>dernière sauvegarde : {when} (%n conservées)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backed up to {path}</source>

@@ -5697,6 +5697,34 @@
         <source>  It was undone.</source>
         <translation>  ၎င်းကို ပြန်ဖျက်ပြီး။</translation>
     </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>သတ်မှတ်ရက်ကျော်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>တာဝန်ပေးပြီး %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>အကဲဖြတ်ပြီး %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>သတ်မှတ်ရက်ကျော် %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation>
+            <numerusform>ဖွင့်ထားသော လုပ်ဆောင်ချက် %n ခု</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
@@ -5719,6 +5747,56 @@
         <source>Removed %n keys from this computer&apos;s keyring.</source>
         <translation>
             <numerusform>ဤကွန်ပျူတာ၏ သော့ကွင်းမှ သော့ %n ခု ဖယ်ရှားပြီး။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>အကြံပြုချက်များ</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>သုံးသပ်ချက်များ</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>အကြောင်းအရာများ</translation>
+    </message>
+    <message>
+        <source>member groups</source>
+        <translation>အဖွဲ့ဝင်အဖွဲ့များ</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>တာဝန်ပေးအပ်မှုများ</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>အကဲဖြတ်ချက်များ</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>တိုင်ပင်ဆွေးနွေးမှုများ</translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation>နောက်ဆက်တွဲလုပ်ဆောင်ချက်များ</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>ပေါင်းစည်းမှုများ</translation>
+    </message>
+    <message>
+        <source>changes in the log</source>
+        <translation>မှတ်တမ်းရှိ ပြောင်းလဲမှုများ</translation>
+    </message>
+    <message>
+        <source>schema version: {version}</source>
+        <translation>စခီးမားဗားရှင်း- {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup: {when} (%n kept)</source>
+        <translation>
+            <numerusform>နောက်ဆုံး အရန်ကူးယူမှု- {when} (%n ခု သိမ်းထားသည်)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5744,6 +5822,18 @@
         <translation>
             <numerusform>  ... နောက်ထပ် %n ခု။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>server: {server}, database {database} ({size} bytes), you are {role}</source>
+        <translation>ဆာဗာ- {server}၊ ဒေတာဘေ့စ် {database} ({size} ဘိုက်)၊ သင်သည် {role}</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, encrypted)</source>
+        <translation>ဖိုင်- {path} ({size} ဘိုက်၊ ကုဒ်ဝှက်ထားသည်)</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, not encrypted)</source>
+        <translation>ဖိုင်- {path} ({size} ဘိုက်၊ ကုဒ်မဝှက်ထားပါ)</translation>
     </message>
     <message numerus="yes">
         <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
@@ -6610,10 +6700,6 @@
         <translation>ပြောင်းလဲမည့်အရာကို ဖော်ပြပါ: --name၊ --new-acronym၊ --region၊ --focal-point သို့မဟုတ် --language။</translation>
     </message>
     <message>
-        <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
-        <translation>တာဝန်ပေး {assigned}၊ အကဲဖြတ်ပြီး {assessed}၊ ရက်ကျော်လွန် {overdue}၊ မပြီးသေးသော လုပ်ဆောင်ချက် {actions}</translation>
-    </message>
-    <message>
         <source>would add</source>
         <translation>ထည့်မည်</translation>
     </message>
@@ -7160,6 +7246,14 @@ Run again with --yes to remove them.</source>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
         <translation>အလုပ်ခွင်တွင် ဘာမျှ မပျက်စီးပါ၊ အားလုံးကို ထုတ်ယူပြီး။</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(သရုပ်ပြ)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>မရှိသေးပါ</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>

@@ -5697,6 +5697,34 @@
         <source>  It was undone.</source>
         <translation>  ถูกเลิกทำแล้ว</translation>
     </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>มอบหมายแล้ว %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>ประเมินแล้ว %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>เลยกำหนด %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation>
+            <numerusform>การดำเนินการที่ยังเปิดอยู่ %n รายการ</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
@@ -5719,6 +5747,56 @@
         <source>Removed %n keys from this computer&apos;s keyring.</source>
         <translation>
             <numerusform>ลบกุญแจ %n ดอกออกจากพวงกุญแจของคอมพิวเตอร์นี้แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>การทบทวน</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>member groups</source>
+        <translation>กลุ่มสมาชิก</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>การมอบหมาย</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>การประเมิน</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>การหารือ</translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation>การดำเนินการติดตามผล</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>การรวมข้อมูล</translation>
+    </message>
+    <message>
+        <source>changes in the log</source>
+        <translation>การเปลี่ยนแปลงในบันทึก</translation>
+    </message>
+    <message>
+        <source>schema version: {version}</source>
+        <translation>รุ่นของสคีมา: {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup: {when} (%n kept)</source>
+        <translation>
+            <numerusform>สำรองข้อมูลล่าสุด: {when} (เก็บไว้ %n ชุด)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5744,6 +5822,18 @@
         <translation>
             <numerusform>  ... และอีก %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>server: {server}, database {database} ({size} bytes), you are {role}</source>
+        <translation>เซิร์ฟเวอร์: {server}, ฐานข้อมูล {database} ({size} ไบต์), คุณคือ {role}</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, encrypted)</source>
+        <translation>ไฟล์: {path} ({size} ไบต์, เข้ารหัสแล้ว)</translation>
+    </message>
+    <message>
+        <source>file: {path} ({size} bytes, not encrypted)</source>
+        <translation>ไฟล์: {path} ({size} ไบต์, ไม่ได้เข้ารหัส)</translation>
     </message>
     <message numerus="yes">
         <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
@@ -6610,10 +6700,6 @@
         <translation>ระบุสิ่งที่จะเปลี่ยน: --name, --new-acronym, --region, --focal-point หรือ --language</translation>
     </message>
     <message>
-        <source>{assigned} assigned, {assessed} assessed, {overdue} overdue, {actions} open actions</source>
-        <translation>มอบหมาย {assigned}, ประเมินแล้ว {assessed}, เลยกำหนด {overdue}, กิจกรรมที่เปิดอยู่ {actions}</translation>
-    </message>
-    <message>
         <source>would add</source>
         <translation>จะเพิ่ม</translation>
     </message>
@@ -7160,6 +7246,14 @@ Run again with --yes to remove them.</source>
     <message>
         <source>Nothing in the workspace is damaged; everything was exported.</source>
         <translation>ไม่มีสิ่งใดในพื้นที่ทำงานเสียหาย ส่งออกทุกอย่างแล้ว</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(สาธิต)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>
