@@ -397,6 +397,8 @@ def dead_code(tree: SourceTree) -> list[str]:
         if ".migrations" in module.name:  # Alembic calls upgrade() and downgrade() by name
             continue
         for node in module.tree.body:
+            if node.name.startswith("__") if isinstance(node, ast.FunctionDef) else False:  # a module's __getattr__: Python calls it
+                continue
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and not used.get(node.name):
                 problems.append(f"{tree.short(module.name)}.{node.name} ({module.path.name}:{node.lineno}) has no caller: delete it")
     return sorted(problems)

@@ -112,6 +112,19 @@ def test_module_entry_point_reports_version():
     assert result.returncode == 0 and result.stdout.startswith("upr-desktop ")
 
 
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["import", "--help"], ["report", "--help"]])
+def test_version_and_help_load_no_database_or_spreadsheet_library(argv) -> None:
+    """--version and --help answer from the parser alone: SQLAlchemy, openpyxl and the keyring stay unloaded."""
+    probe = ("import runpy, sys\n"
+             f"sys.argv = ['upr-desktop', *{argv!r}]\n"
+             "try:\n    runpy.run_module('upr_desktop', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('sqlalchemy', 'openpyxl', 'keyring', 'python_calamine', 'upr_desktop.exchange.conflicts')"
+             " if m in sys.modules), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip(), result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_no_command_opens_the_app_without_loading_the_command_modules(monkeypatch) -> None:
     import sys
 

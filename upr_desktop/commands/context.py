@@ -9,15 +9,18 @@ from argparse import Namespace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import PassphraseRequired
 from upr_desktop.i18n import tr
-from upr_desktop.operations import workspace
-from upr_desktop.operations.server import is_server_location
+from upr_desktop.operations.server import is_server_location  # light: no SQLAlchemy
 from upr_desktop.paths import default_workspace_path
 from upr_desktop.settings import Settings, load_settings, settings_path, settings_problem
 
 if TYPE_CHECKING:
+    from upr_desktop.operations import workspace
     from upr_desktop.operations.base import WorkspaceFile
+else:
+    workspace = lazy_module("upr_desktop.operations.workspace")
 
 
 class CommandContext:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 import time
 from pathlib import Path
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.i18n import tr
-from upr_desktop.operations import demo, workspace
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import demo
+    from upr_desktop.operations import workspace
+else:
+    demo = lazy_module("upr_desktop.operations.demo")
+    workspace = lazy_module("upr_desktop.operations.workspace")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

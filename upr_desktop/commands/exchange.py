@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr, trn
-from upr_desktop.operations import exchange
-from upr_desktop.operations.exchange import display, split_refs
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import exchange
+else:
+    exchange = lazy_module("upr_desktop.operations.exchange")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -86,7 +91,7 @@ def cmd_export(ctx: CommandContext) -> int:
             result = exchange.export_return(ws, out, filled_in_by=a.filled_in_by).result
         ctx.emit({"exports": [result.as_dict()]}, tr("Wrote the return {file}", file=out))
         return 0
-    options = {"refs": split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive,
+    options = {"refs": exchange.split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive,
                "language": a.lang}
     with ctx.open() as ws:
         results = exchange.export_all(ws, out, **options).result if a.all else [exchange.export_workbook(ws, group=a.group, target=out, **options).result]
@@ -127,8 +132,9 @@ def cmd_merge(ctx: CommandContext) -> int:
                         conflicts=trn("%n conflicts", len(f.conflicts)), rejected=trn("%n rejected cells", len(f.rejected))))
         for index, c in enumerate(f.conflicts):
             lines.append(tr("  conflict {sheet}!{cell} {ref} {field}: base '{base}', ours '{ours}', theirs '{theirs}'",
-                            sheet=f.sheet_titles.get(c.sheet, c.sheet), cell=c.cell, ref=c.ref, field=c.field, base=display(c.field, c.base),
-                            ours=display(c.field, c.ours), theirs=display(c.field, c.theirs))
+                            sheet=f.sheet_titles.get(c.sheet, c.sheet), cell=c.cell, ref=c.ref, field=c.field,
+                            base=exchange.display(c.field, c.base), ours=exchange.display(c.field, c.ours),
+                            theirs=exchange.display(c.field, c.theirs))
                          + (tr(" -> decided: {take}", take=f.decided[index]) if index in f.decided else ""))
         for r in f.rejected:
             lines.append(tr("  rejected {sheet}!{cell}: {reason}", sheet=r.sheet, cell=r.cell, reason=r.reason))

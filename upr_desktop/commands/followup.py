@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.i18n import tr, trn
-from upr_desktop.operations import actions, consultations
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import actions
+    from upr_desktop.operations import consultations
+else:
+    actions = lazy_module("upr_desktop.operations.actions")
+    consultations = lazy_module("upr_desktop.operations.consultations")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

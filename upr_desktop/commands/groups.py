@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 from dataclasses import asdict
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr, trn
-from upr_desktop.operations import groups
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import groups
+else:
+    groups = lazy_module("upr_desktop.operations.groups")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

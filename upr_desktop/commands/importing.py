@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr, trn
-from upr_desktop.operations import importing
-from upr_desktop.operations.importing import FORMATS, ImportOptions, ImportReport, parse_map_option
+from upr_desktop.operations.choices import IMPORT_FORMATS
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import importing
+else:
+    importing = lazy_module("upr_desktop.operations.importing")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -21,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                     "By default only recommendations to the workspace's State are kept.",
     )
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=FORMATS, help="read the files as this format instead of recognising it")
+    p.add_argument("--format", choices=IMPORT_FORMATS, help="read the files as this format instead of recognising it")
     p.add_argument("--map", dest="mapping", metavar="HEADER=FIELD,...",
                    help='map table headers to fields, e.g. "Texte=text,Pays=recommending_states"')
     which = p.add_mutually_exclusive_group()
@@ -48,7 +53,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q.set_defaults(handler=cmd_imports_undo)
 
 
-def _text(report: ImportReport) -> str:
+def _text(report: importing.ImportReport) -> str:
     verb = tr("would add") if report.dry_run else tr("added")
     lines = [
         tr("{file} ({format}): {verb} {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.",
@@ -71,8 +76,8 @@ def _text(report: ImportReport) -> str:
 
 def cmd_import(ctx: CommandContext) -> int:
     args = ctx.args
-    options = ImportOptions(
-        format=args.format, mapping=parse_map_option(args.mapping), country=args.country,
+    options = importing.ImportOptions(
+        format=args.format, mapping=importing.parse_map_option(args.mapping), country=args.country,
         all_states=args.all_states, cycle=args.cycle, session=args.session,
         responses_on=importing.day_given(args.responses_on, what="--responses-on date"),
     )

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr, trn
-from upr_desktop.operations import assessments, assignments, recommendations
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import assessments
+    from upr_desktop.operations import assignments
+    from upr_desktop.operations import recommendations
+else:
+    assessments = lazy_module("upr_desktop.operations.assessments")
+    assignments = lazy_module("upr_desktop.operations.assignments")
+    recommendations = lazy_module("upr_desktop.operations.recommendations")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

@@ -5,16 +5,24 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.i18n import tr
-from upr_desktop.operations import dashboard, reports
+from upr_desktop.operations.choices import REPORT_KINDS
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import dashboard
+    from upr_desktop.operations import reports
+else:
+    dashboard = lazy_module("upr_desktop.operations.dashboard")
+    reports = lazy_module("upr_desktop.operations.reports")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("report", parents=[common], help="write a report (xlsx, PDF or HTML)")
-    p.add_argument("--kind", required=True, choices=reports.REPORT_KINDS, help="which report")
+    p.add_argument("--kind", required=True, choices=REPORT_KINDS, help="which report")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx, FILE.pdf or FILE.html")
     p.add_argument("--group", metavar="ACR", help="only recommendations assigned to this member group")
     p.add_argument("--theme", metavar="THEME", help="only recommendations on this theme")

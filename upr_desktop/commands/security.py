@@ -8,15 +8,21 @@ history): they come from a hidden prompt, or from ``UPR_DESKTOP_PASSPHRASE`` (an
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 import getpass
 import os
 import sys
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import Cancelled, UserError
 from upr_desktop.i18n import tr, trn
-from upr_desktop.operations import security
-from upr_desktop.operations.security import PASSPHRASE_ENV, ConversionReport
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import security
+else:
+    security = lazy_module("upr_desktop.operations.security")
+
 
 NEW_PASSPHRASE_ENV = "UPR_DESKTOP_NEW_PASSPHRASE"
 
@@ -49,8 +55,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 # -- passphrases ---------------------------------------------------------------------
-def ask_new_passphrase(ctx: CommandContext, env: str = PASSPHRASE_ENV) -> str:
-    """A new passphrase from ``env``, else typed twice at a hidden prompt."""
+def ask_new_passphrase(ctx: CommandContext, env: str | None = None) -> str:
+    """A new passphrase from ``env`` (by default the one that opens a workspace), else typed twice at a hidden prompt."""
+    env = env or security.PASSPHRASE_ENV
     given = os.environ.get(env)
     if given:
         return given
@@ -65,7 +72,7 @@ def ask_new_passphrase(ctx: CommandContext, env: str = PASSPHRASE_ENV) -> str:
     return first
 
 
-def _report_text(report: ConversionReport, done: str) -> str:
+def _report_text(report: security.ConversionReport, done: str) -> str:
     lines = [report.resumed] if report.resumed else []
     lines.append(done)
     if report.safety_backup:
@@ -81,7 +88,7 @@ def _report_text(report: ConversionReport, done: str) -> str:
     return "\n".join(lines)
 
 
-def _report_data(report: ConversionReport) -> dict[str, object]:
+def _report_data(report: security.ConversionReport) -> dict[str, object]:
     return {
         "workspace": str(report.workspace),
         "encrypted": security.is_protected(report.workspace),

@@ -7,13 +7,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import WorkspaceDamaged
 from upr_desktop.i18n import tr, tr_noop, trn
 from upr_desktop.io import write_text_atomic
-from upr_desktop.operations import history, workspace
+
 
 if TYPE_CHECKING:
+    from upr_desktop.operations import history
+    from upr_desktop.operations import workspace
     from upr_desktop.operations.workspace import RestoreImpact
+else:
+    history = lazy_module("upr_desktop.operations.history")
+    workspace = lazy_module("upr_desktop.operations.workspace")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
