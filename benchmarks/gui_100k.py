@@ -252,7 +252,7 @@ def main() -> int:
     translations = Translations(app)
     translations.apply("en")
     runner = BackgroundRunner()  # the real database worker thread
-    controller = AppController(runner, store, store.load(), translations)
+    controller = AppController(runner, store, translations)
     QuietCollector(runner, app)  # as start_app does: no full collection while a person is at work
     controller.start(str(path))
     while controller.main is None or not controller.main.isVisible():

@@ -45,6 +45,23 @@ def test_typing_a_search_filters_in_sql_after_a_pause(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=2000)
 
 
+def test_the_search_box_waits_only_while_searches_are_slow(qtbot, ctx) -> None:
+    _window, page = open_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=2000)
+    asked = []
+    page.filters.changed.connect(lambda: asked.append(page.filters.search.text()))
+    page.filters.search.setText("tort")  # five recommendations answer at once: searched on the next turn of the event loop
+    qtbot.waitUntil(lambda: asked == ["tort"], timeout=1000)
+    assert page.filters._debounce.interval() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.filters.pace.wait_ms() == 0  # the page told the box how long the search took
+    for _ in range(3):
+        page.filters.pace.answered(0.25)  # a slow machine: the next keystroke waits about one search
+    page.filters.search.setText("tortu")
+    assert page.filters._debounce.isActive() and page.filters._debounce.interval() == 250
+    qtbot.waitUntil(lambda: asked == ["tort", "tortu"], timeout=2000)
+
+
 def test_filter_boxes_combine(qtbot, ctx) -> None:
     _window, page = open_page(qtbot, ctx)
     page.filters.response.setCurrentIndex(page.filters.response.findData("noted"))

@@ -26,13 +26,12 @@ from upr_desktop.operations.recommendations import (
 )
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.fitting import shrink_combo
+from upr_desktop.ui.recommendations.search_pace import SearchPace
 from upr_desktop.ui.translations import date_edit_format
-
-SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query
 
 
 class FilterBar(QWidget):
-    """Emits ``changed`` (debounced for typing, at once for the boxes)."""
+    """Emits ``changed``: at once for the boxes; for typing, after a wait that follows how fast searches answer."""
 
     changed = Signal()
 
@@ -42,11 +41,11 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search reference, text or State (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search recommendations"))
         self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
+        self.pace = SearchPace()
+        self._debounce = QTimer(self)  # a zero wait still goes through the event loop: one query for a pasted text
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.textChanged.connect(lambda _t: self._debounce.start(self.pace.wait_ms()))
         self.search.returnPressed.connect(self.apply_now)
 
         self.response = self._combo(self.tr("Response"), [("", self.tr("Any response")), *vocabulary.choices(RESPONSES)])

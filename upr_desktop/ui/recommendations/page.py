@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ class RecommendationsPage(Page):
         super().__init__(ctx)
         self._choices_pending = True  # filter lists load once the first rows are drawn
         self._loaded = False  # until the first rows arrive the count says "loading", not "0"
+        self._asked_at: float | None = None  # when the filters last asked for rows
         self.choices = FilterChoices([], [], [], [])
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filters)
@@ -165,6 +168,7 @@ class RecommendationsPage(Page):
         return True
 
     def apply_filters(self) -> None:
+        self._asked_at = time.perf_counter()
         self.model.reload(self.filters.current())
 
     def show_filtered(self, flt: RecommendationFilter) -> None:
@@ -210,6 +214,9 @@ class RecommendationsPage(Page):
         self.model.prefetch(first, last if last >= 0 else self.model.rowCount() - 1)
 
     def _reloaded(self, count: int) -> None:
+        if self._asked_at is not None:  # how long the newest search took: the search box's wait follows it
+            self.filters.pace.answered(time.perf_counter() - self._asked_at)
+            self._asked_at = None
         self._loaded = True
         if count == 0:  # no rows will arrive: nothing to wait for
             self._load_choices_once()
