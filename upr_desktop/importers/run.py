@@ -32,13 +32,15 @@ from upr_desktop.importers.readers import SourceFile
 from upr_desktop.importers.textfile import encoding_name
 from upr_desktop.importers.write_plan import (
     WorkspaceState,
+    builds_most_of_the_table,
     load_workspace_state,
     plan_import,
     write_plan,
 )
 
 MAX_ERRORS_KEPT = 1_000
-Transaction = Callable[[], AbstractContextManager[Session]]
+# A transaction on the workspace given (the open one, or the copy a large import is built into).
+Transaction = Callable[[WorkspaceFile], AbstractContextManager[Session]]
 
 
 def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | None = None) -> ParsedFile:
@@ -214,6 +216,10 @@ class _Prefetch:
         return self._state
 
 
+def _own_transaction(target: WorkspaceFile) -> AbstractContextManager[Session]:
+    return target.transaction()
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -235,7 +241,8 @@ def import_file(
     """Import one file into a workspace; with ``dry_run`` only say what it would do (the GUI's preview).
 
     It writes in one transaction, after a backup: the workspace's, or the one ``transaction`` lends
-    (the operations layer's, which gathers what changed).
+    (the operations layer's, which gathers what changed). An import that at least doubles the workspace is
+    built into a copy swapped in at the end, the old file becoming the backup (core.storage.copy_build).
     """
     # An import allocates millions of small objects that all live until the end: the cyclic garbage
     # collector would rescan them again and again (it doubled the time of a 100,000-row import).
@@ -243,7 +250,7 @@ def import_file(
     gc.disable()
     try:
         return _import_file(ws, path, options, progress=progress, cancel=cancel, dry_run=dry_run,
-                            transaction=transaction or ws.transaction)
+                            transaction=transaction or _own_transaction)
     finally:
         if collecting:
             gc.enable()
@@ -259,7 +266,7 @@ def _import_file(
     dry_run: bool,
     transaction: Transaction,
 ) -> ImportReport:
-    from upr_desktop.core.storage import backups
+    from upr_desktop.core.storage import backups, copy_build
 
     options = options or ImportOptions()
     monitor = Monitor(progress, cancel)
@@ -281,6 +288,7 @@ def _import_file(
     errors = parsed.errors
     with ws.session() as session:
         plan = plan_import(session, kept, parsed.format, monitor, state)
+        in_copy = not dry_run and builds_most_of_the_table(session, plan)
         session.rollback()
     errors = sorted([*errors, *plan.duplicates], key=lambda e: e.row)
     report.errors = errors
@@ -293,7 +301,8 @@ def _import_file(
     if dry_run:
         return report
     monitor.check()
-    if plan.changes_anything:
+    in_copy = in_copy and copy_build.can_build_in_copy(ws)
+    if plan.changes_anything and not in_copy:
         report.backup = str(backups.backup(ws, reason="before-import"))
     saved = report.as_dict()
     saved["errors"] = saved["errors"][:MAX_ERRORS_KEPT]
@@ -301,8 +310,19 @@ def _import_file(
                         "cycle": options.cycle, "session": options.session, "mapping": options.mapping,
                         "responses_on": options.responses_on.isoformat() if options.responses_on else None}
     counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
-    with transaction() as session:
-        report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=_sha256(path), home_state=home,
-                                          report=saved, counts=counts, monitor=monitor, responses_on=options.responses_on)
+    sha256 = _sha256(path)
+    if in_copy:
+        monitor.report(0, 1, tr("Copying the workspace to build the import into"))
+        with copy_build.build_in_copy(ws, backup_reason="before-import") as build:
+            monitor.check()
+            with transaction(build.workspace) as session:
+                report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home,
+                                                  report=saved, counts=counts, monitor=monitor,
+                                                  responses_on=options.responses_on)
+        report.backup = str(build.backup)
+    else:
+        with transaction(ws) as session:
+            report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home,
+                                              report=saved, counts=counts, monitor=monitor, responses_on=options.responses_on)
     monitor.report(1, 1, tr("Import finished"))
     return report

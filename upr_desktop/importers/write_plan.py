@@ -236,6 +236,18 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
     return plan
 
 
+def builds_most_of_the_table(session: Session, plan: Plan) -> bool:
+    """Whether the plan adds at least as many recommendations as there are (a bulk import that at least doubles the table).
+
+    Such an import rewrites most of the file: it is built into a copy swapped in afterwards (core.storage.copy_build);
+    smaller ones write in place, through the WAL.
+    """
+    if len(plan.new) < BULK_FTS_FROM:
+        return False
+    present = _raw(session).cursor().execute("SELECT count(*) FROM recommendation").fetchone()[0]
+    return len(plan.new) >= present
+
+
 # -- writing ---------------------------------------------------------------------------------------
 def _ensure_targets(session: Session, plan: Plan, log: ChangeRecorder) -> dict[str, dict[str, int]]:
     """Ids of every theme, SDG target and affected group the import links to, creating missing ones."""

@@ -27,8 +27,9 @@ class Lender:
         self._changes: frozenset[str] = frozenset()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        with writing(self.ws) as w:
+    def transaction(self, target: WorkspaceFile | None = None) -> Iterator[Session]:
+        """The operation's transaction, on the workspace or on the copy a large import is built into."""
+        with writing(target or self.ws) as w:
             yield w.session
         self._changes |= w.changes()  # once committed: a transaction rolled back changed nothing
 

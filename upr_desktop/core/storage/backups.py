@@ -69,6 +69,13 @@ def install_copy(source: Path, target: Path, connector: Connector) -> None:
     os.replace(staging, target)
 
 
+def backup_name(workspace: Path, folder: Path, reason: str) -> Path:
+    """The path a backup taken now gets (what list_backups and restore read back)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
+    return folder / f"{workspace.stem}-{stamp}-{reason}.bak"
+
+
 def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual", folder: Path | None = None) -> Path:
     """Copy a workspace with the backup API into its backup folder; keeps the newest 20."""
     folder = backup_dir(workspace, folder)
@@ -78,9 +85,7 @@ def backup_file(workspace: Path, connector: Connector, *, reason: str = "manual"
         raise UserError(tr("Could not make the backup folder {folder}: {reason}. Nothing was changed; choose another backup folder in Settings.",
                            folder=folder, reason=exc.strerror or exc)) from None
     check_room(workspace, folder)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    target = folder / f"{workspace.stem}-{stamp}-{reason}.bak"
+    target = backup_name(workspace, folder, reason)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:

@@ -75,18 +75,21 @@ class Connector:
         return self.key is not None
 
 
-def _apply_pragmas(dbapi_connection: Any, _record: Any = None, *, read_only: bool = False) -> None:
+def _apply_pragmas(dbapi_connection: Any, _record: Any = None, *, read_only: bool = False, private_copy: bool = False) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    if not read_only:  # both would write to the file
+    if private_copy:  # a copy no one else sees, deleted on any failure (core.storage.copy_build): no journal, no sync
+        cursor.execute("PRAGMA journal_mode=OFF")
+        cursor.execute("PRAGMA synchronous=OFF")
+    elif not read_only:  # both would write to the file
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
-def make_engine(path: Path, connector: Connector) -> Engine:
+def make_engine(path: Path, connector: Connector, *, private_copy: bool = False) -> Engine:
     if connector.encrypted:
         from upr_desktop.core.storage import sqlcipher as cipher
 
@@ -94,7 +97,7 @@ def make_engine(path: Path, connector: Connector) -> Engine:
     else:
         url = "sqlite://"
     engine = create_engine(url, creator=lambda: connector.connect(path))  # same pool either way
-    event.listen(engine, "connect", lambda conn, record: _apply_pragmas(conn, record, read_only=connector.read_only))
+    event.listen(engine, "connect", lambda conn, record: _apply_pragmas(conn, record, read_only=connector.read_only, private_copy=private_copy))
     # Idle work on the app's worker stops for a person's request (core.read.stopping).
     event.listen(engine, "checkout", stopping.connection_checked_out)
     event.listen(engine, "checkin", stopping.connection_checked_in)

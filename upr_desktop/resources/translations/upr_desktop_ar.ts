@@ -5409,6 +5409,10 @@
         <translation>تعذّرت قراءة {path}: {reason}</translation>
     </message>
     <message>
+        <source>{path} is still in use by another task; nothing was changed. Try the import again.</source>
+        <translation>لا يزال {path} مستخدمًا من قِبل مهمة أخرى؛ لم يُغيَّر أي شيء. أعد محاولة الاستيراد.</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
@@ -6169,6 +6173,10 @@
     <message>
         <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
         <translation>لا يذكر {file} الدولة التي يخصها؛ فعُدّت توصياته موجَّهة إلى {ours}. إن لم تكن كذلك، فتراجع عن هذا الاستيراد (upr-desktop imports undo) واستورده في مساحة عمل لدولتها.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to build the import into</source>
+        <translation>جارٍ نسخ مساحة العمل لبناء الاستيراد فيها</translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>

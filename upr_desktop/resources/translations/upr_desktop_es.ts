@@ -4800,6 +4800,10 @@
         <translation>{path} no se puede leer: {reason}</translation>
     </message>
     <message>
+        <source>{path} is still in use by another task; nothing was changed. Try the import again.</source>
+        <translation>{path} todavía está en uso por otra tarea; no se cambió nada. Vuelva a intentar la importación.</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>el archivo es de solo lectura</translation>
     </message>
@@ -5346,6 +5350,10 @@
     <message>
         <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
         <translation>{file} no dice de qué Estado trata; sus recomendaciones se tomaron como de {ours}. Si no lo son, deshaga esta importación (upr-desktop imports undo) e impórtelo en un espacio de trabajo para su Estado.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to build the import into</source>
+        <translation>Copiando el espacio de trabajo en el que se construye la importación</translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>

@@ -4800,6 +4800,10 @@
         <translation>{path} est illisible : {reason}</translation>
     </message>
     <message>
+        <source>{path} is still in use by another task; nothing was changed. Try the import again.</source>
+        <translation>{path} est encore utilisé par une autre tâche ; rien n&apos;a été modifié. Relancez l&apos;importation.</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
@@ -5346,6 +5350,10 @@
     <message>
         <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
         <translation>{file} ne dit pas quel État il concerne ; ses recommandations ont été prises comme celles de {ours}. Si ce n&apos;est pas le cas, annulez cette importation (upr-desktop imports undo) et importez-le dans un espace de travail pour leur État.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to build the import into</source>
+        <translation>Copie de l&apos;espace de travail dans lequel l&apos;importation est construite</translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>

@@ -5214,6 +5214,10 @@
         <translation>{path} ကို ဖတ်၍ မရပါ- {reason}</translation>
     </message>
     <message>
+        <source>{path} is still in use by another task; nothing was changed. Try the import again.</source>
+        <translation>{path} ကို အခြားလုပ်ငန်းတစ်ခုက အသုံးပြုနေဆဲဖြစ်သည်။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။ တင်သွင်းမှုကို ထပ်မံကြိုးစားပါ။</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>ဖိုင်သည် ဖတ်ရန်သာ ဖြစ်သည်</translation>
     </message>
@@ -5904,6 +5908,10 @@
     <message>
         <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
         <translation>{file} သည် မည်သည့်နိုင်ငံအကြောင်း ဖြစ်သည်ကို မဖော်ပြထားပါ၊ ၎င်း၏ အကြံပြုချက်များကို {ours} ၏ အကြံပြုချက်များအဖြစ် ယူခဲ့သည်။ မဟုတ်ပါက ဤတင်သွင်းမှုကို ပြန်ဖျက်ပြီး (upr-desktop imports undo) ၎င်းတို့၏ နိုင်ငံအတွက် အလုပ်ခွင်တွင် တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to build the import into</source>
+        <translation>တင်သွင်းမှုကို တည်ဆောက်ရန် အလုပ်နေရာကို ကူးယူနေသည်</translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>

@@ -5214,6 +5214,10 @@
         <translation>อ่าน {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
+        <source>{path} is still in use by another task; nothing was changed. Try the import again.</source>
+        <translation>{path} ยังถูกใช้งานโดยงานอื่นอยู่ ไม่มีสิ่งใดถูกเปลี่ยนแปลง โปรดลองนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>ไฟล์เป็นแบบอ่านอย่างเดียว</translation>
     </message>
@@ -5904,6 +5908,10 @@
     <message>
         <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
         <translation>{file} ไม่ได้ระบุว่าเป็นเรื่องของรัฐใด จึงถือว่าข้อเสนอแนะเป็นของ {ours} หากไม่ใช่ ให้เลิกทำการนำเข้านี้ (upr-desktop imports undo) แล้วนำเข้าในพื้นที่ทำงานของรัฐนั้น</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to build the import into</source>
+        <translation>กำลังคัดลอกพื้นที่ทำงานเพื่อสร้างการนำเข้าลงในสำเนา</translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>

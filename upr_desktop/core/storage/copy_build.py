@@ -1,0 +1,162 @@
+"""Building a large change into a private copy of the workspace, then swapping it in atomically.
+
+An import that at least doubles the workspace writes most of the file anew. In place, every page goes through
+the WAL (written, synced, then checkpointed into the file) after a backup copy of the whole file. Built into a
+copy instead, with no journal and no sync (no one else sees the copy, and any failure deletes it), the file is
+written once and synced once; the old file, untouched throughout, then becomes the pre-import backup (a hard
+link into the backup folder, or a copy when that folder is on another disk) and the copy replaces it with one
+``os.replace`` in the same folder (same file system: atomic). Until that rename the workspace is byte for byte
+what it was; a process killed while building leaves only the copy behind, removed by the next build.
+
+Every connection the app holds on the workspace is closed before the swap (the engine reconnects to the new
+file by its path); a workspace with a connection still checked out is not built this way. The schema is whatever
+the file holds: the copy is made with SQLite's backup API, whatever its migrations, and keeps the workspace's
+encryption (the same connector and key). A server database (PostgreSQL) has no file to copy: ``can_build_in_copy``
+is False for it, and the caller writes in place.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from upr_desktop.core.storage import backups
+from upr_desktop.core.storage.sidecars import sidecar_paths
+from upr_desktop.core.storage.workspace_file import WorkspaceFile, make_engine
+from upr_desktop.errors import UserError
+from upr_desktop.i18n import tr
+from upr_desktop.io import create_private_file, make_private_dir
+
+
+@dataclass
+class CopyBuild:
+    """The copy being built (``workspace``: write into it) and, once swapped in, the backup the old file became."""
+
+    workspace: WorkspaceFile
+    backup: Path | None = None
+
+
+def building_path(path: Path) -> Path:
+    """Where the copy of ``path`` is built: hidden, in the same folder (so the final rename is atomic)."""
+    return path.with_name(f".{path.name}.building")
+
+
+def can_build_in_copy(ws: WorkspaceFile) -> bool:
+    """A writable workspace file whose connections are all back in the pool (so they can all be closed)."""
+    path = getattr(ws, "path", None)
+    if ws.read_only is not None or path is None or not Path(path).is_file():
+        return False
+    return _in_use(ws) == 0
+
+
+def _in_use(ws: WorkspaceFile) -> int:
+    """Connections of the engine out of its pool (a pool that keeps one per thread hands none out: its dispose closes them all)."""
+    checkedout = getattr(ws.engine.pool, "checkedout", None)
+    return int(checkedout()) if checkedout is not None else 0
+
+
+def remove_copy(path: Path) -> None:
+    """The copy and its journal files (after a failure, a cancel, or a process killed while building)."""
+    staging = building_path(path)
+    for leftover in (staging, *sidecar_paths(staging)[:3]):
+        leftover.unlink(missing_ok=True)
+
+
+@contextmanager
+def build_in_copy(ws: WorkspaceFile, *, backup_reason: str) -> Iterator[CopyBuild]:
+    """Yield a copy of ``ws`` to write into; on success swap it in (the old file becomes a backup), else delete it."""
+    ws.require_writable()
+    staging = building_path(ws.path)
+    remove_copy(ws.path)  # what a killed build left behind: we hold the workspace's lock, no one else builds
+    backups.check_room(ws.path, ws.path.parent)
+    build: CopyBuild | None = None
+    try:
+        create_private_file(staging)
+        backups.copy_database(ws.path, staging, ws.connector)  # reads the workspace (its WAL too), never writes it
+        build = CopyBuild(WorkspaceFile(staging, make_engine(staging, ws.connector, private_copy=True), ws.connector, None, ws.settings))
+        yield build
+        _finish_copy(build.workspace)
+    except BaseException:
+        if build is not None:
+            build.workspace.engine.dispose()
+        remove_copy(ws.path)
+        raise
+    build.backup = _swap_in(ws, staging, backup_reason)
+
+
+def _finish_copy(copy: WorkspaceFile) -> None:
+    """Mark the copy as a WAL database again (as the workspace is), close it and put it on disk."""
+    conn = copy.engine.raw_connection()
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()
+    copy.engine.dispose()
+    with open(copy.path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _swap_in(ws: WorkspaceFile, staging: Path, reason: str) -> Path:
+    """Close every connection, fold the WAL into the old file, keep it as the backup, rename the copy over it."""
+    ws.engine.dispose()
+    in_use = tr("{path} is still in use by another task; nothing was changed. Try the import again.", path=ws.path)
+    if _in_use(ws):
+        remove_copy(ws.path)
+        raise UserError(in_use)
+    try:
+        conn = ws.connector.connect(ws.path)
+        try:
+            # The old file alone must hold every change (it becomes the backup); busy means a reader elsewhere still has it open.
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+        if busy:
+            raise UserError(in_use)
+        folder = backups.backup_dir(ws.path, ws.settings.backup_path())
+        make_private_dir(folder)
+        target = backups.backup_name(ws.path, folder, reason)
+        _keep_as_backup(ws.path, target)
+    except BaseException:
+        remove_copy(ws.path)
+        raise
+    for side in sidecar_paths(ws.path)[:3]:  # the old file's WAL must not be replayed onto the copy
+        side.unlink(missing_ok=True)
+    os.replace(staging, ws.path)
+    _sync_folder(ws.path.parent)
+    backups.prune(ws.path, folder=folder)
+    return target
+
+
+def _keep_as_backup(path: Path, target: Path) -> None:
+    """The old file becomes the backup: a second name for it (no copy), or a copy when the backup folder is on another disk."""
+    try:
+        os.link(path, target)
+        return
+    except OSError:
+        pass
+    partial = target.with_name(target.name + ".part")
+    try:
+        create_private_file(partial)
+        shutil.copyfile(path, partial)  # closed, checkpointed and locked: the file is the whole database
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(tr("Could not back up {path} into {folder}: {reason}. Nothing was changed.", path=path, folder=target.parent,
+                           reason=exc.strerror or exc)) from exc
+
+
+def _sync_folder(folder: Path) -> None:
+    """Put the rename itself on disk (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
