@@ -190,3 +190,20 @@ def test_a_build_killed_midway_leaves_the_workspace_byte_for_byte(workspace, tmp
     with open_workspace(path) as ws:
         assert import_file(ws, source, ImportOptions(all_states=True)).added == 5_200
     assert not building_path(path).exists()  # the killed build's copy was cleared by the next one
+
+
+def test_an_encrypted_workspace_is_built_under_its_own_key(tmp_path: Path) -> None:
+    from upr_desktop.core.storage import sqlcipher as cipher
+    from upr_desktop.core.storage.workspace_file import create_workspace
+
+    key = cipher.new_key_material("correct horse battery staple")
+    path = tmp_path / "protected.uprw"
+    create_workspace(path, name="Protected", country="Thailand", key=key).close()
+    with open_workspace(path, key=key) as ws:
+        report = import_file(ws, export(tmp_path / "big.xlsx", rows(BULK_FTS_FROM + 20)), ImportOptions(all_states=True))
+    assert report.added == BULK_FTS_FROM + 20 and path.stat().st_ino != Path(report.backup).stat().st_ino
+    for built in (path, Path(report.backup)):
+        assert cipher.is_encrypted(built) and b"Recommendation 1" not in built.read_bytes()
+    with open_workspace(path, key=key) as ws, ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM recommendation_fts WHERE recommendation_fts MATCH 'torture'").scalar()
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
