@@ -93,6 +93,27 @@ def test_damaged_part_is_found_by_its_checksum(workbook: Path, tmp_path: Path) -
     both_refuse(stored, "damaged or incomplete")
 
 
+def test_a_damaged_sheet_past_its_prolog_is_found_when_its_rows_are_counted(tmp_path: Path) -> None:
+    """The importer reads only a big sheet's prolog in the zip check: the bounds count reads it whole, checksum included."""
+    from upr_desktop.importers.readers import SourceFile
+
+    book = openpyxl.Workbook()
+    for i in range(3_000):
+        book.active.append([i, i * 7, i * 11])  # numbers are written in the sheet itself (texts go to sharedStrings.xml)
+    stored = tmp_path / "stored-big.xlsx"
+    book.save(tmp_path / "big.xlsx")
+    with zipfile.ZipFile(tmp_path / "big.xlsx") as zin, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info))
+    data = bytearray(stored.read_bytes())
+    at = data.index(b"<v>32989</v>") + 3  # the last row's last value: far past the first 64 KB of the sheet
+    data[at] ^= 0x01
+    stored.write_bytes(bytes(data))
+    assert check_file(stored, bounds_follow=True) == "xlsx"  # the prolog is fine: the damage is further on
+    with pytest.raises(FileRefused, match="damaged or incomplete"):
+        SourceFile.open(stored)
+
+
 def test_truncated_archive(workbook: Path, tmp_path: Path) -> None:
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(workbook.read_bytes()[: workbook.stat().st_size // 2])

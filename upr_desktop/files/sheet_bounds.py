@@ -416,6 +416,12 @@ def check_xlsx(archive: zipfile.ZipFile, limits: Limits = IMPORT_LIMITS) -> list
     return extents
 
 
+def counted_parts(archive: zipfile.ZipFile) -> frozenset[str]:
+    """The parts :func:`check_xlsx` reads to their end (through the zip guard's chunks, checksums included)."""
+    return frozenset(info.filename for info in archive.infolist()
+                     if info.filename.lower().endswith(".xml") and info.filename not in _NOT_SHEETS)
+
+
 def _mentions_cells(archive: zipfile.ZipFile, part: str) -> bool:
     """Whether a part that is not listed as a sheet still holds sheet data (a part can be named anything)."""
     for piece in pieces(archive, part):

@@ -107,16 +107,33 @@ def read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return b"".join(chunks(archive, info))
 
 
-def check_xml_parts(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo]) -> None:
-    """No XML part declares a DTD or entities, and every one reads to its end with a good checksum."""
+def check_xml_parts(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], *, read_whole_later: frozenset[str] = frozenset()) -> None:
+    """No XML part declares a DTD or entities, and every one reads to its end with a good checksum.
+
+    Parts in ``read_whole_later`` are read to their end (through :func:`chunks`, checksum included) by the
+    caller's next step anyway: only their prolog is read here. For the sheets of a 100,000-row export that
+    saved decompressing ~25 MB a second time (the sheet bounds are counted from the same stream).
+    """
     for name, info in parts.items():
         if not name.endswith((".xml", ".rels")):
+            continue
+        if name in read_whole_later:
+            _check_prolog(name, _head(archive, info))
             continue
         head = b""
         for chunk in chunks(archive, info):
             if len(head) < XML_HEAD:
                 head += chunk[: XML_HEAD - len(head)]
         _check_prolog(name, head)
+
+
+def _head(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The first XML_HEAD bytes of a part (its prolog), without unpacking the rest."""
+    try:
+        with archive.open(info) as fh:
+            return fh.read(XML_HEAD)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, zlib.error):
+        raise damaged() from None
 
 
 def _check_prolog(name: str, head: bytes) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from upr_desktop.errors import UserError
-from upr_desktop.files import zip_guard
+from upr_desktop.files import sheet_bounds, zip_guard
 from upr_desktop.i18n import tr
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -26,8 +26,12 @@ def _refuse(path: Path, reason: str) -> FileRefused:
     return FileRefused(tr("Cannot import {file}: {reason}", file=path.name, reason=reason))
 
 
-def check_file(path: Path) -> str:
-    """The kind of file (xlsx, xls, ods, docx, csv, json) after the safety checks; raises FileRefused."""
+def check_file(path: Path, *, bounds_follow: bool = False) -> str:
+    """The kind of file (xlsx, xls, ods, docx, csv, json) after the safety checks; raises FileRefused.
+
+    ``bounds_follow``: the caller counts the sheets' rows and cells next (``sheet_bounds.check_xlsx``), reading
+    every sheet part to its end: the checksums of those parts are checked there, in the same pass.
+    """
     if not path.exists():
         raise _refuse(path, tr("the file does not exist."))
     if path.is_dir():
@@ -40,7 +44,7 @@ def check_file(path: Path) -> str:
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(ZIP_MAGIC):
-        return _check_zip(path)
+        return _check_zip(path, bounds_follow)
     if head.startswith(EMPTY_ZIP):
         raise _refuse(path, tr("the file is an empty archive."))
     if head.startswith(CFB_MAGIC):
@@ -55,7 +59,7 @@ def check_file(path: Path) -> str:
     return "csv"
 
 
-def _check_zip(path: Path) -> str:
+def _check_zip(path: Path, bounds_follow: bool = False) -> str:
     try:
         with zip_guard.open_archive(str(path)) as archive:
             parts = zip_guard.check_parts(archive)
@@ -67,7 +71,8 @@ def _check_zip(path: Path) -> str:
                 kind = "ods"
             else:
                 raise _refuse(path, tr("it is a zip archive but not an Excel, Word or OpenDocument file."))
-            zip_guard.check_xml_parts(archive, parts)
+            later = sheet_bounds.counted_parts(archive) if bounds_follow and kind == "xlsx" else frozenset()
+            zip_guard.check_xml_parts(archive, parts, read_whole_later=later)
     except zip_guard.UnsafeZip as exc:
         raise _refuse(path, exc.reason) from None
     return kind

@@ -92,7 +92,7 @@ class SourceFile:
     def open(cls, path: str | Path) -> SourceFile:
         """Check a file (kind, zip, size) and count its rows and cells before any reader sees it."""
         p = Path(path).expanduser()
-        source = cls(p, check_file(p))
+        source = cls(p, check_file(p, bounds_follow=True))  # one read of each sheet: checksums and bounds together
         try:
             source.extents = check_bounds(p, source.kind)
         except OutOfBounds as exc:
