@@ -339,3 +339,17 @@ def test_french_spanish_and_misspelt_recommending_states_in_an_import(workspace,
     assert {r.state_under_review for r in recs()} == {"Thailand"}
     assert any("'Phillipines' as Philippines (1)" in w for w in report.warnings), report.warnings
     assert any("kept as written: Narnia (1" in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls"])
+def test_html_entities_in_workbooks_are_decoded_as_the_rows_are_read(workspace, tmp_path: Path, recs, kind: str) -> None:
+    from conftest import write_xls, write_xlsx
+
+    rows = [["To", "Text", "From", "Response", "Session"],
+            ["Thailand", "Protect human rights defenders &amp; journalists", "&#40;Unknown&#41;", "Accepted", 3],
+            ["Thailand", "Protect human rights defenders &amp; journalists &#40;again&#41;", "France", "Accepted", 3],
+            ["Thailand", "Keep R&D and AT&T as written", "France", "Noted", 3]]
+    path = write_xlsx(tmp_path / "export.xlsx", rows) if kind == "xlsx" else write_xls(tmp_path / "export.xls", "Sheet1", rows)
+    assert import_file(workspace, path).added == 3
+    assert sorted(r.text for r in recs()) == ["Keep R&D and AT&T as written", "Protect human rights defenders & journalists",
+                                              "Protect human rights defenders & journalists (again)"]

@@ -124,7 +124,8 @@ class SourceFile:
         if not any(any(_filled(c) for c in row) for t in tables for row in t.rows):
             raise FileRefused(tr("Cannot import {file}: the file is empty (no cell holds anything).", file=self.path.name))
         for table in tables:
-            decode_entities(table.rows)
+            if table.kind != "sheet":  # a workbook's texts were decoded as its rows were read (read_workbook)
+                decode_entities(table.rows)
         return tables
 
     def sheet_names(self) -> list[str]:
@@ -142,11 +143,15 @@ def _unescape(match: re.Match[str]) -> str:
 
 def decode_entities(rows: list[list[Cell]]) -> None:
     """Decode HTML character references in every text cell, in place (every field of every importer)."""
-    sub = _ENTITY.sub
     for row in rows:
         for i, cell in enumerate(row):
             if type(cell) is str and "&" in cell and ";" in cell:
-                row[i] = sub(_unescape, cell)
+                row[i] = decoded(cell)
+
+
+def decoded(text: str) -> str:
+    """A text with its HTML character references decoded (see decode_entities)."""
+    return _ENTITY.sub(_unescape, text) if "&" in text and ";" in text else text
 
 
 def check_bounds(path: Path, kind: str) -> list[SheetExtent]:
@@ -208,21 +213,31 @@ def read_workbook(path: Path) -> list[Table]:
 
 
 def _sheet_rows(sheet: Any, start_row: int) -> list[list[Cell]]:
-    """The rows from ``start_row`` on, as ``to_python(skip_empty_area=False)`` gives them, each repeated text kept once.
+    """The rows from ``start_row`` on, as ``to_python(skip_empty_area=False)`` gives them, each repeated text kept once
+    and decoded once (decode_entities).
 
     An export repeats the same States, regions, responses, issues and sessions on every row: built a row at a time,
     with one string object per distinct text, the cells of a 100,000-row export took 33 MB instead of 100 MB
     (~0.3 s more). ``iter_rows`` leaves out empty leading columns: they are put back, so cells keep their columns.
     """
     pad: list[Cell] = [""] * (sheet.start[1] if sheet.start else 0)
-    canonical: dict[str, str] = {}
-    same = canonical.setdefault
+    canonical: dict[str, str] = {}  # each distinct text -> its one object, HTML references decoded (once per text)
+    known = canonical.get
     rows: list[list[Cell]] = []
     append = rows.append
     for index, row in enumerate(sheet.iter_rows()):
         if index < start_row:
             continue
-        cells = [same(c, c) if type(c) is str else c for c in row]
+        cells = []
+        keep = cells.append
+        for cell in row:
+            if type(cell) is str:
+                text = known(cell)
+                if text is None:
+                    text = canonical[cell] = decoded(cell)
+                keep(text)
+            else:
+                keep(cell)
         append(pad + cells if pad else cells)
     return rows
 
@@ -240,6 +255,7 @@ def _read_legacy_or_fail(path: Path, exc: Exception) -> list[Table]:
             tables = []
             for sheet in book.sheets():
                 rows = [[_xlrd_value(sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+                decode_entities(rows)  # as _sheet_rows does for the sheets calamine reads
                 tables.append(Table(sheet.name, rows, 1, "sheet"))
             return tables
         except Exception as legacy_exc:  # noqa: BLE001 - any reader failure means the file is unreadable
