@@ -133,11 +133,30 @@ def merge_child(workspace: Path, returns: Path) -> None:
                       "statuses": sorted({f.status for f in report.files}), "peak_mb": peak_mb}))
 
 
+def read_child(returns: Path) -> None:
+    """The baseline (issue 19): read every cell of the 40 returns with openpyxl, in a fresh process like the merge."""
+    import openpyxl
+
+    t, cpu = time.perf_counter(), time.process_time()
+    cells = 0
+    for file in sorted(returns.glob("*.xlsx")):
+        book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows(values_only=True):
+                cells += len(row)
+        book.close()
+    print(json.dumps({"seconds": time.perf_counter() - t, "cpu": time.process_time() - cpu, "cells": cells}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--child", nargs=2, metavar=("WORKSPACE", "RETURNS"))
+    parser.add_argument("--read-child", metavar="RETURNS")
     args = parser.parse_args()
+    if args.read_child:
+        read_child(Path(args.read_child))
+        return
     if args.child:
         merge_child(Path(args.child[0]), Path(args.child[1]))
         return
@@ -150,8 +169,10 @@ def main() -> None:
         t = time.perf_counter()
         master = prepare_returns(tmp, groups=40, rows=250)
         print(f"(prepared 40 returns of 250 edited rows in {time.perf_counter() - t:.1f} s)")
-        results = []
+        results, reads = [], []
         for i in range(args.reps):
+            out = subprocess.run([sys.executable, __file__, "--read-child", str(tmp / "returns")], capture_output=True, text=True, check=True)
+            reads.append(json.loads(out.stdout.strip().splitlines()[-1]))
             copy = tmp / f"merge-{i}.uprw"
             shutil.copy(master, copy)
             out = subprocess.run([sys.executable, __file__, "--child", str(copy), str(tmp / "returns")],
@@ -164,6 +185,10 @@ def main() -> None:
               f"CPU median {statistics.median(r['cpu'] for r in results):.2f} s, "
               f"added {results[0]['added']} assessments, statuses {results[0]['statuses']}; {load()}")
         print(f"merge peak memory (whole process): median {statistics.median(peaks):.0f} MB (target <= 300 MB)")
+        read_s, read_cpu = statistics.median(r["seconds"] for r in reads), statistics.median(r["cpu"] for r in reads)
+        merge_s, merge_cpu = statistics.median(secs), statistics.median(r["cpu"] for r in results)
+        print(f"baseline, reading every cell of the 40 returns with openpyxl (read-only): median {read_s:.2f} s (CPU {read_cpu:.2f} s, "
+              f"{reads[0]['cells']:,} cells); the merge = {merge_s / read_s:.2f}x wall, {merge_cpu / read_cpu:.2f}x CPU (target <= 1.5x)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
