@@ -260,19 +260,43 @@ class NewRecommendations:
         self.theme_lists[id(theme_ids)] = theme_ids
 
     def write(self, cur: Any, dialect: str = "sqlite") -> None:
-        counts: Counter[tuple[str, Any, int, int]] = Counter()
+        # Nearly every imported row has its own (response, category, States, themes): the themes and the States are
+        # counted once per distinct list first, then spread (it was 0.7 s of a 100,000-row import row by row).
+        by_themes: Counter[tuple[int, int]] = Counter()
+        by_states: Counter[tuple[int, tuple[Any, ...]]] = Counter()
+        by_own: Counter[tuple[str, Any]] = Counter()
         for (response, category, states, themes), n in self.own.items():
             supported = int(response == "supported")
+            by_themes[supported, themes] += n
+            by_states[supported, states] += n
+            by_own[response, category or 0] += n
+        counts: Counter[tuple[str, Any, int, int]] = Counter()
+        for (supported, themes), n in by_themes.items():
             for theme_id in self.theme_lists[themes]:
                 counts["theme", theme_id, 0, supported] += n
+        for (response, category), n in by_own.items():
             counts["response", response, 0, 0] += n
             counts["status", "", 0, 0] += n
-            counts["category", category or 0, 0, 0] += n
+            counts["category", category, 0, 0] += n
+        regions = self.regions
+        by_state: Counter[tuple[str, int]] = Counter()
+        by_region: Counter[tuple[str, int]] = Counter()
+        for (supported, states), n in by_states.items():
+            if len(states) == 1:  # the common case, without building lists and sets
+                name = states[0]
+                if isinstance(name, str):
+                    by_state[name, supported] += n
+                    by_region[regions.get(name, OTHER_REGION), supported] += n
+                continue
             names = [s for s in states if isinstance(s, str)]
             for name in names:
-                counts["state", name, 0, supported] += n
-            for region in {self.regions.get(name, OTHER_REGION) for name in names}:
-                counts["region", region, 0, supported] += n
+                by_state[name, supported] += n
+            for region in {regions.get(name, OTHER_REGION) for name in names}:
+                by_region[region, supported] += n
+        for (name, supported), n in by_state.items():
+            counts["state", name, 0, supported] += n
+        for (region, supported), n in by_region.items():
+            counts["region", region, 0, supported] += n
         if dialect == "postgresql":  # items are text there, and the upsert names its key
             cur.executemany(f"{_INTO}VALUES (?, ?, ?, ?, ?){_Sql(dialect).add.rstrip(';')}",
                             [(figure, str(item), status, supported, n) for (figure, item, status, supported), n in counts.items()])
