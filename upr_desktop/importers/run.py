@@ -216,6 +216,23 @@ class _Prefetch:
         return self._state
 
 
+def write_in_copy_or_in_place(ws: WorkspaceFile, in_copy: bool, transaction: Transaction, monitor: Monitor,
+                              write: Callable[[Session], int]) -> tuple[int, Path | None]:
+    """Run ``write`` in one transaction: on a copy swapped in afterwards (``in_copy``; returns the backup the old
+    file became), or on the workspace itself (its backup was taken before). Returns the import run's id."""
+    from upr_desktop.core.storage import copy_build
+
+    if not in_copy:
+        with transaction(ws) as session:
+            return write(session), None
+    monitor.report(0, 1, tr("Copying the workspace to build the import into"))
+    with copy_build.build_in_copy(ws, backup_reason="before-import") as build:
+        monitor.check()
+        with transaction(build.workspace) as session:
+            run_id = write(session)
+    return run_id, build.backup
+
+
 def _own_transaction(target: WorkspaceFile) -> AbstractContextManager[Session]:
     return target.transaction()
 
@@ -311,18 +328,11 @@ def _import_file(
                         "responses_on": options.responses_on.isoformat() if options.responses_on else None}
     counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
     sha256 = _sha256(path)
-    if in_copy:
-        monitor.report(0, 1, tr("Copying the workspace to build the import into"))
-        with copy_build.build_in_copy(ws, backup_reason="before-import") as build:
-            monitor.check()
-            with transaction(build.workspace) as session:
-                report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home,
-                                                  report=saved, counts=counts, monitor=monitor,
-                                                  responses_on=options.responses_on)
-        report.backup = str(build.backup)
-    else:
-        with transaction(ws) as session:
-            report.import_run_id = write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home,
-                                              report=saved, counts=counts, monitor=monitor, responses_on=options.responses_on)
+    report.import_run_id, kept_as_backup = write_in_copy_or_in_place(
+        ws, in_copy, transaction, monitor,
+        lambda session: write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home, report=saved,
+                                   counts=counts, monitor=monitor, responses_on=options.responses_on))
+    if kept_as_backup is not None:
+        report.backup = str(kept_as_backup)
     monitor.report(1, 1, tr("Import finished"))
     return report
