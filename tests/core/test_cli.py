@@ -112,7 +112,7 @@ def test_module_entry_point_reports_version():
     assert result.returncode == 0 and result.stdout.startswith("upr-desktop ")
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["import", "--help"], ["report", "--help"]])
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["import", "--help"], ["report", "--help"], ["links", "--help"]])
 def test_version_and_help_load_no_database_or_spreadsheet_library(argv) -> None:
     """--version and --help answer from the parser alone: SQLAlchemy, openpyxl and the keyring stay unloaded."""
     probe = ("import runpy, sys\n"

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from upr_desktop.commands.context import CommandContext
+from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
-from upr_desktop.operations import recommended_before
+from upr_desktop.operations.choices import LINK_MIN_SCORE
+
+if TYPE_CHECKING:
+    from upr_desktop.operations import recommended_before
+else:
+    recommended_before = lazy_module("upr_desktop.operations.recommended_before")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -15,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lsub = p.add_subparsers(dest="links_command", metavar="ACTION", required=True)
     q = lsub.add_parser("suggest", parents=[common], help="propose predecessors in earlier cycles of the same State")
     q.add_argument("--cycle", type=int, metavar="N", help="for this cycle's recommendations (default: the latest)")
-    q.add_argument("--min-score", type=float, metavar="S", help=f"show suggestions scoring at least S, 0 to 1 (default {recommended_before.DEFAULT_MIN_SCORE})")
+    q.add_argument("--min-score", type=float, metavar="S", help=f"show suggestions scoring at least S, 0 to 1 (default {LINK_MIN_SCORE})")
     q.add_argument("--ref", nargs="+", metavar="REF", help="only for these recommendations")
     q.set_defaults(handler=cmd_links_suggest)
     q = lsub.add_parser("confirm", parents=[common], help="confirm that EARLIER was recommended before REF, or all above a score")
