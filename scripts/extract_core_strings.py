@@ -95,6 +95,13 @@ def main(out: str) -> int:
     for text in vocab.upr_info_issues():
         if (vocab.THEME_CONTEXT, text) not in seen:
             lines.append(f"QT_TRANSLATE_NOOP({vocab.THEME_CONTEXT!r}, {text!r})")
+    themes = set(vocab.upr_info_issues())
+    # OHCHR-matrix imports give recommendations these thematic names: same context, so the app shows them translated.
+    lines.append("# upr_desktop/resources/vocabularies/ohchr_themes.json: OHCHR thematic names, shown translated in the app")
+    for _code, text in vocab.ohchr_themes():
+        if text not in themes and (vocab.THEME_CONTEXT, text) not in seen:
+            lines.append(f"QT_TRANSLATE_NOOP({vocab.THEME_CONTEXT!r}, {text!r})")
+            themes.add(text)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(seen)} messages from the Qt-free packages, {len(closed_lists.all_labels())} closed-list labels")

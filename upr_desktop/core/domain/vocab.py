@@ -122,7 +122,7 @@ def _cldr_state_keys() -> dict[str, str]:
     return table
 
 
-THEME_CONTEXT = "Themes"  # the catalogue context of the UPR Info issues' names (scripts/extract_core_strings.py)
+THEME_CONTEXT = "Themes"  # the catalogue context of the UPR Info issues' and OHCHR themes' names (scripts/extract_core_strings.py)
 
 
 @lru_cache(maxsize=4096)

@@ -3418,6 +3418,358 @@
         <source>Other</source>
         <translation>အခြား</translation>
     </message>
+    <message>
+        <source>Scope of international obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance of international norms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with human rights mechanisms and institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with treaty bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with special procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with other international mechanisms and institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-State cooperation &amp; development assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal, institutional and policy framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constitutional and legislative framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions &amp; policies - General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure of the national human rights machinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Human Rights Institution (NHRI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Plans of Action on Human Rights (or specific areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights education, trainings and awareness raising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights education - general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights education - in schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional training in human rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness raising and dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context, statistics, budget, civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and resources (for human rights implementation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International criminal and humanitarian law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to self-determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality and non-discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality &amp; non-discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to a remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to an effective remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp; Human Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights and environmental issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights &amp; counter-terrorism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights &amp; use of mercenaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil &amp; political rights - general measures of implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to physical and moral integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extrajudicial, summary or arbitrary executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibition of torture and cruel, inhuman or degrading treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibition of slavery, trafficking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender-based violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberty and security of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberty and security - general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitrary arrest and detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundamental freedoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom of thought, conscience and religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to peaceful assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom of association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of justice &amp; fair trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights related to name, identity, nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to participation in public affairs and right to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights related to marriage &amp; family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic, social &amp; cultural rights - general measures of implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to an adequate standard of living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to an adequate standard of living - general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to adequate housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to social security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights &amp; extreme poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights &amp; drinking water and sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to just and favourable conditions of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to health - General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to health-care (general)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to sexual and reproductive health and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to education - General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights to protection of property; financial credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advancement of women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination against women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence against women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation of women in political and public life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: definition; general principles; protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: family environment and alternative care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: protection against exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: juvenile justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in armed conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons with disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons with disabilities: definition, general principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of minorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refugees &amp; asylum seekers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThemesDialog</name>
