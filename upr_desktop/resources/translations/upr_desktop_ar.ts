@@ -3575,355 +3575,355 @@
     </message>
     <message>
         <source>Scope of international obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق الالتزامات الدولية</translation>
     </message>
     <message>
         <source>Acceptance of international norms</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول المعايير الدولية</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>التحفظات</translation>
     </message>
     <message>
         <source>Cooperation with human rights mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون مع آليات ومؤسسات حقوق الإنسان</translation>
     </message>
     <message>
         <source>Cooperation with treaty bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون مع هيئات المعاهدات</translation>
     </message>
     <message>
         <source>Cooperation with special procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون مع الإجراءات الخاصة</translation>
     </message>
     <message>
         <source>Cooperation with other international mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون مع الآليات والمؤسسات الدولية الأخرى</translation>
     </message>
     <message>
         <source>Inter-State cooperation &amp; development assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون بين الدول والمساعدة الإنمائية</translation>
     </message>
     <message>
         <source>Legal, institutional and policy framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار القانوني والمؤسسي والسياساتي</translation>
     </message>
     <message>
         <source>Constitutional and legislative framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار الدستوري والتشريعي</translation>
     </message>
     <message>
         <source>Institutions &amp; policies - General</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات والسياسات - عام</translation>
     </message>
     <message>
         <source>Human rights policies</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسات حقوق الإنسان</translation>
     </message>
     <message>
         <source>Structure of the national human rights machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>هيكل الآلية الوطنية لحقوق الإنسان</translation>
     </message>
     <message>
         <source>National Human Rights Institution (NHRI)</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
     </message>
     <message>
         <source>National Plans of Action on Human Rights (or specific areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل الوطنية لحقوق الإنسان (أو لمجالات محددة)</translation>
     </message>
     <message>
         <source>Good governance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم الرشيد</translation>
     </message>
     <message>
         <source>Human rights education, trainings and awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>التثقيف والتدريب والتوعية في مجال حقوق الإنسان</translation>
     </message>
     <message>
         <source>Human rights education - general</source>
-        <translation type="unfinished"></translation>
+        <translation>التثقيف في مجال حقوق الإنسان - عام</translation>
     </message>
     <message>
         <source>Human rights education - in schools</source>
-        <translation type="unfinished"></translation>
+        <translation>التثقيف في مجال حقوق الإنسان - في المدارس</translation>
     </message>
     <message>
         <source>Professional training in human rights</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب المهني في مجال حقوق الإنسان</translation>
     </message>
     <message>
         <source>Awareness raising and dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>التوعية والنشر</translation>
     </message>
     <message>
         <source>Context, statistics, budget, civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق والإحصاءات والميزانية والمجتمع المدني</translation>
     </message>
     <message>
         <source>Cooperation with civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون مع المجتمع المدني</translation>
     </message>
     <message>
         <source>Statistics and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات والمؤشرات</translation>
     </message>
     <message>
         <source>Budget and resources (for human rights implementation)</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية والموارد (لإعمال حقوق الإنسان)</translation>
     </message>
     <message>
         <source>International criminal and humanitarian law</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون الجنائي الدولي والقانون الإنساني الدولي</translation>
     </message>
     <message>
         <source>Right to self-determination</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في تقرير المصير</translation>
     </message>
     <message>
         <source>Equality and non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>المساواة وعدم التمييز</translation>
     </message>
     <message>
         <source>Equality &amp; non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>المساواة وعدم التمييز</translation>
     </message>
     <message>
         <source>Right to development</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في التنمية</translation>
     </message>
     <message>
         <source>Right to a remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في الانتصاف</translation>
     </message>
     <message>
         <source>Right to an effective remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في سبيل انتصاف فعال</translation>
     </message>
     <message>
         <source>Business &amp; Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمال التجارية وحقوق الإنسان</translation>
     </message>
     <message>
         <source>Human rights and environmental issues</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الإنسان والقضايا البيئية</translation>
     </message>
     <message>
         <source>Human rights &amp; counter-terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الإنسان ومكافحة الإرهاب</translation>
     </message>
     <message>
         <source>Human rights &amp; use of mercenaries</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الإنسان واستخدام المرتزقة</translation>
     </message>
     <message>
         <source>Civil &amp; political rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق المدنية والسياسية - تدابير التنفيذ العامة</translation>
     </message>
     <message>
         <source>Right to physical and moral integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في السلامة البدنية والمعنوية</translation>
     </message>
     <message>
         <source>Right to life</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في الحياة</translation>
     </message>
     <message>
         <source>Extrajudicial, summary or arbitrary executions</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الإعدام خارج نطاق القضاء أو بإجراءات موجزة أو تعسفًا</translation>
     </message>
     <message>
         <source>Prohibition of torture and cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر التعذيب والمعاملة القاسية أو اللاإنسانية أو المهينة</translation>
     </message>
     <message>
         <source>Conditions of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>ظروف الاحتجاز</translation>
     </message>
     <message>
         <source>Prohibition of slavery, trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر الرق، الاتجار بالأشخاص</translation>
     </message>
     <message>
         <source>Gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>العنف الجنساني</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>العنف المنزلي</translation>
     </message>
     <message>
         <source>Liberty and security of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>الحرية والأمان على الشخص</translation>
     </message>
     <message>
         <source>Liberty and security - general</source>
-        <translation type="unfinished"></translation>
+        <translation>الحرية والأمان - عام</translation>
     </message>
     <message>
         <source>Arbitrary arrest and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتقال والاحتجاز التعسفيان</translation>
     </message>
     <message>
         <source>Fundamental freedoms</source>
-        <translation type="unfinished"></translation>
+        <translation>الحريات الأساسية</translation>
     </message>
     <message>
         <source>Freedom of thought, conscience and religion</source>
-        <translation type="unfinished"></translation>
+        <translation>حرية الفكر والوجدان والدين</translation>
     </message>
     <message>
         <source>Right to peaceful assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في التجمع السلمي</translation>
     </message>
     <message>
         <source>Freedom of association</source>
-        <translation type="unfinished"></translation>
+        <translation>حرية تكوين الجمعيات</translation>
     </message>
     <message>
         <source>Administration of justice</source>
-        <translation type="unfinished"></translation>
+        <translation>إقامة العدل</translation>
     </message>
     <message>
         <source>Administration of justice &amp; fair trial</source>
-        <translation type="unfinished"></translation>
+        <translation>إقامة العدل والمحاكمة العادلة</translation>
     </message>
     <message>
         <source>Rights related to name, identity, nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق المتعلقة بالاسم والهوية والجنسية</translation>
     </message>
     <message>
         <source>Right to participation in public affairs and right to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في المشاركة في الشؤون العامة والحق في التصويت</translation>
     </message>
     <message>
         <source>Rights related to marriage &amp; family</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق المتعلقة بالزواج والأسرة</translation>
     </message>
     <message>
         <source>Economic, social &amp; cultural rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق الاقتصادية والاجتماعية والثقافية - تدابير التنفيذ العامة</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في مستوى معيشي لائق</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living - general</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في مستوى معيشي لائق - عام</translation>
     </message>
     <message>
         <source>Right to adequate housing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في السكن اللائق</translation>
     </message>
     <message>
         <source>Right to social security</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في الضمان الاجتماعي</translation>
     </message>
     <message>
         <source>Human rights &amp; extreme poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الإنسان والفقر المدقع</translation>
     </message>
     <message>
         <source>Human rights &amp; drinking water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الإنسان ومياه الشرب والصرف الصحي</translation>
     </message>
     <message>
         <source>Labour rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق العمل</translation>
     </message>
     <message>
         <source>Right to work</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في العمل</translation>
     </message>
     <message>
         <source>Right to just and favourable conditions of work</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في ظروف عمل عادلة ومرضية</translation>
     </message>
     <message>
         <source>Right to health - General</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في الصحة - عام</translation>
     </message>
     <message>
         <source>Access to health-care (general)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصول على الرعاية الصحية (عام)</translation>
     </message>
     <message>
         <source>Access to sexual and reproductive health and services</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصول على الصحة الجنسية والإنجابية وخدماتها</translation>
     </message>
     <message>
         <source>Right to education - General</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في التعليم - عام</translation>
     </message>
     <message>
         <source>Rights to protection of property; financial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في حماية الملكية؛ الائتمان المالي</translation>
     </message>
     <message>
         <source>Cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق الثقافية</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>المرأة</translation>
     </message>
     <message>
         <source>Advancement of women</source>
-        <translation type="unfinished"></translation>
+        <translation>النهوض بالمرأة</translation>
     </message>
     <message>
         <source>Discrimination against women</source>
-        <translation type="unfinished"></translation>
+        <translation>التمييز ضد المرأة</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>العنف ضد المرأة</translation>
     </message>
     <message>
         <source>Participation of women in political and public life</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة المرأة في الحياة السياسية والعامة</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال</translation>
     </message>
     <message>
         <source>Children: definition; general principles; protection</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال: التعريف؛ المبادئ العامة؛ الحماية</translation>
     </message>
     <message>
         <source>Children: family environment and alternative care</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال: البيئة الأسرية والرعاية البديلة</translation>
     </message>
     <message>
         <source>Children: protection against exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال: الحماية من الاستغلال</translation>
     </message>
     <message>
         <source>Children: juvenile justice</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال: قضاء الأحداث</translation>
     </message>
     <message>
         <source>Children in armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال في النزاعات المسلحة</translation>
     </message>
     <message>
         <source>Persons with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص ذوو الإعاقة</translation>
     </message>
     <message>
         <source>Persons with disabilities: definition, general principles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص ذوو الإعاقة: التعريف، المبادئ العامة</translation>
     </message>
     <message>
         <source>Members of minorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المنتمون إلى أقليات</translation>
     </message>
     <message>
         <source>Refugees &amp; asylum seekers</source>
-        <translation type="unfinished"></translation>
+        <translation>اللاجئون وطالبو اللجوء</translation>
     </message>
 </context>
 <context>

@@ -3451,355 +3451,355 @@
     </message>
     <message>
         <source>Scope of international obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance de las obligaciones internacionales</translation>
     </message>
     <message>
         <source>Acceptance of international norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación de las normas internacionales</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Cooperation with human rights mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación con los mecanismos e instituciones de derechos humanos</translation>
     </message>
     <message>
         <source>Cooperation with treaty bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación con los órganos de tratados</translation>
     </message>
     <message>
         <source>Cooperation with special procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación con los procedimientos especiales</translation>
     </message>
     <message>
         <source>Cooperation with other international mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación con otros mecanismos e instituciones internacionales</translation>
     </message>
     <message>
         <source>Inter-State cooperation &amp; development assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación entre Estados y asistencia para el desarrollo</translation>
     </message>
     <message>
         <source>Legal, institutional and policy framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco jurídico, institucional y de políticas</translation>
     </message>
     <message>
         <source>Constitutional and legislative framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco constitucional y legislativo</translation>
     </message>
     <message>
         <source>Institutions &amp; policies - General</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones y políticas - general</translation>
     </message>
     <message>
         <source>Human rights policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas de derechos humanos</translation>
     </message>
     <message>
         <source>Structure of the national human rights machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura del mecanismo nacional de derechos humanos</translation>
     </message>
     <message>
         <source>National Human Rights Institution (NHRI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución nacional de derechos humanos (INDH)</translation>
     </message>
     <message>
         <source>National Plans of Action on Human Rights (or specific areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de acción nacionales de derechos humanos (o de ámbitos específicos)</translation>
     </message>
     <message>
         <source>Good governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena gobernanza</translation>
     </message>
     <message>
         <source>Human rights education, trainings and awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación, formación y sensibilización en materia de derechos humanos</translation>
     </message>
     <message>
         <source>Human rights education - general</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación en derechos humanos - general</translation>
     </message>
     <message>
         <source>Human rights education - in schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación en derechos humanos - en las escuelas</translation>
     </message>
     <message>
         <source>Professional training in human rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación profesional en derechos humanos</translation>
     </message>
     <message>
         <source>Awareness raising and dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilización y difusión</translation>
     </message>
     <message>
         <source>Context, statistics, budget, civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto, estadísticas, presupuesto, sociedad civil</translation>
     </message>
     <message>
         <source>Cooperation with civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación con la sociedad civil</translation>
     </message>
     <message>
         <source>Statistics and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas e indicadores</translation>
     </message>
     <message>
         <source>Budget and resources (for human rights implementation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto y recursos (para hacer efectivos los derechos humanos)</translation>
     </message>
     <message>
         <source>International criminal and humanitarian law</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho penal internacional y derecho internacional humanitario</translation>
     </message>
     <message>
         <source>Right to self-determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a la libre determinación</translation>
     </message>
     <message>
         <source>Equality and non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdad y no discriminación</translation>
     </message>
     <message>
         <source>Equality &amp; non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdad y no discriminación</translation>
     </message>
     <message>
         <source>Right to development</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho al desarrollo</translation>
     </message>
     <message>
         <source>Right to a remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a un recurso</translation>
     </message>
     <message>
         <source>Right to an effective remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a un recurso efectivo</translation>
     </message>
     <message>
         <source>Business &amp; Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas y derechos humanos</translation>
     </message>
     <message>
         <source>Human rights and environmental issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos humanos y cuestiones ambientales</translation>
     </message>
     <message>
         <source>Human rights &amp; counter-terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos humanos y lucha contra el terrorismo</translation>
     </message>
     <message>
         <source>Human rights &amp; use of mercenaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos humanos y utilización de mercenarios</translation>
     </message>
     <message>
         <source>Civil &amp; political rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos civiles y políticos - medidas generales de aplicación</translation>
     </message>
     <message>
         <source>Right to physical and moral integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a la integridad física y moral</translation>
     </message>
     <message>
         <source>Right to life</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a la vida</translation>
     </message>
     <message>
         <source>Extrajudicial, summary or arbitrary executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones extrajudiciales, sumarias o arbitrarias</translation>
     </message>
     <message>
         <source>Prohibition of torture and cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibición de la tortura y de los tratos crueles, inhumanos o degradantes</translation>
     </message>
     <message>
         <source>Conditions of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de detención</translation>
     </message>
     <message>
         <source>Prohibition of slavery, trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibición de la esclavitud, trata de personas</translation>
     </message>
     <message>
         <source>Gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia de género</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia doméstica</translation>
     </message>
     <message>
         <source>Liberty and security of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertad y seguridad de la persona</translation>
     </message>
     <message>
         <source>Liberty and security - general</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertad y seguridad - general</translation>
     </message>
     <message>
         <source>Arbitrary arrest and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto y detención arbitrarios</translation>
     </message>
     <message>
         <source>Fundamental freedoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertades fundamentales</translation>
     </message>
     <message>
         <source>Freedom of thought, conscience and religion</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertad de pensamiento, de conciencia y de religión</translation>
     </message>
     <message>
         <source>Right to peaceful assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho de reunión pacífica</translation>
     </message>
     <message>
         <source>Freedom of association</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertad de asociación</translation>
     </message>
     <message>
         <source>Administration of justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración de justicia</translation>
     </message>
     <message>
         <source>Administration of justice &amp; fair trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración de justicia y juicio imparcial</translation>
     </message>
     <message>
         <source>Rights related to name, identity, nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos relacionados con el nombre, la identidad y la nacionalidad</translation>
     </message>
     <message>
         <source>Right to participation in public affairs and right to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a participar en los asuntos públicos y derecho de voto</translation>
     </message>
     <message>
         <source>Rights related to marriage &amp; family</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos relacionados con el matrimonio y la familia</translation>
     </message>
     <message>
         <source>Economic, social &amp; cultural rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos económicos, sociales y culturales - medidas generales de aplicación</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a un nivel de vida adecuado</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living - general</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a un nivel de vida adecuado - general</translation>
     </message>
     <message>
         <source>Right to adequate housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a una vivienda adecuada</translation>
     </message>
     <message>
         <source>Right to social security</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a la seguridad social</translation>
     </message>
     <message>
         <source>Human rights &amp; extreme poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos humanos y pobreza extrema</translation>
     </message>
     <message>
         <source>Human rights &amp; drinking water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos humanos, agua potable y saneamiento</translation>
     </message>
     <message>
         <source>Labour rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos laborales</translation>
     </message>
     <message>
         <source>Right to work</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho al trabajo</translation>
     </message>
     <message>
         <source>Right to just and favourable conditions of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a condiciones de trabajo equitativas y satisfactorias</translation>
     </message>
     <message>
         <source>Right to health - General</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a la salud - general</translation>
     </message>
     <message>
         <source>Access to health-care (general)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a la atención de la salud (general)</translation>
     </message>
     <message>
         <source>Access to sexual and reproductive health and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a la salud sexual y reproductiva y a los servicios correspondientes</translation>
     </message>
     <message>
         <source>Right to education - General</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a la educación - general</translation>
     </message>
     <message>
         <source>Rights to protection of property; financial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a la protección de la propiedad; crédito financiero</translation>
     </message>
     <message>
         <source>Cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos culturales</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <source>Advancement of women</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelanto de la mujer</translation>
     </message>
     <message>
         <source>Discrimination against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Discriminación contra la mujer</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia contra la mujer</translation>
     </message>
     <message>
         <source>Participation of women in political and public life</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación de la mujer en la vida política y pública</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
     <message>
         <source>Children: definition; general principles; protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños: definición; principios generales; protección</translation>
     </message>
     <message>
         <source>Children: family environment and alternative care</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños: entorno familiar y modalidades alternativas de cuidado</translation>
     </message>
     <message>
         <source>Children: protection against exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños: protección contra la explotación</translation>
     </message>
     <message>
         <source>Children: juvenile justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños: justicia juvenil</translation>
     </message>
     <message>
         <source>Children in armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños en los conflictos armados</translation>
     </message>
     <message>
         <source>Persons with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con discapacidad</translation>
     </message>
     <message>
         <source>Persons with disabilities: definition, general principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con discapacidad: definición, principios generales</translation>
     </message>
     <message>
         <source>Members of minorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas pertenecientes a minorías</translation>
     </message>
     <message>
         <source>Refugees &amp; asylum seekers</source>
-        <translation type="unfinished"></translation>
+        <translation>Refugiados y solicitantes de asilo</translation>
     </message>
 </context>
 <context>

@@ -3451,355 +3451,355 @@
     </message>
     <message>
         <source>Scope of international obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée des obligations internationales</translation>
     </message>
     <message>
         <source>Acceptance of international norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation des normes internationales</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserves</translation>
     </message>
     <message>
         <source>Cooperation with human rights mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération avec les mécanismes et institutions des droits de l&apos;homme</translation>
     </message>
     <message>
         <source>Cooperation with treaty bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération avec les organes conventionnels</translation>
     </message>
     <message>
         <source>Cooperation with special procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération avec les procédures spéciales</translation>
     </message>
     <message>
         <source>Cooperation with other international mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération avec d&apos;autres mécanismes et institutions internationaux</translation>
     </message>
     <message>
         <source>Inter-State cooperation &amp; development assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération entre États et aide au développement</translation>
     </message>
     <message>
         <source>Legal, institutional and policy framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre juridique, institutionnel et politique</translation>
     </message>
     <message>
         <source>Constitutional and legislative framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre constitutionnel et législatif</translation>
     </message>
     <message>
         <source>Institutions &amp; policies - General</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutions et politiques - général</translation>
     </message>
     <message>
         <source>Human rights policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques relatives aux droits de l&apos;homme</translation>
     </message>
     <message>
         <source>Structure of the national human rights machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure du dispositif national des droits de l&apos;homme</translation>
     </message>
     <message>
         <source>National Human Rights Institution (NHRI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution nationale des droits de l&apos;homme (INDH)</translation>
     </message>
     <message>
         <source>National Plans of Action on Human Rights (or specific areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d&apos;action nationaux relatifs aux droits de l&apos;homme (ou à des domaines spécifiques)</translation>
     </message>
     <message>
         <source>Good governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne gouvernance</translation>
     </message>
     <message>
         <source>Human rights education, trainings and awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation, formation et sensibilisation aux droits de l&apos;homme</translation>
     </message>
     <message>
         <source>Human rights education - general</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation aux droits de l&apos;homme - général</translation>
     </message>
     <message>
         <source>Human rights education - in schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation aux droits de l&apos;homme - à l&apos;école</translation>
     </message>
     <message>
         <source>Professional training in human rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation professionnelle aux droits de l&apos;homme</translation>
     </message>
     <message>
         <source>Awareness raising and dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilisation et diffusion</translation>
     </message>
     <message>
         <source>Context, statistics, budget, civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte, statistiques, budget, société civile</translation>
     </message>
     <message>
         <source>Cooperation with civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération avec la société civile</translation>
     </message>
     <message>
         <source>Statistics and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques et indicateurs</translation>
     </message>
     <message>
         <source>Budget and resources (for human rights implementation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget et ressources (pour la mise en œuvre des droits de l&apos;homme)</translation>
     </message>
     <message>
         <source>International criminal and humanitarian law</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit international pénal et humanitaire</translation>
     </message>
     <message>
         <source>Right to self-determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à l&apos;autodétermination</translation>
     </message>
     <message>
         <source>Equality and non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité et non-discrimination</translation>
     </message>
     <message>
         <source>Equality &amp; non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité et non-discrimination</translation>
     </message>
     <message>
         <source>Right to development</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit au développement</translation>
     </message>
     <message>
         <source>Right to a remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à un recours</translation>
     </message>
     <message>
         <source>Right to an effective remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à un recours effectif</translation>
     </message>
     <message>
         <source>Business &amp; Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises et droits de l&apos;homme</translation>
     </message>
     <message>
         <source>Human rights and environmental issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de l&apos;homme et questions environnementales</translation>
     </message>
     <message>
         <source>Human rights &amp; counter-terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de l&apos;homme et lutte antiterroriste</translation>
     </message>
     <message>
         <source>Human rights &amp; use of mercenaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de l&apos;homme et utilisation de mercenaires</translation>
     </message>
     <message>
         <source>Civil &amp; political rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits civils et politiques - mesures d&apos;application générales</translation>
     </message>
     <message>
         <source>Right to physical and moral integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à l&apos;intégrité physique et morale</translation>
     </message>
     <message>
         <source>Right to life</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la vie</translation>
     </message>
     <message>
         <source>Extrajudicial, summary or arbitrary executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions extrajudiciaires, sommaires ou arbitraires</translation>
     </message>
     <message>
         <source>Prohibition of torture and cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdiction de la torture et des traitements cruels, inhumains ou dégradants</translation>
     </message>
     <message>
         <source>Conditions of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de détention</translation>
     </message>
     <message>
         <source>Prohibition of slavery, trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdiction de l&apos;esclavage, traite des personnes</translation>
     </message>
     <message>
         <source>Gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence fondée sur le genre</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence domestique</translation>
     </message>
     <message>
         <source>Liberty and security of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberté et sécurité de la personne</translation>
     </message>
     <message>
         <source>Liberty and security - general</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberté et sécurité - général</translation>
     </message>
     <message>
         <source>Arbitrary arrest and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrestation et détention arbitraires</translation>
     </message>
     <message>
         <source>Fundamental freedoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertés fondamentales</translation>
     </message>
     <message>
         <source>Freedom of thought, conscience and religion</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberté de pensée, de conscience et de religion</translation>
     </message>
     <message>
         <source>Right to peaceful assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de réunion pacifique</translation>
     </message>
     <message>
         <source>Freedom of association</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberté d&apos;association</translation>
     </message>
     <message>
         <source>Administration of justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration de la justice</translation>
     </message>
     <message>
         <source>Administration of justice &amp; fair trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration de la justice et procès équitable</translation>
     </message>
     <message>
         <source>Rights related to name, identity, nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits relatifs au nom, à l&apos;identité et à la nationalité</translation>
     </message>
     <message>
         <source>Right to participation in public affairs and right to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de participer aux affaires publiques et droit de vote</translation>
     </message>
     <message>
         <source>Rights related to marriage &amp; family</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits relatifs au mariage et à la famille</translation>
     </message>
     <message>
         <source>Economic, social &amp; cultural rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits économiques, sociaux et culturels - mesures d&apos;application générales</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à un niveau de vie suffisant</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living - general</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à un niveau de vie suffisant - général</translation>
     </message>
     <message>
         <source>Right to adequate housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à un logement convenable</translation>
     </message>
     <message>
         <source>Right to social security</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la sécurité sociale</translation>
     </message>
     <message>
         <source>Human rights &amp; extreme poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de l&apos;homme et extrême pauvreté</translation>
     </message>
     <message>
         <source>Human rights &amp; drinking water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de l&apos;homme, eau potable et assainissement</translation>
     </message>
     <message>
         <source>Labour rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits relatifs au travail</translation>
     </message>
     <message>
         <source>Right to work</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit au travail</translation>
     </message>
     <message>
         <source>Right to just and favourable conditions of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à des conditions de travail justes et favorables</translation>
     </message>
     <message>
         <source>Right to health - General</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la santé - général</translation>
     </message>
     <message>
         <source>Access to health-care (general)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux soins de santé (général)</translation>
     </message>
     <message>
         <source>Access to sexual and reproductive health and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à la santé sexuelle et procréative et aux services correspondants</translation>
     </message>
     <message>
         <source>Right to education - General</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à l&apos;éducation - général</translation>
     </message>
     <message>
         <source>Rights to protection of property; financial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la protection des biens ; crédit financier</translation>
     </message>
     <message>
         <source>Cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits culturels</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <source>Advancement of women</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion de la femme</translation>
     </message>
     <message>
         <source>Discrimination against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrimination à l&apos;égard des femmes</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence à l&apos;égard des femmes</translation>
     </message>
     <message>
         <source>Participation of women in political and public life</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation des femmes à la vie politique et publique</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Children: definition; general principles; protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants : définition ; principes généraux ; protection</translation>
     </message>
     <message>
         <source>Children: family environment and alternative care</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants : milieu familial et protection de remplacement</translation>
     </message>
     <message>
         <source>Children: protection against exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants : protection contre l&apos;exploitation</translation>
     </message>
     <message>
         <source>Children: juvenile justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants : justice pour mineurs</translation>
     </message>
     <message>
         <source>Children in armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants dans les conflits armés</translation>
     </message>
     <message>
         <source>Persons with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes handicapées</translation>
     </message>
     <message>
         <source>Persons with disabilities: definition, general principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes handicapées : définition, principes généraux</translation>
     </message>
     <message>
         <source>Members of minorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes appartenant à des minorités</translation>
     </message>
     <message>
         <source>Refugees &amp; asylum seekers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfugiés et demandeurs d&apos;asile</translation>
     </message>
 </context>
 <context>

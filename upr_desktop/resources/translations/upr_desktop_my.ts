@@ -3420,355 +3420,355 @@
     </message>
     <message>
         <source>Scope of international obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံတကာ တာဝန်ဝတ္တရားများ၏ နယ်ပယ်</translation>
     </message>
     <message>
         <source>Acceptance of international norms</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံတကာ စံနှုန်းများကို လက်ခံမှု</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>ခြွင်းချက်များ</translation>
     </message>
     <message>
         <source>Cooperation with human rights mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေး ယန္တရားများ၊ အဖွဲ့အစည်းများနှင့် ပူးပေါင်းဆောင်ရွက်မှု</translation>
     </message>
     <message>
         <source>Cooperation with treaty bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>စာချုပ်ဆိုင်ရာ အဖွဲ့များနှင့် ပူးပေါင်းဆောင်ရွက်မှု</translation>
     </message>
     <message>
         <source>Cooperation with special procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>အထူးလုပ်ထုံးလုပ်နည်းများနှင့် ပူးပေါင်းဆောင်ရွက်မှု</translation>
     </message>
     <message>
         <source>Cooperation with other international mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြား နိုင်ငံတကာ ယန္တရားများ၊ အဖွဲ့အစည်းများနှင့် ပူးပေါင်းဆောင်ရွက်မှု</translation>
     </message>
     <message>
         <source>Inter-State cooperation &amp; development assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံအချင်းချင်း ပူးပေါင်းဆောင်ရွက်မှုနှင့် ဖွံ့ဖြိုးရေး အကူအညီ</translation>
     </message>
     <message>
         <source>Legal, institutional and policy framework</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပဒေ၊ အဖွဲ့အစည်းနှင့် မူဝါဒ မူဘောင်</translation>
     </message>
     <message>
         <source>Constitutional and legislative framework</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွဲ့စည်းပုံအခြေခံဥပဒေနှင့် ဥပဒေပြုရေး မူဘောင်</translation>
     </message>
     <message>
         <source>Institutions &amp; policies - General</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်းများနှင့် မူဝါဒများ - အထွေထွေ</translation>
     </message>
     <message>
         <source>Human rights policies</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေး မူဝါဒများ</translation>
     </message>
     <message>
         <source>Structure of the national human rights machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား လူ့အခွင့်အရေး ယန္တရား၏ ဖွဲ့စည်းပုံ</translation>
     </message>
     <message>
         <source>National Human Rights Institution (NHRI)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား လူ့အခွင့်အရေး အဖွဲ့အစည်း (NHRI)</translation>
     </message>
     <message>
         <source>National Plans of Action on Human Rights (or specific areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေးဆိုင်ရာ အမျိုးသား လုပ်ငန်းစီမံချက်များ (သို့မဟုတ် သီးခြားနယ်ပယ်များ)</translation>
     </message>
     <message>
         <source>Good governance</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်းမွန်သော အုပ်ချုပ်မှု</translation>
     </message>
     <message>
         <source>Human rights education, trainings and awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေး ပညာပေး၊ လေ့ကျင့်ရေးနှင့် အသိပညာမြှင့်တင်ရေး</translation>
     </message>
     <message>
         <source>Human rights education - general</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေး ပညာပေး - အထွေထွေ</translation>
     </message>
     <message>
         <source>Human rights education - in schools</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေး ပညာပေး - ကျောင်းများတွင်</translation>
     </message>
     <message>
         <source>Professional training in human rights</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေးဆိုင်ရာ အသက်မွေးဝမ်းကျောင်း လေ့ကျင့်ရေး</translation>
     </message>
     <message>
         <source>Awareness raising and dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>အသိပညာမြှင့်တင်ရေးနှင့် ဖြန့်ဝေရေး</translation>
     </message>
     <message>
         <source>Context, statistics, budget, civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ခံအခြေအနေ၊ စာရင်းအင်း၊ ဘတ်ဂျက်၊ အရပ်ဘက်လူ့အဖွဲ့အစည်း</translation>
     </message>
     <message>
         <source>Cooperation with civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>အရပ်ဘက်လူ့အဖွဲ့အစည်းနှင့် ပူးပေါင်းဆောင်ရွက်မှု</translation>
     </message>
     <message>
         <source>Statistics and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်းအင်းနှင့် ညွှန်ကိန်းများ</translation>
     </message>
     <message>
         <source>Budget and resources (for human rights implementation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘတ်ဂျက်နှင့် အရင်းအမြစ်များ (လူ့အခွင့်အရေး အကောင်အထည်ဖော်ရန်)</translation>
     </message>
     <message>
         <source>International criminal and humanitarian law</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံတကာ ပြစ်မှုဆိုင်ရာ ဥပဒေနှင့် လူသားချင်းစာနာမှု ဥပဒေ</translation>
     </message>
     <message>
         <source>Right to self-determination</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ့်ကံကြမ္မာ ကိုယ်ဖန်တီးပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Equality and non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>တန်းတူညီမျှမှုနှင့် ခွဲခြားဆက်ဆံမှု ကင်းရှင်းရေး</translation>
     </message>
     <message>
         <source>Equality &amp; non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>တန်းတူညီမျှမှုနှင့် ခွဲခြားဆက်ဆံမှု ကင်းရှင်းရေး</translation>
     </message>
     <message>
         <source>Right to development</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွံ့ဖြိုးတိုးတက်ပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Right to a remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုစားမှု ရယူပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Right to an effective remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိရောက်သော ကုစားမှု ရယူပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Business &amp; Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>စီးပွားရေးနှင့် လူ့အခွင့်အရေး</translation>
     </message>
     <message>
         <source>Human rights and environmental issues</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေးနှင့် ပတ်ဝန်းကျင်ဆိုင်ရာ ကိစ္စရပ်များ</translation>
     </message>
     <message>
         <source>Human rights &amp; counter-terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေးနှင့် အကြမ်းဖက်မှု တိုက်ဖျက်ရေး</translation>
     </message>
     <message>
         <source>Human rights &amp; use of mercenaries</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေးနှင့် ကြေးစားစစ်သားများ အသုံးပြုမှု</translation>
     </message>
     <message>
         <source>Civil &amp; political rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံသားနှင့် နိုင်ငံရေး အခွင့်အရေး - အကောင်အထည်ဖော်ရေး အထွေထွေ အစီအမံများ</translation>
     </message>
     <message>
         <source>Right to physical and moral integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>ရုပ်ပိုင်းနှင့် စိတ်ပိုင်းဆိုင်ရာ ဘေးကင်းလုံခြုံခွင့်</translation>
     </message>
     <message>
         <source>Right to life</source>
-        <translation type="unfinished"></translation>
+        <translation>အသက်ရှင်သန်ခွင့်</translation>
     </message>
     <message>
         <source>Extrajudicial, summary or arbitrary executions</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားစီရင်မှုပြင်ပ၊ အကျဉ်းချုံး သို့မဟုတ် ထင်သလို သတ်ဖြတ်မှုများ</translation>
     </message>
     <message>
         <source>Prohibition of torture and cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>ညှဉ်းပန်းနှိပ်စက်မှုနှင့် ရက်စက်ကြမ်းကြုတ်သော၊ လူမဆန်သော သို့မဟုတ် သိက္ခာကျစေသော ဆက်ဆံမှုကို တားမြစ်ခြင်း</translation>
     </message>
     <message>
         <source>Conditions of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းထားရှိမှု အခြေအနေများ</translation>
     </message>
     <message>
         <source>Prohibition of slavery, trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျွန်ပြုမှု တားမြစ်ခြင်း၊ လူကုန်ကူးမှု</translation>
     </message>
     <message>
         <source>Gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျား/မ အခြေပြု အကြမ်းဖက်မှု</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>အိမ်တွင်း အကြမ်းဖက်မှု</translation>
     </message>
     <message>
         <source>Liberty and security of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>လူပုဂ္ဂိုလ်၏ လွတ်လပ်ခွင့်နှင့် လုံခြုံခွင့်</translation>
     </message>
     <message>
         <source>Liberty and security - general</source>
-        <translation type="unfinished"></translation>
+        <translation>လွတ်လပ်ခွင့်နှင့် လုံခြုံခွင့် - အထွေထွေ</translation>
     </message>
     <message>
         <source>Arbitrary arrest and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>ထင်သလို ဖမ်းဆီးထိန်းသိမ်းမှု</translation>
     </message>
     <message>
         <source>Fundamental freedoms</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေခံ လွတ်လပ်ခွင့်များ</translation>
     </message>
     <message>
         <source>Freedom of thought, conscience and religion</source>
-        <translation type="unfinished"></translation>
+        <translation>အတွေးအခေါ်၊ အသိစိတ်နှင့် ဘာသာရေး လွတ်လပ်ခွင့်</translation>
     </message>
     <message>
         <source>Right to peaceful assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>ငြိမ်းချမ်းစွာ စုဝေးခွင့်</translation>
     </message>
     <message>
         <source>Freedom of association</source>
-        <translation type="unfinished"></translation>
+        <translation>အသင်းအဖွဲ့ ဖွဲ့စည်းခွင့်</translation>
     </message>
     <message>
         <source>Administration of justice</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားစီရင်ရေး</translation>
     </message>
     <message>
         <source>Administration of justice &amp; fair trial</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားစီရင်ရေးနှင့် တရားမျှတသော စစ်ဆေးစီရင်မှု</translation>
     </message>
     <message>
         <source>Rights related to name, identity, nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်၊ ဝိသေသလက္ခဏာနှင့် နိုင်ငံသားဖြစ်မှုဆိုင်ရာ အခွင့်အရေးများ</translation>
     </message>
     <message>
         <source>Right to participation in public affairs and right to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြည်သူ့ရေးရာများတွင် ပါဝင်ခွင့်နှင့် မဲပေးခွင့်</translation>
     </message>
     <message>
         <source>Rights related to marriage &amp; family</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ထပ်ထိမ်းမြားခြင်းနှင့် မိသားစုဆိုင်ရာ အခွင့်အရေးများ</translation>
     </message>
     <message>
         <source>Economic, social &amp; cultural rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>စီးပွားရေး၊ လူမှုရေးနှင့် ယဉ်ကျေးမှု အခွင့်အရေး - အကောင်အထည်ဖော်ရေး အထွေထွေ အစီအမံများ</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living</source>
-        <translation type="unfinished"></translation>
+        <translation>လုံလောက်သော လူနေမှုအဆင့်အတန်း ရရှိပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living - general</source>
-        <translation type="unfinished"></translation>
+        <translation>လုံလောက်သော လူနေမှုအဆင့်အတန်း ရရှိပိုင်ခွင့် - အထွေထွေ</translation>
     </message>
     <message>
         <source>Right to adequate housing</source>
-        <translation type="unfinished"></translation>
+        <translation>လုံလောက်သော နေအိမ်ရပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Right to social security</source>
-        <translation type="unfinished"></translation>
+        <translation>လူမှုဖူလုံရေး ရပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Human rights &amp; extreme poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေးနှင့် အလွန်အမင်း ဆင်းရဲမွဲတေမှု</translation>
     </message>
     <message>
         <source>Human rights &amp; drinking water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ့အခွင့်အရေးနှင့် သောက်သုံးရေ၊ သန့်ရှင်းရေး</translation>
     </message>
     <message>
         <source>Labour rights</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်သမား အခွင့်အရေးများ</translation>
     </message>
     <message>
         <source>Right to work</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်လုပ်ကိုင်ပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Right to just and favourable conditions of work</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားမျှတပြီး သင့်လျော်သော လုပ်ငန်းခွင် အခြေအနေများ ရရှိပိုင်ခွင့်</translation>
     </message>
     <message>
         <source>Right to health - General</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျန်းမာရေး အခွင့်အရေး - အထွေထွေ</translation>
     </message>
     <message>
         <source>Access to health-care (general)</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျန်းမာရေး စောင့်ရှောက်မှု ရယူနိုင်မှု (အထွေထွေ)</translation>
     </message>
     <message>
         <source>Access to sexual and reproductive health and services</source>
-        <translation type="unfinished"></translation>
+        <translation>လိင်နှင့် မျိုးဆက်ပွား ကျန်းမာရေးနှင့် ဝန်ဆောင်မှုများ ရယူနိုင်မှု</translation>
     </message>
     <message>
         <source>Right to education - General</source>
-        <translation type="unfinished"></translation>
+        <translation>ပညာသင်ကြားခွင့် - အထွေထွေ</translation>
     </message>
     <message>
         <source>Rights to protection of property; financial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>ပိုင်ဆိုင်မှု ကာကွယ်ခံရပိုင်ခွင့်၊ ငွေကြေး ချေးငှားမှု</translation>
     </message>
     <message>
         <source>Cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>ယဉ်ကျေးမှု အခွင့်အရေးများ</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီးများ</translation>
     </message>
     <message>
         <source>Advancement of women</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီးများ တိုးတက်ရေး</translation>
     </message>
     <message>
         <source>Discrimination against women</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီးများအပေါ် ခွဲခြားဆက်ဆံမှု</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီးများအပေါ် အကြမ်းဖက်မှု</translation>
     </message>
     <message>
         <source>Participation of women in political and public life</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံရေးနှင့် ပြည်သူ့ဘဝတွင် အမျိုးသမီးများ ပါဝင်မှု</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>ကလေးသူငယ်များ</translation>
     </message>
     <message>
         <source>Children: definition; general principles; protection</source>
-        <translation type="unfinished"></translation>
+        <translation>ကလေးသူငယ်များ: အဓိပ္ပာယ်ဖွင့်ဆိုချက်၊ အထွေထွေ မူများ၊ ကာကွယ်စောင့်ရှောက်မှု</translation>
     </message>
     <message>
         <source>Children: family environment and alternative care</source>
-        <translation type="unfinished"></translation>
+        <translation>ကလေးသူငယ်များ: မိသားစု ပတ်ဝန်းကျင်နှင့် အစားထိုး စောင့်ရှောက်မှု</translation>
     </message>
     <message>
         <source>Children: protection against exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကလေးသူငယ်များ: အမြတ်ထုတ်ခံရမှုမှ ကာကွယ်ခြင်း</translation>
     </message>
     <message>
         <source>Children: juvenile justice</source>
-        <translation type="unfinished"></translation>
+        <translation>ကလေးသူငယ်များ: လူငယ်တရားစီရင်ရေး</translation>
     </message>
     <message>
         <source>Children in armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်နက်ကိုင် ပဋိပက္ခများထဲရှိ ကလေးသူငယ်များ</translation>
     </message>
     <message>
         <source>Persons with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>မသန်စွမ်းသူများ</translation>
     </message>
     <message>
         <source>Persons with disabilities: definition, general principles</source>
-        <translation type="unfinished"></translation>
+        <translation>မသန်စွမ်းသူများ: အဓိပ္ပာယ်ဖွင့်ဆိုချက်၊ အထွေထွေ မူများ</translation>
     </message>
     <message>
         <source>Members of minorities</source>
-        <translation type="unfinished"></translation>
+        <translation>လူနည်းစုများတွင် ပါဝင်သူများ</translation>
     </message>
     <message>
         <source>Refugees &amp; asylum seekers</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒုက္ခသည်များနှင့် ခိုလှုံခွင့်တောင်းသူများ</translation>
     </message>
 </context>
 <context>

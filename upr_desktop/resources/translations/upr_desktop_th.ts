@@ -3420,355 +3420,355 @@
     </message>
     <message>
         <source>Scope of international obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบเขตของพันธกรณีระหว่างประเทศ</translation>
     </message>
     <message>
         <source>Acceptance of international norms</source>
-        <translation type="unfinished"></translation>
+        <translation>การยอมรับบรรทัดฐานระหว่างประเทศ</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อสงวน</translation>
     </message>
     <message>
         <source>Cooperation with human rights mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือกับกลไกและสถาบันด้านสิทธิมนุษยชน</translation>
     </message>
     <message>
         <source>Cooperation with treaty bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือกับองค์กรตามสนธิสัญญา</translation>
     </message>
     <message>
         <source>Cooperation with special procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือกับกลไกพิเศษ</translation>
     </message>
     <message>
         <source>Cooperation with other international mechanisms and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือกับกลไกและสถาบันระหว่างประเทศอื่น ๆ</translation>
     </message>
     <message>
         <source>Inter-State cooperation &amp; development assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือระหว่างรัฐและความช่วยเหลือเพื่อการพัฒนา</translation>
     </message>
     <message>
         <source>Legal, institutional and policy framework</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบกฎหมาย สถาบัน และนโยบาย</translation>
     </message>
     <message>
         <source>Constitutional and legislative framework</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบรัฐธรรมนูญและกฎหมาย</translation>
     </message>
     <message>
         <source>Institutions &amp; policies - General</source>
-        <translation type="unfinished"></translation>
+        <translation>สถาบันและนโยบาย - ทั่วไป</translation>
     </message>
     <message>
         <source>Human rights policies</source>
-        <translation type="unfinished"></translation>
+        <translation>นโยบายด้านสิทธิมนุษยชน</translation>
     </message>
     <message>
         <source>Structure of the national human rights machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>โครงสร้างของกลไกสิทธิมนุษยชนระดับชาติ</translation>
     </message>
     <message>
         <source>National Human Rights Institution (NHRI)</source>
-        <translation type="unfinished"></translation>
+        <translation>สถาบันสิทธิมนุษยชนแห่งชาติ</translation>
     </message>
     <message>
         <source>National Plans of Action on Human Rights (or specific areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนปฏิบัติการระดับชาติด้านสิทธิมนุษยชน (หรือเฉพาะด้าน)</translation>
     </message>
     <message>
         <source>Good governance</source>
-        <translation type="unfinished"></translation>
+        <translation>ธรรมาภิบาล</translation>
     </message>
     <message>
         <source>Human rights education, trainings and awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>การศึกษา การฝึกอบรม และการสร้างความตระหนักด้านสิทธิมนุษยชน</translation>
     </message>
     <message>
         <source>Human rights education - general</source>
-        <translation type="unfinished"></translation>
+        <translation>การศึกษาด้านสิทธิมนุษยชน - ทั่วไป</translation>
     </message>
     <message>
         <source>Human rights education - in schools</source>
-        <translation type="unfinished"></translation>
+        <translation>การศึกษาด้านสิทธิมนุษยชน - ในโรงเรียน</translation>
     </message>
     <message>
         <source>Professional training in human rights</source>
-        <translation type="unfinished"></translation>
+        <translation>การฝึกอบรมด้านสิทธิมนุษยชนสำหรับผู้ประกอบวิชาชีพ</translation>
     </message>
     <message>
         <source>Awareness raising and dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>การสร้างความตระหนักและการเผยแพร่</translation>
     </message>
     <message>
         <source>Context, statistics, budget, civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>บริบท สถิติ งบประมาณ ภาคประชาสังคม</translation>
     </message>
     <message>
         <source>Cooperation with civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือกับภาคประชาสังคม</translation>
     </message>
     <message>
         <source>Statistics and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>สถิติและตัวชี้วัด</translation>
     </message>
     <message>
         <source>Budget and resources (for human rights implementation)</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณและทรัพยากร (เพื่อการปฏิบัติตามสิทธิมนุษยชน)</translation>
     </message>
     <message>
         <source>International criminal and humanitarian law</source>
-        <translation type="unfinished"></translation>
+        <translation>กฎหมายอาญาระหว่างประเทศและกฎหมายมนุษยธรรมระหว่างประเทศ</translation>
     </message>
     <message>
         <source>Right to self-determination</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการกำหนดเจตจำนงของตนเอง</translation>
     </message>
     <message>
         <source>Equality and non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเท่าเทียมและการไม่เลือกปฏิบัติ</translation>
     </message>
     <message>
         <source>Equality &amp; non-discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเท่าเทียมและการไม่เลือกปฏิบัติ</translation>
     </message>
     <message>
         <source>Right to development</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการพัฒนา</translation>
     </message>
     <message>
         <source>Right to a remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการได้รับการเยียวยา</translation>
     </message>
     <message>
         <source>Right to an effective remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการได้รับการเยียวยาที่มีประสิทธิผล</translation>
     </message>
     <message>
         <source>Business &amp; Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>ธุรกิจกับสิทธิมนุษยชน</translation>
     </message>
     <message>
         <source>Human rights and environmental issues</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิมนุษยชนและประเด็นสิ่งแวดล้อม</translation>
     </message>
     <message>
         <source>Human rights &amp; counter-terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิมนุษยชนกับการต่อต้านการก่อการร้าย</translation>
     </message>
     <message>
         <source>Human rights &amp; use of mercenaries</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิมนุษยชนกับการใช้ทหารรับจ้าง</translation>
     </message>
     <message>
         <source>Civil &amp; political rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิพลเมืองและสิทธิทางการเมือง - มาตรการทั่วไปในการปฏิบัติ</translation>
     </message>
     <message>
         <source>Right to physical and moral integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในบูรณภาพทางร่างกายและจิตใจ</translation>
     </message>
     <message>
         <source>Right to life</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในชีวิต</translation>
     </message>
     <message>
         <source>Extrajudicial, summary or arbitrary executions</source>
-        <translation type="unfinished"></translation>
+        <translation>การประหารชีวิตนอกกระบวนการยุติธรรม โดยรวบรัด หรือโดยพลการ</translation>
     </message>
     <message>
         <source>Prohibition of torture and cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>การห้ามการทรมานและการปฏิบัติที่โหดร้าย ไร้มนุษยธรรม หรือย่ำยีศักดิ์ศรี</translation>
     </message>
     <message>
         <source>Conditions of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาพการควบคุมตัว</translation>
     </message>
     <message>
         <source>Prohibition of slavery, trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>การห้ามการเป็นทาส การค้ามนุษย์</translation>
     </message>
     <message>
         <source>Gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรงบนฐานเพศภาวะ</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรงในครอบครัว</translation>
     </message>
     <message>
         <source>Liberty and security of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>เสรีภาพและความมั่นคงปลอดภัยของบุคคล</translation>
     </message>
     <message>
         <source>Liberty and security - general</source>
-        <translation type="unfinished"></translation>
+        <translation>เสรีภาพและความมั่นคงปลอดภัย - ทั่วไป</translation>
     </message>
     <message>
         <source>Arbitrary arrest and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>การจับกุมและควบคุมตัวโดยพลการ</translation>
     </message>
     <message>
         <source>Fundamental freedoms</source>
-        <translation type="unfinished"></translation>
+        <translation>เสรีภาพขั้นพื้นฐาน</translation>
     </message>
     <message>
         <source>Freedom of thought, conscience and religion</source>
-        <translation type="unfinished"></translation>
+        <translation>เสรีภาพในความคิด มโนธรรม และศาสนา</translation>
     </message>
     <message>
         <source>Right to peaceful assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการชุมนุมโดยสงบ</translation>
     </message>
     <message>
         <source>Freedom of association</source>
-        <translation type="unfinished"></translation>
+        <translation>เสรีภาพในการสมาคม</translation>
     </message>
     <message>
         <source>Administration of justice</source>
-        <translation type="unfinished"></translation>
+        <translation>การบริหารงานยุติธรรม</translation>
     </message>
     <message>
         <source>Administration of justice &amp; fair trial</source>
-        <translation type="unfinished"></translation>
+        <translation>การบริหารงานยุติธรรมและการพิจารณาคดีที่เป็นธรรม</translation>
     </message>
     <message>
         <source>Rights related to name, identity, nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิเกี่ยวกับชื่อ อัตลักษณ์ และสัญชาติ</translation>
     </message>
     <message>
         <source>Right to participation in public affairs and right to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการมีส่วนร่วมในกิจการสาธารณะและสิทธิในการออกเสียงเลือกตั้ง</translation>
     </message>
     <message>
         <source>Rights related to marriage &amp; family</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิเกี่ยวกับการสมรสและครอบครัว</translation>
     </message>
     <message>
         <source>Economic, social &amp; cultural rights - general measures of implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิทางเศรษฐกิจ สังคม และวัฒนธรรม - มาตรการทั่วไปในการปฏิบัติ</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในมาตรฐานการครองชีพที่เพียงพอ</translation>
     </message>
     <message>
         <source>Right to an adequate standard of living - general</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในมาตรฐานการครองชีพที่เพียงพอ - ทั่วไป</translation>
     </message>
     <message>
         <source>Right to adequate housing</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในที่อยู่อาศัยที่เพียงพอ</translation>
     </message>
     <message>
         <source>Right to social security</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในความมั่นคงทางสังคม</translation>
     </message>
     <message>
         <source>Human rights &amp; extreme poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิมนุษยชนกับความยากจนขั้นรุนแรง</translation>
     </message>
     <message>
         <source>Human rights &amp; drinking water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิมนุษยชนกับน้ำดื่มและการสุขาภิบาล</translation>
     </message>
     <message>
         <source>Labour rights</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิแรงงาน</translation>
     </message>
     <message>
         <source>Right to work</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการทำงาน</translation>
     </message>
     <message>
         <source>Right to just and favourable conditions of work</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในสภาพการทำงานที่ยุติธรรมและเอื้ออำนวย</translation>
     </message>
     <message>
         <source>Right to health - General</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในสุขภาพ - ทั่วไป</translation>
     </message>
     <message>
         <source>Access to health-care (general)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าถึงบริการสุขภาพ (ทั่วไป)</translation>
     </message>
     <message>
         <source>Access to sexual and reproductive health and services</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าถึงอนามัยเจริญพันธุ์และสุขภาพทางเพศและบริการที่เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>Right to education - General</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการศึกษา - ทั่วไป</translation>
     </message>
     <message>
         <source>Rights to protection of property; financial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิในการคุ้มครองทรัพย์สิน; สินเชื่อทางการเงิน</translation>
     </message>
     <message>
         <source>Cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิทางวัฒนธรรม</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>สตรี</translation>
     </message>
     <message>
         <source>Advancement of women</source>
-        <translation type="unfinished"></translation>
+        <translation>ความก้าวหน้าของสตรี</translation>
     </message>
     <message>
         <source>Discrimination against women</source>
-        <translation type="unfinished"></translation>
+        <translation>การเลือกปฏิบัติต่อสตรี</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรงต่อสตรี</translation>
     </message>
     <message>
         <source>Participation of women in political and public life</source>
-        <translation type="unfinished"></translation>
+        <translation>การมีส่วนร่วมของสตรีในชีวิตทางการเมืองและสาธารณะ</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>เด็ก</translation>
     </message>
     <message>
         <source>Children: definition; general principles; protection</source>
-        <translation type="unfinished"></translation>
+        <translation>เด็ก: นิยาม; หลักการทั่วไป; การคุ้มครอง</translation>
     </message>
     <message>
         <source>Children: family environment and alternative care</source>
-        <translation type="unfinished"></translation>
+        <translation>เด็ก: สภาพแวดล้อมในครอบครัวและการดูแลทดแทน</translation>
     </message>
     <message>
         <source>Children: protection against exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>เด็ก: การคุ้มครองจากการแสวงประโยชน์</translation>
     </message>
     <message>
         <source>Children: juvenile justice</source>
-        <translation type="unfinished"></translation>
+        <translation>เด็ก: กระบวนการยุติธรรมสำหรับเด็กและเยาวชน</translation>
     </message>
     <message>
         <source>Children in armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>เด็กในความขัดแย้งทางอาวุธ</translation>
     </message>
     <message>
         <source>Persons with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>คนพิการ</translation>
     </message>
     <message>
         <source>Persons with disabilities: definition, general principles</source>
-        <translation type="unfinished"></translation>
+        <translation>คนพิการ: นิยาม หลักการทั่วไป</translation>
     </message>
     <message>
         <source>Members of minorities</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลที่เป็นชนกลุ่มน้อย</translation>
     </message>
     <message>
         <source>Refugees &amp; asylum seekers</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ลี้ภัยและผู้แสวงหาที่ลี้ภัย</translation>
     </message>
 </context>
 <context>
