@@ -273,6 +273,19 @@ def test_dates_are_written_the_chosen_locales_way(qapp, lang: str, day: str, edi
         translations.apply("en")
 
 
+def test_ohchr_theme_names_speak_the_chosen_language(french) -> None:
+    """OHCHR-matrix imports give recommendations the OHCHR thematic names: in the catalogue too, as a matrix wrote them."""
+    from upr_desktop.core.domain import vocab
+    from upr_desktop.ui import vocabulary
+
+    assert "Scope of international obligations" not in vocab.upr_info_issues()  # an OHCHR-only name
+    assert vocabulary.theme_name("Scope of international obligations") == "Portée des obligations internationales"
+    assert vocabulary.theme_name("Right  To An Effective Remedy") == "Droit à un recours effectif"  # the matrix's casing
+    assert vocabulary.theme_names(["Children: juvenile justice", "Civic space"]) == "Enfants : justice pour mineurs, Civic space"
+    untranslated = [name for _code, name in vocab.ohchr_themes() if vocabulary.theme_name(name) == name]
+    assert untranslated == ["Migrants"], untranslated  # the same word in French
+
+
 def test_state_and_theme_names_speak_the_chosen_language(qtbot, french, ctx) -> None:
     """State names from CLDR, theme names from the catalogue: in the table, the detail pane and the filters."""
     from upr_desktop.ui import vocabulary

@@ -31,8 +31,9 @@ def state_names(names: list[str]) -> str:
 
 
 def theme_name(name: str) -> str:
-    """A theme's name in the app's language (the UPR Info issues are in the catalogue; a theme typed here stays as typed)."""
-    return QCoreApplication.translate(closed_lists.THEME_CONTEXT, name)
+    """A theme's name in the app's language: the UPR Info issues and the OHCHR themes are in the catalogue (an OHCHR
+    theme a matrix wrote with other case or spacing too); a theme typed here stays as typed."""
+    return closed_lists.theme_translated(name, QCoreApplication.translate)
 
 
 def theme_names(names: list[str]) -> str:

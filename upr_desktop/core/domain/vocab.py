@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -461,6 +462,26 @@ def _themes_by_code() -> dict[str, str]:
 def _theme_name_keys() -> dict[str, str]:
     # B3/B31 and B4/B41 share a name; matrices tag with the sub-theme, so the later, finer code wins.
     return {fold(name): code for code, name in ohchr_themes()}
+
+
+def theme_catalogue_name(name: str) -> str:
+    """The OHCHR list's own wording of a theme a matrix wrote with other case or spacing ("Right To Life" ->
+    "Right to life"): the name the catalogues translate (context THEME_CONTEXT). Any other name as given."""
+    code = _theme_name_keys().get(fold(name))
+    return _themes_by_code()[code] if code else name
+
+
+def theme_translated(name: str, translate: Callable[[str, str], str]) -> str:
+    """A theme's name through ``translate(THEME_CONTEXT, text)`` (the app's catalogue): the UPR Info issues and the
+    OHCHR themes are there, an OHCHR theme a matrix wrote with other case or spacing too; any other name as given."""
+    translated = translate(THEME_CONTEXT, name)
+    if translated != name:
+        return translated
+    listed = theme_catalogue_name(name)
+    if listed == name:
+        return name
+    translated = translate(THEME_CONTEXT, listed)
+    return translated if translated != listed else name
 
 
 _THEME_LABEL = re.compile(r"^\s*([A-Ha-h]\d{1,2})(?![0-9A-Za-z])[\s.:\-–]*(.*)$", re.DOTALL)

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from upr_desktop.core.domain.closed_lists import LABEL_CONTEXT, label_of
-from upr_desktop.core.domain.vocab import THEME_CONTEXT
+from upr_desktop.core.domain.vocab import theme_translated
 from upr_desktop.i18n import tr, tr_noop
 
 SHORT_TEXT = 60  # a changed text longer than this is shown cut, with "…"
@@ -145,7 +145,7 @@ def describe(entity: str, op: str, field_name: str | None, old_value: str | None
         return _words(tr_noop("Assigned to {group} as {role}"), group=who, role=role)
     if entity == "recommendation_theme":
         theme = names.themes.get(row.get("theme_id"))
-        theme = tr(theme, THEME_CONTEXT) if theme else _words(tr_noop("a theme since removed"))
+        theme = theme_translated(theme, lambda context, text: tr(text, context)) if theme else _words(tr_noop("a theme since removed"))
         if op == "create":
             return _words(tr_noop("Theme {theme} added"), theme=theme)
         return _words(tr_noop("Theme {theme} removed"), theme=theme)
