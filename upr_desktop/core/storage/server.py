@@ -356,19 +356,13 @@ def create_server_workspace(location: str | os.PathLike[str], *, name: str, coun
     """Create the schema and the workspace record in an empty server database; refuses one that holds anything."""
     from sqlalchemy import inspect
 
-    from upr_desktop.core.domain import vocab
     from upr_desktop.core.domain.models import Workspace
     from upr_desktop.core.storage import migrator
     from upr_desktop.settings import Settings
 
-    if not name.strip():
-        raise UserError(tr("A workspace needs a name (--name)."))
-    canonical, known = vocab.normalise_state(country)
-    if not known or not vocab.is_member_state(canonical):
-        raise UserError(
-            tr("'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.", country=country)
-            + vocab.unknown_state_message(country)
-        )
+    from upr_desktop.core.storage.workspace_file import state_for_new_workspace
+
+    canonical = state_for_new_workspace(name, country)
     address, engine, role, password = _open_engine(location)
     try:
         with engine.begin() as conn:

@@ -357,6 +357,22 @@ def _let_go(path: Path, the_lock: FileLock | None) -> None:
         the_lock.release()
 
 
+def state_for_new_workspace(name: str, country: str) -> str:
+    """The UN name of the State a new workspace (a file or a server's) is for; UserError for an empty
+    name or a country that is no UN member state, with the nearest names."""
+    from upr_desktop.core.domain import vocab
+
+    if not name.strip():
+        raise UserError(tr("A workspace needs a name (--name)."))
+    canonical, known = vocab.normalise_state(country)
+    if not known or not vocab.is_member_state(canonical):
+        raise UserError(
+            tr("'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.", country=country)
+            + vocab.unknown_state_message(country)
+        )
+    return canonical
+
+
 def create_workspace(
     path: str | os.PathLike[str],
     *,
@@ -368,17 +384,8 @@ def create_workspace(
     settings: Settings | None = None,
 ) -> WorkspaceFile:
     """Create a new workspace file; refuses to overwrite anything (a server's: core/storage/server.py)."""
-    from upr_desktop.core.domain import vocab
-
     path = Path(path).expanduser().resolve()
-    if not name.strip():
-        raise UserError(tr("A workspace needs a name (--name)."))
-    canonical, known = vocab.normalise_state(country)
-    if not known or not vocab.is_member_state(canonical):
-        raise UserError(
-            tr("'{country}' is not a UN member state. Use the name as the UN writes it, e.g. 'Thailand' or 'Viet Nam'.", country=country)
-            + vocab.unknown_state_message(country)
-        )
+    canonical = state_for_new_workspace(name, country)
     if path.exists() and path.stat().st_size > 0:
         raise UserError(tr("{path} already exists; choose another file or open it instead.", path=path))
     try:
