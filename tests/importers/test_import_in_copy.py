@@ -86,6 +86,7 @@ def contents(path: Path) -> dict[str, object]:
         conn.close()
 
 
+@pytest.mark.needs_file  # about the workspace file, its copy and its backup
 def test_a_workspace_built_in_a_copy_holds_what_row_by_row_imports_hold(workspace, workspace_template, tmp_path: Path) -> None:
     body = rows(BULK_FTS_FROM + 100)
     whole = export(tmp_path / "whole.xlsx", body)
@@ -112,6 +113,7 @@ def test_a_workspace_built_in_a_copy_holds_what_row_by_row_imports_hold(workspac
         assert built[key] == by_row[key], key
 
 
+@pytest.mark.needs_file  # about the workspace file, its copy and its backup
 def test_a_smaller_import_writes_in_place_after_a_backup_copy(workspace, tmp_path: Path) -> None:
     import_file(workspace, export(tmp_path / "first.xlsx", rows(BULK_FTS_FROM + 10)), ImportOptions(all_states=True))
     inode = workspace.path.stat().st_ino
@@ -130,6 +132,7 @@ def cancel_when_adding() -> tuple[threading.Event, object]:
     return flag, progress
 
 
+@pytest.mark.needs_file  # about the workspace file, its copy and its backup
 def test_a_cancelled_build_leaves_the_workspace_byte_for_byte(workspace, tmp_path: Path) -> None:
     source = export(tmp_path / "big.xlsx", rows(BULK_FTS_FROM + 100))
     path, before = closed_bytes(workspace)
@@ -141,6 +144,7 @@ def test_a_cancelled_build_leaves_the_workspace_byte_for_byte(workspace, tmp_pat
         assert import_file(ws, source, ImportOptions(all_states=True)).added == BULK_FTS_FROM + 100
 
 
+@pytest.mark.needs_file  # about the workspace file, its copy and its backup
 def test_a_failed_build_leaves_the_workspace_byte_for_byte(workspace, tmp_path: Path) -> None:
     source = export(tmp_path / "big.xlsx", rows(BULK_FTS_FROM + 100))
     path = workspace.path
@@ -154,6 +158,7 @@ def test_a_failed_build_leaves_the_workspace_byte_for_byte(workspace, tmp_path: 
     assert file_bytes(path) == before and backups_of(path) == []
 
 
+@pytest.mark.needs_file  # about the workspace file, its copy and its backup
 def test_a_build_that_cannot_keep_its_backup_is_not_swapped_in(workspace, tmp_path: Path) -> None:
     source = export(tmp_path / "big.xlsx", rows(BULK_FTS_FROM + 100))
     blocked = tmp_path / "not-a-folder"

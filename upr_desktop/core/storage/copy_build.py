@@ -46,9 +46,11 @@ def building_path(path: Path) -> Path:
 
 
 def can_build_in_copy(ws: WorkspaceFile) -> bool:
-    """A writable workspace file whose connections are all back in the pool (so they can all be closed)."""
+    """A writable workspace file whose connections are all back in the pool (so they can all be closed).
+
+    Never a server's workspace: its path is the connection file, not the database."""
     path = getattr(ws, "path", None)
-    if ws.read_only is not None or path is None or not Path(path).is_file():
+    if ws.is_server or ws.read_only is not None or path is None or not Path(path).is_file():
         return False
     return _in_use(ws) == 0
 
