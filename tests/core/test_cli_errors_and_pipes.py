@@ -85,6 +85,7 @@ def test_output_cut_by_head_ends_quietly(workspace: WorkspaceFile, isolated_home
     assert result.stderr.strip() == "exit=0", result.stderr  # no BrokenPipeError, no "Exception ignored"
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_a_reader_that_has_gone_does_not_undo_the_change(workspace: WorkspaceFile, isolated_home: Path) -> None:
     """stdout and stderr both lead to pipes nobody reads: the group is still added, and the exit is 0."""
     workspace.close()

@@ -83,6 +83,7 @@ def test_lock_left_by_a_killed_process_is_reclaimed(workspace_path):
     open_workspace(workspace_path).close()
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_kill_9_in_the_middle_of_a_large_write_leaves_the_state_before(workspace_path):
     ws = create_workspace(workspace_path, name="X", country="Thailand")
     with ws.transaction() as s:

@@ -104,6 +104,7 @@ def test_scenario_with_real_libreoffice(demo: WorkspaceFile, tmp_path: Path) -> 
     merge_and_compare(demo, scenario)
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_demo_command_writes_the_scenario(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 

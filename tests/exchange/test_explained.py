@@ -170,6 +170,7 @@ def test_field_side_return_carries_the_name(seeded, exported: Path, tmp_path: Pa
         assert s.scalars(select(Assessment.recorded_by).where(Assessment.uuid == plan.additions[0].uuid)).one() == "Nok Saetang (ACR)"
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 @pytest.mark.libreoffice
 def test_the_filled_in_by_cell_survives_a_libreoffice_resave(seeded, exported: Path, tmp_path: Path) -> None:
     from tests.exchange.test_libreoffice import SOFFICE, resave

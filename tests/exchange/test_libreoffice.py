@@ -30,6 +30,7 @@ def resave(src: Path, out_dir: Path, profile: Path) -> Path:
     return out_dir / src.name
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 @needs_soffice
 def test_headless_resave_merges_with_no_change(seeded, exported: Path, tmp_path: Path) -> None:
     path = resave(exported, tmp_path / "lo", tmp_path / "profile")

@@ -39,6 +39,7 @@ def seeded_template(workspace_template: Path, tmp_path_factory: pytest.TempPathF
     return path
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(theirs=st.dictionaries(st.sampled_from(EXPORTED), EDIT, max_size=5), ours=st.dictionaries(st.sampled_from(EXPORTED), OURS, max_size=3),
        new_rows=st.lists(st.tuples(st.sampled_from(["Meeting", "Workshop"]), TEXT), max_size=3), prefer=st.sampled_from([None, "ours", "theirs"]))

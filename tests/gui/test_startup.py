@@ -181,6 +181,7 @@ def test_a_write_asked_while_the_workspace_opens_waits_for_the_check(qtbot, tmp_
     controller.shutdown()
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_damage_found_after_the_window_connected_closes_it(qtbot, tmp_path: Path, shown_errors, monkeypatch) -> None:
     """With the app's real worker thread, a check that ends late still reaches the window (found in review)."""
     import time

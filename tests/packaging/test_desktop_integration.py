@@ -44,6 +44,7 @@ def test_commands_and_anything_else_still_go_to_the_full_parser(argv: list[str])
     assert cli.app_arguments(argv) is None
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_upr_desktop_some_uprw_opens_that_workspace(tmp_path: Path) -> None:
     workspace = closed_workspace(tmp_path / "coalition.uprw")
     out = run_app(["coalition.uprw"], tmp_path)  # relative, as a file manager in that folder may pass it

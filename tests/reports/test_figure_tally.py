@@ -112,6 +112,7 @@ def apply(ws: WorkspaceFile, action: tuple[Any, ...]) -> None:
         pass  # e.g. nothing to undo, a recommendation already deleted: nothing was written
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(recs=st.lists(recommendation, min_size=1, max_size=6), steps=st.lists(step, max_size=8))
 def test_kept_counts_equal_a_fresh_count_after_any_writes(workspace: WorkspaceFile, recs: list[dict[str, Any]],

@@ -70,6 +70,7 @@ def reference(ws: WorkspaceFile, scope: Scope) -> metrics.Metrics:
         return metrics._compute_scoped(s, scope, AS_OF, 6, 30, 25)
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(recs=st.lists(recommendation, max_size=12), first=st.sets(st.sampled_from(metrics.PARTS)))
 def test_whole_workspace_matches_the_general_computation(workspace: WorkspaceFile, recs: list[dict[str, Any]],

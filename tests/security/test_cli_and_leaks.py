@@ -147,6 +147,7 @@ def test_exchange_workbook_keeps_sensitive_fields_out_unless_asked(any_workspace
     assert recorded == {default.export_id: False, full.export_id: True}
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_passphrase_not_in_process_arguments(tmp_path: Path) -> None:
     """Run the real CLI as a process and read its command line while it derives the key."""
     env = {**os.environ, "UPR_DESKTOP_HOME": str(tmp_path / "home"), unlock.PASSPHRASE_ENV: PASSPHRASE, "PYTHONPATH": ""}

@@ -217,12 +217,14 @@ def _kill_loop(operation: str, templates: dict[str, Path], scratch: Path, monkey
     return outcomes
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_protect_killed_at_a_few_moments(templates: dict[str, Path], scratch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The default suite's sample: one kill while the copies are prepared, one while they are put in place."""
     outcomes = _kill_loop("protect", templates, scratch, monkeypatch, fractions=(0.3, 0.8))
     assert outcomes["undone"] and outcomes["finished"]
 
 
+@pytest.mark.slow  # over 1.5 s: the README's command stays under 4 minutes; CI runs it
 def test_rekey_killed_at_a_few_moments(templates: dict[str, Path], scratch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     outcomes = _kill_loop("rekey", templates, scratch, monkeypatch, fractions=(0.3, 0.8))
     assert outcomes["undone"] and outcomes["finished"]

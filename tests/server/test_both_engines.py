@@ -16,6 +16,10 @@ import pytest
 from tests.exchange.helpers import set_by_ref
 from upr_desktop.cli import main
 
+# A PostgreSQL cluster is started for these (about 20 s in all): CI runs them with the slow tests, so
+# that the README's command stays under 4 minutes.
+pytestmark = pytest.mark.slow
+
 UPR_INFO = Path("/work/shared/data/upr-info-two-cycles.csv")
 MATRIX_HEADER = ["Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"]
 

@@ -13,6 +13,10 @@ from upr_desktop.core.services.lookup import recommendation_by_ref
 from upr_desktop.errors import EditConflict
 from upr_desktop.operations import consultations as ops
 
+# A PostgreSQL cluster is started for these (about 20 s in all): CI runs them with the slow tests, so
+# that the README's command stays under 4 minutes.
+pytestmark = pytest.mark.slow
+
 
 def test_a_later_save_over_someone_elses_is_a_conflict(engine_workspace) -> None:
     ws = engine_workspace

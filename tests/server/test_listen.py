@@ -5,10 +5,16 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+
 from tests.exchange.conftest import seed
 from upr_desktop.core.services import recommendations
 from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.operations import server as server_ops
+
+# A PostgreSQL cluster is started for these (about 20 s in all): CI runs them with the slow tests, so
+# that the README's command stays under 4 minutes.
+pytestmark = pytest.mark.slow
 
 
 def test_a_change_committed_elsewhere_is_announced_within_two_seconds(pg_cluster: Any, pg_url: str) -> None:

@@ -14,6 +14,10 @@ from upr_desktop.core.services import assessments, consultations, recommendation
 from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.errors import UserError
 
+# A PostgreSQL cluster is started for these (about 20 s in all): CI runs them with the slow tests, so
+# that the README's command stays under 4 minutes.
+pytestmark = pytest.mark.slow
+
 
 def _cli(location: str, capsys: pytest.CaptureFixture[str], *argv: str, expect: int = 0) -> Any:
     code = main(["--workspace", location, "--json", *argv])
