@@ -16,14 +16,15 @@ from upr_desktop.core.services import changelog, recommendations
 from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.errors import UserError
 
+# A PostgreSQL cluster is started for these (about 20 s in all): CI runs them with the slow tests, so
+# that the README's command stays under 4 minutes.
+pytestmark = pytest.mark.slow
+
 WRITER = """
 import sys
 from upr_desktop.operations.workspace import open_workspace
 from upr_desktop.core.services import assessments
 
-# A PostgreSQL cluster is started for these (about 20 s in all): CI runs them with the slow tests, so
-# that the README's command stays under 4 minutes.
-pytestmark = pytest.mark.slow
 with open_workspace(sys.argv[1]) as ws:
     for i in range(int(sys.argv[3])):
         with ws.transaction() as s:
