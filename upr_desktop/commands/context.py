@@ -57,6 +57,18 @@ class CommandContext:
             self.say(tr("Note: {path} can only be read ({reason}); it was opened for reading only.", path=path, reason=ws.read_only))
         return ws
 
+    def note_cycle(self, ws: WorkspaceFile) -> None:
+        """With ``--cycle N`` for a cycle the workspace does not hold, say so (the lists are empty, not wrong)."""
+        cycle = getattr(self.args, "cycle", None)
+        if cycle is None:
+            return
+        from upr_desktop.operations import recommended_before
+
+        held = recommended_before.cycles(ws)
+        if cycle not in held:
+            self.say(tr("Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).",
+                        cycle=cycle, held=", ".join(str(c) for c in held) or "-"))
+
     def interactive(self) -> bool:
         """Whether a person is at a terminal to type a passphrase or a confirmation."""
         return sys.stdin.isatty() and not self.json

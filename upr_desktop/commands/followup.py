@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--confidential", action="store_true")
     p.set_defaults(handler=cmd_consultations_add)
     p = csub.add_parser("list", parents=[common], help="list consultations")
+    p.add_argument("--cycle", type=int, metavar="N", help="only those that discussed a recommendation of this UPR cycle")
     p.set_defaults(handler=cmd_consultations_list)
 
     a = sub.add_parser("actions", parents=[common], help="follow-up actions")
@@ -44,6 +45,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--refs", action="append", default=[])
     p.set_defaults(handler=cmd_actions_add)
     p = asub.add_parser("list", parents=[common], help="list follow-up actions (overdue on the situation day)")
+    p.add_argument("--cycle", type=int, metavar="N", help="only actions about a recommendation of this UPR cycle")
     p.set_defaults(handler=cmd_actions_list)
 
 
@@ -63,7 +65,8 @@ def cmd_consultations_add(ctx: CommandContext) -> int:
 
 def cmd_consultations_list(ctx: CommandContext) -> int:
     with ctx.open() as ws:
-        found = consultations.list_consultations(ws)
+        ctx.note_cycle(ws)
+        found = consultations.list_consultations(ws, cycle=ctx.args.cycle)
     rows = [
         {"id": c.uuid, "date": c.held_on.isoformat(), "government_body": c.government_body, "kind": c.kind,
          "group": c.group, "recommendations": c.refs, "actions": c.actions, "summary": c.summary}
@@ -85,7 +88,8 @@ def cmd_actions_add(ctx: CommandContext) -> int:
 
 def cmd_actions_list(ctx: CommandContext) -> int:
     with ctx.open() as ws:
-        found = actions.list_actions(ws)
+        ctx.note_cycle(ws)
+        found = actions.list_actions(ws, actions.ActionFilter(cycle=ctx.args.cycle))
     rows = [
         {"id": r.uuid, "description": r.description, "group": r.group, "due_date": r.due_date.isoformat() if r.due_date else None,
          "status": r.status, "overdue": r.overdue, "consultation": r.consultation or None, "recommendations": r.refs}

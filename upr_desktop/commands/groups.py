@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--language", metavar="CODE", help="the language of the group's exchange workbooks; '' for none (English)")
     p.set_defaults(handler=cmd_groups_edit)
     p = gsub.add_parser("list", parents=[common], help="list member groups with what is assigned, assessed and overdue")
+    p.add_argument("--cycle", type=int, metavar="N", help="count only the work on recommendations of this UPR cycle")
     p.set_defaults(handler=cmd_groups_list)
     p = gsub.add_parser("remove", parents=[common], help="remove a member group")
     p.add_argument("acronym")
@@ -65,7 +66,8 @@ def cmd_groups_edit(ctx: CommandContext) -> int:
 
 def cmd_groups_list(ctx: CommandContext) -> int:
     with ctx.open() as ws:
-        loads = groups.list_groups(ws)
+        ctx.note_cycle(ws)
+        loads = groups.list_groups(ws, cycle=ctx.args.cycle)
     rows = [
         {"id": g.uuid, "acronym": g.acronym, "name": g.name, "region": g.region, "focal_point": g.focal_point,
          "assigned": g.assigned, "assessed": g.assessed, "overdue_assessments": g.overdue_assessments,

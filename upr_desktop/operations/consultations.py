@@ -31,10 +31,11 @@ class ConsultationChoices:
     bodies: list[str]  # government bodies met before, for completion
 
 
-def list_consultations(ws: WorkspaceFile) -> list[ConsultationRow]:
-    """Every consultation, newest first, with the recommendations discussed and how many actions came out of it."""
+def list_consultations(ws: WorkspaceFile, cycle: int | None = None) -> list[ConsultationRow]:
+    """Every consultation (with ``cycle``: those that discussed a recommendation of that UPR cycle), newest first,
+    with the recommendations discussed and how many actions came out of it."""
     with reading(ws) as session:
-        return lists.consultation_list(session)
+        return lists.consultation_list(session, cycle=cycle)
 
 
 def consultation_detail(ws: WorkspaceFile, consultation_id: int) -> ConsultationDetail:

@@ -32,10 +32,11 @@ def _group(row: object) -> Group:
     return Group(row.uuid, row.acronym, row.name, row.region, row.focal_point, row.language)  # type: ignore[attr-defined]
 
 
-def list_groups(ws: WorkspaceFile) -> list[GroupLoad]:
-    """Every member group by acronym, with what is assigned, assessed and overdue on the situation day."""
+def list_groups(ws: WorkspaceFile, cycle: int | None = None) -> list[GroupLoad]:
+    """Every member group by acronym, with what is assigned, assessed and overdue on the situation day
+    (with ``cycle``: only that UPR cycle's work)."""
     with reading(ws) as session:
-        return group_loads.group_loads(session, today=situation_day(ws, session))
+        return group_loads.group_loads(session, today=situation_day(ws, session), cycle=cycle)
 
 
 def group_acronyms(ws: WorkspaceFile) -> list[str]:

@@ -24,6 +24,7 @@ from upr_desktop.core.domain.models import (
     MemberGroup,
     Recommendation,
 )
+from upr_desktop.core.read.cycle_scope import action_in_cycle, consultation_in_cycle
 from upr_desktop.core.read.recommendation_list import fts_query
 from upr_desktop.core.services.consultations import consultation_by_id
 
@@ -105,8 +106,9 @@ class ConsultationDetail:
     version: int | None = None  # what the editor read (changelog.record_version): a later save by someone else is a conflict
 
 
-def consultation_list(session: Session, *, ids: Iterable[int] | None = None) -> list[ConsultationRow]:
-    """Every consultation (or those of ``ids``), newest first, with the recommendations discussed and its actions."""
+def consultation_list(session: Session, *, ids: Iterable[int] | None = None, cycle: int | None = None) -> list[ConsultationRow]:
+    """Every consultation (or those of ``ids``, or those that discussed a recommendation of ``cycle``), newest first,
+    with the recommendations discussed and its actions."""
     actions = select(func.count()).where(FollowUpAction.consultation_id == Consultation.id).scalar_subquery()
     q = (
         select(Consultation.id, Consultation.uuid, Consultation.held_on, Consultation.government_body, Consultation.kind,
@@ -116,6 +118,8 @@ def consultation_list(session: Session, *, ids: Iterable[int] | None = None) -> 
     )
     if ids is not None:
         q = q.where(Consultation.id.in_(list(ids)))
+    if cycle is not None:
+        q = q.where(consultation_in_cycle(cycle))
     found = session.execute(q).all()
     refs = _refs(session, ConsultationRecommendation, "consultation_id", (row[0] for row in found))
     return [
@@ -167,6 +171,7 @@ class ActionFilter:
     overdue_only: bool = False
     consultation_id: int | None = None
     ids: list[int] | None = None  # only these actions
+    cycle: int | None = None  # only actions about a recommendation of this UPR cycle (core/read/cycle_scope.py)
 
 
 def action_list(session: Session, flt: ActionFilter | None = None, *, today: date) -> list[ActionRow]:
@@ -190,6 +195,8 @@ def action_list(session: Session, flt: ActionFilter | None = None, *, today: dat
         q = q.where(FollowUpAction.consultation_id == flt.consultation_id)
     if flt.ids is not None:
         q = q.where(FollowUpAction.id.in_(flt.ids))
+    if flt.cycle is not None:
+        q = q.where(action_in_cycle(flt.cycle))
     found = session.execute(q).all()
     refs = _refs(session, ActionRecommendation, "action_id", (a.id for a, *_ in found))
     return [

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, exists, func, select, true
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.deadlines import OPEN_ACTION_STATUSES, overdue_clause
 from upr_desktop.core.domain.models import Assessment, Assignment, FollowUpAction, MemberGroup
+from upr_desktop.core.read.cycle_scope import action_in_cycle, assignment_in_cycle
 
 
 @dataclass(frozen=True)
@@ -35,34 +36,38 @@ class GroupLoad:
         return self.overdue_assessments + self.overdue_actions
 
 
-def group_loads(session: Session, *, today: date) -> list[GroupLoad]:
-    """Every member group, ordered by acronym, with its assigned/assessed/overdue counts on ``today``."""
+def group_loads(session: Session, *, today: date, cycle: int | None = None) -> list[GroupLoad]:
+    """Every member group, ordered by acronym, with its assigned/assessed/overdue counts on ``today``;
+    with ``cycle``, only the work of that UPR cycle (:mod:`~upr_desktop.core.read.cycle_scope`'s rule)."""
     g = MemberGroup
+    assignment_scope = assignment_in_cycle(cycle) if cycle is not None else true()
+    action_scope = action_in_cycle(cycle) if cycle is not None else true()
     assessed_by_group = exists().where(
         Assessment.recommendation_id == Assignment.recommendation_id, Assessment.group_id == Assignment.group_id
     )
     assigned = (
-        select(func.count(func.distinct(Assignment.recommendation_id))).where(Assignment.group_id == g.id).scalar_subquery()
+        select(func.count(func.distinct(Assignment.recommendation_id))).where(Assignment.group_id == g.id, assignment_scope).scalar_subquery()
     )
     assessed = (
         select(func.count(func.distinct(Assignment.recommendation_id)))
-        .where(Assignment.group_id == g.id, assessed_by_group)
+        .where(Assignment.group_id == g.id, assessed_by_group, assignment_scope)
         .scalar_subquery()
     )
     overdue_assessments = (
         select(func.count(Assignment.id))
-        .where(Assignment.group_id == g.id, Assignment.due_date < today, ~assessed_by_group)
+        .where(Assignment.group_id == g.id, Assignment.due_date < today, ~assessed_by_group, assignment_scope)
         .scalar_subquery()
     )
     open_actions = (
         select(func.count(FollowUpAction.id))
-        .where(FollowUpAction.group_id == g.id, FollowUpAction.status.in_(OPEN_ACTION_STATUSES))
+        .where(FollowUpAction.group_id == g.id, FollowUpAction.status.in_(OPEN_ACTION_STATUSES), action_scope)
         .scalar_subquery()
     )
     overdue_actions = (
         select(func.count(FollowUpAction.id))
         .where(
-            and_(FollowUpAction.group_id == g.id, overdue_clause(FollowUpAction.due_date, FollowUpAction.status, today))
+            and_(FollowUpAction.group_id == g.id, overdue_clause(FollowUpAction.due_date, FollowUpAction.status, today)),
+            action_scope,
         )
         .scalar_subquery()
     )

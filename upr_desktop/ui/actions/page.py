@@ -18,8 +18,9 @@ from upr_desktop.operations.actions import NO_GROUP, ActionFilter, ActionList, A
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.actions.dialog import ActionDialog, open_action_dialog
 from upr_desktop.ui.confirm import confirm_destructive
+from upr_desktop.ui.cycle_choice import CycleChoice
 from upr_desktop.ui.fitting import shrink_combo, wrap
-from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, touches
+from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, RECOMMENDATIONS, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.row_model import (
     Column,
@@ -88,11 +89,15 @@ class ActionsPage(Page):
             shrink_combo(combo, chars=10)
             filters.addWidget(label)
             filters.addWidget(combo)
+        self.cycle = CycleChoice(ctx, "actions-page-cycles", self.tr("Show the actions about one UPR cycle's recommendations"))
+        filters.addWidget(self.cycle.label())
+        filters.addWidget(self.cycle)
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         self.group_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.overdue_check.toggled.connect(lambda _on: self.reload())
+        self.cycle.chosen.connect(lambda _c: self.reload())
 
         self.add_button = QPushButton(self.tr("&Add action..."))
         self.edit_button = QPushButton(self.tr("&Edit..."))
@@ -133,6 +138,7 @@ class ActionsPage(Page):
 
     def reload_groups(self) -> None:
         self.ctx.ops.read(groups.group_acronyms, on_done=self._groups_loaded, key="actions-page-groups")
+        self.cycle.reload()
 
     def _groups_loaded(self, acronyms: list[str]) -> None:
         self.groups = acronyms
@@ -143,10 +149,11 @@ class ActionsPage(Page):
             group=self.group_filter.currentData() or None,
             status=self.status_filter.currentData() or None,
             overdue_only=self.overdue_check.isChecked(),
+            cycle=self.cycle.cycle(),
         )
 
     def on_data_changed(self, changed: frozenset[str]) -> None:
-        if touches(changed, GROUPS):
+        if touches(changed, GROUPS, RECOMMENDATIONS):
             self.reload_groups()
         if touches(changed, ACTIONS, GROUPS, CONSULTATIONS):
             self.reload()

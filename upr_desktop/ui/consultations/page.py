@@ -29,6 +29,7 @@ from upr_desktop.ui.actions.page import COLUMNS as ACTION_COLUMNS
 from upr_desktop.ui.actions.page import CONTEXT as ACTIONS_CONTEXT
 from upr_desktop.ui.confirm import confirm_destructive
 from upr_desktop.ui.consultations.form import ConsultationForm
+from upr_desktop.ui.cycle_choice import CycleChoice
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.fitting import wrap
 from upr_desktop.ui.hub import ACTIONS, CONSULTATIONS, GROUPS, RECOMMENDATIONS, touches
@@ -77,7 +78,15 @@ class ConsultationsPage(Page):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        left_layout.addWidget(QLabel(self.tr("<h2>Consultations</h2>")))
+        # The consultations that discussed a recommendation of one UPR cycle, or all of them.
+        self.cycle = CycleChoice(ctx, "consultations-page-cycles", self.tr("Show the consultations about one UPR cycle's recommendations"))
+        self.cycle.chosen.connect(lambda _c: self.reload())
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("<h2>Consultations</h2>")))
+        heading.addStretch(1)
+        heading.addWidget(self.cycle.label())
+        heading.addWidget(self.cycle)
+        left_layout.addLayout(heading)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.summary)
@@ -122,12 +131,15 @@ class ConsultationsPage(Page):
         ctx.hub.data_changed.connect(self.on_data_changed)
         self.show_form(None)
         self.reload_choices()
+        self.cycle.reload()
         self.reload()
 
     # -- loading ------------------------------------------------------------------------
     def on_data_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, GROUPS, CONSULTATIONS):
             self.reload_choices()
+        if touches(changed, RECOMMENDATIONS):
+            self.cycle.reload()
         if touches(changed, CONSULTATIONS, ACTIONS, GROUPS, RECOMMENDATIONS):
             self.reload()
         if self.form.consultation_id is not None:
@@ -148,7 +160,7 @@ class ConsultationsPage(Page):
         self.form.set_choices(choices)
 
     def reload(self) -> None:
-        self.ctx.ops.read(consultations.list_consultations, on_done=self.show_rows, key="consultations-page")
+        self.ctx.ops.read(consultations.list_consultations, self.cycle.cycle(), on_done=self.show_rows, key="consultations-page")
 
     def show_rows(self, rows: list[ConsultationRow]) -> None:
         wanted = self._select_next if self._select_next is not None else self.form.consultation_id
@@ -161,7 +173,9 @@ class ConsultationsPage(Page):
             self.table.selectRow(row)
         self.table.selectionModel().blockSignals(False)
         self.delete_button.setEnabled(row >= 0)
-        self.summary.setText(self.tr("%n consultations logged.", "", len(rows)))
+        cycle = self.cycle.cycle()
+        self.summary.setText(self.tr("%n consultations logged.", "", len(rows)) if cycle is None else
+                             self.tr("%n consultations about recommendations of cycle %1.", "", len(rows)).replace("%1", format_number(cycle)))
 
     def show_selected(self) -> None:
         row = self.model.row_at(selected_row(self.table))

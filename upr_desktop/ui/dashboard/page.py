@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.operations import closed_lists, dashboard, recommended_before
+from upr_desktop.operations import closed_lists, dashboard
 from upr_desktop.operations.closed_lists import STATUS_COLOURS
 from upr_desktop.operations.dashboard import GROUPS as GROUP_PART
 from upr_desktop.operations.dashboard import (
@@ -30,6 +30,7 @@ from upr_desktop.operations.dashboard import STATES as STATE_PART
 from upr_desktop.operations.dashboard import THEMES as THEME_PART
 from upr_desktop.ui import vocabulary
 from upr_desktop.ui.dashboard import TOPICS
+from upr_desktop.ui.cycle_choice import CycleChoice
 from upr_desktop.ui.dashboard.charts import BarChartView, BarData
 from upr_desktop.ui.fitting import shrink_combo, wrap
 from upr_desktop.ui.hub import touches
@@ -117,10 +118,8 @@ class DashboardPage(Page):
         shrink_combo(self.group, chars=12)
         self.group.currentIndexChanged.connect(lambda _i: self.refresh())
         # Several cycles in one workspace: their percentages are not mixed unless "All cycles" is asked for.
-        self.cycle = QComboBox()
-        self.cycle.setAccessibleName(self.tr("Show the figures of one UPR cycle"))
-        self.cycle.addItem(self.tr("All cycles"), None)
-        self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.cycle = CycleChoice(ctx, "dashboard-cycles", self.tr("Show the figures of one UPR cycle"))
+        self.cycle.chosen.connect(lambda _c: self.refresh())
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
         top = QHBoxLayout()
@@ -128,9 +127,7 @@ class DashboardPage(Page):
         top.addWidget(self.as_of, 1)
         top.addWidget(QLabel(self.tr("Group:")))
         top.addWidget(self.group)
-        cycle_label = QLabel(self.tr("C&ycle:"))
-        cycle_label.setBuddy(self.cycle)
-        top.addWidget(cycle_label)
+        top.addWidget(self.cycle.label())
         top.addWidget(self.cycle)
         top.addWidget(refresh)
 
@@ -182,7 +179,7 @@ class DashboardPage(Page):
 
     # -- loading ----------------------------------------------------------------------------
     def scope(self) -> Scope:
-        return Scope(group=self.group.currentData(), cycle=self.cycle.currentData())
+        return Scope(group=self.group.currentData(), cycle=self.cycle.cycle())
 
     def refresh(self) -> None:
         """Count the figures on the worker thread (the workspace's figures cache, which the idle warm-up fills):
@@ -191,22 +188,7 @@ class DashboardPage(Page):
         self.counting(True)
         first = {CHART_PARTS[k] for k in self.visible_charts() if k in CHART_PARTS}
         self.ctx.ops.read(dashboard.figures, self.scope(), first=first, on_done=self._first_figures, key="dashboard-metrics")
-        self.ctx.ops.read(recommended_before.cycles, on_done=self._show_cycles, key="dashboard-cycles")
-
-    def _show_cycles(self, cycles: list[int]) -> None:
-        """Offer the cycles the workspace holds (kept when they have not changed)."""
-        have = [self.cycle.itemData(i) for i in range(1, self.cycle.count())]
-        if have == cycles:
-            return
-        chosen = self.cycle.currentData()
-        self.cycle.blockSignals(True)
-        while self.cycle.count() > 1:
-            self.cycle.removeItem(1)
-        for number in cycles:
-            self.cycle.addItem(self.tr("Cycle %1").replace("%1", str(number)), number)
-        index = self.cycle.findData(chosen)
-        self.cycle.setCurrentIndex(max(index, 0))
-        self.cycle.blockSignals(False)
+        self.cycle.reload()
 
     def counting(self, on: bool) -> None:
         """The loading sign: "Counting the figures…" where the date goes, and in the title of each chart still empty."""
@@ -371,7 +353,7 @@ class DashboardPage(Page):
     # -- clicking ---------------------------------------------------------------------------
     def filter_for(self, chart: str, category: str, series: str) -> RecommendationFilter | None:
         """The recommendations behind a bar, as a filter for the Recommendations page."""
-        base = RecommendationFilter(group=self.group.currentData(), cycle=self.cycle.currentData())
+        base = RecommendationFilter(group=self.group.currentData(), cycle=self.cycle.cycle())
         if chart == "status_by_theme":
             base.theme, base.statuses = category, [series]
         elif chart == "status_by_group":

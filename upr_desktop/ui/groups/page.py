@@ -9,9 +9,10 @@ from upr_desktop.operations import groups
 from upr_desktop.operations.closed_lists import WARNING_SYMBOL
 from upr_desktop.operations.groups import GroupLoad
 from upr_desktop.ui.confirm import confirm_destructive
+from upr_desktop.ui.cycle_choice import CycleChoice
 from upr_desktop.ui.error_dialogs import show_error
 from upr_desktop.ui.groups.dialog import GroupDialog
-from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, ASSIGNMENTS, CONSULTATIONS, GROUPS, touches
+from upr_desktop.ui.hub import ACTIONS, ASSESSMENTS, ASSIGNMENTS, CONSULTATIONS, GROUPS, RECOMMENDATIONS, touches
 from upr_desktop.ui.pages import AppContext, Page
 from upr_desktop.ui.row_model import (
     Column,
@@ -77,10 +78,15 @@ class GroupsPage(Page):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        # One cycle's work (what is assigned, assessed and overdue of its recommendations), or every cycle's.
+        self.cycle = CycleChoice(ctx, "groups-page-cycles", self.tr("Count the work of one UPR cycle"))
+        self.cycle.chosen.connect(lambda _c: self.reload())
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.cycle.label())
+        buttons.addWidget(self.cycle)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -94,18 +100,21 @@ class GroupsPage(Page):
         })
         ctx.hub.data_changed.connect(self.on_data_changed)
         self._update_buttons()
+        self.cycle.reload()
         self.reload()
 
     # -- loading ------------------------------------------------------------------------
     def on_data_changed(self, changed: frozenset[str]) -> None:
-        if touches(changed, GROUPS, ASSIGNMENTS, ASSESSMENTS, ACTIONS, CONSULTATIONS):
+        if touches(changed, RECOMMENDATIONS):
+            self.cycle.reload()
+        if touches(changed, GROUPS, ASSIGNMENTS, ASSESSMENTS, ACTIONS, CONSULTATIONS, RECOMMENDATIONS):
             self.reload()
 
     def activated(self) -> None:
         self.reload()  # overdue counts depend on today's date
 
     def reload(self) -> None:
-        self.ctx.ops.read(groups.list_groups, on_done=self.show_groups, key="groups-page")
+        self.ctx.ops.read(groups.list_groups, self.cycle.cycle(), on_done=self.show_groups, key="groups-page")
 
     def show_groups(self, loads: list[GroupLoad]) -> None:
         current = self.selected()
