@@ -201,3 +201,118 @@ def test_the_trainer_s_day_changes_what_is_overdue(session_demo_template: Path, 
         overdue[found["as_of"]] = found["overdue"]
     assert set(overdue) == {REFERENCE_DATE.isoformat(), TRAINERS_DAY.isoformat()}
     assert overdue[TRAINERS_DAY.isoformat()] < overdue[REFERENCE_DATE.isoformat()]
+
+
+# -- two cycles in one workspace: the cycle filter of every list agrees with --cycle -------------------------------
+THIRD_CYCLE = (
+    "Recommendation ID,State under Review,Recommendation,Recommending State,Response,Action,Issues,Session\n"
+    "39.1,Thailand,Ratify the Optional Protocol to the Convention against Torture,France,Supported,5,Torture and other CID treatment,39\n"
+    "39.2,Thailand,Guarantee freedom of expression online,Sweden,Supported,4,Freedom of opinion and expression,39\n"
+    "39.3,Thailand,Abolish the death penalty,Spain,Noted,5,Death penalty,39\n"
+)
+
+
+def two_cycles(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo (Thailand, cycle 2, with its groups, consultations and actions) and a third cycle's work beside it."""
+    csv = tmp_path / "thailand-cycle3.csv"
+    csv.write_text(THIRD_CYCLE, encoding="utf-8")
+    cli_json(capsys, path, "import", str(csv), "--cycle", "3")
+    cli_json(capsys, path, "assign", "--group", "JRC", "--ref", "39.1", "39.2", "--due", "2025-06-30")
+    cli_json(capsys, path, "assign", "--group", "LWAN", "--ref", "39.3", "--due", "2027-01-31")
+    cli_json(capsys, path, "assess", "--ref", "39.2", "--group", "JRC", "--status", "partially-implemented")
+    cli_json(capsys, path, "actions", "add", "Draft the OPCAT ratification brief", "--group", "JRC", "--due", "2026-01-15",
+             "--refs", "39.1")
+    cli_json(capsys, path, "actions", "add", "Meet the Senate committee on the death penalty", "--group", "LWAN", "--due",
+             "2026-12-01", "--refs", "39.3")
+    refs2 = [r["ref"] for r in cli_json(capsys, path, "recommendations", "list", "--cycle", "2")["recommendations"][:1]]
+    # An action about recommendations of both cycles is work of each.
+    cli_json(capsys, path, "actions", "add", "Follow both torture recommendations", "--group", "JRC", "--due", "2026-02-01",
+             "--refs", f"39.1,{refs2[0]}")
+    cli_json(capsys, path, "consultations", "add", "--date", "2026-02-10", "--body", "Ministry of Justice", "--kind", "meeting",
+             "--refs", "39.1,39.3", "--group", "JRC")
+
+
+def cycle_counts_cli(path: Path, cycle: int | None, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    extra = ("--cycle", str(cycle)) if cycle is not None else ()
+    actions = cli_json(capsys, path, "actions", "list", *extra)
+    groups = cli_json(capsys, path, "groups", "list", *extra)["groups"]
+    consultations = cli_json(capsys, path, "consultations", "list", *extra)["consultations"]
+    figures = cli_json(capsys, path, "dashboard", *extra)
+    return {
+        "actions": {len(actions["actions"])},
+        "overdue actions": {actions["overdue"], sum(a["overdue"] for a in actions["actions"]), figures["actions"]["overdue"]},
+        "consultations": {len(consultations), figures["consultations"]},
+        "groups": {g["acronym"]: (g["assigned"], g["assessed"], g["overdue_assessments"] + g["overdue_actions"], g["open_actions"])
+                   for g in groups},
+        "overdue actions by group": {g["acronym"]: g["overdue_actions"] for g in groups if g["overdue_actions"]},
+        "overdue actions by group (actions list)": dict(Counter(a["group"] for a in actions["actions"] if a["overdue"] and a["group"])),
+    }
+
+
+def cycle_counts_app(pages: dict[str, Any], cycle: int | None) -> dict[str, Any]:
+    for page in pages.values():
+        page.cycle.setCurrentIndex(page.cycle.findData(cycle))
+    actions, groups, consultations, dashboard = pages["actions"], pages["groups"], pages["consultations"], pages["dashboard"]
+    due = [actions.model.index(r, 0).data() for r in range(actions.model.rowCount())]
+    headers = [c.header for c in groups.model.columns]
+    cells = {}
+    for r in range(groups.model.rowCount()):
+        row = dict(zip(headers, [groups.model.index(r, c).data() for c in range(len(headers))], strict=True))
+        cells[row["Acronym"]] = (number(row["Assigned"]), number(row["Assessed"]), number(row["Overdue"]), number(row["Open actions"]))
+    loads = [groups.model.row_at(r) for r in range(groups.model.rowCount())]
+    return {
+        "actions": {actions.model.rowCount(), number(actions.summary.text().split()[0])},
+        "overdue actions": {sum(d.startswith(WARNING) for d in due), number(actions.summary.text().split(";")[1].split()[0]),
+                            number(dashboard.tiles["overdue"].value.text())},
+        "consultations": {consultations.model.rowCount(), number(consultations.summary.text().split()[0]),
+                          number(dashboard.tiles["consultations"].value.text())},
+        "groups": cells,
+        "overdue actions by group": {g.acronym: g.overdue_actions for g in loads if g.overdue_actions},
+        "overdue actions by group (actions list)": {g.acronym: g.overdue_actions for g in loads if g.overdue_actions},
+    }
+
+
+def test_two_cycles_the_pages_and_the_command_line_agree_per_cycle(session_demo_template: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str], qtbot: Any, runner: Any) -> None:
+    from upr_desktop.ui.actions.page import ActionsPage
+    from upr_desktop.ui.consultations.page import ConsultationsPage
+    from upr_desktop.ui.dashboard.page import DashboardPage
+    from upr_desktop.ui.groups.page import GroupsPage
+    from upr_desktop.ui.hub import DataHub
+    from upr_desktop.ui.pages import AppContext
+    from upr_desktop.ui.settings import SettingsStore
+    from upr_desktop.ui.worker import Operations
+
+    path = copy_workspace(session_demo_template, tmp_path / "demo.uprw", new_identity=False)
+    settings = Settings()
+    save_settings(settings)
+    two_cycles(path, tmp_path, capsys)
+    cli = {cycle: cycle_counts_cli(path, cycle, capsys) for cycle in (None, 2, 3)}
+    ws = open_workspace(path, settings=settings)
+    hub = DataHub()
+    ctx = AppContext(ops=Operations(runner, ws, hub), hub=hub, store=SettingsStore(), workspace=ws)
+    try:
+        pages = {"actions": ActionsPage(ctx), "groups": GroupsPage(ctx), "consultations": ConsultationsPage(ctx),
+                 "dashboard": DashboardPage(ctx)}
+        for page in pages.values():
+            qtbot.addWidget(page)
+        assert [pages["groups"].cycle.itemData(i) for i in range(pages["groups"].cycle.count())] == [None, 2, 3]
+        app = {cycle: cycle_counts_app(pages, cycle) for cycle in (None, 2, 3)}
+    finally:
+        ctx.stop_idle_work()
+        ws.close()
+    for cycle in (None, 2, 3):
+        for key in cli[cycle]:
+            if isinstance(cli[cycle][key], set):
+                assert len(cli[cycle][key]) == 1, f"the command line disagrees with itself on {key} (cycle {cycle}): {cli[cycle][key]}"
+                assert len(app[cycle][key]) == 1, f"the app disagrees with itself on {key} (cycle {cycle}): {app[cycle][key]}"
+            assert app[cycle][key] == cli[cycle][key], (cycle, key)
+    # The filter really narrows: the third cycle holds the new work only; the action about both cycles counts in each.
+    (third,) = cli[3]["actions"]
+    (second,) = cli[2]["actions"]
+    (every,) = cli[None]["actions"]
+    assert third == 3 and second + third == every + 1
+    assert cli[3]["groups"]["JRC"][:2] == (2, 1) and cli[3]["groups"]["LWAN"][:2] == (1, 0)
+    assert cli[3]["consultations"] == {1}
+    (overdue3,) = cli[3]["overdue actions"]
+    assert overdue3 == 2  # the OPCAT brief and the action about both cycles, due before the demo's day
