@@ -153,6 +153,10 @@
         <translation>الحالة (&amp;T):</translation>
     </message>
     <message>
+        <source>Show the actions about one UPR cycle&apos;s recommendations</source>
+        <translation>عرض إجراءات المتابعة المتعلقة بتوصيات جولة واحدة من الاستعراض</translation>
+    </message>
+    <message>
         <source>&amp;Add action...</source>
         <translation>إضافة إجراء (&amp;A)...</translation>
     </message>
@@ -692,6 +696,10 @@
         <translation>حذف (&amp;D)...</translation>
     </message>
     <message>
+        <source>Show the consultations about one UPR cycle&apos;s recommendations</source>
+        <translation>عرض المشاورات المتعلقة بتوصيات جولة واحدة من الاستعراض</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;المشاورات&lt;/h2&gt;</translation>
     </message>
@@ -720,6 +728,17 @@
             <numerusform>سُجِّلت %n مشاورات.</numerusform>
             <numerusform>سُجِّلت %n مشاورةً.</numerusform>
             <numerusform>سُجِّلت %n مشاورة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations about recommendations of cycle %1.</source>
+        <translation>
+            <numerusform>لا توجد أي مشاورة بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>مشاورة واحدة بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>مشاورتان بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>%n مشاورات بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>%n مشاورةً بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>%n مشاورة بشأن توصيات الجولة %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -790,6 +809,25 @@
     </message>
 </context>
 <context>
+    <name>CycleChoice</name>
+    <message>
+        <source>Show the work of one UPR cycle</source>
+        <translation>عرض عمل جولة واحدة من الاستعراض</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>كل الجولات</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>الجولة (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>الجولة %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Africa</source>
@@ -839,20 +877,12 @@
         <translation>عرض أرقام جولة واحدة من الاستعراض</translation>
     </message>
     <message>
-        <source>All cycles</source>
-        <translation>كل الجولات</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>المجموعة:</translation>
-    </message>
-    <message>
-        <source>C&amp;ycle:</source>
-        <translation>الجولة (&amp;Y):</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -917,10 +947,6 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>أشِر إلى عمود لترى رقمه، وانقر عليه لعرض تلك التوصيات.</translation>
-    </message>
-    <message>
-        <source>Cycle %1</source>
-        <translation>الجولة %1</translation>
     </message>
     <message>
         <source>Counting the figures…</source>
@@ -1489,6 +1515,10 @@
     <message>
         <source>Remove the selected group (Delete)</source>
         <translation>إزالة المجموعة المحددة (Delete)</translation>
+    </message>
+    <message>
+        <source>Count the work of one UPR cycle</source>
+        <translation>احتساب عمل جولة واحدة من الاستعراض</translation>
     </message>
     <message>
         <source>No member groups yet. Add the first one with Add group (Insert).</source>
@@ -6247,6 +6277,10 @@
     <message>
         <source>  It was undone.</source>
         <translation>  جرى التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>
+        <translation>ملاحظة: لا تحتوي مساحة العمل هذه على أي توصية من الجولة {cycle} من الاستعراض (تحتوي على: {held}).</translation>
     </message>
     <message>
         <source>OVERDUE</source>

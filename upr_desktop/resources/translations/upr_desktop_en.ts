@@ -55,6 +55,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n consultations about recommendations of cycle %1.</source>
+        <translation>
+            <numerusform>%n consultation about recommendations of cycle %1.</numerusform>
+            <numerusform>%n consultations about recommendations of cycle %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>Its %n follow-up action is kept without a consultation. You can undo this with Ctrl+Z.</numerusform>

@@ -153,6 +153,10 @@
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
+        <source>Show the actions about one UPR cycle&apos;s recommendations</source>
+        <translation>Mostrar las acciones sobre las recomendaciones de un ciclo del EPU</translation>
+    </message>
+    <message>
         <source>&amp;Add action...</source>
         <translation>&amp;Añadir acción...</translation>
     </message>
@@ -672,6 +676,10 @@
         <translation>E&amp;liminar...</translation>
     </message>
     <message>
+        <source>Show the consultations about one UPR cycle&apos;s recommendations</source>
+        <translation>Mostrar las consultas sobre las recomendaciones de un ciclo del EPU</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Consultas&lt;/h2&gt;</translation>
     </message>
@@ -696,6 +704,13 @@
         <translation>
             <numerusform>%n consulta registrada.</numerusform>
             <numerusform>%n consultas registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations about recommendations of cycle %1.</source>
+        <translation>
+            <numerusform>%n consulta sobre recomendaciones del ciclo %1.</numerusform>
+            <numerusform>%n consultas sobre recomendaciones del ciclo %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -762,6 +777,25 @@
     </message>
 </context>
 <context>
+    <name>CycleChoice</name>
+    <message>
+        <source>Show the work of one UPR cycle</source>
+        <translation>Mostrar el trabajo de un ciclo del EPU</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>Todos los ciclos</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;iclo:</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Ciclo %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Africa</source>
@@ -811,20 +845,12 @@
         <translation>Mostrar las cifras de un ciclo del EPU</translation>
     </message>
     <message>
-        <source>All cycles</source>
-        <translation>Todos los ciclos</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>Grupo:</translation>
-    </message>
-    <message>
-        <source>C&amp;ycle:</source>
-        <translation>C&amp;iclo:</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -889,10 +915,6 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>Señale una barra para ver su cifra; haga clic en ella para listar esas recomendaciones.</translation>
-    </message>
-    <message>
-        <source>Cycle %1</source>
-        <translation>Ciclo %1</translation>
     </message>
     <message>
         <source>Counting the figures…</source>
@@ -1449,6 +1471,10 @@
     <message>
         <source>Remove the selected group (Delete)</source>
         <translation>Quitar el grupo seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Count the work of one UPR cycle</source>
+        <translation>Contar el trabajo de un ciclo del EPU</translation>
     </message>
     <message>
         <source>No member groups yet. Add the first one with Add group (Insert).</source>
@@ -7508,6 +7534,10 @@
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>Nota: {path} solo se puede leer ({reason}); se abrió en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>
+        <translation>Nota: este espacio de trabajo no contiene ninguna recomendación del ciclo {cycle} del EPU (contiene: {held}).</translation>
     </message>
     <message>
         <source>OVERDUE</source>

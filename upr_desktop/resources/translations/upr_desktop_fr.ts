@@ -153,6 +153,10 @@
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
+        <source>Show the actions about one UPR cycle&apos;s recommendations</source>
+        <translation>Afficher les actions portant sur les recommandations d&apos;un cycle de l&apos;EPU</translation>
+    </message>
+    <message>
         <source>&amp;Add action...</source>
         <translation>&amp;Ajouter une action...</translation>
     </message>
@@ -672,6 +676,10 @@
         <translation>&amp;Supprimer...</translation>
     </message>
     <message>
+        <source>Show the consultations about one UPR cycle&apos;s recommendations</source>
+        <translation>Afficher les consultations portant sur les recommandations d&apos;un cycle de l&apos;EPU</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Consultations&lt;/h2&gt;</translation>
     </message>
@@ -696,6 +704,13 @@
         <translation>
             <numerusform>%n consultation enregistrée.</numerusform>
             <numerusform>%n consultations enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations about recommendations of cycle %1.</source>
+        <translation>
+            <numerusform>%n consultation portant sur des recommandations du cycle %1.</numerusform>
+            <numerusform>%n consultations portant sur des recommandations du cycle %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -762,6 +777,25 @@
     </message>
 </context>
 <context>
+    <name>CycleChoice</name>
+    <message>
+        <source>Show the work of one UPR cycle</source>
+        <translation>Afficher le travail d&apos;un cycle de l&apos;EPU</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>Tous les cycles</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;ycle :</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Cycle %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Africa</source>
@@ -811,20 +845,12 @@
         <translation>Afficher les chiffres d&apos;un cycle de l&apos;EPU</translation>
     </message>
     <message>
-        <source>All cycles</source>
-        <translation>Tous les cycles</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>Groupe :</translation>
-    </message>
-    <message>
-        <source>C&amp;ycle:</source>
-        <translation>C&amp;ycle :</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -889,10 +915,6 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>Survolez une barre pour voir son chiffre ; cliquez dessus pour lister ces recommandations.</translation>
-    </message>
-    <message>
-        <source>Cycle %1</source>
-        <translation>Cycle %1</translation>
     </message>
     <message>
         <source>Counting the figures…</source>
@@ -1449,6 +1471,10 @@
     <message>
         <source>Remove the selected group (Delete)</source>
         <translation>Retirer le groupe sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Count the work of one UPR cycle</source>
+        <translation>Compter le travail d&apos;un cycle de l&apos;EPU</translation>
     </message>
     <message>
         <source>No member groups yet. Add the first one with Add group (Insert).</source>
@@ -7508,6 +7534,10 @@
     <message>
         <source>Note: {path} can only be read ({reason}); it was opened for reading only.</source>
         <translation>Remarque : {path} ne peut être que lu ({reason}) ; il a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>
+        <translation>Remarque : cet espace de travail ne contient aucune recommandation du cycle {cycle} de l&apos;EPU (il contient : {held}).</translation>
     </message>
     <message>
         <source>OVERDUE</source>

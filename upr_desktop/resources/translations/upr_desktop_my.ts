@@ -153,6 +153,10 @@
         <translation>အခြေအနေ (&amp;T):</translation>
     </message>
     <message>
+        <source>Show the actions about one UPR cycle&apos;s recommendations</source>
+        <translation>UPR အကျော့တစ်ခု၏ အကြံပြုချက်များနှင့် သက်ဆိုင်သော နောက်ဆက်တွဲလုပ်ဆောင်ချက်များ ပြရန်</translation>
+    </message>
+    <message>
         <source>&amp;Add action...</source>
         <translation>လုပ်ဆောင်ချက် ထည့်ရန် (&amp;A)...</translation>
     </message>
@@ -667,6 +671,10 @@
         <translation>ဖျက်ရန် (&amp;D)...</translation>
     </message>
     <message>
+        <source>Show the consultations about one UPR cycle&apos;s recommendations</source>
+        <translation>UPR အကျော့တစ်ခု၏ အကြံပြုချက်များနှင့် သက်ဆိုင်သော တိုင်ပင်ဆွေးနွေးပွဲများ ပြရန်</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;တိုင်ပင်ဆွေးနွေးပွဲများ&lt;/h2&gt;</translation>
     </message>
@@ -690,6 +698,12 @@
         <source>%n consultations logged.</source>
         <translation>
             <numerusform>တိုင်ပင်ဆွေးနွေးမှု %n ကြိမ် မှတ်တမ်းတင်ထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations about recommendations of cycle %1.</source>
+        <translation>
+            <numerusform>အကျော့ %1 ၏ အကြံပြုချက်များနှင့် သက်ဆိုင်သော တိုင်ပင်ဆွေးနွေးပွဲ %n ခု။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -755,6 +769,25 @@
     </message>
 </context>
 <context>
+    <name>CycleChoice</name>
+    <message>
+        <source>Show the work of one UPR cycle</source>
+        <translation>UPR အကျော့တစ်ခု၏ လုပ်ငန်းများ ပြရန်</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>အကျော့အားလုံး</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>အကျော့ (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>အကျော့ %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Africa</source>
@@ -804,20 +837,12 @@
         <translation>UPR အကျော့တစ်ခု၏ ကိန်းဂဏန်းများ ပြရန်</translation>
     </message>
     <message>
-        <source>All cycles</source>
-        <translation>အကျော့အားလုံး</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>ပြန်ဖတ်ရန် (&amp;R)</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>အဖွဲ့:</translation>
-    </message>
-    <message>
-        <source>C&amp;ycle:</source>
-        <translation>အကျော့ (&amp;Y):</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -882,10 +907,6 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>အရေအတွက်ကိုကြည့်ရန် ဘားပေါ်တွင် ထောက်ပါ၊ ထိုအကြံပြုချက်များကို စာရင်းပြုစုရန် နှိပ်ပါ။</translation>
-    </message>
-    <message>
-        <source>Cycle %1</source>
-        <translation>အကျော့ %1</translation>
     </message>
     <message>
         <source>Counting the figures…</source>
@@ -1439,6 +1460,10 @@
     <message>
         <source>Remove the selected group (Delete)</source>
         <translation>ရွေးထားသော အဖွဲ့ကို ဖယ်ရှားရန် (Delete)</translation>
+    </message>
+    <message>
+        <source>Count the work of one UPR cycle</source>
+        <translation>UPR အကျော့တစ်ခု၏ လုပ်ငန်းများကို ရေတွက်ရန်</translation>
     </message>
     <message>
         <source>No member groups yet. Add the first one with Add group (Insert).</source>
@@ -6052,6 +6077,10 @@
     <message>
         <source>  It was undone.</source>
         <translation>  ၎င်းကို ပြန်ဖျက်ပြီး။</translation>
+    </message>
+    <message>
+        <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>
+        <translation>မှတ်ချက်- ဤလုပ်ငန်းခွင်တွင် UPR အကျော့ {cycle} ၏ အကြံပြုချက် မရှိပါ (ရှိသည်- {held})။</translation>
     </message>
     <message>
         <source>OVERDUE</source>

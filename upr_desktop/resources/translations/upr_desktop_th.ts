@@ -153,6 +153,10 @@
         <translation>สถานะ (&amp;T):</translation>
     </message>
     <message>
+        <source>Show the actions about one UPR cycle&apos;s recommendations</source>
+        <translation>แสดงกิจกรรมติดตามผลที่เกี่ยวกับข้อเสนอแนะของรอบ UPR หนึ่งรอบ</translation>
+    </message>
+    <message>
         <source>&amp;Add action...</source>
         <translation>เพิ่มกิจกรรม (&amp;A)...</translation>
     </message>
@@ -667,6 +671,10 @@
         <translation>ลบ (&amp;D)...</translation>
     </message>
     <message>
+        <source>Show the consultations about one UPR cycle&apos;s recommendations</source>
+        <translation>แสดงการปรึกษาหารือที่เกี่ยวกับข้อเสนอแนะของรอบ UPR หนึ่งรอบ</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Consultations&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;การปรึกษาหารือ&lt;/h2&gt;</translation>
     </message>
@@ -690,6 +698,12 @@
         <source>%n consultations logged.</source>
         <translation>
             <numerusform>บันทึกการหารือแล้ว %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations about recommendations of cycle %1.</source>
+        <translation>
+            <numerusform>การปรึกษาหารือ %n ครั้งเกี่ยวกับข้อเสนอแนะของรอบที่ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -755,6 +769,25 @@
     </message>
 </context>
 <context>
+    <name>CycleChoice</name>
+    <message>
+        <source>Show the work of one UPR cycle</source>
+        <translation>แสดงงานของรอบ UPR หนึ่งรอบ</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>ทุกรอบ</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>รอบ (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>รอบที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Africa</source>
@@ -804,20 +837,12 @@
         <translation>แสดงตัวเลขของรอบ UPR หนึ่งรอบ</translation>
     </message>
     <message>
-        <source>All cycles</source>
-        <translation>ทุกรอบ</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>กลุ่ม:</translation>
-    </message>
-    <message>
-        <source>C&amp;ycle:</source>
-        <translation>รอบ (&amp;Y):</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -882,10 +907,6 @@
     <message>
         <source>Point at a bar to see its number; click it to list those recommendations.</source>
         <translation>ชี้ที่แท่งเพื่อดูตัวเลข คลิกเพื่อแสดงรายการข้อเสนอแนะเหล่านั้น</translation>
-    </message>
-    <message>
-        <source>Cycle %1</source>
-        <translation>รอบที่ %1</translation>
     </message>
     <message>
         <source>Counting the figures…</source>
@@ -1439,6 +1460,10 @@
     <message>
         <source>Remove the selected group (Delete)</source>
         <translation>นำกลุ่มที่เลือกออก (Delete)</translation>
+    </message>
+    <message>
+        <source>Count the work of one UPR cycle</source>
+        <translation>นับงานของรอบ UPR หนึ่งรอบ</translation>
     </message>
     <message>
         <source>No member groups yet. Add the first one with Add group (Insert).</source>
@@ -6052,6 +6077,10 @@
     <message>
         <source>  It was undone.</source>
         <translation>  ถูกเลิกทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>
+        <translation>หมายเหตุ: พื้นที่ทำงานนี้ไม่มีข้อเสนอแนะของรอบ UPR ที่ {cycle} (มี: {held})</translation>
     </message>
     <message>
         <source>OVERDUE</source>
