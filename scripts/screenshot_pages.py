@@ -45,6 +45,10 @@ def _shoot(app: Any, window: Any, keys: list[str], out: Path, suffix: str, args:
         window.show_page(window.stack.indexOf(page))
         table = getattr(page, "table", None)
         filters = getattr(page, "filters", None)
+        choice = getattr(page, "cycle", None)
+        if args.cycle is not None and hasattr(choice, "findData"):
+            _wait(app, 0.5)  # the cycles the workspace holds arrive from the worker
+            choice.setCurrentIndex(max(choice.findData(args.cycle), 0))
         if args.search and filters is not None:
             filters.search.setText(args.search)
             page.apply_filters()
@@ -126,6 +130,7 @@ def main() -> int:
     parser.add_argument("--select-first", action="store_true", help="select the first row of each page's table")
     parser.add_argument("--detail-tab", type=int, metavar="N", help="with --select-first: show the detail pane's tab N (0: the first)")
     parser.add_argument("--search", metavar="TEXT", help="type TEXT in the page's search box first")
+    parser.add_argument("--cycle", type=int, metavar="N", help="choose this UPR cycle on the pages that have a cycle choice")
     parser.add_argument("--merge", nargs="+", metavar="FILE", help="also preview merging these returns (merge-preview.png)")
     args = parser.parse_args()
     os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-shots-"))  # leave real settings alone

@@ -70,7 +70,7 @@ class ConsultationsPage(Page):
         self.delete_button = QPushButton(self.tr("&Delete..."))
         self.new_button.clicked.connect(self.new)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.summary = QLabel()
+        self.summary = wrap(QLabel())  # a long language (Burmese) wraps rather than being cut at 1024 px
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
