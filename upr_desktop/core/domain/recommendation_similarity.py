@@ -87,3 +87,45 @@ def score(text_similarity: float, *, same_state: bool, shared_theme: bool) -> fl
 
 
 MAX_BONUS = SAME_STATE_BONUS + SHARED_THEME_BONUS
+
+OWN_WORDS = 2  # look-alikes: texts that differ in at most this many words each
+RARE = 0.05  # a word fewer than 1 in 20 of the texts use names something (a treaty, a convention, a group)
+
+
+def word_weights(texts: Sequence[str]) -> dict[str, float]:
+    """How much each word (of texts already through ``words``) tells a recommendation apart among ``texts``:
+    its inverse document frequency, log(n / texts holding it); under the key "" the weight from which a word
+    is rare (RARE). A word most texts use weighs little; a treaty's name that few use weighs much."""
+    import math
+
+    held: dict[str, int] = {}
+    for text in texts:
+        for w in set(text.split()):
+            held[w] = held.get(w, 0) + 1
+    n = max(1, len(texts))
+    weights = {w: math.log((n + 1) / (k + 0.5)) for w, k in held.items()}
+    weights[""] = math.log((n + 1) / (RARE * n + 0.5))
+    return weights
+
+
+def _own(mine: set[str], theirs: set[str]) -> set[str]:
+    """Words of one text the other lacks, less the variants of one of its words ("ratify" and "ratifi"cation)."""
+    return {w for w in mine - theirs if not any(v[:STEM - 1] == w[:STEM - 1] for v in theirs - mine)}
+
+
+def ask_differs(a: str, b: str, weights: dict[str, float]) -> bool:
+    """Whether two look-alike texts (through ``words``) each name something the other does not: "ratify the
+    Optional Protocol to the ICESCR" and "... to the CRPD" share "ratify optional protocol" and differ in the
+    treaty, which is what they ask for. They differ when each has at most OWN_WORDS words of its own and its
+    rarest is rare (``weights``) and rarer than anything they share. A repeat with words added is not different,
+    and longer texts differ in many words: their wording's likeness (the ratios) decides.
+    """
+    wa, wb = set(a.split()), set(b.split())
+    shared = wa & wb
+    own_a, own_b = _own(wa, wb), _own(wb, wa)
+    if not shared or not own_a or not own_b or len(own_a) > OWN_WORDS or len(own_b) > OWN_WORDS:
+        return False
+    rarest = max(weights.values(), default=1.0)  # a word not counted is as rare as the rarest
+    weight = lambda w: weights.get(w, rarest)  # noqa: E731
+    floor = max(max(weight(w) for w in shared), weights.get("", 0.0))
+    return min(max(weight(w) for w in own_a), max(weight(w) for w in own_b)) > floor

@@ -3,7 +3,8 @@ matrices and UPR Info's clusters group them, so a member group can be given a wh
 
 The same text rule as "recommended before" (core/domain/recommendation_similarity.py), at a higher bar:
 two recommendations of one cycle to one State are near-duplicates when their subject words are at least
-CLUSTER_MIN_SCORE alike to the first recommendation of a cluster (leader clustering).
+CLUSTER_MIN_SCORE alike to the first recommendation of a cluster (leader clustering) and do not each
+name something rarer than all they share (similar.ask_differs: a treaty's name must agree).
 """
 
 from __future__ import annotations
@@ -64,12 +65,17 @@ def clusters(session: Session, *, cycle: int | None = None, min_score: float = C
     for members in by_state.values():
         # Leader clustering: each recommendation joins the cluster whose first recommendation it is most alike,
         # if alike enough, else starts one. Unlike single linkage, a chain of "a bit alike" cannot merge two subjects.
+        # A pair alike in its wording is still two asks when each names something rarer than all they share
+        # (similar.ask_differs): two short look-alikes about two Optional Protocols stay apart.
+        texts = [similar.words(r.text) for r in members]
+        weights = similar.word_weights(texts)
         seeds: list[str] = []
         groups: list[list[int]] = []
-        for i, r in enumerate(members):
+        for i, w in enumerate(texts):
             checkpoint()
-            w = similar.words(r.text)
-            best = max(similar.close_ones(w, seeds, min_score), key=lambda found: found[1], default=None)
+            close = [(k, v) for k, v in similar.close_ones(w, seeds, min_score)
+                     if not similar.ask_differs(w, seeds[k], weights)]
+            best = max(close, key=lambda found: found[1], default=None)
             if best is None:
                 seeds.append(w)
                 groups.append([i])
