@@ -52,6 +52,9 @@ def test_three_cycles_in_one_workspace_make_the_cycle_report(workspace, tmp_path
     by_header = dict(zip(data.headers, row, strict=True))
     assert by_header["Response and its history"] == "pending until 24 Mar 2022, then supported"
     assert "21 (cycle 2)" in by_header["Recommended before, and how it fared"]
+    # Three cycles: the predecessor's own predecessor follows it, back to the first review.
+    assert by_header["Recommended before, and how it fared"].startswith("21 (cycle 2): pending")
+    assert "\u2190 11 (cycle 1): noted" in by_header["Recommended before, and how it fared"]
     assert "Partially implemented" in by_header["Recommended before, and how it fared"]
     assert (by_header["Status"], by_header["Evidence"], by_header["Sources"]) == ("Not implemented", "No bill", "Ministry of Justice")
     # The same facts on the command line's list and in export-json.

@@ -41,6 +41,14 @@ def cycle_report(session: Session, scope: ReportScope, doc: ReportDocument) -> N
     ids = [r.id for r in rows]
     steps = response_history.steps_of(session, ids)
     before = recommended_before.predecessors(session, ids)
+    # Three cycles and more: the predecessors' own predecessors, so a recommendation repeated since the first
+    # review shows how it fared each time.
+    earlier_before: dict[int, list[Any]] = {}
+    frontier = {p.earlier.id for found in before.values() for p in found}
+    while frontier:
+        more = recommended_before.predecessors(session, sorted(frontier))
+        earlier_before.update(more)
+        frontier = {p.earlier.id for found in more.values() for p in found} - earlier_before.keys()
     decided = response_history.decided_later(session, ids)
     total = len(rows)
     repeated = [r for r in rows if before.get(r.id)]
@@ -84,11 +92,22 @@ def cycle_report(session: Session, scope: ReportScope, doc: ReportDocument) -> N
         found = steps.get(r.id)
         return response_history.story(r.response, found) if found else _response(r.response)
 
+    def fared(p: Any) -> str:
+        return tr("{ref} (cycle {cycle}): {response}, {status}", ref=p.earlier.ref, cycle=p.earlier.cycle,
+                  response=p.earlier.response_story, status=closed_lists.status_label(p.earlier.status))
+
+    def chain(p: Any) -> str:
+        """One predecessor, then (after an arrow) each one before it, back to the first cycle."""
+        links, seen = [fared(p)], {p.earlier.id}
+        older = earlier_before.get(p.earlier.id, [])
+        while older and older[0].earlier.id not in seen:
+            seen.add(older[0].earlier.id)
+            links.append(fared(older[0]))
+            older = earlier_before.get(older[0].earlier.id, [])
+        return " \u2190 ".join(links)
+
     def predecessors(r: Any) -> str:
-        return "; ".join(
-            tr("{ref} (cycle {cycle}): {response}, {status}", ref=p.earlier.ref, cycle=p.earlier.cycle,
-               response=p.earlier.response_story, status=closed_lists.status_label(p.earlier.status))
-            for p in before.get(r.id, []))
+        return "; ".join(chain(p) for p in before.get(r.id, []))
 
     headers = [tr("Ref"), tr("Recommendation"), tr("Response and its history"), tr("Recommended before, and how it fared"),
                tr("Status"), tr("Evidence"), tr("Sources"), tr("Assessed on")]
@@ -102,7 +121,7 @@ def cycle_report(session: Session, scope: ReportScope, doc: ReportDocument) -> N
         doc.sections.append(Section(theme, tr("Recommendations: {count}; recommended before: {repeated}.", count=len(recs),
                                               repeated=sum(1 for r in recs if before.get(r.id))), [Table(
             theme, headers, [line(r) for r in recs], widths=[8, 55, 30, 50, 16, 40, 30, 11],
-            print_widths=[7, 26, 13, 22, 10, 14, 10, 9],
+            print_widths=[10, 23, 13, 21, 10, 13, 10, 11],  # a ref such as NOR-33-27 on one line
         )]))
     doc.data_tables.append(Table(
         tr("Recommendations"),
