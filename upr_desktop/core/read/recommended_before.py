@@ -1,8 +1,8 @@
 """"Recommended before": for recommendations of one cycle, the closest recommendations of earlier cycles of the same State.
 
 Offline and quick: when a State's earlier cycles hold a few thousand recommendations, every one is
-compared (rapidfuzz, in C); beyond that, the full-text index proposes candidates first (SQLite FTS5,
-ranked by bm25; ``fts_candidates`` is the one place that knows it). Each suggestion carries what a
+compared (rapidfuzz, in C); beyond that, the full-text index proposes candidates first (SQLite FTS5 ranked
+by bm25 in ``fts_candidates``, PostgreSQL's tsvector ranked by ts_rank in ``ts_rank_candidates``). Each suggestion carries what a
 person needs to decide: the score, the earlier response and its history, and the coalition's latest
 status then. Pairs a person rejected are not proposed again; confirmed ones are marked.
 """
@@ -104,19 +104,10 @@ def _targets(session: Session, cycle: int | None, rec_ids: Sequence[int] | None)
     return _rows(session, query.where(Recommendation.cycle == cycle).order_by(Recommendation.id))
 
 
-def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], limit: int) -> dict[int, list[int]]:
-    """For each target, ids from ``pool_ids`` sharing its rarest words, best bm25 first (SQLite FTS5 only).
-
-    The rarest stems (fewest recommendations hold a word starting so, from the index's own vocabulary) say
-    the most about a subject and keep each query quick among 100,000 texts. A PostgreSQL workspace compares
-    every earlier recommendation instead (ts_rank could take this place there).
-    """
+def _rarest_first(counts: dict[str, int]) -> Any:
+    """A key that orders stems by how many texts hold a word starting so (``counts``: word -> texts), fewest first."""
     import bisect
 
-    conn = session.connection()
-    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.recommendation_fts_terms "
-                         "USING fts5vocab(main, recommendation_fts, 'row')")
-    counts = dict(conn.exec_driver_sql("SELECT term, doc FROM temp.recommendation_fts_terms").all())
     terms = sorted(counts)
     seen: dict[str, int] = {}
 
@@ -130,10 +121,29 @@ def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], li
             seen[stem] = found
         return found
 
+    return holding
+
+
+def _rarest_stems(row: _Row, holding: Any, fold: Any = None) -> list[str]:
+    """The target's FTS_WORDS rarest stems that some text holds (through ``fold``, as the index writes words)."""
+    stems = dict.fromkeys((fold(w) if fold else w) for w in row.words.split())
+    return [s for s in sorted(stems, key=holding) if s and holding(s)][:FTS_WORDS]
+
+
+def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], limit: int) -> dict[int, list[int]]:
+    """For each target, ids from ``pool_ids`` sharing its rarest words, best bm25 first (SQLite FTS5).
+
+    The rarest stems (fewest recommendations hold a word starting so, from the index's own vocabulary) say
+    the most about a subject and keep each query quick among 100,000 texts. PostgreSQL: ``ts_rank_candidates``.
+    """
+    conn = session.connection()
+    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.recommendation_fts_terms "
+                         "USING fts5vocab(main, recommendation_fts, 'row')")
+    holding = _rarest_first(dict(conn.exec_driver_sql("SELECT term, doc FROM temp.recommendation_fts_terms").all()))
     out: dict[int, list[int]] = {}
     for row in targets:
         checkpoint()
-        stems = [s for s in sorted(dict.fromkeys(row.words.split()), key=holding) if holding(s)][:FTS_WORDS]
+        stems = _rarest_stems(row, holding)
         if not stems:
             out[row.id] = []
             continue
@@ -141,6 +151,43 @@ def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], li
         ids = conn.exec_driver_sql("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ? ORDER BY rank LIMIT ?",
                                    (match, limit * 4)).scalars().all()
         out[row.id] = [i for i in ids if i in pool_ids][:limit]
+    return out
+
+
+def _unaccented(stem: str) -> str:
+    """A stem as the server's index writes words (upr_search_text: lower case, accents removed, letters and digits)."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", stem) if not unicodedata.combining(c))
+    return "".join(c for c in plain.lower() if c.isalnum())
+
+
+def ts_rank_candidates(session: Session, targets: list[_Row], state: str, cycle: int, limit: int) -> dict[int, list[int]]:
+    """The same on PostgreSQL: for each target, ids of the State's earlier-cycle recommendations sharing its
+    rarest words, best ts_rank first, through the ``search_vector`` column and its GIN index.
+
+    The rarity of each word comes from ts_stat over the State's earlier recommendations (the pool itself).
+    The vector also holds the ref and the recommending States, as FTS5's table does; FTS5 is asked for the
+    text column only, and a stem that names a State here only adds a candidate, which the scorer then judges.
+    """
+    from sqlalchemy import text
+
+    pool = ("SELECT search_vector FROM recommendation WHERE state_under_review = "
+            + session.execute(text("SELECT quote_literal(:s)"), {"s": state}).scalar_one()
+            + f" AND cycle < {int(cycle)}")
+    counts = dict(session.execute(text("SELECT word, ndoc FROM ts_stat(:pool)"), {"pool": pool}).all())
+    holding = _rarest_first(counts)
+    query = text(
+        "SELECT id FROM recommendation, to_tsquery('simple', :q) AS q "
+        "WHERE state_under_review = :state AND cycle < :cycle AND search_vector @@ q "
+        "ORDER BY ts_rank(search_vector, q) DESC, id LIMIT :limit"
+    )
+    out: dict[int, list[int]] = {}
+    for row in targets:
+        checkpoint()
+        stems = _rarest_stems(row, holding, _unaccented)
+        out[row.id] = list(session.execute(query, {"q": " | ".join(f"{s}:*" for s in stems), "state": state, "cycle": cycle,
+                                                   "limit": limit}).scalars()) if stems else []
     return out
 
 
@@ -173,22 +220,25 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
         row.words = similar.words(row.text)
         by_group[(row.state, row.cycle)].append(row)
     raw: list[tuple[_Row, _Row, float]] = []
-    use_fts = session.get_bind().dialect.name == "sqlite"
+    engine = session.get_bind().dialect.name
     for (state, cycle), rows in by_group.items():
         earlier_q = select(*_COLUMNS).where(Recommendation.state_under_review == state, Recommendation.cycle < cycle)
         size = session.scalar(select(func.count()).select_from(earlier_q.subquery())) or 0
         if size == 0:
             continue
-        if size <= FULL_COMPARE_UP_TO or not use_fts:
+        if size <= FULL_COMPARE_UP_TO:
             pool = _rows(session, earlier_q.order_by(Recommendation.id))
             pool_words = [similar.words(p.text) for p in pool]
             for row in rows:
                 checkpoint()
                 raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, pool_words, floor)]
             continue
-        pool_ids = set(session.scalars(select(Recommendation.id).where(Recommendation.state_under_review == state,
-                                                                         Recommendation.cycle < cycle)))
-        candidates = fts_candidates(session, rows, pool_ids, FTS_CANDIDATES)
+        if engine == "postgresql":
+            candidates = ts_rank_candidates(session, rows, state, cycle, FTS_CANDIDATES)
+        else:
+            pool_ids = set(session.scalars(select(Recommendation.id).where(Recommendation.state_under_review == state,
+                                                                             Recommendation.cycle < cycle)))
+            candidates = fts_candidates(session, rows, pool_ids, FTS_CANDIDATES)
         wanted = sorted({i for ids in candidates.values() for i in ids})
         cache: dict[int, _Row] = {}
         for start in range(0, len(wanted), _CHUNK):

@@ -38,7 +38,7 @@ from upr_desktop.ui.recommendations.model import RecommendationTableModel
 from upr_desktop.ui.recommendations.warmup import OrderWarmup
 from upr_desktop.ui.translations import format_number
 
-COLUMN_WIDTHS = (64, 0, 170, 120, 190, 90, 175, 100)  # 0 = stretches
+COLUMN_WIDTHS = (84, 0, 170, 120, 190, 90, 175, 100)  # 0 = stretches; the ref fits NOR-33-127 (UPR Info refs)
 
 
 class RecommendationsPage(Page):
