@@ -38,7 +38,7 @@ def test_an_unexpected_error_is_one_line_naming_the_log(cli: Any, isolated_home:
     from upr_desktop.operations import groups
 
     cli("init", "--name", "C", "--country", "Kenya")
-    def broken(_ws: object) -> None:
+    def broken(_ws: object, *_args: object, **_kwargs: object) -> None:
         raise RuntimeError("the index is gone\n[SQL: SELECT something long]")
 
     monkeypatch.setattr(groups, "list_groups", broken)

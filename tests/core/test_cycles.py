@@ -151,3 +151,32 @@ def test_the_dashboard_counts_one_cycle_or_all(albania, tmp_path: Path) -> None:
     assert responses(None) == {"supported": 3, "noted": 1, "pending": 2}
     assert responses(1) == {"supported": 2, "noted": 1}
     assert responses(2) == {"supported": 1, "pending": 2}
+
+
+def test_an_exchange_workbook_of_one_cycle(albania, tmp_path: Path) -> None:
+    """export-workbook --cycle: the group's recommendations of that cycle, and the consultations and actions about them."""
+    from openpyxl import load_workbook
+
+    from upr_desktop.exchange import layout
+    from upr_desktop.operations import actions, assignments, consultations, exchange, groups
+
+    import_file(albania, write(tmp_path / "c1.csv", CYCLE_1))
+    import_file(albania, write(tmp_path / "c2.csv", CYCLE_2))
+    groups.add_group(albania, name="Women's Rights Network", acronym="WRN")
+    assignments.assign(albania, "WRN", refs=["102", "201", "202"])
+    actions.add_action(albania, description="Brief on the domestic violence law", group="WRN", refs=["102"])
+    actions.add_action(albania, description="Visit pre-trial facilities", group="WRN", refs=["202"])
+    consultations.log_consultation(albania, held_on="2016-05-02", government_body="Ministry of Justice", kind="meeting",
+                                   refs=["201"], group="WRN")
+
+
+    second = exchange.export_workbook(albania, group="WRN", target=tmp_path / "wrn-2.xlsx", cycle=2).result
+    assert (second.recommendations, second.consultations, second.actions) == (2, 1, 1)
+    first = exchange.export_workbook(albania, group="WRN", target=tmp_path / "wrn-1.xlsx", cycle=1).result
+    assert (first.recommendations, first.consultations, first.actions) == (1, 0, 1)
+    every = exchange.export_workbook(albania, group="WRN", target=tmp_path / "wrn.xlsx").result
+    assert (every.recommendations, every.consultations, every.actions) == (3, 1, 2)
+    assert layout.RECOMMENDATIONS_SHEET in load_workbook(tmp_path / "wrn-2.xlsx").sheetnames
+    with pytest.raises(UserError, match="no recommendations of cycle 3"):
+        exchange.export_workbook(albania, group="WRN", target=tmp_path / "wrn-3.xlsx", cycle=3)
+    assert [r.group for r in exchange.export_all(albania, tmp_path / "all-1", cycle=1).result] == ["WRN"]

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import closed_lists
+from upr_desktop.core.read.cycle_scope import action_in_cycle, consultation_in_cycle
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Assessment,
@@ -179,9 +180,9 @@ def action_base(a: FollowUpAction, refs: list[str]) -> dict[str, str]:
 
 def scoped_recommendations(
     session: Session, group: MemberGroup, *, refs: Sequence[str] = (), theme: str | None = None,
-    include_sensitive: bool = False, rec_uuids: Sequence[str] | None = None,
+    include_sensitive: bool = False, rec_uuids: Sequence[str] | None = None, cycle: int | None = None,
 ) -> list[tuple[Recommendation, Assignment]]:
-    """The group's assigned recommendations, narrowed by refs, theme or an explicit uuid list."""
+    """The group's assigned recommendations, narrowed by refs, theme, UPR cycle or an explicit uuid list."""
     q = (
         select(Recommendation, Assignment)
         .join(Assignment, Assignment.recommendation_id == Recommendation.id)
@@ -198,6 +199,8 @@ def scoped_recommendations(
         )
     if rec_uuids is not None:
         q = q.where(Recommendation.uuid.in_(list(rec_uuids)))
+    if cycle is not None:
+        q = q.where(Recommendation.cycle == cycle)
     if not include_sensitive:
         q = q.where(Recommendation.confidential.is_(False))
     return [(r, a) for r, a in session.execute(q)]
@@ -207,13 +210,14 @@ def collect(
     session: Session, group: MemberGroup, *, refs: Sequence[str] = (), theme: str | None = None,
     include_sensitive: bool = False, rec_uuids: Sequence[str] | None = None,
     consultation_uuids: Sequence[str] | None = None, action_uuids: Sequence[str] | None = None,
-    translator: Translator | None = None,
+    translator: Translator | None = None, cycle: int | None = None,
 ) -> ExportContent:
     """Everything one group's workbook shows, with the base values to merge against.
 
     Labels shown for reading only (response, role, latest status) are in ``translator``'s language.
     """
-    pairs = scoped_recommendations(session, group, refs=refs, theme=theme, include_sensitive=include_sensitive, rec_uuids=rec_uuids)
+    pairs = scoped_recommendations(session, group, refs=refs, theme=theme, include_sensitive=include_sensitive, rec_uuids=rec_uuids,
+                                   cycle=cycle)
     rec_ids = [r.id for r, _ in pairs]
     mine = group_assessments(session, group.id, rec_ids, include_confidential=include_sensitive)
     overall = latest_overall(session, rec_ids, include_confidential=include_sensitive)
@@ -252,6 +256,8 @@ def collect(
         cq = cq.where(Consultation.confidential.is_(False))
     if consultation_uuids is not None:
         cq = cq.where(Consultation.uuid.in_(list(consultation_uuids)))
+    if cycle is not None:
+        cq = cq.where(consultation_in_cycle(cycle))
     consultations = list(session.scalars(cq))
     c_refs = refs_of(session, ConsultationRecommendation, "consultation_id", [c.id for c in consultations])
     cons = SheetRows()
@@ -270,6 +276,8 @@ def collect(
         aq = aq.where(FollowUpAction.confidential.is_(False))
     if action_uuids is not None:
         aq = aq.where(FollowUpAction.uuid.in_(list(action_uuids)))
+    if cycle is not None:
+        aq = aq.where(action_in_cycle(cycle))
     actions = list(session.scalars(aq))
     a_refs = refs_of(session, ActionRecommendation, "action_id", [a.id for a in actions])
     acts = SheetRows()

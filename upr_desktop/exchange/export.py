@@ -41,6 +41,7 @@ from upr_desktop.core.services.lookup import (
 )
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import UserError
+from upr_desktop.core.read.cycle_scope import assignment_in_cycle
 from upr_desktop.exchange import content as content_mod
 from upr_desktop.exchange import layout, readme, signing, workbook_writer
 from upr_desktop.i18n import Translator, tr, translator_for
@@ -113,6 +114,7 @@ def export_in_session(
     include_sensitive: bool = False,
     language: str | None = None,
     actor: str | None = None,
+    cycle: int | None = None,
     save: SaveFn = workbook_writer.save,
     name_left_out: bool = True,
 ) -> ExportResult:
@@ -129,8 +131,11 @@ def export_in_session(
         theme = theme_named(session, theme).name
     due = parse_date(deadline, what=tr("deadline")) if deadline else None
     translator, language_warning = workbook_translator(language, member)
-    data = content_mod.collect(session, member, refs=refs, theme=theme, include_sensitive=include_sensitive, translator=translator)
+    data = content_mod.collect(session, member, refs=refs, theme=theme, include_sensitive=include_sensitive, translator=translator,
+                               cycle=cycle)
     n_recs, n_cons, n_acts = _scope_counts(data)
+    if n_recs == 0 and cycle is not None and not refs and not theme:
+        raise UserError(tr("{acronym} has no recommendations of cycle {cycle} assigned.", acronym=member.acronym, cycle=cycle))
     if n_recs == 0 and not refs and not theme:
         raise UserError(tr("{acronym} has no recommendations assigned; assign some first (upr-desktop assign --group {acronym} ...).", acronym=member.acronym))
     if n_recs == 0:
@@ -173,7 +178,7 @@ def export_in_session(
     session.add(ExchangeExport(
         export_id=export_id, group_id=member.id, created_at=now, created_by=who, deadline=due,
         file_name=Path(target).name, include_sensitive=include_sensitive,
-        scope={"refs": list(refs), "theme": theme, "recommendations": n_recs, "consultations": n_cons, "actions": n_acts},
+        scope={"refs": list(refs), "theme": theme, "cycle": cycle, "recommendations": n_recs, "consultations": n_cons, "actions": n_acts},
     ))
     session.flush()
     write_atomic(Path(target), lambda tmp: save(wb, tmp))
@@ -186,8 +191,12 @@ def export_workbook(ws: WorkspaceFile, *, group: str, target: Path, save: SaveFn
         return export_in_session(session, group=group, target=Path(target), save=save, **options)
 
 
-def groups_with_assignments(session: Session) -> list[str]:
-    q = select(MemberGroup.acronym).where(MemberGroup.id.in_(select(Assignment.group_id))).order_by(MemberGroup.acronym)
+def groups_with_assignments(session: Session, cycle: int | None = None) -> list[str]:
+    """Acronyms of the groups with something assigned (of ``cycle``, when given)."""
+    assigned = select(Assignment.group_id)
+    if cycle is not None:
+        assigned = assigned.where(assignment_in_cycle(cycle))
+    q = select(MemberGroup.acronym).where(MemberGroup.id.in_(assigned)).order_by(MemberGroup.acronym)
     return list(session.scalars(q))
 
 

@@ -56,6 +56,7 @@ class ExportRequest:
     deadline: date | None = None
     include_sensitive: bool = False
     language: str | None = None  # None: each group's own language (else English)
+    cycle: int | None = None  # only this UPR cycle's recommendations, and the consultations and actions about them
 
 
 def workbook_name(acronym: str, day: date) -> str:
@@ -70,7 +71,7 @@ def export_choices(ws: WorkspaceFile) -> ExportChoices:
 
 def export_workbook(ws: WorkspaceFile, *, group: str, target: str | Path, refs: Sequence[str] = (), theme: str | None = None,
                     deadline: date | str | None = None, include_sensitive: bool = False,
-                    language: str | None = None, name_left_out: bool = True) -> Outcome[ExportResult]:
+                    language: str | None = None, name_left_out: bool = True, cycle: int | None = None) -> Outcome[ExportResult]:
     """One group's workbook, in ``language`` (else the group's own, else English); recorded once its file is written.
 
     ``refs`` the group's workbook leaves out are named in a warning, unless ``name_left_out`` is False.
@@ -78,7 +79,7 @@ def export_workbook(ws: WorkspaceFile, *, group: str, target: str | Path, refs: 
     with writing(ws) as w:
         result = exporting.export_in_session(w.session, group=group, target=Path(target), refs=refs, theme=theme,
                                              deadline=deadline, include_sensitive=include_sensitive, language=language,
-                                             name_left_out=name_left_out)
+                                             name_left_out=name_left_out, cycle=cycle)
     return w.outcome(result)
 
 
@@ -96,7 +97,7 @@ def export_workbooks(ws: WorkspaceFile, request: ExportRequest, *, progress: Pro
         target = Path(request.target) if len(request.groups) == 1 else Path(request.target) / workbook_name(acronym, date.today())
         outcome = export_workbook(ws, group=acronym, target=target, refs=request.refs, theme=request.theme,
                                   deadline=request.deadline, include_sensitive=request.include_sensitive,
-                                  language=request.language, name_left_out=len(request.groups) == 1)
+                                  language=request.language, name_left_out=len(request.groups) == 1, cycle=request.cycle)
         results.append(outcome.result)
         changes |= outcome.changes
     if progress is not None:
@@ -106,18 +107,20 @@ def export_workbooks(ws: WorkspaceFile, request: ExportRequest, *, progress: Pro
 
 def export_all(ws: WorkspaceFile, folder: str | Path, *, refs: Sequence[str] = (), theme: str | None = None,
                deadline: date | str | None = None, include_sensitive: bool = False,
-               language: str | None = None) -> Outcome[list[ExportResult]]:
+               language: str | None = None, cycle: int | None = None) -> Outcome[list[ExportResult]]:
     """One workbook per group with assignments, in one transaction (all recorded, or none)."""
     lender = Lender(ws)
     with lender.transaction() as session:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        acronyms = exporting.groups_with_assignments(session)
+        acronyms = exporting.groups_with_assignments(session, cycle)
+        if not acronyms and cycle is not None:
+            raise UserError(tr("No member group has recommendations of cycle {cycle} assigned.", cycle=cycle))
         if not acronyms:
             raise UserError(tr("No member group has recommendations assigned yet."))
         results = [exporting.export_in_session(session, group=acronym, target=folder / workbook_name(acronym, date.today()),
                                                refs=refs, theme=theme, deadline=deadline, include_sensitive=include_sensitive,
-                                               language=language, name_left_out=False)
+                                               language=language, name_left_out=False, cycle=cycle)
                    for acronym in acronyms]
     return lender.outcome(results)
 

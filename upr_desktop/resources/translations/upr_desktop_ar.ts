@@ -1208,6 +1208,10 @@
         <translation>الموضوع المراد تصديره</translation>
     </message>
     <message>
+        <source>Export the work of one UPR cycle</source>
+        <translation>تصدير عمل جولة واحدة من الاستعراض</translation>
+    </message>
+    <message>
         <source>&amp;Deadline for the return:</source>
         <translation>الموعد النهائي للإعادة (&amp;D):</translation>
     </message>
@@ -6199,6 +6203,10 @@
         <translation>‏{path} أُنشئ بإصدار أقدم من UPR Desktop ويجب ترقيته قبل قراءته، لكنه للقراءة فقط ({reason}). انسخه إلى مجلد قابل للكتابة وافتح النسخة.</translation>
     </message>
     <message>
+        <source>No member group has recommendations of cycle {cycle} assigned.</source>
+        <translation>لم تُسنَد إلى أي مجموعة عضو توصيات من الجولة {cycle}.</translation>
+    </message>
+    <message>
         <source>--response-on date</source>
         <translation>تاريخ --response-on</translation>
     </message>
@@ -6277,6 +6285,10 @@
     <message>
         <source>  It was undone.</source>
         <translation>  جرى التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
+        <translation>لم تُسنَد إلى {acronym} أي توصية من الجولة {cycle}.</translation>
     </message>
     <message>
         <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>

@@ -1176,6 +1176,10 @@
         <translation>Tema que exportar</translation>
     </message>
     <message>
+        <source>Export the work of one UPR cycle</source>
+        <translation>Exportar el trabajo de un ciclo del EPU</translation>
+    </message>
+    <message>
         <source>&amp;Deadline for the return:</source>
         <translation>&amp;Plazo para la devolución:</translation>
     </message>
@@ -5586,6 +5590,10 @@
         <translation>{path} se creó con una versión anterior de UPR Desktop y debe actualizarse antes de leerse, pero solo se puede leer ({reason}). Cópielo a una carpeta con permiso de escritura y abra la copia.</translation>
     </message>
     <message>
+        <source>No member group has recommendations of cycle {cycle} assigned.</source>
+        <translation>Ningún grupo miembro tiene asignadas recomendaciones del ciclo {cycle}.</translation>
+    </message>
+    <message>
         <source>--response-on date</source>
         <translation>fecha de --response-on</translation>
     </message>
@@ -7474,6 +7482,10 @@
     <message>
         <source>{ref} (cycle {cycle}): {response}, {status}</source>
         <translation>{ref} (ciclo {cycle}): {response}, {status}</translation>
+    </message>
+    <message>
+        <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
+        <translation>{acronym} no tiene asignada ninguna recomendación del ciclo {cycle}.</translation>
     </message>
     <message>
         <source>Recommendations: {count}; recommended before: {repeated}.</source>

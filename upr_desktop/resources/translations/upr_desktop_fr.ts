@@ -1176,6 +1176,10 @@
         <translation>Thème à exporter</translation>
     </message>
     <message>
+        <source>Export the work of one UPR cycle</source>
+        <translation>Exporter le travail d&apos;un cycle de l&apos;EPU</translation>
+    </message>
+    <message>
         <source>&amp;Deadline for the return:</source>
         <translation>&amp;Date limite du retour :</translation>
     </message>
@@ -5586,6 +5590,10 @@
         <translation>{path} a été créé par une version antérieure d&apos;UPR Desktop et doit être mis à niveau avant d&apos;être lu, mais il ne peut être que lu ({reason}). Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
+        <source>No member group has recommendations of cycle {cycle} assigned.</source>
+        <translation>Aucun groupe membre n&apos;a de recommandations du cycle {cycle} attribuées.</translation>
+    </message>
+    <message>
         <source>--response-on date</source>
         <translation>date de --response-on</translation>
     </message>
@@ -7474,6 +7482,10 @@
     <message>
         <source>{ref} (cycle {cycle}): {response}, {status}</source>
         <translation>{ref} (cycle {cycle}) : {response}, {status}</translation>
+    </message>
+    <message>
+        <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
+        <translation>{acronym} n&apos;a aucune recommandation du cycle {cycle} attribuée.</translation>
     </message>
     <message>
         <source>Recommendations: {count}; recommended before: {repeated}.</source>

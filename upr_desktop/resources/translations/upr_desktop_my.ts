@@ -1168,6 +1168,10 @@
         <translation>ထုတ်ယူမည့် အကြောင်းအရာ</translation>
     </message>
     <message>
+        <source>Export the work of one UPR cycle</source>
+        <translation>UPR အကျော့တစ်ခု၏ လုပ်ငန်းများကို ထုတ်ယူရန်</translation>
+    </message>
+    <message>
         <source>&amp;Deadline for the return:</source>
         <translation>ပြန်ပို့ရမည့် နောက်ဆုံးရက် (&amp;D):</translation>
     </message>
@@ -5999,6 +6003,10 @@
         <translation>{path} ကို UPR Desktop ဗားရှင်းအဟောင်းဖြင့် ပြုလုပ်ထားပြီး မဖတ်မီ အဆင့်မြှင့်ရန် လိုသော်လည်း ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
     </message>
     <message>
+        <source>No member group has recommendations of cycle {cycle} assigned.</source>
+        <translation>အကျော့ {cycle} ၏ အကြံပြုချက်များကို မည်သည့်အဖွဲ့ဝင်အဖွဲ့ကိုမျှ တာဝန်ပေးမထားပါ။</translation>
+    </message>
+    <message>
         <source>--response-on date</source>
         <translation>--response-on ရက်စွဲ</translation>
     </message>
@@ -6077,6 +6085,10 @@
     <message>
         <source>  It was undone.</source>
         <translation>  ၎င်းကို ပြန်ဖျက်ပြီး။</translation>
+    </message>
+    <message>
+        <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
+        <translation>{acronym} ကို အကျော့ {cycle} ၏ အကြံပြုချက် တာဝန်ပေးမထားပါ။</translation>
     </message>
     <message>
         <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>

@@ -1168,6 +1168,10 @@
         <translation>ประเด็นที่จะส่งออก</translation>
     </message>
     <message>
+        <source>Export the work of one UPR cycle</source>
+        <translation>ส่งออกงานของรอบ UPR หนึ่งรอบ</translation>
+    </message>
+    <message>
         <source>&amp;Deadline for the return:</source>
         <translation>กำหนดส่งกลับ (&amp;D):</translation>
     </message>
@@ -5999,6 +6003,10 @@
         <translation>{path} สร้างด้วย UPR Desktop รุ่นเก่ากว่าและต้องปรับรุ่นก่อนอ่าน แต่อ่านได้อย่างเดียว ({reason}) ให้คัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
     </message>
     <message>
+        <source>No member group has recommendations of cycle {cycle} assigned.</source>
+        <translation>ยังไม่มีกลุ่มสมาชิกใดได้รับมอบหมายข้อเสนอแนะของรอบที่ {cycle}</translation>
+    </message>
+    <message>
         <source>--response-on date</source>
         <translation>วันที่ของ --response-on</translation>
     </message>
@@ -6077,6 +6085,10 @@
     <message>
         <source>  It was undone.</source>
         <translation>  ถูกเลิกทำแล้ว</translation>
+    </message>
+    <message>
+        <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
+        <translation>{acronym} ไม่ได้รับมอบหมายข้อเสนอแนะของรอบที่ {cycle}</translation>
     </message>
     <message>
         <source>Note: this workspace holds no recommendation of UPR cycle {cycle} (it holds: {held}).</source>

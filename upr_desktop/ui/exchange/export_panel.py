@@ -31,6 +31,7 @@ from upr_desktop.i18n import shipped_languages
 from upr_desktop.operations import exchange
 from upr_desktop.operations.exchange import ExportResult
 from upr_desktop.ui import vocabulary
+from upr_desktop.ui.cycle_choice import CycleChoice
 from upr_desktop.ui.fitting import scrolling, shrink_combo, wrap
 from upr_desktop.ui.language_names import language_name
 from upr_desktop.ui.pages import AppContext
@@ -78,6 +79,10 @@ class ExportPanel(QWidget):
         grid.addWidget(self.refs, 1, 1)
         grid.addWidget(self.theme_radio, 2, 0)
         grid.addWidget(self.theme, 2, 1)
+        # Several cycles in one workspace: one cycle's recommendations and the consultations and actions about them.
+        self.cycle = CycleChoice(ctx, "exchange-export-cycles", self.tr("Export the work of one UPR cycle"))
+        grid.addWidget(self.cycle.label(), 3, 0)
+        grid.addWidget(self.cycle, 3, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
         right.addWidget(scope)
 
@@ -153,6 +158,7 @@ class ExportPanel(QWidget):
 
     def reload(self) -> None:
         self.ctx.ops.read(exchange.export_choices, on_done=self._show_setup, key="exchange-export-setup")
+        self.cycle.reload()
         self.ctx.ops.read(exchange.secretariat, on_done=self._show_sender, key="exchange-export-sender")
 
     def _show_sender(self, name: str | None) -> None:
@@ -202,6 +208,7 @@ class ExportPanel(QWidget):
             deadline=self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
             include_sensitive=self.sensitive.isChecked(),
             language=self.language.currentData(),
+            cycle=self.cycle.cycle(),
         )
 
     def _ask_target(self, acronyms: list[str]) -> str | None:
