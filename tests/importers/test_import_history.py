@@ -116,3 +116,24 @@ def test_imports_commands(cli, export: Path) -> None:
     assert cli("imports", "list", json_output=True)["imports"][0]["state"] == "undone"
     assert "no import number 7" in cli("imports", "show", "7", expect=1)
     assert cli("recommendations", "list", json_output=True)["recommendations"] == []
+
+
+@pytest.mark.parametrize("later_is_imported", [True, False])
+def test_undo_is_refused_when_a_recommended_before_link_names_its_recommendations(workspace, export: Path, later_is_imported: bool) -> None:
+    """Defect: a link to an earlier cycle confirmed by a person on an imported recommendation was not a blocker: undoing
+    the import deleted the recommendation and, through the foreign key's cascade, the person's decision, with no word."""
+    from upr_desktop.core.domain.models import RecommendationLink
+    from upr_desktop.core.services import recommendation_links
+    from upr_desktop.core.services.recommendations import add_recommendation
+
+    report = import_file(workspace, export)  # session 25: cycle 2
+    with workspace.transaction() as s:
+        other = add_recommendation(s, ref="A.1", text="Ratify the Convention against Torture", response="noted",
+                                   cycle=1 if later_is_imported else 3, state_under_review="Thailand")
+        imported = recommendation_by_ref(s, "9001")
+        later, earlier = (imported, other) if later_is_imported else (other, imported)
+        recommendation_links.decide(s, [recommendation_links.LinkDecision(later.id, earlier.id)], "confirmed")
+    with pytest.raises(UserError, match="9001 linked as recommended before"):
+        importing.undo_import(workspace, report.import_run_id)
+    with workspace.session() as s:
+        assert s.scalar(select(func.count()).select_from(RecommendationLink)) == 1

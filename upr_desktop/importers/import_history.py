@@ -27,12 +27,16 @@ from upr_desktop.core.services.changelog import note_touched, revert_operation
 from upr_desktop.errors import NotFound, UserError
 from upr_desktop.i18n import tr, trn
 
-# Rows that point at a recommendation and that an import never writes for its own new recommendations.
+# Rows that point at a recommendation (table, column) and that an import never writes for its own new recommendations.
 _DEPENDENTS = (
-    ("assignment", "assigned"),
-    ("assessment", "assessed"),
-    ("consultation_recommendation", "discussed in a consultation"),
-    ("action_recommendation", "linked to a follow-up action"),
+    ("assignment", "recommendation_id", "assigned"),
+    ("assessment", "recommendation_id", "assessed"),
+    ("consultation_recommendation", "recommendation_id", "discussed in a consultation"),
+    ("action_recommendation", "recommendation_id", "linked to a follow-up action"),
+    # A person's decision on "recommended before", either side of the pair (deleting the recommendation would
+    # delete the decision with it, through the foreign key's cascade, outside the change log).
+    ("recommendation_link", "recommendation_id", "linked as recommended before"),
+    ("recommendation_link", "predecessor_id", "linked as recommended before"),
 )
 _LINKS = {"recommendation_theme": ("theme_id", "theme"), "recommendation_sdg": ("sdg_id", "sdg_target"),
           "recommendation_affected_group": ("affected_group_id", "affected_group")}
@@ -171,11 +175,11 @@ def blockers(session: Session, import_id: int) -> list[str]:
     targets = {(r[0], r[1]) for r in mine if r[0] in _TARGETS and r[2] == "create"}
     found: list[tuple[int, str]] = []  # (recommendation id, what happened)
     created_list = sorted(created)
-    for table, what in _DEPENDENTS:
+    for table, column, what in _DEPENDENTS:
         for start in range(0, len(created_list), 500):
             chunk = created_list[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for (rec_id,) in cur.execute(f"SELECT DISTINCT recommendation_id FROM {table} WHERE recommendation_id IN ({marks})", chunk):
+            for (rec_id,) in cur.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})", chunk):
                 found.append((rec_id, what))
     later = cur.execute(
         "SELECT c.entity, c.entity_id, c.op, c.field, c.new_value, c.source, c.at FROM change_log c "
