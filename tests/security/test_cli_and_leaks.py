@@ -171,3 +171,17 @@ def test_passphrase_not_in_process_arguments(tmp_path: Path) -> None:
         assert PASSPHRASE.encode() not in cmdline
     assert PASSPHRASE.encode() not in out + err
     assert cipher.is_encrypted(target)
+
+
+def test_move_to_a_new_file_keeps_a_protected_workspace_protected(cli, workspace_path: Path, env_passphrase: str, tmp_path: Path) -> None:
+    """Defect: ``move-to NEW.uprw`` from a protected workspace wrote every row, names of people met included, into a
+    plain SQLite file anyone could read."""
+    cli("init", "--name", "Coalition", "--country", "Thailand", "--encrypt")
+    cli("groups", "add", MARKERS["group"], "--acronym", "QHRL")
+    target = tmp_path / "moved.uprw"
+    cli("move-to", str(target))
+    assert cipher.is_encrypted(target)
+    assert MARKERS["group"].encode() not in target.read_bytes()
+    from upr_desktop.cli import main
+
+    assert main(["--workspace", str(target), "groups", "list"]) == 0  # the same passphrase opens it

@@ -4,7 +4,8 @@ Every table of the schema is copied row by row, ids, UUIDs, times and the whole 
 included, in the source's dependency order, inside one read snapshot of the source and one
 transaction on the target; the target's own triggers rebuild what is derived (search index,
 Dashboard counts) as the rows arrive. A protected file's rows are decrypted in memory only and go
-straight into the server: no clear copy is written on the computer that moves them. The target
+straight into the server: no clear copy is written on the computer that moves them; moved to a new file,
+they stay under the same key. The target
 must be new: an empty database, or a file that does not exist yet.
 """
 
@@ -73,7 +74,10 @@ def move(source: Any, target: str | os.PathLike[str], *, settings: Any = None, p
     make_private_dir(path.parent)
     create_private_file(path)
     lock = acquire_lock(path)
-    engine = make_engine(path, Connector(None))
+    # A protected file's copy is protected with the same key (the same passphrase and keyring entry open it): never a
+    # clear copy of names of people met. A server's rows arrive in a plain file, as a new workspace is made.
+    key = None if source.is_server else source.connector.key
+    engine = make_engine(path, Connector(key))
     try:
         with engine.begin() as conn:
             migrator.upgrade(conn)
