@@ -69,3 +69,52 @@ def test_three_cycles_in_one_workspace_make_the_cycle_report(workspace, tmp_path
     # The earlier cycle, asked for: its recommendation 21 had 11 before it.
     earlier = reports.build_report(workspace, "cycle", reports.scope_of(cycle=2))
     assert [r[1] for r in earlier.data_tables[0].rows] == ["21", "22"]
+
+
+def _cycles(workspace, tmp_path: Path) -> dict[str, int]:
+    for cycle, rows in CYCLES.items():
+        path = tmp_path / f"c{cycle}.csv"
+        path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+        import_file(workspace, path)
+    with workspace.transaction() as s:
+        ids = {ref: recommendation_by_ref(s, ref).id for ref in ("11", "21", "31")}
+        groups.add_group(s, name="Union for Civil Liberty", acronym="UCL")
+    return ids
+
+
+def _fared(doc, ref: str) -> str:
+    [data] = doc.data_tables
+    row = next(r for r in data.rows if r[1] == ref)
+    return str(dict(zip(data.headers, row, strict=True))["Recommended before, and how it fared"] or "")
+
+
+def test_the_cycle_report_leaves_out_a_confidential_assessment_of_an_earlier_recommendation(workspace, tmp_path: Path) -> None:
+    """Defect: "how it fared" read the earlier recommendation's status from every assessment, the confidential one too."""
+    ids = _cycles(workspace, tmp_path)
+    with workspace.transaction() as s:
+        recommendation_links.decide(s, [recommendation_links.LinkDecision(ids["31"], ids["21"], 0.8)], "confirmed")
+        assessments.record_assessment(s, ref="21", group="UCL", status="not-implemented", evidence="Public record",
+                                      assessed_on=date(2020, 1, 15))
+        assessments.record_assessment(s, ref="21", group="UCL", status="fully-implemented", evidence="Told in confidence",
+                                      assessed_on=date(2021, 1, 15), confidential=True)
+    rows = {r[1]: dict(zip(d.headers, r, strict=True)) for d in reports.build_report(workspace, "cycle", reports.scope_of()).data_tables
+            for r in d.rows}
+    assert "Not implemented" in rows["31"]["Recommended before, and how it fared"]
+    assert "Fully implemented" not in rows["31"]["Recommended before, and how it fared"]
+    assert "Fully implemented" in _fared(reports.build_report(workspace, "cycle", reports.scope_of(include_sensitive=True)), "31")
+
+
+def test_the_cycle_report_leaves_out_a_confidential_earlier_recommendation(workspace, tmp_path: Path) -> None:
+    """Defect: a confidential recommendation of an earlier cycle was named, with its response and status, as the
+    predecessor of a recommendation in a report made without --include-sensitive."""
+    from upr_desktop.core.services.recommendations import update_recommendation
+
+    ids = _cycles(workspace, tmp_path)
+    with workspace.transaction() as s:
+        recommendation_links.decide(s, [recommendation_links.LinkDecision(ids["31"], ids["21"], 0.8)], "confirmed")
+        update_recommendation(s, "21", confidential=True)
+    doc = reports.build_report(workspace, "cycle", reports.scope_of())
+    assert "21 (cycle 2)" not in _fared(doc, "31")
+    summary = {r[0]: r[1] for t in doc.summary for r in t.rows}
+    assert summary["Recommended before (a confirmed predecessor in an earlier cycle)"] == 0
+    assert "21 (cycle 2)" in _fared(reports.build_report(workspace, "cycle", reports.scope_of(include_sensitive=True)), "31")

@@ -40,13 +40,13 @@ def cycle_report(session: Session, scope: ReportScope, doc: ReportDocument) -> N
     rows = recommendations_in_scope(session, scope)
     ids = [r.id for r in rows]
     steps = response_history.steps_of(session, ids)
-    before = recommended_before.predecessors(session, ids)
+    before = recommended_before.predecessors(session, ids, include_sensitive=scope.include_sensitive)
     # Three cycles and more: the predecessors' own predecessors, so a recommendation repeated since the first
     # review shows how it fared each time.
     earlier_before: dict[int, list[Any]] = {}
     frontier = {p.earlier.id for found in before.values() for p in found}
     while frontier:
-        more = recommended_before.predecessors(session, sorted(frontier))
+        more = recommended_before.predecessors(session, sorted(frontier), include_sensitive=scope.include_sensitive)
         earlier_before.update(more)
         frontier = {p.earlier.id for found in more.values() for p in found} - earlier_before.keys()
     decided = response_history.decided_later(session, ids)

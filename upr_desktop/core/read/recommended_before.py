@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import recommendation_similarity as similar
-from upr_desktop.core.domain.models import Recommendation, RecommendationLink, RecommendationTheme
+from upr_desktop.core.domain.models import Assessment, Recommendation, RecommendationLink, RecommendationTheme
 from upr_desktop.core.read import response_history
 from upr_desktop.core.read.stopping import checkpoint
 
@@ -264,16 +264,34 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
     return pairs
 
 
-def earlier_recommendations(session: Session, ids: Iterable[int]) -> dict[int, EarlierRecommendation]:
+def earlier_recommendations(session: Session, ids: Iterable[int], *, include_sensitive: bool = True) -> dict[int, EarlierRecommendation]:
+    """The earlier recommendations ``ids``; without ``include_sensitive`` (a report or export made without it), confidential
+    ones are left out and the status is that of the latest assessment that is not confidential."""
     ids = list(dict.fromkeys(ids))
     steps = response_history.steps_of(session, ids)
+    shown = None if include_sensitive else _open_statuses(session, ids)
     found: dict[int, EarlierRecommendation] = {}
     for start in range(0, len(ids), _CHUNK):
-        for r in session.scalars(select(Recommendation).where(Recommendation.id.in_(ids[start:start + _CHUNK]))):
+        query = select(Recommendation).where(Recommendation.id.in_(ids[start:start + _CHUNK]))
+        if not include_sensitive:
+            query = query.where(Recommendation.confidential.is_(False))
+        for r in session.scalars(query):
+            status, on = (r.current_status, r.last_assessed_on) if shown is None else shown.get(r.id, (None, None))
             found[r.id] = EarlierRecommendation(
                 r.id, r.ref, r.cycle or 0, r.text, list(r.recommending_states or []), r.response,
-                response_history.story(r.response, steps.get(r.id, [])), r.current_status,
-                r.last_assessed_on.isoformat() if r.last_assessed_on else None)
+                response_history.story(r.response, steps.get(r.id, [])), status, on.isoformat() if on else None)
+    return found
+
+
+def _open_statuses(session: Session, ids: list[int]) -> dict[int, tuple[str, Any]]:
+    """(status, assessed on) of the latest assessment of each recommendation that is not confidential."""
+    found: dict[int, tuple[str, Any]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for rid, status, on in session.execute(
+                select(Assessment.recommendation_id, Assessment.status, Assessment.assessed_on)
+                .where(Assessment.recommendation_id.in_(ids[start:start + _CHUNK]), Assessment.confidential.is_(False))
+                .order_by(Assessment.assessed_on, Assessment.id)):
+            found[rid] = (status, on)  # the last one wins: the latest
     return found
 
 
@@ -317,8 +335,9 @@ class Predecessor:
     decided_by: str | None
 
 
-def predecessors(session: Session, rec_ids: Sequence[int]) -> dict[int, list[Predecessor]]:
-    """The confirmed predecessors of each recommendation, oldest cycle first."""
+def predecessors(session: Session, rec_ids: Sequence[int], *, include_sensitive: bool = True) -> dict[int, list[Predecessor]]:
+    """The confirmed predecessors of each recommendation, oldest cycle first (see earlier_recommendations for
+    ``include_sensitive``)."""
     links: list[tuple[int, int, float | None, Any, str | None]] = []
     for start in range(0, len(rec_ids), _CHUNK):
         links += list(session.execute(
@@ -326,9 +345,11 @@ def predecessors(session: Session, rec_ids: Sequence[int]) -> dict[int, list[Pre
                    RecommendationLink.decided_at, RecommendationLink.decided_by)
             .where(RecommendationLink.recommendation_id.in_(rec_ids[start:start + _CHUNK]), RecommendationLink.status == "confirmed")
         ))
-    earlier = earlier_recommendations(session, [pid for _r, pid, *_ in links])
+    earlier = earlier_recommendations(session, [pid for _r, pid, *_ in links], include_sensitive=include_sensitive)
     found: dict[int, list[Predecessor]] = defaultdict(list)
     for rid, pid, score, at, by in links:
+        if pid not in earlier:
+            continue  # confidential, and the reader asked for no sensitive records
         found[rid].append(Predecessor(earlier[pid], score, at.isoformat(sep=" ", timespec="minutes"), by))
     for items in found.values():
         items.sort(key=lambda p: (p.earlier.cycle, _ref_key(p.earlier.ref)))
