@@ -86,3 +86,17 @@ def test_backup_and_restore_with_pg_dump(pg_url: str, capsys: pytest.CaptureFixt
 
     monkeypatch.setattr(server_backup, "client_program", lambda name: None)
     assert "pg_dump is not installed" in str(_cli(pg_url, capsys, "backup", expect=1))
+
+
+def test_add_user_with_a_password(pg_cluster: Any, pg_url: str, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defect: ``server add-user NAME --password`` sent ``ALTER ROLE NAME PASSWORD $1``, which PostgreSQL refuses (a
+    utility statement takes no parameters): no login could be given a password from the app."""
+    with open_workspace(pg_url) as ws:
+        seed(ws)
+    monkeypatch.setenv("UPR_DESKTOP_NEW_PASSWORD", "it's a long one; with 'quotes'")
+    made = _cli(pg_url, capsys, "server", "add-user", "sec_dara", "--role", "secretariat", "--password")
+    assert made["user"] == "sec_dara"
+    database = pg_url.rsplit("/", 1)[1]
+    with pg_cluster.admin(database) as conn:
+        assert conn.execute("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = 'sec_dara'").fetchone() == (True,)

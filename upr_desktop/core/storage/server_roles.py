@@ -90,7 +90,12 @@ def add_user(conn: Any, name: str, *, kind: str, group: str | None, password: st
     if not exists:
         _exec(conn, f"CREATE ROLE {name} LOGIN")
     if password:
-        conn.exec_driver_sql(f"ALTER ROLE {name} PASSWORD %s", (password,))
+        # A utility statement takes no bound parameters ("syntax error at or near $1"): the password goes in as a
+        # literal quoted by the driver, never through the log's parameters.
+        from psycopg import sql
+
+        conn.connection.dbapi_connection.cursor().execute(
+            sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(name), sql.Literal(password)))
     _exec(conn, f"REVOKE {SECRETARIAT}, {MEMBER} FROM {name}")
     _exec(conn, f"GRANT {ROLES[kind]} TO {name}")
     _exec(conn, "INSERT INTO server_member (role, group_id, kind) VALUES (%s, %s, %s) ON CONFLICT (role) DO UPDATE "
