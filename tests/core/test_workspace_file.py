@@ -222,3 +222,15 @@ def test_schema_matches_the_models(workspace):
 
 def test_head_revision_constant_matches_the_migration_scripts():
     assert migrator.HEAD_REVISION == migrator.script_head()
+
+
+def test_a_failed_statement_names_no_value_it_was_given(workspace) -> None:
+    """Defect: SQLAlchemy's error text carries the statement's parameters ("[parameters: ('Khun Somchai', ...)]"); the
+    command line logs it in full and asks people to send that log on. Names of people met must never reach it."""
+    import sqlalchemy
+    from sqlalchemy import text
+
+    marker = "Government participant Khun Somchai"
+    with pytest.raises(sqlalchemy.exc.StatementError) as caught, workspace.session() as s:
+        s.execute(text("INSERT INTO no_such_table (x) VALUES (:x)"), {"x": marker})
+    assert marker not in str(caught.value)

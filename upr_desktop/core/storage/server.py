@@ -215,7 +215,8 @@ def make_engine(address: ServerAddress, password: str | None) -> Any:
 
     from upr_desktop.core.read import stopping
 
-    engine = create_engine("postgresql+psycopg://", creator=lambda: connect(address, password), pool_pre_ping=True)
+    engine = create_engine("postgresql+psycopg://", creator=lambda: connect(address, password), pool_pre_ping=True,
+                           hide_parameters=True)  # no value (names of people met) in an error's text, nor in the log
     event.listen(engine, "checkout", stopping.connection_checked_out)
     event.listen(engine, "checkin", stopping.connection_checked_in)
     return engine

@@ -96,7 +96,8 @@ def make_engine(path: Path, connector: Connector, *, private_copy: bool = False)
         url = cipher.register_dialect()  # sqlite+pysqlcipher, keyed through creator= only
     else:
         url = "sqlite://"
-    engine = create_engine(url, creator=lambda: connector.connect(path))  # same pool either way
+    # hide_parameters: an error's text never carries the values (names of people met) into the log people send on.
+    engine = create_engine(url, creator=lambda: connector.connect(path), hide_parameters=True)  # same pool either way
     event.listen(engine, "connect", lambda conn, record: _apply_pragmas(conn, record, read_only=connector.read_only, private_copy=private_copy))
     # Idle work on the app's worker stops for a person's request (core.read.stopping).
     event.listen(engine, "checkout", stopping.connection_checked_out)
