@@ -335,3 +335,23 @@ def test_a_recommendation_counts_under_every_theme_it_has(workspace: WorkspaceFi
     assert "counted under every theme it has" in text
     coverage = report(workspace, "coverage")
     assert {s.title: len(s.tables[0].rows) for s in coverage.sections}["Women's rights"] == 23
+
+
+def test_refs_of_every_shape_sort_in_one_order(workspace: WorkspaceFile) -> None:
+    """Defect: three sort keys for refs, each its own: the consultations report compared a number with a word
+    ("145.1" with "THA-25-123": TypeError) and all three took a superscript "²" for a digit (ValueError)."""
+    from upr_desktop.core.services import consultations
+    from upr_desktop.core.domain.refs import ref_sort_key
+    from upr_desktop.exchange.layout import refs_form
+
+    refs = ["THA-25-123", "145.10", "145.2", "145.a", "1²", "A/HRC/19/8 para 88.1"]
+    with workspace.transaction() as s:
+        for ref in refs:
+            recommendations.add_recommendation(s, ref=ref, text=f"Recommendation {ref}", response="supported")
+        consultations.log_consultation(s, held_on="2025-02-02", government_body="Ministry of Justice", kind="meeting", refs=refs)
+    doc = report(workspace, "consultations")
+    table = doc.data_tables[0]
+    listed = next(str(v) for v in table.rows[0] if "145.2" in str(v))
+    assert listed.index("145.2") < listed.index("145.10")
+    assert sorted(refs, key=ref_sort_key)[:3] == ["145.2", "145.10", "145.a"]
+    assert refs_form(refs).startswith("145.2, 145.10, 145.a")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from upr_desktop import i18n
+from upr_desktop.core.domain.refs import ref_sort_key
 from upr_desktop.i18n import tr_noop
 
 FORMAT_VERSION = 1
@@ -262,11 +263,7 @@ def compare_form(value: str | None) -> str:
 
 def refs_form(refs: list[str] | tuple[str, ...] | set[str]) -> str:
     """Refs as one cell: unique, sorted, comma-separated."""
-    return ", ".join(sorted({r.strip() for r in refs if r and r.strip()}, key=_ref_sort_key))
-
-
-def _ref_sort_key(ref: str) -> tuple[tuple[int, object], ...]:
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\s]", ref))
+    return ", ".join(sorted({r.strip() for r in refs if r and r.strip()}, key=ref_sort_key))
 
 
 def split_refs_cell(text: str) -> list[str]:

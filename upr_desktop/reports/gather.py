@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.deadlines import action_open
+from upr_desktop.core.domain.refs import ref_sort_key
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Assessment,
@@ -187,7 +188,7 @@ def consultations_in_scope(session: Session, scope: ReportScope, rec_ids: set[in
         consultations.append(ConsultationRow(
             c.held_on, c.government_body, c.kind, acronyms.get(c.group_id), c.coalition_participants,
             c.government_participants if scope.include_sensitive else None, c.summary, c.commitments,
-            sorted((ref_of[r] for r in discussed[c.id]), key=_ref_key),
+            sorted((ref_of[r] for r in discussed[c.id]), key=ref_sort_key),
         ))
     actions = []
     for a in session.scalars(select(FollowUpAction).order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date, FollowUpAction.id)):
@@ -197,11 +198,6 @@ def consultations_in_scope(session: Session, scope: ReportScope, rec_ids: set[in
             continue
         actions.append(ActionRow(
             a.description, acronyms.get(a.group_id), a.due_date, a.status, names.get(a.consultation_id or -1),
-            sorted((ref_of[r] for r in linked[a.id]), key=_ref_key),
+            sorted((ref_of[r] for r in linked[a.id]), key=ref_sort_key),
         ))
     return consultations, actions
-
-
-def _ref_key(ref: str) -> tuple[Any, ...]:
-    """'158.2' before '158.10'."""
-    return tuple(int(p) if p.isdigit() else p for p in ref.replace("-", ".").split("."))

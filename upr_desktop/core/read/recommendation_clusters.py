@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import recommendation_similarity as similar
 from upr_desktop.core.domain.models import Recommendation
-from upr_desktop.core.read.recommended_before import _ref_key, latest_cycle
+from upr_desktop.core.domain.refs import ref_sort_key
+from upr_desktop.core.read.recommended_before import latest_cycle
 from upr_desktop.core.read.stopping import checkpoint
 
 CLUSTER_MIN_SCORE = 0.8
@@ -85,8 +86,8 @@ def clusters(session: Session, *, cycle: int | None = None, min_score: float = C
             if len(indexes) < 2:
                 continue
             found.append(sorted((ClusterMember(members[i].id, members[i].ref, members[i].text, list(members[i].recommending_states or []),
-                                               members[i].response) for i in indexes), key=lambda m: _ref_key(m.ref)))
-    found.sort(key=lambda ms: _ref_key(ms[0].ref))
+                                               members[i].response) for i in indexes), key=lambda m: ref_sort_key(m.ref)))
+    found.sort(key=lambda ms: ref_sort_key(ms[0].ref))
     return [Cluster(n, cycle, ms) for n, ms in enumerate(found, start=1)]
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain import recommendation_similarity as similar
+from upr_desktop.core.domain.refs import ref_sort_key
 from upr_desktop.core.domain.models import Assessment, Recommendation, RecommendationLink, RecommendationTheme
 from upr_desktop.core.read import response_history
 from upr_desktop.core.read.stopping import checkpoint
@@ -317,12 +318,8 @@ def suggest(session: Session, *, cycle: int | None = None, rec_ids: Sequence[int
             value = similar.score(similar.similarity(row.words or similar.words(row.text), similar.words(earlier[pid].text)),
                                   same_state=bool(set(row.states) & set(earlier[pid].recommending_states)), shared_theme=False)
         out.append(Suggestion(row.id, row.ref, row.text, row.cycle, earlier[pid], value, decision))
-    out.sort(key=lambda s: (_ref_key(s.ref), s.recommendation_id, -s.score))
+    out.sort(key=lambda s: (ref_sort_key(s.ref), s.recommendation_id, -s.score))
     return out
-
-
-def _ref_key(ref: str) -> tuple[Any, ...]:
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in ref.replace("-", ".").split("."))
 
 
 @dataclass(frozen=True)
@@ -352,7 +349,7 @@ def predecessors(session: Session, rec_ids: Sequence[int], *, include_sensitive:
             continue  # confidential, and the reader asked for no sensitive records
         found[rid].append(Predecessor(earlier[pid], score, at.isoformat(sep=" ", timespec="minutes"), by))
     for items in found.values():
-        items.sort(key=lambda p: (p.earlier.cycle, _ref_key(p.earlier.ref)))
+        items.sort(key=lambda p: (p.earlier.cycle, ref_sort_key(p.earlier.ref)))
     return dict(found)
 
 
@@ -387,5 +384,5 @@ def link_lines(session: Session, *, cycle: int | None = None, status: str | None
         query = query.where(RecommendationLink.status == status)
     rows = [LinkLine(r, c, p, pc, st, sc, at.isoformat(sep=" ", timespec="minutes"), by)
             for r, c, p, pc, st, sc, at, by in session.execute(query)]
-    rows.sort(key=lambda line: (_ref_key(line.ref), _ref_key(line.predecessor_ref)))
+    rows.sort(key=lambda line: (ref_sort_key(line.ref), ref_sort_key(line.predecessor_ref)))
     return rows
