@@ -173,3 +173,23 @@ def test_a_cluster_is_assigned_in_one_step(cli, workspace_template: Path, worksp
     assert [c["refs"] for c in listed] == [["21", "22"]]
     assert cli("clusters", "assign", "22", "--group", "MWG", json_output=True)["created"] == 2
     assert "no near-duplicate" in cli("clusters", "assign", "23", "--group", "MWG", expect=1)
+
+
+def test_a_link_confirmed_by_refs_keeps_the_score_it_was_suggested_with(workspace, tmp_path: Path) -> None:
+    """Defect: ``links confirm REF EARLIER`` scored the pair again by a rule of its own, without the shared-theme
+    bonus: the score kept (``links list``) was not the one ``links suggest`` had shown for the same pair."""
+    from upr_desktop.operations import recommended_before as ops
+
+    header = "Recommendation ID,State under Review,Recommendation,Recommending State,Response,Action,Issues,Session\n"
+    (tmp_path / "c1.csv").write_text(header + "11,Thailand,Ratify the Convention against Torture,France,Noted,5,Torture and other CID treatment,12\n",
+                                     encoding="utf-8")
+    (tmp_path / "c2.csv").write_text(header + "21,Thailand,Ratify the Convention against Torture and its Optional Protocol,France,Pending,5,"
+                                     "Torture and other CID treatment,25\n", encoding="utf-8")
+    import_file(workspace, tmp_path / "c1.csv")
+    import_file(workspace, tmp_path / "c2.csv")
+    [suggested] = ops.suggest(workspace, cycle=2)
+    ops.decide_refs(workspace, "21", ["11"], "confirmed")
+    [kept] = ops.list_links(workspace)
+    assert kept.score == suggested.score
+    [shown] = ops.recommended_before(workspace, suggested.recommendation_id).suggestions
+    assert (shown.decision, shown.score) == ("confirmed", suggested.score)

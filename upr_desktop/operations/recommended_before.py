@@ -114,17 +114,15 @@ def _decide(ws: WorkspaceFile, pairs: Sequence[tuple[int, int, float | None]], s
 
 def decide_refs(ws: WorkspaceFile, ref: str, earlier_refs: Sequence[str], status: str) -> Outcome[int]:
     """The command line's ``links confirm REF EARLIER...`` / ``links reject``: by reference, scored as suggested."""
-    from upr_desktop.core.domain import recommendation_similarity as similar
+    from upr_desktop.core.read.recommended_before import pair_scores
     from upr_desktop.core.services import recommendation_links as service
     from upr_desktop.core.services.lookup import recommendation_by_ref, recommendations_by_refs
 
     with writing(ws) as w:
         rec = recommendation_by_ref(w.session, ref)
         earlier = recommendations_by_refs(w.session, earlier_refs)
-        decisions = [service.LinkDecision(rec.id, e.id, similar.score(similar.similarity(similar.words(rec.text), similar.words(e.text)),
-                                                                       same_state=bool(set(rec.recommending_states) & set(e.recommending_states)),
-                                                                       shared_theme=False))
-                     for e in earlier]
+        scores = pair_scores(w.session, [(rec.id, e.id) for e in earlier])
+        decisions = [service.LinkDecision(rec.id, e.id, scores.get((rec.id, e.id))) for e in earlier]
         changed = service.decide(w.session, decisions, status)
     return w.outcome(changed)
 

@@ -253,9 +253,7 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
     themes = _themes(session, {t.id for t, _e, _v in raw} | {e.id for _t, e, _v in raw})
     best: dict[int, list[tuple[_Row, int, float]]] = defaultdict(list)
     for row, earlier, value in raw:
-        same_state = bool(set(row.states) & set(earlier.states))
-        shared_theme = bool(themes.get(row.id, set()) & themes.get(earlier.id, set()))
-        final = similar.score(value, same_state=same_state, shared_theme=shared_theme)
+        final = _pair_score(row, earlier, value, themes)
         if final >= min_score:
             best[row.id].append((row, earlier.id, final))
     pairs: list[tuple[_Row, int, float]] = []
@@ -263,6 +261,24 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
         found.sort(key=lambda item: (-item[2], item[1]))
         pairs += found[:per_recommendation]
     return pairs
+
+
+def _pair_score(row: _Row, earlier: _Row, text_similarity: float, themes: dict[int, set[int]]) -> float:
+    """The one score of a pair: its texts' similarity, with the bonus for a State or a theme they share."""
+    return similar.score(text_similarity, same_state=bool(set(row.states) & set(earlier.states)),
+                         shared_theme=bool(themes.get(row.id, set()) & themes.get(earlier.id, set())))
+
+
+def pair_scores(session: Session, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """(recommendation id, earlier id) -> the score a suggestion of that pair has (a pair a person names by ref)."""
+    pairs = list(dict.fromkeys(pairs))
+    ids = sorted({i for pair in pairs for i in pair})
+    rows: dict[int, _Row] = {}
+    for start in range(0, len(ids), _CHUNK):
+        rows.update((r.id, r) for r in _rows(session, select(*_COLUMNS).where(Recommendation.id.in_(ids[start:start + _CHUNK]))))
+    themes = _themes(session, ids)
+    return {(a, b): _pair_score(rows[a], rows[b], similar.similarity(similar.words(rows[a].text), similar.words(rows[b].text)), themes)
+            for a, b in pairs if a in rows and b in rows}
 
 
 def earlier_recommendations(session: Session, ids: Iterable[int], *, include_sensitive: bool = True) -> dict[int, EarlierRecommendation]:
@@ -309,14 +325,14 @@ def suggest(session: Session, *, cycle: int | None = None, rec_ids: Sequence[int
     by_id = {t.id: t for t in targets}
     extra = [(by_id[rid], pid, None) for rid, pid in confirmed if (rid, pid) not in listed and include_confirmed]
     earlier = earlier_recommendations(session, [pid for _r, pid, _s in pairs] + [pid for _r, pid, _s in extra])
+    extra_scores = pair_scores(session, [(row.id, pid) for row, pid, _s in extra]) if extra else {}
     out: list[Suggestion] = []
     for row, pid, value in [*pairs, *extra]:
         decision = decided.get((row.id, pid))
         if (decision == "rejected" and not include_rejected) or (decision == "confirmed" and not include_confirmed):
             continue
         if value is None:
-            value = similar.score(similar.similarity(row.words or similar.words(row.text), similar.words(earlier[pid].text)),
-                                  same_state=bool(set(row.states) & set(earlier[pid].recommending_states)), shared_theme=False)
+            value = extra_scores[(row.id, pid)]
         out.append(Suggestion(row.id, row.ref, row.text, row.cycle, earlier[pid], value, decision))
     out.sort(key=lambda s: (ref_sort_key(s.ref), s.recommendation_id, -s.score))
     return out
