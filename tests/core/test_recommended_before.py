@@ -118,7 +118,7 @@ def test_the_links_commands(cli, workspace_template: Path, workspace_path: Path,
     assert "'23-09' is not a valid --responses-on date" in cli("import", str(tmp_path / "c2.csv"), "--responses-on", "23-09", expect=1)
     suggested = cli("links", "suggest", "--cycle", "2", json_output=True)["suggestions"]
     assert [(s["ref"], s["recommended_before"]["ref"]) for s in suggested] == [("21", "11")]
-    assert "would confirm 1 links" in cli("links", "confirm", "--above", "0.6", "--dry-run").lower()
+    assert "would confirm 1 link (nothing" in cli("links", "confirm", "--above", "0.6", "--dry-run").lower()
     assert cli("links", "list", json_output=True)["links"] == []
     assert "Confirmed: 11 recommended before 21" in cli("links", "confirm", "21", "11")
     assert "Already so" in cli("links", "confirm", "21", "11")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.commands.lazy import lazy_module
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations.choices import LINK_MIN_SCORE
 
 if TYPE_CHECKING:
@@ -80,8 +80,8 @@ def cmd_links_confirm(ctx: CommandContext) -> int:
         with ctx.open() as ws:
             preview = recommended_before.confirm_above(ws, min_score=a.above, cycle=a.cycle, dry_run=a.dry_run).result
         lines = [_suggestion_line(s) for s in preview.suggestions]
-        lines.append(tr("Would confirm {count} links (nothing was changed).", count=len(preview.suggestions)) if a.dry_run
-                     else tr("Confirmed {count} links; undo with: upr-desktop undo", count=len(preview.suggestions)))
+        lines.append(trn("Would confirm %n links (nothing was changed).", len(preview.suggestions)) if a.dry_run
+                     else trn("Confirmed %n links; undo with: upr-desktop undo", len(preview.suggestions)))
         ctx.emit({**preview.as_json(), "dry_run": a.dry_run}, "\n".join(lines))
         return 0
     if not a.ref or not a.earlier:

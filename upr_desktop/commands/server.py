@@ -8,7 +8,7 @@ import os
 
 from upr_desktop.commands.context import CommandContext
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 from upr_desktop.operations import server
 
 NEW_PASSWORD_ENV = "UPR_DESKTOP_NEW_PASSWORD"
@@ -63,6 +63,6 @@ def cmd_move_to(ctx: CommandContext) -> int:
     with ctx.open() as ws:
         moved = server.move_to(ws, ctx.args.target)
     total = sum(moved["copied"].values())
-    ctx.emit(moved, tr("Copied {rows} rows to {target}; open it with: upr-desktop --workspace \"{target}\"", rows=total,
-                       target=moved["to"] if not server.is_server_location(ctx.args.target) else ctx.args.target))
+    ctx.emit(moved, trn("Copied %n rows to {target}; open it with: upr-desktop --workspace \"{target}\"", total,
+                        target=moved["to"] if not server.is_server_location(ctx.args.target) else ctx.args.target))
     return 0

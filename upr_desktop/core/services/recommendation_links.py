@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from upr_desktop.core.domain.models import Recommendation, RecommendationLink, utcnow
 from upr_desktop.core.services.changelog import change, local_actor
 from upr_desktop.errors import UserError
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
@@ -71,8 +71,8 @@ def decide(session: Session, decisions: Sequence[LinkDecision], status: str, *, 
                  if status == CONFIRMED else
                  tr("Reject {earlier} as recommended before {ref}", earlier=recs[first.predecessor_id].ref, ref=recs[first.recommendation_id].ref))
     else:
-        label = (tr("Confirm {count} links to earlier cycles", count=len(todo)) if status == CONFIRMED
-                 else tr("Reject {count} links to earlier cycles", count=len(todo)))
+        label = (trn("Confirm %n links to earlier cycles", len(todo)) if status == CONFIRMED
+                 else trn("Reject %n links to earlier cycles", len(todo)))
     who = actor or local_actor()
     now = utcnow()
     with change(session, label, actor=actor) as log:

@@ -5729,14 +5729,6 @@
         <translation>رفض {earlier} كتوصية سابقة لـ {ref}</translation>
     </message>
     <message>
-        <source>Confirm {count} links to earlier cycles</source>
-        <translation>تأكيد {count} من الروابط بجولات سابقة</translation>
-    </message>
-    <message>
-        <source>Reject {count} links to earlier cycles</source>
-        <translation>رفض {count} من الروابط بجولات سابقة</translation>
-    </message>
-    <message>
         <source>recommendation {ref}</source>
         <translation>التوصية {ref}</translation>
     </message>
@@ -6343,6 +6335,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Would confirm %n links (nothing was changed).</source>
+        <translation>
+            <numerusform>لن يُؤكَّد أي رابط (لم يتغير شيء).</numerusform>
+            <numerusform>سيُؤكَّد رابط واحد (لم يتغير شيء).</numerusform>
+            <numerusform>سيُؤكَّد رابطان (لم يتغير شيء).</numerusform>
+            <numerusform>ستُؤكَّد %n روابط (لم يتغير شيء).</numerusform>
+            <numerusform>سيُؤكَّد %n رابطًا (لم يتغير شيء).</numerusform>
+            <numerusform>سيُؤكَّد %n رابط (لم يتغير شيء).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n links; undo with: upr-desktop undo</source>
+        <translation>
+            <numerusform>لم يُؤكَّد أي رابط؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد رابط واحد؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد رابطين؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد %n روابط؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد %n رابطًا؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد %n رابط؛ للتراجع: upr-desktop undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
             <numerusform>لم يُزل أي إسناد.</numerusform>
@@ -6384,6 +6398,17 @@
             <numerusform>أُزيلت %n مفاتيح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
             <numerusform>أُزيل %n مفتاحًا من سلسلة مفاتيح هذا الحاسوب.</numerusform>
             <numerusform>أُزيل %n مفتاح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>
+            <numerusform>لم يُنسخ أي صف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخ صف واحد إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخ صفّان إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخت %n صفوف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخ %n صفًا إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخ %n صف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -6575,6 +6600,28 @@
     <message>
         <source>Copying the workspace to build the import into</source>
         <translation>جارٍ نسخ مساحة العمل لبناء الاستيراد فيها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n links to earlier cycles</source>
+        <translation>
+            <numerusform>تأكيد %n رابط بجولات سابقة</numerusform>
+            <numerusform>تأكيد رابط واحد بجولة سابقة</numerusform>
+            <numerusform>تأكيد رابطين بجولات سابقة</numerusform>
+            <numerusform>تأكيد %n روابط بجولات سابقة</numerusform>
+            <numerusform>تأكيد %n رابطًا بجولات سابقة</numerusform>
+            <numerusform>تأكيد %n رابط بجولات سابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n links to earlier cycles</source>
+        <translation>
+            <numerusform>رفض %n رابط بجولات سابقة</numerusform>
+            <numerusform>رفض رابط واحد بجولة سابقة</numerusform>
+            <numerusform>رفض رابطين بجولات سابقة</numerusform>
+            <numerusform>رفض %n روابط بجولات سابقة</numerusform>
+            <numerusform>رفض %n رابطًا بجولات سابقة</numerusform>
+            <numerusform>رفض %n رابط بجولات سابقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
@@ -7476,14 +7523,6 @@
         <translation>أعطِ إما REF EARLIER... أو --above S، لا الاثنين.</translation>
     </message>
     <message>
-        <source>Would confirm {count} links (nothing was changed).</source>
-        <translation>سيؤكِّد {count} من الروابط (لم يتغير شيء).</translation>
-    </message>
-    <message>
-        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
-        <translation>تم تأكيد {count} من الروابط؛ للتراجع: upr-desktop undo</translation>
-    </message>
-    <message>
         <source>Added recommendation {ref}</source>
         <translation>أُضيفت التوصية {ref}</translation>
     </message>
@@ -7924,10 +7963,6 @@ Run again with --yes to remove them.</source>
     <message>
         <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
         <translation>كلمة مرور {entry} محفوظة في حلقة مفاتيح هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
-        <translation>نُسخ {rows} صفًا إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</translation>
     </message>
     <message>
         <source>No password given: type it at the prompt, or set {env}.</source>

@@ -291,6 +291,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Confirm %n links to earlier cycles</source>
+        <translation>
+            <numerusform>Confirm %n link to an earlier cycle</numerusform>
+            <numerusform>Confirm %n links to earlier cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n links to earlier cycles</source>
+        <translation>
+            <numerusform>Reject %n link to an earlier cycle</numerusform>
+            <numerusform>Reject %n links to earlier cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set themes on %n recommendations</source>
         <translation>
             <numerusform>Set themes on %n recommendation</numerusform>
@@ -487,6 +501,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Would confirm %n links (nothing was changed).</source>
+        <translation>
+            <numerusform>Would confirm %n link (nothing was changed).</numerusform>
+            <numerusform>Would confirm %n links (nothing was changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n links; undo with: upr-desktop undo</source>
+        <translation>
+            <numerusform>Confirmed %n link; undo with: upr-desktop undo</numerusform>
+            <numerusform>Confirmed %n links; undo with: upr-desktop undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
             <numerusform>Removed %n assignment.</numerusform>
@@ -512,6 +540,13 @@
         <translation>
             <numerusform>Removed %n key from this computer&apos;s keyring.</numerusform>
             <numerusform>Removed %n keys from this computer&apos;s keyring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>
+            <numerusform>Copied %n row to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">

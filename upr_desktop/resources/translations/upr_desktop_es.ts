@@ -5124,14 +5124,6 @@
         <translation>Rechazar {earlier} como recomendada antes que {ref}</translation>
     </message>
     <message>
-        <source>Confirm {count} links to earlier cycles</source>
-        <translation>Confirmar {count} vínculos con ciclos anteriores</translation>
-    </message>
-    <message>
-        <source>Reject {count} links to earlier cycles</source>
-        <translation>Rechazar {count} vínculos con ciclos anteriores</translation>
-    </message>
-    <message>
         <source>recommendation {ref}</source>
         <translation>la recomendación {ref}</translation>
     </message>
@@ -5916,6 +5908,20 @@
     <message>
         <source>Due date</source>
         <translation>Fecha límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n links to earlier cycles</source>
+        <translation>
+            <numerusform>Confirmar %n vínculo con un ciclo anterior</numerusform>
+            <numerusform>Confirmar %n vínculos con ciclos anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n links to earlier cycles</source>
+        <translation>
+            <numerusform>Rechazar %n vínculo con un ciclo anterior</numerusform>
+            <numerusform>Rechazar %n vínculos con ciclos anteriores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more changes (--limit 0 shows all).</source>
@@ -6737,6 +6743,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Would confirm %n links (nothing was changed).</source>
+        <translation>
+            <numerusform>Confirmaría %n vínculo (no se cambió nada).</numerusform>
+            <numerusform>Confirmaría %n vínculos (no se cambió nada).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n links; undo with: upr-desktop undo</source>
+        <translation>
+            <numerusform>%n vínculo confirmado; deshaga con: upr-desktop undo</numerusform>
+            <numerusform>%n vínculos confirmados; deshaga con: upr-desktop undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n items.</source>
         <translation>
             <numerusform>%n elemento eliminado.</numerusform>
@@ -6755,6 +6775,13 @@
         <translation>
             <numerusform>%n clave eliminada del llavero de este equipo.</numerusform>
             <numerusform>%n claves eliminadas del llavero de este equipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>
+            <numerusform>Se copió %n fila a {target}; ábralo con: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>Se copiaron %n filas a {target}; ábralo con: upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7635,14 +7662,6 @@
         <source>Give either REF EARLIER... or --above S, not both.</source>
         <translation>Indique REF EARLIER... o --above S, no ambos.</translation>
     </message>
-    <message>
-        <source>Would confirm {count} links (nothing was changed).</source>
-        <translation>Confirmaría {count} vínculos (no se cambió nada).</translation>
-    </message>
-    <message>
-        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
-        <translation>{count} vínculos confirmados; deshaga con: upr-desktop undo</translation>
-    </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
@@ -7801,10 +7820,6 @@ Vuelva a ejecutarlo con --yes para eliminarlos.</translation>
     <message>
         <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
         <translation>La contraseña de {entry} se guarda en el llavero de este equipo.</translation>
-    </message>
-    <message>
-        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
-        <translation>Se copiaron {rows} filas a {target}; ábralo con: upr-desktop --workspace &quot;{target}&quot;</translation>
     </message>
     <message>
         <source>No password given: type it at the prompt, or set {env}.</source>

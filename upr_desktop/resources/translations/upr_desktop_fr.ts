@@ -5124,14 +5124,6 @@
         <translation>Rejeter {earlier} comme recommandée avant {ref}</translation>
     </message>
     <message>
-        <source>Confirm {count} links to earlier cycles</source>
-        <translation>Confirmer {count} liens vers des cycles antérieurs</translation>
-    </message>
-    <message>
-        <source>Reject {count} links to earlier cycles</source>
-        <translation>Rejeter {count} liens vers des cycles antérieurs</translation>
-    </message>
-    <message>
         <source>recommendation {ref}</source>
         <translation>la recommandation {ref}</translation>
     </message>
@@ -5916,6 +5908,20 @@
     <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n links to earlier cycles</source>
+        <translation>
+            <numerusform>Confirmer %n lien vers un cycle antérieur</numerusform>
+            <numerusform>Confirmer %n liens vers des cycles antérieurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n links to earlier cycles</source>
+        <translation>
+            <numerusform>Rejeter %n lien vers un cycle antérieur</numerusform>
+            <numerusform>Rejeter %n liens vers des cycles antérieurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more changes (--limit 0 shows all).</source>
@@ -6737,6 +6743,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Would confirm %n links (nothing was changed).</source>
+        <translation>
+            <numerusform>Confirmerait %n lien (rien n&apos;a été modifié).</numerusform>
+            <numerusform>Confirmerait %n liens (rien n&apos;a été modifié).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n links; undo with: upr-desktop undo</source>
+        <translation>
+            <numerusform>%n lien confirmé ; annulez avec : upr-desktop undo</numerusform>
+            <numerusform>%n liens confirmés ; annulez avec : upr-desktop undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n items.</source>
         <translation>
             <numerusform>%n élément supprimé.</numerusform>
@@ -6755,6 +6775,13 @@
         <translation>
             <numerusform>%n clé retirée du trousseau de cet ordinateur.</numerusform>
             <numerusform>%n clés retirées du trousseau de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>
+            <numerusform>%n ligne copiée vers {target} ; ouvrez-le avec : upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>%n lignes copiées vers {target} ; ouvrez-le avec : upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7635,14 +7662,6 @@
         <source>Give either REF EARLIER... or --above S, not both.</source>
         <translation>Donnez soit REF EARLIER..., soit --above S, pas les deux.</translation>
     </message>
-    <message>
-        <source>Would confirm {count} links (nothing was changed).</source>
-        <translation>Confirmerait {count} liens (rien n&apos;a été modifié).</translation>
-    </message>
-    <message>
-        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
-        <translation>{count} liens confirmés ; annulez avec : upr-desktop undo</translation>
-    </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
@@ -7801,10 +7820,6 @@ Relancez avec --yes pour les supprimer.</translation>
     <message>
         <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe de {entry} est gardé dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
-        <translation>{rows} lignes copiées vers {target} ; ouvrez-le avec : upr-desktop --workspace &quot;{target}&quot;</translation>
     </message>
     <message>
         <source>No password given: type it at the prompt, or set {env}.</source>

@@ -5539,14 +5539,6 @@
         <translation>{earlier} ကို {ref} မတိုင်မီ အကြံပြုခဲ့သည်ဟု ငြင်းပယ်ရန်</translation>
     </message>
     <message>
-        <source>Confirm {count} links to earlier cycles</source>
-        <translation>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု {count} ခု အတည်ပြုရန်</translation>
-    </message>
-    <message>
-        <source>Reject {count} links to earlier cycles</source>
-        <translation>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု {count} ခု ငြင်းပယ်ရန်</translation>
-    </message>
-    <message>
         <source>recommendation {ref}</source>
         <translation>အကြံပြုချက် {ref}</translation>
     </message>
@@ -6123,6 +6115,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Would confirm %n links (nothing was changed).</source>
+        <translation>
+            <numerusform>ချိတ်ဆက်မှု %n ခု အတည်ပြုမည် (ဘာမှ မပြောင်းရသေးပါ)။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n links; undo with: upr-desktop undo</source>
+        <translation>
+            <numerusform>ချိတ်ဆက်မှု %n ခု အတည်ပြုပြီး၊ ပြန်ဖျက်ရန်- upr-desktop undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
             <numerusform>တာဝန်ပေးမှု %n ခု ဖယ်ရှားပြီး။</numerusform>
@@ -6144,6 +6148,12 @@
         <source>Removed %n keys from this computer&apos;s keyring.</source>
         <translation>
             <numerusform>ဤကွန်ပျူတာ၏ သော့ကွင်းမှ သော့ %n ခု ဖယ်ရှားပြီး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>
+            <numerusform>အတန်း %n ခုကို {target} သို့ ကူးပြီးပါပြီ။ ဤအမိန့်ဖြင့် ဖွင့်ပါ- upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -6305,6 +6315,18 @@
     <message>
         <source>Copying the workspace to build the import into</source>
         <translation>တင်သွင်းမှုကို တည်ဆောက်ရန် အလုပ်နေရာကို ကူးယူနေသည်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n links to earlier cycles</source>
+        <translation>
+            <numerusform>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု %n ခု အတည်ပြုရန်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n links to earlier cycles</source>
+        <translation>
+            <numerusform>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု %n ခု ငြင်းပယ်ရန်</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
@@ -7181,14 +7203,6 @@
         <translation>REF EARLIER... သို့မဟုတ် --above S တစ်ခုသာ ပေးပါ၊ နှစ်ခုလုံး မပေးပါနှင့်။</translation>
     </message>
     <message>
-        <source>Would confirm {count} links (nothing was changed).</source>
-        <translation>ချိတ်ဆက်မှု {count} ခု အတည်ပြုမည် (ဘာမှ မပြောင်းရသေးပါ)။</translation>
-    </message>
-    <message>
-        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
-        <translation>ချိတ်ဆက်မှု {count} ခု အတည်ပြုပြီး၊ ပြန်ဖျက်ရန်- upr-desktop undo</translation>
-    </message>
-    <message>
         <source>Added recommendation {ref}</source>
         <translation>အကြံပြုချက် {ref} ကို ထည့်ပြီး</translation>
     </message>
@@ -7559,10 +7573,6 @@ Run again with --yes to remove them.</source>
     <message>
         <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
         <translation>{entry} အတွက် စကားဝှက်ကို ဤကွန်ပျူတာ၏ keyring တွင် သိမ်းထားသည်။</translation>
-    </message>
-    <message>
-        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
-        <translation>အတန်း {rows} ခုကို {target} သို့ ကူးပြီးပါပြီ။ ဤအမိန့်ဖြင့် ဖွင့်ပါ- upr-desktop --workspace &quot;{target}&quot;</translation>
     </message>
     <message>
         <source>No password given: type it at the prompt, or set {env}.</source>

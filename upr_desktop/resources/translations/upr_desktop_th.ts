@@ -5539,14 +5539,6 @@
         <translation>ปฏิเสธว่า {earlier} เคยเสนอแนะก่อน {ref}</translation>
     </message>
     <message>
-        <source>Confirm {count} links to earlier cycles</source>
-        <translation>ยืนยันการเชื่อมโยงกับรอบก่อน {count} รายการ</translation>
-    </message>
-    <message>
-        <source>Reject {count} links to earlier cycles</source>
-        <translation>ปฏิเสธการเชื่อมโยงกับรอบก่อน {count} รายการ</translation>
-    </message>
-    <message>
         <source>recommendation {ref}</source>
         <translation>ข้อเสนอแนะ {ref}</translation>
     </message>
@@ -6123,6 +6115,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Would confirm %n links (nothing was changed).</source>
+        <translation>
+            <numerusform>จะยืนยันการเชื่อมโยง %n รายการ (ยังไม่มีการเปลี่ยนแปลง)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n links; undo with: upr-desktop undo</source>
+        <translation>
+            <numerusform>ยืนยันการเชื่อมโยง %n รายการแล้ว เลิกทำด้วย: upr-desktop undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
             <numerusform>ยกเลิกการมอบหมายแล้ว %n รายการ</numerusform>
@@ -6144,6 +6148,12 @@
         <source>Removed %n keys from this computer&apos;s keyring.</source>
         <translation>
             <numerusform>ลบกุญแจ %n ดอกออกจากพวงกุญแจของคอมพิวเตอร์นี้แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
+        <translation>
+            <numerusform>คัดลอก %n แถวไปยัง {target} แล้ว เปิดได้ด้วย: upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -6305,6 +6315,18 @@
     <message>
         <source>Copying the workspace to build the import into</source>
         <translation>กำลังคัดลอกพื้นที่ทำงานเพื่อสร้างการนำเข้าลงในสำเนา</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n links to earlier cycles</source>
+        <translation>
+            <numerusform>ยืนยันการเชื่อมโยงกับรอบก่อน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n links to earlier cycles</source>
+        <translation>
+            <numerusform>ปฏิเสธการเชื่อมโยงกับรอบก่อน %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with --country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}</source>
@@ -7181,14 +7203,6 @@
         <translation>ระบุ REF EARLIER... หรือ --above S อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสอง</translation>
     </message>
     <message>
-        <source>Would confirm {count} links (nothing was changed).</source>
-        <translation>จะยืนยันการเชื่อมโยง {count} รายการ (ยังไม่มีการเปลี่ยนแปลง)</translation>
-    </message>
-    <message>
-        <source>Confirmed {count} links; undo with: upr-desktop undo</source>
-        <translation>ยืนยันการเชื่อมโยง {count} รายการแล้ว เลิกทำด้วย: upr-desktop undo</translation>
-    </message>
-    <message>
         <source>Added recommendation {ref}</source>
         <translation>เพิ่มข้อเสนอแนะ {ref} แล้ว</translation>
     </message>
@@ -7559,10 +7573,6 @@ Run again with --yes to remove them.</source>
     <message>
         <source>The password for {entry} is kept in this computer&apos;s keyring.</source>
         <translation>รหัสผ่านของ {entry} ถูกเก็บไว้ในพวงกุญแจของคอมพิวเตอร์เครื่องนี้</translation>
-    </message>
-    <message>
-        <source>Copied {rows} rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
-        <translation>คัดลอก {rows} แถวไปยัง {target} แล้ว เปิดได้ด้วย: upr-desktop --workspace &quot;{target}&quot;</translation>
     </message>
     <message>
         <source>No password given: type it at the prompt, or set {env}.</source>
