@@ -251,3 +251,15 @@ def test_every_header_of_every_sheet_reads_back_to_its_own_column(language: str)
         for col in columns:
             assert aliases[layout.header_key(layout.header_text(col, translator))] == col.key, (language, sheet, col.key)
         assert layout.header_key(layout.sheet_title(sheet, translator)) in layout.sheet_aliases(sheet)
+
+
+def test_the_workbooks_language_and_the_messages_language_are_two_options(seeded, cli, tmp_path: Path) -> None:
+    """Defect: ``export-workbook --lang es`` (the workbook's language) also switched the command's messages to Spanish,
+    and ``--lang fr export-workbook`` (the messages' language) was overwritten by the export's own --lang left empty."""
+    seeded.close()
+    out = cli("export-workbook", "--group", "ACR", "--lang", "es", "-o", str(tmp_path / "es.xlsx"))
+    assert "ACR: " in out and "5 recommendations" in out  # the messages stay English
+    assert read_return(tmp_path / "es.xlsx").meta["language"] == "es"
+    out = cli("--lang", "fr", "export-workbook", "--group", "ACR", "-o", str(tmp_path / "en.xlsx"))
+    assert "ACR : " in out and "5 recommandations" in out  # the messages in French
+    assert read_return(tmp_path / "en.xlsx").meta["language"] == "en"  # the group's own language (none: English)

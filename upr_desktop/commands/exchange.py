@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--cycle", type=int, metavar="N", help="only recommendations of this UPR cycle, and the consultations and actions about them")
     p.add_argument("--deadline", metavar="DATE", help="when the group should send it back (YYYY-MM-DD)")
     p.add_argument("--include-sensitive", action="store_true", help="include contact details, government participants and confidential records")
-    p.add_argument("--lang", metavar="CODE", help="the workbook's language (en, fr, es, th, my, ar); default: each group's own language, else English")
+    # Its own dest: the top-level --lang (before the command) is the messages' language, not the workbook's.
+    p.add_argument("--lang", dest="workbook_language", metavar="CODE", help="the workbook's language (en, fr, es, th, my, ar); default: each group's own language, else English")
     p.add_argument("--filled-in-by", metavar="NAME", help="with --return: your name, for the Read me's 'Filled in by' cell")
     p.set_defaults(handler=cmd_export)
 
@@ -93,7 +94,7 @@ def cmd_export(ctx: CommandContext) -> int:
         ctx.emit({"exports": [result.as_dict()]}, tr("Wrote the return {file}", file=out))
         return 0
     options = {"refs": exchange.split_refs(a.refs), "theme": a.theme, "deadline": a.deadline, "include_sensitive": a.include_sensitive,
-               "language": a.lang, "cycle": a.cycle}
+               "language": a.workbook_language, "cycle": a.cycle}
     with ctx.open() as ws:
         ctx.note_cycle(ws)
         results = exchange.export_all(ws, out, **options).result if a.all else [exchange.export_workbook(ws, group=a.group, target=out, **options).result]
