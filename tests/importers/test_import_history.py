@@ -137,3 +137,23 @@ def test_undo_is_refused_when_a_recommended_before_link_names_its_recommendation
         importing.undo_import(workspace, report.import_run_id)
     with workspace.session() as s:
         assert s.scalar(select(func.count()).select_from(RecommendationLink)) == 1
+
+
+def test_the_refusal_to_undo_an_import_is_in_the_chosen_language(workspace, export: Path) -> None:
+    """Defect: what later work did to the import's recommendations ("assigned", "assessed") stayed English in a
+    translated sentence."""
+    from upr_desktop import i18n
+
+    report = import_file(workspace, export)
+    with workspace.transaction() as s:
+        groups.add_group(s, name="Women's Network", acronym="WN")
+        assignments.assign(s, "WN", [recommendation_by_ref(s, "9001")], role="lead")
+    french = i18n.translator_for("fr")
+    before = i18n.installed_translator()
+    i18n.install_translator(lambda context, text: french.catalogue.translate(context, text), "fr")
+    try:
+        with pytest.raises(UserError) as caught:
+            importing.undo_import(workspace, report.import_run_id)
+    finally:
+        i18n.install_translator(*before)
+    assert "9001 attribuée" in str(caught.value) and "assigned" not in str(caught.value)

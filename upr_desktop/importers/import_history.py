@@ -25,18 +25,18 @@ from upr_desktop.core.storage import raw
 from upr_desktop.core.domain.models import ImportRun, Operation
 from upr_desktop.core.services.changelog import note_touched, revert_operation
 from upr_desktop.errors import NotFound, UserError
-from upr_desktop.i18n import tr, trn
+from upr_desktop.i18n import tr, tr_noop, trn
 
 # Rows that point at a recommendation (table, column) and that an import never writes for its own new recommendations.
 _DEPENDENTS = (
-    ("assignment", "recommendation_id", "assigned"),
-    ("assessment", "recommendation_id", "assessed"),
-    ("consultation_recommendation", "recommendation_id", "discussed in a consultation"),
-    ("action_recommendation", "recommendation_id", "linked to a follow-up action"),
+    ("assignment", "recommendation_id", tr_noop("assigned")),
+    ("assessment", "recommendation_id", tr_noop("assessed")),
+    ("consultation_recommendation", "recommendation_id", tr_noop("discussed in a consultation")),
+    ("action_recommendation", "recommendation_id", tr_noop("linked to a follow-up action")),
     # A person's decision on "recommended before", either side of the pair (deleting the recommendation would
     # delete the decision with it, through the foreign key's cascade, outside the change log).
-    ("recommendation_link", "recommendation_id", "linked as recommended before"),
-    ("recommendation_link", "predecessor_id", "linked as recommended before"),
+    ("recommendation_link", "recommendation_id", tr_noop("linked as recommended before")),
+    ("recommendation_link", "predecessor_id", tr_noop("linked as recommended before")),
 )
 _LINKS = {"recommendation_theme": ("theme_id", "theme"), "recommendation_sdg": ("sdg_id", "sdg_target"),
           "recommendation_affected_group": ("affected_group_id", "affected_group")}
@@ -180,7 +180,7 @@ def blockers(session: Session, import_id: int) -> list[str]:
             chunk = created_list[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for (rec_id,) in cur.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})", chunk):
-                found.append((rec_id, what))
+                found.append((rec_id, tr(what)))
     later = cur.execute(
         "SELECT c.entity, c.entity_id, c.op, c.field, c.new_value, c.source, c.at FROM change_log c "
         "JOIN operation o ON o.id = c.operation_id WHERE c.id > ? AND o.state = 'done' AND o.kind NOT IN ('undo', 'redo') "

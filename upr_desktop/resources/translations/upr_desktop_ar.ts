@@ -6235,6 +6235,26 @@
         <translation>جارٍ تحويل النسخة {name}</translation>
     </message>
     <message>
+        <source>assigned</source>
+        <translation>مُسندة</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>مُقيَّمة</translation>
+    </message>
+    <message>
+        <source>discussed in a consultation</source>
+        <translation>نوقشت في مشاورة</translation>
+    </message>
+    <message>
+        <source>linked to a follow-up action</source>
+        <translation>مرتبطة بإجراء متابعة</translation>
+    </message>
+    <message>
+        <source>linked as recommended before</source>
+        <translation>مرتبطة بوصفها أوصي بها سابقاً</translation>
+    </message>
+    <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
         <translation>الاستيراد {id}: {file} ({format}) في {when}: أُضيف {added}، حُدِّث {updated}، دون تغيير {unchanged}، تُخطّي {skipped}.</translation>
     </message>

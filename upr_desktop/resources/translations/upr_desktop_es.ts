@@ -5622,6 +5622,26 @@
         <translation>Convirtiendo la copia {name}</translation>
     </message>
     <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>evaluada</translation>
+    </message>
+    <message>
+        <source>discussed in a consultation</source>
+        <translation>tratada en una consulta</translation>
+    </message>
+    <message>
+        <source>linked to a follow-up action</source>
+        <translation>vinculada a una acción de seguimiento</translation>
+    </message>
+    <message>
+        <source>linked as recommended before</source>
+        <translation>vinculada como recomendada antes</translation>
+    </message>
+    <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
         <translation>Importación {id}: {file} ({format}) el {when}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios, {skipped} omitidas.</translation>
     </message>

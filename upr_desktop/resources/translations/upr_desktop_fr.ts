@@ -5622,6 +5622,26 @@
         <translation>Conversion de la copie {name}</translation>
     </message>
     <message>
+        <source>assigned</source>
+        <translation>attribuée</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>évaluée</translation>
+    </message>
+    <message>
+        <source>discussed in a consultation</source>
+        <translation>discutée lors d&apos;une consultation</translation>
+    </message>
+    <message>
+        <source>linked to a follow-up action</source>
+        <translation>liée à une action de suivi</translation>
+    </message>
+    <message>
+        <source>linked as recommended before</source>
+        <translation>liée comme recommandée avant</translation>
+    </message>
+    <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
         <translation>Importation {id} : {file} ({format}) le {when} : {added} ajoutées, {updated} mises à jour, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>

@@ -6035,6 +6035,26 @@
         <translation>မိတ္တူ {name} ကို ပြောင်းနေသည်</translation>
     </message>
     <message>
+        <source>assigned</source>
+        <translation>တာဝန်ပေးပြီး</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>အကဲဖြတ်ပြီး</translation>
+    </message>
+    <message>
+        <source>discussed in a consultation</source>
+        <translation>တိုင်ပင်ဆွေးနွေးပွဲတွင် ဆွေးနွေးပြီး</translation>
+    </message>
+    <message>
+        <source>linked to a follow-up action</source>
+        <translation>နောက်ဆက်တွဲလုပ်ဆောင်ချက်နှင့် ချိတ်ဆက်ထား</translation>
+    </message>
+    <message>
+        <source>linked as recommended before</source>
+        <translation>ယခင်က အကြံပြုခဲ့ဖူးသည်ဟု ချိတ်ဆက်ထား</translation>
+    </message>
+    <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
         <translation>တင်သွင်းမှု {id}: {when} တွင် {file} ({format}): ထည့် {added}၊ ပြင်ဆင် {updated}၊ မပြောင်းလဲ {unchanged}၊ ကျော် {skipped}။</translation>
     </message>

@@ -6035,6 +6035,26 @@
         <translation>กำลังแปลงสำเนา {name}</translation>
     </message>
     <message>
+        <source>assigned</source>
+        <translation>มอบหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>ประเมินแล้ว</translation>
+    </message>
+    <message>
+        <source>discussed in a consultation</source>
+        <translation>หารือแล้วในการปรึกษาหารือ</translation>
+    </message>
+    <message>
+        <source>linked to a follow-up action</source>
+        <translation>เชื่อมโยงกับกิจกรรมติดตามผล</translation>
+    </message>
+    <message>
+        <source>linked as recommended before</source>
+        <translation>เชื่อมโยงว่าเคยเสนอแนะมาก่อน</translation>
+    </message>
+    <message>
         <source>Import {id}: {file} ({format}) on {when}: added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
         <translation>การนำเข้า {id}: {file} ({format}) เมื่อ {when}: เพิ่ม {added}, ปรับปรุง {updated}, ไม่เปลี่ยนแปลง {unchanged}, ข้าม {skipped}</translation>
     </message>
