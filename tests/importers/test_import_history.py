@@ -157,3 +157,14 @@ def test_the_refusal_to_undo_an_import_is_in_the_chosen_language(workspace, expo
     finally:
         i18n.install_translator(*before)
     assert "9001 attribuée" in str(caught.value) and "assigned" not in str(caught.value)
+
+
+def test_no_backup_is_claimed_when_none_was_made(workspace, export: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defect: on a server without pg_dump the automatic backup is left out (None), and the import and merge reports
+    said "A backup was made first: None"."""
+    from upr_desktop.core.storage import backups
+    from upr_desktop.exchange.merge_run import merge_returns
+
+    monkeypatch.setattr(backups, "backup", lambda ws, reason="manual": None)
+    assert import_file(workspace, export).backup is None
+    assert merge_returns(workspace, []).backup is None

@@ -108,7 +108,7 @@ def merge_returns(
             chosen.check_all_used()  # a decision for nothing: the whole merge is refused, nothing written
         if before_commit is not None:
             before_commit(plans)
-    return MergeReport(plans, str(backup))
+    return MergeReport(plans, str(backup) if backup is not None else None)  # None: a server's, without pg_dump here
 
 
 def decide(ctx: MergeContext, plan: FilePlan, chosen: Decisions, *, prefer: str | None) -> list[Decided]:

@@ -320,7 +320,8 @@ def _import_file(
     monitor.check()
     in_copy = in_copy and copy_build.can_build_in_copy(ws)
     if plan.changes_anything and not in_copy:
-        report.backup = str(backups.backup(ws, reason="before-import"))
+        taken = backups.backup(ws, reason="before-import")  # None: a server's, without pg_dump here (left out, logged)
+        report.backup = str(taken) if taken is not None else None
     saved = report.as_dict()
     saved["errors"] = saved["errors"][:MAX_ERRORS_KEPT]
     saved["options"] = {"format": options.format, "country": options.country, "all_states": options.all_states,
