@@ -100,3 +100,16 @@ def test_add_user_with_a_password(pg_cluster: Any, pg_url: str, capsys: pytest.C
     database = pg_url.rsplit("/", 1)[1]
     with pg_cluster.admin(database) as conn:
         assert conn.execute("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = 'sec_dara'").fetchone() == (True,)
+
+
+def test_move_to_never_repeats_a_password_typed_in_the_url(workspace, pg_empty_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Defect: ``move-to postgresql://ROLE:PASSWORD@HOST/DB`` printed the URL as typed, password included, twice, and
+    proposed it in a command line to run (the shell's history keeps it)."""
+    path = str(workspace.path)
+    workspace.close()
+    with_password = pg_empty_url.replace("://upr_admin@", "://upr_admin:s3cret-Pw@")
+    assert with_password != pg_empty_url
+    assert main(["--workspace", path, "move-to", with_password]) == 0
+    out, err = capsys.readouterr()
+    assert "s3cret-Pw" not in out + err
+    assert f'--workspace "{pg_empty_url}"' in out

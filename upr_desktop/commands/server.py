@@ -64,5 +64,5 @@ def cmd_move_to(ctx: CommandContext) -> int:
         moved = server.move_to(ws, ctx.args.target)
     total = sum(moved["copied"].values())
     ctx.emit(moved, trn("Copied %n rows to {target}; open it with: upr-desktop --workspace \"{target}\"", total,
-                        target=moved["to"] if not server.is_server_location(ctx.args.target) else ctx.args.target))
+                        target=moved["to"] if not server.is_server_location(ctx.args.target) else server.location_shown(ctx.args.target)))
     return 0

@@ -22,6 +22,15 @@ def is_server_location(location: str | os.PathLike[str]) -> bool:
     return check(location)
 
 
+def location_shown(location: str) -> str:
+    """A server location to print or to propose in a command: a URL without the password typed in it, a file as given."""
+    from upr_desktop.core.storage import server
+
+    if "://" not in location:
+        return location
+    return server.parse_location(location)[0].url()
+
+
 def _server_only(ws: WorkspaceFile) -> None:
     from upr_desktop.errors import UserError
     from upr_desktop.i18n import tr
