@@ -42,3 +42,22 @@ def test_recommendation_versions_follow_every_write(engine_workspace) -> None:
         recommendations.update_recommendation(s, "145.1", text="Changed once", expected_version=before)
     with pytest.raises(EditConflict, match="145.1"), ws.transaction() as s:
         recommendations.update_recommendation(s, "145.1", text="Changed from a stale copy", expected_version=before)
+
+
+def test_undo_on_a_server_never_takes_back_someone_elses_merge(pg_workspace) -> None:
+    """Defect: on a shared server Undo is personal, but a merge was offered (and undone) by whoever pressed Undo when
+    it was the newest change, whoever had merged it."""
+    from upr_desktop.core.domain.models import MergeBatch, Operation, utcnow
+    from upr_desktop.operations import history
+
+    ws = pg_workspace
+    seed(ws)
+    with ws.transaction() as s:
+        recommendations.update_recommendation(s, "145.1", text="My own edit")
+        op = Operation(actor="someone_else", source="merge:FEW-return.xlsx", kind="merge", label="Merge FEW-return.xlsx from FEW",
+                       at=utcnow())
+        s.add(op)
+        s.flush()
+        s.add(MergeBatch(operation_id=op.id, file_name="FEW-return.xlsx", sha256="0" * 64))
+    assert history.undo_redo(ws).undo == "Edit recommendation 145.1"
+    assert history.undo(ws).result == "Edit recommendation 145.1"

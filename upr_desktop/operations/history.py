@@ -42,9 +42,12 @@ def _newest_merge(session: Session) -> tuple[int, str] | None:
     from sqlalchemy import select
 
     from upr_desktop.core.domain.models import MergeBatch, Operation
+    from upr_desktop.core.services.changelog import mine_only
 
+    # On a shared server, only this person's own changes (undo is personal there, as for local changes).
     newest = session.execute(
-        select(Operation.id, Operation.kind, Operation.label).where(Operation.kind.in_(("local", "merge")), Operation.state == "done")
+        mine_only(session, select(Operation.id, Operation.kind, Operation.label)
+                  .where(Operation.kind.in_(("local", "merge")), Operation.state == "done"))
         .order_by(Operation.id.desc()).limit(1)
     ).first()
     if newest is None or newest.kind != "merge":

@@ -413,7 +413,7 @@ def revert_operation(session: Session, operation_id: int, *, force: bool = False
 def undo_last(session: Session, *, force: bool = False, actor: str | None = None) -> Operation:
     """Undo the most recent local change still in effect."""
     last = session.scalars(
-        _mine(session, select(Operation).where(Operation.kind == "local", Operation.state == "done")).order_by(Operation.id.desc()).limit(1)
+        mine_only(session, select(Operation).where(Operation.kind == "local", Operation.state == "done")).order_by(Operation.id.desc()).limit(1)
     ).first()
     if last is None:
         raise UserError(tr("There is nothing to undo.") + _bulk_undo_hint(session))
@@ -445,7 +445,7 @@ def _bulk_undo_hint(session: Session) -> str:
 def redo_last(session: Session, *, actor: str | None = None) -> Operation:
     """Redo the change most recently undone, if nothing new was changed since."""
     target = session.scalars(
-        _mine(session, select(Operation).where(Operation.kind == "local", Operation.state == "undone")).order_by(Operation.id.asc()).limit(1)
+        mine_only(session, select(Operation).where(Operation.kind == "local", Operation.state == "undone")).order_by(Operation.id.asc()).limit(1)
     ).first()
     if target is None:
         raise UserError(tr("There is nothing to redo."))
@@ -460,17 +460,17 @@ def redo_last(session: Session, *, actor: str | None = None) -> Operation:
 def can_undo(session: Session) -> str | None:
     """Label of what Undo would undo, or None."""
     return session.scalars(
-        _mine(session, select(Operation.label).where(Operation.kind == "local", Operation.state == "done")).order_by(Operation.id.desc()).limit(1)
+        mine_only(session, select(Operation.label).where(Operation.kind == "local", Operation.state == "done")).order_by(Operation.id.desc()).limit(1)
     ).first()
 
 
 def can_redo(session: Session) -> str | None:
     return session.scalars(
-        _mine(session, select(Operation.label).where(Operation.kind == "local", Operation.state == "undone")).order_by(Operation.id.asc()).limit(1)
+        mine_only(session, select(Operation.label).where(Operation.kind == "local", Operation.state == "undone")).order_by(Operation.id.asc()).limit(1)
     ).first()
 
 
-def _mine(session: Session, query: Any) -> Any:
+def mine_only(session: Session, query: Any) -> Any:
     """Only this person's operations on a shared server (undo is personal there); every one in a file."""
     me = own_changes_only(session)
     return query if me is None else query.where(Operation.actor == me)
