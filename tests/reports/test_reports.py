@@ -128,6 +128,17 @@ def test_unknown_scope_is_refused(demo_ws: WorkspaceFile) -> None:
         report(demo_ws, "budget")
 
 
+def test_a_cycle_the_workspace_does_not_hold_is_refused(demo_ws: WorkspaceFile) -> None:
+    """Defect: --cycle 9 gave an empty report titled "Recommendations of cycle 9." where an unknown group or theme
+    is refused."""
+    held = [c for c in reports.report_choices(demo_ws).cycles]
+    assert held
+    for kind in ("implementation", "cycle"):
+        with pytest.raises(UserError, match=r"holds no recommendation of cycle 9.*" + str(held[-1])):
+            report(demo_ws, kind, cycle=9)
+    assert report(demo_ws, "cycle", cycle=held[-1]).data_tables
+
+
 @needs_pdftotext
 @pytest.mark.parametrize("kind", REPORT_KINDS)
 def test_pdf_report_has_pages_text_and_thai(demo_ws: WorkspaceFile, tmp_path: Path, kind: str, qapp: object) -> None:

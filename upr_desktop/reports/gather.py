@@ -26,6 +26,7 @@ from upr_desktop.core.domain.models import (
 )
 from upr_desktop.core.read.recommendation_list import RecommendationFilter, filtered_ids
 from upr_desktop.core.services.lookup import group_by_acronym, theme_named
+from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 
 NO_THEME = "No theme"
@@ -74,6 +75,13 @@ def check_scope(session: Session, scope: ReportScope) -> ReportScope:
     if scope.theme:
         found = theme_named(session, scope.theme, hint=" " + tr("The themes in use are listed on the dashboard."))
         scope.theme = found.name
+    if scope.cycle is not None:
+        from upr_desktop.core.read.recommended_before import cycles
+
+        held = cycles(session)
+        if scope.cycle not in held:
+            raise UserError(tr("The workspace holds no recommendation of cycle {cycle}; its cycles: {cycles}.", cycle=scope.cycle,
+                               cycles=", ".join(str(c) for c in held) or "-"))
     return scope
 
 

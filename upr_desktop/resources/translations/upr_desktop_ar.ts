@@ -6307,6 +6307,10 @@
         <translation>ملاحظة: لا تحتوي مساحة العمل هذه على أي توصية من الجولة {cycle} من الاستعراض (تحتوي على: {held}).</translation>
     </message>
     <message>
+        <source>The workspace holds no recommendation of cycle {cycle}; its cycles: {cycles}.</source>
+        <translation>لا تحتوي مساحة العمل على أي توصية من الجولة {cycle}؛ جولاتها: {cycles}.</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>متأخر</translation>
     </message>

@@ -7539,6 +7539,10 @@
         <translation>Recomendaciones: {count}; recomendadas antes: {repeated}.</translation>
     </message>
     <message>
+        <source>The workspace holds no recommendation of cycle {cycle}; its cycles: {cycles}.</source>
+        <translation>El espacio de trabajo no contiene ninguna recomendación del ciclo {cycle}; sus ciclos: {cycles}.</translation>
+    </message>
+    <message>
         <source>Write the report to a .xlsx or .pdf file, or a .html page, not &apos;{name}&apos;.</source>
         <translation>Escriba el informe en un archivo .xlsx o .pdf, o una página .html, no «{name}».</translation>
     </message>

@@ -7539,6 +7539,10 @@
         <translation>Recommandations : {count} ; recommandées avant : {repeated}.</translation>
     </message>
     <message>
+        <source>The workspace holds no recommendation of cycle {cycle}; its cycles: {cycles}.</source>
+        <translation>L&apos;espace de travail ne contient aucune recommandation du cycle {cycle} ; ses cycles : {cycles}.</translation>
+    </message>
+    <message>
         <source>Write the report to a .xlsx or .pdf file, or a .html page, not &apos;{name}&apos;.</source>
         <translation>Écrivez le rapport dans un fichier .xlsx ou .pdf, ou une page .html, pas « {name} ».</translation>
     </message>

@@ -6107,6 +6107,10 @@
         <translation>မှတ်ချက်- ဤလုပ်ငန်းခွင်တွင် UPR အကျော့ {cycle} ၏ အကြံပြုချက် မရှိပါ (ရှိသည်- {held})။</translation>
     </message>
     <message>
+        <source>The workspace holds no recommendation of cycle {cycle}; its cycles: {cycles}.</source>
+        <translation>လုပ်ငန်းခွင်တွင် အကျော့ {cycle} ၏ အကြံပြုချက် မရှိပါ။ ရှိသော အကျော့များ- {cycles}။</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>သတ်မှတ်ရက်ကျော်</translation>
     </message>

@@ -6107,6 +6107,10 @@
         <translation>หมายเหตุ: พื้นที่ทำงานนี้ไม่มีข้อเสนอแนะของรอบ UPR ที่ {cycle} (มี: {held})</translation>
     </message>
     <message>
+        <source>The workspace holds no recommendation of cycle {cycle}; its cycles: {cycles}.</source>
+        <translation>พื้นที่ทำงานไม่มีข้อเสนอแนะของรอบที่ {cycle} รอบที่มี: {cycles}</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>เลยกำหนด</translation>
     </message>
