@@ -180,3 +180,15 @@ def test_an_exchange_workbook_of_one_cycle(albania, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no recommendations of cycle 3"):
         exchange.export_workbook(albania, group="WRN", target=tmp_path / "wrn-3.xlsx", cycle=3)
     assert [r.group for r in exchange.export_all(albania, tmp_path / "all-1", cycle=1).result] == ["WRN"]
+
+
+def test_decided_at_adoption_counts_the_decision_taken_then_not_a_later_change(albania, tmp_path: Path) -> None:
+    """Defect: "decided at adoption" counted each recommendation first left pending under its response today: one noted
+    at the adoption and supported at a mid-term update counted as supported at the adoption."""
+    import_file(albania, write(tmp_path / "c2.csv", CYCLE_2))
+    with albania.transaction() as s:
+        recommendations.update_recommendation(s, "202", response="noted", response_on=date(2014, 9, 18))  # the adoption
+        recommendations.update_recommendation(s, "202", response="supported", response_on=date(2017, 3, 1))  # mid-term
+    with albania.session() as s:
+        counted = decided_later(s, [recommendation_by_ref(s, ref).id for ref in ("201", "202", "203")])
+    assert (counted.supported, counted.noted, counted.still_pending, counted.noted_then_supported) == (0, 1, 1, 1)

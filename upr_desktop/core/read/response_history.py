@@ -80,10 +80,10 @@ def _response_label(code: str) -> str:
 class DecidedLater:
     """Recommendations first left pending, then decided: "decided at adoption: 181 supported / 68 noted"."""
 
-    supported: int
+    supported: int  # supported, noted, partially supported: the decision taken when each left pending
     noted: int
     partially_supported: int
-    still_pending: int
+    still_pending: int  # pending today
     noted_then_supported: int
 
 
@@ -98,7 +98,8 @@ def decided_later(session: Session, rec_ids: Iterable[int]) -> DecidedLater:
     for rid, rsteps in steps.items():
         responses = [rsteps[0].old, *(s.new for s in rsteps)]
         if responses[0] == PENDING:
-            counts[current.get(rid, rsteps[-1].new)] += 1
+            counts[responses[1]] += 1  # the decision taken when it left pending (the adoption), not a later change
         if "noted" in responses and responses.index("noted") < len(responses) - 1 and current.get(rid) == "supported":
             noted_then_supported += 1
-    return DecidedLater(counts["supported"], counts["noted"], counts["partially-supported"], counts[PENDING], noted_then_supported)
+    still_pending = sum(1 for response in current.values() if response == PENDING)
+    return DecidedLater(counts["supported"], counts["noted"], counts["partially-supported"], still_pending, noted_then_supported)
