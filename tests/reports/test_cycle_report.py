@@ -118,3 +118,16 @@ def test_the_cycle_report_leaves_out_a_confidential_earlier_recommendation(works
     summary = {r[0]: r[1] for t in doc.summary for r in t.rows}
     assert summary["Recommended before (a confirmed predecessor in an earlier cycle)"] == 0
     assert "21 (cycle 2)" in _fared(reports.build_report(workspace, "cycle", reports.scope_of(include_sensitive=True)), "31")
+
+
+def test_an_earlier_recommendation_repeated_by_two_is_counted_once_in_how_it_fared(workspace, tmp_path: Path) -> None:
+    """Defect: "How the earlier recommendations fared" counted links, not recommendations: one earlier recommendation
+    that two States repeated in the next cycle was counted twice."""
+    ids = _cycles(workspace, tmp_path)
+    with workspace.transaction() as s:
+        ids["32"] = recommendation_by_ref(s, "32").id
+        recommendation_links.decide(s, [recommendation_links.LinkDecision(ids["31"], ids["21"], 0.8),
+                                        recommendation_links.LinkDecision(ids["32"], ids["21"], 0.6)], "confirmed")
+    doc = reports.build_report(workspace, "cycle", reports.scope_of())
+    fared = next(t for t in doc.summary if t.title.startswith("How the earlier recommendations fared"))
+    assert fared.totals[1] == 1

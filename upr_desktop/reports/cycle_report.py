@@ -71,7 +71,9 @@ def cycle_report(session: Session, scope: ReportScope, doc: ReportDocument) -> N
                              percent_columns=(2,), widths=[60, 16, 8],
                              note=tr("Decided at adoption: {supported} supported / {noted} noted.",
                                      supported=decided.supported, noted=decided.noted)))
-    fate = Counter(p.earlier.status or NOT_ASSESSED for r in repeated for p in before[r.id])
+    # Each earlier recommendation once, however many of this cycle repeat it (several States often do).
+    earlier = {p.earlier.id: p.earlier for r in repeated for p in before[r.id]}
+    fate = Counter(e.status or NOT_ASSESSED for e in earlier.values())
     fate_total = sum(fate.values())
     doc.summary.append(Table(
         tr("How the earlier recommendations fared (latest status of each confirmed predecessor)"),
