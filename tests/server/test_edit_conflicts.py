@@ -61,3 +61,25 @@ def test_undo_on_a_server_never_takes_back_someone_elses_merge(pg_workspace) -> 
         s.add(MergeBatch(operation_id=op.id, file_name="FEW-return.xlsx", sha256="0" * 64))
     assert history.undo_redo(ws).undo == "Edit recommendation 145.1"
     assert history.undo(ws).result == "Edit recommendation 145.1"
+
+
+def test_who_decided_a_link_is_who_the_change_log_names(engine_workspace, tmp_path) -> None:
+    """Defect: a link's "decided by" was this computer's login name, where the change log names the person's server role."""
+    from sqlalchemy import select
+
+    from upr_desktop.core.domain.models import Operation, RecommendationLink
+    from upr_desktop.core.services import recommendation_links
+
+    ws = engine_workspace
+    seed(ws)
+    with ws.transaction() as s:
+        later = recommendation_by_ref(s, "145.1")
+        earlier = recommendations.add_recommendation(s, ref="88.1", text="Ratify the Convention", response="noted", cycle=1,
+                                                     state_under_review=later.state_under_review)
+        later.cycle = 2
+        s.flush()
+        recommendation_links.decide(s, [recommendation_links.LinkDecision(later.id, earlier.id)], "confirmed")
+    with ws.session() as s:
+        link = s.scalars(select(RecommendationLink)).one()
+        actor = s.scalars(select(Operation.actor).order_by(Operation.id.desc()).limit(1)).one()
+    assert link.decided_by == actor

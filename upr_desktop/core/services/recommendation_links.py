@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Recommendation, RecommendationLink, utcnow
-from upr_desktop.core.services.changelog import change, local_actor
+from upr_desktop.core.services.changelog import change, session_actor
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr, trn
 
@@ -73,7 +73,7 @@ def decide(session: Session, decisions: Sequence[LinkDecision], status: str, *, 
     else:
         label = (trn("Confirm %n links to earlier cycles", len(todo)) if status == CONFIRMED
                  else trn("Reject %n links to earlier cycles", len(todo)))
-    who = actor or local_actor()
+    who = actor or session_actor(session)  # on a server, the person's role, as the change log names them
     now = utcnow()
     with change(session, label, actor=actor) as log:
         for d in todo:
