@@ -83,3 +83,19 @@ def test_who_decided_a_link_is_who_the_change_log_names(engine_workspace, tmp_pa
         link = s.scalars(select(RecommendationLink)).one()
         actor = s.scalars(select(Operation.actor).order_by(Operation.id.desc()).limit(1)).one()
     assert link.decided_by == actor
+
+
+def test_a_later_change_to_the_recommendations_discussed_is_a_conflict_too(engine_workspace) -> None:
+    """Defect: a consultation's version followed its own row only: someone else's change to the recommendations
+    discussed was silently undone by a later save from a window opened before it."""
+    from upr_desktop.core.read.followup_lists import RecommendationHit
+
+    ws = engine_workspace
+    seed(ws)
+    row = ops.list_consultations(ws)[0]
+    mine = ops.consultation_detail(ws, row.id)
+    theirs = ops.consultation_detail(ws, row.id)
+    ops.save_consultation(ws, replace(theirs, recommendations=[*theirs.recommendations, RecommendationHit("145.3", "")]))
+    with pytest.raises(EditConflict):
+        ops.save_consultation(ws, replace(mine, summary="My summary"))
+    assert "145.3" in [r.ref for r in ops.consultation_detail(ws, row.id).recommendations]

@@ -241,13 +241,32 @@ def change(
 
 
 # -- versions: two people editing the same record ----------------------------------------
+# Rows saved with a record by the same form (the recommendations a consultation discussed): table, column naming the record.
+_SAVED_WITH = {"consultation": ("consultation_recommendation", "consultation_id"),
+               "follow_up_action": ("action_recommendation", "action_id")}
+
+
+def _about(entity: str, entity_id: int) -> Any:
+    """Change-log entries about a record and about the rows its form saves with it (their JSON names the record)."""
+    from sqlalchemy import and_, or_
+
+    from upr_desktop.core.storage.engine_sql import JsonInteger
+
+    own = and_(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
+    if entity not in _SAVED_WITH:
+        return own
+    table, column = _SAVED_WITH[entity]
+    return or_(own, and_(ChangeLog.entity == table,
+                         JsonInteger(func.coalesce(ChangeLog.new_value, ChangeLog.old_value), column) == entity_id))
+
+
 def record_version(session: Session, entity: str, entity_id: int) -> int:
-    """A record's version: the newest change-log entry about it (0 when none).
+    """A record's version: the newest change-log entry about it, or about the rows saved with it (0 when none).
 
     Every write to a record goes through the change log (services, imports, merges, undo, redo), so
     this number grows with each of them, on both engines, with no column to keep in step by hand.
     """
-    return int(session.scalar(select(func.max(ChangeLog.id)).where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)) or 0)
+    return int(session.scalar(select(func.max(ChangeLog.id)).where(_about(entity, entity_id))) or 0)
 
 
 def check_version(session: Session, obj: Any, expected: int | None, record: str) -> None:
@@ -261,12 +280,13 @@ def check_version(session: Session, obj: Any, expected: int | None, record: str)
     table = obj.__table__
     session.execute(select(table.c.id).where(table.c.id == obj.id).with_for_update())
     later = session.execute(
-        select(ChangeLog.actor, ChangeLog.field, ChangeLog.at).where(
-            ChangeLog.entity == table.name, ChangeLog.entity_id == obj.id, ChangeLog.id > expected).order_by(ChangeLog.id)
+        select(ChangeLog.actor, ChangeLog.field, ChangeLog.at, ChangeLog.entity).where(
+            _about(table.name, obj.id), ChangeLog.id > expected).order_by(ChangeLog.id)
     ).all()
     if not later:
         return
-    fields = ", ".join(dict.fromkeys(row.field for row in later if row.field)) or tr("the record")
+    fields = ", ".join(dict.fromkeys(row.field if row.entity == table.name else tr("linked refs") for row in later
+                                     if row.field or row.entity != table.name)) or tr("the record")
     raise EditConflict(tr("{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that "
                           "nothing of theirs is lost. Open it again and make your change on what is there now.",
                           who=", ".join(dict.fromkeys(row.actor for row in later)), record=record, fields=fields,
