@@ -175,3 +175,21 @@ def test_signing_key_never_asks_a_prompting_backend(workspace) -> None:
         assert key.where == "workspace"
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("backend", ["none", "prompting file"])
+def test_a_server_password_is_never_given_to_a_keyring_the_app_does_not_use(backend: str, monkeypatch: pytest.MonkeyPatch,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Defect: ``server remember-password`` wrote to whatever keyring was installed (keyrings.alt's file, which prompts
+    on a terminal) and stopped on an unexpected problem (NoKeyringError) when there was none."""
+    monkeypatch.setenv("UPR_DESKTOP_NEW_PASSWORD", "the server password")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring() if backend == "none" else _FakeAltKeyring())
+    try:
+        from upr_desktop.cli import main
+
+        assert main(["--workspace", "postgresql://amina@db.example.org/coalition", "server", "remember-password"]) == 1
+    finally:
+        keyring.set_keyring(previous)
+    err = capsys.readouterr().err
+    assert "Cannot remember the server password on this computer" in err and "unexpected" not in err

@@ -54,11 +54,29 @@ def add_user(ws: WorkspaceFile, name: str, *, role: str, group: str | None = Non
 
 
 def remember_password(location: str, password: str) -> str:
-    """Keep the server password of this workspace's role in the OS keyring; returns the keyring entry's name."""
+    """Keep the server password of this workspace's role in the OS keyring; returns the keyring entry's name.
+
+    Only in a keyring the app uses for its own keys (security/keystore.py: never a file-based one, nor one that
+    prompts on a terminal, nor when turned off); else a clear refusal naming the other ways.
+    """
+    from keyring.errors import KeyringError
+
     from upr_desktop.core.storage import server
+    from upr_desktop.errors import UserError
+    from upr_desktop.i18n import tr
+    from upr_desktop.security import keystore
 
     address, _given = server.parse_location(location)
-    server.remember_password(address, password)
+    usable = keystore.status()
+    if not usable.usable:
+        raise UserError(tr("Cannot remember the server password on this computer: {reason}. Set {env} instead, or use "
+                           "PostgreSQL's own ~/.pgpass file.", reason=usable.reason, env=server.PASSWORD_ENV))
+    try:
+        server.remember_password(address, password)
+    except (KeyringError, RuntimeError, OSError) as exc:
+        raise UserError(tr("Cannot remember the server password on this computer: the keyring refused it ({error}). Set {env} "
+                           "instead, or use PostgreSQL's own ~/.pgpass file.", error=type(exc).__name__,
+                           env=server.PASSWORD_ENV)) from None
     return address.keyring_user()
 
 

@@ -6215,6 +6215,14 @@
         <translation>{path} ملف مساحة عمل؛ يعمل هذا على مساحة عمل على خادم (--workspace postgresql://...).</translation>
     </message>
     <message>
+        <source>Cannot remember the server password on this computer: {reason}. Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>تعذّر حفظ كلمة مرور الخادم على هذا الحاسوب: {reason}. عيّن {env} بدلاً من ذلك، أو استخدم ملف ~/.pgpass الخاص بـ PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the server password on this computer: the keyring refused it ({error}). Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>تعذّر حفظ كلمة مرور الخادم على هذا الحاسوب: رفضتها سلسلة المفاتيح ({error}). عيّن {env} بدلاً من ذلك، أو استخدم ملف ~/.pgpass الخاص بـ PostgreSQL.</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>مساحة العمل للقراءة فقط ({reason})؛ لم يُفحص فهرس البحث.</translation>
     </message>

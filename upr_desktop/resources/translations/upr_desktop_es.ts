@@ -5602,6 +5602,14 @@
         <translation>{path} es un archivo de espacio de trabajo; esto funciona con un espacio de trabajo en un servidor (--workspace postgresql://...).</translation>
     </message>
     <message>
+        <source>Cannot remember the server password on this computer: {reason}. Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>No se puede recordar la contraseña del servidor en este equipo: {reason}. Defina {env} en su lugar, o use el archivo ~/.pgpass de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the server password on this computer: the keyring refused it ({error}). Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>No se puede recordar la contraseña del servidor en este equipo: el llavero la rechazó ({error}). Defina {env} en su lugar, o use el archivo ~/.pgpass de PostgreSQL.</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>El espacio de trabajo solo se puede leer ({reason}); el índice de búsqueda no se comprobó.</translation>
     </message>

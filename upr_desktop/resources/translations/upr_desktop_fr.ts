@@ -5602,6 +5602,14 @@
         <translation>{path} est un fichier d&apos;espace de travail ; ceci s&apos;applique à un espace de travail sur un serveur (--workspace postgresql://...).</translation>
     </message>
     <message>
+        <source>Cannot remember the server password on this computer: {reason}. Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>Impossible de mémoriser le mot de passe du serveur sur cet ordinateur : {reason}. Définissez plutôt {env}, ou utilisez le fichier ~/.pgpass de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the server password on this computer: the keyring refused it ({error}). Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>Impossible de mémoriser le mot de passe du serveur sur cet ordinateur : le trousseau l&apos;a refusé ({error}). Définissez plutôt {env}, ou utilisez le fichier ~/.pgpass de PostgreSQL.</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>L&apos;espace de travail ne peut être que lu ({reason}) ; l&apos;index de recherche n&apos;a pas été vérifié.</translation>
     </message>

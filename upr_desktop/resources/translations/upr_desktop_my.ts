@@ -6015,6 +6015,14 @@
         <translation>{path} သည် workspace ဖိုင်ဖြစ်သည်။ ဤအရာသည် ဆာဗာပေါ်ရှိ workspace အတွက်သာ ဖြစ်သည် (--workspace postgresql://...)။</translation>
     </message>
     <message>
+        <source>Cannot remember the server password on this computer: {reason}. Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>ဤကွန်ပျူတာတွင် ဆာဗာစကားဝှက်ကို မှတ်မထားနိုင်ပါ- {reason}။ ၎င်းအစား {env} ကို သတ်မှတ်ပါ၊ သို့မဟုတ် PostgreSQL ၏ ~/.pgpass ဖိုင်ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot remember the server password on this computer: the keyring refused it ({error}). Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>ဤကွန်ပျူတာတွင် ဆာဗာစကားဝှက်ကို မှတ်မထားနိုင်ပါ- keyring က ငြင်းပယ်သည် ({error})။ ၎င်းအစား {env} ကို သတ်မှတ်ပါ၊ သို့မဟုတ် PostgreSQL ၏ ~/.pgpass ဖိုင်ကို သုံးပါ။</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>အလုပ်ခွင်ကို ဖတ်ရုံသာ ဖတ်နိုင်သည် ({reason})၊ ရှာဖွေမှုအညွှန်းကို မစစ်ဆေးရပါ။</translation>
     </message>

@@ -6015,6 +6015,14 @@
         <translation>{path} เป็นไฟล์พื้นที่ทำงาน คำสั่งนี้ใช้กับพื้นที่ทำงานบนเซิร์ฟเวอร์ (--workspace postgresql://...)</translation>
     </message>
     <message>
+        <source>Cannot remember the server password on this computer: {reason}. Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>ไม่สามารถจดจำรหัสผ่านของเซิร์ฟเวอร์บนคอมพิวเตอร์เครื่องนี้: {reason} ให้ตั้งค่า {env} แทน หรือใช้ไฟล์ ~/.pgpass ของ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Cannot remember the server password on this computer: the keyring refused it ({error}). Set {env} instead, or use PostgreSQL&apos;s own ~/.pgpass file.</source>
+        <translation>ไม่สามารถจดจำรหัสผ่านของเซิร์ฟเวอร์บนคอมพิวเตอร์เครื่องนี้: พวงกุญแจปฏิเสธ ({error}) ให้ตั้งค่า {env} แทน หรือใช้ไฟล์ ~/.pgpass ของ PostgreSQL</translation>
+    </message>
+    <message>
         <source>The workspace can only be read ({reason}); the search index was not checked.</source>
         <translation>พื้นที่ทำงานอ่านได้อย่างเดียว ({reason}) จึงไม่ได้ตรวจดัชนีการค้นหา</translation>
     </message>
