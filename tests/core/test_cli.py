@@ -174,3 +174,29 @@ def test_the_command_line_speaks_the_chosen_language(cli):
     assert "1 action; 1 overdue as of" in cli("actions", "list")
     out = cli("--lang", "xx", "actions", "list", expect=1)
     assert "'xx' is not a language this app ships" in out and "fr" in out
+
+
+@pytest.mark.needs_file  # about the workspace file's integrity check
+def test_info_reads_only_what_it_shows(cli, monkeypatch):
+    from upr_desktop.core.storage import workspace_file
+
+    cli("init", "--name", "C", "--country", "Kenya")
+    cli("recommendations", "add", "--ref", "158.1", "--text", "Ratify OP-CAT", "--response", "noted", "--from", "France")
+
+    def whole_file_check(_engine):
+        raise AssertionError("info ran PRAGMA quick_check over the whole file")
+
+    monkeypatch.setattr(workspace_file, "quick_check", whole_file_check)
+    assert cli("info", json_output=True)["counts"]["recommendations"] == 1
+    with pytest.raises(AssertionError, match="quick_check"):
+        cli("recommendations", "list")  # any other command still checks the file it opens
+
+
+@pytest.mark.needs_file  # a damaged workspace file
+def test_info_on_a_damaged_workspace_says_so_in_one_line(cli, workspace_path):
+    cli("init", "--name", "C", "--country", "Kenya")
+    data = bytearray(workspace_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page's cells
+    workspace_path.write_bytes(bytes(data))
+    out = cli("info", expect=1)
+    assert "Traceback" not in out and out.strip().count("\n") == 0 and "upr-desktop: error:" in out
