@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from upr_desktop import __version__
 from upr_desktop.core.domain import vocab
 from upr_desktop.core.services.recommendations import cycle_of_session
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
@@ -27,14 +28,17 @@ from upr_desktop.importers.imported import (
     Monitor,
     ParsedFile,
     ProgressCallback,
+    RowError,
 )
 from upr_desktop.importers.readers import SourceFile
 from upr_desktop.importers.textfile import encoding_name
 from upr_desktop.importers.write_plan import (
     WorkspaceState,
     builds_most_of_the_table,
+    earlier_run_unchanged,
     load_workspace_state,
     plan_import,
+    record_unchanged_run,
     write_plan,
 )
 
@@ -245,6 +249,34 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _same_file_again(ws: WorkspaceFile, path: Path, sha256: str, options: dict[str, object], home: str, transaction: Transaction,
+                     monitor: Monitor) -> ImportReport | None:
+    """The same bytes imported again with the same options into a workspace unchanged since: its report, without reading it.
+
+    Reading, planning and comparing 100,000 rows can only find each of them unchanged then (write_plan.earlier_run_unchanged
+    says when that holds). The run is recorded as any import that changed nothing is.
+    """
+    with ws.session() as session:
+        earlier = earlier_run_unchanged(session, sha256, options, home, __version__)
+        session.rollback()
+    if earlier is None:
+        return None
+    kept = earlier.get("added", 0) + earlier.get("updated", 0) + earlier.get("unchanged", 0)
+    errors = [RowError(int(e["row"]), str(e["message"])) for e in earlier.get("errors", [])]
+    report = ImportReport(file=path.name, format=str(earlier["format"]), unchanged=kept, skipped=int(earlier.get("skipped", 0)),
+                          errors=errors, left_out=int(earlier.get("left_out", 0)), left_out_states=dict(earlier.get("left_out_states", {})),
+                          warnings=list(earlier.get("warnings", [])), mapping=dict(earlier.get("mapping", {})),
+                          merged_rows=int(earlier.get("merged_rows", 0)), state_under_review=earlier.get("state_under_review"),
+                          encoding=earlier.get("encoding"), headings=int(earlier.get("headings", 0)))
+    saved = report.as_dict()
+    saved.update(options=options, home_state=home, app_version=__version__)
+    counts = {"added": 0, "updated": 0, "unchanged": report.unchanged, "skipped": report.skipped}
+    with transaction(ws) as session:
+        report.import_run_id = record_unchanged_run(session, report.format, path.name, sha256, saved, counts)
+    monitor.report(1, 1, tr("Import finished"))
+    return report
+
+
 def import_file(
     ws: WorkspaceFile,
     path: str | Path,
@@ -290,6 +322,15 @@ def _import_file(
     path = Path(path).expanduser()
     if not dry_run:
         ws.require_writable()  # refused before the file is read: nothing is written, no backup either
+    saved_options = {"format": options.format, "country": options.country, "all_states": options.all_states,
+                     "cycle": options.cycle, "session": options.session, "mapping": options.mapping,
+                     "responses_on": options.responses_on.isoformat() if options.responses_on else None}
+    home = ws.record().state_under_review
+    sha256 = "" if dry_run else _sha256(path)
+    if not dry_run:
+        again = _same_file_again(ws, path, sha256, saved_options, home, transaction, monitor)
+        if again is not None:
+            return again
     # The workspace's side is read on a second thread while the file is read (the spreadsheet reader
     # and SQLite both release the GIL): a re-import of a big export compares against every row.
     prefetch = _Prefetch(ws)
@@ -298,7 +339,6 @@ def _import_file(
         state = prefetch.result()
     finally:
         prefetch.join()
-    home = ws.record().state_under_review
     report = ImportReport(file=path.name, format=parsed.format, mapping=parsed.mapping, dry_run=dry_run,
                           encoding=parsed.encoding, headings=len(parsed.headings))
     kept = apply_filters(parsed, options, home, report)
@@ -324,11 +364,8 @@ def _import_file(
         report.backup = str(taken) if taken is not None else None
     saved = report.as_dict()
     saved["errors"] = saved["errors"][:MAX_ERRORS_KEPT]
-    saved["options"] = {"format": options.format, "country": options.country, "all_states": options.all_states,
-                        "cycle": options.cycle, "session": options.session, "mapping": options.mapping,
-                        "responses_on": options.responses_on.isoformat() if options.responses_on else None}
+    saved.update(options=saved_options, home_state=home, app_version=__version__)
     counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
-    sha256 = _sha256(path)
     report.import_run_id, kept_as_backup = write_in_copy_or_in_place(
         ws, in_copy, transaction, monitor,
         lambda session: write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home, report=saved,

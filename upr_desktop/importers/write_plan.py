@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.storage import raw
@@ -422,7 +423,37 @@ def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha
         return _record_run(session, log.operation.id, plan, file_name, sha256, report, counts)
 
 
+def workspace_mark(session: Session) -> list[Any]:
+    """What changes whenever the recommendations may have: the newest operation and its state (undo, redo), the newest
+    change-log entry and the number of recommendations. Every write goes through an operation and the change log."""
+    row = session.execute(text(
+        "SELECT (SELECT max(id) FROM operation), (SELECT state FROM operation ORDER BY id DESC LIMIT 1), "
+        "(SELECT max(id) FROM change_log), (SELECT count(*) FROM recommendation)")).one()
+    return [None if v is None else (v if isinstance(v, str) else int(v)) for v in row]
+
+
+def earlier_run_unchanged(session: Session, sha256: str, options: dict[str, Any], home_state: str, app_version: str) -> dict[str, Any] | None:
+    """The report of the newest import of this very file (same bytes) made with the same options, home State and app
+    version, when nothing has changed in the workspace since it ended (``workspace_mark``); else None.
+
+    Importing that file again can only find every kept row unchanged: it is not read again.
+    """
+    report = session.scalars(select(ImportRun.report).where(ImportRun.sha256 == sha256).order_by(ImportRun.id.desc()).limit(1)).first()
+    if not report:
+        return None
+    if (report.get("options") != options or report.get("home_state") != home_state or report.get("app_version") != app_version
+            or report.get("workspace_mark") is None or report["workspace_mark"] != workspace_mark(session)):
+        return None
+    return dict(report)
+
+
+def record_unchanged_run(session: Session, fmt: str, file_name: str, sha256: str, report: dict[str, Any], counts: dict[str, int]) -> int:
+    """An import that changed nothing, recorded as the slow path records it (no operation, no change log)."""
+    return _record_run(session, None, Plan(fmt), file_name, sha256, report, counts)
+
+
 def _record_run(session: Session, operation_id: int | None, plan: Plan, file_name: str, sha256: str, report: dict[str, Any], counts: dict[str, int]) -> int:
+    report = {**report, "workspace_mark": workspace_mark(session)}  # after every write of the import (see earlier_run_unchanged)
     run = ImportRun(operation_id=operation_id, file_name=file_name[:500], sha256=sha256, format=plan.format,
                     added=counts["added"], updated=counts["updated"], unchanged=counts["unchanged"],
                     skipped=counts["skipped"], report=report)
