@@ -40,6 +40,9 @@ class ImportedRecommendation:
     theme_cluster: str | None = None
     source_document: str | None = None
     note: str | None = None  # what the source says beside the text: "Comments:" notes, position notes
+    # The identity key (importers.identity), when the reader computed it in the loop reading the cells; None when a
+    # State or session is still to come from the import's options. Whoever changes those fields sets it back to None.
+    key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,8 @@ def check_state(parsed: ParsedFile, options: ImportOptions, home: str, file_name
     if options.all_states:
         if len(parsed.about_states) == 1:
             for rec in parsed.records:
-                rec.state_under_review = rec.state_under_review or parsed.about_states[0]
+                if rec.state_under_review is None:
+                    rec.state_under_review, rec.key = parsed.about_states[0], None
         return target
     if parsed.about_states:
         if target in parsed.about_states:
@@ -160,12 +161,14 @@ def apply_filters(parsed: ParsedFile, options: ImportOptions, home: str, report:
     for rec in parsed.records:
         if rec.state_under_review is None:
             rec.state_under_review = target
+            rec.key = None
         if not options.all_states and rec.state_under_review != target:
             left[rec.state_under_review] += 1
             continue
         if options.session is not None:
             if rec.session is None:
                 rec.session = options.session
+                rec.key = None
                 rec.cycle = rec.cycle or cycle_of_session(options.session)
             elif rec.session != options.session:
                 left[rec.state_under_review] += 1
@@ -249,6 +252,13 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _sha256_or_empty(path: Path) -> str:
+    try:
+        return _sha256(path) if path.is_file() else ""  # never a pipe or a device: check_file says what it is
+    except OSError:
+        return ""
+
+
 def _same_file_again(ws: WorkspaceFile, path: Path, sha256: str, options: dict[str, object], home: str, transaction: Transaction,
                      monitor: Monitor) -> ImportReport | None:
     """The same bytes imported again with the same options into a workspace unchanged since: its report, without reading it.
@@ -326,8 +336,8 @@ def _import_file(
                      "cycle": options.cycle, "session": options.session, "mapping": options.mapping,
                      "responses_on": options.responses_on.isoformat() if options.responses_on else None}
     home = ws.record().state_under_review
-    sha256 = "" if dry_run else _sha256(path)
-    if not dry_run:
+    sha256 = "" if dry_run else _sha256_or_empty(path)  # a file that cannot be read is refused by read_source, in its words
+    if sha256:
         again = _same_file_again(ws, path, sha256, saved_options, home, transaction, monitor)
         if again is not None:
             return again
@@ -366,6 +376,7 @@ def _import_file(
     saved["errors"] = saved["errors"][:MAX_ERRORS_KEPT]
     saved.update(options=saved_options, home_state=home, app_version=__version__)
     counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
+    sha256 = sha256 or _sha256(path)
     report.import_run_id, kept_as_backup = write_in_copy_or_in_place(
         ws, in_copy, transaction, monitor,
         lambda session: write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home, report=saved,

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.importers.columns import ColumnMapping, find_mapping, header_key
+from upr_desktop.importers.identity import content_key, ref_key
 from upr_desktop.importers.imported import (
     ImportedRecommendation,
     ImportOptions,
@@ -187,6 +188,13 @@ class TabularImporter(Importer):
                 source_ref = identity_prefix + ref
             else:
                 source_ref = None
+            # The identity key in this same loop, when nothing the import's options add can change it.
+            if source_ref:
+                key = ref_key(source_ref)
+            elif state is not None and session is not None:
+                key = content_key(state, session, recommending, text)
+            else:
+                key = None
             # Positional, in field order: this runs once per row of exports with 100,000 rows.
             return ImportedRecommendation(
                 number,
@@ -204,6 +212,8 @@ class TabularImporter(Importer):
                 groups_of(row[c_groups]) if c_groups >= 0 else no_list,
                 (cell_text(row[c_cluster])[:200] or None) if c_cluster >= 0 else None,
                 document or None,
+                None,
+                key,
             )
 
         return read

@@ -13,9 +13,7 @@ to them are logged field by field through ``ChangeRecorder.bulk``.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -37,6 +35,7 @@ from upr_desktop.importers.bulk import (
     suspend_fts_trigger,
 )
 from upr_desktop.core.storage.index_pause import drop_secondary_indexes
+from upr_desktop.importers.identity import content_key, normalised_text, ref_key  # noqa: F401 - normalised_text: the importers' API
 from upr_desktop.importers.imported import ImportedRecommendation, Monitor, RowError
 
 COMPARED = ("text", "state_under_review", "recommending_states", "response", "action_category", "session",
@@ -50,7 +49,6 @@ _LINKS = (
     ("sdgs", "recommendation_sdg", "sdg_id", "sdg_target", "code"),
     ("affected_groups", "recommendation_affected_group", "affected_group_id", "affected_group", "name"),
 )
-MAX_KEY = 200
 IMPORT_CACHE_KIB = 64 * 1024
 BULK_FTS_FROM = 500
 NO_TARGETS: list[int] = []
@@ -61,21 +59,11 @@ def _json_list(values: list[str]) -> str:
     return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 
-def normalised_text(text: str) -> str:
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.split()).casefold().rstrip(" .;")
-
-
 def identity_key(rec: ImportedRecommendation) -> str:
     """The source reference when there is one, else a stable hash of State, session, recommending States and text."""
     if rec.source_ref:
-        key = "ref:" + rec.source_ref
-        if len(key) <= MAX_KEY:
-            return key
-        return "ref#" + hashlib.sha1(key.encode("utf-8")).hexdigest()
-    content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""), "|".join(sorted(rec.recommending_states)), normalised_text(rec.text)))
-    return "hash:" + hashlib.sha1(content.encode("utf-8")).hexdigest()
+        return ref_key(rec.source_ref)
+    return content_key(rec.state_under_review, rec.session, rec.recommending_states, rec.text)
 
 
 @dataclass
@@ -108,24 +96,8 @@ def _raw(session: Session) -> Any:
 
 
 def _identity_keys(records: list[ImportedRecommendation]) -> list[str]:
-    """identity_key of every record, inlined: this runs for every row of a 100,000-row export."""
-    sha1 = hashlib.sha1
-    normalize = unicodedata.normalize
-    keys: list[str] = []
-    append = keys.append
-    for rec in records:
-        if rec.source_ref:
-            append(identity_key(rec))
-            continue
-        text = rec.text
-        if not text.isascii():
-            text = normalize("NFKC", text)
-        states = rec.recommending_states
-        content = "\x1f".join((rec.state_under_review or "", str(rec.session or ""),
-                               states[0] if len(states) == 1 else "|".join(sorted(states)),
-                               " ".join(text.split()).casefold().rstrip(" .;")))
-        append("hash:" + sha1(content.encode("utf-8")).hexdigest())
-    return keys
+    """identity_key of every record: the one its reader computed while reading its cells, else computed here."""
+    return [rec.key or identity_key(rec) for rec in records]
 
 
 def _dedupe(records: list[ImportedRecommendation], plan: Plan) -> list[tuple[str, ImportedRecommendation]]:
