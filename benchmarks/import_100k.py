@@ -1,7 +1,9 @@
 """Import 100,000 UPR Info-style recommendations from .xlsx: whole processes against a bare python-calamine read.
 
 Targets (issue 19, 2-core machine): the import into an empty workspace <= 3.0x a bare python-calamine read of
-the same file, <= 400 MB peak; a re-import that changes nothing <= 2.5x the bare read, <= 250 MB; the same import
+the same file, <= 400 MB peak; a re-import that changes nothing <= 2.5x the bare read, <= 250 MB (measured twice: the
+very same file, which a workspace unchanged since recognises without reading it again, and the same rows re-saved
+into other bytes, which are read and compared row by row); the same import
 into an encrypted workspace <= 1.2x the plain one. Every figure is one whole process (interpreter start and
 imports included: what a person waits for), measured with os.wait4 (the child's own wall, CPU and peak RSS); the
 bare read is a process too, run alternately in the same run. Medians of --runs. On a shared machine the CPU
@@ -123,6 +125,16 @@ def generate(path: Path, rows: int, seed: int = 11) -> None:
     partial.replace(path)
 
 
+def resaved(path: Path) -> Path:
+    """The same cells in other bytes (recompressed), as a newer export with nothing changed would be: not the same file."""
+    copy = path.with_name(path.stem + "_resaved.xlsx")
+    if not copy.exists() or copy.stat().st_mtime < path.stat().st_mtime:
+        with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+            for item in source.infolist():
+                target.writestr(item.filename, source.read(item.filename))
+    return copy
+
+
 BARE_READ = "import sys, python_calamine as pc; rows = pc.CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python(); assert len(rows) > 1"
 PASSPHRASE = "benchmark passphrase, not a secret"
 
@@ -172,6 +184,8 @@ def main() -> None:
             command = ["--json", "import", str(path), "--all-states"]
             reports["import"] = record("import into an empty workspace", timed_child([*app, "--workspace", str(plain), *command], env))
             reports["re-import"] = record("re-import, nothing changed", timed_child([*app, "--workspace", str(plain), *command], env))
+            other = ["--json", "import", str(resaved(path)), "--all-states"]
+            reports["re-saved"] = record("re-import, same rows re-saved", timed_child([*app, "--workspace", str(plain), *other], env))
             if not args.no_encrypted:
                 subprocess.run([*app, "--workspace", str(protected), "init", "--name", "Benchmark", "--country", "Thailand", "--encrypt"],
                                env=env, check=True, capture_output=True)
@@ -186,6 +200,7 @@ def main() -> None:
     bare = median["bare python-calamine read (baseline)"]
     plain_import = median["import into an empty workspace"]
     targets = {"import into an empty workspace": "<= 3.0x, <= 400 MB", "re-import, nothing changed": "<= 2.5x, <= 250 MB",
+               "re-import, same rows re-saved": "<= 2.5x, <= 250 MB",
                "import into an encrypted workspace": "<= 1.2x the plain import"}
     for label, (wall, cpu, rss) in median.items():
         extra = ""

@@ -67,8 +67,8 @@ def importer_write(template: Path, work: Path, records: list, fmt: str, file_nam
         counts = {"added": len(plan.new), "updated": len(plan.updates), "unchanged": plan.unchanged, "skipped": 0}
         start = time.perf_counter()
         write_in_copy_or_in_place(ws, in_copy, lambda target: target.transaction(), Monitor(),
-                                  lambda session: write_plan(session, plan, file_name=file_name, sha256="0" * 64, home_state="Thailand",
-                                                             report={}, counts=counts, monitor=Monitor()))
+                                  lambda session, later: write_plan(session, plan, file_name=file_name, sha256="0" * 64, home_state="Thailand",
+                                                                    report={}, counts=counts, monitor=Monitor(), later=later))
         written = time.perf_counter() - start
     finally:
         ws.close()

@@ -80,14 +80,28 @@ def contents(path: Path) -> dict[str, object]:
             "counts": q("SELECT f.figure, coalesce(t.name, f.item), f.status, f.supported, f.n FROM figure_tally f "
                         "LEFT JOIN theme t ON f.figure = 'theme' AND t.id = f.item WHERE f.n != 0"),
             "full-text hits": {word: q(f"SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH '{word}'") for word in WORDS},
+            "schema": q("SELECT type, name, tbl_name, sql FROM sqlite_master"),  # triggers and indexes set aside are back
+            "operations": q("SELECT id, kind, state, source FROM operation"),
+            "import runs": q("SELECT id, format, added, updated, unchanged, skipped, operation_id FROM import_run"),
             "integrity": conn.execute("PRAGMA integrity_check").fetchall(),
+            "foreign keys": conn.execute("PRAGMA foreign_key_check").fetchall(),
+            "full-text index": conn.execute("INSERT INTO recommendation_fts(recommendation_fts) VALUES ('integrity-check')").rowcount,
         }
     finally:
         conn.close()
 
 
 @pytest.mark.needs_file  # about the workspace file, its copy and its backup
-def test_a_workspace_built_in_a_copy_holds_what_row_by_row_imports_hold(workspace, workspace_template, tmp_path: Path) -> None:
+@pytest.mark.parametrize("driver", ["apsw", "sqlite3"])
+def test_a_workspace_built_in_a_copy_holds_what_row_by_row_imports_hold(workspace, workspace_template, tmp_path: Path, driver: str,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from upr_desktop.core.storage import copy_build
+
+    if driver == "apsw":
+        pytest.importorskip("apsw")
+    used: list[str] = []
+    chosen = copy_build.bulk_driver
+    monkeypatch.setattr(copy_build, "bulk_driver", lambda copy: used.append(driver if chosen(copy) == "apsw" else chosen(copy)) or used[-1])
     body = rows(BULK_FTS_FROM + 100)
     whole = export(tmp_path / "whole.xlsx", body)
     path, before = closed_bytes(workspace)
@@ -105,10 +119,14 @@ def test_a_workspace_built_in_a_copy_holds_what_row_by_row_imports_hold(workspac
     with open_workspace(other) as ws:
         for name, part in (("first.xlsx", body[:half]), ("second.xlsx", body[half:])):
             import_file(ws, export(tmp_path / name, part), ImportOptions(all_states=True))
-    built, by_row = contents(path), contents(other)
-    assert built["integrity"] == [("ok",)]
+    assert used == [driver]  # the bulk insert went through that connection (and only the copy's build used one)
+    built, by_row = contents(path), contents(other)  # read back by Python's sqlite3, whatever built the file
+    assert built["integrity"] == [("ok",)] and built["foreign keys"] == []
     assert len(built["recommendations"]) == len(body) and len(built["theme links"]) > len(body)
     assert all(built["full-text hits"].values())
+    # One import here, two there: one operation and one run each, all in effect.
+    assert built.pop("operations") == [(1, "import", "done", "import:whole.xlsx")] and {o[2] for o in by_row.pop("operations")} == {"done"}
+    assert built.pop("import runs") == [(1, "upr-info", len(body), 0, 0, 0, 1)] and len(by_row.pop("import runs")) == 2
     for key in built:
         assert built[key] == by_row[key], key
 

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -224,19 +225,26 @@ class _Prefetch:
 
 
 def write_in_copy_or_in_place(ws: WorkspaceFile, in_copy: bool, transaction: Transaction, monitor: Monitor,
-                              write: Callable[[Session], int]) -> tuple[int, Path | None]:
+                              write: Callable[[Session, list[Any] | None], int]) -> tuple[int, Path | None]:
     """Run ``write`` in one transaction: on a copy swapped in afterwards (``in_copy``; returns the backup the old
-    file became), or on the workspace itself (its backup was taken before). Returns the import run's id."""
+    file became), or on the workspace itself (its backup was taken before). Returns the import run's id.
+
+    In a copy, ``write`` may leave its bulk insert as steps (its second argument) run after its transaction through
+    the copy's bulk connection (copy_build.run_in_bulk), still before the copy is swapped in: no one sees the copy
+    between the two, and any failure or cancel deletes it."""
     from upr_desktop.core.storage import copy_build
 
     if not in_copy:
         with transaction(ws) as session:
-            return write(session), None
+            return write(session, None), None
     monitor.report(0, 1, tr("Copying the workspace to build the import into"))
     with copy_build.build_in_copy(ws, backup_reason="before-import") as build:
         monitor.check()
+        later: list[Any] = []
         with transaction(build.workspace) as session:
-            run_id = write(session)
+            run_id = write(session, later)
+        if later:
+            copy_build.run_in_bulk(build.workspace, later)
     return run_id, build.backup
 
 
@@ -379,8 +387,8 @@ def _import_file(
     sha256 = sha256 or _sha256(path)
     report.import_run_id, kept_as_backup = write_in_copy_or_in_place(
         ws, in_copy, transaction, monitor,
-        lambda session: write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home, report=saved,
-                                   counts=counts, monitor=monitor, responses_on=options.responses_on))
+        lambda session, later: write_plan(session, plan, file_name=path.name, sha256=sha256, home_state=home, report=saved,
+                                          counts=counts, monitor=monitor, responses_on=options.responses_on, later=later))
     if kept_as_backup is not None:
         report.backup = str(kept_as_backup)
     monitor.report(1, 1, tr("Import finished"))

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date, datetime
 from typing import Any
 
@@ -354,27 +356,31 @@ def _sql_time(moment: datetime) -> str:
 
 
 def write_plan(session: Session, plan: Plan, *, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor,
-               responses_on: date | None = None) -> int:
-    """Write a plan in the caller's transaction; returns the ImportRun id."""
+               responses_on: date | None = None, later: list[BulkStep] | None = None) -> int:
+    """Write a plan in the caller's transaction; returns the ImportRun id.
+
+    With ``later`` (a private copy being built, core.storage.copy_build), the bulk insert of many new recommendations
+    is not run in this transaction but appended to ``later`` as steps for the copy's bulk connection, run once this
+    transaction is committed (everything they need, ids, references and UUIDs included, is decided here)."""
     if not plan.changes_anything:
         return _record_run(session, None, plan, file_name, sha256, report, counts)
     label = tr("Import {file}", file=file_name)
     if raw.is_postgres(session):  # a server: its own bulk path (importers/server_bulk.py), no SQLite cache to size
         raw.serialise(session, "import")  # one import at a time: its ids and refs are chosen from what is there
-        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor, responses_on)
+        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor, responses_on, None)
     cur = _raw(session).cursor()
     previous_cache = cur.execute("PRAGMA cache_size").fetchone()[0]
     if len(plan.new) + len(plan.updates) >= BULK_FTS_FROM:
         # Random keys (uuid, source_key) spill a small page cache to the WAL mid-transaction: give it room.
         cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
     try:
-        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor, responses_on)
+        return _write_changes(session, plan, label, file_name, sha256, home_state, report, counts, monitor, responses_on, later)
     finally:
         cur.execute(f"PRAGMA cache_size = {int(previous_cache)}")
 
 
 def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha256: str, home_state: str, report: dict[str, Any], counts: dict[str, int], monitor: Monitor,
-                   responses_on: date | None) -> int:
+                   responses_on: date | None, later: list[BulkStep] | None) -> int:
     with change(session, label, source=f"import:{file_name}"[:500], kind="import") as log:
         target_ids = _ensure_targets(session, plan, log)
         if raw.is_postgres(session):
@@ -384,7 +390,7 @@ def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha
                             _json_list, WRITE_CHUNK)
             write_new_on_server(session, plan, log, home_state, monitor, target_ids, layout)
         else:
-            _write_new(session, plan, log, home_state, monitor, target_ids)
+            _write_new(session, plan, log, home_state, monitor, target_ids, later)
         if plan.updates:
             _write_updates(session, plan, target_ids, log)
             # A newer file changing a response (pending -> noted at the adoption): kept, dated, in the history.
@@ -392,15 +398,25 @@ def _write_changes(session: Session, plan: Plan, label: str, file_name: str, sha
                 session, log, [(u.rec_id, *u.fields["response"]) for u in plan.updates if "response" in u.fields],
                 changed_on=responses_on or log.operation.at.date(), source=log.operation.source)
         monitor.check()
-        return _record_run(session, log.operation.id, plan, file_name, sha256, report, counts)
+        run_id = _record_run(session, log.operation.id, plan, file_name, sha256, report, counts)
+        if later:  # the mark kept with the run must be the one after the bulk steps
+            later.append(partial(_mark_run_again, run_id))
+        return run_id
+
+
+def _mark_run_again(run_id: int, cur: Any) -> None:
+    mark = list(cur.execute(f"SELECT {_MARK_COLUMNS}").fetchone())
+    cur.execute("UPDATE import_run SET report = json_set(report, '$.workspace_mark', json(?)) WHERE id = ?", (json.dumps(mark), run_id))
+
+
+_MARK_COLUMNS = ("(SELECT max(id) FROM operation), (SELECT state FROM operation ORDER BY id DESC LIMIT 1), "
+                 "(SELECT max(id) FROM change_log), (SELECT count(*) FROM recommendation)")
 
 
 def workspace_mark(session: Session) -> list[Any]:
     """What changes whenever the recommendations may have: the newest operation and its state (undo, redo), the newest
     change-log entry and the number of recommendations. Every write goes through an operation and the change log."""
-    row = session.execute(text(
-        "SELECT (SELECT max(id) FROM operation), (SELECT state FROM operation ORDER BY id DESC LIMIT 1), "
-        "(SELECT max(id) FROM change_log), (SELECT count(*) FROM recommendation)")).one()
+    row = session.execute(text(f"SELECT {_MARK_COLUMNS}")).one()
     return [None if v is None else (v if isinstance(v, str) else int(v)) for v in row]
 
 
@@ -435,81 +451,108 @@ def _record_run(session: Session, operation_id: int | None, plan: Plan, file_nam
     return run.id
 
 
-def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: str, monitor: Monitor, target_ids: dict[str, dict[str, int]]) -> None:
+def _write_new(session: Session, plan: Plan, log: ChangeRecorder, home_state: str, monitor: Monitor, target_ids: dict[str, dict[str, int]],
+               later: list[BulkStep] | None = None) -> None:
+    """Decide ids, references and UUIDs of the new recommendations here; insert them now, or as a step in ``later``."""
     operation = log.operation
     cur = _raw(session).cursor()
     if not plan.new:
         return
     monitor.report(0, len(plan.new), tr("Adding recommendations"))
-    now = utcnow()
-    now_sql = _sql_time(now)
     start = cur.execute("SELECT COALESCE(MAX(id), 0) FROM recommendation").fetchone()[0] + 1
-    refs = _assign_refs(session, plan, home_state)
-    at_sql = _sql_time(operation.at)
-    json_of: dict[tuple[str, ...], str] = {}
-    uuids = ordered_uuids(len(plan.new))
-    target_lists: dict[int, list[int]] = {}
-    bulk = len(plan.new) >= BULK_FTS_FROM
-    bulk_index = suspend_fts_trigger(cur) if bulk else None
-    # The dashboard's counts (core/figure_tally.py): gathered as the rows are built, one upsert per key, not ~8 per row.
-    tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
-    tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
-    deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
-    insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
-    link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
-    for chunk_start in range(0, len(plan.new), WRITE_CHUNK):
-        monitor.report(chunk_start, len(plan.new), tr("Adding recommendations"))
-        rows = []
-        link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
-        for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(plan.new))):
-            key, rec = plan.new[offset]
-            rec_id = start + offset
-            states = tuple(rec.recommending_states)
-            states_json = json_of.get(states)
-            if states_json is None:
-                states_json = json_of[states] = _json_list(rec.recommending_states)
-            rows.append((rec_id, uuids[offset], refs[offset], key, plan.format, rec.source_document, rec.note, rec.text,
-                         rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
-                         rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
-            themes: list[int] = NO_TARGETS
-            for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
-                if values:
-                    targets = target_lists.get(id(values))  # records share their memoised lists
-                    if targets is None:
-                        targets = target_lists[id(values)] = _target_ids(kind, values, target_ids)
-                    link_rows[kind].extend([(rec_id, t) for t in targets])
-                    if kind == "themes":
-                        themes = targets
-            if tally is not None:
-                tally.add(rec.response, rec.action_category, states, themes)
-        # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
-        # cores (sqlite3's executemany takes the GIL back for every row it binds).
-        cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
-        for kind, pairs in link_rows.items():
-            if pairs:
-                cur.executemany(link_sql[kind], pairs)
-    monitor.check()
-    if bulk_index is not None:
-        trigger_sql, index_sql = bulk_index
-        cur.execute(index_sql, (start,))
-        cur.execute(trigger_sql)
-    if tally is not None:
-        tally.write(cur)
-        for trigger_sql in tally_triggers:
+    new = _NewRows(plan, start, _assign_refs(session, plan, home_state), ordered_uuids(len(plan.new)), _sql_time(utcnow()),
+                   (operation.id, _sql_time(operation.at), operation.actor, operation.source), home_state, target_ids, monitor)
+    note_touched(session, "recommendation", *(table for _kind, table, *_ in _LINKS))  # written below, not through the recorder
+    if later is not None and len(plan.new) >= BULK_FTS_FROM:
+        later.append(new.insert)
+        return
+    new.insert(cur)
+
+
+# A step of the bulk write into a private copy: given a DB-API-like cursor (execute, executemany, fetchone, fetchall).
+BulkStep = Callable[[Any], None]
+
+
+@dataclass
+class _NewRows:
+    """The new recommendations of a plan, with everything decided, inserted through any cursor on the workspace."""
+
+    plan: Plan
+    start: int
+    refs: list[str]
+    uuids: list[str]
+    now_sql: str
+    operation: tuple[int | None, str, str, str]  # id, at, actor, source
+    home_state: str
+    target_ids: dict[str, dict[str, int]]
+    monitor: Monitor
+
+    def insert(self, cur: Any) -> None:
+        plan, start, refs, uuids, now_sql, home_state, monitor = self.plan, self.start, self.refs, self.uuids, self.now_sql, self.home_state, self.monitor
+        json_of: dict[tuple[str, ...], str] = {}
+        target_lists: dict[int, list[int]] = {}
+        bulk = len(plan.new) >= BULK_FTS_FROM
+        bulk_index = suspend_fts_trigger(cur) if bulk else None
+        # The dashboard's counts (core/figure_tally.py): gathered as the rows are built, one upsert per key, not ~8 per row.
+        tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
+        tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
+        deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
+        insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+        link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
+        fmt = plan.format
+        for chunk_start in range(0, len(plan.new), WRITE_CHUNK):
+            monitor.report(chunk_start, len(plan.new), tr("Adding recommendations"))
+            rows = []
+            link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
+            for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(plan.new))):
+                key, rec = plan.new[offset]
+                rec_id = start + offset
+                states = tuple(rec.recommending_states)
+                states_json = json_of.get(states)
+                if states_json is None:
+                    states_json = json_of[states] = _json_list(rec.recommending_states)
+                rows.append((rec_id, uuids[offset], refs[offset], key, fmt, rec.source_document, rec.note, rec.text,
+                             rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
+                             rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
+                themes: list[int] = NO_TARGETS
+                for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
+                    if values:
+                        targets = target_lists.get(id(values))  # records share their memoised lists
+                        if targets is None:
+                            targets = target_lists[id(values)] = _target_ids(kind, values, self.target_ids)
+                        link_rows[kind].extend([(rec_id, t) for t in targets])
+                        if kind == "themes":
+                            themes = targets
+                if tally is not None:
+                    tally.add(rec.response, rec.action_category, states, themes)
+            # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
+            # cores (sqlite3's executemany takes the GIL back for every row it binds).
+            cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
+            for kind, pairs in link_rows.items():
+                if pairs:
+                    cur.executemany(link_sql[kind], pairs)
+        monitor.check()
+        if bulk_index is not None:
+            trigger_sql, index_sql = bulk_index
+            cur.execute(index_sql, (start,))
             cur.execute(trigger_sql)
-    # One "create" entry per new recommendation, written by SQLite itself from the rows just inserted: a
-    # summary (ref, source key, format), not the whole row, since the row is the record and ImportRun keeps
-    # the file's hash. Reverting the import deletes exactly these rows (their links go by cascade).
-    cur.execute(
-        "INSERT INTO change_log (operation_id, at, actor, source, entity, entity_id, entity_uuid, op, field, old_value, new_value) "
-        "SELECT ?, ?, ?, ?, 'recommendation', id, uuid, 'create', NULL, NULL, "
-        "json_object('ref', ref, 'source_key', source_key, 'source_format', source_format) "
-        "FROM recommendation WHERE id >= ? ORDER BY id",
-        (operation.id, at_sql, operation.actor, operation.source, start),
-    )
-    note_touched(session, "recommendation", *(table for _kind, table, *_ in _LINKS))  # written above, not through the recorder
-    for index_sql in deferred:
-        cur.execute(index_sql)
+        if tally is not None:
+            tally.write(cur)
+            for trigger_sql in tally_triggers:
+                cur.execute(trigger_sql)
+        # One "create" entry per new recommendation, written by SQLite itself from the rows just inserted: a
+        # summary (ref, source key, format), not the whole row, since the row is the record and ImportRun keeps
+        # the file's hash. Reverting the import deletes exactly these rows (their links go by cascade).
+        operation_id, at_sql, actor, source = self.operation
+        cur.execute(
+            "INSERT INTO change_log (operation_id, at, actor, source, entity, entity_id, entity_uuid, op, field, old_value, new_value) "
+            "SELECT ?, ?, ?, ?, 'recommendation', id, uuid, 'create', NULL, NULL, "
+            "json_object('ref', ref, 'source_key', source_key, 'source_format', source_format) "
+            "FROM recommendation WHERE id >= ? ORDER BY id",
+            (operation_id, at_sql, actor, source, start),
+        )
+        for index_sql in deferred:
+            cur.execute(index_sql)
 
 
 def _target_ids(kind: str, values: list[Any], target_ids: dict[str, dict[str, int]]) -> list[int]:

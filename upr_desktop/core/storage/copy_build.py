@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from upr_desktop.core.storage import backups
 from upr_desktop.core.storage.sidecars import sidecar_paths
-from upr_desktop.core.storage.workspace_file import WorkspaceFile, make_engine
+from upr_desktop.core.storage.workspace_file import BUSY_TIMEOUT_MS, WorkspaceFile, make_engine
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
 from upr_desktop.io import create_private_file, make_private_dir
@@ -88,6 +89,53 @@ def build_in_copy(ws: WorkspaceFile, *, backup_reason: str) -> Iterator[CopyBuil
         remove_copy(ws.path)
         raise
     build.backup = _swap_in(ws, staging, backup_reason)
+
+
+def run_in_bulk(copy: WorkspaceFile, steps: list[Callable[[Any], None]]) -> None:
+    """Run ``steps`` (each given a cursor) in one transaction on the copy, through its bulk connection.
+
+    A plain copy is written through apsw when it is installed: its newer bundled SQLite binds the rows of a
+    100,000-recommendation import for ~20% less CPU than Python's sqlite3 (benchmarks/bulk_connection.py); the file
+    is the same SQLite file format, opened afterwards by the app's sqlite3. An encrypted copy keeps its own
+    connector (sqlcipher3, under the workspace's key) throughout. Journal and sync off, as for the whole copy: any
+    failure deletes it (build_in_copy).
+    """
+    conn = _bulk_connection(copy)
+    try:
+        cur = conn.cursor()
+        for pragma in (f"busy_timeout={BUSY_TIMEOUT_MS}", "foreign_keys=ON", "journal_mode=OFF", "synchronous=OFF",
+                       "temp_store=MEMORY", f"cache_size=-{BULK_CACHE_KIB}"):
+            cur.execute(f"PRAGMA {pragma}").fetchall()
+        cur.execute("BEGIN IMMEDIATE")
+        for step in steps:
+            step(cur)
+        cur.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+BULK_CACHE_KIB = 64 * 1024
+
+
+def bulk_driver(copy: WorkspaceFile) -> str:
+    """Which connection run_in_bulk uses for ``copy``: "apsw", or the workspace's own ("sqlite3", "sqlcipher3")."""
+    if copy.connector.encrypted:
+        return "sqlcipher3"
+    try:
+        import apsw  # noqa: F401
+    except ImportError:
+        return "sqlite3"
+    return "apsw"
+
+
+def _bulk_connection(copy: WorkspaceFile) -> Any:
+    if bulk_driver(copy) != "apsw":
+        conn = copy.connector.connect(copy.path)
+        conn.isolation_level = None  # BEGIN and COMMIT as run_in_bulk says, not the module's own
+        return conn
+    import apsw
+
+    return apsw.Connection(str(copy.path), flags=apsw.SQLITE_OPEN_READWRITE)
 
 
 def _finish_copy(copy: WorkspaceFile) -> None:
