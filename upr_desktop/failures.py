@@ -23,8 +23,8 @@ def explain(exc: BaseException) -> UserError | None:
     """A failure caused by the computer (a full or read-only disk, a denied folder) or by a damaged file,
     as a message for a person; None for anything else (a bug, which deserves its traceback in the log).
 
-    It recognises the sqlite3 and sqlcipher3 drivers' errors (also inside SQLAlchemy's, through
-    ``.orig``) by their text, without importing either.
+    It recognises the sqlite3, sqlcipher3 and apsw (large imports, core.storage.copy_build) drivers' errors (also inside SQLAlchemy's, through
+    ``.orig``) by their text, without importing any of them.
     """
     if isinstance(exc, UserError):
         return exc
@@ -45,7 +45,7 @@ def explain(exc: BaseException) -> UserError | None:
             return UserError(tr("The disk could not be read or written{where} (an input/output error: a failing disk, or a USB stick removed?).", where=where))
         return UserError(tr("A file could not be read or written{where}: {reason}.", where=where, reason=exc.strerror or exc))
     text = str(exc).lower()
-    driver = type(exc).__module__.split(".")[0] in ("sqlite3", "sqlcipher3", "_sqlite3", "sqlalchemy")
+    driver = type(exc).__module__.split(".")[0] in ("sqlite3", "sqlcipher3", "_sqlite3", "sqlalchemy", "apsw")
     if driver and any(m in text for m in _DISK_FULL):
         return UserError(tr("The disk is full: the change was not saved and the workspace is as it was before. Free some space and try again."))
     if driver and any(m in text for m in _READ_ONLY):
