@@ -43,7 +43,7 @@ FORBIDDEN = {  # layer -> the layers it must not import
     **{use_case: {"operations", "ui", "commands"} for use_case in ("reports", "exchange", "importers", "demo", "security")},
     "core": {"security", "exchange", "importers", "reports", "demo", "operations", "ui", "commands"},
 }
-DATA_LIBRARIES = {"sqlalchemy", "alembic", "sqlite3", "sqlcipher3", "openpyxl", "python_calamine", "xlrd", "docx"}
+DATA_LIBRARIES = {"sqlalchemy", "alembic", "sqlite3", "sqlcipher3", "apsw", "openpyxl", "python_calamine", "xlrd", "docx"}
 QT = {"PySide6", "shiboken6"}
 START_PATH = ["ui.app", "ui.controller", "ui.main_window", "ui.recommendations"]  # the window and its first rows
 NOT_BEFORE_FIRST_ROWS = {"sqlalchemy", "alembic"}

@@ -11,7 +11,8 @@ what it was; a process killed while building leaves only the copy behind, remove
 Every connection the app holds on the workspace is closed before the swap (the engine reconnects to the new
 file by its path); a workspace with a connection still checked out is not built this way. The schema is whatever
 the file holds: the copy is made with SQLite's backup API, whatever its migrations, and keeps the workspace's
-encryption (the same connector and key). A server database (PostgreSQL) has no file to copy: ``can_build_in_copy``
+encryption (the same connector and key). The bulk of a large import is written through the copy's bulk connection
+(``run_in_bulk``: apsw for a plain copy, the workspace's own sqlcipher3 connector for an encrypted one). A server database (PostgreSQL) has no file to copy: ``can_build_in_copy``
 is False for it, and the caller writes in place.
 """
 
