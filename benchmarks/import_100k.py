@@ -139,10 +139,10 @@ BARE_READ = "import sys, python_calamine as pc; rows = pc.CalamineWorkbook.from_
 PASSPHRASE = "benchmark passphrase, not a secret"
 
 
-def timed_child(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+def timed_child(command: list[str], env: dict[str, str], cwd: str | None = None) -> tuple[float, float, float, str]:
     """Wall, CPU and peak RSS of one whole child process (os.wait4 gives the child's own figures)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
     out = proc.stdout.read()  # type: ignore[union-attr]
     err = proc.stderr.read()  # type: ignore[union-attr]
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -159,6 +159,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--regenerate", action="store_true")
     parser.add_argument("--no-encrypted", action="store_true", help="leave out the import into an encrypted workspace")
+    parser.add_argument("--compare-with", metavar="CHECKOUT", help="also import with another checkout's code (e.g. /work/main), "
+                        "alternating with this one in every run: a before/after measured under the same load")
     args = parser.parse_args()
     path = OUT / f"upr_info_{args.rows}.xlsx"
     if args.regenerate or not path.exists():
@@ -183,6 +185,11 @@ def main() -> None:
             record("bare python-calamine read (baseline)", timed_child([sys.executable, "-c", BARE_READ, str(path)], env))
             command = ["--json", "import", str(path), "--all-states"]
             reports["import"] = record("import into an empty workspace", timed_child([*app, "--workspace", str(plain), *command], env))
+            if args.compare_with:
+                other_ws = Path(tmp) / "other.uprw"
+                subprocess.run([*app, "--workspace", str(other_ws), "init", "--name", "Benchmark", "--country", "Thailand"], env=env,
+                               check=True, capture_output=True, cwd=args.compare_with)
+                record("import, --compare-with checkout", timed_child([*app, "--workspace", str(other_ws), *command], env, cwd=args.compare_with))
             reports["re-import"] = record("re-import, nothing changed", timed_child([*app, "--workspace", str(plain), *command], env))
             other = ["--json", "import", str(resaved(path)), "--all-states"]
             reports["re-saved"] = record("re-import, same rows re-saved", timed_child([*app, "--workspace", str(plain), *other], env))
@@ -206,6 +213,8 @@ def main() -> None:
         extra = ""
         if label == "import into an encrypted workspace":
             extra = f"  = {wall / plain_import[0]:.2f}x / {cpu / plain_import[1]:.2f}x the plain import"
+        if label == "import, --compare-with checkout":
+            extra = f"  (this checkout's import = {plain_import[0] / wall:.2f}x / {plain_import[1] / cpu:.2f}x of it; {args.compare_with})"
         print(f"  {label:38s} {wall:6.2f}s {cpu:6.2f}s  {wall / bare[0]:8.1f}x / {cpu / bare[1]:4.1f}x  {rss:6.0f} MB"
               f"{extra}{'  (target ' + targets[label] + ')' if label in targets else ''}")
 

@@ -69,3 +69,16 @@ def test_a_preview_always_reads(workspace, export, monkeypatch) -> None:
     not_read(monkeypatch)
     with pytest.raises(AssertionError, match="read again"):
         import_file(workspace, export, dry_run=True)
+
+
+@pytest.mark.needs_file  # built in a copy of the workspace file
+def test_the_same_file_after_an_import_built_in_a_copy_is_not_read_again(workspace, tmp_path, monkeypatch) -> None:
+    from test_import_in_copy import export as big_export, rows
+
+    from upr_desktop.importers.write_plan import BULK_FTS_FROM
+
+    source = big_export(tmp_path / "big.xlsx", rows(BULK_FTS_FROM + 20))
+    first = import_file(workspace, source, ImportOptions(all_states=True))
+    assert first.added == BULK_FTS_FROM + 20 and first.backup  # built in a copy, the bulk insert on its own connection
+    not_read(monkeypatch)
+    assert import_file(workspace, source, ImportOptions(all_states=True)).unchanged == BULK_FTS_FROM + 20
