@@ -93,7 +93,10 @@ def start_cluster() -> Cluster:
     parent = None
     if owner is not None:
         parent = next((d for d in ("/dev/shm", "/tmp") if os.path.isdir(d) and os.stat(d).st_mode & 0o001), None)
-    folder = Path(tempfile.mkdtemp(prefix="upr-pg-", dir=parent))
+    # One cluster per test process: under pytest-xdist each worker (gw0, gw1...) starts its own, in its own
+    # folder and on its own port.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    folder = Path(tempfile.mkdtemp(prefix=f"upr-pg-{worker}-", dir=parent))
     data = folder / "data"
     pwfile = folder / "pw"
     pwfile.write_text("admin-pw\n")
@@ -107,11 +110,19 @@ def start_cluster() -> Cluster:
                    check=True, capture_output=True)
     hba = data / "pg_hba.conf"
     hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
-    port = _free_port()
-    options = (f"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=64MB")
-    subprocess.run(_as_owner(owner, [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w",
-                                     "-t", "30", "start"]), check=True, capture_output=True)
+    # A free port can be taken between asking for it and the server binding it (by another worker's cluster
+    # started at the same moment, or anyone's): then the start fails and the next try takes another port.
+    for attempt in range(5):
+        port = _free_port()
+        options = (f"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=64MB")
+        started = subprocess.run(_as_owner(owner, [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
+                                                   str(folder / "log"), "-w", "-t", "30", "start"]), capture_output=True)
+        if started.returncode == 0:
+            break
+        log = (folder / "log").read_text(errors="replace") if (folder / "log").exists() else ""
+        if attempt == 4 or "could not bind" not in log:
+            raise RuntimeError(f"pg_ctl start failed (exit {started.returncode}): {started.stderr.decode(errors='replace')}\n{log[-2000:]}")
     cluster = Cluster(folder, port, bin_dir, owner)
     deadline = time.monotonic() + 10
     while True:
