@@ -3,7 +3,8 @@
 # Extra arguments go to pytest (e.g. scripts/test.sh tests/core -x).
 # Tests marked slow (the 100,000-row scroll, LibreOffice round trips, the wheel installed into a
 # fresh venv) are left out unless you pass -m yourself: scripts/test.sh -m slow runs only them;
-# .ci/run runs the main suite, then the slow tests.
+# .ci/run runs the main suite, then the slow tests. They run in one worker process per core
+# (pytest-xdist); -n 0 runs them in this one process (for --pdb, or to see what a test prints).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$here/scripts/install-system-deps.sh" ${UPR_DESKTOP_CI:+--ci}
