@@ -16,7 +16,7 @@ import json
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,30 @@ def workspace_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("workspace-template") / "template.uprw"
     create_workspace(path, name="Test Coalition", country="Thailand", cycles=[2]).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def _templates_by_details(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, tuple[int, ...]], Path]:
+    return {}
+
+
+@pytest.fixture
+def new_workspace(_templates_by_details: dict[tuple[str, str, tuple[int, ...]], Path],
+                  tmp_path_factory: pytest.TempPathFactory) -> Callable[..., WorkspaceFile]:
+    """``create_workspace(path, name=..., country=..., cycles=...)`` for tests about something else: an open copy
+    (with its own workspace UUID) of a file created once per session with those details."""
+
+    def make(path: Path, *, name: str, country: str, cycles: list[int] | None = None) -> WorkspaceFile:
+        details = (name, country, tuple(cycles or ()))
+        template = _templates_by_details.get(details)
+        if template is None:
+            template = tmp_path_factory.mktemp("workspace-template") / "template.uprw"
+            create_workspace(template, name=name, country=country, cycles=cycles).close()
+            _templates_by_details[details] = template
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open_workspace(copy_workspace(template, path))
+
+    return make
 
 
 @pytest.fixture

@@ -30,6 +30,9 @@ from pathlib import Path
 
 import pytest
 
+# One worker walks the checkout (the module's `checkout`, about 2.5 s) and runs these checks.
+pytestmark = pytest.mark.xdist_group("layers")
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "upr_desktop"
 

@@ -122,6 +122,7 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return into
 
 
+@pytest.mark.xdist_group("lupdate")  # one worker runs lupdate over the sources (the module's `rebuilt`), not each
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_catalogue_holds_every_string_of_the_sources(lang: str, rebuilt: Path) -> None:
     """What lupdate finds in the sources today is what the committed catalogue holds, translated."""

@@ -33,6 +33,9 @@ from hypothesis import strategies as st
 
 from tests.hostile import corpus
 
+# One worker makes the seed files and starts the reading process (the module's `seeds` and `reader`).
+pytestmark = pytest.mark.xdist_group("fuzz")
+
 LIMIT = 500 * 2**20
 WORKER = Path(__file__).with_name("fuzz_worker.py")
 ROOT = Path(__file__).resolve().parents[2]

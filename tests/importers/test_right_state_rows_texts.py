@@ -70,16 +70,16 @@ def folder_state(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def slovenia(tmp_path: Path) -> Iterator[Path]:
+def slovenia(tmp_path: Path, new_workspace) -> Iterator[Path]:
     folder = tmp_path / "slovenia"
-    ws = create_workspace(folder / "coalition.uprw", name="Slovenian coalition", country="Slovenia", cycles=[4])
+    ws = new_workspace(folder / "coalition.uprw", name="Slovenian coalition", country="Slovenia", cycles=[4])
     ws.close()
     yield folder / "coalition.uprw"
 
 
 @pytest.fixture
-def egypt(tmp_path: Path) -> Iterator[WorkspaceFile]:
-    ws = create_workspace(tmp_path / "egypt" / "coalition.uprw", name="Egyptian coalition", country="Egypt")
+def egypt(tmp_path: Path, new_workspace) -> Iterator[WorkspaceFile]:
+    ws = new_workspace(tmp_path / "egypt" / "coalition.uprw", name="Egyptian coalition", country="Egypt")
     yield ws
     ws.close()
 
