@@ -20,7 +20,9 @@ marker=(-m "not slow")
 workers="${UPR_DESKTOP_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
 [ "$workers" -gt 8 ] && workers=8
 parallel=()
-[ "$workers" -gt 1 ] && parallel=(-n "$workers")
+# loadgroup: tests are handed out one by one, except those marked xdist_group (a module fixture that
+# costs seconds: lupdate over the sources, the walk of the checkout), which go to one worker together.
+[ "$workers" -gt 1 ] && parallel=(-n "$workers" --dist loadgroup)
 previous=""
 for arg in "$@"; do
   case "$arg" in
