@@ -66,11 +66,20 @@ def run_app(args: argparse.Namespace) -> int:
     app, controller = start_app(args)
     smoke = os.environ.get("UPR_DESKTOP_QUIT_AFTER_MS")
     if smoke:  # packaging and CI smoke tests: open the window, then leave on our own
+        import time
+
         from PySide6.QtCore import QTimer
+
+        # A workspace asked for can still be opening when the time is up on a busy machine (three seconds
+        # were not enough with the tests on both cores and other work beside them): wait for it, a minute at most.
+        patience = time.monotonic() + int(smoke) / 1000 + 60
 
         def smoke_check() -> None:
             from upr_desktop.ui.page_registry import PAGES
 
+            if getattr(args, "workspace", None) and controller.workspace is None and time.monotonic() < patience:
+                QTimer.singleShot(200, smoke_check)
+                return
             window = controller.main
             built = [type(window.page(i)).__name__ for i in range(len(PAGES))] if window is not None else []
             opened = controller.workspace.path if controller.workspace is not None else None
