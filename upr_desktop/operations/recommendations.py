@@ -94,6 +94,24 @@ def table_ids(ws: WorkspaceFile, flt: RecommendationFilter, sort: str = "ref", d
         return ids, table_rows(session, ids[:first_page]) if first_page else []
 
 
+def table_start(ws: WorkspaceFile, flt: RecommendationFilter, sort: str = "ref", descending: bool = False,
+                first_page: int = 100) -> tuple[list[int], list[RecommendationRow], bool]:
+    """What the table shows first: as :func:`table_ids`, and whether those ids are all of them.
+
+    On a server a broad search answers with its first ``first_page`` ids only (``False``): the table
+    shows them at once and asks :func:`table_ids` for the rest (core/read/recommendation_list.first_ids).
+    """
+    from upr_desktop.core.read.recommendation_list import first_ids, sorted_ids, table_rows
+
+    with reading(ws) as session:
+        first = first_ids(session, flt, sort, descending, first_page)
+        if first is not None:
+            ids, complete = first
+            return ids, table_rows(session, ids[:first_page]), complete
+        ids = sorted_ids(session, flt, sort, descending)
+        return ids, table_rows(session, ids[:first_page]) if first_page else [], True
+
+
 def table_pages(ws: WorkspaceFile, pages: dict[int, list[int]]) -> dict[int, list[RecommendationRow]]:
     """The table rows of each page's ids, in the order given."""
     from upr_desktop.core.read.recommendation_list import table_rows

@@ -24,6 +24,9 @@ FTS_IDS_NAMED = {
     "sqlite": "SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH :fts",
     "postgresql": "SELECT id FROM recommendation WHERE search_vector @@ (SELECT upr_search_query(:fts))",
 }
+# The same match, among given ids only (a server's first page, recommendation_list.first_ids): ts_match_vq
+# rather than @@ so that the planner reads these few rows by their primary key, never the whole GIN posting list.
+FTS_IDS_AMONG_PG = "SELECT id FROM recommendation WHERE id = ANY(?) AND ts_match_vq(search_vector, (SELECT upr_search_query(?)))"
 
 # The reference's order (ix_recommendation_ref_sort of migration 0003 matches it exactly).
 REF_ORDER = {

@@ -76,9 +76,38 @@ class RecommendationTableModel(QAbstractTableModel):
         """Ask SQL for the ordered ids under the current filter and sort; the newest request wins."""
         if flt is not None:
             self.filter = replace(flt)
-        # The first page comes with the ids: the view starts at the top, no second round trip.
-        self.ops.read(recommendations.table_ids, replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending, PAGE_SIZE,
-                      on_done=self._ids_loaded, key=f"recommendation-ids-{id(self)}")
+        # The first page comes with the ids: the view starts at the top, no second round trip. On a server a
+        # broad search sends its first page alone, and the rest of the ids follow (operations.table_start).
+        self.ops.read(recommendations.table_start, replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending, PAGE_SIZE,
+                      on_done=self._start_loaded, key=f"recommendation-ids-{id(self)}")
+
+    def _start_loaded(self, loaded: tuple[list[int], list[RecommendationRow], bool]) -> None:
+        ids, first_page, complete = loaded
+        self._ids_loaded((ids, first_page))
+        if not complete:
+            generation = self._generation
+            self.ops.read(recommendations.table_ids, replace(self.filter), TABLE_COLUMNS[self.sort_column], self.descending,
+                          on_done=lambda got: self._rest_loaded(generation, got[0]), key=f"recommendation-ids-{id(self)}")
+
+    def _rest_loaded(self, generation: int, ids: list[int]) -> None:
+        """All the ids after the first page shown: the rows below it appear; what is shown stays where it is."""
+        if generation != self._generation:
+            return  # a newer filter or sort asked since
+        known = len(self._ids)
+        if ids[:known] != self._ids:  # the data changed in between: start again from these
+            self._ids_loaded((ids, []))
+            self.ensure_rows(0, PAGE_SIZE - 1)
+            return
+        if len(ids) > known:
+            self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        if len(self._pages.get(0, ())) < min(PAGE_SIZE, len(ids)):  # a first page shorter than a page: its rest too
+            self._pages.pop(0, None)
+            self._texts.pop(0, None)
+            self._requested.discard(0)
+            self._request(0)
+        self.reloaded.emit(len(ids))
 
     def show_first_screen(self, ids: list[int], rows: list[RecommendationRow]) -> None:
         """Rows read before the workspace finished opening (the default order, first page): shown until
