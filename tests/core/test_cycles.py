@@ -125,6 +125,9 @@ def test_migration_0009_upgrades_a_0008_workspace(workspace_template: Path, tmp_
     path = copy_workspace(workspace_template, tmp_path / "old.uprw")
     conn = sqlite3.connect(path)
     with conn:
+        from upr_desktop.core.storage import record_versions
+
+        record_versions.remove(conn.execute, "sqlite")  # 0010 taken back first
         conn.execute("DROP TABLE response_change")
         conn.execute("DROP TABLE recommendation_link")
         conn.execute("DROP INDEX ix_recommendation_state_cycle")

@@ -99,3 +99,46 @@ def test_a_later_change_to_the_recommendations_discussed_is_a_conflict_too(engin
     with pytest.raises(EditConflict):
         ops.save_consultation(ws, replace(mine, summary="My summary"))
     assert "145.3" in [r.ref for r in ops.consultation_detail(ws, row.id).recommendations]
+
+
+def test_versions_follow_what_people_see_on_both_engines(engine_workspace) -> None:
+    from tests.core.test_record_versions import versions_follow_what_people_see
+
+    versions_follow_what_people_see(engine_workspace)
+
+
+def test_a_stale_save_is_refused_and_named_on_both_engines(engine_workspace) -> None:
+    from tests.core.test_record_versions import a_stale_save_is_refused_and_named
+
+    a_stale_save_is_refused_and_named(engine_workspace)
+
+
+def test_two_people_saving_at_once_one_wins_the_other_is_told(pg_url: str) -> None:
+    """Two connections save the same version at the same moment: the row lock decides, the later save is refused."""
+    import threading
+
+    from upr_desktop.operations import recommendations as ops
+    from upr_desktop.operations.workspace import open_workspace
+
+    with open_workspace(pg_url) as ws:
+        seed(ws)
+    outcomes: list[str] = []
+    start = threading.Barrier(2)
+
+    def save(words: str) -> None:
+        with open_workspace(pg_url) as ws:
+            start.wait()
+            try:
+                ops.edit_recommendation(ws, "145.5", text=words, expected_version=1)
+                outcomes.append("saved")
+            except EditConflict:
+                outcomes.append("conflict")
+
+    threads = [threading.Thread(target=save, args=(w,)) for w in ("Alice's", "Bob's")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(outcomes) == ["conflict", "saved"]
+    with open_workspace(pg_url) as ws, ws.session() as s:
+        assert record_version(s, "recommendation", recommendation_by_ref(s, "145.5").id) == 2

@@ -43,6 +43,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--action-category", type=int, choices=range(1, 6), metavar="1-5")
     p.add_argument("--response-on", metavar="DATE", help="with --response: the day the new response took effect (a mid-term "
                                                          "update, the adoption), kept in its response history (default: today)")
+    p.add_argument("--if-version", type=int, metavar="N", help="save only if the recommendation is still at version N (the "
+                                                               "version 'recommendations list --json' or an earlier edit showed): "
+                                                               "nobody else's change is overwritten")
     p.set_defaults(handler=cmd_recommendations_edit)
     p = rsub.add_parser("list", parents=[common], help="list recommendations")
     p.add_argument("--search", help="full-text search")
@@ -73,7 +76,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _added(rec: recommendations.Recommendation) -> dict[str, Any]:
-    return {"id": rec.id, "ref": rec.ref, "response": rec.response, "recommending_states": rec.recommending_states}
+    return {"id": rec.id, "ref": rec.ref, "response": rec.response, "recommending_states": rec.recommending_states,
+            "version": rec.version}
 
 
 def cmd_recommendations_add(ctx: CommandContext) -> int:
@@ -97,9 +101,9 @@ def cmd_recommendations_edit(ctx: CommandContext) -> int:
     if a.response_on and a.response is None:
         raise UserError(tr("--response-on goes with --response: say what the new response is."))
     with ctx.open() as ws:
-        outcome = recommendations.edit_recommendation(ws, a.ref, response_on=a.response_on, **fields)
+        outcome = recommendations.edit_recommendation(ws, a.ref, response_on=a.response_on, expected_version=a.if_version, **fields)
     rec, changed = outcome.result, bool(outcome.changes)
-    text = tr("Edited recommendation {ref}", ref=rec.ref) if changed else tr("Recommendation {ref} already said so; nothing changed.", ref=rec.ref)
+    text = tr("Edited recommendation {ref} (now version {version})", ref=rec.ref, version=rec.version) if changed else tr("Recommendation {ref} already said so; nothing changed.", ref=rec.ref)
     ctx.emit({**_added(rec), "changed": changed}, text)
     return 0
 

@@ -59,10 +59,14 @@ def add_action(ws: WorkspaceFile, *, description: str, group: str | None = None,
     return w.outcome(saved)
 
 
-def edit_action(ws: WorkspaceFile, action_id: int, /, **fields: Any) -> Outcome[ActionRow]:
-    """Change an action's description, due date, status, confidentiality or group (``group=None``: no group)."""
+def edit_action(ws: WorkspaceFile, action_id: int, /, *, expected_version: int | None = None, **fields: Any) -> Outcome[ActionRow]:
+    """Change an action's description, due date, status, confidentiality or group (``group=None``: no group).
+
+    ``expected_version``: the action's version when its editor opened it (``ActionRow.version``); a save over a
+    later one (someone else saved it since) is refused with an :class:`~upr_desktop.errors.EditConflict`.
+    """
     with writing(ws) as w:
-        service.update_action(w.session, service.action_by_id(w.session, action_id), **fields)
+        service.update_action(w.session, service.action_by_id(w.session, action_id), expected_version=expected_version, **fields)
         saved = _saved(ws, w.session, action_id)
     return w.outcome(saved)
 

@@ -44,6 +44,7 @@ class Recommendation:
     ref: str
     response: str
     recommending_states: list[str]
+    version: int = 1  # what an edit passes back to be sure nothing changed in between (--if-version)
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,11 @@ class RecommendationLine:
     cycle: int | None = None
     response_history: str = ""  # "pending until 23 Sep 2016, then noted"; empty when the response never changed
     recommended_before: list[str] = field(default_factory=list)  # refs of the confirmed predecessors
+    version: int = 1  # the record's version: ``recommendations edit --if-version`` compares it
 
 
 def _recommendation(row: Any) -> Recommendation:
-    return Recommendation(row.uuid, row.ref, row.response, list(row.recommending_states or []))
+    return Recommendation(row.uuid, row.ref, row.response, list(row.recommending_states or []), int(row.version or 1))
 
 
 # -- the table ---------------------------------------------------------------------------------
@@ -169,7 +171,7 @@ def list_recommendations(ws: WorkspaceFile, *, search: str | None = None, limit:
         before = predecessors(session, ids)
         return [RecommendationLine(r["id"], r["ref"], r["response"], r["status"], r["text"], list(r["recommending_states"] or []),
                                    r["cycle"], response_history.story(r["response"], steps[r["row_id"]]) if r["row_id"] in steps else "",
-                                   [p.earlier.ref for p in before.get(r["row_id"], [])])
+                                   [p.earlier.ref for p in before.get(r["row_id"], [])], int(r["version"]))
                 for r in rows]
 
 
@@ -188,11 +190,13 @@ def add_recommendation(ws: WorkspaceFile, *, ref: str, text: str, response: str,
     return w.outcome(added)
 
 
-def edit_recommendation(ws: WorkspaceFile, ref: str, /, *, response_on: str | None = None, **fields: Any) -> Outcome[Recommendation]:
+def edit_recommendation(ws: WorkspaceFile, ref: str, /, *, response_on: str | None = None, expected_version: int | None = None,
+                        **fields: Any) -> Outcome[Recommendation]:
     """Change a recommendation's reference, text, response, action category or recommending States.
 
     A new response is kept in the response history, dated ``response_on`` (YYYY-MM-DD; default today).
-    The outcome's changes are empty when every value was already so.
+    The outcome's changes are empty when every value was already so. ``expected_version``: the version the
+    editor read (``Recommendation.version``); when someone changed it since, an EditConflict and nothing saved.
     """
     from upr_desktop.core.services import recommendations as service
     from upr_desktop.core.services.lookup import parse_date
@@ -200,7 +204,10 @@ def edit_recommendation(ws: WorkspaceFile, ref: str, /, *, response_on: str | No
 
     day = parse_date(response_on, what=tr("--response-on date"))
     with writing(ws) as w:
-        edited = _recommendation(service.update_recommendation(w.session, ref, response_on=day, **fields))
+        row = service.update_recommendation(w.session, ref, response_on=day, expected_version=expected_version, **fields)
+        w.session.flush()
+        w.session.refresh(row, ["version"])  # raised by the database (record_versions): read it back
+        edited = _recommendation(row)
     return w.outcome(edited)
 
 

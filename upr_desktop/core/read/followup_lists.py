@@ -103,7 +103,7 @@ class ConsultationDetail:
     commitments: str = ""
     confidential: bool = False
     recommendations: list[RecommendationHit] = field(default_factory=list)
-    version: int | None = None  # what the editor read (changelog.record_version): a later save by someone else is a conflict
+    version: int | None = None  # what the editor read (the record's version column): a later save by someone else is a conflict
 
 
 def consultation_list(session: Session, *, ids: Iterable[int] | None = None, cycle: int | None = None) -> list[ConsultationRow]:
@@ -162,6 +162,7 @@ class ActionRow:
     confidential: bool
     consultation_on: date | None = None  # the consultation's day and body, for a reader that writes dates its own way
     consultation_body: str = ""
+    version: int = 1  # what an editor read: a later save by someone else is a conflict (changelog.check_version)
 
 
 @dataclass
@@ -205,6 +206,7 @@ def action_list(session: Session, flt: ActionFilter | None = None, *, today: dat
             overdue=action_overdue(a.due_date, a.status, today), consultation_id=a.consultation_id,
             consultation=f"{held_on.isoformat()} {body}" if held_on else "",
             refs=refs.get(a.id, []), confidential=bool(a.confidential), consultation_on=held_on, consultation_body=body or "",
+            version=a.version,
         )
         for a, acronym, held_on, body in found
     ]

@@ -97,7 +97,7 @@ def recommendation_rows(session: Session, *, search: str | None = None, limit: i
     ids = filtered_ids(RecommendationFilter(search=search, cycle=cycle))
     q = (
         select(Recommendation.id.label("row_id"), Recommendation.uuid, Recommendation.ref, Recommendation.response, Recommendation.text,
-               Recommendation.recommending_states, Recommendation.current_status.label("status"), Recommendation.cycle)
+               Recommendation.recommending_states, Recommendation.current_status.label("status"), Recommendation.cycle, Recommendation.version)
         .where(Recommendation.id.in_(ids))
         .order_by(Recommendation.id)
     )
@@ -105,7 +105,7 @@ def recommendation_rows(session: Session, *, search: str | None = None, limit: i
         q = q.limit(limit)
     return [
         {"row_id": r.row_id, "id": r.uuid, "ref": r.ref, "response": r.response, "status": r.status, "text": r.text,
-         "recommending_states": r.recommending_states, "cycle": r.cycle}
+         "recommending_states": r.recommending_states, "cycle": r.cycle, "version": r.version}
         for r in session.execute(q)
     ]
 

@@ -261,12 +261,14 @@ def _about(entity: str, entity_id: int) -> Any:
 
 
 def record_version(session: Session, entity: str, entity_id: int) -> int:
-    """A record's version: the newest change-log entry about it, or about the rows saved with it (0 when none).
+    """A record's version now (its ``version`` column, migration 0010; 0 when there is no such record).
 
-    Every write to a record goes through the change log (services, imports, merges, undo, redo), so
-    this number grows with each of them, on both engines, with no column to keep in step by hand.
+    The database raises it on every change of what a person sees of the record, and of the rows its form
+    saves with it (the recommendations a consultation discussed), whoever writes them (editors, imports,
+    merges, undo, redo): core/storage/record_versions.py.
     """
-    return int(session.scalar(select(func.max(ChangeLog.id)).where(_about(entity, entity_id))) or 0)
+    table = Base.metadata.tables[entity]
+    return int(session.scalar(select(table.c.version).where(table.c.id == entity_id)) or 0)
 
 
 def check_version(session: Session, obj: Any, expected: int | None, record: str) -> None:
@@ -278,19 +280,22 @@ def check_version(session: Session, obj: Any, expected: int | None, record: str)
     if expected is None:
         return
     table = obj.__table__
-    session.execute(select(table.c.id).where(table.c.id == obj.id).with_for_update())
-    later = session.execute(
-        select(ChangeLog.actor, ChangeLog.field, ChangeLog.at, ChangeLog.entity).where(
-            _about(table.name, obj.id), ChangeLog.id > expected).order_by(ChangeLog.id)
-    ).all()
-    if not later:
+    now = session.execute(select(table.c.version).where(table.c.id == obj.id).with_for_update()).scalar_one()
+    if now == expected:
         return
+    # Who and what: the change log's entries about it (and the rows saved with it) in the newest operations that touched it.
+    entries = session.execute(
+        select(ChangeLog.operation_id, ChangeLog.actor, ChangeLog.field, ChangeLog.at, ChangeLog.entity)
+        .where(_about(table.name, obj.id)).order_by(ChangeLog.id.desc()).limit(200)
+    ).all()
+    operations = list(dict.fromkeys(row.operation_id for row in entries))[: max(1, now - expected)]
+    later = [row for row in reversed(entries) if row.operation_id in operations]
     fields = ", ".join(dict.fromkeys(row.field if row.entity == table.name else tr("linked refs") for row in later
                                      if row.field or row.entity != table.name)) or tr("the record")
     raise EditConflict(tr("{who} changed {record} ({fields}) at {at} after you opened it; your changes were not saved, so that "
                           "nothing of theirs is lost. Open it again and make your change on what is there now.",
-                          who=", ".join(dict.fromkeys(row.actor for row in later)), record=record, fields=fields,
-                          at=f"{later[-1].at:%Y-%m-%d %H:%M}"))
+                          who=", ".join(dict.fromkeys(row.actor for row in later)) or "?", record=record, fields=fields,
+                          at=f"{later[-1].at:%Y-%m-%d %H:%M}" if later else "?"))
 
 
 # -- undo / redo / revert ---------------------------------------------------------------

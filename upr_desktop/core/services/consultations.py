@@ -108,6 +108,11 @@ def log_consultation(
     return row
 
 
+def excerpt_of(text: str, limit: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
 def update_consultation(session: Session, consultation: Consultation, *, actor: str | None = None, refs: Sequence[str] | None = None,
                         group: str | None | object = KEEP, today: date | None = None, expected_version: int | None = None,
                         **fields: object) -> Consultation:
@@ -186,8 +191,12 @@ def add_action(
 
 
 def update_action(session: Session, action: FollowUpAction, *, actor: str | None = None, refs: Sequence[str] | None = None,
-                  group: str | None | object = KEEP, **fields: object) -> FollowUpAction:
-    """Change the given fields; ``group`` an acronym, or None to leave the action without a group."""
+                  group: str | None | object = KEEP, expected_version: int | None = None, **fields: object) -> FollowUpAction:
+    """Change the given fields; ``group`` an acronym, or None to leave the action without a group.
+
+    ``expected_version``: the version the editor read; a save over a later one is refused (changelog.check_version).
+    """
+    check_version(session, action, expected_version, tr("the follow-up action \"{action}\"", action=excerpt_of(action.description)))
     unknown = set(fields) - set(ACTION_FIELDS)
     if unknown:
         raise UserError(tr("Follow-up actions have no field {fields}.", fields=", ".join(sorted(unknown))))

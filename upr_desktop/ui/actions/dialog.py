@@ -127,7 +127,7 @@ def open_action_dialog(
         if action is None:
             ctx.ops.write(actions.add_action, consultation_id=consultation_id, on_done=saved, on_error=on_error, **values)
         else:
-            ctx.ops.write(actions.edit_action, action.id, on_done=saved, on_error=on_error, **values)
+            ctx.ops.write(actions.edit_action, action.id, expected_version=action.version, on_done=saved, on_error=on_error, **values)
 
     dialog.submitted.connect(save)
     dialog.finished.connect(lambda _result: dialog.deleteLater())

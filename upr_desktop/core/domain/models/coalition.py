@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from upr_desktop.core.domain.models.base import Base, UuidStr, new_uuid, utcnow
@@ -90,6 +91,7 @@ class Consultation(Base):
     commitments: Mapped[str | None] = mapped_column(Text)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))  # migration 0010
 
     group: Mapped[MemberGroup | None] = relationship()
     recommendations: Mapped[list[Recommendation]] = relationship(
@@ -124,6 +126,7 @@ class FollowUpAction(Base):
     )
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))  # migration 0010
 
     group: Mapped[MemberGroup | None] = relationship()
     consultation: Mapped[Consultation | None] = relationship()

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from upr_desktop.core.domain.models.base import Base, JSONDict, JSONList, UuidStr, new_uuid, utcnow
@@ -73,6 +74,8 @@ class Recommendation(Base):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Raised by the database on every change of what a person sees (migration 0010): a save compares it.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))
 
     themes: Mapped[list[Theme]] = relationship(secondary="recommendation_theme", order_by="Theme.name")
     sdgs: Mapped[list[SdgTarget]] = relationship(secondary="recommendation_sdg", order_by="SdgTarget.code")

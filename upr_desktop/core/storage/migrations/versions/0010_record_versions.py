@@ -1,0 +1,31 @@
+"""Record versions: a version column on recommendation, consultation and follow_up_action
+
+Two people editing the same record: the later save is detected by comparing the version its editor
+read with the record's version now (changelog.check_version). Until now that version was the
+record's newest change-log entry, one more query per save and per opened editor; now it is a column
+the database raises itself on every change of what a person sees (core/storage/record_versions.py),
+on SQLite and on PostgreSQL alike.
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from upr_desktop.core.storage import record_versions
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    record_versions.install(op.execute, op.get_bind().dialect.name)
+
+
+def downgrade() -> None:
+    record_versions.remove(op.execute, op.get_bind().dialect.name)
