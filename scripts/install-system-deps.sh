@@ -9,8 +9,9 @@ packages=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libnss3 libxrender1
           libxi6 libsm6 libice6 fonts-noto-core fonts-thai-tlwg)
 if [ "${1:-}" = "--ci" ]; then
-  # postgresql(-contrib: unaccent): the tests start a throwaway server cluster of their own (tests/pg.py).
-  packages+=(postgresql postgresql-contrib libreoffice-calc python3-uno poppler-utils xvfb xauth desktop-file-utils appstream shared-mime-info)
+  # postgresql(-contrib: unaccent): the tests start a throwaway server cluster of their own (tests/pg.py);
+  # openssl makes the certificates of its TLS test (tests/server/test_tls.py).
+  packages+=(postgresql postgresql-contrib openssl libreoffice-calc python3-uno poppler-utils xvfb xauth desktop-file-utils appstream shared-mime-info)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

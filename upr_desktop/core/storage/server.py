@@ -203,10 +203,32 @@ def _connection_problem(address: ServerAddress, detail: str) -> str:
         return tr("The server refused {user} for {where}: the password is wrong or missing. Save it with: "
                   "upr-desktop --workspace \"{url}\" server remember-password", user=address.user or "?", where=address.display(),
                   url=address.url())
+    tls = _tls_problem(address, detail)
+    if tls is not None:
+        return tls
     if "does not exist" in detail and "database" in detail:
         return tr("The server has no database '{database}' ({where}). Ask its administrator to create it "
                   "(createdb -O ROLE {database}).", database=address.database, where=address.display())
     return tr("Cannot reach the server for {where}: {detail}", where=address.display(), detail=first)
+
+
+def _tls_problem(address: ServerAddress, detail: str) -> str | None:
+    """What libpq's TLS refusals mean for a person, and what to do (None: not a TLS problem)."""
+    ca = dict(address.params).get("sslrootcert") or "~/.postgresql/root.crt"
+    if "certificate verify failed" in detail:
+        return tr("The server for {where} did not prove who it is: its certificate is not signed by the authority in {ca}. "
+                  "Nothing was sent. Ask the server's administrator for its CA certificate and name it with sslrootcert=.",
+                  where=address.display(), ca=ca)
+    if "does not match host name" in detail:
+        return tr("The server for {where} showed a certificate made for another name. Nothing was sent. Connect with the "
+                  "host name its certificate names, or ask its administrator.", where=address.display())
+    if "root certificate file" in detail and "does not exist" in detail:
+        return tr("No CA certificate at {ca} to check the server for {where} with (sslmode={mode}). Save the server's CA "
+                  "certificate there, or name it with sslrootcert=.", ca=ca, where=address.display(), mode=address.sslmode or "")
+    if "does not support SSL" in detail:
+        return tr("The server for {where} does not offer an encrypted connection, and sslmode={mode} requires one. Ask its "
+                  "administrator to turn TLS on (ssl = on).", where=address.display(), mode=address.sslmode or "")
+    return None
 
 
 def make_engine(address: ServerAddress, password: str | None) -> Any:
