@@ -160,3 +160,13 @@ NOTIFY = (
 def install_notify(execute: Callable[[str], object]) -> None:
     for sql in NOTIFY:
         execute(sql)
+
+
+def drop_functions(execute: Callable[[str], object], *patterns: str) -> None:
+    """Downgrades: drop this schema's functions whose names match ``patterns`` (LIKE), and with them (CASCADE)
+    the triggers and expression indexes made on them. PostgreSQL only: SQLite has no such functions."""
+    names = ", ".join("'" + p.replace("'", "''") + "'" for p in patterns)
+    execute("DO $$ DECLARE f record; BEGIN FOR f IN SELECT p.oid::regprocedure AS sig FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() "
+            f"AND p.proname LIKE ANY (ARRAY[{names}]) LOOP EXECUTE 'DROP FUNCTION IF EXISTS ' || f.sig || ' CASCADE'; "
+            "END LOOP; END $$")

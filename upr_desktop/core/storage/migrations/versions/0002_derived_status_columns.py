@@ -84,8 +84,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        # The trigger functions, and with them their triggers; then the functions they call.
+        server_schema.drop_functions(op.execute, "assessment_derived_fn", "assignment_lead_fn", "member_group_acronym_fn",
+                                     "upr_refresh_status", "upr_refresh_lead")
+    else:
+        for name in TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("ix_assessment_latest", "assessment")
     op.drop_index("ix_recommendation_current_status", "recommendation")
     for column in ("lead_group", "last_assessed_on", "current_status"):

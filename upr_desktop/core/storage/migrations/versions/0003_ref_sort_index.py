@@ -33,3 +33,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_recommendation_ref_sort")
+    if op.get_bind().dialect.name == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        server_schema.drop_functions(op.execute, "upr_ref_major", "upr_ref_minor")

@@ -32,7 +32,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in figure_tally.TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        # Each trigger's function, and with it the trigger (figure_tally.pg_triggers names them NAME_fn).
+        server_schema.drop_functions(op.execute, "figure\\_tally\\_%\\_fn", "upr_json_list")
+    else:
+        for name in figure_tally.TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS figure_tally")
     op.execute("DROP TABLE IF EXISTS state_region")
