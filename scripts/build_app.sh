@@ -53,6 +53,26 @@ grep -q "workspace: $tmp/demo.uprw" "$tmp/smoke.txt"
 [ "$(head -c 5 "$tmp/report.pdf")" = "%PDF-" ]
 "$cli" --workspace "$tmp/demo.uprw" report --kind coverage -o "$tmp/report.xlsx" >/dev/null
 test -s "$tmp/report.xlsx"
+# A server workspace: psycopg, its libpq and SQLAlchemy's dialect are in the bundle. On a throwaway cluster
+# (tests/pg.py) where the PostgreSQL server programs are installed; else a closed port must give the app's own
+# one-line "Cannot reach the server" (a missing psycopg or libpq gives another error).
+pg_url="$("$venv/bin/python" -c 'from tests import pg; import sys
+if pg.binaries() is None: sys.exit(0)
+c = pg.start_cluster(); print(c.url(c.new_database()), c.folder, c.port, c.bin, c.owner or "", sep="|")' 2>/dev/null || true)"
+if [ -n "$pg_url" ]; then
+  IFS="|" read -r pg_url pg_folder _port pg_bin pg_owner <<<"$pg_url"
+  stop_pg() { "$venv/bin/python" -c "import sys; from pathlib import Path; from tests import pg
+pg.Cluster(Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3]), sys.argv[4] or None).stop()" "$pg_folder" "$_port" "$pg_bin" "$pg_owner"; }
+  trap 'stop_pg; rm -rf "$tmp"' EXIT
+  "$cli" --workspace "$pg_url" init --name "Server smoke test" --country Kenya >/dev/null
+  "$cli" --workspace "$pg_url" info --json | grep -q '"server"'
+  echo "server workspace: ok ($pg_url)"
+else
+  port="$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  ! "$cli" --workspace "postgresql://nobody@127.0.0.1:$port/none" info 2>"$tmp/pg.txt"
+  grep -q "Cannot reach the server" "$tmp/pg.txt"
+  echo "server workspace: psycopg loads (no PostgreSQL server programs here to start one)"
+fi
 notices="$(find "$bundle" -name THIRD-PARTY-NOTICES.txt | head -1)"
 grep -q "PySide6" "$notices" && grep -q "SQLCipher" "$notices"
 [ -n "$(find "$bundle" -name LICENSE -path "*_internal*" -print -quit)$(find "$bundle" -path "*Contents*" -name LICENSE -print -quit)" ]  # Help > About reads it
