@@ -5705,6 +5705,10 @@
         <translation>المشاورة مع {body}</translation>
     </message>
     <message>
+        <source>the follow-up action &quot;{action}&quot;</source>
+        <translation>إجراء المتابعة «{action}»</translation>
+    </message>
+    <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
         <translation>لا يمكن أن تكون التوصية سابقةً لنفسها ({ref}).</translation>
     </message>
@@ -6051,6 +6055,22 @@
         <translation>لا توجد على الخادم قاعدة بيانات &apos;{database}&apos; ({where}). اطلب من مسؤوله إنشاءها (createdb -O ROLE {database}).</translation>
     </message>
     <message>
+        <source>The server for {where} did not prove who it is: its certificate is not signed by the authority in {ca}. Nothing was sent. Ask the server&apos;s administrator for its CA certificate and name it with sslrootcert=.</source>
+        <translation>لم يُثبت خادم {where} هويته: شهادته غير موقّعة من الجهة المصدِّقة في {ca}. لم يُرسَل أي شيء. اطلب من مدير الخادم شهادة الجهة المصدِّقة (CA) وحدّدها بـ sslrootcert=.</translation>
+    </message>
+    <message>
+        <source>The server for {where} showed a certificate made for another name. Nothing was sent. Connect with the host name its certificate names, or ask its administrator.</source>
+        <translation>قدّم خادم {where} شهادة صادرة لاسم آخر. لم يُرسَل أي شيء. اتصل باسم المضيف الذي تذكره شهادته، أو اسأل مديره.</translation>
+    </message>
+    <message>
+        <source>No CA certificate at {ca} to check the server for {where} with (sslmode={mode}). Save the server&apos;s CA certificate there, or name it with sslrootcert=.</source>
+        <translation>لا توجد شهادة جهة مصدِّقة (CA) في {ca} للتحقق من خادم {where} (sslmode={mode}). احفظ شهادة CA الخاصة بالخادم هناك، أو حدّدها بـ sslrootcert=.</translation>
+    </message>
+    <message>
+        <source>The server for {where} does not offer an encrypted connection, and sslmode={mode} requires one. Ask its administrator to turn TLS on (ssl = on).</source>
+        <translation>لا يوفّر خادم {where} اتصالًا مشفّرًا، و sslmode={mode} يشترطه. اطلب من مديره تفعيل TLS (ssl = on).</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation>&apos;{url}&apos; ليس عنوان خادم؛ اكتب postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
@@ -6365,6 +6385,10 @@
             <numerusform>%n إجراءً مفتوحًا</numerusform>
             <numerusform>%n إجراء مفتوح</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited recommendation {ref} (now version {version})</source>
+        <translation>عُدّلت التوصية {ref} (الإصدار {version} الآن)</translation>
     </message>
     <message numerus="yes">
         <source>Would confirm %n links (nothing was changed).</source>
@@ -7557,10 +7581,6 @@
     <message>
         <source>Added recommendation {ref}</source>
         <translation>أُضيفت التوصية {ref}</translation>
-    </message>
-    <message>
-        <source>Edited recommendation {ref}</source>
-        <translation>عُدّلت التوصية {ref}</translation>
     </message>
     <message>
         <source>Recommendation {ref} already said so; nothing changed.</source>

@@ -5100,6 +5100,10 @@
         <translation>la consulta con {body}</translation>
     </message>
     <message>
+        <source>the follow-up action &quot;{action}&quot;</source>
+        <translation>la acción de seguimiento «{action}»</translation>
+    </message>
+    <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
         <translation>Una recomendación no puede ser su propio antecedente ({ref}).</translation>
     </message>
@@ -5436,6 +5440,22 @@
     <message>
         <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
         <translation>El servidor no tiene la base de datos «{database}» ({where}). Pida a su administrador que la cree (createdb -O ROLE {database}).</translation>
+    </message>
+    <message>
+        <source>The server for {where} did not prove who it is: its certificate is not signed by the authority in {ca}. Nothing was sent. Ask the server&apos;s administrator for its CA certificate and name it with sslrootcert=.</source>
+        <translation>El servidor de {where} no demostró quién es: su certificado no está firmado por la autoridad de {ca}. No se envió nada. Pida al administrador del servidor su certificado de autoridad (CA) e indíquelo con sslrootcert=.</translation>
+    </message>
+    <message>
+        <source>The server for {where} showed a certificate made for another name. Nothing was sent. Connect with the host name its certificate names, or ask its administrator.</source>
+        <translation>El servidor de {where} presentó un certificado hecho para otro nombre. No se envió nada. Conéctese con el nombre de host que indica su certificado, o pregunte a su administrador.</translation>
+    </message>
+    <message>
+        <source>No CA certificate at {ca} to check the server for {where} with (sslmode={mode}). Save the server&apos;s CA certificate there, or name it with sslrootcert=.</source>
+        <translation>No hay ningún certificado de autoridad (CA) en {ca} para verificar el servidor de {where} (sslmode={mode}). Guarde allí el certificado CA del servidor, o indíquelo con sslrootcert=.</translation>
+    </message>
+    <message>
+        <source>The server for {where} does not offer an encrypted connection, and sslmode={mode} requires one. Ask its administrator to turn TLS on (ssl = on).</source>
+        <translation>El servidor de {where} no ofrece una conexión cifrada, y sslmode={mode} la exige. Pida a su administrador que active TLS (ssl = on).</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
@@ -7392,10 +7412,6 @@
         <translation>Recomendación {ref} añadida</translation>
     </message>
     <message>
-        <source>Edited recommendation {ref}</source>
-        <translation>Recomendación {ref} editada</translation>
-    </message>
-    <message>
         <source>Recommendation {ref} already said so; nothing changed.</source>
         <translation>La recomendación {ref} ya decía eso; no se cambió nada.</translation>
     </message>
@@ -7693,6 +7709,10 @@
     <message>
         <source>Give either REF EARLIER... or --above S, not both.</source>
         <translation>Indique REF EARLIER... o --above S, no ambos.</translation>
+    </message>
+    <message>
+        <source>Edited recommendation {ref} (now version {version})</source>
+        <translation>Recomendación {ref} editada (ahora versión {version})</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>

@@ -5100,6 +5100,10 @@
         <translation>la consultation avec {body}</translation>
     </message>
     <message>
+        <source>the follow-up action &quot;{action}&quot;</source>
+        <translation>l&apos;action de suivi « {action} »</translation>
+    </message>
+    <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
         <translation>Une recommandation ne peut pas être son propre prédécesseur ({ref}).</translation>
     </message>
@@ -5436,6 +5440,22 @@
     <message>
         <source>The server has no database &apos;{database}&apos; ({where}). Ask its administrator to create it (createdb -O ROLE {database}).</source>
         <translation>Le serveur n&apos;a pas de base de données « {database} » ({where}). Demandez à son administrateur de la créer (createdb -O ROLE {database}).</translation>
+    </message>
+    <message>
+        <source>The server for {where} did not prove who it is: its certificate is not signed by the authority in {ca}. Nothing was sent. Ask the server&apos;s administrator for its CA certificate and name it with sslrootcert=.</source>
+        <translation>Le serveur de {where} n&apos;a pas prouvé son identité : son certificat n&apos;est pas signé par l&apos;autorité de {ca}. Rien n&apos;a été envoyé. Demandez à l&apos;administrateur du serveur son certificat d&apos;autorité (CA) et indiquez-le avec sslrootcert=.</translation>
+    </message>
+    <message>
+        <source>The server for {where} showed a certificate made for another name. Nothing was sent. Connect with the host name its certificate names, or ask its administrator.</source>
+        <translation>Le serveur de {where} a présenté un certificat établi pour un autre nom. Rien n&apos;a été envoyé. Connectez-vous avec le nom d&apos;hôte que nomme son certificat, ou demandez à son administrateur.</translation>
+    </message>
+    <message>
+        <source>No CA certificate at {ca} to check the server for {where} with (sslmode={mode}). Save the server&apos;s CA certificate there, or name it with sslrootcert=.</source>
+        <translation>Aucun certificat d&apos;autorité (CA) dans {ca} pour vérifier le serveur de {where} (sslmode={mode}). Enregistrez-y le certificat CA du serveur, ou indiquez-le avec sslrootcert=.</translation>
+    </message>
+    <message>
+        <source>The server for {where} does not offer an encrypted connection, and sslmode={mode} requires one. Ask its administrator to turn TLS on (ssl = on).</source>
+        <translation>Le serveur de {where} n&apos;offre pas de connexion chiffrée, et sslmode={mode} en exige une. Demandez à son administrateur d&apos;activer TLS (ssl = on).</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
@@ -7392,10 +7412,6 @@
         <translation>Recommandation {ref} ajoutée</translation>
     </message>
     <message>
-        <source>Edited recommendation {ref}</source>
-        <translation>Recommandation {ref} modifiée</translation>
-    </message>
-    <message>
         <source>Recommendation {ref} already said so; nothing changed.</source>
         <translation>La recommandation {ref} disait déjà cela ; rien n&apos;a changé.</translation>
     </message>
@@ -7693,6 +7709,10 @@
     <message>
         <source>Give either REF EARLIER... or --above S, not both.</source>
         <translation>Donnez soit REF EARLIER..., soit --above S, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Edited recommendation {ref} (now version {version})</source>
+        <translation>Recommandation {ref} modifiée (version {version} désormais)</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>

@@ -5515,6 +5515,10 @@
         <translation>{body} နှင့် တိုင်ပင်ဆွေးနွေးမှု</translation>
     </message>
     <message>
+        <source>the follow-up action &quot;{action}&quot;</source>
+        <translation>နောက်ဆက်တွဲလုပ်ဆောင်ချက် &quot;{action}&quot;</translation>
+    </message>
+    <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
         <translation>အကြံပြုချက်တစ်ခုသည် ၎င်း၏ ယခင်အကြံပြုချက် မဖြစ်နိုင်ပါ ({ref})။</translation>
     </message>
@@ -5851,6 +5855,22 @@
         <translation>ဆာဗာတွင် &apos;{database}&apos; ဒေတာဘေ့စ် မရှိပါ ({where})။ ၎င်း၏ စီမံခန့်ခွဲသူကို ဖန်တီးခိုင်းပါ (createdb -O ROLE {database})။</translation>
     </message>
     <message>
+        <source>The server for {where} did not prove who it is: its certificate is not signed by the authority in {ca}. Nothing was sent. Ask the server&apos;s administrator for its CA certificate and name it with sslrootcert=.</source>
+        <translation>{where} အတွက် ဆာဗာသည် မိမိမည်သူဖြစ်ကြောင်း သက်သေမပြနိုင်ပါ- ၎င်း၏ လက်မှတ်ကို {ca} ရှိ အာဏာပိုင်က လက်မှတ်ထိုးထားခြင်း မရှိပါ။ ဘာမျှ မပို့ရသေးပါ။ ဆာဗာ၏ စီမံခန့်ခွဲသူထံမှ ၎င်း၏ CA လက်မှတ်ကို တောင်းပြီး sslrootcert= ဖြင့် ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <source>The server for {where} showed a certificate made for another name. Nothing was sent. Connect with the host name its certificate names, or ask its administrator.</source>
+        <translation>{where} အတွက် ဆာဗာသည် အခြားအမည်အတွက် ပြုလုပ်ထားသော လက်မှတ်ကို ပြသည်။ ဘာမျှ မပို့ရသေးပါ။ ၎င်း၏ လက်မှတ်တွင် ဖော်ပြထားသော host အမည်ဖြင့် ချိတ်ဆက်ပါ၊ သို့မဟုတ် စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>No CA certificate at {ca} to check the server for {where} with (sslmode={mode}). Save the server&apos;s CA certificate there, or name it with sslrootcert=.</source>
+        <translation>{where} အတွက် ဆာဗာကို စစ်ဆေးရန် {ca} တွင် CA လက်မှတ် မရှိပါ (sslmode={mode})။ ဆာဗာ၏ CA လက်မှတ်ကို ထိုနေရာတွင် သိမ်းပါ၊ သို့မဟုတ် sslrootcert= ဖြင့် ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <source>The server for {where} does not offer an encrypted connection, and sslmode={mode} requires one. Ask its administrator to turn TLS on (ssl = on).</source>
+        <translation>{where} အတွက် ဆာဗာသည် စာဝှက်ထားသော ချိတ်ဆက်မှုကို မပေးပါ၊ sslmode={mode} က လိုအပ်သည်။ TLS ဖွင့်ရန် (ssl = on) စီမံခန့်ခွဲသူကို တောင်းဆိုပါ။</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation>&apos;{url}&apos; သည် ဆာဗာလိပ်စာ မဟုတ်ပါ။ postgresql://USER@HOST[:PORT]/DATABASE ဟု ရေးပါ။</translation>
     </message>
@@ -6145,6 +6165,10 @@
         <translation>
             <numerusform>ဖွင့်ထားသော လုပ်ဆောင်ချက် %n ခု</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited recommendation {ref} (now version {version})</source>
+        <translation>အကြံပြုချက် {ref} ကို ပြင်ဆင်ပြီး (ယခု ဗားရှင်း {version})</translation>
     </message>
     <message numerus="yes">
         <source>Would confirm %n links (nothing was changed).</source>
@@ -7237,10 +7261,6 @@
     <message>
         <source>Added recommendation {ref}</source>
         <translation>အကြံပြုချက် {ref} ကို ထည့်ပြီး</translation>
-    </message>
-    <message>
-        <source>Edited recommendation {ref}</source>
-        <translation>အကြံပြုချက် {ref} ကို ပြင်ဆင်ပြီး</translation>
     </message>
     <message>
         <source>Recommendation {ref} already said so; nothing changed.</source>

@@ -5515,6 +5515,10 @@
         <translation>การหารือกับ {body}</translation>
     </message>
     <message>
+        <source>the follow-up action &quot;{action}&quot;</source>
+        <translation>กิจกรรมติดตามผล &quot;{action}&quot;</translation>
+    </message>
+    <message>
         <source>A recommendation cannot be its own predecessor ({ref}).</source>
         <translation>ข้อเสนอแนะไม่สามารถเป็นข้อเสนอแนะก่อนหน้าของตัวเองได้ ({ref})</translation>
     </message>
@@ -5851,6 +5855,22 @@
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูล &apos;{database}&apos; ({where}) โปรดขอให้ผู้ดูแลสร้าง (createdb -O ROLE {database})</translation>
     </message>
     <message>
+        <source>The server for {where} did not prove who it is: its certificate is not signed by the authority in {ca}. Nothing was sent. Ask the server&apos;s administrator for its CA certificate and name it with sslrootcert=.</source>
+        <translation>เซิร์ฟเวอร์ของ {where} ไม่ได้พิสูจน์ว่าเป็นใคร: ใบรับรองของเซิร์ฟเวอร์ไม่ได้ลงนามโดยผู้ออกใบรับรองใน {ca} ไม่มีข้อมูลใดถูกส่งออกไป ขอใบรับรอง CA ของเซิร์ฟเวอร์จากผู้ดูแลระบบ แล้วระบุด้วย sslrootcert=</translation>
+    </message>
+    <message>
+        <source>The server for {where} showed a certificate made for another name. Nothing was sent. Connect with the host name its certificate names, or ask its administrator.</source>
+        <translation>เซิร์ฟเวอร์ของ {where} แสดงใบรับรองที่ออกให้ชื่ออื่น ไม่มีข้อมูลใดถูกส่งออกไป เชื่อมต่อด้วยชื่อโฮสต์ที่ระบุในใบรับรอง หรือสอบถามผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>No CA certificate at {ca} to check the server for {where} with (sslmode={mode}). Save the server&apos;s CA certificate there, or name it with sslrootcert=.</source>
+        <translation>ไม่มีใบรับรอง CA ที่ {ca} สำหรับตรวจสอบเซิร์ฟเวอร์ของ {where} (sslmode={mode}) บันทึกใบรับรอง CA ของเซิร์ฟเวอร์ไว้ที่นั่น หรือระบุด้วย sslrootcert=</translation>
+    </message>
+    <message>
+        <source>The server for {where} does not offer an encrypted connection, and sslmode={mode} requires one. Ask its administrator to turn TLS on (ssl = on).</source>
+        <translation>เซิร์ฟเวอร์ของ {where} ไม่มีการเชื่อมต่อแบบเข้ารหัส แต่ sslmode={mode} กำหนดให้ต้องมี ขอให้ผู้ดูแลระบบเปิด TLS (ssl = on)</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a server address; write postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation>&apos;{url}&apos; ไม่ใช่ที่อยู่เซิร์ฟเวอร์ โปรดเขียน postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
@@ -6145,6 +6165,10 @@
         <translation>
             <numerusform>การดำเนินการที่ยังเปิดอยู่ %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited recommendation {ref} (now version {version})</source>
+        <translation>แก้ไขข้อเสนอแนะ {ref} แล้ว (ตอนนี้เป็นรุ่นที่ {version})</translation>
     </message>
     <message numerus="yes">
         <source>Would confirm %n links (nothing was changed).</source>
@@ -7237,10 +7261,6 @@
     <message>
         <source>Added recommendation {ref}</source>
         <translation>เพิ่มข้อเสนอแนะ {ref} แล้ว</translation>
-    </message>
-    <message>
-        <source>Edited recommendation {ref}</source>
-        <translation>แก้ไขข้อเสนอแนะ {ref} แล้ว</translation>
     </message>
     <message>
         <source>Recommendation {ref} already said so; nothing changed.</source>
