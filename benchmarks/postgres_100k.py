@@ -107,7 +107,7 @@ def _writers(url: str, writers: int, each: int) -> tuple[float, int, int]:
         _out, err = proc.communicate()
         if proc.returncode != 0:
             failed += 1
-            print(err.strip().splitlines()[-1] if err.strip() else "writer failed", file=sys.stderr)
+            print("\n".join(err.strip().splitlines()[-4:]) if err.strip() else "writer failed", file=sys.stderr)
     took = time.perf_counter() - start
     with open_workspace(url) as ws, ws.session() as s:
         after = s.scalar(select(func.count()).select_from(Assessment)) or 0

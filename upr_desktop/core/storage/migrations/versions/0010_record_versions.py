@@ -4,7 +4,8 @@ Two people editing the same record: the later save is detected by comparing the 
 read with the record's version now (changelog.check_version). Until now that version was the
 record's newest change-log entry, one more query per save and per opened editor; now it is a column
 the database raises itself on every change of what a person sees (core/storage/record_versions.py),
-on SQLite and on PostgreSQL alike.
+on SQLite and on PostgreSQL alike. On a server, the id-sequence trigger of 0001 is replaced by one that
+never lowers a sequence under concurrent writers (server_schema.SYNC_ID).
 
 Revision ID: 0010
 Revises: 0009
@@ -24,7 +25,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    record_versions.install(op.execute, op.get_bind().dialect.name)
+    dialect = op.get_bind().dialect.name
+    record_versions.install(op.execute, dialect)
+    if dialect == "postgresql":
+        from upr_desktop.core.storage import server_schema
+
+        op.execute(server_schema.SYNC_ID)  # the id trigger that no longer lowers a sequence under concurrent writers
 
 
 def downgrade() -> None:
