@@ -34,14 +34,17 @@ def versions_follow_what_people_see(ws: WorkspaceFile) -> None:
     with ws.transaction() as s:  # a derived column (status) changes: an open editor's copy is not stale
         assessments.record_assessment(s, ref="145.1", group="ACR", status="fully-implemented", assessed_on="2025-02-01")
     assert _version(ws) == 2
+    with ws.session() as s:
+        before = {"consultation": dict(s.execute(select(Consultation.id, Consultation.version)).all()),
+                  "action": dict(s.execute(select(FollowUpAction.id, FollowUpAction.version)).all())}
     with ws.transaction() as s:  # whoever writes, even past the services (an import, a merge): the database raises it
         s.execute(update(Recommendation).where(Recommendation.ref == "145.1").values(response="noted"))
         s.execute(update(Consultation).values(summary="Bulk"))
         s.execute(update(FollowUpAction).values(status="done"))
     assert _version(ws) == 3
     with ws.session() as s:
-        assert set(s.scalars(select(Consultation.version))) == {2}
-        assert set(s.scalars(select(FollowUpAction.version))) == {2}
+        assert dict(s.execute(select(Consultation.id, Consultation.version)).all()) == {k: v + 1 for k, v in before["consultation"].items()}
+        assert dict(s.execute(select(FollowUpAction.id, FollowUpAction.version)).all()) == {k: v + 1 for k, v in before["action"].items()}
     recommendation_ops.edit_recommendation(ws, "145.1", text="Changed again")
     assert _version(ws) == 4
     with ws.transaction() as s:
@@ -98,3 +101,15 @@ def test_a_version_is_compared_under_the_row_s_lock(workspace: WorkspaceFile) ->
         rec = s.scalars(select(Recommendation).where(Recommendation.ref == "145.4")).one()
         recommendations.update_recommendation(s, "145.4", text="Edited", expected_version=rec.version)
     assert _version(workspace, "145.4") == 2
+
+
+def test_a_consultation_s_version_follows_the_recommendations_it_discussed(workspace: WorkspaceFile) -> None:
+    from upr_desktop.core.read.followup_lists import RecommendationHit
+
+    seed(workspace)
+    row = consultation_ops.list_consultations(workspace)[0]
+    opened = consultation_ops.consultation_detail(workspace, row.id)
+    consultation_ops.save_consultation(workspace, replace(opened, recommendations=[*opened.recommendations, RecommendationHit("145.3", "")]))
+    assert consultation_ops.consultation_detail(workspace, row.id).version > (opened.version or 0)
+    with pytest.raises(EditConflict, match="linked refs"):
+        consultation_ops.save_consultation(workspace, replace(opened, summary="Mine"))
