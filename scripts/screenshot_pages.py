@@ -137,6 +137,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from upr_desktop.core.storage.server import is_server_location
     from upr_desktop.ui.app import make_application
     from upr_desktop.ui.translations import LANGUAGES
 
@@ -146,11 +147,14 @@ def main() -> int:
     try:
         for lang in languages:
             # A copy per language: opening a workspace writes to it (last opened, WAL), the original stays as it was.
-            copy = scratch / lang / Path(args.workspace).name
-            copy.parent.mkdir()
-            shutil.copyfile(args.workspace, copy)
+            location = args.workspace
+            if not is_server_location(args.workspace):  # a server workspace (postgresql://...) is used as it is
+                copy = scratch / lang / Path(args.workspace).name
+                copy.parent.mkdir()
+                shutil.copyfile(args.workspace, copy)
+                location = str(copy)
             out = args.out / lang if len(languages) > 1 else args.out
-            if _one_language(app, lang, str(copy), out, args):
+            if _one_language(app, lang, location, out, args):
                 return 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
