@@ -158,6 +158,22 @@ def test_returned_exchange_workbook_given_to_import_points_to_merge(tmp_path: Pa
     assert 'upr-desktop merge "ACR return.xlsx"' in message
 
 
+def test_a_report_the_app_wrote_given_to_import_is_refused(tmp_path: Path) -> None:
+    """Defect: the implementation report (xlsx) picked by mistake was read as a table: every recommendation
+    came in a second time (refs like THA-12-3~2). A report is never a source of recommendations."""
+    from tests.exchange.conftest import seed
+    from upr_desktop.operations import reports
+
+    path = tmp_path / "ws" / "coalition.uprw"
+    ws = create_workspace(path, name="Coalition", country="Thailand")
+    seed(ws)
+    report = tmp_path / "Implementation report.xlsx"
+    reports.save_report(ws, "implementation", reports.scope_of(), report)
+    ws.close()
+    message = refused_unchanged(path, report, r"Implementation report\.xlsx is a report UPR Desktop wrote")
+    assert "not a list of recommendations" in message
+
+
 # -- 3. matrices: headings, notes, sources, header facts -------------------------------------------
 def test_headings_become_theme_clusters_never_row_errors(egypt: WorkspaceFile, tmp_path: Path) -> None:
     """Defect: Egypt's 45 "Right or area:" headings were "bad response" rows and theme_cluster stayed empty."""

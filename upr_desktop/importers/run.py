@@ -54,6 +54,7 @@ def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | Non
     source = SourceFile.open(path)
     monitor.report(0, 1, tr("Reading {file}", file=source.path.name))
     refuse_returned_workbook(source)
+    refuse_own_report(source)
     importer = registry.get(options.format) if options.format else registry.detect(source)[0]
     parsed = importer.parse(source, options, monitor)
     if not parsed.records and not parsed.errors:
@@ -81,6 +82,32 @@ def refuse_returned_workbook(source: SourceFile) -> None:
             "{file} is an exchange workbook (a member group's return), not a list of recommendations: use merge "
             "(upr-desktop merge \"{file}\", or Exchange > Merge returns in the app). Nothing was imported.",
             file=source.path.name), str(source.path))
+
+
+REPORT_CREATOR = "UPR Desktop"  # reports/xlsx_writer.py signs its workbooks so; exchange workbooks are refused above
+
+
+def refuse_own_report(source: SourceFile) -> None:
+    """A report this app wrote (its xlsx, picked by mistake) holds recommendations already in a workspace: read as a
+    table it would add each one a second time. Excel and Calc keep the creator when they save the file again."""
+    if source.kind != "xlsx":
+        return
+    import zipfile
+
+    from defusedxml import ElementTree
+
+    try:
+        with zipfile.ZipFile(source.path) as archive:
+            core = ElementTree.fromstring(archive.read("docProps/core.xml"))
+    except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError):
+        return  # no document properties: not one of ours
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    if (core.findtext(f"{dc}creator") or "").strip() != REPORT_CREATOR:
+        return
+    raise FileRefused(tr(
+        "{file} is a report UPR Desktop wrote (\u201c{title}\u201d), not a list of recommendations: importing it would add "
+        "its recommendations a second time. Import the UPR Info export, OHCHR matrix or UHRI export they came from. "
+        "Nothing was imported.", file=source.path.name, title=(core.findtext(f"{dc}title") or "").strip()))
 
 
 def _target_state(options: ImportOptions, home: str) -> str:

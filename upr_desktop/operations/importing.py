@@ -75,10 +75,11 @@ def importer_choices() -> list[ImporterChoice]:
 def detect_file(path: str) -> DetectedFile:
     """Recognise a file (raises UserError naming the file when nothing reads it; ReturnedWorkbookGiven for a
     member group's returned exchange workbook, which the app hands to the merge preview)."""
-    from upr_desktop.importers.run import refuse_returned_workbook
+    from upr_desktop.importers.run import refuse_own_report, refuse_returned_workbook
 
     source = importers.SourceFile.open(path)
     refuse_returned_workbook(source)
+    refuse_own_report(source)
     importer, confidence = importers.detect(source)
     return DetectedFile(path, importer.name, importer.label, round(confidence, 2))
 

@@ -5758,6 +5758,10 @@
         <translation>No se puede importar {file}: el archivo está dañado o incompleto (truncado): {reason}</translation>
     </message>
     <message>
+        <source>{file} is a report UPR Desktop wrote (“{title}”), not a list of recommendations: importing it would add its recommendations a second time. Import the UPR Info export, OHCHR matrix or UHRI export they came from. Nothing was imported.</source>
+        <translation>{file} es un informe escrito por UPR Desktop («{title}»), no una lista de recomendaciones: importarlo añadiría sus recomendaciones por segunda vez. Importe la exportación de UPR Info, la matriz del ACNUDH o la exportación del IUDH de las que provienen. No se importó nada.</translation>
+    </message>
+    <message>
         <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
         <translation>{file} no está en UTF-8: se leyó como {encoding}, pero {other} también era posible. Si los textos se ven alterados en la vista previa, guarde el archivo como «CSV UTF-8» e importe ese.</translation>
     </message>

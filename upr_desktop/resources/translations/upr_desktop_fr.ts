@@ -5758,6 +5758,10 @@
         <translation>Impossible d&apos;importer {file} : le fichier est endommagé ou incomplet (tronqué) : {reason}</translation>
     </message>
     <message>
+        <source>{file} is a report UPR Desktop wrote (“{title}”), not a list of recommendations: importing it would add its recommendations a second time. Import the UPR Info export, OHCHR matrix or UHRI export they came from. Nothing was imported.</source>
+        <translation>{file} est un rapport écrit par UPR Desktop (« {title} »), pas une liste de recommandations : l’importer ajouterait ses recommandations une seconde fois. Importez l’export UPR Info, la matrice du HCDH ou l’export de l’IUDH dont elles proviennent. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>{file} is not UTF-8: it was read as {encoding}, but {other} was also possible. If texts look garbled in the preview, save the file again as &apos;CSV UTF-8&apos; and import that.</source>
         <translation>{file} n&apos;est pas en UTF-8 : il a été lu comme {encoding}, mais {other} était aussi possible. Si les textes semblent brouillés dans l&apos;aperçu, enregistrez le fichier en « CSV UTF-8 » et importez celui-ci.</translation>
     </message>
