@@ -110,7 +110,7 @@ def test_ids_from_another_workspace(seeded, exported: Path, tmp_path: Path) -> N
     assert [r.reason for r in plan.rejected if r.sheet == "Recommendations"][0].startswith("this row's hidden ID is not")
 
 
-def test_workbook_from_another_workspace(seeded, tmp_path: Path) -> None:
+def test_workbook_from_another_workspace(seeded, tmp_path: Path, cli) -> None:
     other = create_workspace(tmp_path / "other.uprw", name="Other Coalition", country="Thailand")
     seed(other)
     path = tmp_path / "other.xlsx"
@@ -118,6 +118,10 @@ def test_workbook_from_another_workspace(seeded, tmp_path: Path) -> None:
     other.close()
     refused(seeded, path, "another workspace ('Other Coalition')")
     refused(seeded, path, "another workspace", trust_unsigned=True)
+    seeded.close()
+    out = cli("merge", str(path), expect=1)
+    line = next(line for line in out.splitlines() if "another workspace" in line)
+    assert line.count("other.xlsx") == 1, line  # was "other.xlsx: refused: other.xlsx: this workbook ..."
 
 
 def _edit_payload(path: Path, dst: Path, old: str, new: str) -> Path:

@@ -128,7 +128,7 @@ def cmd_merge(ctx: CommandContext) -> int:
         for w in f.warnings:
             ctx.say(w)
         if f.status == "refused":
-            lines.append(tr("{file}: refused: {reason}", file=f.name, reason=f.reason))
+            lines.append(tr("Not merged: {reason}", reason=f.reason))  # the reason names the file (exchange.return_check)
             continue
         lines.append(tr("{file} ({group}): {status}, {added}, {updated}, {conflicts}, {rejected}",
                         file=f.name, group=f.group, status=f.status, added=trn("%n added", f.added), updated=trn("%n updated", f.updated),

@@ -2433,10 +2433,6 @@
         <translation>تقييم %1</translation>
     </message>
     <message>
-        <source>✖ %1 will not be merged: %2</source>
-        <translation>✖ لن يُدمج %1: %2</translation>
-    </message>
-    <message>
         <source>= %1 was already merged; merging it again changes nothing. %2</source>
         <translation>= سبق دمج %1؛ ودمجه مرة أخرى لا يغيّر شيئاً. %2</translation>
     </message>
@@ -2528,6 +2524,10 @@
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>التعارضات (%1) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>✖ Will not be merged: %1</source>
+        <translation>✖ لن يُدمج: %1</translation>
     </message>
     <message>
         <source>A&amp;dditions (%1)</source>
@@ -6339,6 +6339,10 @@
         <translation>لا تحتوي مساحة العمل على أي توصية من الجولة {cycle}؛ جولاتها: {cycles}.</translation>
     </message>
     <message>
+        <source>Not merged: {reason}</source>
+        <translation>لم يُدمج: {reason}</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>متأخر</translation>
     </message>
@@ -7441,10 +7445,6 @@
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
         <translation>يحلّ --value تعارضاً واحداً؛ استخدم --take مع --all.</translation>
-    </message>
-    <message>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: مرفوض: {reason}</translation>
     </message>
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>

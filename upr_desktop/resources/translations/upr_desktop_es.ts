@@ -2361,10 +2361,6 @@
         <translation>Evaluación de %1</translation>
     </message>
     <message>
-        <source>✖ %1 will not be merged: %2</source>
-        <translation>✖ %1 no se fusionará: %2</translation>
-    </message>
-    <message>
         <source>= %1 was already merged; merging it again changes nothing. %2</source>
         <translation>= %1 ya se fusionó; fusionarlo de nuevo no cambia nada. %2</translation>
     </message>
@@ -2428,6 +2424,10 @@
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>✖ Will not be merged: %1</source>
+        <translation>✖ No se fusionará: %1</translation>
     </message>
     <message>
         <source>A&amp;dditions (%1)</source>
@@ -7310,10 +7310,6 @@
     <message>
         <source>Name one conflict by its number, or use --all.</source>
         <translation>Indique un conflicto por su número, o use --all.</translation>
-    </message>
-    <message>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: rechazado: {reason}</translation>
     </message>
     <message>
         <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>

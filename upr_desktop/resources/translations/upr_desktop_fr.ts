@@ -2361,10 +2361,6 @@
         <translation>Évaluation de %1</translation>
     </message>
     <message>
-        <source>✖ %1 will not be merged: %2</source>
-        <translation>✖ %1 ne sera pas fusionné : %2</translation>
-    </message>
-    <message>
         <source>= %1 was already merged; merging it again changes nothing. %2</source>
         <translation>= %1 a déjà été fusionné ; le fusionner à nouveau ne change rien. %2</translation>
     </message>
@@ -2428,6 +2424,10 @@
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>✖ Will not be merged: %1</source>
+        <translation>✖ Ne sera pas fusionné : %1</translation>
     </message>
     <message>
         <source>A&amp;dditions (%1)</source>
@@ -7310,10 +7310,6 @@
     <message>
         <source>Name one conflict by its number, or use --all.</source>
         <translation>Désignez un conflit par son numéro, ou utilisez --all.</translation>
-    </message>
-    <message>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file} : refusé : {reason}</translation>
     </message>
     <message>
         <source>  conflict {sheet}!{cell} {ref} {field}: base &apos;{base}&apos;, ours &apos;{ours}&apos;, theirs &apos;{theirs}&apos;</source>

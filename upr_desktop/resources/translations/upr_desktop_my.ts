@@ -2343,10 +2343,6 @@
         <translation>%1 ၏ အကဲဖြတ်ချက်</translation>
     </message>
     <message>
-        <source>✖ %1 will not be merged: %2</source>
-        <translation>✖ %1 ကို ပေါင်းစည်းမည် မဟုတ်ပါ: %2</translation>
-    </message>
-    <message>
         <source>= %1 was already merged; merging it again changes nothing. %2</source>
         <translation>= %1 ကို ပေါင်းစည်းပြီးသားဖြစ်သည်၊ ထပ်ပေါင်းစည်းပါက မည်သည့်အရာမျှ မပြောင်းလဲပါ။ %2</translation>
     </message>
@@ -2403,6 +2399,10 @@
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>ကွဲလွဲမှုများ (%1) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>✖ Will not be merged: %1</source>
+        <translation>✖ ပေါင်းစည်းမည် မဟုတ်ပါ: %1</translation>
     </message>
     <message>
         <source>A&amp;dditions (%1)</source>
@@ -6139,6 +6139,10 @@
         <translation>လုပ်ငန်းခွင်တွင် အကျော့ {cycle} ၏ အကြံပြုချက် မရှိပါ။ ရှိသော အကျော့များ- {cycles}။</translation>
     </message>
     <message>
+        <source>Not merged: {reason}</source>
+        <translation>ပေါင်းစည်းမထားပါ: {reason}</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>သတ်မှတ်ရက်ကျော်</translation>
     </message>
@@ -7121,10 +7125,6 @@
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
         <translation>--value သည် ကွဲလွဲမှု တစ်ခုကိုသာ ဖြေရှင်းသည်၊ --all နှင့်အတူ --take ကို သုံးပါ။</translation>
-    </message>
-    <message>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: ငြင်းပယ်ခံရ: {reason}</translation>
     </message>
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>

@@ -2343,10 +2343,6 @@
         <translation>การประเมินของ %1</translation>
     </message>
     <message>
-        <source>✖ %1 will not be merged: %2</source>
-        <translation>✖ จะไม่รวม %1: %2</translation>
-    </message>
-    <message>
         <source>= %1 was already merged; merging it again changes nothing. %2</source>
         <translation>= %1 ถูกรวมไปแล้ว การรวมซ้ำจะไม่เปลี่ยนแปลงสิ่งใด %2</translation>
     </message>
@@ -2403,6 +2399,10 @@
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>ข้อขัดแย้ง (%1) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>✖ Will not be merged: %1</source>
+        <translation>✖ จะไม่รวม: %1</translation>
     </message>
     <message>
         <source>A&amp;dditions (%1)</source>
@@ -6139,6 +6139,10 @@
         <translation>พื้นที่ทำงานไม่มีข้อเสนอแนะของรอบที่ {cycle} รอบที่มี: {cycles}</translation>
     </message>
     <message>
+        <source>Not merged: {reason}</source>
+        <translation>ไม่ได้รวม: {reason}</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>เลยกำหนด</translation>
     </message>
@@ -7121,10 +7125,6 @@
     <message>
         <source>--value resolves one conflict; use --take with --all.</source>
         <translation>--value แก้ข้อขัดแย้งได้ทีละรายการ ใช้ --take กับ --all</translation>
-    </message>
-    <message>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: ถูกปฏิเสธ: {reason}</translation>
     </message>
     <message>
         <source>  rejected {sheet}!{cell}: {reason}</source>

@@ -203,7 +203,7 @@ class MergePanel(QWidget):
 
     def _describe(self, plan: FilePlan) -> str:
         if plan.status == "refused":
-            return self.tr("\u2716 %1 will not be merged: %2").replace("%1", plan.name).replace("%2", plan.reason or "")
+            return self.tr("\u2716 Will not be merged: %1").replace("%1", plan.reason or plan.name)  # the reason names the file
         if plan.status == "already-merged":
             return self.tr("= %1 was already merged; merging it again changes nothing. %2").replace("%1", plan.name).replace("%2", plan.reason or "")
         mark = "\u26a0" if plan.conflicts or plan.rejected else "\u2714"
