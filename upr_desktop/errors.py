@@ -39,6 +39,18 @@ class FormatNotRecognised(UserError):
         self.file = file
 
 
+class AboutAnotherState(UserError):
+    """A file about another State than the workspace's (a matrix's header, or a State column naming only others).
+
+    The message gives the command line's way out (init, --country); the app says its own, from these fields:
+    ``states`` as the message lists them, ``first`` the State to make a workspace for, ``header`` the line that
+    names it (None when a State column does)."""
+
+    def __init__(self, message: str, *, file: str, states: str, first: str, ours: str, header: str | None = None) -> None:
+        super().__init__(message)
+        self.file, self.states, self.first, self.ours, self.header = file, states, first, ours, header
+
+
 class WorkspaceError(UserError):
     """The workspace file cannot be used as it is."""
 

@@ -198,3 +198,36 @@ def test_after_importing_the_box_says_what_was_written_not_preview(ctx: object, 
     assert dialog.count_titles["added"].text() == "Added"
     dialog.refresh_preview()  # reading the file again is a preview again
     assert "nothing is written yet" in dialog.preview_box.title() and dialog.count_titles["added"].text() == "To add"
+
+
+def test_a_file_about_another_state_is_refused_in_the_apps_words(dialog: object, tmp_path: Path, shown_errors: list) -> None:
+    """Defect: the box told a person in the app to run "upr-desktop --workspace egypt.uprw init ..."."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "UPR of Egypt - Second Cycle"
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Recommendation", "Position", "Full list of themes"], strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["128.2 Ratify the Optional Protocol to the Convention against Torture (France);",
+                                                "Supported", "A12 Acceptance of international norms"], strict=True):
+        cell.text = text
+    path = tmp_path / "Egypt matrix.docx"
+    document.save(str(path))
+    dialog.add_files([str(path)])  # type: ignore[attr-defined]
+    assert len(shown_errors) == 1, shown_errors
+    message = shown_errors[0][1]
+    assert "Egypt matrix.docx" in message and "Egypt" in message and "Thailand" in message
+    assert "upr-desktop" not in message and "--" not in message  # no command-line advice in the app
+    assert "New workspace" in message
+
+
+def test_a_table_of_other_states_points_to_the_state_choices(dialog: object, tmp_path: Path, shown_errors: list) -> None:
+    path = tmp_path / "norway.csv"
+    path.write_text("To,Text,From,Response,Session\nNorway,Ratify the Optional Protocol to CAT,France,Accepted,19\n", encoding="utf-8")
+    dialog.add_files([str(path)])  # type: ignore[attr-defined]
+    assert len(shown_errors) == 1, shown_errors
+    message = shown_errors[0][1]
+    assert "norway.csv" in message and "Norway" in message and "Thailand" in message
+    assert "upr-desktop" not in message and "--" not in message
+    assert "Another State" in message and "All States in the file" in message

@@ -17,7 +17,7 @@ from upr_desktop import __version__
 from upr_desktop.core.domain import vocab
 from upr_desktop.core.services.recommendations import cycle_of_session
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
-from upr_desktop.errors import ReturnedWorkbookGiven, UserError
+from upr_desktop.errors import AboutAnotherState, ReturnedWorkbookGiven, UserError
 from upr_desktop.i18n import tr, trn
 from upr_desktop.importers import registry
 from upr_desktop.importers.file_check import FileRefused
@@ -144,19 +144,21 @@ def check_state(parsed: ParsedFile, options: ImportOptions, home: str, file_name
         if target in parsed.about_states:
             return target
         other = parsed.about_states[0]
-        raise UserError(tr(
+        raise AboutAnotherState(tr(
             "{file} is about {other} (its header says \"{line}\"), but this workspace follows {ours}: nothing was "
             "imported. To follow {other}, create a workspace for it: {command}",
-            file=file_name, other=other, line=parsed.about_line or other, ours=target, command=_new_workspace_command(other)))
+            file=file_name, other=other, line=parsed.about_line or other, ours=target, command=_new_workspace_command(other)),
+            file=file_name, states=other, first=other, ours=target, header=parsed.about_line or other)
     if parsed.has_state_column:
         named = Counter(rec.state_under_review for rec in parsed.records if rec.state_under_review)
         if named and target not in named:
             listed = ", ".join(f"{name} ({count})" for name, count in named.most_common(5))
             first = named.most_common(1)[0][0]
-            raise UserError(tr(
+            raise AboutAnotherState(tr(
                 "{file} holds recommendations to {listed}, none to {ours}: nothing was imported. Import it with "
                 "--country STATE (or --all-states) to keep them anyway, or create a workspace for {first}: {command}",
-                file=file_name, listed=listed, ours=target, first=first, command=_new_workspace_command(first)))
+                file=file_name, listed=listed, ours=target, first=first, command=_new_workspace_command(first)),
+                file=file_name, states=listed, first=first, ours=target)
         if named:
             return target
     recommending_itself = [rec.row for rec in parsed.records if target in rec.recommending_states]

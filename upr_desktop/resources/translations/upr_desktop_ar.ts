@@ -2024,6 +2024,14 @@
         <translation>⚠ لا يمكن استيراد هذا الملف كما هو: %1</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is about %2 (its header says “%3”), but this workspace follows %4. Nothing was imported. To follow %2, create a workspace for it: File &gt; New workspace.</source>
+        <translation>تعذّر استيراد %1: فهو يتعلق بـ%2 (يقول ترويسه «%3»)، لكن مساحة العمل هذه تتابع %4. لم يُستورد شيء. لمتابعة %2، أنشئ مساحة عمل لها: ملف &gt; مساحة عمل جديدة.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it holds recommendations to %2, none to %3. Nothing was imported. To keep them anyway, choose “Another State” or “All States in the file” above; to follow %4, create a workspace for it: File &gt; New workspace.</source>
+        <translation>تعذّر استيراد %1: فهو يحوي توصيات موجّهة إلى %2، ولا شيء إلى %3. لم يُستورد شيء. للاحتفاظ بها رغم ذلك، اختر «دولة أخرى» أو «كل الدول في الملف» أعلاه؛ ولمتابعة %4، أنشئ مساحة عمل لها: ملف &gt; مساحة عمل جديدة.</translation>
+    </message>
+    <message>
         <source>Importing %1</source>
         <translation>جارٍ استيراد %1</translation>
     </message>

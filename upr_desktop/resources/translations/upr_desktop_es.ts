@@ -1960,6 +1960,14 @@
         <translation>⚠ Este archivo no se puede importar tal como está: %1</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is about %2 (its header says “%3”), but this workspace follows %4. Nothing was imported. To follow %2, create a workspace for it: File &gt; New workspace.</source>
+        <translation>No se puede importar %1: trata de %2 (su encabezado dice «%3»), pero este espacio de trabajo sigue a %4. No se importó nada. Para seguir a %2, cree un espacio de trabajo para ese Estado: Archivo &gt; Nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it holds recommendations to %2, none to %3. Nothing was imported. To keep them anyway, choose “Another State” or “All States in the file” above; to follow %4, create a workspace for it: File &gt; New workspace.</source>
+        <translation>No se puede importar %1: contiene recomendaciones dirigidas a %2, ninguna a %3. No se importó nada. Para conservarlas de todos modos, elija «Otro Estado» o «Todos los Estados del archivo» arriba; para seguir a %4, cree un espacio de trabajo para ese Estado: Archivo &gt; Nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>

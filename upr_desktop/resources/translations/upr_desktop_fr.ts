@@ -1960,6 +1960,14 @@
         <translation>⚠ Ce fichier ne peut pas être importé tel quel : %1</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is about %2 (its header says “%3”), but this workspace follows %4. Nothing was imported. To follow %2, create a workspace for it: File &gt; New workspace.</source>
+        <translation>Impossible d’importer %1 : il porte sur %2 (son en-tête indique « %3 »), mais cet espace de travail suit %4. Rien n’a été importé. Pour suivre %2, créez un espace de travail pour cet État : Fichier &gt; Nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it holds recommendations to %2, none to %3. Nothing was imported. To keep them anyway, choose “Another State” or “All States in the file” above; to follow %4, create a workspace for it: File &gt; New workspace.</source>
+        <translation>Impossible d’importer %1 : il contient des recommandations adressées à %2, aucune à %3. Rien n’a été importé. Pour les garder quand même, choisissez « Un autre État » ou « Tous les États du fichier » ci-dessus ; pour suivre %4, créez un espace de travail pour cet État : Fichier &gt; Nouvel espace de travail.</translation>
+    </message>
+    <message>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>

@@ -1944,6 +1944,14 @@
         <translation>⚠ ဤဖိုင်ကို လက်ရှိအတိုင်း တင်သွင်း၍ မရပါ: %1</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is about %2 (its header says “%3”), but this workspace follows %4. Nothing was imported. To follow %2, create a workspace for it: File &gt; New workspace.</source>
+        <translation>%1 ကို တင်သွင်း၍ မရပါ- ၎င်းသည် %2 အကြောင်း ဖြစ်သည် (၎င်း၏ ခေါင်းစီးတွင် “%3” ဟု ဖော်ပြထားသည်)၊ သို့သော် ဤအလုပ်ခွင်သည် %4 ကို စောင့်ကြည့်သည်။ ဘာမျှ မတင်သွင်းရသေးပါ။ %2 ကို စောင့်ကြည့်ရန် ၎င်းအတွက် အလုပ်ခွင်တစ်ခု ဖန်တီးပါ- ဖိုင် &gt; အလုပ်ခွင် အသစ်။</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it holds recommendations to %2, none to %3. Nothing was imported. To keep them anyway, choose “Another State” or “All States in the file” above; to follow %4, create a workspace for it: File &gt; New workspace.</source>
+        <translation>%1 ကို တင်သွင်း၍ မရပါ- ၎င်းတွင် %2 ထံ အကြံပြုချက်များ ပါဝင်ပြီး %3 ထံ တစ်ခုမျှ မပါပါ။ ဘာမျှ မတင်သွင်းရသေးပါ။ ၎င်းတို့ကို မည်သို့ပင်ဖြစ်စေ ထားရှိလိုပါက အထက်ရှိ “အခြားနိုင်ငံ” သို့မဟုတ် “ဖိုင်ထဲရှိ နိုင်ငံအားလုံး” ကို ရွေးပါ။ %4 ကို စောင့်ကြည့်ရန် ၎င်းအတွက် အလုပ်ခွင်တစ်ခု ဖန်တီးပါ- ဖိုင် &gt; အလုပ်ခွင် အသစ်။</translation>
+    </message>
+    <message>
         <source>Importing %1</source>
         <translation>%1 ကို တင်သွင်းနေသည်</translation>
     </message>

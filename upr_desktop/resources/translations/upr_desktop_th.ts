@@ -1944,6 +1944,14 @@
         <translation>⚠ ไฟล์นี้นำเข้าตามสภาพปัจจุบันไม่ได้: %1</translation>
     </message>
     <message>
+        <source>Cannot import %1: it is about %2 (its header says “%3”), but this workspace follows %4. Nothing was imported. To follow %2, create a workspace for it: File &gt; New workspace.</source>
+        <translation>นำเข้า %1 ไม่ได้: ไฟล์นี้เกี่ยวกับ %2 (ส่วนหัวระบุว่า “%3”) แต่พื้นที่ทำงานนี้ติดตาม %4 ไม่มีสิ่งใดถูกนำเข้า หากต้องการติดตาม %2 ให้สร้างพื้นที่ทำงานสำหรับรัฐนั้น: แฟ้ม &gt; พื้นที่ทำงานใหม่</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it holds recommendations to %2, none to %3. Nothing was imported. To keep them anyway, choose “Another State” or “All States in the file” above; to follow %4, create a workspace for it: File &gt; New workspace.</source>
+        <translation>นำเข้า %1 ไม่ได้: ไฟล์นี้มีข้อเสนอแนะถึง %2 ไม่มีถึง %3 ไม่มีสิ่งใดถูกนำเข้า หากยังต้องการเก็บไว้ ให้เลือก “รัฐอื่น” หรือ “ทุกรัฐในไฟล์” ด้านบน หากต้องการติดตาม %4 ให้สร้างพื้นที่ทำงานสำหรับรัฐนั้น: แฟ้ม &gt; พื้นที่ทำงานใหม่</translation>
+    </message>
+    <message>
         <source>Importing %1</source>
         <translation>กำลังนำเข้า %1</translation>
     </message>

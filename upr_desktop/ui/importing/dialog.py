@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_desktop.errors import FormatNotRecognised, ReturnedWorkbookGiven
+from upr_desktop.errors import AboutAnotherState, FormatNotRecognised, ReturnedWorkbookGiven
 from upr_desktop.operations import importing
 from upr_desktop.operations.importing import DetectedFile, ImportOptions, ImportReport, MappingView
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
@@ -403,9 +403,26 @@ class ImportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Preview cancelled."))
             return
-        self.summary.setText(self.tr("\u26a0 This file cannot be imported as it is: %1").replace("%1", getattr(exc, "message", str(exc))))
+        message = self._in_the_apps_words(exc) or getattr(exc, "message", str(exc))
+        self.summary.setText(self.tr("\u26a0 This file cannot be imported as it is: %1").replace("%1", message))
         self._update_buttons()
-        show_error(self, exc)
+        if isinstance(exc, AboutAnotherState):
+            show_user_error(self, message)
+        else:
+            show_error(self, exc)
+
+    def _in_the_apps_words(self, exc: BaseException) -> str | None:
+        """A refusal whose message gives the command line's way out (init, --country): the app's way instead."""
+        if not isinstance(exc, AboutAnotherState):
+            return None
+        if exc.header is not None:
+            text = self.tr("Cannot import %1: it is about %2 (its header says \u201c%3\u201d), but this workspace follows %4. "
+                           "Nothing was imported. To follow %2, create a workspace for it: File > New workspace.")
+            return text.replace("%1", exc.file).replace("%2", exc.first).replace("%3", exc.header).replace("%4", exc.ours)
+        text = self.tr("Cannot import %1: it holds recommendations to %2, none to %3. Nothing was imported. To keep them "
+                       "anyway, choose \u201cAnother State\u201d or \u201cAll States in the file\u201d above; to follow %4, "
+                       "create a workspace for it: File > New workspace.")
+        return text.replace("%1", exc.file).replace("%2", exc.states).replace("%3", exc.ours).replace("%4", exc.first)
 
     def start_import(self) -> None:
         path = self.current_path()
@@ -437,7 +454,11 @@ class ImportDialog(QDialog):
             self.result_label.setText(self.tr("Import cancelled: nothing was changed."))
         else:
             self.result_label.setText(self.tr("\u26a0 The import failed: nothing was changed."))
-            show_error(self, exc)
+            words = self._in_the_apps_words(exc)
+            if words is not None:
+                show_user_error(self, words)
+            else:
+                show_error(self, exc)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
