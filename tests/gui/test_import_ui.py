@@ -200,6 +200,15 @@ def test_after_importing_the_box_says_what_was_written_not_preview(ctx: object, 
     assert "nothing is written yet" in dialog.preview_box.title() and dialog.count_titles["added"].text() == "To add"
 
 
+def test_the_date_field_is_written_the_chosen_locales_way(dialog: object) -> None:
+    """Defect: "Responses took effect on" showed 2026-12-02 beside the page's 12/2/2025: every date field follows the locale."""
+    from PySide6.QtWidgets import QDateEdit
+
+    from upr_desktop.ui.translations import date_edit_format
+
+    assert {edit.displayFormat() for edit in dialog.findChildren(QDateEdit)} == {date_edit_format()}  # type: ignore[attr-defined]
+
+
 def test_a_file_about_another_state_is_refused_in_the_apps_words(dialog: object, tmp_path: Path, shown_errors: list) -> None:
     """Defect: the box told a person in the app to run "upr-desktop --workspace egypt.uprw init ..."."""
     import docx

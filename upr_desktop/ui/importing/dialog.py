@@ -36,6 +36,7 @@ from upr_desktop.ui.fitting import fit_to_screen, scrolling, shrink_combo, wrapp
 from upr_desktop.ui.importing.errors_model import RowErrorsModel
 from upr_desktop.ui.importing.mapping import MappingDialog, MappingModel
 from upr_desktop.ui.pages import AppContext
+from upr_desktop.ui.translations import date_edit_format
 
 COUNTS = ("added", "updated", "unchanged", "skipped", "left_out")
 FORMAT_LABELS = {
@@ -167,7 +168,7 @@ class ImportDialog(QDialog):
                                                    "is kept in the recommendation's history with this day; otherwise with today's"))
         self.responses_on = QDateEdit()
         self.responses_on.setCalendarPopup(True)
-        self.responses_on.setDisplayFormat("yyyy-MM-dd")
+        self.responses_on.setDisplayFormat(date_edit_format())
         self.responses_on.setDate(QDate.currentDate())
         self.responses_on.setEnabled(False)
         self.responses_on.setAccessibleName(self.tr("The day the file's responses took effect"))
