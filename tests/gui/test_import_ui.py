@@ -240,3 +240,18 @@ def test_a_table_of_other_states_points_to_the_state_choices(dialog: object, tmp
     assert "norway.csv" in message and "Norway" in message and "Thailand" in message
     assert "upr-desktop" not in message and "--" not in message
     assert "Another State" in message and "All States in the file" in message
+
+
+def test_the_workspaces_state_is_named_in_the_chosen_language(ctx: object, qtbot: object) -> None:
+    """Defect: the French dialog read "Seulement Thailand (l'État de cet espace de travail)"."""
+    from upr_desktop.ui.importing.dialog import ImportDialog
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply("fr")
+    try:
+        d = ImportDialog(ctx)  # type: ignore[arg-type]
+        qtbot.addWidget(d)  # type: ignore[attr-defined]
+        assert "Thaïlande" in d.home_radio.text() and "Thailand" not in d.home_radio.text()
+    finally:
+        translations.apply("en")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from upr_desktop.errors import AboutAnotherState, FormatNotRecognised, ReturnedWorkbookGiven
 from upr_desktop.operations import importing
 from upr_desktop.operations.importing import DetectedFile, ImportOptions, ImportReport, MappingView
+from upr_desktop.ui import vocabulary
 from upr_desktop.ui.error_dialogs import show_error, show_user_error
 from upr_desktop.ui.fitting import fit_to_screen, scrolling, shrink_combo, wrapping_form
 from upr_desktop.ui.importing.errors_model import RowErrorsModel
@@ -311,7 +312,7 @@ class ImportDialog(QDialog):
             self.refresh_preview()
 
     def _home_state(self, state: str) -> None:
-        self.home_radio.setText(self.tr("Only &%1 (this workspace's State)").replace("%1", state))
+        self.home_radio.setText(self.tr("Only &%1 (this workspace's State)").replace("%1", vocabulary.state_name(state)))
 
     def options(self) -> ImportOptions:
         return ImportOptions(
@@ -419,11 +420,13 @@ class ImportDialog(QDialog):
         if exc.header is not None:
             text = self.tr("Cannot import %1: it is about %2 (its header says \u201c%3\u201d), but this workspace follows %4. "
                            "Nothing was imported. To follow %2, create a workspace for it: File > New workspace.")
-            return text.replace("%1", exc.file).replace("%2", exc.first).replace("%3", exc.header).replace("%4", exc.ours)
+            return (text.replace("%1", exc.file).replace("%2", vocabulary.state_name(exc.first)).replace("%3", exc.header)
+                    .replace("%4", vocabulary.state_name(exc.ours)))
         text = self.tr("Cannot import %1: it holds recommendations to %2, none to %3. Nothing was imported. To keep them "
                        "anyway, choose \u201cAnother State\u201d or \u201cAll States in the file\u201d above; to follow %4, "
                        "create a workspace for it: File > New workspace.")
-        return text.replace("%1", exc.file).replace("%2", exc.states).replace("%3", exc.ours).replace("%4", exc.first)
+        return (text.replace("%1", exc.file).replace("%2", exc.states).replace("%3", vocabulary.state_name(exc.ours))
+                .replace("%4", vocabulary.state_name(exc.first)))
 
     def start_import(self) -> None:
         path = self.current_path()
