@@ -348,3 +348,29 @@ def test_edit_undo_after_a_merge_undoes_the_merge(ctx: object, page: object, exp
     assert latest(ctx.workspace).comment is None and latest(ctx.workspace).evidence == "Secretariat note"
     assert edit_history.undo_redo(ctx.workspace).undo != "Merge WRN-return.xlsx from WRN"
     assert shown_errors == []
+
+
+def test_conflict_values_from_a_closed_list_speak_the_chosen_language(qapp: object) -> None:
+    """Defect: the Arabic (and French...) conflict tables showed "Not implemented" / "Fully implemented" in English."""
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsModel
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply("fr")
+    try:
+        model = ConflictsModel()
+        model.set_rows([
+            ConflictRow(("f", "Recommendations", "D2", "status"), None, "158.1", "status", "Recommendations", "D2",
+                        "Not implemented", "Partially implemented", "Fully implemented"),
+            ConflictRow(("f", "Recommendations", "F2", "evidence"), None, "158.1", "evidence", "Recommendations", "F2",
+                        "Not implemented yet", "a", "b"),
+        ])
+        shown = [model.data(model.index(0, col)) for col in (2, 3, 4)]
+        assert shown == ["Non mise en œuvre", "Partiellement mise en œuvre", "Pleinement mise en œuvre"], shown
+        assert model.data(model.index(1, 2)) == "Not implemented yet"  # free text stays as written
+        model.decide(0, "theirs")
+        assert model.data(model.index(0, 6)) == "Pleinement mise en œuvre"
+    finally:
+        translations.apply("en")

@@ -29,6 +29,7 @@ from upr_desktop.core.domain.closed_lists import (
     codes,
     label,
     label_of,
+    match,
 )
 from upr_desktop.core.domain.vocab import THEME_CONTEXT, state_name_in, theme_translated
 
@@ -36,5 +37,5 @@ __all__ = [
     "ACTION_CATEGORIES", "ACTION_STATUSES", "ACTION_STATUS_SYMBOLS", "ALERT_COLOUR", "CONSULTATION_KINDS",
     "COUNT_COLOUR", "LABEL_CONTEXT", "NOT_ASSESSED", "RESPONSES", "ROLES", "ROLE_COLOURS", "SERIES_COLOURS", "SHARE_COLOUR",
     "STATE_COLOUR", "STATUSES", "STATUS_COLOURS", "STATUS_SYMBOLS", "TIME_COLOUR", "WARNING_SYMBOL",
-    "THEME_CONTEXT", "Choice", "choices", "codes", "label", "label_of", "state_name_in", "theme_translated",
+    "THEME_CONTEXT", "Choice", "choices", "codes", "label", "label_of", "match", "state_name_in", "theme_translated",
 ]

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_desktop.operations import closed_lists
 from upr_desktop.operations.exchange import TAKES as DECIDED
 from upr_desktop.operations.exchange import ConflictView, FieldConflict, display
+from upr_desktop.ui import vocabulary
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -59,6 +61,19 @@ FIELD_LABELS = {
     "due_date": QT_TRANSLATE_NOOP("Conflicts", "Due date"),
 }
 DECISION, VALUE = 5, 6
+
+
+CLOSED_FIELDS = {"status": closed_lists.STATUSES, "kind": closed_lists.CONSULTATION_KINDS}
+
+
+def shown(field: str, text: str) -> str:
+    """A value as the table shows it: a closed list's label in the chosen language (the rows keep the English one,
+    which a decision sends back as it came); other values as written."""
+    if field in CLOSED_FIELDS and text:
+        code = closed_lists.match(CLOSED_FIELDS[field], text)
+        if code is not None:
+            return vocabulary.label(code)
+    return text
 
 
 def field_label(name: str) -> str:
@@ -146,7 +161,10 @@ class ConflictsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
             if col == DECISION:
                 return r.take if role == Qt.ItemDataRole.EditRole else translate("Conflicts", TAKE_LABELS[r.take])
-            return (r.ref or f"{r.sheet}!{r.cell}", field_label(r.field), r.base, r.ours, r.theirs, None, r.kept())[col]
+            if role == Qt.ItemDataRole.EditRole and col == VALUE:
+                return r.kept()
+            return (r.ref or f"{r.sheet}!{r.cell}", field_label(r.field), shown(r.field, r.base), shown(r.field, r.ours),
+                    shown(r.field, r.theirs), None, shown(r.field, r.kept()))[col]
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == VALUE and r.take == UNDECIDED:
             return translate("Conflicts", "No decision yet")
         return None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from upr_desktop.operations import exchange
 from upr_desktop.operations.exchange import FilePlan, MergeReport, display
-from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView, field_label
+from upr_desktop.ui.exchange.conflicts_model import ConflictRow, ConflictsView, field_label, shown
 from upr_desktop.ui.fitting import wrap
 from upr_desktop.ui.pages import AppContext
 from upr_desktop.ui.row_model import Column, RowTableModel
@@ -184,7 +184,7 @@ class MergePanel(QWidget):
         self.conflicts.model.set_rows(self.rows_by_file.get(plan.file, []))
         self.conflicts.note.setText(self.tr("Both sides changed these fields since the export. Choose per row, or for all:"))
         _fill(self.additions, self._additions(plan))
-        _fill(self.updates, [(f"{plan.sheet_titles.get(u.sheet, u.sheet)}!{u.cell}", u.label, field_label(u.field), display(u.field, u.old), display(u.field, u.new))
+        _fill(self.updates, [(f"{plan.sheet_titles.get(u.sheet, u.sheet)}!{u.cell}", u.label, field_label(u.field), shown(u.field, display(u.field, u.old)), shown(u.field, display(u.field, u.new)))
                              for u in plan.updates])
         _fill(self.rejected, [(r.sheet, r.cell, r.reason) for r in plan.rejected])
         self.conflicts.table.resizeRowsToContents()
@@ -195,7 +195,7 @@ class MergePanel(QWidget):
 
     def _additions(self, plan: FilePlan) -> list[tuple[str, ...]]:
         def values(v: dict[str, str]) -> str:
-            return "; ".join(f"{field_label(k)}: {display(k, x)}" for k, x in v.items() if x)
+            return "; ".join(f"{field_label(k)}: {shown(k, display(k, x))}" for k, x in v.items() if x)
 
         # plan.additions already holds the new assessments (with the others), once each.
         return [(plan.sheet_titles.get(a.sheet, a.sheet), str(a.row), self.tr("Assessment of %1").replace("%1", a.label) if a.entity == "assessment" else a.label,
