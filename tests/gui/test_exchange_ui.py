@@ -340,7 +340,7 @@ def test_edit_undo_after_a_merge_undoes_the_merge(ctx: object, page: object, exp
     returned = edit_return(exported, tmp_path / "WRN-return.xlsx", {"Comment": "Seen at the ministry"})
     assert drop_files(page, [returned])
     merge = page.merge_panel
-    assert merge.files.item(0).text() == "\u2714 will merge\nWRN-return.xlsx"  # clean: nothing to decide
+    assert merge.files.item(0).text() == "\u2714 will merge\n\u2068WRN-return.xlsx\u2069"  # clean: nothing to decide
     merge.apply_button.click()
     assert latest(ctx.workspace).comment == "Seen at the ministry"
     outcome = edit_history.undo(ctx.workspace)
@@ -374,3 +374,13 @@ def test_conflict_values_from_a_closed_list_speak_the_chosen_language(qapp: obje
         assert model.data(model.index(0, 6)) == "Pleinement mise en œuvre"
     finally:
         translations.apply("en")
+
+
+def test_file_names_keep_their_direction_in_a_right_to_left_list(ctx: object, page: object, exported: Path, tmp_path: Path) -> None:
+    """Defect: in Arabic the merge list showed "clean-return-MWSC.xlsx-1" for "1-clean-return-MWSC.xlsx"."""
+    good = edit_return(exported, tmp_path / "1-clean-return.xlsx", {"Comment": "New comment"})
+    page.start_merge(str(good))  # type: ignore[attr-defined]
+    merge = page.merge_panel  # type: ignore[attr-defined]
+    assert "\u20681-clean-return.xlsx\u2069" in merge.files.item(0).text()
+    merge.files.setCurrentRow(0)
+    assert "\u20681-clean-return.xlsx\u2069" in merge.status.text()

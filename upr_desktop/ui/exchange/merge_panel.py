@@ -47,6 +47,12 @@ def _fill(table: QTableView, rows: list[tuple[str, ...]]) -> None:
     table.model().set_rows(rows)  # type: ignore[attr-defined]
 
 
+def isolated(name: str) -> str:
+    """A file name kept in its own direction inside a right-to-left sentence (Arabic showed "clean-return.xlsx-1"
+    for "1-clean-return.xlsx"): first-strong isolate ... pop directional isolate."""
+    return f"\u2068{name}\u2069"
+
+
 class MergePanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +152,7 @@ class MergePanel(QWidget):
                 if row.key in kept:
                     row.take, row.value = kept[row.key].take, kept[row.key].value
             self.rows_by_file[plan.file] = rows
-            item = QListWidgetItem(f"{self._status_mark(plan)}\n{plan.name}")
+            item = QListWidgetItem(f"{self._status_mark(plan)}\n{isolated(plan.name)}")
             item.setToolTip(plan.file)
             self.files.addItem(item)
         self.files.setCurrentRow(0 if report.files else -1)
@@ -205,10 +211,10 @@ class MergePanel(QWidget):
         if plan.status == "refused":
             return self.tr("\u2716 Will not be merged: %1").replace("%1", plan.reason or plan.name)  # the reason names the file
         if plan.status == "already-merged":
-            return self.tr("= %1 was already merged; merging it again changes nothing. %2").replace("%1", plan.name).replace("%2", plan.reason or "")
+            return self.tr("= %1 was already merged; merging it again changes nothing. %2").replace("%1", isolated(plan.name)).replace("%2", plan.reason or "")
         mark = "\u26a0" if plan.conflicts or plan.rejected else "\u2714"
         lines = [mark + " " + self.tr("%1 from %2: %3, %4, %5, %6.")
-                 .replace("%1", plan.name).replace("%2", plan.group or "?")
+                 .replace("%1", isolated(plan.name)).replace("%2", plan.group or "?")
                  .replace("%3", self.tr("%n additions", "", len(self._additions(plan))))
                  .replace("%4", self.tr("%n updates", "", len(plan.updates)))
                  .replace("%5", self.tr("%n conflicts", "", len(plan.conflicts)))
@@ -271,7 +277,7 @@ class MergePanel(QWidget):
         self.rows_by_file = {}
         self.files.clear()
         for plan in report.files:
-            self.files.addItem(f"{self._status_mark(plan)}\n{plan.name}")
+            self.files.addItem(f"{self._status_mark(plan)}\n{isolated(plan.name)}")
         self.files.setCurrentRow(-1)
         self._show_file(-1)
         self._update()
