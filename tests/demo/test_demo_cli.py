@@ -35,3 +35,19 @@ def test_demo_defaults_to_the_demo_file_not_the_coalition(demo_template: Path, c
     assert code == 0
     assert json.loads(out)["path"] == str(demo_workspace_path())
     assert not default_workspace_path().exists()
+
+
+def test_the_demo_makes_the_data_folder_private(demo_template: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Defect: scripts/start.sh's first run made ~/.local/share/upr-desktop/workspaces 0755 through the demo, and a
+    folder that exists is left as it is: the coalition's workspace later went into a folder others could list."""
+    import os
+
+    from upr_desktop.paths import demo_workspace_path
+
+    old = os.umask(0o022)
+    try:
+        code, _, _ = run(capsys, "demo")
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert demo_workspace_path().parent.stat().st_mode & 0o777 == 0o700

@@ -27,6 +27,7 @@ from upr_desktop.core.storage.workspace_file import (
 from upr_desktop.demo import builder
 from upr_desktop.errors import UserError
 from upr_desktop.i18n import tr
+from upr_desktop.io import make_private_dir
 from upr_desktop.paths import data_dir, demo_workspace_path
 from upr_desktop.settings import Settings
 
@@ -72,7 +73,7 @@ def ensure_template() -> Path:
     path = template_path()
     if path.exists():
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)  # the user data folder: 0700, as every folder the app makes
     with FileLock(str(path) + ".build-lock", timeout=300):
         if path.exists():
             return path
@@ -126,7 +127,7 @@ def create_demo(path: str | os.PathLike[str] | None = None, *, reset: bool = Fal
             path=target,
         ))
     template = ensure_template()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(target.parent)  # often the first folder of the user data folder the app makes (scripts/start.sh)
     lock = acquire_lock(target)
     try:
         if exists and not is_demo_file(target):
