@@ -71,9 +71,13 @@ def test_merges_show_and_rejected_commands(seeded, exported: Path, tmp_path: Pat
     cli("merge", str(path))
     out = cli("merges", "show", "1")
     assert "Filled in by Somchai Prasert." in out
-    assert "145.1 Recommendations!" in out and "status: 'Not implemented' -> 'Partially implemented' (recorded by Somchai Prasert (ACR))" in out
+    assert "145.1 Recommendations!" in out and "Status: 'Not implemented' -> 'Partially implemented' (recorded by Somchai Prasert (ACR))" in out
     assert "not used: Recommendations!" in out and "145.3 Status (it held 'Done, more or less')" in out
     assert "create assessment" not in out
+    assert "assessed_on" not in out and "status:" not in out  # the column as the workbook names it, never a code
+    french = cli("--lang", "fr", "merges", "show", "1")
+    assert "Statut : " in french or "Statut: " in french, french
+    assert "status:" not in french and "assessed_on" not in french
     shown = cli("merges", "show", "1", json_output=True)
     assert None not in {c["field"] for c in shown["changes"]} and None not in {c["ref"] for c in shown["changes"]}
     listed = cli("merges", "rejected", "1")

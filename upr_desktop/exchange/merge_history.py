@@ -112,11 +112,11 @@ def explanation_lines(detail: MergeDetail) -> list[str]:
     for c in detail.changes:
         where = f"{titles.get(c['sheet'], c['sheet'])}!{c['cell']}" if c.get("sheet") else c["entity"]
         lines.append(tr("  {ref}{where} {field}: '{old}' -> '{new}' (recorded by {who})", ref=_ref(c.get("ref")), where=where,
-                        field=c["field"], old=display(c["field"], _text(c.get("old"))), new=display(c["field"], _text(c.get("new"))),
+                        field=_field_name(c.get("sheet"), c["field"]), old=display(c["field"], _text(c.get("old"))), new=display(c["field"], _text(c.get("new"))),
                         who=c.get("filled_in_by") or "-"))
     for c in detail.conflicts:
         lines.append(tr("  conflict {id}: {ref}{sheet}!{cell} {field}: base '{base}', ours '{ours}', theirs '{theirs}' ({decision})",
-                        id=c["id"], ref=_ref(c["ref"]), sheet=titles.get(c["sheet"], c["sheet"]), cell=c["cell"], field=c["field"],
+                        id=c["id"], ref=_ref(c["ref"]), sheet=titles.get(c["sheet"], c["sheet"]), cell=c["cell"], field=_field_name(c["sheet"], c["field"]),
                         base=display(c["field"], c["base"]), ours=display(c["field"], c["ours"]),
                         theirs=display(c["field"], c["theirs"]), decision=c["resolution"] or tr("undecided")))
     for r in detail.rejected:
@@ -125,6 +125,18 @@ def explanation_lines(detail: MergeDetail) -> list[str]:
         lines.append(tr("  not used: {sheet}!{cell}{what}{held}: {reason}", sheet=r["sheet"], cell=r["cell"],
                         what=f" {what}" if what else "", held=held, reason=r["reason"]))
     return lines
+
+
+def _field_name(sheet: str | None, field: str) -> str:
+    """A field as the workbook's column names it, in the language of the message ("Assessment date", never "assessed_on")."""
+    from upr_desktop.exchange import layout
+
+    sheets = [layout.SHEET_COLUMNS[sheet]] if sheet in layout.SHEET_COLUMNS else list(layout.SHEET_COLUMNS.values())
+    for columns in sheets:
+        for column in columns:
+            if column.key == field:
+                return tr(column.header)
+    return field
 
 
 def _ref(ref: object) -> str:
