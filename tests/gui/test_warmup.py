@@ -53,10 +53,10 @@ def test_a_request_interrupts_running_background_sql(qtbot, seeded) -> None:
     ops.idle(endless_query, on_done=warm_results.append, on_error=warm_errors.append)
     time.sleep(0.2)  # let it start
     answered: list[int] = []
-    started = time.monotonic()
     ops.read(the_answer, on_done=answered.append)
-    qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
-    assert time.monotonic() - started < 5  # not after an endless query
+    # The background query never ends by itself: an answer at all proves it was interrupted. No timed assert (it
+    # failed at 5.6 s on a loaded 2-core machine); the generous wait is only a bound for a broken build.
+    qtbot.waitUntil(lambda: answered == [42], timeout=60_000)
     assert not warm_results  # interrupted, so nothing to deliver
     runner.shutdown()
 
@@ -112,10 +112,8 @@ def test_a_request_stops_background_python_work_and_queries_it_starts_later(qtbo
     ops.idle(python_loop, on_done=warm_results.append)
     time.sleep(0.2)
     answered: list[int] = []
-    started = time.monotonic()
     ops.read(the_answer, on_done=answered.append)
-    qtbot.waitUntil(lambda: answered == [42], timeout=10_000)
-    assert time.monotonic() - started < 5
+    qtbot.waitUntil(lambda: answered == [42], timeout=20_000)  # the loop alone would run 30 s: an answer before proves the stop
     assert seen == ["stopped"] and not warm_results  # the query after the request was aborted by the progress handler
     checkpoint()  # outside idle work: never raises
     runner.shutdown()
