@@ -40,7 +40,10 @@ class ServerWatch(QThread):
                     except Exception:  # noqa: BLE001, S110 - already gone
                         pass
                 listener = None
-                self.msleep(RETRY_S * 1000)
+                for _ in range(RETRY_S * 10):  # in steps: closing the window must not wait out the pause (stop waits 3 s)
+                    if self.isInterruptionRequested():
+                        break
+                    self.msleep(100)
                 continue
             if changes:
                 self.changed.emit(changes)
