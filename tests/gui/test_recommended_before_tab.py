@@ -124,3 +124,21 @@ def test_the_dashboard_and_reports_pages_offer_the_cycles(qtbot, ctx, seeded) ->
     reports_page.cycle.setCurrentIndex(reports_page.cycle.findData(2))
     qtbot.waitUntil(lambda: reports_page.document is not None and reports_page.document.kind == "cycle"
                     and "Recommendations of cycle 2." in reports_page.document.scope_lines, timeout=3000)
+
+
+def test_suggestions_name_the_recommending_states_in_the_chosen_language(qapp) -> None:
+    """Defect: the French tab named the recommending States in English ("Consider ratifying ... (Germany, Thailand)")."""
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.core.read.recommended_before import EarlierRecommendation, Suggestion
+    from upr_desktop.ui.translations import Translations
+
+    earlier = EarlierRecommendation(7, "88.10", 2, "Consider ratifying OP-CAT", ["Germany", "Thailand"], "noted", "noted", None, None)
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply("fr")
+    try:
+        model = tab.SuggestionModel()
+        model.fill([Suggestion(1, "115.1", "Ratify OP-CAT", 3, earlier, 0.91, None)])
+        assert model.item(0, 2).text() == "Consider ratifying OP-CAT (Allemagne, Thaïlande)"
+    finally:
+        translations.apply("en")

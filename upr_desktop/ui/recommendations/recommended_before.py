@@ -72,7 +72,7 @@ class SuggestionModel(QStandardItemModel):
         for s in suggestions:
             before = s.earlier
             earlier = self.tr("%1 (cycle %2)").replace("%1", before.ref).replace("%2", str(before.cycle))
-            states = ", ".join(before.recommending_states)
+            states = vocabulary.state_names(before.recommending_states)
             text = f"{before.text} ({states})" if states else before.text
             values = [f"{s.score:.2f}", earlier, text, before.response_story, vocabulary.status_text(before.status),
                       self.decision_text(s.decision)]
