@@ -6335,6 +6335,10 @@
         <translation>  جرى التراجع عنه.</translation>
     </message>
     <message>
+        <source>{file} is a report UPR Desktop wrote (“{title}”), not a list of recommendations: importing it would add its recommendations a second time. Import the UPR Info export, OHCHR matrix or UHRI export they came from. Nothing was imported.</source>
+        <translation>{file} تقرير كتبه UPR Desktop («{title}»)، وليس قائمة توصيات: استيراده سيضيف توصياته مرة ثانية. استورد ملف تصدير UPR Info أو مصفوفة المفوضية السامية لحقوق الإنسان أو ملف تصدير الفهرس العالمي لحقوق الإنسان الذي جاءت منه. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
         <translation>لم تُسنَد إلى {acronym} أي توصية من الجولة {cycle}.</translation>
     </message>

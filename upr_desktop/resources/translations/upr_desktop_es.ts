@@ -7635,6 +7635,10 @@
         <translation>Nota: este espacio de trabajo no contiene ninguna recomendación del ciclo {cycle} del EPU (contiene: {held}).</translation>
     </message>
     <message>
+        <source>Not merged: {reason}</source>
+        <translation>No fusionado: {reason}</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>VENCIDA</translation>
     </message>

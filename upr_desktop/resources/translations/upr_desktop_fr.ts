@@ -7635,6 +7635,10 @@
         <translation>Remarque : cet espace de travail ne contient aucune recommandation du cycle {cycle} de l&apos;EPU (il contient : {held}).</translation>
     </message>
     <message>
+        <source>Not merged: {reason}</source>
+        <translation>Non fusionné : {reason}</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>

@@ -6135,6 +6135,10 @@
         <translation>  ၎င်းကို ပြန်ဖျက်ပြီး။</translation>
     </message>
     <message>
+        <source>{file} is a report UPR Desktop wrote (“{title}”), not a list of recommendations: importing it would add its recommendations a second time. Import the UPR Info export, OHCHR matrix or UHRI export they came from. Nothing was imported.</source>
+        <translation>{file} သည် UPR Desktop ရေးသားထားသော အစီရင်ခံစာ (“{title}”) ဖြစ်ပြီး အကြံပြုချက်စာရင်း မဟုတ်ပါ- ၎င်းကို တင်သွင်းပါက ၎င်း၏ အကြံပြုချက်များကို ဒုတိယအကြိမ် ထပ်ထည့်မည်ဖြစ်သည်။ ၎င်းတို့ လာရာ UPR Info ထုတ်ယူဖိုင်၊ OHCHR matrix သို့မဟုတ် UHRI ထုတ်ယူဖိုင်ကို တင်သွင်းပါ။ ဘာမျှ မတင်သွင်းရသေးပါ။</translation>
+    </message>
+    <message>
         <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
         <translation>{acronym} ကို အကျော့ {cycle} ၏ အကြံပြုချက် တာဝန်ပေးမထားပါ။</translation>
     </message>

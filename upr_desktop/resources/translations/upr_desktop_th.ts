@@ -6135,6 +6135,10 @@
         <translation>  ถูกเลิกทำแล้ว</translation>
     </message>
     <message>
+        <source>{file} is a report UPR Desktop wrote (“{title}”), not a list of recommendations: importing it would add its recommendations a second time. Import the UPR Info export, OHCHR matrix or UHRI export they came from. Nothing was imported.</source>
+        <translation>{file} เป็นรายงานที่ UPR Desktop เขียนขึ้น (“{title}”) ไม่ใช่รายการข้อเสนอแนะ: หากนำเข้าจะเพิ่มข้อเสนอแนะเหล่านั้นซ้ำเป็นครั้งที่สอง โปรดนำเข้าไฟล์ส่งออกของ UPR Info เมทริกซ์ของ OHCHR หรือไฟล์ส่งออกของ UHRI ที่เป็นต้นทางของข้อเสนอแนะ ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
         <source>{acronym} has no recommendations of cycle {cycle} assigned.</source>
         <translation>{acronym} ไม่ได้รับมอบหมายข้อเสนอแนะของรอบที่ {cycle}</translation>
     </message>
