@@ -255,3 +255,22 @@ def test_the_workspaces_state_is_named_in_the_chosen_language(ctx: object, qtbot
         assert "Thaïlande" in d.home_radio.text() and "Thailand" not in d.home_radio.text()
     finally:
         translations.apply("en")
+
+
+def test_counts_are_written_in_the_chosen_languages_digits(ctx: object, qtbot: object, tmp_path: Path) -> None:
+    """Defect: in Arabic the preview's counts were "30" and "0" beside dates in Arabic-Indic digits (٢/١٢/٢٠٢٦)."""
+    from upr_desktop.ui.importing.dialog import ImportDialog
+    from upr_desktop.ui.translations import Translations, format_number
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply("ar")
+    try:
+        d = ImportDialog(ctx)  # type: ignore[arg-type]
+        qtbot.addWidget(d)  # type: ignore[attr-defined]
+        path = tmp_path / "recs.csv"
+        path.write_text(TABLE, encoding="utf-8")
+        d.add_files([str(path)])
+        assert d.count_labels["added"].text() == format_number(2) == "\u0662"
+        assert d.count_labels["skipped"].text() == "\u0662"
+    finally:
+        translations.apply("en")

@@ -11,6 +11,7 @@ from upr_desktop.ui.exchange.merge_panel import MergePanel
 from upr_desktop.ui.hub import ASSIGNMENTS, GROUPS, IMPORTS, MERGES, THEMES, touches
 from upr_desktop.ui.importing.drops import dropped_paths
 from upr_desktop.ui.pages import AppContext, Page
+from upr_desktop.ui.translations import format_number
 
 RETURNS = ("xlsx",)
 
@@ -43,7 +44,7 @@ class ExchangePage(Page):
             self.conflicts_panel.reload()
 
     def _conflict_title(self) -> None:
-        self.tabs.setTabText(3, self.tr("Open &conflicts (%1)").replace("%1", str(self.conflicts_panel.count)))
+        self.tabs.setTabText(3, self.tr("Open &conflicts (%1)").replace("%1", format_number(self.conflicts_panel.count)))
 
     def start_export(self) -> None:
         self.tabs.setCurrentWidget(self.export_panel)

@@ -37,7 +37,7 @@ from upr_desktop.ui.fitting import fit_to_screen, scrolling, shrink_combo, wrapp
 from upr_desktop.ui.importing.errors_model import RowErrorsModel
 from upr_desktop.ui.importing.mapping import MappingDialog, MappingModel
 from upr_desktop.ui.pages import AppContext
-from upr_desktop.ui.translations import date_edit_format
+from upr_desktop.ui.translations import date_edit_format, format_number
 
 COUNTS = ("added", "updated", "unchanged", "skipped", "left_out")
 FORMAT_LABELS = {
@@ -396,7 +396,7 @@ class ImportDialog(QDialog):
 
     def _show_counts(self, report: ImportReport) -> None:
         for key in COUNTS:
-            self.count_labels[key].setText(str(getattr(report, key)))
+            self.count_labels[key].setText(format_number(getattr(report, key)))
         self.errors_model.set_errors(report.errors)
 
     def _preview_failed(self, exc: BaseException) -> None:
@@ -443,8 +443,8 @@ class ImportDialog(QDialog):
         self._say_written(True)
         self._show_counts(report)
         text = (self.tr("\u2714 Imported %1: added %2, updated %3, unchanged %4, skipped %5.")
-                .replace("%1", report.file).replace("%2", str(report.added)).replace("%3", str(report.updated))
-                .replace("%4", str(report.unchanged)).replace("%5", str(report.skipped)))
+                .replace("%1", report.file).replace("%2", format_number(report.added)).replace("%3", format_number(report.updated))
+                .replace("%4", format_number(report.unchanged)).replace("%5", format_number(report.skipped)))
         if report.backup:
             text += " " + self.tr("A backup was made first: %1").replace("%1", report.backup)
         self.result_label.setText(text)
