@@ -23,7 +23,12 @@ from upr_desktop.core.domain.models import Assessment, Recommendation, Recommend
 from upr_desktop.core.read import response_history
 from upr_desktop.core.read.stopping import checkpoint
 
-FULL_COMPARE_UP_TO = 5_000  # earlier recommendations of one State compared one by one; more: full-text candidates first
+EVERY_PAIR_UP_TO = 150_000
+CANDIDATE_WAY = "index"
+CANDIDATES = 500
+CANDIDATE_WORDS = 8
+KEY_LETTERS = 6
+WEIGHTED = False
 FTS_CANDIDATES = 60  # candidates the full-text index proposes per recommendation
 FTS_WORDS = 3  # the rarest words of a recommendation the full-text index is asked for
 PER_RECOMMENDATION = 3  # suggestions kept per recommendation
@@ -155,6 +160,37 @@ def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], li
     return out
 
 
+def shared_word_candidates(targets: list[_Row], pool: list[_Row], limit: int) -> dict[int, list[int]]:
+    from collections import Counter
+    key = lambda w: w[:KEY_LETTERS]  # noqa: E731
+    postings: dict[str, list[int]] = {key(w): [] for row in targets for w in row.words.split()}
+    for i, p in enumerate(pool):
+        for w in {key(w) for w in p.words.split()}:
+            found = postings.get(w)
+            if found is not None:
+                found.append(i)
+    out: dict[int, list[int]] = {}
+    import math
+    n = len(pool)
+    for row in targets:
+        checkpoint()
+        keys = sorted((k for k in {key(w) for w in row.words.split()} if postings[k]), key=lambda k: len(postings[k]))[:CANDIDATE_WORDS]
+        if WEIGHTED:
+            scores: dict[int, float] = {}
+            for k in keys:
+                weight = math.log((n + 1) / (len(postings[k]) + 0.5))
+                for i in postings[k]:
+                    scores[i] = scores.get(i, 0.0) + weight
+            import heapq
+            out[row.id] = heapq.nlargest(limit, scores, key=scores.__getitem__)
+        else:
+            counts: Counter[int] = Counter()
+            for k in keys:
+                counts.update(postings[k])
+            out[row.id] = [i for i, _n in counts.most_common(limit)]
+    return out
+
+
 def _unaccented(stem: str) -> str:
     """A stem as the server's index writes words (upr_search_text: lower case, accents removed, letters and digits)."""
     import unicodedata
@@ -227,29 +263,30 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
         size = session.scalar(select(func.count()).select_from(earlier_q.subquery())) or 0
         if size == 0:
             continue
-        if size <= FULL_COMPARE_UP_TO:
-            pool = _rows(session, earlier_q.order_by(Recommendation.id))
-            pool_words = [similar.words(p.text) for p in pool]
+        pool = _rows(session, earlier_q.order_by(Recommendation.id))
+        for p in pool:
+            p.words = similar.words(p.text)
+        if len(rows) * len(pool) <= EVERY_PAIR_UP_TO:
             for row in rows:
                 checkpoint()
-                raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, pool_words, floor)]
+                raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, [p.words for p in pool], floor)]
             continue
+        if CANDIDATE_WAY == "index":
+            candidates = shared_word_candidates(rows, pool, CANDIDATES)
+            for row in rows:
+                checkpoint()
+                choices = [pool[i] for i in candidates[row.id]]
+                raw += [(row, choices[i], value) for i, value in similar.close_ones(row.words, [p.words for p in choices], floor)]
+            continue
+        by_id = {p.id: p for p in pool}
         if engine == "postgresql":
             candidates = ts_rank_candidates(session, rows, state, cycle, FTS_CANDIDATES)
         else:
-            pool_ids = set(session.scalars(select(Recommendation.id).where(Recommendation.state_under_review == state,
-                                                                             Recommendation.cycle < cycle)))
-            candidates = fts_candidates(session, rows, pool_ids, FTS_CANDIDATES)
-        wanted = sorted({i for ids in candidates.values() for i in ids})
-        cache: dict[int, _Row] = {}
-        for start in range(0, len(wanted), _CHUNK):
-            for found in _rows(session, select(*_COLUMNS).where(Recommendation.id.in_(wanted[start:start + _CHUNK]))):
-                found.words = similar.words(found.text)
-                cache[found.id] = found
+            candidates = fts_candidates(session, rows, set(by_id), FTS_CANDIDATES)
         for row in rows:
             checkpoint()
-            pool = [cache[i] for i in candidates[row.id]]
-            raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, [p.words for p in pool], floor)]
+            choices = [by_id[i] for i in candidates[row.id]]
+            raw += [(row, choices[i], value) for i, value in similar.close_ones(row.words, [p.words for p in choices], floor)]
     themes = _themes(session, {t.id for t, _e, _v in raw} | {e.id for _t, e, _v in raw})
     best: dict[int, list[tuple[_Row, int, float]]] = defaultdict(list)
     for row, earlier, value in raw:
