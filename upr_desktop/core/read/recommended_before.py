@@ -24,11 +24,8 @@ from upr_desktop.core.read import response_history
 from upr_desktop.core.read.stopping import checkpoint
 
 EVERY_PAIR_UP_TO = 150_000
-CANDIDATE_WAY = "index"
 CANDIDATES = 500
-CANDIDATE_WORDS = 8
-KEY_LETTERS = 6
-WEIGHTED = False
+LOOK_AT = 20_000
 FTS_CANDIDATES = 60  # candidates the full-text index proposes per recommendation
 FTS_WORDS = 3  # the rarest words of a recommendation the full-text index is asked for
 PER_RECOMMENDATION = 3  # suggestions kept per recommendation
@@ -160,34 +157,39 @@ def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], li
     return out
 
 
-def shared_word_candidates(targets: list[_Row], pool: list[_Row], limit: int) -> dict[int, list[int]]:
+def every_pair(targets: int, earlier: int) -> bool:
+    """Whether ``targets`` recommendations are compared with every one of ``earlier`` recommendations (within the
+    time a person waits for, EVERY_PAIR_UP_TO pairs), rather than with the candidates their words propose."""
+    return targets * earlier <= EVERY_PAIR_UP_TO
+
+
+def shared_word_candidates(targets: list[_Row], texts: list[str], limit: int) -> dict[int, list[int]]:
+    """For each target, the positions in ``texts`` (through ``words``) of at most ``limit`` texts sharing the most
+    of its words, its rarest words first.
+
+    An index of the words, built once per run, lists the texts holding each word the targets use. A target's
+    words are taken rarest first until LOOK_AT texts have been looked at: a rare word (a treaty, a group, a
+    place) says most about a subject, and the commonest ones ("rights", "human") would add every text.
+    """
     from collections import Counter
-    key = lambda w: w[:KEY_LETTERS]  # noqa: E731
-    postings: dict[str, list[int]] = {key(w): [] for row in targets for w in row.words.split()}
-    for i, p in enumerate(pool):
-        for w in {key(w) for w in p.words.split()}:
+
+    postings: dict[str, list[int]] = {w: [] for row in targets for w in row.words.split()}
+    for i, text in enumerate(texts):
+        for w in set(text.split()):
             found = postings.get(w)
             if found is not None:
                 found.append(i)
     out: dict[int, list[int]] = {}
-    import math
-    n = len(pool)
     for row in targets:
         checkpoint()
-        keys = sorted((k for k in {key(w) for w in row.words.split()} if postings[k]), key=lambda k: len(postings[k]))[:CANDIDATE_WORDS]
-        if WEIGHTED:
-            scores: dict[int, float] = {}
-            for k in keys:
-                weight = math.log((n + 1) / (len(postings[k]) + 0.5))
-                for i in postings[k]:
-                    scores[i] = scores.get(i, 0.0) + weight
-            import heapq
-            out[row.id] = heapq.nlargest(limit, scores, key=scores.__getitem__)
-        else:
-            counts: Counter[int] = Counter()
-            for k in keys:
-                counts.update(postings[k])
-            out[row.id] = [i for i, _n in counts.most_common(limit)]
+        counts: Counter[int] = Counter()
+        seen = 0
+        for w in sorted((w for w in set(row.words.split()) if postings[w]), key=lambda w: (len(postings[w]), w)):
+            if seen and seen + len(postings[w]) > LOOK_AT:
+                break
+            counts.update(postings[w])
+            seen += len(postings[w])
+        out[row.id] = [i for i, _n in counts.most_common(limit)] if len(counts) > limit else sorted(counts)
     return out
 
 
@@ -256,43 +258,36 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
     for row in targets:
         row.words = similar.words(row.text)
         by_group[(row.state, row.cycle)].append(row)
-    raw: list[tuple[_Row, _Row, float]] = []
-    engine = session.get_bind().dialect.name
+    raw: list[tuple[_Row, int, float]] = []
     for (state, cycle), rows in by_group.items():
-        earlier_q = select(*_COLUMNS).where(Recommendation.state_under_review == state, Recommendation.cycle < cycle)
-        size = session.scalar(select(func.count()).select_from(earlier_q.subquery())) or 0
-        if size == 0:
+        ids: list[int] = []
+        texts: list[str] = []
+        query = (select(Recommendation.id, Recommendation.text).where(Recommendation.state_under_review == state, Recommendation.cycle < cycle)
+                 .order_by(Recommendation.id))
+        for rid, text in session.execute(query):
+            ids.append(rid)
+            texts.append(similar.words(text))
+        checkpoint()
+        if not ids:
             continue
-        pool = _rows(session, earlier_q.order_by(Recommendation.id))
-        for p in pool:
-            p.words = similar.words(p.text)
-        if len(rows) * len(pool) <= EVERY_PAIR_UP_TO:
+        if every_pair(len(rows), len(ids)):
             for row in rows:
                 checkpoint()
-                raw += [(row, pool[i], value) for i, value in similar.close_ones(row.words, [p.words for p in pool], floor)]
+                raw += [(row, ids[i], value) for i, value in similar.close_ones(row.words, texts, floor)]
             continue
-        if CANDIDATE_WAY == "index":
-            candidates = shared_word_candidates(rows, pool, CANDIDATES)
-            for row in rows:
-                checkpoint()
-                choices = [pool[i] for i in candidates[row.id]]
-                raw += [(row, choices[i], value) for i, value in similar.close_ones(row.words, [p.words for p in choices], floor)]
-            continue
-        by_id = {p.id: p for p in pool}
-        if engine == "postgresql":
-            candidates = ts_rank_candidates(session, rows, state, cycle, FTS_CANDIDATES)
-        else:
-            candidates = fts_candidates(session, rows, set(by_id), FTS_CANDIDATES)
+        candidates = shared_word_candidates(rows, texts, CANDIDATES)
         for row in rows:
             checkpoint()
-            choices = [by_id[i] for i in candidates[row.id]]
-            raw += [(row, choices[i], value) for i, value in similar.close_ones(row.words, [p.words for p in choices], floor)]
-    themes = _themes(session, {t.id for t, _e, _v in raw} | {e.id for _t, e, _v in raw})
+            chosen = candidates[row.id]
+            raw += [(row, ids[chosen[i]], value) for i, value in similar.close_ones(row.words, [texts[j] for j in chosen], floor)]
+    earlier_ids = {e for _t, e, _v in raw}
+    themes = _themes(session, {t.id for t, _e, _v in raw} | earlier_ids)
+    states = _recommending_states(session, earlier_ids)
     best: dict[int, list[tuple[_Row, int, float]]] = defaultdict(list)
     for row, earlier, value in raw:
-        final = _pair_score(row, earlier, value, themes)
+        final = _pair_score(row, earlier, states.get(earlier, set()), value, themes)
         if final >= min_score:
-            best[row.id].append((row, earlier.id, final))
+            best[row.id].append((row, earlier, final))
     pairs: list[tuple[_Row, int, float]] = []
     for found in best.values():
         found.sort(key=lambda item: (-item[2], item[1]))
@@ -300,10 +295,10 @@ def _scored_pairs(session: Session, targets: list[_Row], min_score: float, per_r
     return pairs
 
 
-def _pair_score(row: _Row, earlier: _Row, text_similarity: float, themes: dict[int, set[int]]) -> float:
+def _pair_score(row: _Row, earlier: int, earlier_states: set[str], text_similarity: float, themes: dict[int, set[int]]) -> float:
     """The one score of a pair: its texts' similarity, with the bonus for a State or a theme they share."""
-    return similar.score(text_similarity, same_state=bool(set(row.states) & set(earlier.states)),
-                         shared_theme=bool(themes.get(row.id, set()) & themes.get(earlier.id, set())))
+    return similar.score(text_similarity, same_state=bool(set(row.states) & earlier_states),
+                         shared_theme=bool(themes.get(row.id, set()) & themes.get(earlier, set())))
 
 
 def pair_scores(session: Session, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
@@ -314,8 +309,18 @@ def pair_scores(session: Session, pairs: Iterable[tuple[int, int]]) -> dict[tupl
     for start in range(0, len(ids), _CHUNK):
         rows.update((r.id, r) for r in _rows(session, select(*_COLUMNS).where(Recommendation.id.in_(ids[start:start + _CHUNK]))))
     themes = _themes(session, ids)
-    return {(a, b): _pair_score(rows[a], rows[b], similar.similarity(similar.words(rows[a].text), similar.words(rows[b].text)), themes)
+    return {(a, b): _pair_score(rows[a], b, set(rows[b].states), similar.similarity(similar.words(rows[a].text), similar.words(rows[b].text)), themes)
             for a, b in pairs if a in rows and b in rows}
+
+
+def _recommending_states(session: Session, ids: Iterable[int]) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), _CHUNK):
+        for rid, names in session.execute(select(Recommendation.id, Recommendation.recommending_states)
+                                          .where(Recommendation.id.in_(ids[start:start + _CHUNK]))):
+            found[rid] = set(names or [])
+    return found
 
 
 def earlier_recommendations(session: Session, ids: Iterable[int], *, include_sensitive: bool = True) -> dict[int, EarlierRecommendation]:
