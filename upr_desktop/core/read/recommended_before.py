@@ -1,9 +1,10 @@
 """"Recommended before": for recommendations of one cycle, the closest recommendations of earlier cycles of the same State.
 
-Offline and quick: when a State's earlier cycles hold a few thousand recommendations, every one is
-compared (rapidfuzz, in C); beyond that, the full-text index proposes candidates first (SQLite FTS5 ranked
-by bm25 in ``fts_candidates``, PostgreSQL's tsvector ranked by ts_rank in ``ts_rank_candidates``). Each suggestion carries what a
-person needs to decide: the score, the earlier response and its history, and the coalition's latest
+Offline and quick: while the pairs to compare stay within what a person waits for (``every_pair``), every
+recommendation asked about is compared with every earlier one of its State (rapidfuzz, in C); beyond that, the
+earlier recommendations sharing the most of its words, rarest first, are its candidates
+(``shared_word_candidates``: an index built in Python once per run, the same on a file and on a server).
+Each suggestion carries what a person needs to decide: the score, the earlier response and its history, and the coalition's latest
 status then. Pairs a person rejected are not proposed again; confirmed ones are marked.
 """
 
@@ -23,9 +24,11 @@ from upr_desktop.core.domain.models import Assessment, Recommendation, Recommend
 from upr_desktop.core.read import response_history
 from upr_desktop.core.read.stopping import checkpoint
 
+# Pairs (recommendations asked about x earlier recommendations of their State) compared one by one: 300 x 500
+# take ~0.9 s (benchmarks/recommended_before.py). Past that, the words the texts share propose candidates first.
 EVERY_PAIR_UP_TO = 150_000
-CANDIDATES = 500
-LOOK_AT = 20_000
+CANDIDATES = 200  # earlier recommendations compared per recommendation past EVERY_PAIR_UP_TO
+LOOK_AT = 5_000  # texts holding a recommendation's rarest words looked at to rank its candidates
 FTS_CANDIDATES = 60  # candidates the full-text index proposes per recommendation
 FTS_WORDS = 3  # the rarest words of a recommendation the full-text index is asked for
 PER_RECOMMENDATION = 3  # suggestions kept per recommendation
@@ -107,56 +110,6 @@ def _targets(session: Session, cycle: int | None, rec_ids: Sequence[int] | None)
     return _rows(session, query.where(Recommendation.cycle == cycle).order_by(Recommendation.id))
 
 
-def _rarest_first(counts: dict[str, int]) -> Any:
-    """A key that orders stems by how many texts hold a word starting so (``counts``: word -> texts), fewest first."""
-    import bisect
-
-    terms = sorted(counts)
-    seen: dict[str, int] = {}
-
-    def holding(stem: str) -> int:
-        found = seen.get(stem)
-        if found is None:
-            found, i = 0, bisect.bisect_left(terms, stem)
-            while i < len(terms) and terms[i].startswith(stem):
-                found += counts[terms[i]]
-                i += 1
-            seen[stem] = found
-        return found
-
-    return holding
-
-
-def _rarest_stems(row: _Row, holding: Any, fold: Any = None) -> list[str]:
-    """The target's FTS_WORDS rarest stems that some text holds (through ``fold``, as the index writes words)."""
-    stems = dict.fromkeys((fold(w) if fold else w) for w in row.words.split())
-    return [s for s in sorted(stems, key=holding) if s and holding(s)][:FTS_WORDS]
-
-
-def fts_candidates(session: Session, targets: list[_Row], pool_ids: set[int], limit: int) -> dict[int, list[int]]:
-    """For each target, ids from ``pool_ids`` sharing its rarest words, best bm25 first (SQLite FTS5).
-
-    The rarest stems (fewest recommendations hold a word starting so, from the index's own vocabulary) say
-    the most about a subject and keep each query quick among 100,000 texts. PostgreSQL: ``ts_rank_candidates``.
-    """
-    conn = session.connection()
-    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.recommendation_fts_terms "
-                         "USING fts5vocab(main, recommendation_fts, 'row')")
-    holding = _rarest_first(dict(conn.exec_driver_sql("SELECT term, doc FROM temp.recommendation_fts_terms").all()))
-    out: dict[int, list[int]] = {}
-    for row in targets:
-        checkpoint()
-        stems = _rarest_stems(row, holding)
-        if not stems:
-            out[row.id] = []
-            continue
-        match = "text : (" + " OR ".join(f'"{s}"*' for s in stems) + ")"
-        ids = conn.exec_driver_sql("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ? ORDER BY rank LIMIT ?",
-                                   (match, limit * 4)).scalars().all()
-        out[row.id] = [i for i in ids if i in pool_ids][:limit]
-    return out
-
-
 def every_pair(targets: int, earlier: int) -> bool:
     """Whether ``targets`` recommendations are compared with every one of ``earlier`` recommendations (within the
     time a person waits for, EVERY_PAIR_UP_TO pairs), rather than with the candidates their words propose."""
@@ -190,43 +143,6 @@ def shared_word_candidates(targets: list[_Row], texts: list[str], limit: int) ->
             counts.update(postings[w])
             seen += len(postings[w])
         out[row.id] = [i for i, _n in counts.most_common(limit)] if len(counts) > limit else sorted(counts)
-    return out
-
-
-def _unaccented(stem: str) -> str:
-    """A stem as the server's index writes words (upr_search_text: lower case, accents removed, letters and digits)."""
-    import unicodedata
-
-    plain = "".join(c for c in unicodedata.normalize("NFKD", stem) if not unicodedata.combining(c))
-    return "".join(c for c in plain.lower() if c.isalnum())
-
-
-def ts_rank_candidates(session: Session, targets: list[_Row], state: str, cycle: int, limit: int) -> dict[int, list[int]]:
-    """The same on PostgreSQL: for each target, ids of the State's earlier-cycle recommendations sharing its
-    rarest words, best ts_rank first, through the ``search_vector`` column and its GIN index.
-
-    The rarity of each word comes from ts_stat over the State's earlier recommendations (the pool itself).
-    The vector also holds the ref and the recommending States, as FTS5's table does; FTS5 is asked for the
-    text column only, and a stem that names a State here only adds a candidate, which the scorer then judges.
-    """
-    from sqlalchemy import text
-
-    pool = ("SELECT search_vector FROM recommendation WHERE state_under_review = "
-            + session.execute(text("SELECT quote_literal(:s)"), {"s": state}).scalar_one()
-            + f" AND cycle < {int(cycle)}")
-    counts = dict(session.execute(text("SELECT word, ndoc FROM ts_stat(:pool)"), {"pool": pool}).all())
-    holding = _rarest_first(counts)
-    query = text(
-        "SELECT id FROM recommendation, to_tsquery('simple', :q) AS q "
-        "WHERE state_under_review = :state AND cycle < :cycle AND search_vector @@ q "
-        "ORDER BY ts_rank(search_vector, q) DESC, id LIMIT :limit"
-    )
-    out: dict[int, list[int]] = {}
-    for row in targets:
-        checkpoint()
-        stems = _rarest_stems(row, holding, _unaccented)
-        out[row.id] = list(session.execute(query, {"q": " | ".join(f"{s}:*" for s in stems), "state": state, "cycle": cycle,
-                                                   "limit": limit}).scalars()) if stems else []
     return out
 
 
