@@ -15,7 +15,7 @@ from upr_desktop.importers import ImportOptions, import_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "recommended_before"
 # Floors under the figures measured when the scorer was written (precision 0.83, recall 0.61 at 0.6; each State's
-# ~145 earlier recommendations x its ~145 later ones are few pairs, so every pair is compared, as the app does): a
+# 157-203 later recommendations x its 106-117 earlier ones are few pairs, so every pair is compared, as the app does): a
 # change that makes the suggestions clearly worse fails here.
 PRECISION_FLOOR = 0.75
 RECALL_FLOOR = 0.55
@@ -68,8 +68,8 @@ def test_suggestions_find_the_pairs_judged_linked_by_hand(two_cycles, rows, monk
 
 
 # Past EVERY_PAIR_UP_TO pairs (300 x 500) the words the texts share propose CANDIDATES per recommendation first.
-# Forced here with 20 candidates among each State's ~145 earlier recommendations (a seventh; at 100,000, 200 are
-# 0.2%): 0.83 / 0.61 as comparing every pair, and 0.83 / 0.60 with 10. The full-text index's 3 rarest words,
+# Forced here with 20 candidates among each State's 106-117 earlier recommendations (a fifth; at 100,000, 200 are
+# 0.2%, so this says how well the shared words rank, not what 200 would find): 0.83 / 0.61 as comparing every pair, and 0.83 / 0.60 with 10. The full-text index's 3 rarest words,
 # ranked by bm25, gave 0.84 / 0.37 here (ts_rank on a server 0.80 / 0.42); its 8 rarest 0.81 / 0.53.
 CANDIDATES_RECALL_FLOOR = 0.55
 
