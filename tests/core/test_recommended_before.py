@@ -67,7 +67,7 @@ def test_suggestions_find_the_pairs_judged_linked_by_hand(two_cycles, rows, monk
     assert all(x.earlier.cycle < x.cycle for x in found)
 
 
-# Past EVERY_PAIR_UP_TO pairs (300 x 500) the words the texts share propose CANDIDATES per recommendation first.
+# Past EVERY_PAIR_UP_TO pairs (300 x 400) the words the texts share propose CANDIDATES per recommendation first.
 # Forced here with 20 candidates among each State's 106-117 earlier recommendations (a fifth; at 100,000, 200 are
 # 0.2%, so this says how well the shared words rank, not what 200 would find): 0.83 / 0.61 as comparing every pair, and 0.83 / 0.60 with 10. The full-text index's 3 rarest words,
 # ranked by bm25, gave 0.84 / 0.37 here (ts_rank on a server 0.80 / 0.42); its 8 rarest 0.81 / 0.53.
@@ -86,10 +86,10 @@ def test_candidates_from_shared_words(two_cycles, rows, monkeypatch) -> None:
 
 
 def test_every_pair_while_the_pairs_stay_few() -> None:
-    # One rule for both engines: 300 x 500 compared one by one (~0.9 s), more through candidates; one
-    # recommendation asked about (the "Recommended before" tab) is compared with up to 150,000 earlier ones.
-    assert recommended_before.every_pair(300, 500) and recommended_before.every_pair(1, 100_000)
-    assert not recommended_before.every_pair(300, 501) and not recommended_before.every_pair(300, 99_700)
+    # One rule for both engines: 300 x 400 compared one by one (0.7-1.0 s), more through candidates; one
+    # recommendation asked about (the "Recommended before" tab) is compared with up to 120,000 earlier ones.
+    assert recommended_before.every_pair(300, 400) and recommended_before.every_pair(1, 100_000)
+    assert not recommended_before.every_pair(300, 401) and not recommended_before.every_pair(300, 99_700)
 
 
 def test_suggestions_stay_within_one_state_and_skip_rejected_pairs(two_cycles) -> None:

@@ -27,7 +27,7 @@ def test_a_server_gives_the_figures_of_a_file(pg_workspace: Any, workspace: Any,
         import_file(ws, DATA / "upr-info-two-cycles.csv", ImportOptions(all_states=True))
     assert pg_workspace.engine.dialect.name == "postgresql" and workspace.engine.dialect.name == "sqlite"
     every_pair = evaluate(pg_workspace, rows), evaluate(workspace, rows)
-    monkeypatch.setattr(recommended_before, "EVERY_PAIR_UP_TO", 0)  # candidates first, as past 300 x 500 pairs
+    monkeypatch.setattr(recommended_before, "EVERY_PAIR_UP_TO", 0)  # candidates first, as past 300 x 400 pairs
     monkeypatch.setattr(recommended_before, "CANDIDATES", 20)
     candidates = evaluate(pg_workspace, rows), evaluate(workspace, rows)
     for name, (precision, recall, tp, fp, fn, _found) in (("server, every pair", every_pair[0]), ("file, every pair", every_pair[1]),

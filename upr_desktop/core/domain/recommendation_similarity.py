@@ -20,7 +20,7 @@ MIN_WORD = 3
 SAME_STATE_BONUS = 0.08
 SHARED_THEME_BONUS = 0.05
 DEFAULT_MIN_SCORE = 0.6  # the default threshold: suggestions below it are not shown
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(rf"\w{{{MIN_WORD},}}", re.UNICODE)  # words of MIN_WORD letters or more
 
 # Function words (English, French, Spanish) and the verbs and phrases every UPR recommendation uses.
 STOPWORDS = frozenset("""
@@ -44,7 +44,7 @@ def words(text: str) -> str:
     """The words of a recommendation that carry its subject, cut to their stems, in their order."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    kept = [w[:STEM] for w in _WORD.findall(text.casefold()) if len(w) >= MIN_WORD and w not in STOPWORDS]
+    kept = [w[:STEM] for w in _WORD.findall(text.casefold()) if w not in STOPWORDS]
     return " ".join(kept)
 
 

@@ -24,9 +24,10 @@ from upr_desktop.core.domain.models import Assessment, Recommendation, Recommend
 from upr_desktop.core.read import response_history
 from upr_desktop.core.read.stopping import checkpoint
 
-# Pairs (recommendations asked about x earlier recommendations of their State) compared one by one: 300 x 500
-# take ~0.9 s (benchmarks/recommended_before.py). Past that, the words the texts share propose candidates first.
-EVERY_PAIR_UP_TO = 150_000
+# Pairs (recommendations asked about x earlier recommendations of their State) compared one by one: 300 x 400
+# take 0.7-1.0 s at a load of 4-7 on 2 cores (benchmarks/recommended_before.py). Past that, the words the texts
+# share propose candidates first.
+EVERY_PAIR_UP_TO = 120_000
 CANDIDATES = 200  # earlier recommendations compared per recommendation past EVERY_PAIR_UP_TO
 LOOK_AT = 5_000  # texts holding a recommendation's rarest words looked at to rank its candidates
 FTS_CANDIDATES = 60  # candidates the full-text index proposes per recommendation
