@@ -119,13 +119,14 @@ def every_pair(targets: int, earlier: int) -> bool:
 
 def shared_word_candidates(targets: list[_Row], texts: list[str], limit: int) -> dict[int, list[int]]:
     """For each target, the positions in ``texts`` (through ``words``) of at most ``limit`` texts sharing the most
-    of its words, its rarest words first.
+    of its words, each shared word weighing its rarity (inverse document frequency among ``texts``).
 
     An index of the words, built once per run, lists the texts holding each word the targets use. A target's
     words are taken rarest first until LOOK_AT texts have been looked at: a rare word (a treaty, a group, a
     place) says most about a subject, and the commonest ones ("rights", "human") would add every text.
     """
-    from collections import Counter
+    import heapq
+    import math
 
     postings: dict[str, list[int]] = {w: [] for row in targets for w in row.words.split()}
     for i, text in enumerate(texts):
@@ -133,17 +134,21 @@ def shared_word_candidates(targets: list[_Row], texts: list[str], limit: int) ->
             found = postings.get(w)
             if found is not None:
                 found.append(i)
+    n = len(texts)
     out: dict[int, list[int]] = {}
     for row in targets:
         checkpoint()
-        counts: Counter[int] = Counter()
+        scores: dict[int, float] = {}
         seen = 0
         for w in sorted((w for w in set(row.words.split()) if postings[w]), key=lambda w: (len(postings[w]), w)):
-            if seen and seen + len(postings[w]) > LOOK_AT:
+            held = postings[w]
+            if seen and seen + len(held) > LOOK_AT:
                 break
-            counts.update(postings[w])
-            seen += len(postings[w])
-        out[row.id] = [i for i, _n in counts.most_common(limit)] if len(counts) > limit else sorted(counts)
+            weight = math.log((n + 1) / (len(held) + 0.5))
+            for i in held:
+                scores[i] = scores.get(i, 0.0) + weight
+            seen += len(held)
+        out[row.id] = heapq.nlargest(limit, sorted(scores), key=scores.__getitem__) if len(scores) > limit else sorted(scores)
     return out
 
 
