@@ -30,8 +30,6 @@ from upr_desktop.core.read.stopping import checkpoint
 EVERY_PAIR_UP_TO = 120_000
 CANDIDATES = 200  # earlier recommendations compared per recommendation past EVERY_PAIR_UP_TO
 LOOK_AT = 5_000  # texts holding a recommendation's rarest words looked at to rank its candidates
-FTS_CANDIDATES = 60  # candidates the full-text index proposes per recommendation
-FTS_WORDS = 3  # the rarest words of a recommendation the full-text index is asked for
 PER_RECOMMENDATION = 3  # suggestions kept per recommendation
 _CHUNK = 900  # ids per IN (...) list (SQLite's variable limit is 999 on old builds)
 
