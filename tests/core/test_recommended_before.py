@@ -69,8 +69,10 @@ def test_suggestions_find_the_pairs_judged_linked_by_hand(two_cycles, rows, monk
 
 # Past EVERY_PAIR_UP_TO pairs (300 x 400) the words the texts share propose CANDIDATES per recommendation first.
 # Forced here with 20 candidates among each State's 106-117 earlier recommendations (a fifth; at 100,000, 200 are
-# 0.2%, so this says how well the shared words rank, not what 200 would find): 0.83 / 0.61 as comparing every pair, and 0.83 / 0.60 with 10. The full-text index's 3 rarest words,
-# ranked by bm25, gave 0.84 / 0.37 here (ts_rank on a server 0.80 / 0.42); its 8 rarest 0.81 / 0.53.
+# 0.2%, so this says how well the shared words rank, not what 200 would find): 0.83 / 0.61 as comparing every pair;
+# 0.82 / 0.56 with 10. Among ~33,000 more per State (benchmarks/recommended_before.py) 200 give 0.83 / 0.42 where
+# every pair gives 0.81 / 0.46. The full-text index's 3 rarest words ranked by bm25, which this replaced, gave
+# 0.84 / 0.37 here (ts_rank on a server 0.80 / 0.42); its 8 rarest 0.81 / 0.53.
 CANDIDATES_RECALL_FLOOR = 0.55
 
 
