@@ -2,10 +2,10 @@
 
 Offline and quick: while the pairs to compare stay within what a person waits for (``every_pair``), every
 recommendation asked about is compared with every earlier one of its State (rapidfuzz, in C); beyond that, the
-earlier recommendations sharing the most of its words, rarest first, are its candidates
+earlier recommendations sharing the most of its words, weighed by their rarity, are its candidates
 (``shared_word_candidates``: an index built in Python once per run, the same on a file and on a server).
-Each suggestion carries what a person needs to decide: the score, the earlier response and its history, and the coalition's latest
-status then. Pairs a person rejected are not proposed again; confirmed ones are marked.
+Each suggestion carries what a person needs to decide: the score, the earlier response and its history, and the
+coalition's latest status then. Pairs a person rejected are not proposed again; confirmed ones are marked.
 """
 
 from __future__ import annotations
