@@ -24,6 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from screen_window import open_main_window
+
 SHOTS = ("import", "import-preview", "import-refused", "merge-preview", "merge-conflicts", "conflicts", "history",
          "explanation", "protect", "change-passphrase", "unlock", "settings", "about", "new-workspace")
 
@@ -60,26 +62,14 @@ def _files(folder: Path, stem: str) -> list[str]:
 def _one_language(app: Any, lang: str, workspace: str, out: Path, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.page_registry import PAGES
-    from upr_desktop.ui.settings import SettingsStore
-    from upr_desktop.ui.translations import Translations
-    from upr_desktop.ui.worker import BackgroundRunner, InlineExecutor
 
     # Modal boxes would wait for a click: shown instead, and grabbed with the screen.
     QMessageBox.exec = lambda self: self.show()  # type: ignore[method-assign]
     QDialog.exec = lambda self: self.show()  # type: ignore[method-assign]
 
-    store = SettingsStore()
-    store.use_for_now(language=lang)
-    translations = Translations(app)
-    translations.apply(lang)
-    runner = BackgroundRunner(InlineExecutor())  # every read finishes before the grab
-    controller = AppController(runner, store, translations)
-    controller.start(workspace)
-    window = controller.main
+    controller, window = open_main_window(app, lang, workspace)
     if window is None:
-        print("could not open the workspace", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen().availableGeometry()

@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from screen_window import open_main_window
+
 PRESENTATION_SIZE = "1366x768"
 
 
@@ -71,22 +73,10 @@ def _shoot(app: Any, window: Any, keys: list[str], out: Path, suffix: str, args:
 
 def _one_language(app: Any, lang: str, workspace: str, out: Path, args: argparse.Namespace) -> int:
     from upr_desktop.ui import presentation_style
-    from upr_desktop.ui.controller import AppController
     from upr_desktop.ui.page_registry import PAGES
-    from upr_desktop.ui.settings import SettingsStore
-    from upr_desktop.ui.translations import Translations
-    from upr_desktop.ui.worker import BackgroundRunner, InlineExecutor
 
-    store = SettingsStore()
-    store.use_for_now(language=lang)  # as --lang does: the shown language, not saved
-    translations = Translations(app)
-    translations.apply(lang)
-    runner = BackgroundRunner(InlineExecutor())  # every read finishes before the grab
-    controller = AppController(runner, store, translations)
-    controller.start(workspace)
-    window = controller.main
+    controller, window = open_main_window(app, lang, workspace)
     if window is None:
-        print("could not open the workspace", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)
     keys = args.pages or [spec.key for spec in PAGES]
