@@ -42,7 +42,7 @@ try:
 except ImportError:  # a checkout from before core/ was split into named parts
     from upr_desktop.core.workspace import create_workspace  # type: ignore[no-redef]
 
-DATA = Path("/work/shared/data/upr-info-two-cycles.csv")
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "recommended_before" / "upr-info-two-cycles.csv"
 STATUSES = ["not-implemented", "partially-implemented", "fully-implemented", "unknown"]
 
 

@@ -6,7 +6,7 @@ uno_row_heights.py, run with the system python3 and python3-uno), and prints, pe
 fewest letters Calc put on a line, the model's capacity, and how many rows the model would make
 too short (must be 0) or how much taller than needed they are on average.
 
-Usage: python scripts/measure_wrap.py [UPR-INFO-CSV]   (default: /work/shared/data/upr-info-two-cycles.csv)
+Usage: python scripts/measure_wrap.py [UPR-INFO-CSV]   (default: tests/data/recommended_before/upr-info-two-cycles.csv)
 """
 
 from __future__ import annotations
@@ -80,4 +80,4 @@ def main(csv_path: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/data/upr-info-two-cycles.csv")))
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "tests" / "data" / "recommended_before" / "upr-info-two-cycles.csv"))

@@ -20,7 +20,8 @@ from upr_desktop.cli import main
 # that the README's command stays under 4 minutes.
 pytestmark = pytest.mark.slow
 
-UPR_INFO = Path("/work/shared/data/upr-info-two-cycles.csv")
+# the public UPR Info rows kept with the project (tests need no file outside the repository)
+UPR_INFO = Path(__file__).resolve().parent.parent / "data" / "recommended_before" / "upr-info-two-cycles.csv"
 MATRIX_HEADER = ["Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"]
 
 
