@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from upr_desktop.core.services import changelog
 from upr_desktop.core.services.changelog import change, insert_many, row_snapshot, to_json
 from upr_desktop.core.domain.models import Assessment, ChangeLog, Recommendation
 from upr_desktop.core.storage.workspace_file import WorkspaceFile
@@ -97,6 +98,6 @@ def test_new_ids_fall_back_to_uuids_when_not_sequential(seeded: WorkspaceFile) -
         last = s.scalars(select(Assessment.id).order_by(Assessment.id.desc())).first() or 0
         insert_many(s, Assessment.__table__, rows)
         truth = dict(s.execute(select(Assessment.uuid, Assessment.id).where(Assessment.id > last)).all())
-        assert writes._new_ids(s, Assessment.__table__, rows, last) == truth  # the sequential case
-        assert writes._new_ids(s, Assessment.__table__, rows, last - 1) == truth  # check fails: read back by uuid
-        assert writes._new_ids(s, Assessment.__table__, rows[::-1], last) == truth  # order differs: read back by uuid
+        assert changelog.new_ids(s, Assessment.__table__, rows, last) == truth  # the sequential case
+        assert changelog.new_ids(s, Assessment.__table__, rows, last - 1) == truth  # check fails: read back by uuid
+        assert changelog.new_ids(s, Assessment.__table__, rows[::-1], last) == truth  # order differs: read back by uuid

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_desktop.core.services.changelog import ChangeRecorder, insert_many
+from upr_desktop.core.services.changelog import ChangeRecorder, insert_many_with_ids
 from upr_desktop.core.domain.models import (
     ActionRecommendation,
     Assessment,
@@ -46,9 +46,7 @@ def insert_assessments(session: Session, log: ChangeRecorder, rows: Sequence[dic
     full = [{"confidential": False, "recorded_at": now, "recorded_by": log.operation.actor, **r} for r in rows]
     table = Assessment.__table__
     # One DB-API executemany; INSERT ... RETURNING would make SQLite insert row by row.
-    last = session.execute(select(func.max(table.c.id))).scalar() or 0
-    insert_many(session, table, full)
-    ids = _new_ids(session, table, full, last)
+    ids = insert_many_with_ids(session, table, full)
     # Dates as the change log's JSON writes them, done here once per value rather than by the
     # encoder's fallback for every row (same text).
     at = now.isoformat()
@@ -58,27 +56,6 @@ def insert_assessments(session: Session, log: ChangeRecorder, rows: Sequence[dic
         for r in full
     ])
     return len(full)
-
-
-def _new_ids(session: Session, table: Any, rows: Sequence[dict[str, Any]], last: int) -> dict[str, int]:
-    """Ids SQLite gave the rows just inserted after id ``last``, by uuid.
-
-    SQLite numbers new rows one past the largest id, so in this transaction they are
-    last+1 ... last+n in insert order; that is checked (count, first and last uuid), and
-    otherwise the ids are read back by uuid.
-    """
-    n = len(rows)
-    count, low, high = session.execute(select(func.count(), func.min(table.c.id), func.max(table.c.id)).where(table.c.id > last)).one()
-    if (count, low, high) == (n, last + 1, last + n):
-        ends = dict(session.execute(select(table.c.id, table.c.uuid).where(table.c.id.in_((last + 1, last + n)))).all())
-        if ends.get(last + 1) == rows[0]["uuid"] and ends.get(last + n) == rows[-1]["uuid"]:
-            return {r["uuid"]: last + 1 + i for i, r in enumerate(rows)}
-    ids: dict[str, int] = {}
-    uuids = [r["uuid"] for r in rows]
-    for start in range(0, len(uuids), 500):
-        found = session.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(uuids[start : start + 500])))
-        ids.update((uuid, new_id) for uuid, new_id in found)
-    return ids
 
 
 def assessment_row(uuid: str, recommendation_id: int, group_id: int, values: dict[str, str], when: date) -> dict[str, Any]:

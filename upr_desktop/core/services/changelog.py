@@ -190,6 +190,40 @@ def insert_many(session: Session, table: Any, rows: Sequence[dict[str, Any]]) ->
     conn.exec_driver_sql(sql, [tuple(r[k] if p is None else p(r[k]) for k, p in zip(keys, procs, strict=True)) for r in rows])
 
 
+def insert_many_with_ids(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """INSERT many rows (each with a ``uuid``, no ``id``) as ``insert_many`` does; their new ids by uuid.
+
+    The database numbers them (SQLite one past the largest id, PostgreSQL from the table's sequence), so
+    another person's insert at the same moment on a server never collides with a number taken here.
+    """
+    if not rows:
+        return {}
+    last = session.execute(select(func.max(table.c.id))).scalar() or 0
+    insert_many(session, table, rows)
+    return new_ids(session, table, rows, last)
+
+
+def new_ids(session: Session, table: Any, rows: Sequence[dict[str, Any]], last: int) -> dict[str, int]:
+    """Ids SQLite gave the rows just inserted after id ``last``, by uuid.
+
+    SQLite numbers new rows one past the largest id, so in this transaction they are
+    last+1 ... last+n in insert order; that is checked (count, first and last uuid), and
+    otherwise the ids are read back by uuid.
+    """
+    n = len(rows)
+    count, low, high = session.execute(select(func.count(), func.min(table.c.id), func.max(table.c.id)).where(table.c.id > last)).one()
+    if (count, low, high) == (n, last + 1, last + n):
+        ends = dict(session.execute(select(table.c.id, table.c.uuid).where(table.c.id.in_((last + 1, last + n)))).all())
+        if ends.get(last + 1) == rows[0]["uuid"] and ends.get(last + n) == rows[-1]["uuid"]:
+            return {r["uuid"]: last + 1 + i for i, r in enumerate(rows)}
+    ids: dict[str, int] = {}
+    uuids = [r["uuid"] for r in rows]
+    for start in range(0, len(uuids), 500):
+        found = session.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(uuids[start : start + 500])))
+        ids.update((uuid, new_id) for uuid, new_id in found)
+    return ids
+
+
 def _memo(proc: Any) -> Any:
     """A bind processor that converts each distinct value once (dates and flags repeat a lot)."""
     if proc is None:

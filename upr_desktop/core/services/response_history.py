@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from upr_desktop.core.domain.models import Recommendation, ResponseChange, new_uuid, utcnow
-from upr_desktop.core.services.changelog import ChangeRecorder, insert_many
+from upr_desktop.core.services.changelog import ChangeRecorder, insert_many_with_ids
 
 
 def record_change(session: Session, log: ChangeRecorder, rec: Recommendation, old: str, new: str, *,
@@ -31,15 +30,14 @@ def record_changes(session: Session, log: ChangeRecorder, changes: Sequence[tupl
     rows: list[dict[str, Any]] = []
     if not changes:
         return 0
-    start = (session.scalar(select(func.max(ResponseChange.id))) or 0) + 1
     now = utcnow()
     for rec_id, old, new in changes:
         if old == new or old is None or new is None:
             continue
-        rows.append({"id": start + len(rows), "uuid": new_uuid(), "recommendation_id": rec_id, "old_response": old,
+        rows.append({"uuid": new_uuid(), "recommendation_id": rec_id, "old_response": old,
                      "new_response": new, "changed_on": changed_on, "source": source[:500], "recorded_at": now})
-    insert_many(session, ResponseChange.__table__, rows)
-    log.bulk([{"entity": "response_change", "entity_id": r["id"], "entity_uuid": r["uuid"], "op": "create", "new": r}
-              for r in rows])
+    ids = insert_many_with_ids(session, ResponseChange.__table__, rows)
+    log.bulk([{"entity": "response_change", "entity_id": ids[r["uuid"]], "entity_uuid": r["uuid"], "op": "create",
+               "new": {"id": ids[r["uuid"]], **r}} for r in rows])
     return len(rows)
 
