@@ -193,3 +193,27 @@ def test_a_server_password_is_never_given_to_a_keyring_the_app_does_not_use(back
         keyring.set_keyring(previous)
     err = capsys.readouterr().err
     assert "Cannot remember the server password on this computer" in err and "unexpected" not in err
+
+
+def test_opening_a_server_never_asks_a_keyring_the_app_does_not_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defect: the server password was read from whatever keyring was installed, so a keyrings.alt file that prompts
+    on a terminal could hang the app while it opened a server workspace; the same rule as the keystore's now decides."""
+    from upr_desktop.core.storage import server
+
+    asked: list[str] = []
+
+    class Prompting(_FakeAltKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            asked.append(username)  # the real one would wait here for a terminal nobody sees
+            return "typed on a terminal"
+
+    Prompting.__module__ = "keyrings.alt.file"
+    monkeypatch.setenv(server.PASSWORD_ENV, "from the environment")
+    address, _ = server.parse_location("postgresql://amina@db.example.org/coalition")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Prompting())
+    try:
+        assert server.password_for(address) == "from the environment"
+    finally:
+        keyring.set_keyring(previous)
+    assert asked == []

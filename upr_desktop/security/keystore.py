@@ -18,14 +18,13 @@ Entry names (the keyring "username"):
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from upr_desktop.core.storage import sqlcipher as cipher
+from upr_desktop.core.storage.os_keyring import KeyringStatus, status
 from upr_desktop.i18n import tr
 
 SERVICE = "upr-desktop"
@@ -33,50 +32,8 @@ INDEX = "index"
 _BACKEND_ERRORS = (KeyringError, RuntimeError, OSError)  # backends raise all three in the wild
 
 
-@dataclass(frozen=True)
-class KeyringStatus:
-    usable: bool
-    backend: str
-    reason: str  # why it cannot be used (empty when usable): shown to people
-
-
 class KeyringUnavailable(Exception):
     """No usable keyring backend: the caller must ask for the passphrase instead."""
-
-
-def _backend_name(backend: object) -> str:
-    return f"{type(backend).__module__}.{type(backend).__name__}"
-
-
-def _refused(backend: object) -> str | None:
-    module = type(backend).__module__
-    if module.startswith("keyring.backends.chainer"):
-        inner = list(getattr(backend, "backends", []))
-        if not inner:
-            return tr("no keyring backend is installed")
-        reasons = [_refused(b) for b in inner]
-        return reasons[0] if all(reasons) else None
-    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-        return tr("no keyring service is running on this computer (no desktop session)")
-    if module.startswith("keyrings.alt"):
-        return tr(
-            "the only keyring available ({backend}) keeps secrets in a file or asks for a password "
-            "on a terminal; UPR Desktop does not use it",
-            backend=type(backend).__name__,
-        )
-    return None
-
-
-def status() -> KeyringStatus:
-    """Whether remembering keys on this computer is possible, and if not, why."""
-    if os.environ.get("UPR_DESKTOP_NO_KEYRING"):
-        return KeyringStatus(False, "disabled", tr("the keyring is turned off (UPR_DESKTOP_NO_KEYRING)"))
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - any broken backend configuration means "no keyring"
-        return KeyringStatus(False, "unknown", tr("the keyring could not be loaded"))
-    reason = _refused(backend)
-    return KeyringStatus(reason is None, _backend_name(backend), reason or "")
 
 
 def _require() -> None:

@@ -168,12 +168,16 @@ def password_for(address: ServerAddress, given: str | None = None) -> str | None
     """The password: given in the URL, else the keyring's, else the environment's; None lets libpq look (.pgpass, PGPASSWORD)."""
     if given:
         return given
-    try:
-        import keyring
+    from upr_desktop.core.storage import os_keyring
 
-        stored = keyring.get_password(KEYRING_SERVICE, address.keyring_user())
-    except Exception:  # noqa: BLE001 - no keyring on this machine: the other ways remain
-        stored = None
+    stored = None
+    if os_keyring.status().usable:  # never a file keyring that would ask on a terminal nobody sees
+        try:
+            import keyring
+
+            stored = keyring.get_password(KEYRING_SERVICE, address.keyring_user())
+        except Exception:  # noqa: BLE001 - a keyring that fails: the other ways remain
+            stored = None
     return stored or os.environ.get(PASSWORD_ENV) or None
 
 
