@@ -15,7 +15,7 @@ from sqlalchemy import text
 from upr_desktop.core.read import figure_tally
 from upr_desktop.core.storage.integrity import IntegrityReport
 from upr_desktop.core.storage.server_schema import STATUS_OF
-from upr_desktop.i18n import tr
+from upr_desktop.i18n import tr, trn
 
 _JSON_COLUMNS = (("recommendation", "recommending_states", "array"), ("workspace", "cycles", "array"),
                  ("workspace", "settings", "object"))
@@ -58,7 +58,7 @@ def check(ws: Any) -> IntegrityReport:
             "EXCEPT SELECT figure, item, status, supported, n FROM upr_tally_check WHERE n <> 0) AS a").scalar() or 0
         conn.rollback()
         if differ:
-            report.problems.append(tr("The Dashboard's counts differ from the records in {n} places (changed outside the app).", n=differ))
+            report.problems.append(trn("The Dashboard's counts differ from the records in %n places (changed outside the app).", differ))
     return report
 
 

@@ -6170,9 +6170,16 @@
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
         <translation>التوصية {ref}: حالتها أو آخر تقييم لها أو المجموعة الرائدة لا تطابق تقييماتها وإسناداتها (غُيّرت خارج التطبيق).</translation>
     </message>
-    <message>
-        <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation>تختلف أرقام لوحة المعلومات عن السجلات في {n} مواضع (غُيّرت خارج التطبيق).</translation>
+    <message numerus="yes">
+        <source>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</source>
+        <translation>
+            <numerusform>تتطابق أرقام لوحة المعلومات مع السجلات في كل المواضع.</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في موضع واحد (غُيّر خارج التطبيق).</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في موضعين (غُيّرا خارج التطبيق).</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %n مواضع (غُيّرت خارج التطبيق).</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %n موضعًا (غُيّرت خارج التطبيق).</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %n موضع (غُيّرت خارج التطبيق).</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>

@@ -319,6 +319,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</source>
+        <translation>
+            <numerusform>The Dashboard&apos;s counts differ from the records in %n place (changed outside the app).</numerusform>
+            <numerusform>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>  ... and %n more changes (--limit 0 shows all).</source>
         <translation>
             <numerusform>  ... and %n more change (--limit 0 shows all).</numerusform>

@@ -5557,9 +5557,12 @@
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
         <translation>recomendación {ref}: su estado, su última evaluación o su grupo líder no coincide con sus evaluaciones y asignaciones (cambiado fuera de la aplicación).</translation>
     </message>
-    <message>
-        <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation>Las cifras del panel difieren de los registros en {n} lugares (cambiados fuera de la aplicación).</translation>
+    <message numerus="yes">
+        <source>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</source>
+        <translation>
+            <numerusform>Las cifras del panel difieren de los registros en %n lugar (cambiados fuera de la aplicación).</numerusform>
+            <numerusform>Las cifras del panel difieren de los registros en %n lugares (cambiados fuera de la aplicación).</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>

@@ -5557,9 +5557,12 @@
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
         <translation>recommandation {ref} : son statut, sa dernière évaluation ou son groupe chef de file ne correspond pas à ses évaluations et attributions (modifié hors de l&apos;application).</translation>
     </message>
-    <message>
-        <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation>Les chiffres du tableau de bord diffèrent des fiches en {n} endroits (modifiés hors de l&apos;application).</translation>
+    <message numerus="yes">
+        <source>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</source>
+        <translation>
+            <numerusform>Les chiffres du tableau de bord diffèrent des fiches en %n endroit (modifiés hors de l&apos;application).</numerusform>
+            <numerusform>Les chiffres du tableau de bord diffèrent des fiches en %n endroits (modifiés hors de l&apos;application).</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>

@@ -5970,9 +5970,11 @@
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
         <translation>အကြံပြုချက် {ref}- ၎င်း၏ အခြေအနေ၊ နောက်ဆုံးအကဲဖြတ်ချက် သို့မဟုတ် ဦးဆောင်အဖွဲ့သည် ၎င်း၏ အကဲဖြတ်ချက်များနှင့် တာဝန်ပေးမှုများနှင့် မကိုက်ညီပါ (app အပြင်ဘက်တွင် ပြောင်းလဲခဲ့သည်)။</translation>
     </message>
-    <message>
-        <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation>Dashboard ၏ အရေအတွက်များသည် မှတ်တမ်းများနှင့် နေရာ {n} ခုတွင် ကွဲလွဲသည် (app အပြင်ဘက်တွင် ပြောင်းလဲခဲ့သည်)။</translation>
+    <message numerus="yes">
+        <source>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</source>
+        <translation>
+            <numerusform>Dashboard ၏ အရေအတွက်များသည် မှတ်တမ်းများနှင့် နေရာ %n ခုတွင် ကွဲလွဲသည် (app အပြင်ဘက်တွင် ပြောင်းလဲခဲ့သည်)။</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>

@@ -5970,9 +5970,11 @@
         <source>recommendation {ref}: its status, last assessment or lead group does not match its assessments and assignments (changed outside the app).</source>
         <translation>ข้อเสนอแนะ {ref}: สถานะ การประเมินล่าสุด หรือกลุ่มหลักไม่ตรงกับการประเมินและการมอบหมาย (ถูกแก้ไขนอกแอป)</translation>
     </message>
-    <message>
-        <source>The Dashboard&apos;s counts differ from the records in {n} places (changed outside the app).</source>
-        <translation>ตัวเลขในแดชบอร์ดไม่ตรงกับระเบียนใน {n} จุด (ถูกแก้ไขนอกแอป)</translation>
+    <message numerus="yes">
+        <source>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</source>
+        <translation>
+            <numerusform>ตัวเลขในแดชบอร์ดไม่ตรงกับระเบียนใน %n จุด (ถูกแก้ไขนอกแอป)</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row} of {table}: {column} is not a JSON {kind}.</source>
