@@ -36,7 +36,7 @@ from upr_desktop.i18n import plural_form
 
 TRANSLATIONS = ROOT / "upr_desktop" / "resources" / "translations"
 CATALOGUE = re.compile(r"^(upr_desktop|qtbase)_([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?)\.ts$")
-PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[^{}]*\}")
 MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
 MNEMONIC = re.compile(r"&(?!&)(\S)")  # "& " (Business & Human rights) is a word, not a shortcut
 COUNTS = range(1001)  # enough to meet every form of every plural rule Qt has
@@ -53,7 +53,8 @@ class Report:
 
 
 def placeholders(text: str) -> Counter[str]:
-    return Counter(PLACEHOLDER.findall(text))
+    """The text's placeholders; ``%Ln`` (the count in the locale's digits) stands for the source's ``%n``."""
+    return Counter("%n" if p == "%Ln" else p for p in PLACEHOLDER.findall(text))
 
 
 def mnemonics(text: str) -> list[str]:

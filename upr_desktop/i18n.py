@@ -193,7 +193,8 @@ class Catalogue:
             translated = found[min(index, len(found) - 1)]
         else:
             translated = found
-        return translated.replace("%n", str(n)) if n is not None else translated
+        # %Ln: the count in the locale's digits (Arabic-Indic, Burmese) where Qt shows it; plain digits here
+        return translated.replace("%Ln", str(n)).replace("%n", str(n)) if n is not None else translated
 
 
 def _finished(element: object) -> bool:

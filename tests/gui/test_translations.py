@@ -183,6 +183,23 @@ def test_qts_own_buttons_and_menus_speak_the_language(qapp, lang: str, ok: str, 
         translations.apply("en")
 
 
+@pytest.mark.parametrize(("lang", "eleven"), [("ar", "١١"), ("my", "၁၁")])
+def test_counts_are_written_in_the_languages_digits(qapp, lang: str, eleven: str) -> None:
+    """Defect: plural counts ("%n member groups") showed Latin digits beside Arabic-Indic or Burmese dates and
+    figures; the Arabic and Burmese forms use %Ln, the count in the locale's digits. The command line keeps 11."""
+    from upr_desktop import i18n
+    from upr_desktop.ui.translations import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        translations.apply(lang)
+        assert eleven in QCoreApplication.translate("GroupsPage", "%n member groups", "", 11)
+        assert eleven in QCoreApplication.translate("ActionsPage", "%n actions", "", 11)
+    finally:
+        translations.apply("en")
+    assert "11" in i18n.translator_for(lang).trn("%n actions", 11, "ActionsPage")
+
+
 def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     """Every string a person can see or hear from a widget tree: (where, text)."""
     for widget in [root, *root.findChildren(QWidget)]:

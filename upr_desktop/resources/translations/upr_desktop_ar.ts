@@ -191,12 +191,12 @@
     <message numerus="yes">
         <source>%n actions</source>
         <translation>
-            <numerusform>%n إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
             <numerusform>إجراء واحد</numerusform>
             <numerusform>إجراءان</numerusform>
-            <numerusform>%n إجراءات</numerusform>
-            <numerusform>%n إجراءً</numerusform>
-            <numerusform>%n إجراء</numerusform>
+            <numerusform>%Ln إجراءات</numerusform>
+            <numerusform>%Ln إجراءً</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
         </translation>
     </message>
     <message>
@@ -339,23 +339,23 @@
     <message numerus="yes">
         <source>Unassign %n recommendations</source>
         <translation>
-            <numerusform>إلغاء إسناد %n توصية</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصية</numerusform>
             <numerusform>إلغاء إسناد توصية واحدة</numerusform>
             <numerusform>إلغاء إسناد توصيتين</numerusform>
-            <numerusform>إلغاء إسناد %n توصيات</numerusform>
-            <numerusform>إلغاء إسناد %n توصيةً</numerusform>
-            <numerusform>إلغاء إسناد %n توصية</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصيات</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصيةً</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n recommendations</source>
         <translation>
-            <numerusform>إسناد %n توصية</numerusform>
+            <numerusform>إسناد %Ln توصية</numerusform>
             <numerusform>إسناد توصية واحدة</numerusform>
             <numerusform>إسناد توصيتين</numerusform>
-            <numerusform>إسناد %n توصيات</numerusform>
-            <numerusform>إسناد %n توصيةً</numerusform>
-            <numerusform>إسناد %n توصية</numerusform>
+            <numerusform>إسناد %Ln توصيات</numerusform>
+            <numerusform>إسناد %Ln توصيةً</numerusform>
+            <numerusform>إسناد %Ln توصية</numerusform>
         </translation>
     </message>
     <message>
@@ -450,9 +450,9 @@
             <numerusform>لن يُؤكَّد أي رابط (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
             <numerusform>سيُؤكَّد رابط واحد (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيه.</numerusform>
             <numerusform>سيُؤكَّد رابطان (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيهما.</numerusform>
-            <numerusform>الروابط التي ستُؤكَّد: %n (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
-            <numerusform>الروابط التي ستُؤكَّد: %n (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
-            <numerusform>الروابط التي ستُؤكَّد: %n (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
+            <numerusform>الروابط التي ستُؤكَّد: %Ln (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
+            <numerusform>الروابط التي ستُؤكَّد: %Ln (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
+            <numerusform>الروابط التي ستُؤكَّد: %Ln (أفضل اقتراح لكل توصية بلغت هذه الدرجة). لا يتغير شيء قبل تأكيدك، والتراجع يلغيها كلها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -461,9 +461,9 @@
             <numerusform>تأكيد: لا شيء</numerusform>
             <numerusform>تأكيد رابط واحد</numerusform>
             <numerusform>تأكيد رابطين</numerusform>
-            <numerusform>تأكيد: %n</numerusform>
-            <numerusform>تأكيد: %n</numerusform>
-            <numerusform>تأكيد: %n</numerusform>
+            <numerusform>تأكيد: %Ln</numerusform>
+            <numerusform>تأكيد: %Ln</numerusform>
+            <numerusform>تأكيد: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -725,9 +725,9 @@
             <numerusform>لم تُسجَّل أي مشاورة.</numerusform>
             <numerusform>سُجِّلت مشاورة واحدة.</numerusform>
             <numerusform>سُجِّلت مشاورتان.</numerusform>
-            <numerusform>سُجِّلت %n مشاورات.</numerusform>
-            <numerusform>سُجِّلت %n مشاورةً.</numerusform>
-            <numerusform>سُجِّلت %n مشاورة.</numerusform>
+            <numerusform>سُجِّلت %Ln مشاورات.</numerusform>
+            <numerusform>سُجِّلت %Ln مشاورةً.</numerusform>
+            <numerusform>سُجِّلت %Ln مشاورة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -736,20 +736,20 @@
             <numerusform>لا توجد أي مشاورة بشأن توصيات الجولة %1.</numerusform>
             <numerusform>مشاورة واحدة بشأن توصيات الجولة %1.</numerusform>
             <numerusform>مشاورتان بشأن توصيات الجولة %1.</numerusform>
-            <numerusform>%n مشاورات بشأن توصيات الجولة %1.</numerusform>
-            <numerusform>%n مشاورةً بشأن توصيات الجولة %1.</numerusform>
-            <numerusform>%n مشاورة بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>%Ln مشاورات بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>%Ln مشاورةً بشأن توصيات الجولة %1.</numerusform>
+            <numerusform>%Ln مشاورة بشأن توصيات الجولة %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
         <translation>
-            <numerusform>تُحفظ إجراءات المتابعة التابعة لها (%n) دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>تُحفظ إجراءات المتابعة التابعة لها (%Ln) دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
             <numerusform>يُحفظ إجراء المتابعة التابع لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
             <numerusform>يُحفظ إجراءا المتابعة التابعان لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
-            <numerusform>تُحفظ إجراءات المتابعة الـ%n التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
-            <numerusform>تُحفظ إجراءات المتابعة الـ%n التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
-            <numerusform>تُحفظ إجراءات المتابعة الـ%n التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>تُحفظ إجراءات المتابعة الـ%Ln التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>تُحفظ إجراءات المتابعة الـ%Ln التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
+            <numerusform>تُحفظ إجراءات المتابعة الـ%Ln التابعة لها دون مشاورة. يمكنك التراجع بـ Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -1266,12 +1266,12 @@
     <message numerus="yes">
         <source>%n assigned</source>
         <translation>
-            <numerusform>%n مُسندة</numerusform>
+            <numerusform>%Ln مُسندة</numerusform>
             <numerusform>واحدة مُسندة</numerusform>
             <numerusform>اثنتان مُسندتان</numerusform>
-            <numerusform>%n مُسندة</numerusform>
-            <numerusform>%n مُسندة</numerusform>
-            <numerusform>%n مُسندة</numerusform>
+            <numerusform>%Ln مُسندة</numerusform>
+            <numerusform>%Ln مُسندة</numerusform>
+            <numerusform>%Ln مُسندة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1280,9 +1280,9 @@
             <numerusform>مجلد المصنفات</numerusform>
             <numerusform>مجلد المصنف</numerusform>
             <numerusform>مجلد المصنفين</numerusform>
-            <numerusform>مجلد المصنفات الـ%n</numerusform>
-            <numerusform>مجلد المصنفات الـ%n</numerusform>
-            <numerusform>مجلد المصنفات الـ%n</numerusform>
+            <numerusform>مجلد المصنفات الـ%Ln</numerusform>
+            <numerusform>مجلد المصنفات الـ%Ln</numerusform>
+            <numerusform>مجلد المصنفات الـ%Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1291,9 +1291,9 @@
             <numerusform>لم يُصدَّر أي مصنف</numerusform>
             <numerusform>صُدِّر مصنف واحد</numerusform>
             <numerusform>صُدِّر مصنفان</numerusform>
-            <numerusform>صُدِّرت %n مصنفات</numerusform>
-            <numerusform>صُدِّر %n مصنفًا</numerusform>
-            <numerusform>صُدِّر %n مصنف</numerusform>
+            <numerusform>صُدِّرت %Ln مصنفات</numerusform>
+            <numerusform>صُدِّر %Ln مصنفًا</numerusform>
+            <numerusform>صُدِّر %Ln مصنف</numerusform>
         </translation>
     </message>
     <message>
@@ -1535,12 +1535,12 @@
     <message numerus="yes">
         <source>%n member groups</source>
         <translation>
-            <numerusform>%n مجموعة عضو</numerusform>
+            <numerusform>%Ln مجموعة عضو</numerusform>
             <numerusform>مجموعة عضو واحدة</numerusform>
             <numerusform>مجموعتان عضوان</numerusform>
-            <numerusform>%n مجموعات أعضاء</numerusform>
-            <numerusform>%n مجموعةً عضوًا</numerusform>
-            <numerusform>%n مجموعة عضو</numerusform>
+            <numerusform>%Ln مجموعات أعضاء</numerusform>
+            <numerusform>%Ln مجموعةً عضوًا</numerusform>
+            <numerusform>%Ln مجموعة عضو</numerusform>
         </translation>
     </message>
     <message>
@@ -1550,34 +1550,34 @@
     <message numerus="yes">
         <source>%n recommendations assigned</source>
         <translation>
-            <numerusform>%n توصية مُسندة</numerusform>
+            <numerusform>%Ln توصية مُسندة</numerusform>
             <numerusform>توصية واحدة مُسندة</numerusform>
             <numerusform>توصيتان مُسندتان</numerusform>
-            <numerusform>%n توصيات مُسندة</numerusform>
-            <numerusform>%n توصيةً مُسندة</numerusform>
-            <numerusform>%n توصية مُسندة</numerusform>
+            <numerusform>%Ln توصيات مُسندة</numerusform>
+            <numerusform>%Ln توصيةً مُسندة</numerusform>
+            <numerusform>%Ln توصية مُسندة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignments overdue</source>
         <translation>
-            <numerusform>%n إسناد متأخر</numerusform>
+            <numerusform>%Ln إسناد متأخر</numerusform>
             <numerusform>إسناد واحد متأخر</numerusform>
             <numerusform>إسنادان متأخران</numerusform>
-            <numerusform>%n إسنادات متأخرة</numerusform>
-            <numerusform>%n إسنادًا متأخرًا</numerusform>
-            <numerusform>%n إسناد متأخر</numerusform>
+            <numerusform>%Ln إسنادات متأخرة</numerusform>
+            <numerusform>%Ln إسنادًا متأخرًا</numerusform>
+            <numerusform>%Ln إسناد متأخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open follow-up actions</source>
         <translation>
-            <numerusform>%n إجراء متابعة مفتوح</numerusform>
+            <numerusform>%Ln إجراء متابعة مفتوح</numerusform>
             <numerusform>إجراء متابعة واحد مفتوح</numerusform>
             <numerusform>إجراءا متابعة مفتوحان</numerusform>
-            <numerusform>%n إجراءات متابعة مفتوحة</numerusform>
-            <numerusform>%n إجراءَ متابعة مفتوحًا</numerusform>
-            <numerusform>%n إجراء متابعة مفتوح</numerusform>
+            <numerusform>%Ln إجراءات متابعة مفتوحة</numerusform>
+            <numerusform>%Ln إجراءَ متابعة مفتوحًا</numerusform>
+            <numerusform>%Ln إجراء متابعة مفتوح</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,12 +2003,12 @@
     <message numerus="yes">
         <source>%n “accepted in part” rows are merged into partially supported recommendations.</source>
         <translation>
-            <numerusform>تُدمج الصفوف “المقبولة جزئيًا” (%n) في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>تُدمج الصفوف “المقبولة جزئيًا” (%Ln) في توصيات مؤيَّدة جزئيًا.</numerusform>
             <numerusform>يُدمج صف واحد “مقبول جزئيًا” في توصية مؤيَّدة جزئيًا.</numerusform>
             <numerusform>يُدمج صفان “مقبولان جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
-            <numerusform>تُدمج %n صفوف “مقبولة جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
-            <numerusform>يُدمج %n صفًا “مقبولًا جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
-            <numerusform>يُدمج %n صف “مقبول جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>تُدمج %Ln صفوف “مقبولة جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>يُدمج %Ln صفًا “مقبولًا جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>يُدمج %Ln صف “مقبول جزئيًا” في توصيات مؤيَّدة جزئيًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -2405,23 +2405,23 @@
     <message numerus="yes">
         <source>%n conflicts</source>
         <translation>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
             <numerusform>تعارض واحد</numerusform>
             <numerusform>تعارضان</numerusform>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارضًا</numerusform>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected cells</source>
         <translation>
-            <numerusform>%n خلية مرفوضة</numerusform>
+            <numerusform>%Ln خلية مرفوضة</numerusform>
             <numerusform>خلية واحدة مرفوضة</numerusform>
             <numerusform>خليتان مرفوضتان</numerusform>
-            <numerusform>%n خلايا مرفوضة</numerusform>
-            <numerusform>%n خليةً مرفوضة</numerusform>
-            <numerusform>%n خلية مرفوضة</numerusform>
+            <numerusform>%Ln خلايا مرفوضة</numerusform>
+            <numerusform>%Ln خليةً مرفوضة</numerusform>
+            <numerusform>%Ln خلية مرفوضة</numerusform>
         </translation>
     </message>
     <message>
@@ -2451,23 +2451,23 @@
     <message numerus="yes">
         <source>%n additions</source>
         <translation>
-            <numerusform>%n إضافة</numerusform>
+            <numerusform>%Ln إضافة</numerusform>
             <numerusform>إضافة واحدة</numerusform>
             <numerusform>إضافتان</numerusform>
-            <numerusform>%n إضافات</numerusform>
-            <numerusform>%n إضافةً</numerusform>
-            <numerusform>%n إضافة</numerusform>
+            <numerusform>%Ln إضافات</numerusform>
+            <numerusform>%Ln إضافةً</numerusform>
+            <numerusform>%Ln إضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updates</source>
         <translation>
-            <numerusform>%n تحديث</numerusform>
+            <numerusform>%Ln تحديث</numerusform>
             <numerusform>تحديث واحد</numerusform>
             <numerusform>تحديثان</numerusform>
-            <numerusform>%n تحديثات</numerusform>
-            <numerusform>%n تحديثًا</numerusform>
-            <numerusform>%n تحديث</numerusform>
+            <numerusform>%Ln تحديثات</numerusform>
+            <numerusform>%Ln تحديثًا</numerusform>
+            <numerusform>%Ln تحديث</numerusform>
         </translation>
     </message>
     <message>
@@ -2480,53 +2480,53 @@
             <numerusform>لم يُدمج أي ملف</numerusform>
             <numerusform>دُمج ملف واحد</numerusform>
             <numerusform>دُمج ملفان</numerusform>
-            <numerusform>دُمجت %n ملفات</numerusform>
-            <numerusform>دُمج %n ملفًا</numerusform>
-            <numerusform>دُمج %n ملف</numerusform>
+            <numerusform>دُمجت %Ln ملفات</numerusform>
+            <numerusform>دُمج %Ln ملفًا</numerusform>
+            <numerusform>دُمج %Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
-            <numerusform>%n مُضاف</numerusform>
+            <numerusform>%Ln مُضاف</numerusform>
             <numerusform>واحد مُضاف</numerusform>
             <numerusform>اثنان مُضافان</numerusform>
-            <numerusform>%n مُضافة</numerusform>
-            <numerusform>%n مُضافًا</numerusform>
-            <numerusform>%n مُضاف</numerusform>
+            <numerusform>%Ln مُضافة</numerusform>
+            <numerusform>%Ln مُضافًا</numerusform>
+            <numerusform>%Ln مُضاف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
             <numerusform>واحد محدَّث</numerusform>
             <numerusform>اثنان محدَّثان</numerusform>
-            <numerusform>%n محدَّثة</numerusform>
-            <numerusform>%n محدَّثًا</numerusform>
-            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%Ln محدَّثة</numerusform>
+            <numerusform>%Ln محدَّثًا</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts resolved</source>
         <translation>
-            <numerusform>%n تعارض محسوم</numerusform>
+            <numerusform>%Ln تعارض محسوم</numerusform>
             <numerusform>تعارض واحد محسوم</numerusform>
             <numerusform>تعارضان محسومان</numerusform>
-            <numerusform>%n تعارضات محسومة</numerusform>
-            <numerusform>%n تعارضًا محسومًا</numerusform>
-            <numerusform>%n تعارض محسوم</numerusform>
+            <numerusform>%Ln تعارضات محسومة</numerusform>
+            <numerusform>%Ln تعارضًا محسومًا</numerusform>
+            <numerusform>%Ln تعارض محسوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left to resolve later</source>
         <translation>
-            <numerusform>%n متبقٍّ للحسم لاحقًا</numerusform>
+            <numerusform>%Ln متبقٍّ للحسم لاحقًا</numerusform>
             <numerusform>واحد متبقٍّ للحسم لاحقًا</numerusform>
             <numerusform>اثنان متبقيان للحسم لاحقًا</numerusform>
-            <numerusform>%n متبقية للحسم لاحقًا</numerusform>
-            <numerusform>%n متبقيًا للحسم لاحقًا</numerusform>
-            <numerusform>%n متبقٍّ للحسم لاحقًا</numerusform>
+            <numerusform>%Ln متبقية للحسم لاحقًا</numerusform>
+            <numerusform>%Ln متبقيًا للحسم لاحقًا</numerusform>
+            <numerusform>%Ln متبقٍّ للحسم لاحقًا</numerusform>
         </translation>
     </message>
     <message>
@@ -2629,9 +2629,9 @@
             <numerusform>✔ لم يُحسم أي تعارض.</numerusform>
             <numerusform>✔ حُسم تعارض واحد.</numerusform>
             <numerusform>✔ حُسم تعارضان.</numerusform>
-            <numerusform>✔ حُسمت %n تعارضات.</numerusform>
-            <numerusform>✔ حُسم %n تعارضًا.</numerusform>
-            <numerusform>✔ حُسم %n تعارض.</numerusform>
+            <numerusform>✔ حُسمت %Ln تعارضات.</numerusform>
+            <numerusform>✔ حُسم %Ln تعارضًا.</numerusform>
+            <numerusform>✔ حُسم %Ln تعارض.</numerusform>
         </translation>
     </message>
 </context>
@@ -2764,9 +2764,9 @@
             <numerusform>لا توصيات مطابقة.</numerusform>
             <numerusform>توصية واحدة مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
             <numerusform>توصيتان مطابقتان (Enter أو إضافة المحدد لربطهما).</numerusform>
-            <numerusform>%n توصيات مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
-            <numerusform>%n توصيةً مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
-            <numerusform>%n توصية مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
+            <numerusform>%Ln توصيات مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
+            <numerusform>%Ln توصيةً مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
+            <numerusform>%Ln توصية مطابقة (Enter أو إضافة المحدد لربطها).</numerusform>
         </translation>
     </message>
 </context>
@@ -2841,9 +2841,9 @@
             <numerusform>لم يُزل أي إسناد إلى %1.</numerusform>
             <numerusform>أُزيل إسناد واحد إلى %1.</numerusform>
             <numerusform>أُزيل إسنادان إلى %1.</numerusform>
-            <numerusform>أُزيلت %n إسنادات إلى %1.</numerusform>
-            <numerusform>أُزيل %n إسنادًا إلى %1.</numerusform>
-            <numerusform>أُزيل %n إسناد إلى %1.</numerusform>
+            <numerusform>أُزيلت %Ln إسنادات إلى %1.</numerusform>
+            <numerusform>أُزيل %Ln إسنادًا إلى %1.</numerusform>
+            <numerusform>أُزيل %Ln إسناد إلى %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2853,12 +2853,12 @@
     <message numerus="yes">
         <source>%n recommendations</source>
         <translation>
-            <numerusform>%n توصية</numerusform>
+            <numerusform>%Ln توصية</numerusform>
             <numerusform>توصية واحدة</numerusform>
             <numerusform>توصيتان</numerusform>
-            <numerusform>%n توصيات</numerusform>
-            <numerusform>%n توصيةً</numerusform>
-            <numerusform>%n توصية</numerusform>
+            <numerusform>%Ln توصيات</numerusform>
+            <numerusform>%Ln توصيةً</numerusform>
+            <numerusform>%Ln توصية</numerusform>
         </translation>
     </message>
     <message>
@@ -2926,9 +2926,9 @@
             <numerusform>لا توجد توصيات سابقة مؤكدة لـ %1. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
             <numerusform>توصية سابقة واحدة مؤكدة لـ %1. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
             <numerusform>توصيتان سابقتان مؤكدتان لـ %1. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
-            <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
-            <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
-            <numerusform>التوصيات السابقة المؤكدة لـ %1: %n. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>التوصيات السابقة المؤكدة لـ %1: %Ln. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>التوصيات السابقة المؤكدة لـ %1: %Ln. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
+            <numerusform>التوصيات السابقة المؤكدة لـ %1: %Ln. اختر اقتراحاً ثم أكّده أو ارفضه.</numerusform>
         </translation>
     </message>
     <message>
@@ -2945,9 +2945,9 @@
             <numerusform>لم يُؤكَّد أي رابط بجولات سابقة.</numerusform>
             <numerusform>أُكِّد رابط واحد بجولات سابقة.</numerusform>
             <numerusform>أُكِّد رابطان بجولات سابقة.</numerusform>
-            <numerusform>الروابط المؤكدة بجولات سابقة: %n.</numerusform>
-            <numerusform>الروابط المؤكدة بجولات سابقة: %n.</numerusform>
-            <numerusform>الروابط المؤكدة بجولات سابقة: %n.</numerusform>
+            <numerusform>الروابط المؤكدة بجولات سابقة: %Ln.</numerusform>
+            <numerusform>الروابط المؤكدة بجولات سابقة: %Ln.</numerusform>
+            <numerusform>الروابط المؤكدة بجولات سابقة: %Ln.</numerusform>
         </translation>
     </message>
 </context>
@@ -3047,9 +3047,9 @@
             <numerusform>… ولا أقسام أخرى.</numerusform>
             <numerusform>… وقسم آخر في التقرير المحفوظ.</numerusform>
             <numerusform>… وقسمان آخران في التقرير المحفوظ.</numerusform>
-            <numerusform>… و%n أقسام أخرى في التقرير المحفوظ.</numerusform>
-            <numerusform>… و%n قسمًا آخر في التقرير المحفوظ.</numerusform>
-            <numerusform>… و%n قسم آخر في التقرير المحفوظ.</numerusform>
+            <numerusform>… و%Ln أقسام أخرى في التقرير المحفوظ.</numerusform>
+            <numerusform>… و%Ln قسمًا آخر في التقرير المحفوظ.</numerusform>
+            <numerusform>… و%Ln قسم آخر في التقرير المحفوظ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3973,12 +3973,12 @@
     <message numerus="yes">
         <source>Set themes on %n recommendations</source>
         <translation>
-            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصية</numerusform>
             <numerusform>تحديد المواضيع لتوصية واحدة</numerusform>
             <numerusform>تحديد المواضيع لتوصيتين</numerusform>
-            <numerusform>تحديد المواضيع لـ%n توصيات</numerusform>
-            <numerusform>تحديد المواضيع لـ%n توصيةً</numerusform>
-            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصيات</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصيةً</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصية</numerusform>
         </translation>
     </message>
     <message>
@@ -5163,9 +5163,9 @@
             <numerusform>  ... ولا تغييرات أخرى (--limit 0 يعرضها كلها).</numerusform>
             <numerusform>  ... وتغيير آخر (--limit 0 يعرضها كلها).</numerusform>
             <numerusform>  ... وتغييران آخران (--limit 0 يعرضها كلها).</numerusform>
-            <numerusform>  ... و%n تغييرات أخرى (--limit 0 يعرضها كلها).</numerusform>
-            <numerusform>  ... و%n تغييرًا آخر (--limit 0 يعرضها كلها).</numerusform>
-            <numerusform>  ... و%n تغيير آخر (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... و%Ln تغييرات أخرى (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... و%Ln تغييرًا آخر (--limit 0 يعرضها كلها).</numerusform>
+            <numerusform>  ... و%Ln تغيير آخر (--limit 0 يعرضها كلها).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5174,9 +5174,9 @@
             <numerusform>لم تُستبعد أي توصية.</numerusform>
             <numerusform>استُبعدت توصية واحدة موجهة إلى دولة أخرى (أو جولة/دورة أخرى).</numerusform>
             <numerusform>استُبعدت توصيتان موجهتان إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
-            <numerusform>استُبعدت %n توصيات موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
-            <numerusform>استُبعدت %n توصيةً موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
-            <numerusform>استُبعدت %n توصية موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
+            <numerusform>استُبعدت %Ln توصيات موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
+            <numerusform>استُبعدت %Ln توصيةً موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
+            <numerusform>استُبعدت %Ln توصية موجهة إلى دول أخرى (أو جولات/دورات أخرى).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5185,9 +5185,9 @@
             <numerusform>{file} ({group})، دُمج في {when}: لم تُرفض أي خلية.</numerusform>
             <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام خلية واحدة. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
             <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام خليتين. يُرجى تصحيحهما في مصنفك وإرساله مجددًا.</numerusform>
-            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %n خلايا. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
-            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %n خليةً. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
-            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %n خلية. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %Ln خلايا. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %Ln خليةً. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
+            <numerusform>{file} ({group})، دُمج في {when}: تعذّر استخدام %Ln خلية. يُرجى تصحيحها في مصنفك وإرساله مجددًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -5665,23 +5665,23 @@
     <message numerus="yes">
         <source>Assign %n recommendations to {acronym}</source>
         <translation>
-            <numerusform>إسناد %n توصية إلى {acronym}</numerusform>
+            <numerusform>إسناد %Ln توصية إلى {acronym}</numerusform>
             <numerusform>إسناد توصية واحدة إلى {acronym}</numerusform>
             <numerusform>إسناد توصيتين إلى {acronym}</numerusform>
-            <numerusform>إسناد %n توصيات إلى {acronym}</numerusform>
-            <numerusform>إسناد %n توصيةً إلى {acronym}</numerusform>
-            <numerusform>إسناد %n توصية إلى {acronym}</numerusform>
+            <numerusform>إسناد %Ln توصيات إلى {acronym}</numerusform>
+            <numerusform>إسناد %Ln توصيةً إلى {acronym}</numerusform>
+            <numerusform>إسناد %Ln توصية إلى {acronym}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unassign %n recommendations from {acronym}</source>
         <translation>
-            <numerusform>إلغاء إسناد %n توصية من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصية من {acronym}</numerusform>
             <numerusform>إلغاء إسناد توصية واحدة من {acronym}</numerusform>
             <numerusform>إلغاء إسناد توصيتين من {acronym}</numerusform>
-            <numerusform>إلغاء إسناد %n توصيات من {acronym}</numerusform>
-            <numerusform>إلغاء إسناد %n توصيةً من {acronym}</numerusform>
-            <numerusform>إلغاء إسناد %n توصية من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصيات من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصيةً من {acronym}</numerusform>
+            <numerusform>إلغاء إسناد %Ln توصية من {acronym}</numerusform>
         </translation>
     </message>
     <message>
@@ -5747,12 +5747,12 @@
     <message numerus="yes">
         <source>Set themes on %n recommendations</source>
         <translation>
-            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصية</numerusform>
             <numerusform>تحديد المواضيع لتوصية واحدة</numerusform>
             <numerusform>تحديد المواضيع لتوصيتين</numerusform>
-            <numerusform>تحديد المواضيع لـ%n توصيات</numerusform>
-            <numerusform>تحديد المواضيع لـ%n توصيةً</numerusform>
-            <numerusform>تحديد المواضيع لـ%n توصية</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصيات</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصيةً</numerusform>
+            <numerusform>تحديد المواضيع لـ%Ln توصية</numerusform>
         </translation>
     </message>
     <message>
@@ -5765,9 +5765,9 @@
             <numerusform>لم تعد أي من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
             <numerusform>لم تعد إحدى التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
             <numerusform>لم تعد اثنتان من التوصيات المحددة موجودتين؛ حدّث القائمة وحاول مجددًا.</numerusform>
-            <numerusform>لم تعد %n من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
-            <numerusform>لم تعد %n من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
-            <numerusform>لم تعد %n من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد %Ln من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد %Ln من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم تعد %Ln من التوصيات المحددة موجودة؛ حدّث القائمة وحاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -6176,9 +6176,9 @@
             <numerusform>تتطابق أرقام لوحة المعلومات مع السجلات في كل المواضع.</numerusform>
             <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في موضع واحد (غُيّر خارج التطبيق).</numerusform>
             <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في موضعين (غُيّرا خارج التطبيق).</numerusform>
-            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %n مواضع (غُيّرت خارج التطبيق).</numerusform>
-            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %n موضعًا (غُيّرت خارج التطبيق).</numerusform>
-            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %n موضع (غُيّرت خارج التطبيق).</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %Ln مواضع (غُيّرت خارج التطبيق).</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %Ln موضعًا (غُيّرت خارج التطبيق).</numerusform>
+            <numerusform>تختلف أرقام لوحة المعلومات عن السجلات في %Ln موضع (غُيّرت خارج التطبيق).</numerusform>
         </translation>
     </message>
     <message>
@@ -6368,34 +6368,34 @@
     <message numerus="yes">
         <source>%n assigned</source>
         <translation>
-            <numerusform>مُسندة: %n</numerusform>
-            <numerusform>مُسندة: %n</numerusform>
-            <numerusform>مُسندة: %n</numerusform>
-            <numerusform>مُسندة: %n</numerusform>
-            <numerusform>مُسندة: %n</numerusform>
-            <numerusform>مُسندة: %n</numerusform>
+            <numerusform>مُسندة: %Ln</numerusform>
+            <numerusform>مُسندة: %Ln</numerusform>
+            <numerusform>مُسندة: %Ln</numerusform>
+            <numerusform>مُسندة: %Ln</numerusform>
+            <numerusform>مُسندة: %Ln</numerusform>
+            <numerusform>مُسندة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessed</source>
         <translation>
-            <numerusform>مُقيَّمة: %n</numerusform>
-            <numerusform>مُقيَّمة: %n</numerusform>
-            <numerusform>مُقيَّمة: %n</numerusform>
-            <numerusform>مُقيَّمة: %n</numerusform>
-            <numerusform>مُقيَّمة: %n</numerusform>
-            <numerusform>مُقيَّمة: %n</numerusform>
+            <numerusform>مُقيَّمة: %Ln</numerusform>
+            <numerusform>مُقيَّمة: %Ln</numerusform>
+            <numerusform>مُقيَّمة: %Ln</numerusform>
+            <numerusform>مُقيَّمة: %Ln</numerusform>
+            <numerusform>مُقيَّمة: %Ln</numerusform>
+            <numerusform>مُقيَّمة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>متأخرة: %n</numerusform>
-            <numerusform>متأخرة: %n</numerusform>
-            <numerusform>متأخرة: %n</numerusform>
-            <numerusform>متأخرة: %n</numerusform>
-            <numerusform>متأخرة: %n</numerusform>
-            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %Ln</numerusform>
+            <numerusform>متأخرة: %Ln</numerusform>
+            <numerusform>متأخرة: %Ln</numerusform>
+            <numerusform>متأخرة: %Ln</numerusform>
+            <numerusform>متأخرة: %Ln</numerusform>
+            <numerusform>متأخرة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6404,9 +6404,9 @@
             <numerusform>لا إجراءات مفتوحة</numerusform>
             <numerusform>إجراء مفتوح واحد</numerusform>
             <numerusform>إجراءان مفتوحان</numerusform>
-            <numerusform>%n إجراءات مفتوحة</numerusform>
-            <numerusform>%n إجراءً مفتوحًا</numerusform>
-            <numerusform>%n إجراء مفتوح</numerusform>
+            <numerusform>%Ln إجراءات مفتوحة</numerusform>
+            <numerusform>%Ln إجراءً مفتوحًا</numerusform>
+            <numerusform>%Ln إجراء مفتوح</numerusform>
         </translation>
     </message>
     <message>
@@ -6419,9 +6419,9 @@
             <numerusform>لن يُؤكَّد أي رابط (لم يتغير شيء).</numerusform>
             <numerusform>سيُؤكَّد رابط واحد (لم يتغير شيء).</numerusform>
             <numerusform>سيُؤكَّد رابطان (لم يتغير شيء).</numerusform>
-            <numerusform>ستُؤكَّد %n روابط (لم يتغير شيء).</numerusform>
-            <numerusform>سيُؤكَّد %n رابطًا (لم يتغير شيء).</numerusform>
-            <numerusform>سيُؤكَّد %n رابط (لم يتغير شيء).</numerusform>
+            <numerusform>ستُؤكَّد %Ln روابط (لم يتغير شيء).</numerusform>
+            <numerusform>سيُؤكَّد %Ln رابطًا (لم يتغير شيء).</numerusform>
+            <numerusform>سيُؤكَّد %Ln رابط (لم يتغير شيء).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6430,9 +6430,9 @@
             <numerusform>لم يُؤكَّد أي رابط؛ للتراجع: upr-desktop undo</numerusform>
             <numerusform>تم تأكيد رابط واحد؛ للتراجع: upr-desktop undo</numerusform>
             <numerusform>تم تأكيد رابطين؛ للتراجع: upr-desktop undo</numerusform>
-            <numerusform>تم تأكيد %n روابط؛ للتراجع: upr-desktop undo</numerusform>
-            <numerusform>تم تأكيد %n رابطًا؛ للتراجع: upr-desktop undo</numerusform>
-            <numerusform>تم تأكيد %n رابط؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد %Ln روابط؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد %Ln رابطًا؛ للتراجع: upr-desktop undo</numerusform>
+            <numerusform>تم تأكيد %Ln رابط؛ للتراجع: upr-desktop undo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6441,9 +6441,9 @@
             <numerusform>لم يُزل أي إسناد.</numerusform>
             <numerusform>أُزيل إسناد واحد.</numerusform>
             <numerusform>أُزيل إسنادان.</numerusform>
-            <numerusform>أُزيلت %n إسنادات.</numerusform>
-            <numerusform>أُزيل %n إسنادًا.</numerusform>
-            <numerusform>أُزيل %n إسناد.</numerusform>
+            <numerusform>أُزيلت %Ln إسنادات.</numerusform>
+            <numerusform>أُزيل %Ln إسنادًا.</numerusform>
+            <numerusform>أُزيل %Ln إسناد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6452,9 +6452,9 @@
             <numerusform>لم يُحذف أي عنصر.</numerusform>
             <numerusform>حُذف عنصر واحد.</numerusform>
             <numerusform>حُذف عنصران.</numerusform>
-            <numerusform>حُذفت %n عناصر.</numerusform>
-            <numerusform>حُذف %n عنصرًا.</numerusform>
-            <numerusform>حُذف %n عنصر.</numerusform>
+            <numerusform>حُذفت %Ln عناصر.</numerusform>
+            <numerusform>حُذف %Ln عنصرًا.</numerusform>
+            <numerusform>حُذف %Ln عنصر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6463,9 +6463,9 @@
             <numerusform>لم تُحوَّل أي نسخة احتياطية.</numerusform>
             <numerusform>حُوِّلت نسخة احتياطية واحدة أيضًا.</numerusform>
             <numerusform>حُوِّلت نسختان احتياطيتان أيضًا.</numerusform>
-            <numerusform>حُوِّلت %n نسخ احتياطية أيضًا.</numerusform>
-            <numerusform>حُوِّلت %n نسخةً احتياطية أيضًا.</numerusform>
-            <numerusform>حُوِّلت %n نسخة احتياطية أيضًا.</numerusform>
+            <numerusform>حُوِّلت %Ln نسخ احتياطية أيضًا.</numerusform>
+            <numerusform>حُوِّلت %Ln نسخةً احتياطية أيضًا.</numerusform>
+            <numerusform>حُوِّلت %Ln نسخة احتياطية أيضًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6474,9 +6474,9 @@
             <numerusform>لم يُزل أي مفتاح.</numerusform>
             <numerusform>أُزيل مفتاح واحد من سلسلة مفاتيح هذا الحاسوب.</numerusform>
             <numerusform>أُزيل مفتاحان من سلسلة مفاتيح هذا الحاسوب.</numerusform>
-            <numerusform>أُزيلت %n مفاتيح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
-            <numerusform>أُزيل %n مفتاحًا من سلسلة مفاتيح هذا الحاسوب.</numerusform>
-            <numerusform>أُزيل %n مفتاح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %Ln مفاتيح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+            <numerusform>أُزيل %Ln مفتاحًا من سلسلة مفاتيح هذا الحاسوب.</numerusform>
+            <numerusform>أُزيل %Ln مفتاح من سلسلة مفاتيح هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6485,9 +6485,9 @@
             <numerusform>لم يُنسخ أي صف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
             <numerusform>نُسخ صف واحد إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
             <numerusform>نُسخ صفّان إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
-            <numerusform>نُسخت %n صفوف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
-            <numerusform>نُسخ %n صفًا إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
-            <numerusform>نُسخ %n صف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخت %Ln صفوف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخ %Ln صفًا إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>نُسخ %Ln صف إلى {target}؛ افتحه بالأمر: upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -6537,12 +6537,12 @@
     <message numerus="yes">
         <source>last backup: {when} (%n kept)</source>
         <translation>
-            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
-            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
-            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
-            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
-            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
-            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %n)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %Ln)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %Ln)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %Ln)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %Ln)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %Ln)</numerusform>
+            <numerusform>آخر نسخة احتياطية: {when} (المحفوظة: %Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6551,9 +6551,9 @@
             <numerusform>سليم: لم يُقرأ أي صف.</numerusform>
             <numerusform>سليم: قُرئ صف واحد؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
             <numerusform>سليم: قُرئ صفان؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
-            <numerusform>سليم: قُرئت %n صفوف؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
-            <numerusform>سليم: قُرئ %n صفًا؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
-            <numerusform>سليم: قُرئ %n صف؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+            <numerusform>سليم: قُرئت %Ln صفوف؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %Ln صفًا؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %Ln صف؛ كل قيمة مخزنة وسجل التغييرات وفهرس البحث سليمة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6562,9 +6562,9 @@
             <numerusform>سليم: لم يُقرأ أي صف.</numerusform>
             <numerusform>سليم: قُرئ صف واحد؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
             <numerusform>سليم: قُرئ صفان؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
-            <numerusform>سليم: قُرئت %n صفوف؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
-            <numerusform>سليم: قُرئ %n صفًا؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
-            <numerusform>سليم: قُرئ %n صف؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+            <numerusform>سليم: قُرئت %Ln صفوف؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %Ln صفًا؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
+            <numerusform>سليم: قُرئ %Ln صف؛ كل قيمة مخزنة وسجل التغييرات سليمة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6573,9 +6573,9 @@
             <numerusform>استعادة {backup} (المأخوذة في {when}) لا تتراجع عن أي تغيير:</numerusform>
             <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن تغيير واحد أُجري منذئذ:</numerusform>
             <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن تغييرين أُجريا منذئذ:</numerusform>
-            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %n تغييرات أُجريت منذئذ:</numerusform>
-            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %n تغييرًا أُجري منذئذ:</numerusform>
-            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %n تغيير أُجري منذئذ:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %Ln تغييرات أُجريت منذئذ:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %Ln تغييرًا أُجري منذئذ:</numerusform>
+            <numerusform>استعادة {backup} (المأخوذة في {when}) تتراجع عن %Ln تغيير أُجري منذئذ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6584,9 +6584,9 @@
             <numerusform>  ... ولا شيء آخر.</numerusform>
             <numerusform>  ... وواحد آخر.</numerusform>
             <numerusform>  ... واثنان آخران.</numerusform>
-            <numerusform>  ... و%n أخرى.</numerusform>
-            <numerusform>  ... و%n أخرى.</numerusform>
-            <numerusform>  ... و%n أخرى.</numerusform>
+            <numerusform>  ... و%Ln أخرى.</numerusform>
+            <numerusform>  ... و%Ln أخرى.</numerusform>
+            <numerusform>  ... و%Ln أخرى.</numerusform>
         </translation>
     </message>
     <message>
@@ -6607,9 +6607,9 @@
             <numerusform>أُنقذت مساحة العمل: لم يُستبعد أي سجل تالف.</numerusform>
             <numerusform>أُنقذت مساحة العمل: استُبعد سجل تالف واحد ووُضع تحت &quot;damaged&quot;.</numerusform>
             <numerusform>أُنقذت مساحة العمل: استُبعد سجلان تالفان ووُضعا تحت &quot;damaged&quot;.</numerusform>
-            <numerusform>أُنقذت مساحة العمل: استُبعدت %n سجلات تالفة ووُضعت تحت &quot;damaged&quot;.</numerusform>
-            <numerusform>أُنقذت مساحة العمل: استُبعد %n سجلًا تالفًا ووُضعت تحت &quot;damaged&quot;.</numerusform>
-            <numerusform>أُنقذت مساحة العمل: استُبعد %n سجل تالف ووُضعت تحت &quot;damaged&quot;.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعدت %Ln سجلات تالفة ووُضعت تحت &quot;damaged&quot;.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعد %Ln سجلًا تالفًا ووُضعت تحت &quot;damaged&quot;.</numerusform>
+            <numerusform>أُنقذت مساحة العمل: استُبعد %Ln سجل تالف ووُضعت تحت &quot;damaged&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -6683,23 +6683,23 @@
     <message numerus="yes">
         <source>Confirm %n links to earlier cycles</source>
         <translation>
-            <numerusform>تأكيد %n رابط بجولات سابقة</numerusform>
+            <numerusform>تأكيد %Ln رابط بجولات سابقة</numerusform>
             <numerusform>تأكيد رابط واحد بجولة سابقة</numerusform>
             <numerusform>تأكيد رابطين بجولات سابقة</numerusform>
-            <numerusform>تأكيد %n روابط بجولات سابقة</numerusform>
-            <numerusform>تأكيد %n رابطًا بجولات سابقة</numerusform>
-            <numerusform>تأكيد %n رابط بجولات سابقة</numerusform>
+            <numerusform>تأكيد %Ln روابط بجولات سابقة</numerusform>
+            <numerusform>تأكيد %Ln رابطًا بجولات سابقة</numerusform>
+            <numerusform>تأكيد %Ln رابط بجولات سابقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n links to earlier cycles</source>
         <translation>
-            <numerusform>رفض %n رابط بجولات سابقة</numerusform>
+            <numerusform>رفض %Ln رابط بجولات سابقة</numerusform>
             <numerusform>رفض رابط واحد بجولة سابقة</numerusform>
             <numerusform>رفض رابطين بجولات سابقة</numerusform>
-            <numerusform>رفض %n روابط بجولات سابقة</numerusform>
-            <numerusform>رفض %n رابطًا بجولات سابقة</numerusform>
-            <numerusform>رفض %n رابط بجولات سابقة</numerusform>
+            <numerusform>رفض %Ln روابط بجولات سابقة</numerusform>
+            <numerusform>رفض %Ln رابطًا بجولات سابقة</numerusform>
+            <numerusform>رفض %Ln رابط بجولات سابقة</numerusform>
         </translation>
     </message>
     <message>
@@ -6844,9 +6844,9 @@
             <numerusform>لا تقييمات جديدة</numerusform>
             <numerusform>تقييم جديد واحد</numerusform>
             <numerusform>تقييمان جديدان</numerusform>
-            <numerusform>%n تقييمات جديدة</numerusform>
-            <numerusform>%n تقييمًا جديدًا</numerusform>
-            <numerusform>%n تقييم جديد</numerusform>
+            <numerusform>%Ln تقييمات جديدة</numerusform>
+            <numerusform>%Ln تقييمًا جديدًا</numerusform>
+            <numerusform>%Ln تقييم جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6855,9 +6855,9 @@
             <numerusform>لا مشاورات جديدة</numerusform>
             <numerusform>مشاورة جديدة واحدة</numerusform>
             <numerusform>مشاورتان جديدتان</numerusform>
-            <numerusform>%n مشاورات جديدة</numerusform>
-            <numerusform>%n مشاورةً جديدة</numerusform>
-            <numerusform>%n مشاورة جديدة</numerusform>
+            <numerusform>%Ln مشاورات جديدة</numerusform>
+            <numerusform>%Ln مشاورةً جديدة</numerusform>
+            <numerusform>%Ln مشاورة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6866,9 +6866,9 @@
             <numerusform>لا إجراءات متابعة جديدة</numerusform>
             <numerusform>إجراء متابعة جديد واحد</numerusform>
             <numerusform>إجراءا متابعة جديدان</numerusform>
-            <numerusform>%n إجراءات متابعة جديدة</numerusform>
-            <numerusform>%n إجراءَ متابعة جديدًا</numerusform>
-            <numerusform>%n إجراء متابعة جديد</numerusform>
+            <numerusform>%Ln إجراءات متابعة جديدة</numerusform>
+            <numerusform>%Ln إجراءَ متابعة جديدًا</numerusform>
+            <numerusform>%Ln إجراء متابعة جديد</numerusform>
         </translation>
     </message>
     <message>
@@ -6885,9 +6885,9 @@
             <numerusform>لم يتغير أي حقل</numerusform>
             <numerusform>تغيّر حقل واحد</numerusform>
             <numerusform>تغيّر حقلان</numerusform>
-            <numerusform>تغيّرت %n حقول</numerusform>
-            <numerusform>تغيّر %n حقلًا</numerusform>
-            <numerusform>تغيّر %n حقل</numerusform>
+            <numerusform>تغيّرت %Ln حقول</numerusform>
+            <numerusform>تغيّر %Ln حقلًا</numerusform>
+            <numerusform>تغيّر %Ln حقل</numerusform>
         </translation>
     </message>
     <message>
@@ -7221,12 +7221,12 @@
     <message numerus="yes">
         <source>{overdue} of %n actions are overdue.</source>
         <translation>
-            <numerusform>{overdue} من أصل %n إجراء متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل %Ln إجراء متأخرة.</numerusform>
             <numerusform>{overdue} من أصل إجراء واحد متأخر.</numerusform>
             <numerusform>{overdue} من أصل إجراءين متأخرة.</numerusform>
-            <numerusform>{overdue} من أصل %n إجراءات متأخرة.</numerusform>
-            <numerusform>{overdue} من أصل %n إجراءً متأخرة.</numerusform>
-            <numerusform>{overdue} من أصل %n إجراء متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل %Ln إجراءات متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل %Ln إجراءً متأخرة.</numerusform>
+            <numerusform>{overdue} من أصل %Ln إجراء متأخرة.</numerusform>
         </translation>
     </message>
     <message>
@@ -7704,56 +7704,56 @@
     <message numerus="yes">
         <source>%n added</source>
         <translation>
-            <numerusform>%n مُضاف</numerusform>
+            <numerusform>%Ln مُضاف</numerusform>
             <numerusform>واحد مُضاف</numerusform>
             <numerusform>اثنان مُضافان</numerusform>
-            <numerusform>%n مُضافة</numerusform>
-            <numerusform>%n مُضافًا</numerusform>
-            <numerusform>%n مُضاف</numerusform>
+            <numerusform>%Ln مُضافة</numerusform>
+            <numerusform>%Ln مُضافًا</numerusform>
+            <numerusform>%Ln مُضاف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
             <numerusform>واحد محدَّث</numerusform>
             <numerusform>اثنان محدَّثان</numerusform>
-            <numerusform>%n محدَّثة</numerusform>
-            <numerusform>%n محدَّثًا</numerusform>
-            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%Ln محدَّثة</numerusform>
+            <numerusform>%Ln محدَّثًا</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
         <translation>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
             <numerusform>تعارض واحد</numerusform>
             <numerusform>تعارضان</numerusform>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارضًا</numerusform>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected cells</source>
         <translation>
-            <numerusform>%n خلية مرفوضة</numerusform>
+            <numerusform>%Ln خلية مرفوضة</numerusform>
             <numerusform>خلية واحدة مرفوضة</numerusform>
             <numerusform>خليتان مرفوضتان</numerusform>
-            <numerusform>%n خلايا مرفوضة</numerusform>
-            <numerusform>%n خليةً مرفوضة</numerusform>
-            <numerusform>%n خلية مرفوضة</numerusform>
+            <numerusform>%Ln خلايا مرفوضة</numerusform>
+            <numerusform>%Ln خليةً مرفوضة</numerusform>
+            <numerusform>%Ln خلية مرفوضة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{what} {workspace} from {file}: %n recommendations for {group}</source>
         <translation>
-            <numerusform>{what} {workspace} من {file}: %n توصية لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: %Ln توصية لـ{group}</numerusform>
             <numerusform>{what} {workspace} من {file}: توصية واحدة لـ{group}</numerusform>
             <numerusform>{what} {workspace} من {file}: توصيتان لـ{group}</numerusform>
-            <numerusform>{what} {workspace} من {file}: %n توصيات لـ{group}</numerusform>
-            <numerusform>{what} {workspace} من {file}: %n توصيةً لـ{group}</numerusform>
-            <numerusform>{what} {workspace} من {file}: %n توصية لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: %Ln توصيات لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: %Ln توصيةً لـ{group}</numerusform>
+            <numerusform>{what} {workspace} من {file}: %Ln توصية لـ{group}</numerusform>
         </translation>
     </message>
     <message>
@@ -7770,9 +7770,9 @@
             <numerusform>لا خلايا للتصحيح في {file}.</numerusform>
             <numerusform>كُتبت الخلية المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
             <numerusform>كُتبت الخليتان المطلوب تصحيحهما في {file}: أرسله إلى المجموعة.</numerusform>
-            <numerusform>كُتبت الخلايا الـ%n المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
-            <numerusform>كُتبت الخلايا الـ%n المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
-            <numerusform>كُتبت الخلايا الـ%n المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
+            <numerusform>كُتبت الخلايا الـ%Ln المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
+            <numerusform>كُتبت الخلايا الـ%Ln المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
+            <numerusform>كُتبت الخلايا الـ%Ln المطلوب تصحيحها في {file}: أرسله إلى المجموعة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7781,53 +7781,53 @@
             <numerusform>لم يُحسم أي تعارض.</numerusform>
             <numerusform>حُسم تعارض واحد.</numerusform>
             <numerusform>حُسم تعارضان.</numerusform>
-            <numerusform>حُسمت %n تعارضات.</numerusform>
-            <numerusform>حُسم %n تعارضًا.</numerusform>
-            <numerusform>حُسم %n تعارض.</numerusform>
+            <numerusform>حُسمت %Ln تعارضات.</numerusform>
+            <numerusform>حُسم %Ln تعارضًا.</numerusform>
+            <numerusform>حُسم %Ln تعارض.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations</source>
         <translation>
-            <numerusform>%n توصية</numerusform>
+            <numerusform>%Ln توصية</numerusform>
             <numerusform>توصية واحدة</numerusform>
             <numerusform>توصيتان</numerusform>
-            <numerusform>%n توصيات</numerusform>
-            <numerusform>%n توصيةً</numerusform>
-            <numerusform>%n توصية</numerusform>
+            <numerusform>%Ln توصيات</numerusform>
+            <numerusform>%Ln توصيةً</numerusform>
+            <numerusform>%Ln توصية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consultations</source>
         <translation>
-            <numerusform>%n مشاورة</numerusform>
+            <numerusform>%Ln مشاورة</numerusform>
             <numerusform>مشاورة واحدة</numerusform>
             <numerusform>مشاورتان</numerusform>
-            <numerusform>%n مشاورات</numerusform>
-            <numerusform>%n مشاورةً</numerusform>
-            <numerusform>%n مشاورة</numerusform>
+            <numerusform>%Ln مشاورات</numerusform>
+            <numerusform>%Ln مشاورةً</numerusform>
+            <numerusform>%Ln مشاورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actions</source>
         <translation>
-            <numerusform>%n إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
             <numerusform>إجراء واحد</numerusform>
             <numerusform>إجراءان</numerusform>
-            <numerusform>%n إجراءات</numerusform>
-            <numerusform>%n إجراءً</numerusform>
-            <numerusform>%n إجراء</numerusform>
+            <numerusform>%Ln إجراءات</numerusform>
+            <numerusform>%Ln إجراءً</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actions; {overdue} overdue as of {date}.</source>
         <translation>
-            <numerusform>%n إجراء؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>%Ln إجراء؛ {overdue} متأخرة حتى {date}.</numerusform>
             <numerusform>إجراء واحد؛ {overdue} متأخرة حتى {date}.</numerusform>
             <numerusform>إجراءان؛ {overdue} متأخرة حتى {date}.</numerusform>
-            <numerusform>%n إجراءات؛ {overdue} متأخرة حتى {date}.</numerusform>
-            <numerusform>%n إجراءً؛ {overdue} متأخرة حتى {date}.</numerusform>
-            <numerusform>%n إجراء؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>%Ln إجراءات؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>%Ln إجراءً؛ {overdue} متأخرة حتى {date}.</numerusform>
+            <numerusform>%Ln إجراء؛ {overdue} متأخرة حتى {date}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7836,9 +7836,9 @@
             <numerusform>  ... ولا صفوف أخرى.</numerusform>
             <numerusform>  ... وصف آخر لم يُستورد.</numerusform>
             <numerusform>  ... وصفان آخران لم يُستوردا.</numerusform>
-            <numerusform>  ... و%n صفوف أخرى لم تُستورد.</numerusform>
-            <numerusform>  ... و%n صفًا آخر لم يُستورد.</numerusform>
-            <numerusform>  ... و%n صف آخر لم يُستورد.</numerusform>
+            <numerusform>  ... و%Ln صفوف أخرى لم تُستورد.</numerusform>
+            <numerusform>  ... و%Ln صفًا آخر لم يُستورد.</numerusform>
+            <numerusform>  ... و%Ln صف آخر لم يُستورد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7847,9 +7847,9 @@
             <numerusform>  لم يُدمج أي صف &apos;مقبول جزئيًا&apos;.</numerusform>
             <numerusform>  دُمج صف واحد &apos;مقبول جزئيًا&apos; في توصية مؤيَّدة جزئيًا.</numerusform>
             <numerusform>  دُمج صفان &apos;مقبولان جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
-            <numerusform>  دُمجت %n صفوف &apos;مقبولة جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
-            <numerusform>  دُمج %n صفًا &apos;مقبولًا جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
-            <numerusform>  دُمج %n صف &apos;مقبول جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>  دُمجت %Ln صفوف &apos;مقبولة جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>  دُمج %Ln صفًا &apos;مقبولًا جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
+            <numerusform>  دُمج %Ln صف &apos;مقبول جزئيًا&apos; في توصيات مؤيَّدة جزئيًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7858,9 +7858,9 @@
             <numerusform>  لم يُقرأ أي صف عنوان.</numerusform>
             <numerusform>  قُرئ صف عنوان واحد كمجموعة مواضيع.</numerusform>
             <numerusform>  قُرئ صفا عنوان كمجموعتي مواضيع.</numerusform>
-            <numerusform>  قُرئت %n صفوف عناوين كمجموعات مواضيع.</numerusform>
-            <numerusform>  قُرئ %n صفًا من العناوين كمجموعات مواضيع.</numerusform>
-            <numerusform>  قُرئ %n صف عنوان كمجموعات مواضيع.</numerusform>
+            <numerusform>  قُرئت %Ln صفوف عناوين كمجموعات مواضيع.</numerusform>
+            <numerusform>  قُرئ %Ln صفًا من العناوين كمجموعات مواضيع.</numerusform>
+            <numerusform>  قُرئ %Ln صف عنوان كمجموعات مواضيع.</numerusform>
         </translation>
     </message>
     <message>

@@ -191,7 +191,7 @@
     <message numerus="yes">
         <source>%n actions</source>
         <translation>
-            <numerusform>လုပ်ဆောင်ချက် %n ခု</numerusform>
+            <numerusform>လုပ်ဆောင်ချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -334,13 +334,13 @@
     <message numerus="yes">
         <source>Unassign %n recommendations</source>
         <translation>
-            <numerusform>အကြံပြုချက် %n ခု၏ တာဝန်ပေးမှုကို ဖယ်ရှားရန်</numerusform>
+            <numerusform>အကြံပြုချက် %Ln ခု၏ တာဝန်ပေးမှုကို ဖယ်ရှားရန်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n recommendations</source>
         <translation>
-            <numerusform>အကြံပြုချက် %n ခုကို တာဝန်ပေးရန်</numerusform>
+            <numerusform>အကြံပြုချက် %Ln ခုကို တာဝန်ပေးရန်</numerusform>
         </translation>
     </message>
     <message>
@@ -432,13 +432,13 @@
     <message numerus="yes">
         <source>Links that would be confirmed: %n (the best suggestion of each recommendation scoring at least this). Nothing is changed until you confirm; Undo takes them all back.</source>
         <translation>
-            <numerusform>အတည်ပြုမည့် ချိတ်ဆက်မှုများ: %n (ဤရမှတ်အထိ ရသော အကြံပြုချက်တစ်ခုစီ၏ အကောင်းဆုံး အကြံပြုမှု)။ သင်အတည်မပြုမချင်း ဘာမှမပြောင်းပါ၊ ပြန်ဖျက်ခြင်းဖြင့် အားလုံးကို ပြန်ရုပ်သိမ်းနိုင်သည်။</numerusform>
+            <numerusform>အတည်ပြုမည့် ချိတ်ဆက်မှုများ: %Ln (ဤရမှတ်အထိ ရသော အကြံပြုချက်တစ်ခုစီ၏ အကောင်းဆုံး အကြံပြုမှု)။ သင်အတည်မပြုမချင်း ဘာမှမပြောင်းပါ၊ ပြန်ဖျက်ခြင်းဖြင့် အားလုံးကို ပြန်ရုပ်သိမ်းနိုင်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm: %n</source>
         <translation>
-            <numerusform>အတည်ပြုရန်: %n</numerusform>
+            <numerusform>အတည်ပြုရန်: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -697,19 +697,19 @@
     <message numerus="yes">
         <source>%n consultations logged.</source>
         <translation>
-            <numerusform>တိုင်ပင်ဆွေးနွေးမှု %n ကြိမ် မှတ်တမ်းတင်ထားသည်။</numerusform>
+            <numerusform>တိုင်ပင်ဆွေးနွေးမှု %Ln ကြိမ် မှတ်တမ်းတင်ထားသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consultations about recommendations of cycle %1.</source>
         <translation>
-            <numerusform>အကျော့ %1 ၏ အကြံပြုချက်များနှင့် သက်ဆိုင်သော တိုင်ပင်ဆွေးနွေးပွဲ %n ခု။</numerusform>
+            <numerusform>အကျော့ %1 ၏ အကြံပြုချက်များနှင့် သက်ဆိုင်သော တိုင်ပင်ဆွေးနွေးပွဲ %Ln ခု။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n follow-up actions are kept without a consultation. You can undo this with Ctrl+Z.</source>
         <translation>
-            <numerusform>၎င်း၏ နောက်ဆက်တွဲ လုပ်ဆောင်ချက် %n ခုကို တိုင်ပင်ဆွေးနွေးမှု မပါဘဲ ထားရှိမည်။ Ctrl+Z ဖြင့် ပြန်ဖျက်နိုင်သည်။</numerusform>
+            <numerusform>၎င်း၏ နောက်ဆက်တွဲ လုပ်ဆောင်ချက် %Ln ခုကို တိုင်ပင်ဆွေးနွေးမှု မပါဘဲ ထားရှိမည်။ Ctrl+Z ဖြင့် ပြန်ဖျက်နိုင်သည်။</numerusform>
         </translation>
     </message>
     <message>
@@ -1226,19 +1226,19 @@
     <message numerus="yes">
         <source>%n assigned</source>
         <translation>
-            <numerusform>တာဝန်ပေးထား %n ခု</numerusform>
+            <numerusform>တာဝန်ပေးထား %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Folder for the %n workbooks</source>
         <translation>
-            <numerusform>စာရင်းစာအုပ် %n အုပ်အတွက် ဖိုဒါ</numerusform>
+            <numerusform>စာရင်းစာအုပ် %Ln အုပ်အတွက် ဖိုဒါ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n workbooks</source>
         <translation>
-            <numerusform>စာရင်းစာအုပ် %n အုပ် ထုတ်ပေးပြီး</numerusform>
+            <numerusform>စာရင်းစာအုပ် %Ln အုပ် ထုတ်ပေးပြီး</numerusform>
         </translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@
     <message numerus="yes">
         <source>%n member groups</source>
         <translation>
-            <numerusform>အဖွဲ့ဝင်အဖွဲ့ %n ဖွဲ့</numerusform>
+            <numerusform>အဖွဲ့ဝင်အဖွဲ့ %Ln ဖွဲ့</numerusform>
         </translation>
     </message>
     <message>
@@ -1490,19 +1490,19 @@
     <message numerus="yes">
         <source>%n recommendations assigned</source>
         <translation>
-            <numerusform>တာဝန်ပေးထားသော အကြံပြုချက် %n ခု</numerusform>
+            <numerusform>တာဝန်ပေးထားသော အကြံပြုချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignments overdue</source>
         <translation>
-            <numerusform>သတ်မှတ်ရက်ကျော်နေသော တာဝန် %n ခု</numerusform>
+            <numerusform>သတ်မှတ်ရက်ကျော်နေသော တာဝန် %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open follow-up actions</source>
         <translation>
-            <numerusform>ဖွင့်ထားသော နောက်ဆက်တွဲ လုပ်ဆောင်ချက် %n ခု</numerusform>
+            <numerusform>ဖွင့်ထားသော နောက်ဆက်တွဲ လုပ်ဆောင်ချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -1928,7 +1928,7 @@
     <message numerus="yes">
         <source>%n “accepted in part” rows are merged into partially supported recommendations.</source>
         <translation>
-            <numerusform>“တစ်စိတ်တစ်ပိုင်း လက်ခံ” အတန်း %n တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသည့် အကြံပြုချက်များထဲ ပေါင်းထည့်မည်။</numerusform>
+            <numerusform>“တစ်စိတ်တစ်ပိုင်း လက်ခံ” အတန်း %Ln တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသည့် အကြံပြုချက်များထဲ ပေါင်းထည့်မည်။</numerusform>
         </translation>
     </message>
     <message>
@@ -2325,13 +2325,13 @@
     <message numerus="yes">
         <source>%n conflicts</source>
         <translation>
-            <numerusform>ကွဲလွဲမှု %n ခု</numerusform>
+            <numerusform>ကွဲလွဲမှု %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected cells</source>
         <translation>
-            <numerusform>ပယ်ချခံရသော ဆဲလ် %n ခု</numerusform>
+            <numerusform>ပယ်ချခံရသော ဆဲလ် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -2361,13 +2361,13 @@
     <message numerus="yes">
         <source>%n additions</source>
         <translation>
-            <numerusform>ထည့်သွင်းမှု %n ခု</numerusform>
+            <numerusform>ထည့်သွင်းမှု %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updates</source>
         <translation>
-            <numerusform>ပြင်ဆင်မှု %n ခု</numerusform>
+            <numerusform>ပြင်ဆင်မှု %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -2377,31 +2377,31 @@
     <message numerus="yes">
         <source>Merged %n files</source>
         <translation>
-            <numerusform>ဖိုင် %n ခု ပေါင်းစည်းပြီး</numerusform>
+            <numerusform>ဖိုင် %Ln ခု ပေါင်းစည်းပြီး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
-            <numerusform>ထည့်ပြီး %n</numerusform>
+            <numerusform>ထည့်ပြီး %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>ပြင်ဆင်ပြီး %n</numerusform>
+            <numerusform>ပြင်ဆင်ပြီး %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts resolved</source>
         <translation>
-            <numerusform>ဖြေရှင်းပြီး ကွဲလွဲမှု %n ခု</numerusform>
+            <numerusform>ဖြေရှင်းပြီး ကွဲလွဲမှု %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left to resolve later</source>
         <translation>
-            <numerusform>နောက်မှ ဖြေရှင်းရန် %n ခု</numerusform>
+            <numerusform>နောက်မှ ဖြေရှင်းရန် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -2501,7 +2501,7 @@
     <message numerus="yes">
         <source>✔ Resolved %n conflicts.</source>
         <translation>
-            <numerusform>✔ ကွဲလွဲမှု %n ခု ဖြေရှင်းပြီး။</numerusform>
+            <numerusform>✔ ကွဲလွဲမှု %Ln ခု ဖြေရှင်းပြီး။</numerusform>
         </translation>
     </message>
 </context>
@@ -2631,7 +2631,7 @@
     <message numerus="yes">
         <source>%n matching recommendations (Enter or Add selected links them).</source>
         <translation>
-            <numerusform>ကိုက်ညီသော အကြံပြုချက် %n ခု (Enter သို့မဟုတ် ရွေးထားသည်ကို ထည့်ရန် ဖြင့် ချိတ်ဆက်ပါ)။</numerusform>
+            <numerusform>ကိုက်ညီသော အကြံပြုချက် %Ln ခု (Enter သို့မဟုတ် ရွေးထားသည်ကို ထည့်ရန် ဖြင့် ချိတ်ဆက်ပါ)။</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,7 +2703,7 @@
     <message numerus="yes">
         <source>Removed %n assignments to %1.</source>
         <translation>
-            <numerusform>%1 ထံ တာဝန်ပေးမှု %n ခု ဖယ်ရှားပြီး။</numerusform>
+            <numerusform>%1 ထံ တာဝန်ပေးမှု %Ln ခု ဖယ်ရှားပြီး။</numerusform>
         </translation>
     </message>
     <message>
@@ -2713,7 +2713,7 @@
     <message numerus="yes">
         <source>%n recommendations</source>
         <translation>
-            <numerusform>အကြံပြုချက် %n ခု</numerusform>
+            <numerusform>အကြံပြုချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -2778,7 +2778,7 @@
     <message numerus="yes">
         <source>Confirmed predecessors of %1: %n. Select a suggestion, then confirm or reject it.</source>
         <translation>
-            <numerusform>%1 ၏ အတည်ပြုပြီး ယခင်အကြံပြုချက်များ: %n။ အကြံပြုမှုတစ်ခု ရွေးပြီး အတည်ပြု သို့မဟုတ် ငြင်းပယ်ပါ။</numerusform>
+            <numerusform>%1 ၏ အတည်ပြုပြီး ယခင်အကြံပြုချက်များ: %Ln။ အကြံပြုမှုတစ်ခု ရွေးပြီး အတည်ပြု သို့မဟုတ် ငြင်းပယ်ပါ။</numerusform>
         </translation>
     </message>
     <message>
@@ -2792,7 +2792,7 @@
     <message numerus="yes">
         <source>Links to earlier cycles confirmed: %n.</source>
         <translation>
-            <numerusform>ယခင်အကျော့များနှင့် အတည်ပြုပြီး ချိတ်ဆက်မှုများ: %n။</numerusform>
+            <numerusform>ယခင်အကျော့များနှင့် အတည်ပြုပြီး ချိတ်ဆက်မှုများ: %Ln။</numerusform>
         </translation>
     </message>
 </context>
@@ -2889,7 +2889,7 @@
     <message numerus="yes">
         <source>… and %n more sections in the saved report.</source>
         <translation>
-            <numerusform>… သိမ်းထားသော အစီရင်ခံစာတွင် နောက်ထပ် အပိုင်း %n ပိုင်း။</numerusform>
+            <numerusform>… သိမ်းထားသော အစီရင်ခံစာတွင် နောက်ထပ် အပိုင်း %Ln ပိုင်း။</numerusform>
         </translation>
     </message>
     <message>
@@ -3813,7 +3813,7 @@
     <message numerus="yes">
         <source>Set themes on %n recommendations</source>
         <translation>
-            <numerusform>အကြံပြုချက် %n ခုအတွက် အကြောင်းအရာ သတ်မှတ်ရန်</numerusform>
+            <numerusform>အကြံပြုချက် %Ln ခုအတွက် အကြောင်းအရာ သတ်မှတ်ရန်</numerusform>
         </translation>
     </message>
     <message>
@@ -4995,19 +4995,19 @@
     <message numerus="yes">
         <source>  ... and %n more changes (--limit 0 shows all).</source>
         <translation>
-            <numerusform>  ... နောက်ထပ် ပြောင်းလဲမှု %n ခု (--limit 0 ဖြင့် အားလုံးပြသည်)။</numerusform>
+            <numerusform>  ... နောက်ထပ် ပြောင်းလဲမှု %Ln ခု (--limit 0 ဖြင့် အားလုံးပြသည်)။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations to other States (or other cycles/sessions) were left out.</source>
         <translation>
-            <numerusform>အခြားနိုင်ငံများ (သို့မဟုတ် အခြားအကြိမ်/အစည်းအဝေးကာလ) သို့ အကြံပြုချက် %n ခုကို ချန်ထားခဲ့သည်။</numerusform>
+            <numerusform>အခြားနိုင်ငံများ (သို့မဟုတ် အခြားအကြိမ်/အစည်းအဝေးကာလ) သို့ အကြံပြုချက် %Ln ခုကို ချန်ထားခဲ့သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{file} ({group}), merged on {when}: %n cells could not be used. Please correct them in your workbook and send it again.</source>
         <translation>
-            <numerusform>{file} ({group})၊ {when} တွင် ပေါင်းစည်းခဲ့သည်- ဆဲလ် %n ခုကို အသုံးမပြုနိုင်ပါ။ သင့်စာရင်းစာအုပ်တွင် ပြင်ပြီး ထပ်ပို့ပါ။</numerusform>
+            <numerusform>{file} ({group})၊ {when} တွင် ပေါင်းစည်းခဲ့သည်- ဆဲလ် %Ln ခုကို အသုံးမပြုနိုင်ပါ။ သင့်စာရင်းစာအုပ်တွင် ပြင်ပြီး ထပ်ပို့ပါ။</numerusform>
         </translation>
     </message>
     <message>
@@ -5485,13 +5485,13 @@
     <message numerus="yes">
         <source>Assign %n recommendations to {acronym}</source>
         <translation>
-            <numerusform>{acronym} ထံ အကြံပြုချက် %n ခု တာဝန်ပေးရန်</numerusform>
+            <numerusform>{acronym} ထံ အကြံပြုချက် %Ln ခု တာဝန်ပေးရန်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unassign %n recommendations from {acronym}</source>
         <translation>
-            <numerusform>{acronym} ထံမှ အကြံပြုချက် %n ခု၏ တာဝန်ကို ဖယ်ရှားရန်</numerusform>
+            <numerusform>{acronym} ထံမှ အကြံပြုချက် %Ln ခု၏ တာဝန်ကို ဖယ်ရှားရန်</numerusform>
         </translation>
     </message>
     <message>
@@ -5557,7 +5557,7 @@
     <message numerus="yes">
         <source>Set themes on %n recommendations</source>
         <translation>
-            <numerusform>အကြံပြုချက် %n ခုအတွက် အကြောင်းအရာ သတ်မှတ်ရန်</numerusform>
+            <numerusform>အကြံပြုချက် %Ln ခုအတွက် အကြောင်းအရာ သတ်မှတ်ရန်</numerusform>
         </translation>
     </message>
     <message>
@@ -5567,7 +5567,7 @@
     <message numerus="yes">
         <source>%n of the selected recommendations no longer exist; refresh the list and try again.</source>
         <translation>
-            <numerusform>ရွေးထားသော အကြံပြုချက်များထဲမှ %n ခု မရှိတော့ပါ။ စာရင်းကို ပြန်လည်ဖွင့်ပြီး ထပ်စမ်းပါ။</numerusform>
+            <numerusform>ရွေးထားသော အကြံပြုချက်များထဲမှ %Ln ခု မရှိတော့ပါ။ စာရင်းကို ပြန်လည်ဖွင့်ပြီး ထပ်စမ်းပါ။</numerusform>
         </translation>
     </message>
     <message>
@@ -5973,7 +5973,7 @@
     <message numerus="yes">
         <source>The Dashboard&apos;s counts differ from the records in %n places (changed outside the app).</source>
         <translation>
-            <numerusform>Dashboard ၏ အရေအတွက်များသည် မှတ်တမ်းများနှင့် နေရာ %n ခုတွင် ကွဲလွဲသည် (app အပြင်ဘက်တွင် ပြောင်းလဲခဲ့သည်)။</numerusform>
+            <numerusform>Dashboard ၏ အရေအတွက်များသည် မှတ်တမ်းများနှင့် နေရာ %Ln ခုတွင် ကွဲလွဲသည် (app အပြင်ဘက်တွင် ပြောင်းလဲခဲ့သည်)။</numerusform>
         </translation>
     </message>
     <message>
@@ -6163,25 +6163,25 @@
     <message numerus="yes">
         <source>%n assigned</source>
         <translation>
-            <numerusform>တာဝန်ပေးပြီး %n</numerusform>
+            <numerusform>တာဝန်ပေးပြီး %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessed</source>
         <translation>
-            <numerusform>အကဲဖြတ်ပြီး %n</numerusform>
+            <numerusform>အကဲဖြတ်ပြီး %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>သတ်မှတ်ရက်ကျော် %n</numerusform>
+            <numerusform>သတ်မှတ်ရက်ကျော် %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open actions</source>
         <translation>
-            <numerusform>ဖွင့်ထားသော လုပ်ဆောင်ချက် %n ခု</numerusform>
+            <numerusform>ဖွင့်ထားသော လုပ်ဆောင်ချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -6191,43 +6191,43 @@
     <message numerus="yes">
         <source>Would confirm %n links (nothing was changed).</source>
         <translation>
-            <numerusform>ချိတ်ဆက်မှု %n ခု အတည်ပြုမည် (ဘာမှ မပြောင်းရသေးပါ)။</numerusform>
+            <numerusform>ချိတ်ဆက်မှု %Ln ခု အတည်ပြုမည် (ဘာမှ မပြောင်းရသေးပါ)။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirmed %n links; undo with: upr-desktop undo</source>
         <translation>
-            <numerusform>ချိတ်ဆက်မှု %n ခု အတည်ပြုပြီး၊ ပြန်ဖျက်ရန်- upr-desktop undo</numerusform>
+            <numerusform>ချိတ်ဆက်မှု %Ln ခု အတည်ပြုပြီး၊ ပြန်ဖျက်ရန်- upr-desktop undo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n assignments.</source>
         <translation>
-            <numerusform>တာဝန်ပေးမှု %n ခု ဖယ်ရှားပြီး။</numerusform>
+            <numerusform>တာဝန်ပေးမှု %Ln ခု ဖယ်ရှားပြီး။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n items.</source>
         <translation>
-            <numerusform>အရာ %n ခု ဖယ်ရှားပြီး။</numerusform>
+            <numerusform>အရာ %Ln ခု ဖယ်ရှားပြီး။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backups converted too.</source>
         <translation>
-            <numerusform>အရန်ကူးယူမှု %n ခုကိုလည်း ပြောင်းလဲပြီး။</numerusform>
+            <numerusform>အရန်ကူးယူမှု %Ln ခုကိုလည်း ပြောင်းလဲပြီး။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n keys from this computer&apos;s keyring.</source>
         <translation>
-            <numerusform>ဤကွန်ပျူတာ၏ သော့ကွင်းမှ သော့ %n ခု ဖယ်ရှားပြီး။</numerusform>
+            <numerusform>ဤကွန်ပျူတာ၏ သော့ကွင်းမှ သော့ %Ln ခု ဖယ်ရှားပြီး။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n rows to {target}; open it with: upr-desktop --workspace &quot;{target}&quot;</source>
         <translation>
-            <numerusform>အတန်း %n ခုကို {target} သို့ ကူးပြီးပါပြီ။ ဤအမိန့်ဖြင့် ဖွင့်ပါ- upr-desktop --workspace &quot;{target}&quot;</numerusform>
+            <numerusform>အတန်း %Ln ခုကို {target} သို့ ကူးပြီးပါပြီ။ ဤအမိန့်ဖြင့် ဖွင့်ပါ- upr-desktop --workspace &quot;{target}&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -6277,31 +6277,31 @@
     <message numerus="yes">
         <source>last backup: {when} (%n kept)</source>
         <translation>
-            <numerusform>နောက်ဆုံး အရန်ကူးယူမှု- {when} (%n ခု သိမ်းထားသည်)</numerusform>
+            <numerusform>နောက်ဆုံး အရန်ကူးယူမှု- {when} (%Ln ခု သိမ်းထားသည်)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n rows read, every stored value, the change log and the search index check out.</source>
         <translation>
-            <numerusform>ok: အတန်း %n တန်း ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်း၊ ပြောင်းလဲမှုမှတ်တမ်းနှင့် ရှာဖွေမှုအညွှန်း မှန်ကန်သည်။</numerusform>
+            <numerusform>ok: အတန်း %Ln တန်း ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်း၊ ပြောင်းလဲမှုမှတ်တမ်းနှင့် ရှာဖွေမှုအညွှန်း မှန်ကန်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n rows read, every stored value and the change log check out.</source>
         <translation>
-            <numerusform>ok: အတန်း %n တန်း ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်းနှင့် ပြောင်းလဲမှုမှတ်တမ်း မှန်ကန်သည်။</numerusform>
+            <numerusform>ok: အတန်း %Ln တန်း ဖတ်ပြီး၊ သိမ်းထားသော တန်ဖိုးတိုင်းနှင့် ပြောင်းလဲမှုမှတ်တမ်း မှန်ကန်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restoring {backup} (taken {when}) undoes %n changes made since:</source>
         <translation>
-            <numerusform>{backup} ({when} တွင် ကူးယူ) ကို ပြန်ထည့်ခြင်းသည် ထိုနောက်ပိုင်း ပြောင်းလဲမှု %n ခုကို ပြန်ဖျက်မည်-</numerusform>
+            <numerusform>{backup} ({when} တွင် ကူးယူ) ကို ပြန်ထည့်ခြင်းသည် ထိုနောက်ပိုင်း ပြောင်းလဲမှု %Ln ခုကို ပြန်ဖျက်မည်-</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more.</source>
         <translation>
-            <numerusform>  ... နောက်ထပ် %n ခု။</numerusform>
+            <numerusform>  ... နောက်ထပ် %Ln ခု။</numerusform>
         </translation>
     </message>
     <message>
@@ -6319,7 +6319,7 @@
     <message numerus="yes">
         <source>Salvaged the workspace: %n damaged records left out and listed under &quot;damaged&quot;.</source>
         <translation>
-            <numerusform>လုပ်ငန်းခွင်ကို ကယ်ဆယ်ပြီး- ပျက်စီးနေသော မှတ်တမ်း %n ခုကို ချန်ထားပြီး &quot;damaged&quot; အောက်တွင် စာရင်းပြုထားသည်။</numerusform>
+            <numerusform>လုပ်ငန်းခွင်ကို ကယ်ဆယ်ပြီး- ပျက်စီးနေသော မှတ်တမ်း %Ln ခုကို ချန်ထားပြီး &quot;damaged&quot; အောက်တွင် စာရင်းပြုထားသည်။</numerusform>
         </translation>
     </message>
     <message>
@@ -6393,13 +6393,13 @@
     <message numerus="yes">
         <source>Confirm %n links to earlier cycles</source>
         <translation>
-            <numerusform>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု %n ခု အတည်ပြုရန်</numerusform>
+            <numerusform>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု %Ln ခု အတည်ပြုရန်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n links to earlier cycles</source>
         <translation>
-            <numerusform>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု %n ခု ငြင်းပယ်ရန်</numerusform>
+            <numerusform>ယခင်အကျော့များနှင့် ချိတ်ဆက်မှု %Ln ခု ငြင်းပယ်ရန်</numerusform>
         </translation>
     </message>
     <message>
@@ -6541,19 +6541,19 @@
     <message numerus="yes">
         <source>%n new assessments</source>
         <translation>
-            <numerusform>အကဲဖြတ်မှုအသစ် %n ခု</numerusform>
+            <numerusform>အကဲဖြတ်မှုအသစ် %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new consultations</source>
         <translation>
-            <numerusform>တိုင်ပင်ဆွေးနွေးမှုအသစ် %n ကြိမ်</numerusform>
+            <numerusform>တိုင်ပင်ဆွေးနွေးမှုအသစ် %Ln ကြိမ်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new follow-up actions</source>
         <translation>
-            <numerusform>နောက်ဆက်တွဲ လုပ်ဆောင်ချက်အသစ် %n ခု</numerusform>
+            <numerusform>နောက်ဆက်တွဲ လုပ်ဆောင်ချက်အသစ် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -6567,7 +6567,7 @@
     <message numerus="yes">
         <source>%n fields changed</source>
         <translation>
-            <numerusform>ပြောင်းလဲသော အကွက် %n ခု</numerusform>
+            <numerusform>ပြောင်းလဲသော အကွက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -6901,7 +6901,7 @@
     <message numerus="yes">
         <source>{overdue} of %n actions are overdue.</source>
         <translation>
-            <numerusform>လုပ်ဆောင်ချက် %n ခုအနက် {overdue} ခု သတ်မှတ်ရက်ကျော်နေသည်။</numerusform>
+            <numerusform>လုပ်ဆောင်ချက် %Ln ခုအနက် {overdue} ခု သတ်မှတ်ရက်ကျော်နေသည်။</numerusform>
         </translation>
     </message>
     <message>
@@ -7379,31 +7379,31 @@
     <message numerus="yes">
         <source>%n added</source>
         <translation>
-            <numerusform>ထည့်ပြီး %n</numerusform>
+            <numerusform>ထည့်ပြီး %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>ပြင်ဆင်ပြီး %n</numerusform>
+            <numerusform>ပြင်ဆင်ပြီး %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
         <translation>
-            <numerusform>ကွဲလွဲမှု %n ခု</numerusform>
+            <numerusform>ကွဲလွဲမှု %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected cells</source>
         <translation>
-            <numerusform>ပယ်ချခံရသော ဆဲလ် %n ခု</numerusform>
+            <numerusform>ပယ်ချခံရသော ဆဲလ် %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{what} {workspace} from {file}: %n recommendations for {group}</source>
         <translation>
-            <numerusform>{file} မှ {workspace} ကို {what}- {group} အတွက် အကြံပြုချက် %n ခု</numerusform>
+            <numerusform>{file} မှ {workspace} ကို {what}- {group} အတွက် အကြံပြုချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -7417,55 +7417,55 @@
     <message numerus="yes">
         <source>Wrote the %n cells to fix to {file}: send it to the group.</source>
         <translation>
-            <numerusform>ပြင်ရန် ဆဲလ် %n ခုကို {file} တွင် ရေးပြီး- အဖွဲ့ထံ ပို့ပါ။</numerusform>
+            <numerusform>ပြင်ရန် ဆဲလ် %Ln ခုကို {file} တွင် ရေးပြီး- အဖွဲ့ထံ ပို့ပါ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolved %n conflicts.</source>
         <translation>
-            <numerusform>ကွဲလွဲမှု %n ခု ဖြေရှင်းပြီး။</numerusform>
+            <numerusform>ကွဲလွဲမှု %Ln ခု ဖြေရှင်းပြီး။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations</source>
         <translation>
-            <numerusform>အကြံပြုချက် %n ခု</numerusform>
+            <numerusform>အကြံပြုချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consultations</source>
         <translation>
-            <numerusform>တိုင်ပင်ဆွေးနွေးမှု %n ကြိမ်</numerusform>
+            <numerusform>တိုင်ပင်ဆွေးနွေးမှု %Ln ကြိမ်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actions</source>
         <translation>
-            <numerusform>လုပ်ဆောင်ချက် %n ခု</numerusform>
+            <numerusform>လုပ်ဆောင်ချက် %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actions; {overdue} overdue as of {date}.</source>
         <translation>
-            <numerusform>လုပ်ဆောင်ချက် %n ခု၊ {date} အထိ {overdue} ခု သတ်မှတ်ရက်ကျော်။</numerusform>
+            <numerusform>လုပ်ဆောင်ချက် %Ln ခု၊ {date} အထိ {overdue} ခု သတ်မှတ်ရက်ကျော်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more rows not imported.</source>
         <translation>
-            <numerusform>  ... နောက်ထပ် မတင်သွင်းရသေးသော အတန်း %n တန်း။</numerusform>
+            <numerusform>  ... နောက်ထပ် မတင်သွင်းရသေးသော အတန်း %Ln တန်း။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n &apos;accepted in part&apos; rows were merged into partially supported recommendations.</source>
         <translation>
-            <numerusform>  &apos;တစ်စိတ်တစ်ပိုင်း လက်ခံ&apos; အတန်း %n တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသည့် အကြံပြုချက်များထဲ ပေါင်းထည့်ခဲ့သည်။</numerusform>
+            <numerusform>  &apos;တစ်စိတ်တစ်ပိုင်း လက်ခံ&apos; အတန်း %Ln တန်းကို တစ်စိတ်တစ်ပိုင်း ထောက်ခံသည့် အကြံပြုချက်များထဲ ပေါင်းထည့်ခဲ့သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n heading rows were read as theme clusters.</source>
         <translation>
-            <numerusform>  ခေါင်းစဉ်အတန်း %n တန်းကို အကြောင်းအရာအုပ်စုများအဖြစ် ဖတ်ခဲ့သည်။</numerusform>
+            <numerusform>  ခေါင်းစဉ်အတန်း %Ln တန်းကို အကြောင်းအရာအုပ်စုများအဖြစ် ဖတ်ခဲ့သည်။</numerusform>
         </translation>
     </message>
     <message>
