@@ -171,7 +171,8 @@ def check_state(parsed: ParsedFile, options: ImportOptions, home: str, file_name
     if parsed.records:
         report.warnings.append(tr(
             "{file} does not say which State it is about; its recommendations were taken as {ours}'s. If they are "
-            "not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.",
+            "not, undo this import (Exchange > History in the app, or upr-desktop imports undo) and import it in a "
+            "workspace for their State.",
             file=file_name, ours=target))
     return target
 

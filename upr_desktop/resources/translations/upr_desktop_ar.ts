@@ -6673,8 +6673,8 @@
         <translation>لا يذكر {file} الدولة التي يخصها، ويذكر {ours} دولةً مقدِّمة للتوصيات (الصفوف {rows}): لا بد أنه يخص دولة أخرى. لم يُستورد شيء. حدِّد دولته باستخدام --country STATE، في مساحة عمل لتلك الدولة.</translation>
     </message>
     <message>
-        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
-        <translation>لا يذكر {file} الدولة التي يخصها؛ فعُدّت توصياته موجَّهة إلى {ours}. إن لم تكن كذلك، فتراجع عن هذا الاستيراد (upr-desktop imports undo) واستورده في مساحة عمل لدولتها.</translation>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (Exchange &gt; History in the app, or upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>لا يذكر {file} الدولة التي يخصها؛ فعُدّت توصياته موجَّهة إلى {ours}. إن لم تكن كذلك، فتراجع عن هذا الاستيراد (التبادل &gt; السجل في التطبيق، أو upr-desktop imports undo) واستورده في مساحة عمل لدولتها.</translation>
     </message>
     <message>
         <source>Copying the workspace to build the import into</source>

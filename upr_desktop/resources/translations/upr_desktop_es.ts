@@ -5789,8 +5789,8 @@
         <translation>{file} no dice de qué Estado trata, y nombra a {ours} como Estado recomendante (filas {rows}): debe tratar de otro Estado. No se importó nada. Indique su Estado con --country ESTADO, en un espacio de trabajo para ese Estado.</translation>
     </message>
     <message>
-        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
-        <translation>{file} no dice de qué Estado trata; sus recomendaciones se tomaron como de {ours}. Si no lo son, deshaga esta importación (upr-desktop imports undo) e impórtelo en un espacio de trabajo para su Estado.</translation>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (Exchange &gt; History in the app, or upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} no dice de qué Estado trata; sus recomendaciones se tomaron como de {ours}. Si no lo son, deshaga esta importación (Intercambio &gt; Historial en la aplicación, o upr-desktop imports undo) e impórtelo en un espacio de trabajo para su Estado.</translation>
     </message>
     <message>
         <source>Copying the workspace to build the import into</source>

@@ -5789,8 +5789,8 @@
         <translation>{file} ne dit pas quel État il concerne, et il nomme {ours} comme État recommandant (lignes {rows}) : il concerne donc un autre État. Rien n&apos;a été importé. Indiquez son État avec --country ÉTAT, dans un espace de travail pour cet État.</translation>
     </message>
     <message>
-        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
-        <translation>{file} ne dit pas quel État il concerne ; ses recommandations ont été prises comme celles de {ours}. Si ce n&apos;est pas le cas, annulez cette importation (upr-desktop imports undo) et importez-le dans un espace de travail pour leur État.</translation>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (Exchange &gt; History in the app, or upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} ne dit pas quel État il concerne ; ses recommandations ont été prises comme celles de {ours}. Si ce n&apos;est pas le cas, annulez cette importation (Échanges &gt; Historique dans l&apos;application, ou upr-desktop imports undo) et importez-le dans un espace de travail pour leur État.</translation>
     </message>
     <message>
         <source>Copying the workspace to build the import into</source>

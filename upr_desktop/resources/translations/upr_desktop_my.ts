@@ -6383,8 +6383,8 @@
         <translation>{file} သည် မည်သည့်နိုင်ငံအကြောင်း ဖြစ်သည်ကို မဖော်ပြထားဘဲ {ours} ကို အကြံပြုသည့်နိုင်ငံအဖြစ် ဖော်ပြထားသည် (အတန်း {rows})- အခြားနိုင်ငံအကြောင်း ဖြစ်ရမည်။ မည်သည့်အရာကိုမျှ မတင်သွင်းခဲ့ပါ။ ထိုနိုင်ငံအတွက် အလုပ်ခွင်တွင် ၎င်း၏ နိုင်ငံကို --country STATE ဖြင့် ပေးပါ။</translation>
     </message>
     <message>
-        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
-        <translation>{file} သည် မည်သည့်နိုင်ငံအကြောင်း ဖြစ်သည်ကို မဖော်ပြထားပါ၊ ၎င်း၏ အကြံပြုချက်များကို {ours} ၏ အကြံပြုချက်များအဖြစ် ယူခဲ့သည်။ မဟုတ်ပါက ဤတင်သွင်းမှုကို ပြန်ဖျက်ပြီး (upr-desktop imports undo) ၎င်းတို့၏ နိုင်ငံအတွက် အလုပ်ခွင်တွင် တင်သွင်းပါ။</translation>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (Exchange &gt; History in the app, or upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} သည် မည်သည့်နိုင်ငံအကြောင်း ဖြစ်သည်ကို မဖော်ပြထားပါ၊ ၎င်း၏ အကြံပြုချက်များကို {ours} ၏ အကြံပြုချက်များအဖြစ် ယူခဲ့သည်။ မဟုတ်ပါက ဤတင်သွင်းမှုကို ပြန်ဖျက်ပြီး (app ရှိ ဖလှယ်ရေး &gt; မှတ်တမ်း သို့မဟုတ် upr-desktop imports undo) ၎င်းတို့၏ နိုင်ငံအတွက် အလုပ်ခွင်တွင် တင်သွင်းပါ။</translation>
     </message>
     <message>
         <source>Copying the workspace to build the import into</source>

@@ -6383,8 +6383,8 @@
         <translation>{file} ไม่ได้ระบุว่าเป็นเรื่องของรัฐใด และระบุ {ours} เป็นรัฐที่ให้ข้อเสนอแนะ (แถว {rows}) จึงต้องเป็นเรื่องของรัฐอื่น ไม่มีสิ่งใดถูกนำเข้า ระบุรัฐด้วย --country STATE ในพื้นที่ทำงานของรัฐนั้น</translation>
     </message>
     <message>
-        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (upr-desktop imports undo) and import it in a workspace for their State.</source>
-        <translation>{file} ไม่ได้ระบุว่าเป็นเรื่องของรัฐใด จึงถือว่าข้อเสนอแนะเป็นของ {ours} หากไม่ใช่ ให้เลิกทำการนำเข้านี้ (upr-desktop imports undo) แล้วนำเข้าในพื้นที่ทำงานของรัฐนั้น</translation>
+        <source>{file} does not say which State it is about; its recommendations were taken as {ours}&apos;s. If they are not, undo this import (Exchange &gt; History in the app, or upr-desktop imports undo) and import it in a workspace for their State.</source>
+        <translation>{file} ไม่ได้ระบุว่าเป็นเรื่องของรัฐใด จึงถือว่าข้อเสนอแนะเป็นของ {ours} หากไม่ใช่ ให้เลิกทำการนำเข้านี้ (แลกเปลี่ยน &gt; ประวัติ ในแอป หรือ upr-desktop imports undo) แล้วนำเข้าในพื้นที่ทำงานของรัฐนั้น</translation>
     </message>
     <message>
         <source>Copying the workspace to build the import into</source>
