@@ -5,7 +5,11 @@ workspace with ``--lang``: the language shown for now (not saved), every read fi
 """
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -28,3 +32,33 @@ def open_main_window(app: Any, lang: str, workspace: str) -> tuple[Any, Any]:
     if window is None:
         print("could not open the workspace", file=sys.stderr)
     return controller, window
+
+
+def each_language(lang_arg: str, workspace: str, out_root: Path, shoot: Callable[[Any, str, str, Path], int],
+                  scratch: Path | None = None) -> int:
+    """``shoot(app, lang, location, out)`` for each language of ``--lang`` ("en", "fr,ar" or "all"), on a copy of the
+    workspace per language (opening one writes to it; a server workspace is used as it is); the first failure's code."""
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.core.storage.server import is_server_location
+    from upr_desktop.ui.app import make_application
+    from upr_desktop.ui.translations import LANGUAGES
+
+    languages = list(LANGUAGES) if lang_arg == "all" else lang_arg.split(",")
+    app = make_application()
+    scratch = scratch or Path(tempfile.mkdtemp(prefix="upr-shots-ws-"))
+    try:
+        for lang in languages:
+            location = workspace
+            if not is_server_location(workspace):
+                copy = scratch / lang / Path(workspace).name
+                copy.parent.mkdir(parents=True)
+                shutil.copyfile(workspace, copy)
+                location = str(copy)
+            out = out_root / lang if len(languages) > 1 else out_root
+            if code := shoot(app, lang, location, out):
+                return code
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    QApplication.quit()
+    return 0

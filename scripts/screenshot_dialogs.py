@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from screen_window import open_main_window
+from screen_window import each_language, open_main_window
 
 SHOTS = ("import", "import-preview", "import-refused", "merge-preview", "merge-conflicts", "conflicts", "history",
          "explanation", "protect", "change-passphrase", "unlock", "settings", "about", "new-workspace")
@@ -205,25 +205,8 @@ def main() -> int:
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
 
-    from PySide6.QtWidgets import QApplication
-
-    from upr_desktop.ui.app import make_application
-    from upr_desktop.ui.translations import LANGUAGES
-
-    languages = list(LANGUAGES) if args.lang == "all" else args.lang.split(",")
-    app = make_application()
-    try:
-        for lang in languages:
-            copy = scratch / lang / Path(args.workspace).name  # opening writes to a workspace: a copy per language
-            copy.parent.mkdir()
-            shutil.copyfile(args.workspace, copy)
-            out = args.out / lang if len(languages) > 1 else args.out
-            if _one_language(app, lang, str(copy), out, args):
-                return 1
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    QApplication.quit()
-    return 0
+    return each_language(args.lang, args.workspace, args.out,
+                         lambda app, lang, location, out: _one_language(app, lang, location, out, args), scratch)
 
 
 if __name__ == "__main__":

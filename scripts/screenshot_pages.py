@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from screen_window import open_main_window
+from screen_window import each_language, open_main_window
 
 PRESENTATION_SIZE = "1366x768"
 
@@ -125,31 +124,8 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-shots-"))  # leave real settings alone
 
-    from PySide6.QtWidgets import QApplication
-
-    from upr_desktop.core.storage.server import is_server_location
-    from upr_desktop.ui.app import make_application
-    from upr_desktop.ui.translations import LANGUAGES
-
-    languages = list(LANGUAGES) if args.lang == "all" else args.lang.split(",")
-    app = make_application()
-    scratch = Path(tempfile.mkdtemp(prefix="upr-shots-ws-"))
-    try:
-        for lang in languages:
-            # A copy per language: opening a workspace writes to it (last opened, WAL), the original stays as it was.
-            location = args.workspace
-            if not is_server_location(args.workspace):  # a server workspace (postgresql://...) is used as it is
-                copy = scratch / lang / Path(args.workspace).name
-                copy.parent.mkdir()
-                shutil.copyfile(args.workspace, copy)
-                location = str(copy)
-            out = args.out / lang if len(languages) > 1 else args.out
-            if _one_language(app, lang, location, out, args):
-                return 1
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    QApplication.quit()
-    return 0
+    return each_language(args.lang, args.workspace, args.out,
+                         lambda app, lang, location, out: _one_language(app, lang, location, out, args))
 
 
 if __name__ == "__main__":
