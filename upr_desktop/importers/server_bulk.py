@@ -38,6 +38,32 @@ class Layout:
 
 
 ANALYZE_FROM = 1000  # new recommendations from which an import refreshes the planner's statistics
+REBUILD_FROM = 1000  # new recommendations from which the secondary indexes are rebuilt after the load, when allowed
+
+
+def _indexes_set_aside(cur: Any, new_rows: int) -> list[str]:
+    """Drop recommendation's non-unique indexes for the COPY and return their definitions, when the import at
+    least doubles the table and this role owns it (else nothing: rows go into the indexes one by one).
+
+    Building an index once over the loaded rows is a sort, where keeping it up to date is one tree descent (and for
+    the search column one GIN insertion) per row: 100,000 rows into an empty workspace took ~7 s of index upkeep
+    in the COPY (benchmarks/postgres_100k.py). DROP INDEX is in the import's transaction: a failed import gives the
+    indexes back, and readers of the table wait for the import's end (they would see none of its rows before anyway).
+    Unique indexes stay: they are the import's guard against a duplicate source key or uuid.
+    """
+    if new_rows < REBUILD_FROM:
+        return []
+    owner, existing = cur.execute(
+        "SELECT pg_has_role(c.relowner, 'USAGE'), (SELECT count(*) FROM (SELECT 1 FROM recommendation LIMIT %s) AS r) "
+        "FROM pg_class c WHERE c.oid = 'recommendation'::regclass", (new_rows,)).fetchone()
+    if not owner or existing >= new_rows:
+        return []
+    rows = cur.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        "WHERE i.indrelid = 'recommendation'::regclass AND NOT i.indisunique AND NOT i.indisprimary ORDER BY 1").fetchall()
+    for name, _definition in rows:
+        cur.execute(f"DROP INDEX {name}")
+    return [definition for _name, definition in rows]
 
 
 def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_state: str, monitor: Monitor,
@@ -59,6 +85,7 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
     tally = figure_tally.NewRecommendations(raw.wrap(conn).cursor())
     links: dict[str, list[tuple[int, int]]] = {kind: [] for kind, *_ in wp.links}
     cur.execute(f"SELECT set_config('{figure_tally.PG_BULK_SETTING}', 'on', true)")
+    set_aside = _indexes_set_aside(cur, len(plan.new))
     with cur.copy(f"COPY recommendation ({', '.join(wp.columns)}) FROM STDIN") as copy:
         for offset, (key, rec) in enumerate(plan.new):
             if offset % wp.chunk == 0:
@@ -81,6 +108,10 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
                         themes = targets
             tally.add(rec.response, rec.action_category, states, themes)
     monitor.check()
+    if set_aside:
+        cur.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for definition in set_aside:
+            cur.execute(definition)
     for kind, table, column, *_ in wp.links:
         if links[kind]:
             with cur.copy(f"COPY {table} (recommendation_id, {column}) FROM STDIN") as copy:
