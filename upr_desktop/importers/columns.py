@@ -145,7 +145,7 @@ def find_mapping(table: Table, synonyms: Mapping[str, Sequence[str]], *, require
     """The header row (among the first rows) that matches the most fields and includes the required ones."""
     best: ColumnMapping | None = None
     best_score = 0
-    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+    for index, row in enumerate(table.head(HEADER_SEARCH_ROWS)):
         headers = [cell_text(c) for c in row]
         fields, how = match_headers(headers, synonyms)
         matched = {f for f in fields if f}

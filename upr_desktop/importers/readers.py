@@ -8,8 +8,9 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,65 @@ class Table:
     def row_number(self, index: int) -> int:
         return self.first_row + index
 
+    # -- reading without holding every row twice (a sheet read by calamine: SheetTable) ----------------
+    @property
+    def height(self) -> int:
+        """How many rows ``rows`` holds."""
+        return len(self.rows)
+
+    def head(self, count: int) -> list[list[Cell]]:
+        """The first ``count`` rows (header search, previews): never more of the sheet than that is decoded."""
+        return self.rows[:count]
+
+    def raw_rows(self) -> tuple[Iterable[list[Cell]], bool]:
+        """Every row in order, and whether their texts are decoded already (decode_entities).
+
+        Undecoded rows come straight from the workbook reader, one at a time: a reader that wants only some
+        columns decodes those (``decoded``), once per distinct value, instead of every cell of every row."""
+        return self.rows, True
+
+    def any_filled(self) -> bool:
+        return any(any(_filled(c) for c in row) for row in self.rows)
+
+
+class SheetTable(Table):
+    """A sheet read by calamine, its rows built (decoded, each repeated text kept once) only when ``rows`` is asked for.
+
+    The tabular importers read a 100,000-row export straight from the reader's rows (``raw_rows``): building every
+    cell of every row first cost more than reading the columns they map."""
+
+    def __init__(self, name: str, sheet: Any, start_row: int) -> None:
+        self._sheet, self._start_row, self._rows = sheet, start_row, None
+        super().__init__(name, None, start_row + 1, "sheet")  # type: ignore[arg-type]  # rows: built when asked for
+
+    @property  # type: ignore[override]
+    def rows(self) -> list[list[Cell]]:
+        if self._rows is None:
+            self._rows = _sheet_rows(self._sheet, self._start_row)
+        return self._rows
+
+    @rows.setter
+    def rows(self, value: list[list[Cell]] | None) -> None:
+        self._rows = value
+
+    @property
+    def height(self) -> int:
+        return len(self._rows) if self._rows is not None else self._sheet.height
+
+    def head(self, count: int) -> list[list[Cell]]:
+        if self._rows is not None:
+            return self._rows[:count]
+        return _sheet_rows(self._sheet, self._start_row, count)
+
+    def raw_rows(self) -> tuple[Iterable[list[Cell]], bool]:
+        if self._rows is not None:
+            return self._rows, True
+        return _raw_sheet_rows(self._sheet, self._start_row), False
+
+    def any_filled(self) -> bool:
+        rows, _decoded = self.raw_rows()
+        return any(any(_filled(c) for c in row) for row in rows)
+
 
 @dataclass
 class SourceFile:
@@ -121,7 +181,7 @@ class SourceFile:
             rows, decoded = read_csv_rows(self.path)
             self.encoding, self.encoding_doubt = decoded.encoding, decoded.doubt
             tables = [Table(self.path.stem, rows, 1, "csv")]
-        if not any(any(_filled(c) for c in row) for t in tables for row in t.rows):
+        if not any(t.any_filled() for t in tables):
             raise FileRefused(tr("Cannot import {file}: the file is empty (no cell holds anything).", file=self.path.name))
         for table in tables:
             if table.kind != "sheet":  # a workbook's texts were decoded as its rows were read (read_workbook)
@@ -147,6 +207,11 @@ def decode_entities(rows: list[list[Cell]]) -> None:
         for i, cell in enumerate(row):
             if type(cell) is str and "&" in cell and ";" in cell:
                 row[i] = decoded(cell)
+
+
+def decoded_row(row: list[Cell]) -> list[Cell]:
+    """A copy of a row with its text cells decoded (see decode_entities)."""
+    return [decoded(cell) if type(cell) is str else cell for cell in row]
 
 
 def decoded(text: str) -> str:
@@ -200,7 +265,7 @@ def read_workbook(path: Path) -> list[Table]:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             start_row = sheet.start[0] if sheet.start else 0
-            tables.append(Table(name, _sheet_rows(sheet, start_row), start_row + 1, "sheet"))
+            tables.append(SheetTable(name, sheet, start_row))
     except pc.PasswordError:
         raise FileRefused(tr("Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.", file=path.name)) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError) as exc:
@@ -212,22 +277,32 @@ def read_workbook(path: Path) -> list[Table]:
     return tables
 
 
-def _sheet_rows(sheet: Any, start_row: int) -> list[list[Cell]]:
-    """The rows from ``start_row`` on, as ``to_python(skip_empty_area=False)`` gives them, each repeated text kept once
-    and decoded once (decode_entities).
+def _raw_sheet_rows(sheet: Any, start_row: int) -> Iterator[list[Cell]]:
+    """The rows from ``start_row`` on as calamine gives them (texts not decoded), empty leading columns put back:
+    ``iter_rows`` leaves them out, and cells must keep their columns."""
+    pad: list[Cell] = [""] * (sheet.start[1] if sheet.start else 0)
+    rows = sheet.iter_rows()
+    for _skipped in zip(range(start_row), rows):
+        pass
+    if pad:
+        return (pad + row for row in rows)
+    return iter(rows)
+
+
+def _sheet_rows(sheet: Any, start_row: int, count: int | None = None) -> list[list[Cell]]:
+    """The rows from ``start_row`` on (the first ``count``), as ``to_python(skip_empty_area=False)`` gives them, each
+    repeated text kept once and decoded once (decode_entities).
 
     An export repeats the same States, regions, responses, issues and sessions on every row: built a row at a time,
     with one string object per distinct text, the cells of a 100,000-row export took 33 MB instead of 100 MB
-    (~0.3 s more). ``iter_rows`` leaves out empty leading columns: they are put back, so cells keep their columns.
+    (~0.3 s more).
     """
-    pad: list[Cell] = [""] * (sheet.start[1] if sheet.start else 0)
     canonical: dict[str, str] = {}  # each distinct text -> its one object, HTML references decoded (once per text)
     known = canonical.get
     rows: list[list[Cell]] = []
     append = rows.append
-    for index, row in enumerate(sheet.iter_rows()):
-        if index < start_row:
-            continue
+    raw = _raw_sheet_rows(sheet, start_row)
+    for row in (raw if count is None else islice(raw, count)):
         cells = []
         keep = cells.append
         for cell in row:
@@ -238,7 +313,7 @@ def _sheet_rows(sheet: Any, start_row: int) -> list[list[Cell]]:
                 keep(text)
             else:
                 keep(cell)
-        append(pad + cells if pad else cells)
+        append(cells)
     return rows
 
 

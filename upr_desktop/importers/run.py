@@ -76,7 +76,7 @@ def refuse_returned_workbook(source: SourceFile) -> None:
 
     tables = {t.name: t for t in source.tables()}
     recommendations = tables.get(RECOMMENDATIONS_SHEET)
-    exchange_sheet = recommendations is not None and any(ID_HEADER == cell for cell in (recommendations.rows[:1] or [[]])[0])
+    exchange_sheet = recommendations is not None and any(ID_HEADER == cell for cell in (recommendations.head(1) or [[]])[0])
     if META_SHEET in tables or exchange_sheet:
         raise ReturnedWorkbookGiven(tr(
             "{file} is an exchange workbook (a member group's return), not a list of recommendations: use merge "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import islice
 from typing import Any, ClassVar
 
 from upr_desktop.errors import UserError
@@ -18,7 +19,7 @@ from upr_desktop.importers.imported import (
     RowError,
 )
 from upr_desktop.importers.importer import Importer
-from upr_desktop.importers.readers import SourceFile, Table, cell_text, require_tables
+from upr_desktop.importers.readers import SourceFile, Table, cell_text, decoded, decoded_row, require_tables
 from upr_desktop.importers.values import Normaliser, RowProblem, clean_text, split_items
 
 _LEADING_PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\.?\s+(?=\S)")
@@ -41,7 +42,8 @@ class TabularImporter(Importer):
                 best = (table, mapping)
         if best is None:
             first = require_tables(source)[0]
-            headers = [cell_text(c) for c in first.rows[0]] if first.rows else []
+            head = first.head(1)
+            headers = [cell_text(c) for c in head[0]] if head else []
             best = (first, ColumnMapping(first.name, 0, headers, [None] * len(headers), [""] * len(headers)))
         if overrides:
             best[1].override(overrides)
@@ -66,29 +68,33 @@ class TabularImporter(Importer):
             )
         parsed = ParsedFile(self.name, mapping=mapping.as_dict(), has_state_column="state_under_review" in columns)
         norm = Normaliser()
-        read = self.row_reader(columns, norm)
+        # A sheet's rows come straight from the workbook reader, texts not yet decoded: the row reader decodes the
+        # cells it reads (once per distinct value), not every cell of every row (readers.SheetTable).
+        source_rows, decoded_already = table.raw_rows()
+        raw = not decoded_already
+        read = self.row_reader(columns, norm, decode=raw)
         header_keys = [header_key(h) for h in mapping.headers]
-        rows = table.rows
-        total = len(rows) - mapping.header_row - 1
+        header_row = mapping.header_row
+        total = table.height - header_row - 1
         width = len(mapping.headers)
         text_col = columns["text"]
-        header_text = table.rows[mapping.header_row][text_col]
+        header_text = table.head(header_row + 1)[header_row][text_col]
         first_row = table.first_row
         records = parsed.records
         read_count = 0
         imported: list[int] = []  # rows read as recommendations, kept only when the sheet has formulas
-        for index in range(mapping.header_row + 1, len(rows)):
+        for index, row in enumerate(islice(source_rows, header_row + 1, None), header_row + 1):
             if index % PROGRESS_EVERY == 0:
-                monitor.report(index - mapping.header_row, total, tr("Reading recommendations"))
-            row = rows[index]
+                monitor.report(index - header_row, total, tr("Reading recommendations"))
             if len(row) < width:
                 row = list(row) + [""] * (width - len(row))
             text_cell = row[text_col]
             if text_cell is None or text_cell == "":
                 if not any(c is not None and c != "" for c in row):
                     continue
-            elif text_cell == header_text and [header_key(cell_text(c)) for c in row[:width]] == header_keys:
-                continue  # the header repeated further down (page breaks of old exports)
+            elif text_cell == header_text or (raw and type(text_cell) is str and decoded(text_cell) == header_text):
+                if [header_key(cell_text(c)) for c in (decoded_row(row) if raw else row)[:width]] == header_keys:
+                    continue  # the header repeated further down (page breaks of old exports)
             read_count += 1
             number = first_row + index
             try:
@@ -96,6 +102,8 @@ class TabularImporter(Importer):
                 if table.formulas:
                     imported.append(index)
             except RowProblem as problem:
+                if raw:
+                    row = decoded_row(row)
                 sur = columns.get("state_under_review")
                 state = norm.state(self.split(row[sur])[0]) if sur is not None and cell_text(row[sur]) else None
                 parsed.errors.append(RowError(number, table.explain(index, row, str(problem)), state))
@@ -111,9 +119,10 @@ class TabularImporter(Importer):
         """One row as a recommendation (see :meth:`row_reader`, which the row loop uses for speed)."""
         return self.row_reader(columns, norm)(row, number)
 
-    def row_reader(self, columns: Mapping[str, int], norm: Normaliser) -> Callable[[list[Any], int], ImportedRecommendation]:
+    def row_reader(self, columns: Mapping[str, int], norm: Normaliser, *, decode: bool = False) -> Callable[[list[Any], int], ImportedRecommendation]:
         """A function reading one row. Cell conversions are memoised by cell value: exports repeat the same
-        States, responses, sessions and issue lists thousands of times."""
+        States, responses, sessions and issue lists thousands of times. ``decode``: the row's texts are as the
+        workbook reader gave them, HTML character references not yet decoded (readers.decoded, applied here)."""
         def column(name: str) -> int:
             return columns.get(name, -1)
 
@@ -137,15 +146,17 @@ class TabularImporter(Importer):
         def cycle_cell(cell: Any) -> int | None:
             return norm.cycle(cell)
 
-        response_of = _memo(norm.response)
-        session_of = _memo(norm.session)
-        cycle_of = _memo(cycle_cell)
-        action_of = _memo(norm.action_category)
-        sur_of = _memo(sur)
-        states_of = _memo(states)
-        themes_of = _memo(lambda cell: self.themes(cell, norm))
-        sdgs_of = _memo(norm.sdgs)
-        groups_of = _memo(lambda cell: [norm.affected_group(i) for i in self.split(cell)])
+        response_of = _memo(norm.response, decode)
+        session_of = _memo(norm.session, decode)
+        cycle_of = _memo(cycle_cell, decode)
+        action_of = _memo(norm.action_category, decode)
+        sur_of = _memo(sur, decode)
+        states_of = _memo(states, decode)
+        themes_of = _memo(lambda cell: self.themes(cell, norm), decode)
+        sdgs_of = _memo(norm.sdgs, decode)
+        groups_of = _memo(lambda cell: [norm.affected_group(i) for i in self.split(cell)], decode)
+        # Cells read once per row (not memoised): decoded here when the reader has not.
+        cell_of = (lambda value: decoded(value) if type(value) is str else value) if decode else (lambda value: value)
         strip_para = self.strip_paragraph_number
         identity_prefix = f"{self.name}:" if self.ref_is_identity else None
         count_notes = norm.count_notes
@@ -155,10 +166,13 @@ class TabularImporter(Importer):
 
         def read(row: list[Any], number: int) -> ImportedRecommendation:
             text = row[c_text]
-            text = text.strip() if type(text) is str else clean_text(text)
+            if type(text) is str:
+                text = (decoded(text) if decode else text).strip()
+            else:
+                text = clean_text(text)
             if not text:
                 raise RowProblem(tr("the recommendation text is empty"))
-            ref = cell_text(row[c_ref]) if c_ref >= 0 else ""
+            ref = cell_text(cell_of(row[c_ref])) if c_ref >= 0 else ""
             if not ref and strip_para and text[0].isdigit():
                 leading = _LEADING_PARA.match(text)
                 if leading:
@@ -167,7 +181,7 @@ class TabularImporter(Importer):
             cycle = cycle_of(row[c_cycle]) if c_cycle >= 0 else None
             if cycle is None and session is not None:
                 cycle = cycle_of_session(session)
-            document = cell_text(row[c_document])[:120] if c_document >= 0 else ""
+            document = cell_text(cell_of(row[c_document]))[:120] if c_document >= 0 else ""
             if c_sur >= 0:
                 state, notes = sur_of(row[c_sur])
                 if notes:
@@ -210,7 +224,7 @@ class TabularImporter(Importer):
                 themes_of(row[c_themes]) if c_themes >= 0 else no_list,
                 sdgs_of(row[c_sdgs]) if c_sdgs >= 0 else no_list,
                 groups_of(row[c_groups]) if c_groups >= 0 else no_list,
-                (cell_text(row[c_cluster])[:200] or None) if c_cluster >= 0 else None,
+                (cell_text(cell_of(row[c_cluster]))[:200] or None) if c_cluster >= 0 else None,
                 document or None,
                 None,
                 key,
@@ -262,8 +276,16 @@ def _known_state(name: str) -> bool:
     return vocab.normalise_state(name)[1]
 
 
-def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """Remember a conversion per cell value, problems included (the same bad cell gives the same error)."""
+def _memo(convert: Callable[[Any], Any], decode: bool = False) -> Callable[[Any], Any]:
+    """Remember a conversion per cell value, problems included (the same bad cell gives the same error).
+
+    ``decode``: a text cell is decoded (readers.decoded) before it is converted, once per distinct value."""
+    if decode:
+        undecoded = convert
+
+        def convert(value: Any) -> Any:
+            return undecoded(decoded(value) if type(value) is str else value)
+
     cache: dict[Any, Any] = {}
 
     def call(value: Any) -> Any:
