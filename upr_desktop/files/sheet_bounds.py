@@ -156,13 +156,16 @@ _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 
 
 def _has_formula(piece: bytes) -> bool:
-    """Whether a formula tag is in ``piece``: two quick scans, the (slower) pattern only when they find a sign."""
-    return (b"<f" in piece or b":f" in piece) and _FORMULA_TAG.search(piece) is not None
+    """Whether a formula tag is in ``piece``: quick scans, the (slower) pattern only when they find a sign."""
+    return (b"<f" in piece or (b":" in piece and b":f" in piece)) and _FORMULA_TAG.search(piece) is not None
 
 
 def _has_prefix(piece: bytes) -> bool:
-    """Whether a row, cell or formula tag carries a namespace prefix (readers match local names)."""
-    return (b":c" in piece or b":row" in piece or b":f" in piece) and _PREFIXED.search(piece) is not None
+    """Whether a row, cell or formula tag carries a namespace prefix (readers match local names).
+
+    A piece without any ':' has none (one scan of a sheet's 26 MB instead of three when it has no colon)."""
+    return (b":" in piece and (b":c" in piece or b":row" in piece or b":f" in piece)) and _PREFIXED.search(piece) is not None
+
 
 _TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(row|c|f)(?=[\s/>])([^>]*)>")
 _ATTR = re.compile(rb"""\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -262,7 +265,7 @@ class _Walk:
         parts = piece.split(b"</row>")
         counts = list(map(bytes.count, parts, repeat(b"<c")))
         self.extent.tag(sum(counts))
-        empty_rows = len(_EMPTY_ROW.findall(piece))
+        empty_rows = len(_EMPTY_ROW.findall(piece)) if b"/>" in piece else 0  # no tag closes itself: none is an empty row
         if not self.has_formulas and _has_formula(piece):
             self.has_formulas = True
         self.column_index += counts[0]
