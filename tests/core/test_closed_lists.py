@@ -20,6 +20,7 @@ def clean_caches() -> Iterator[None]:
         i18n.shipped_languages.cache_clear()
         i18n.catalogue.cache_clear()
         closed_lists._lookup.cache_clear()
+        closed_lists._own_words.cache_clear()
 
     clear()
     yield

@@ -90,7 +90,7 @@ def test_an_unchanged_french_workbook_merges_with_no_change(seeded, french: Path
 @pytest.fixture
 def app_without_french(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The secretariat's app no longer ships French (or words it differently): only the workbook's own record helps."""
-    caches = (i18n.shipped_languages, i18n.catalogue, closed_lists._lookup, closed_lists.choices, layout.header_aliases,
+    caches = (i18n.shipped_languages, i18n.catalogue, closed_lists._lookup, closed_lists._own_words, closed_lists.choices, layout.header_aliases,
               layout.sheet_aliases)
     for cache in caches:
         cache.cache_clear()

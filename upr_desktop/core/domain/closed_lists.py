@@ -189,12 +189,7 @@ def _lookup(list_name: str) -> dict[str, str]:
     language the app ships reads back whatever language the secretariat's app is in. Earlier
     entries win: a translation never takes over another code's English label or synonym.
     """
-    table: dict[str, str] = {}
-    for c in choices(list_name):
-        for key in (c.code, c.label, *c.synonyms):
-            folded = fold(key)
-            if folded:
-                table.setdefault(folded, c.code)
+    table = dict(_own_words(list_name))
     for language in i18n.shipped_languages():
         translator = i18n.translator_for(language)
         for c in choices(list_name):
@@ -204,11 +199,26 @@ def _lookup(list_name: str) -> dict[str, str]:
     return table
 
 
+@cache
+def _own_words(list_name: str) -> dict[str, str]:
+    """The first entries of :func:`_lookup`: codes, English labels and synonyms (no catalogue read)."""
+    table: dict[str, str] = {}
+    for c in choices(list_name):
+        for key in (c.code, c.label, *c.synonyms):
+            folded = fold(key)
+            if folded:
+                table.setdefault(folded, c.code)
+    return table
+
+
 def match(list_name: str, value: str | None) -> str | None:
     """The code for a value in any case, with spaces or hyphens, a synonym, or its label in any shipped language."""
     if value is None:
         return None
-    return _lookup(list_name).get(fold(str(value)))
+    folded = fold(str(value))
+    # The own words win in _lookup: a value found among them needs no catalogue (an import of English responses).
+    code = _own_words(list_name).get(folded)
+    return code if code is not None else _lookup(list_name).get(folded)
 
 
 def parse(list_name: str, value: str | None, *, where: str = "") -> str:
