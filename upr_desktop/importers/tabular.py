@@ -146,22 +146,23 @@ class TabularImporter(Importer):
         def cycle_cell(cell: Any) -> int | None:
             return norm.cycle(cell)
 
-        response_of = _memo(norm.response, decode)
-        session_of = _memo(norm.session, decode)
-        cycle_of = _memo(cycle_cell, decode)
-        action_of = _memo(norm.action_category, decode)
-        sur_of = _memo(sur, decode)
-        states_of = _memo(states, decode)
-        themes_of = _memo(lambda cell: self.themes(cell, norm), decode)
-        sdgs_of = _memo(norm.sdgs, decode)
-        groups_of = _memo(lambda cell: [norm.affected_group(i) for i in self.split(cell)], decode)
+        # Looked up as memo[cell] (one dictionary lookup, converted on a miss); a boolean cell through memo.boolean.
+        response_of = _Memo(norm.response, decode)
+        session_of = _Memo(norm.session, decode)
+        cycle_of = _Memo(cycle_cell, decode)
+        action_of = _Memo(norm.action_category, decode)
+        sur_of = _Memo(sur, decode)
+        states_of = _Memo(states, decode)
+        themes_of = _Memo(lambda cell: self.themes(cell, norm), decode)
+        sdgs_of = _Memo(norm.sdgs, decode)
+        groups_of = _Memo(lambda cell: [norm.affected_group(i) for i in self.split(cell)], decode)
         # Cells read once per row (not memoised): decoded here when the reader has not.
         cell_of = (lambda value: decoded(value) if type(value) is str else value) if decode else (lambda value: value)
         strip_para = self.strip_paragraph_number
         identity_prefix = f"{self.name}:" if self.ref_is_identity else None
         count_notes = norm.count_notes
 
-        cycle_of_session = _memo(norm.cycle_of)
+        cycle_of_session = _Memo(norm.cycle_of)
         no_list: list[Any] = []
 
         def read(row: list[Any], number: int) -> ImportedRecommendation:
@@ -177,19 +178,26 @@ class TabularImporter(Importer):
                 leading = _LEADING_PARA.match(text)
                 if leading:
                     ref, text = leading[1], text[leading.end():]
-            session = session_of(row[c_session]) if c_session >= 0 else None
-            cycle = cycle_of(row[c_cycle]) if c_cycle >= 0 else None
+            # memo[cell] unless the cell is a boolean (True == 1: kept apart from the number, memo.boolean).
+            if c_session >= 0:
+                session = session_of[v] if (v := row[c_session]).__class__ is not bool else session_of.boolean(v)
+            else:
+                session = None
+            if c_cycle >= 0:
+                cycle = cycle_of[v] if (v := row[c_cycle]).__class__ is not bool else cycle_of.boolean(v)
+            else:
+                cycle = None
             if cycle is None and session is not None:
-                cycle = cycle_of_session(session)
+                cycle = cycle_of_session[session]
             document = cell_text(cell_of(row[c_document]))[:120] if c_document >= 0 else ""
             if c_sur >= 0:
-                state, notes = sur_of(row[c_sur])
+                state, notes = sur_of[v] if (v := row[c_sur]).__class__ is not bool else sur_of.boolean(v)
                 if notes:
                     count_notes(notes)
             else:
                 state = None
             if c_rs >= 0:
-                recommending, notes = states_of(row[c_rs])
+                recommending, notes = states_of[v] if (v := row[c_rs]).__class__ is not bool else states_of.boolean(v)
                 if notes:
                     count_notes(notes)
             else:
@@ -209,21 +217,41 @@ class TabularImporter(Importer):
                 key = content_key(state, session, recommending, text)
             else:
                 key = None
+            if c_response >= 0:
+                response = response_of[v] if (v := row[c_response]).__class__ is not bool else response_of.boolean(v)
+            else:
+                response = "pending"
+            if c_action >= 0:
+                action = action_of[v] if (v := row[c_action]).__class__ is not bool else action_of.boolean(v)
+            else:
+                action = None
+            if c_themes >= 0:
+                themes = themes_of[v] if (v := row[c_themes]).__class__ is not bool else themes_of.boolean(v)
+            else:
+                themes = no_list
+            if c_sdgs >= 0:
+                sdgs = sdgs_of[v] if (v := row[c_sdgs]).__class__ is not bool else sdgs_of.boolean(v)
+            else:
+                sdgs = no_list
+            if c_groups >= 0:
+                groups = groups_of[v] if (v := row[c_groups]).__class__ is not bool else groups_of.boolean(v)
+            else:
+                groups = no_list
             # Positional, in field order: this runs once per row of exports with 100,000 rows.
             return ImportedRecommendation(
                 number,
                 text,
-                response_of(row[c_response]) if c_response >= 0 else "pending",
+                response,
                 ref[:60] or None,
                 source_ref,
                 state,
                 recommending,
-                action_of(row[c_action]) if c_action >= 0 else None,
+                action,
                 session,
                 cycle,
-                themes_of(row[c_themes]) if c_themes >= 0 else no_list,
-                sdgs_of(row[c_sdgs]) if c_sdgs >= 0 else no_list,
-                groups_of(row[c_groups]) if c_groups >= 0 else no_list,
+                themes,
+                sdgs,
+                groups,
                 (cell_text(cell_of(row[c_cluster]))[:200] or None) if c_cluster >= 0 else None,
                 document or None,
                 None,
@@ -276,32 +304,46 @@ def _known_state(name: str) -> bool:
     return vocab.normalise_state(name)[1]
 
 
-def _memo(convert: Callable[[Any], Any], decode: bool = False) -> Callable[[Any], Any]:
-    """Remember a conversion per cell value, problems included (the same bad cell gives the same error).
+class _Memo(dict):  # type: ignore[type-arg]
+    """A conversion remembered per cell value, problems included (the same bad cell gives the same error).
 
-    ``decode``: a text cell is decoded (readers.decoded) before it is converted, once per distinct value."""
-    if decode:
-        undecoded = convert
+    ``memo[cell]`` is one dictionary lookup when the value was seen (exports repeat the same States, responses and
+    sessions on every row); ``__missing__`` converts it. True == 1 and False == 0 are one dictionary key: a boolean
+    cell goes through :meth:`boolean`, cached apart from the number. ``decode``: a text cell is decoded
+    (readers.decoded) before it is converted, once per distinct value. Cells are hashable (str, numbers, booleans,
+    dates, None: what every reader gives).
+    """
 
-        def convert(value: Any) -> Any:
-            return undecoded(decoded(value) if type(value) is str else value)
+    __slots__ = ("_convert", "_decode", "_problems", "_booleans")
 
-    cache: dict[Any, Any] = {}
+    def __init__(self, convert: Callable[[Any], Any], decode: bool = False) -> None:
+        super().__init__()
+        self._convert, self._decode = convert, decode
+        self._problems: dict[Any, RowProblem] = {}
+        self._booleans: dict[bool, Any] = {}
 
-    def call(value: Any) -> Any:
+    def __missing__(self, value: Any) -> Any:
+        problem = self._problems.get(value)
+        if problem is None:
+            try:
+                hit = self[value] = self._convert(decoded(value) if self._decode and type(value) is str else value)
+                return hit
+            except RowProblem as found:
+                problem = self._problems[value] = found
+        raise problem
+
+    def boolean(self, value: bool) -> Any:
         try:
-            # True == 1 and False == 0 are one dictionary key: a boolean cell is cached apart from a number.
-            hit = cache[(bool, value) if value.__class__ is bool else value]
+            hit = self._booleans[value]
         except KeyError:
             try:
-                hit = convert(value)
+                hit = self._convert(value)
             except RowProblem as problem:
                 hit = problem
-            cache[(bool, value) if value.__class__ is bool else value] = hit
-        except TypeError:  # an unhashable cell value: convert it every time
-            hit = convert(value)
+            self._booleans[value] = hit
         if isinstance(hit, RowProblem):
             raise hit
         return hit
 
-    return call
+    def __call__(self, value: Any) -> Any:
+        return self.boolean(value) if value.__class__ is bool else self[value]
