@@ -490,41 +490,64 @@ class _NewRows:
     def insert(self, cur: Any) -> None:
         plan, start, refs, uuids, now_sql, home_state, monitor = self.plan, self.start, self.refs, self.uuids, self.now_sql, self.home_state, self.monitor
         json_of: dict[tuple[str, ...], str] = {}
+        # Records share their memoised lists (the same recommending States, themes...): each distinct list object is
+        # converted once, by its id (the records keep every list alive and unchanged until the import ends).
+        states_of: dict[int, tuple[tuple[str, ...], str]] = {}  # id of a recommending-States list -> (tuple, JSON)
         target_lists: dict[int, list[int]] = {}
+        target_ids = self.target_ids
         bulk = len(plan.new) >= BULK_FTS_FROM
         bulk_index = suspend_fts_trigger(cur) if bulk else None
         # The dashboard's counts (core/figure_tally.py): gathered as the rows are built, one upsert per key, not ~8 per row.
         tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
         tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
+        tally_add = tally.add if tally is not None else None
         deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
         insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
         link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
         fmt = plan.format
-        for chunk_start in range(0, len(plan.new), WRITE_CHUNK):
-            monitor.report(chunk_start, len(plan.new), tr("Adding recommendations"))
+        new = plan.new
+        for chunk_start in range(0, len(new), WRITE_CHUNK):
+            monitor.report(chunk_start, len(new), tr("Adding recommendations"))
             rows = []
+            add_row = rows.append
             link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
-            for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(plan.new))):
-                key, rec = plan.new[offset]
+            theme_pairs, sdg_pairs, group_pairs = link_rows["themes"], link_rows["sdgs"], link_rows["affected_groups"]
+            for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(new))):
+                key, rec = new[offset]
                 rec_id = start + offset
-                states = tuple(rec.recommending_states)
-                states_json = json_of.get(states)
-                if states_json is None:
-                    states_json = json_of[states] = _json_list(rec.recommending_states)
-                rows.append((rec_id, uuids[offset], refs[offset], key, fmt, rec.source_document, rec.note, rec.text,
-                             rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
-                             rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
+                recommending = rec.recommending_states
+                known = states_of.get(id(recommending))
+                if known is None:
+                    states = tuple(recommending)
+                    states_json = json_of.get(states)
+                    if states_json is None:
+                        states_json = json_of[states] = _json_list(recommending)
+                    known = states_of[id(recommending)] = (states, states_json)
+                states, states_json = known
+                add_row((rec_id, uuids[offset], refs[offset], key, fmt, rec.source_document, rec.note, rec.text,
+                         rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
+                         rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
                 themes: list[int] = NO_TARGETS
-                for kind, values in (("themes", rec.themes), ("sdgs", rec.sdgs), ("affected_groups", rec.affected_groups)):
-                    if values:
-                        targets = target_lists.get(id(values))  # records share their memoised lists
-                        if targets is None:
-                            targets = target_lists[id(values)] = _target_ids(kind, values, self.target_ids)
-                        link_rows[kind].extend([(rec_id, t) for t in targets])
-                        if kind == "themes":
-                            themes = targets
-                if tally is not None:
-                    tally.add(rec.response, rec.action_category, states, themes)
+                values = rec.themes
+                if values:
+                    themes = target_lists.get(id(values))
+                    if themes is None:
+                        themes = target_lists[id(values)] = _target_ids("themes", values, target_ids)
+                    theme_pairs.extend([(rec_id, t) for t in themes])
+                values = rec.sdgs
+                if values:
+                    targets = target_lists.get(id(values))
+                    if targets is None:
+                        targets = target_lists[id(values)] = _target_ids("sdgs", values, target_ids)
+                    sdg_pairs.extend([(rec_id, t) for t in targets])
+                values = rec.affected_groups
+                if values:
+                    targets = target_lists.get(id(values))
+                    if targets is None:
+                        targets = target_lists[id(values)] = _target_ids("affected_groups", values, target_ids)
+                    group_pairs.extend([(rec_id, t) for t in targets])
+                if tally_add is not None:
+                    tally_add(rec.response, rec.action_category, states, themes)
             # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
             # cores (sqlite3's executemany takes the GIL back for every row it binds).
             cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once

@@ -256,7 +256,9 @@ class NewRecommendations:
         self.theme_lists: dict[int, list[int]] = {}
 
     def add(self, response: str, category: int | None, states: tuple[Any, ...], theme_ids: list[int]) -> None:
-        self.own[response, category, states, id(theme_ids)] += 1
+        key = (response, category, states, id(theme_ids))
+        own = self.own
+        own[key] = own.get(key, 0) + 1  # not Counter's += 1: a new key (nearly every row) went through its __missing__
         self.theme_lists[id(theme_ids)] = theme_ids
 
     def write(self, cur: Any, dialect: str = "sqlite") -> None:
