@@ -85,6 +85,7 @@ def contents(path: Path) -> dict[str, object]:
             "import runs": q("SELECT id, format, added, updated, unchanged, skipped, operation_id FROM import_run"),
             "integrity": conn.execute("PRAGMA integrity_check").fetchall(),
             "foreign keys": conn.execute("PRAGMA foreign_key_check").fetchall(),
+            "full-text config": q("SELECT k, v FROM recommendation_fts_config"),  # the bulk insert's own settings are not kept
             "full-text index": conn.execute("INSERT INTO recommendation_fts(recommendation_fts) VALUES ('integrity-check')").rowcount,
         }
     finally:

@@ -33,6 +33,32 @@ def suspend_fts_trigger(cur: Any) -> tuple[str, str] | None:
     return found[0], f"{match[1]} SELECT {columns} FROM recommendation WHERE id >= ?"
 
 
+# FTS5 writes its pending terms out as a new segment whenever they pass 'hashsize' (1 MB unless set): 100,000 texts
+# made ~40 segments, merged again and again as they came. With room for all of them the bulk insert writes one
+# segment, at the end (100,000 texts: ~0.35 s -> ~0.26 s CPU). The setting is the connection's while the insert runs;
+# the table's own configuration is left as it was (the same rows in its _config table), and the hits are the same.
+BULK_FTS_HASHSIZE = 64 * 1024 * 1024
+FTS_DEFAULT_HASHSIZE = 1024 * 1024  # FTS5's own default
+_FTS_TARGET = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*\(", re.IGNORECASE)
+
+
+def index_texts(cur: Any, index_sql: str, start: int) -> None:
+    """Run the bulk full-text insert ``index_sql`` (from :func:`suspend_fts_trigger`) with room for every pending term."""
+    found = _FTS_TARGET.match(index_sql)
+    if found is None:
+        cur.execute(index_sql, (start,))
+        return
+    table = found[1]
+    config = f"{table}_config"
+    had = cur.execute(f"SELECT v FROM {config} WHERE k = 'hashsize'").fetchone()
+    cur.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (BULK_FTS_HASHSIZE,))
+    cur.execute(index_sql, (start,))
+    # Back as it was: the value it had, or none (FTS5's default) -- for this connection too, which may live on.
+    cur.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (had[0] if had else FTS_DEFAULT_HASHSIZE,))
+    if had is None:
+        cur.execute(f"DELETE FROM {config} WHERE k = 'hashsize'")
+
+
 def set_aside_triggers(cur: Any, names: tuple[str, ...]) -> list[str]:
     """Drop the named triggers for a bulk insert (those that exist); returns the SQL that creates them again.
 

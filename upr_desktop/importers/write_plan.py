@@ -32,6 +32,7 @@ from upr_desktop.core.services import response_history
 from upr_desktop.core.services.changelog import ChangeRecorder, change, note_touched
 from upr_desktop.i18n import tr
 from upr_desktop.importers.bulk import (
+    index_texts,
     ordered_uuids,
     set_aside_triggers,
     suspend_fts_trigger,
@@ -557,7 +558,7 @@ class _NewRows:
         monitor.check()
         if bulk_index is not None:
             trigger_sql, index_sql = bulk_index
-            cur.execute(index_sql, (start,))
+            index_texts(cur, index_sql, start)
             cur.execute(trigger_sql)
         if tally is not None:
             tally.write(cur)
