@@ -34,8 +34,8 @@ def _sheet(path: Path) -> Path:
     return path
 
 
-def _parsed(path: Path, build_rows_first: bool):
-    source = SourceFile.open(path)
+def _parsed(path: Path, build_rows_first: bool, lean: bool = False):
+    source = SourceFile.open(path, lean=lean)
     tables = source.tables()
     assert all(isinstance(t, SheetTable) for t in tables)
     if build_rows_first:
@@ -51,6 +51,9 @@ def test_rows_read_from_the_reader_give_what_rows_built_first_give(tmp_path: Pat
     streamed, tables = _parsed(path, build_rows_first=False)
     assert all(t._rows is None for t in tables)  # never built: each cell the importer maps was read once
     built, _tables = _parsed(path, build_rows_first=True)
+    lean, lean_tables = _parsed(path, build_rows_first=False, lean=True)  # rows built first, calamine's cells freed
+    assert all(t._rows is not None and t._sheet is None for t in lean_tables)
+    assert (lean.records, lean.errors, lean.warnings) == (built.records, built.errors, built.warnings)
     assert streamed.records == built.records
     assert streamed.errors == built.errors and streamed.warnings == built.warnings
     assert streamed.rows_read == built.rows_read == 6
@@ -59,3 +62,17 @@ def test_rows_read_from_the_reader_give_what_rows_built_first_give(tmp_path: Pat
     assert streamed.records[0].recommending_states == [] and streamed.records[1].state_under_review == "Côte d'Ivoire"
     assert streamed.records[0].themes == [("Women's rights", None)]
     assert [(e.row, e.state) for e in streamed.errors] == [(6, "Thailand"), (10, "Thailand")]
+
+
+def test_a_file_is_read_lean_when_the_workspace_side_is_held_beside_it(workspace, tmp_path: Path, monkeypatch) -> None:
+    """Into a workspace with no imported recommendation the rows are read from calamine's cells; once it holds some
+    (their fingerprints are loaded while the file is read), the rows are built first and calamine's cells freed."""
+    from upr_desktop.importers import import_file, run
+
+    leans: list[bool] = []
+    real = run.read_source
+    monkeypatch.setattr(run, "read_source", lambda *a, lean=False, **k: leans.append(lean) or real(*a, lean=lean, **k))
+    path = _sheet(tmp_path / "export.xlsx")
+    assert import_file(workspace, path, ImportOptions(all_states=True)).added == 3  # the Supported and Noted rows merged
+    assert import_file(workspace, path, ImportOptions(all_states=True), dry_run=True).unchanged == 3
+    assert leans == [False, True]

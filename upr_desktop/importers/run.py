@@ -36,6 +36,7 @@ from upr_desktop.importers.textfile import encoding_name
 from upr_desktop.importers.write_plan import (
     WorkspaceState,
     builds_most_of_the_table,
+    compares_against_rows,
     earlier_run_unchanged,
     load_workspace_state,
     plan_import,
@@ -48,10 +49,13 @@ MAX_ERRORS_KEPT = 1_000
 Transaction = Callable[[WorkspaceFile], AbstractContextManager[Session]]
 
 
-def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | None = None) -> ParsedFile:
-    """Check and read a file with the importer --format names, or the one surest to read it."""
+def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | None = None, *, lean: bool = False) -> ParsedFile:
+    """Check and read a file with the importer --format names, or the one surest to read it.
+
+    ``lean``: a sheet's rows are built before they are read, the reader's own cells freed first (readers.SheetTable):
+    for an import that holds the workspace's side in memory as well."""
     monitor = monitor or Monitor()
-    source = SourceFile.open(path)
+    source = SourceFile.open(path, lean=lean)
     monitor.report(0, 1, tr("Reading {file}", file=source.path.name))
     refuse_returned_workbook(source)
     refuse_own_report(source)
@@ -381,9 +385,14 @@ def _import_file(
             return again
     # The workspace's side is read on a second thread while the file is read (the spreadsheet reader
     # and SQLite both release the GIL): a re-import of a big export compares against every row.
+    # A workspace with imported recommendations has its side loaded beside the file's (prefetch): the file is read the
+    # lean way then (a re-import of 100,000 rows: 259 -> 232 MB); into one with none, the faster way.
+    with ws.session() as session:
+        lean = compares_against_rows(session)
+        session.rollback()
     prefetch = _Prefetch(ws)
     try:
-        parsed = read_source(path, options, monitor)
+        parsed = read_source(path, options, monitor, lean=lean)
         state = prefetch.result()
     finally:
         prefetch.join()

@@ -83,6 +83,7 @@ class TabularImporter(Importer):
         records = parsed.records
         read_count = 0
         imported: list[int] = []  # rows read as recommendations, kept only when the sheet has formulas
+        formulas = bool(table.formulas)
         for index, row in enumerate(islice(source_rows, header_row + 1, None), header_row + 1):
             if index % PROGRESS_EVERY == 0:
                 monitor.report(index - header_row, total, tr("Reading recommendations"))
@@ -92,14 +93,14 @@ class TabularImporter(Importer):
             if text_cell is None or text_cell == "":
                 if not any(c is not None and c != "" for c in row):
                     continue
-            elif text_cell == header_text or (raw and type(text_cell) is str and decoded(text_cell) == header_text):
+            elif text_cell == header_text or (raw and type(text_cell) is str and "&" in text_cell and decoded(text_cell) == header_text):
                 if [header_key(cell_text(c)) for c in (decoded_row(row) if raw else row)[:width]] == header_keys:
                     continue  # the header repeated further down (page breaks of old exports)
             read_count += 1
             number = first_row + index
             try:
                 records.append(read(row, number))
-                if table.formulas:
+                if formulas:
                     imported.append(index)
             except RowProblem as problem:
                 if raw:

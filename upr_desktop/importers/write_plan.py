@@ -138,6 +138,12 @@ class WorkspaceState:
     links: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
+def compares_against_rows(session: Session) -> bool:
+    """Whether the workspace holds imported recommendations an import compares against (load_workspace_state)."""
+    cur = _raw(session).cursor()
+    return bool(cur.execute("SELECT EXISTS (SELECT 1 FROM recommendation WHERE source_key IS NOT NULL)").fetchone()[0])
+
+
 def load_workspace_state(session: Session) -> WorkspaceState:
     """Fingerprint every imported recommendation and its links (the importer may run this while the file is read)."""
     cur = _raw(session).cursor()
