@@ -106,14 +106,17 @@ class SheetTable(Table):
     (SourceFile.open(lean=True): an import that holds the workspace's side in memory too), the rows are built
     first and calamine's cells freed before any record is made."""
 
-    def __init__(self, name: str, sheet: Any, start_row: int, *, stream: bool = True) -> None:
-        self._sheet, self._start_row, self._rows, self._stream = sheet, start_row, None, stream
+    def __init__(self, name: str, sheet: Any, start_row: int, *, stream: bool = True, file_name: str = "") -> None:
+        self._sheet, self._start_row, self._rows, self._stream, self._file_name = sheet, start_row, None, stream, file_name
         super().__init__(name, None, start_row + 1, "sheet")  # type: ignore[arg-type]  # rows: built when asked for
 
     @property  # type: ignore[override]
     def rows(self) -> list[list[Cell]]:
         if self._rows is None:
-            self._rows = _sheet_rows(self._sheet, self._start_row)
+            try:
+                self._rows = _sheet_rows(self._sheet, self._start_row)
+            except MemoryError:  # as require_tables says it when the workbook itself cannot be read
+                raise FileRefused(tr("Cannot import {file}: it is too large to read on this computer.", file=self._file_name)) from None
             self._sheet = None  # calamine's own cells (~80 MB for 100,000 rows of 12 columns) go
         return self._rows
 
@@ -270,7 +273,7 @@ def read_workbook(path: Path, *, stream: bool = True) -> list[Table]:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             start_row = sheet.start[0] if sheet.start else 0
-            tables.append(SheetTable(name, sheet, start_row, stream=stream))
+            tables.append(SheetTable(name, sheet, start_row, stream=stream, file_name=path.name))
     except pc.PasswordError:
         raise FileRefused(tr("Cannot import {file}: the workbook is protected by a password. Remove the password in Excel, save, and import again.", file=path.name)) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError) as exc:
