@@ -81,7 +81,11 @@ def dump(ws: Any, *, reason: str = "manual", folder: Path | None = None) -> Path
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
-    done = subprocess.run([program, "--format=custom", "--no-owner", "--no-privileges", f"--file={partial}", f"--dbname={_dbname(ws)}"],
+    # --enable-row-security: a person who is not the tables' owner (a member of the secretariat or a member group) may not
+    # switch row-level security off, and pg_dump's default refused their backup (so their every import failed); every
+    # role reads every row (the read policies are USING (true)), so the dump is the whole workspace either way.
+    done = subprocess.run([program, "--format=custom", "--no-owner", "--no-privileges", "--enable-row-security", f"--file={partial}",
+                           f"--dbname={_dbname(ws)}"],
                           env=_env(ws), capture_output=True, text=True, check=False)
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
