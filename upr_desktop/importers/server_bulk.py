@@ -1,17 +1,19 @@
 """New recommendations of an import on a PostgreSQL server: COPY, in the import's transaction.
 
-SQLite's path (write_plan._write_new) sets triggers and indexes aside by rewriting the schema; on a
-shared server that would lock every reader out, so here the rows go in with COPY, their ids drawn
-from the table's sequence (another person adding a recommendation meanwhile never collides), the
-search column is filled by its trigger, and the Dashboard's counts of the new rows are added in one
-upsert per key (figure_tally.NewRecommendations) while the tally's insert triggers step aside for
-this transaction only (``SET LOCAL upr.bulk_import``). Imports are serialised by an advisory lock (write_plan).
+SQLite's path (write_plan._write_new) sets triggers and indexes aside by rewriting the schema. Here the rows go in
+with COPY, their ids drawn from the table's sequence (another person adding a recommendation meanwhile never
+collides), the search column is filled by its trigger, and the Dashboard's counts of the new rows are added in one
+upsert per key (figure_tally.NewRecommendations) while the tally's insert triggers step aside for this transaction
+only (``SET LOCAL upr.bulk_import``). An import that at least doubles a table, run by the role that owns it, also
+sets that table's non-unique indexes, foreign keys and skipped triggers aside for the COPY (``set_aside``): readers
+of those tables wait for its end. Imports are serialised by an advisory lock (write_plan).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -38,32 +40,85 @@ class Layout:
 
 
 ANALYZE_FROM = 1000  # new recommendations from which an import refreshes the planner's statistics
-REBUILD_FROM = 1000  # new recommendations from which the secondary indexes are rebuilt after the load, when allowed
+REBUILD_FROM = 1000  # new rows of a table from which its secondary indexes are rebuilt after the load, when allowed
+# The Dashboard's insert triggers: this transaction skips them anyway (upr.bulk_import, figure_tally.NewRecommendations
+# adds the counts); a large import also stops them being called, once per row, to return at once.
+SKIPPED_TRIGGERS = {"recommendation": figure_tally.INSERT_TRIGGERS, "recommendation_theme": figure_tally.INSERT_TRIGGERS}
+CHANGE_LOG_FOREIGN_KEYS = True
+stages: dict[str, float] = {}  # seconds per step of the last write_new_on_server (benchmarks/postgres_100k.py prints them)
 
 
-def _indexes_set_aside(cur: Any, new_rows: int) -> list[str]:
-    """Drop recommendation's non-unique indexes for the COPY and return their definitions, when the import at
-    least doubles the table and this role owns it (else nothing: rows go into the indexes one by one).
+@dataclass
+class SetAside:
+    """What a large import took from one table for its COPY, to give back before the transaction ends."""
+
+    table: str
+    indexes: list[str] = field(default_factory=list)  # CREATE INDEX statements
+    foreign_keys: list[str] = field(default_factory=list)  # ALTER TABLE ... ADD CONSTRAINT statements
+    triggers: list[str] = field(default_factory=list)  # disabled, to enable again
+
+    def give_back(self, cur: Any) -> None:
+        for name in self.triggers:
+            cur.execute(f'ALTER TABLE {self.table} ENABLE TRIGGER "{name}"')
+        for definition in self.indexes:
+            cur.execute(definition)
+        for definition in self.foreign_keys:
+            cur.execute(definition)
+
+
+def set_aside(cur: Any, table: str, new_rows: int, *, foreign_keys: bool = True) -> SetAside | None:
+    """Take a table's non-unique indexes, its foreign keys and the insert triggers this import skips anyway away for
+    the COPY, when the import at least doubles the table and this role owns it and every table it references (else
+    None: rows go in one by one, checked and indexed as they come, as for any other role: a member of the
+    secretariat who does not own the schema imports the same rows, only slower).
 
     Building an index once over the loaded rows is a sort, where keeping it up to date is one tree descent (and for
     the search column one GIN insertion) per row: 100,000 rows into an empty workspace took ~7 s of index upkeep
-    in the COPY (benchmarks/postgres_100k.py). DROP INDEX is in the import's transaction: a failed import gives the
-    indexes back, and readers of the table wait for the import's end (they would see none of its rows before anyway).
-    Unique indexes stay: they are the import's guard against a duplicate source key or uuid.
+    in the COPY (benchmarks/postgres_100k.py). A foreign key checks each new row by a locking look-up in the table
+    it references (200,000 theme links: ~2 s with the triggers): added again, it checks every row in one join.
+    Everything is in the import's transaction: a failed import gives them all back, and readers of these tables wait
+    for the import's end (they would see none of its rows before anyway). Unique indexes stay: they are the import's
+    guard against a duplicate source key, uuid or link.
     """
     if new_rows < REBUILD_FROM:
-        return []
-    owner, existing = cur.execute(
-        "SELECT pg_has_role(c.relowner, 'USAGE'), (SELECT count(*) FROM (SELECT 1 FROM recommendation LIMIT %s) AS r) "
-        "FROM pg_class c WHERE c.oid = 'recommendation'::regclass", (new_rows,)).fetchone()
-    if not owner or existing >= new_rows:
-        return []
-    rows = cur.execute(
-        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-        "WHERE i.indrelid = 'recommendation'::regclass AND NOT i.indisunique AND NOT i.indisprimary ORDER BY 1").fetchall()
-    for name, _definition in rows:
-        cur.execute(f"DROP INDEX {name}")
-    return [definition for _name, definition in rows]
+        return None
+    owned, existing = cur.execute(
+        f"SELECT bool_and(pg_has_role(c.relowner, 'USAGE')), (SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT %s) AS r) "
+        "FROM pg_class c WHERE c.oid = %s::regclass OR c.oid IN (SELECT confrelid FROM pg_constraint WHERE conrelid = %s::regclass "
+        "AND contype = 'f')", (new_rows, table, table)).fetchone()
+    if not owned or existing >= new_rows:
+        return None
+    aside = SetAside(table)
+    indexes = cur.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = %s::regclass "
+        "AND NOT i.indisunique AND NOT i.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
+        "ORDER BY 1", (table,)).fetchall()
+    if indexes:
+        cur.execute("DROP INDEX " + ", ".join(name for name, _definition in indexes))
+        aside.indexes = [definition for _name, definition in indexes]
+    if foreign_keys:
+        for name, definition in cur.execute("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass "
+                                            "AND contype = 'f' ORDER BY conname", (table,)).fetchall():
+            cur.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+            aside.foreign_keys.append(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+    skipped = SKIPPED_TRIGGERS.get(table, ())
+    if skipped:
+        for (name,) in cur.execute("SELECT tgname FROM pg_trigger WHERE tgrelid = %s::regclass AND NOT tgisinternal "
+                                   "AND tgenabled <> 'D' AND tgname = ANY(%s) ORDER BY tgname", (table, list(skipped))).fetchall():
+            cur.execute(f'ALTER TABLE {table} DISABLE TRIGGER "{name}"')
+            aside.triggers.append(name)
+    return aside
+
+
+class _Clock:
+    def __init__(self) -> None:
+        stages.clear()
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        stages[stage] = stages.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
 def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_state: str, monitor: Monitor,
@@ -73,6 +128,7 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
         return
     operation = log.operation
     monitor.report(0, len(plan.new), tr("Adding recommendations"))
+    clock = _Clock()
     conn = session.connection().connection.dbapi_connection
     cur = conn.cursor()
     ids = [row[0] for row in cur.execute("SELECT nextval(pg_get_serial_sequence('recommendation', 'id')) "
@@ -85,7 +141,14 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
     tally = figure_tally.NewRecommendations(raw.wrap(conn).cursor())
     links: dict[str, list[tuple[int, int]]] = {kind: [] for kind, *_ in wp.links}
     cur.execute(f"SELECT set_config('{figure_tally.PG_BULK_SETTING}', 'on', true)")
-    set_aside = _indexes_set_aside(cur, len(plan.new))
+    clock("ids")
+    # Every table's set-aside is decided before the first row goes in (locks taken at the start, in one order); the
+    # links are counted from the records (a value not known as a target is counted too: a heuristic either way).
+    new_links = {table: sum(len(getattr(rec, kind)) for _key, rec in plan.new) for kind, table, *_ in wp.links}
+    aside = [a for a in (set_aside(cur, "recommendation", len(plan.new)),
+                         *(set_aside(cur, table, new_links[table]) for _kind, table, *_ in wp.links),
+                         set_aside(cur, "change_log", len(plan.new), foreign_keys=CHANGE_LOG_FOREIGN_KEYS)) if a]
+    clock("set aside")
     with cur.copy(f"COPY recommendation ({', '.join(wp.columns)}) FROM STDIN") as copy:
         for offset, (key, rec) in enumerate(plan.new):
             if offset % wp.chunk == 0:
@@ -108,17 +171,16 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
                         themes = targets
             tally.add(rec.response, rec.action_category, states, themes)
     monitor.check()
-    if set_aside:
-        cur.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        for definition in set_aside:
-            cur.execute(definition)
+    clock("copy recommendation")
     for kind, table, column, *_ in wp.links:
         if links[kind]:
             with cur.copy(f"COPY {table} (recommendation_id, {column}) FROM STDIN") as copy:
                 for pair in links[kind]:
                     copy.write_row(pair)
+    clock("copy links")
     cur.execute(f"SELECT set_config('{figure_tally.PG_BULK_SETTING}', 'off', true)")
     tally.write(raw.wrap(conn).cursor(), "postgresql")
+    clock("dashboard counts")
     # One "create" entry per new recommendation, as on SQLite: ref, source key and format.
     cur.execute(
         "INSERT INTO change_log (operation_id, at, actor, source, entity, entity_id, entity_uuid, op, field, old_value, new_value) "
@@ -127,9 +189,16 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
         "FROM recommendation WHERE id = ANY(%s) ORDER BY id",
         (operation.id, operation.at, operation.actor, operation.source, ids),
     )
+    clock("change log")
+    if aside:
+        cur.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for taken in aside:
+            taken.give_back(cur)
+            clock(f"give back {taken.table}")
     note_touched(session, "recommendation", *(table for _kind, table, *_ in wp.links))
     if len(ids) >= ANALYZE_FROM:
         # The planner's statistics, now: until autovacuum comes round, PostgreSQL plans as if the tables were tiny
         # (a page of 100 table rows took 400-560 ms instead of a few after 100,000 new ones: every theme link read
         # to avoid a sort of 200). In the import's transaction: an import that fails leaves the old statistics.
         cur.execute("ANALYZE recommendation, theme, " + ", ".join(sorted({table for _kind, table, *_ in wp.links})))
+        clock("analyze")
