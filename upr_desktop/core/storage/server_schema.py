@@ -7,6 +7,7 @@ Choices where the engines differ (the README's "Shared workspace on a server" na
   text and the recommending States, folded as FTS5's ``unicode61 remove_diacritics 2`` folds them:
   lower case, accents removed (``unaccent``), every run of other characters a word break; a query
   matches when every word typed is the prefix of a word (``'word':*`` AND ...), as FTS5's ``"word"*``.
+  Since 0011 the column holds the words alone, without positions (``SEARCH_VECTOR``).
 - Derived columns (current status, last assessed, lead group) and the Dashboard's counts
   (``figure_tally``) are kept by PL/pgSQL triggers doing what the SQLite triggers do, in the same
   transaction as every write, whoever writes.
@@ -38,6 +39,23 @@ SEARCH_FUNCTIONS = (
 )
 
 
+# 0011: the same words without their positions, split from the folded text instead of read by the text-search
+# parser. Nothing reads a position (a search wants every word typed as the prefix of a word, in any order:
+# upr_search_query), and the parser was most of the cost: 100,000 texts took ~3.5 s of one server process,
+# ~2.2 s now, in every large import on a server. The words are those to_tsvector('simple') found in the same
+# folded text (every character not a letter or digit a break), words of 2,048 bytes or more left out as it left
+# them out (an index entry cannot hold them); a text that long takes the slower path that can see them.
+SEARCH_VECTOR = (
+    "CREATE OR REPLACE FUNCTION upr_search_vector(ref text, body text, states text) RETURNS tsvector LANGUAGE plpgsql STABLE "
+    "PARALLEL SAFE AS $$ DECLARE words text := upr_search_text(concat_ws(' ', ref, body, states)); BEGIN "
+    "IF octet_length(words) < 2048 THEN RETURN array_to_tsvector(array_remove(string_to_array(words, ' '), '')); END IF; "
+    "RETURN array_to_tsvector(ARRAY(SELECT w FROM unnest(string_to_array(words, ' ')) AS w WHERE w <> '' AND octet_length(w) < 2048)); "
+    "END $$"
+)
+SEARCH_VECTOR_0001 = SEARCH_FUNCTIONS[2]
+REFRESH_SEARCH = "UPDATE recommendation SET search_vector = upr_search_vector(ref, text, recommending_states)"
+
+
 def install_search(execute: Callable[[str], object]) -> None:
     """0001: the search column, its trigger and GIN index (in place of the FTS5 table and its triggers)."""
     for sql in SEARCH_FUNCTIONS:
@@ -45,7 +63,7 @@ def install_search(execute: Callable[[str], object]) -> None:
     execute("ALTER TABLE recommendation ADD COLUMN search_vector tsvector")
     execute("CREATE TRIGGER recommendation_search_biu BEFORE INSERT OR UPDATE OF ref, text, recommending_states "
             "ON recommendation FOR EACH ROW EXECUTE FUNCTION upr_recommendation_search_fn()")
-    execute("UPDATE recommendation SET search_vector = upr_search_vector(ref, text, recommending_states)")
+    execute(REFRESH_SEARCH)
     execute("CREATE INDEX ix_recommendation_search ON recommendation USING gin (search_vector)")
 
 
