@@ -4,10 +4,11 @@ Figures (issue 16's targets): a search keystroke -> the first page of rows <= 15
 the ids that follow it, and the bare full-text query of every match as a baseline); the import
 <= 2x the SQLite import of the same file; 10 writers x 200 assessments at once with nothing lost
 and no deadlock. A throwaway cluster is started like the tests' (tests/pg.py) unless --server
-names yours (a role that may CREATE DATABASE). Each import runs once per engine in this process
-after a warm-up of the importer on 1,000 rows (the file is read by the same code on both sides).
+names yours (a role that may CREATE DATABASE). Each import runs once per engine in this process (--imports N:
+N times each, alternately, medians) after a warm-up of the importer on 1,000 rows (the file is read by the same
+code on both sides); the server's bulk write is broken down by step (importers/server_bulk.stages).
 
-    python benchmarks/postgres_100k.py [--rows 100000] [--writers 10] [--each 200] [--server URL]
+    python benchmarks/postgres_100k.py [--rows 100000] [--imports 1] [--writers 10] [--each 200] [--server URL]
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ def _writers(url: str, writers: int, each: int) -> tuple[float, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--imports", type=int, default=1, help="imports per engine, alternately (medians printed)")
     parser.add_argument("--writers", type=int, default=10)
     parser.add_argument("--each", type=int, default=200)
     parser.add_argument("--server", help="postgresql://ROLE@HOST/postgres (default: a throwaway cluster)")
@@ -139,10 +141,19 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             _import(str(Path(tmp) / "warm.uprw"), warm)
             _import(cluster.url(cluster.new_database()), warm)
-            file_location = str(Path(tmp) / "bench.uprw")
-            server_location = cluster.url(cluster.new_database())
-            sqlite_import = _import(file_location, path)
-            pg_import = _import(server_location, path)
+            from upr_desktop.importers import server_bulk
+
+            sqlite_runs: list[float] = []
+            pg_runs: list[float] = []
+            stage_runs: list[dict[str, float]] = []
+            for run in range(args.imports):  # alternately, each into a new workspace; the last ones are searched
+                file_location = str(Path(tmp) / f"bench{run}.uprw")
+                server_location = cluster.url(cluster.new_database())
+                sqlite_runs.append(_import(file_location, path))
+                pg_runs.append(_import(server_location, path))
+                stage_runs.append(dict(server_bulk.stages))
+            sqlite_import, pg_import = statistics.median(sqlite_runs), statistics.median(pg_runs)
+            pg_stages = {k: statistics.median(r.get(k, 0.0) for r in stage_runs) for k in stage_runs[-1]}
             sqlite_keys = _keystrokes(file_location)
             pg_keys = _keystrokes(server_location)
             took, added, failed = _writers(server_location, args.writers, args.each)
@@ -150,7 +161,11 @@ def main() -> None:
         cluster.stop()
     load = os.getloadavg()[0]
     print(f"\n{args.rows:,} recommendations (load average {load:.1f} on {os.cpu_count()} cores)")
-    print(f"  import        SQLite {sqlite_import:6.2f} s | PostgreSQL {pg_import:6.2f} s = {pg_import / sqlite_import:.2f} x (target <= 2 x)")
+    print(f"  import        SQLite {sqlite_import:6.2f} s | PostgreSQL {pg_import:6.2f} s = {pg_import / sqlite_import:.2f} x (target <= 2 x)"
+          + (f"  (medians of {args.imports}: SQLite " + " ".join(f"{t:.2f}" for t in sqlite_runs) + ", PostgreSQL "
+             + " ".join(f"{t:.2f}" for t in pg_runs) + ")" if args.imports > 1 else ""))
+    print("  PostgreSQL's bulk write (importers/server_bulk.py, medians), s: " + ", ".join(f"{k} {v:.2f}" for k, v in pg_stages.items())
+          + f"; the rest (reading the file, planning, backup, commit) {pg_import - sum(pg_stages.values()):.2f}")
     for name, keys in (("SQLite", sqlite_keys), ("PostgreSQL", pg_keys)):
         print(f"  {name}: {int(sum(keys['first page alone']))} of {len(KEYSTROKES)} keystrokes answered with their first page alone; "
               "first page ms: " + " ".join(f"{t:.0f}" for t in keys["first page"]))
