@@ -24,9 +24,10 @@ TEXTS = {
     "1.6": "حقوق الإنسان العربية and judiciary independence",
     "1.7": "x" * 2100 + " torture " + "é" * 1100 + " education",  # words of 2,100 and 2,200 bytes: too long to index
     "1.8": "---",
+    "1.9": "tabs\tand\nnew lines,\u00a0no-break  spaces   and runs\u2009of them: human\u2011rights",
 }
 QUERIES = ["eleve", "ete", "co operate", "operate", "mail", "org", "3", "5", "2nd", "op cat", "2030", "strasse", "fine",
-           "dz", "xii", "1", "ภาษา", "๑", "မြန", "human rights", "العربية", "torture", "educ", "xxx", "1.7", "rights 1"]
+           "dz", "xii", "1", "tabs and new", "no break", "spaces runs", "human rights", "ภาษา", "๑", "မြန", "human rights", "العربية", "torture", "educ", "xxx", "1.7", "rights 1"]
 
 
 def _matches(ws: Any) -> dict[str, list[str]]:
@@ -65,9 +66,13 @@ def test_the_words_are_those_the_parser_found(pg_workspace: Any) -> None:
         s.flush()
         conn = s.connection()
         words = dict(conn.execute(text("SELECT ref, search_vector::text FROM recommendation")).all())
-        conn.exec_driver_sql(server_schema.SEARCH_VECTOR_0001)  # rolled back with the transaction below
+        queries = [conn.execute(text("SELECT upr_search_query(:q)::text"), {"q": q}).scalar() for q in QUERIES]
+        for sql in server_schema.SEARCH_0001:  # rolled back with the transaction below
+            conn.exec_driver_sql(sql)
         parsed = dict(conn.execute(text("SELECT ref, strip(upr_search_vector(ref, text, recommending_states))::text FROM recommendation")).all())
+        queries_0001 = [conn.execute(text("SELECT upr_search_query(:q)::text"), {"q": q}).scalar() for q in QUERIES]
         s.rollback()
     assert words == parsed and len(words) == len(TEXTS)
+    assert queries == queries_0001 and all(queries)
     assert "'ivoire'" in words["1.1"] and "'cote'" in words["1.1"] and "'torture'" in words["1.7"] and "xxx" not in words["1.7"]
     assert words["1.8"] == "'1' '8' 'cote' 'd' 'france' 'ivoire'"  # the ref and the States: the text has no word

@@ -41,10 +41,13 @@ SEARCH_FUNCTIONS = (
 
 # 0011: the same words without their positions, split from the folded text instead of read by the text-search
 # parser. Nothing reads a position (a search wants every word typed as the prefix of a word, in any order:
-# upr_search_query), and the parser was most of the cost: 100,000 texts took ~3.5 s of one server process,
-# ~2.2 s now, in every large import on a server. The words are those to_tsvector('simple') found in the same
-# folded text (every character not a letter or digit a break), words of 2,048 bytes or more left out as it left
+# upr_search_query), and the parser was most of the cost. The folding breaks words where it did, but leaves a space
+# as it is instead of rewriting every run of spaces too (a run may stay: both readers split on any number of them).
+# 100,000 texts: ~3.5 s of one server process before, ~1.3 s now, in every large import on a server. The words
+# are those to_tsvector('simple') found in the same folded text, words of 2,048 bytes or more left out as it left
 # them out (an index entry cannot hold them); a text that long takes the slower path that can see them.
+SEARCH_TEXT = ("CREATE OR REPLACE FUNCTION upr_search_text(t text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS "
+               "$$ SELECT regexp_replace(unaccent(lower(coalesce(t, ''))), '[^[:alnum:] ]+', ' ', 'g') $$")
 SEARCH_VECTOR = (
     "CREATE OR REPLACE FUNCTION upr_search_vector(ref text, body text, states text) RETURNS tsvector LANGUAGE plpgsql STABLE "
     "PARALLEL SAFE AS $$ DECLARE words text := upr_search_text(concat_ws(' ', ref, body, states)); BEGIN "
@@ -52,7 +55,7 @@ SEARCH_VECTOR = (
     "RETURN array_to_tsvector(ARRAY(SELECT w FROM unnest(string_to_array(words, ' ')) AS w WHERE w <> '' AND octet_length(w) < 2048)); "
     "END $$"
 )
-SEARCH_VECTOR_0001 = SEARCH_FUNCTIONS[2]
+SEARCH_0001 = (SEARCH_FUNCTIONS[1], SEARCH_FUNCTIONS[2])  # what 0011 replaces: upr_search_text, upr_search_vector
 REFRESH_SEARCH = "UPDATE recommendation SET search_vector = upr_search_vector(ref, text, recommending_states)"
 
 
