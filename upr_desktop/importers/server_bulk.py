@@ -44,7 +44,6 @@ REBUILD_FROM = 1000  # new rows of a table from which its secondary indexes are 
 # The Dashboard's insert triggers: this transaction skips them anyway (upr.bulk_import, figure_tally.NewRecommendations
 # adds the counts); a large import also stops them being called, once per row, to return at once.
 SKIPPED_TRIGGERS = {"recommendation": figure_tally.INSERT_TRIGGERS, "recommendation_theme": figure_tally.INSERT_TRIGGERS}
-CHANGE_LOG_FOREIGN_KEYS = True
 stages: dict[str, float] = {}  # seconds per step of the last write_new_on_server (benchmarks/postgres_100k.py prints them)
 
 
@@ -66,7 +65,7 @@ class SetAside:
             cur.execute(definition)
 
 
-def set_aside(cur: Any, table: str, new_rows: int, *, foreign_keys: bool = True) -> SetAside | None:
+def set_aside(cur: Any, table: str, new_rows: int) -> SetAside | None:
     """Take a table's non-unique indexes, its foreign keys and the insert triggers this import skips anyway away for
     the COPY, when the import at least doubles the table and this role owns it and every table it references (else
     None: rows go in one by one, checked and indexed as they come, as for any other role: a member of the
@@ -76,8 +75,9 @@ def set_aside(cur: Any, table: str, new_rows: int, *, foreign_keys: bool = True)
     the search column one GIN insertion) per row: 100,000 rows into an empty workspace took ~7 s of index upkeep
     in the COPY (benchmarks/postgres_100k.py). A foreign key checks each new row by a locking look-up in the table
     it references (200,000 theme links: ~2 s with the triggers): added again, it checks every row in one join.
-    Everything is in the import's transaction: a failed import gives them all back, and readers of these tables wait
-    for the import's end (they would see none of its rows before anyway). Unique indexes stay: they are the import's
+    Everything is in the import's transaction: a failed import gives them all back, and readers of these tables, and
+    of the tables their keys reference (theme, operation...), wait for the import's end: they would see none of its
+    rows before anyway, and recommendation itself is locked the same way. Unique indexes stay: they are the import's
     guard against a duplicate source key, uuid or link.
     """
     if new_rows < REBUILD_FROM:
@@ -96,15 +96,14 @@ def set_aside(cur: Any, table: str, new_rows: int, *, foreign_keys: bool = True)
     if indexes:
         cur.execute("DROP INDEX " + ", ".join(name for name, _definition in indexes))
         aside.indexes = [definition for _name, definition in indexes]
-    if foreign_keys:
-        for name, definition in cur.execute("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass "
-                                            "AND contype = 'f' ORDER BY conname", (table,)).fetchall():
-            cur.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
-            aside.foreign_keys.append(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+    for name, definition in cur.execute("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass "
+                                        "AND contype = 'f' ORDER BY conname", (table,)).fetchall():
+        cur.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        aside.foreign_keys.append(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
     skipped = SKIPPED_TRIGGERS.get(table, ())
     if skipped:
         for (name,) in cur.execute("SELECT tgname FROM pg_trigger WHERE tgrelid = %s::regclass AND NOT tgisinternal "
-                                   "AND tgenabled <> 'D' AND tgname = ANY(%s) ORDER BY tgname", (table, list(skipped))).fetchall():
+                                   "AND tgenabled = 'O' AND tgname = ANY(%s) ORDER BY tgname", (table, list(skipped))).fetchall():
             cur.execute(f'ALTER TABLE {table} DISABLE TRIGGER "{name}"')
             aside.triggers.append(name)
     return aside
@@ -147,7 +146,7 @@ def write_new_on_server(session: Session, plan: Any, log: ChangeRecorder, home_s
     new_links = {table: sum(len(getattr(rec, kind)) for _key, rec in plan.new) for kind, table, *_ in wp.links}
     aside = [a for a in (set_aside(cur, "recommendation", len(plan.new)),
                          *(set_aside(cur, table, new_links[table]) for _kind, table, *_ in wp.links),
-                         set_aside(cur, "change_log", len(plan.new), foreign_keys=CHANGE_LOG_FOREIGN_KEYS)) if a]
+                         set_aside(cur, "change_log", len(plan.new))) if a]
     clock("set aside")
     with cur.copy(f"COPY recommendation ({', '.join(wp.columns)}) FROM STDIN") as copy:
         for offset, (key, rec) in enumerate(plan.new):
