@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from upr_desktop.core.read.table_page import RecommendationFilter
+from upr_desktop.core.services import recommendations
 from upr_desktop.core.storage import server_check
 from upr_desktop.importers import ImportOptions, import_file, server_bulk
 from upr_desktop.operations import recommendations as ops
@@ -64,6 +65,13 @@ def test_what_was_set_aside_comes_back_the_same_and_answers(pg_workspace: Any, m
     _search_and_counts_right(pg_workspace)
     with pg_workspace.session() as s:
         assert s.scalar(text("SELECT count(*) FROM recommendation_theme")) > 800
+        # The ids were drawn in one step of the sequence (recommendation locked): one run, and the sequence past it.
+        low, high, n = s.execute(text("SELECT min(id), max(id), count(*) FROM recommendation")).one()
+        assert high - low + 1 == n == report.added
+    with pg_workspace.transaction() as s:
+        added = recommendations.add_recommendation(s, ref="NEW-1", text="Added after the import", response="supported")
+        s.flush()
+        assert added.id == high + 1
 
 
 @pytest.mark.slow
