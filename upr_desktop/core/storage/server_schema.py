@@ -43,7 +43,7 @@ SEARCH_FUNCTIONS = (
 # parser. Nothing reads a position (a search wants every word typed as the prefix of a word, in any order:
 # upr_search_query), and the parser was most of the cost. The folding breaks words where it did, but leaves a space
 # as it is instead of rewriting every run of spaces too (a run may stay: both readers split on any number of them).
-# 100,000 texts: ~3.5 s of one server process before, ~1.3 s now, in every large import on a server. The words
+# 100,000 texts: ~4.2 s of one server process before, ~1.6 s now (load 3), in every large import on a server. The words
 # are those to_tsvector('simple') found in the same folded text, words of 2,048 bytes or more left out as it left
 # them out (an index entry cannot hold them); a text that long takes the slower path that can see them.
 SEARCH_TEXT = ("CREATE OR REPLACE FUNCTION upr_search_text(t text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS "
