@@ -68,6 +68,7 @@ def test_what_was_set_aside_comes_back_the_same_and_answers(pg_workspace: Any, m
         # The ids were drawn in one step of the sequence (recommendation locked): one run, and the sequence past it.
         low, high, n = s.execute(text("SELECT min(id), max(id), count(*) FROM recommendation")).one()
         assert high - low + 1 == n == report.added
+        assert s.scalar(text("SELECT count(DISTINCT entity_id) FROM change_log WHERE entity = 'recommendation' AND op = 'create'")) == n
     with pg_workspace.transaction() as s:
         added = recommendations.add_recommendation(s, ref="NEW-1", text="Added after the import", response="supported")
         s.flush()
