@@ -26,7 +26,7 @@ def not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the file was read again")
 
-    monkeypatch.setattr(run, "read_source", refuse)
+    monkeypatch.setattr(run, "open_source", refuse)
 
 
 def test_the_same_file_again_reports_what_a_full_read_reports_without_reading_it(workspace, export, monkeypatch) -> None:
@@ -34,6 +34,7 @@ def test_the_same_file_again_reports_what_a_full_read_reports_without_reading_it
     assert (first.added, first.skipped) == (3, 1)
     with monkeypatch.context() as patched:  # the same import made the long way: read, planned, compared row by row
         patched.setattr(run, "earlier_run_unchanged", lambda *_args: None)
+        patched.setattr(run, "earlier_runs_unchanged", lambda *_args: [])
         full = import_file(workspace, export)
     not_read(monkeypatch)
     again = import_file(workspace, export)

@@ -8,7 +8,7 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -108,13 +108,14 @@ class SheetTable(Table):
 
     def __init__(self, name: str, sheet: Any, start_row: int, *, stream: bool = True, file_name: str = "") -> None:
         self._sheet, self._start_row, self._rows, self._stream, self._file_name = sheet, start_row, None, stream, file_name
+        self._cells: str | None = None  # the digest of calamine's cells, taken in the one pass that reads them all
         super().__init__(name, None, start_row + 1, "sheet")  # type: ignore[arg-type]  # rows: built when asked for
 
     @property  # type: ignore[override]
     def rows(self) -> list[list[Cell]]:
         if self._rows is None:
             try:
-                self._rows = _sheet_rows(self._sheet, self._start_row)
+                self._rows = _sheet_rows(self._sheet, self._start_row, digest=self._digested)
             except MemoryError:  # as require_tables says it when the workbook itself cannot be read
                 raise FileRefused(tr("Cannot import {file}: it is too large to read on this computer.", file=self._file_name)) from None
             self._sheet = None  # calamine's own cells (~80 MB for 100,000 rows of 12 columns) go
@@ -136,11 +137,27 @@ class SheetTable(Table):
     def raw_rows(self) -> tuple[Iterable[list[Cell]], bool]:
         if self._rows is not None or not self._stream:
             return self.rows, True
-        return _raw_sheet_rows(self._sheet, self._start_row), False
+        return self._digested(_raw_sheet_rows(self._sheet, self._start_row)), False
 
-    def any_filled(self) -> bool:
-        rows, _decoded = self.raw_rows()
+    def any_filled(self) -> bool:  # a look at the first rows, not a read: no digest
+        rows = _raw_sheet_rows(self._sheet, self._start_row) if self._rows is None and self._stream else self.rows
         return any(any(_filled(c) for c in row) for row in rows)
+
+    def cells(self) -> str | None:
+        """The digest of the sheet's cells as calamine gives them (importers/cells_digest.py): the one taken while they
+        were read (streamed, or built into rows), else from a pass over them now; None when the rows were given."""
+        if self._cells is None and self._sheet is not None:
+            for _row in self._digested(_raw_sheet_rows(self._sheet, self._start_row)):
+                pass
+        return self._cells
+
+    def _digested(self, rows: Iterator[list[Cell]]) -> Iterator[list[Cell]]:
+        from upr_desktop.importers.cells_digest import digesting
+
+        def keep(digest: str) -> None:
+            self._cells = digest
+
+        return digesting(rows, keep)
 
 
 @dataclass
@@ -297,7 +314,8 @@ def _raw_sheet_rows(sheet: Any, start_row: int) -> Iterator[list[Cell]]:
     return iter(rows)
 
 
-def _sheet_rows(sheet: Any, start_row: int, count: int | None = None) -> list[list[Cell]]:
+def _sheet_rows(sheet: Any, start_row: int, count: int | None = None,
+                digest: Callable[[Iterator[list[Cell]]], Iterator[list[Cell]]] | None = None) -> list[list[Cell]]:
     """The rows from ``start_row`` on (the first ``count``), as ``to_python(skip_empty_area=False)`` gives them, each
     repeated text kept once and decoded once (decode_entities).
 
@@ -310,6 +328,8 @@ def _sheet_rows(sheet: Any, start_row: int, count: int | None = None) -> list[li
     rows: list[list[Cell]] = []
     append = rows.append
     raw = _raw_sheet_rows(sheet, start_row)
+    if digest is not None and count is None:
+        raw = digest(raw)  # every raw row, before it is decoded (SheetTable.cells)
     for row in (raw if count is None else islice(raw, count)):
         cells = []
         keep = cells.append

@@ -20,6 +20,7 @@ from upr_desktop.core.storage.workspace_file import WorkspaceFile
 from upr_desktop.errors import AboutAnotherState, ReturnedWorkbookGiven, UserError
 from upr_desktop.i18n import tr, trn
 from upr_desktop.importers import registry
+from upr_desktop.importers.cells_digest import cells_digest
 from upr_desktop.importers.file_check import FileRefused
 from upr_desktop.importers.imported import (
     CancelFlag,
@@ -38,6 +39,7 @@ from upr_desktop.importers.write_plan import (
     builds_most_of_the_table,
     compares_against_rows,
     earlier_run_unchanged,
+    earlier_runs_unchanged,
     load_workspace_state,
     plan_import,
     record_unchanged_run,
@@ -55,10 +57,20 @@ def read_source(path: str | Path, options: ImportOptions, monitor: Monitor | Non
     ``lean``: a sheet's rows are built before they are read, the reader's own cells freed first (readers.SheetTable):
     for an import that holds the workspace's side in memory as well."""
     monitor = monitor or Monitor()
+    return parse_source(open_source(path, monitor, lean=lean), options, monitor)
+
+
+def open_source(path: str | Path, monitor: Monitor, *, lean: bool = False) -> SourceFile:
+    """A file checked (kind, zip, size, bounds), refused when it is a member group's return or one of our reports."""
     source = SourceFile.open(path, lean=lean)
     monitor.report(0, 1, tr("Reading {file}", file=source.path.name))
     refuse_returned_workbook(source)
     refuse_own_report(source)
+    return source
+
+
+def parse_source(source: SourceFile, options: ImportOptions, monitor: Monitor) -> ParsedFile:
+    """A checked file's recommendations, read by the importer --format names, or the one surest to read it."""
     importer = registry.get(options.format) if options.format else registry.detect(source)[0]
     parsed = importer.parse(source, options, monitor)
     if not parsed.records and not parsed.errors:
@@ -313,6 +325,39 @@ def _same_file_again(ws: WorkspaceFile, path: Path, sha256: str, options: dict[s
         session.rollback()
     if earlier is None:
         return None
+    return _earlier_run_again(ws, path, sha256, earlier, earlier.get("cells"), transaction, monitor)
+
+
+def _earlier_runs(ws: WorkspaceFile, options: dict[str, object], home: str) -> list[dict[str, Any]]:
+    """Reports of the imports with these options after which nothing changed, that say which cells they read."""
+    with ws.session() as session:
+        found = earlier_runs_unchanged(session, options, home, __version__)
+        session.rollback()
+    return [report for report in found if report.get("cells")]
+
+
+def _same_cells_again(ws: WorkspaceFile, path: Path, cells: str, earlier: list[dict[str, Any]], transaction: Transaction,
+                      monitor: Monitor) -> ImportReport | None:
+    """Other bytes holding the same cells as an earlier import into a workspace unchanged since (``_earlier_runs``): its
+    report, without reading the rows into records and comparing them (importers/cells_digest.py says why that holds).
+
+    Not when the earlier report's messages name its file and this one has another name: they would name the wrong file.
+    """
+    for report in earlier:
+        if report.get("cells") != cells:
+            continue
+        named = str(report.get("file") or "")
+        messages = [*map(str, report.get("warnings", [])), *(str(e.get("message", "")) for e in report.get("errors", []))]
+        if named != path.name and any(named in message for message in messages):
+            return None
+        return _earlier_run_again(ws, path, _sha256(path), report, cells, transaction, monitor)
+    return None
+
+
+def _earlier_run_again(ws: WorkspaceFile, path: Path, sha256: str, earlier: dict[str, Any], cells: str | None, transaction: Transaction,
+                       monitor: Monitor) -> ImportReport:
+    """An import that can only find every kept row unchanged, reported and recorded from the earlier run's report."""
+    options, home = earlier["options"], earlier["home_state"]
     kept = earlier.get("added", 0) + earlier.get("updated", 0) + earlier.get("unchanged", 0)
     errors = [RowError(int(e["row"]), str(e["message"])) for e in earlier.get("errors", [])]
     report = ImportReport(file=path.name, format=str(earlier["format"]), unchanged=kept, skipped=int(earlier.get("skipped", 0)),
@@ -321,7 +366,7 @@ def _same_file_again(ws: WorkspaceFile, path: Path, sha256: str, options: dict[s
                           merged_rows=int(earlier.get("merged_rows", 0)), state_under_review=earlier.get("state_under_review"),
                           encoding=earlier.get("encoding"), headings=int(earlier.get("headings", 0)))
     saved = report.as_dict()
-    saved.update(options=options, home_state=home, app_version=__version__)
+    saved.update(options=options, home_state=home, app_version=__version__, cells=cells)
     counts = {"added": 0, "updated": 0, "unchanged": report.unchanged, "skipped": report.skipped}
     with transaction(ws) as session:
         report.import_run_id = record_unchanged_run(session, report.format, path.name, sha256, saved, counts)
@@ -383,19 +428,32 @@ def _import_file(
         again = _same_file_again(ws, path, sha256, saved_options, home, transaction, monitor)
         if again is not None:
             return again
-    # The workspace's side is read on a second thread while the file is read (the spreadsheet reader
+    # Imports after which nothing changed, made with these options: a file holding the same cells as one of them is
+    # not compared row by row (_same_cells_again).
+    earlier = [] if dry_run else _earlier_runs(ws, saved_options, home)
+    # Else the workspace's side is read on a second thread while the file is read (the spreadsheet reader
     # and SQLite both release the GIL): a re-import of a big export compares against every row.
     # A workspace with imported recommendations has its side loaded beside the file's (prefetch): the file is read the
     # lean way then (a re-import of 100,000 rows: 259 -> 232 MB); into one with none, the faster way.
     with ws.session() as session:
         lean = compares_against_rows(session)
         session.rollback()
-    prefetch = _Prefetch(ws)
+    prefetch = None if earlier else _Prefetch(ws)
     try:
-        parsed = read_source(path, options, monitor, lean=lean)
+        source = open_source(path, monitor, lean=lean)
+        if earlier:  # the rows are read (and their cells digested) before any of them is compared
+            cells = cells_digest(source)
+            again = _same_cells_again(ws, path, cells, earlier, transaction, monitor) if cells else None
+            if again is not None:
+                return again
+        prefetch = prefetch or _Prefetch(ws)
+        parsed = parse_source(source, options, monitor)
+        cells = None if dry_run else cells_digest(source)  # a sheet's digest was taken as its rows were read
+        del source  # its cells are not needed once read into records
         state = prefetch.result()
     finally:
-        prefetch.join()
+        if prefetch is not None:
+            prefetch.join()
     report = ImportReport(file=path.name, format=parsed.format, mapping=parsed.mapping, dry_run=dry_run,
                           encoding=parsed.encoding, headings=len(parsed.headings))
     kept = apply_filters(parsed, options, home, report)
@@ -421,7 +479,7 @@ def _import_file(
         report.backup = str(taken) if taken is not None else None
     saved = report.as_dict()
     saved["errors"] = saved["errors"][:MAX_ERRORS_KEPT]
-    saved.update(options=saved_options, home_state=home, app_version=__version__)
+    saved.update(options=saved_options, home_state=home, app_version=__version__, cells=cells)
     counts = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}
     sha256 = sha256 or _sha256(path)
     report.import_run_id, kept_as_backup = write_in_copy_or_in_place(

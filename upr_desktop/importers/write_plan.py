@@ -442,6 +442,23 @@ def earlier_run_unchanged(session: Session, sha256: str, options: dict[str, Any]
     return dict(report)
 
 
+def earlier_runs_unchanged(session: Session, options: dict[str, Any], home_state: str, app_version: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The reports of the newest imports made with these options, home State and app version after which nothing has
+    changed in the workspace (their ``workspace_mark`` is the current one), newest first; at most ``limit`` runs looked at.
+
+    A file holding the same cells as one of them (run.py compares ``cells``, importers/cells_digest.py) can only find
+    every kept row unchanged: its rows are not read into records and compared again.
+    """
+    mark = workspace_mark(session)
+    found: list[dict[str, Any]] = []
+    for report in session.scalars(select(ImportRun.report).order_by(ImportRun.id.desc()).limit(limit)):
+        if not report or report.get("workspace_mark") != mark:
+            break  # a change since this run: older runs are older than the change too
+        if report.get("options") == options and report.get("home_state") == home_state and report.get("app_version") == app_version:
+            found.append(dict(report))
+    return found
+
+
 def record_unchanged_run(session: Session, fmt: str, file_name: str, sha256: str, report: dict[str, Any], counts: dict[str, int]) -> int:
     """An import that changed nothing, recorded as the slow path records it (no operation, no change log)."""
     return _record_run(session, None, Plan(fmt), file_name, sha256, report, counts)
