@@ -449,7 +449,7 @@ def _import_file(
         prefetch = prefetch or _Prefetch(ws)
         parsed = parse_source(source, options, monitor)
         cells = None if dry_run else cells_digest(source)  # a sheet's digest was taken as its rows were read
-        del source  # its cells are not needed once read into records
+        del source  # its cells (tens of MB for a large export) are not needed once read into records
         state = prefetch.result()
     finally:
         if prefetch is not None:
