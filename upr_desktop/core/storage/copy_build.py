@@ -102,10 +102,11 @@ def run_in_bulk(copy: WorkspaceFile, steps: list[Callable[[Any], None]]) -> None
     failure deletes it (build_in_copy).
     """
     conn = _bulk_connection(copy)
+    cache_kib = ENCRYPTED_BULK_CACHE_KIB if copy.connector.encrypted else BULK_CACHE_KIB
     try:
         cur = conn.cursor()
         for pragma in (f"busy_timeout={BUSY_TIMEOUT_MS}", "foreign_keys=ON", "journal_mode=OFF", "synchronous=OFF",
-                       "temp_store=MEMORY", f"cache_size=-{BULK_CACHE_KIB}"):
+                       "temp_store=MEMORY", f"cache_size=-{cache_kib}"):
             cur.execute(f"PRAGMA {pragma}").fetchall()
         cur.execute("BEGIN IMMEDIATE")
         for step in steps:
@@ -116,6 +117,12 @@ def run_in_bulk(copy: WorkspaceFile, steps: list[Callable[[Any], None]]) -> None
 
 
 BULK_CACHE_KIB = 64 * 1024
+# An encrypted copy's pages are encrypted and authenticated each time SQLCipher writes one out of its cache, and
+# decrypted and checked each time it reads one back: the inserts spill pages the full-text and index builds then read
+# again. A cache that holds the whole build (a 100,000-recommendation workspace is ~130 MB; SQLite takes the memory
+# only as pages are used) writes each page once, at the commit: ~0.9 s less CPU for 100,000 rows, ~65 MB more at the
+# peak. A plain copy re-reads its pages from the system's file cache almost for free: its cache stays small.
+ENCRYPTED_BULK_CACHE_KIB = 256 * 1024
 
 
 def bulk_driver(copy: WorkspaceFile) -> str:
