@@ -9,6 +9,7 @@ import uuid
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -101,3 +102,53 @@ def test_new_ids_fall_back_to_uuids_when_not_sequential(seeded: WorkspaceFile) -
         assert changelog.new_ids(s, Assessment.__table__, rows, last) == truth  # the sequential case
         assert changelog.new_ids(s, Assessment.__table__, rows, last - 1) == truth  # check fails: read back by uuid
         assert changelog.new_ids(s, Assessment.__table__, rows[::-1], last) == truth  # order differs: read back by uuid
+
+
+def _derived_and_counts(s: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    derived = s.execute(select(Recommendation.ref, Recommendation.current_status, Recommendation.last_assessed_on).order_by(Recommendation.ref)).all()
+    counts = s.connection().exec_driver_sql("SELECT figure, item, status, supported, n FROM figure_tally WHERE n != 0 ORDER BY 1, 2, 3, 4").all()
+    return [tuple(r) for r in derived], [tuple(r) for r in counts]
+
+
+def test_many_assessments_keep_status_and_counts_as_the_triggers_do_row_by_row(seeded: WorkspaceFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A merge's many new assessments: the status and the Dashboard counts are brought up to date set-based (SQLite),
+    and come out as the row-by-row triggers leave them (older and newer dates, two groups, every status)."""
+    statuses = ["not-implemented", "partially-implemented", "fully-implemented", "unknown"]
+    with seeded.session() as s:
+        before = _derived_and_counts(s)
+    results = []
+    for bulk_from in (1, 10**9):  # set-based, then row by row
+        monkeypatch.setattr(writes, "BULK_STATUS_FROM", bulk_from)
+        with seeded.session() as s:
+            recs = s.execute(select(Recommendation.id, Recommendation.ref).order_by(Recommendation.ref)).all()
+            group_ids = [g for (g,) in s.execute(select(Assessment.group_id).distinct()).all() if g is not None]
+            rows = [writes.assessment_row(str(uuid.UUID(int=n * 100 + i + 1)), rec_id, group_ids[i % len(group_ids)],
+                                          {"status": statuses[(i * 7 + n) % 4], "evidence": f"E{i}"}, date(2023 + (i * 5 + n) % 3, 1 + i % 12, 1))
+                    for n, (rec_id, _ref) in enumerate(recs[:5]) for i in range(n, n + 4)]
+            with change(s, "test", source="test") as log:
+                assert writes.insert_assessments(s, log, rows) == len(rows)
+            results.append(_derived_and_counts(s))
+            if seeded.engine.dialect.name == "sqlite":
+                names = {n for (n,) in s.connection().exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+                assert {writes.STATUS_TRIGGER, "figure_tally_recommendation_au"} <= names  # set back
+            s.rollback()
+    assert results[0] == results[1]
+    assert results[0][0] != before[0] and results[0][1] != before[1]  # statuses, dates and counts did change
+
+
+@pytest.mark.needs_file  # SQLite's triggers, set aside in the transaction
+def test_a_failed_bulk_of_assessments_leaves_triggers_and_counts_as_they_were(seeded: WorkspaceFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writes, "BULK_STATUS_FROM", 1)
+    with seeded.session() as s:
+        before = _derived_and_counts(s)
+        triggers = s.connection().exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
+    with pytest.raises(Exception, match="UNIQUE"):
+        with seeded.transaction() as s:
+            rec_id = s.scalars(select(Recommendation.id)).first()
+            same = str(uuid.uuid4())
+            rows = [writes.assessment_row(same, rec_id, None, {"status": "unknown"}, date(2024, 1, 1))] * 2  # type: ignore[arg-type]
+            with change(s, "test", source="test") as log:
+                writes.insert_assessments(s, log, rows)
+    with seeded.session() as s:
+        assert _derived_and_counts(s) == before
+        assert s.connection().exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() == triggers

@@ -26,7 +26,9 @@ aside and adds its rows' counts gathered as it builds them (``NewRecommendations
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -145,6 +147,7 @@ TRIGGERS = {
     **_link_triggers("figure_tally_theme", "recommendation_theme", "theme", "theme_id"),
     **_link_triggers("figure_tally_assignment", "assignment", "group", "group_id"),
 }
+UPDATE_TRIGGER = "figure_tally_recommendation_au"
 # The triggers a bulk import of new recommendations and their theme links sets aside (see NewRecommendations).
 INSERT_TRIGGERS = ("figure_tally_recommendation_ai", "figure_tally_theme_ai")
 
@@ -177,27 +180,44 @@ def pg_triggers() -> list[str]:
     return statements
 
 
-def _counts(dialect: str = "sqlite") -> list[str]:
-    """Statements counting every recommendation and link into the empty table (the migration's first count)."""
+def _counts(dialect: str = "sqlite", only: str | None = None, sign: int = 1) -> list[str]:
+    """Statements counting every recommendation and link into the empty table (the migration's first count).
+
+    With ``only`` (a condition on a recommendation's id, e.g. "IN (...)", SQLite), the figures of those recommendations
+    alone, added to the counts there (``sign`` 1) or taken away from them (-1): see ``recount``."""
     q = _Sql(dialect)
     r = "recommendation"
-    states = f"{r}, {q.states_of.format(r=r)} WHERE {q.is_text}"
+    mine, where, where_r = (f" AND {r}.id {only}", f" WHERE {r}.id {only}", f" WHERE r.id {only}") if only else ("", "", "")
+    add = _ADD.rstrip(";") if only else ""
+    n = "count(*)" if sign == 1 else "-count(*)"
+    states = f"{r}, {q.states_of.format(r=r)} WHERE {q.is_text}{mine}"
     sup = q.supported.format(r=r)
     alias = " AS d" if q.pg else ""
     return [
-        f"{_INTO}SELECT 'state', {q.value}, 0, {sup}, count(*) FROM {states} GROUP BY 2, 4",
-        (f"{_INTO}SELECT 'region', region, 0, supported, count(*) FROM (SELECT DISTINCT {r}.id, {q.region} AS region, "
-         f"{sup} AS supported FROM {states}){alias} GROUP BY 2, 4"),
-        f"{_INTO}SELECT 'response', response, 0, 0, count(*) FROM {r} GROUP BY 2",
-        f"{_INTO}SELECT 'status', '', {STATUS.format(r=r)}, 0, count(*) FROM {r} GROUP BY 3",
-        f"{_INTO}SELECT 'category', {q.item('coalesce(action_category, 0)')}, 0, 0, count(*) FROM {r} GROUP BY 2",
-        f"{_INTO}SELECT 'lead', '', 0, 0, count(*) FROM {r} WHERE lead_group IS NOT NULL GROUP BY 2",
-        f"{_INTO}SELECT 'assessed', {q.item('last_assessed_on')}, 0, 0, count(*) FROM {r} WHERE last_assessed_on IS NOT NULL GROUP BY 2",
-        (f"{_INTO}SELECT 'theme', {q.item('l.theme_id')}, {STATUS.format(r='r')}, {q.supported.format(r='r')}, count(*) "
-         f"FROM recommendation_theme l JOIN {r} r ON r.id = l.recommendation_id GROUP BY 2, 3, 4"),
-        (f"{_INTO}SELECT 'group', {q.item('l.group_id')}, {STATUS.format(r='r')}, 0, count(*) "
-         f"FROM assignment l JOIN {r} r ON r.id = l.recommendation_id GROUP BY 2, 3"),
+        f"{_INTO}SELECT 'state', {q.value}, 0, {sup}, {n} FROM {states} GROUP BY 2, 4{add}",
+        (f"{_INTO}SELECT 'region', region, 0, supported, {n} FROM (SELECT DISTINCT {r}.id, {q.region} AS region, "
+         f"{sup} AS supported FROM {states}){alias} GROUP BY 2, 4{add}"),
+        f"{_INTO}SELECT 'response', response, 0, 0, {n} FROM {r}{where} GROUP BY 2{add}",
+        f"{_INTO}SELECT 'status', '', {STATUS.format(r=r)}, 0, {n} FROM {r}{where} GROUP BY 3{add}",
+        f"{_INTO}SELECT 'category', {q.item('coalesce(action_category, 0)')}, 0, 0, {n} FROM {r}{where} GROUP BY 2{add}",
+        f"{_INTO}SELECT 'lead', '', 0, 0, {n} FROM {r} WHERE lead_group IS NOT NULL{mine} GROUP BY 2{add}",
+        f"{_INTO}SELECT 'assessed', {q.item('last_assessed_on')}, 0, 0, {n} FROM {r} WHERE last_assessed_on IS NOT NULL{mine} GROUP BY 2{add}",
+        (f"{_INTO}SELECT 'theme', {q.item('l.theme_id')}, {STATUS.format(r='r')}, {q.supported.format(r='r')}, {n} "
+         f"FROM recommendation_theme l JOIN {r} r ON r.id = l.recommendation_id{where_r} GROUP BY 2, 3, 4{add}"),
+        (f"{_INTO}SELECT 'group', {q.item('l.group_id')}, {STATUS.format(r='r')}, 0, {n} "
+         f"FROM assignment l JOIN {r} r ON r.id = l.recommendation_id{where_r} GROUP BY 2, 3{add}"),
     ]
+
+
+def recount(cur: Any, recommendation_ids: Iterable[int], sign: int) -> None:
+    """Add (``sign`` 1) or take away (-1) every figure of these recommendations, their theme links' and assignments'
+    included, in one statement per figure (SQLite): what the recommendation triggers do a row at a time.
+
+    A write touching many recommendations' figures (a merge's assessments) sets the update trigger aside, takes their
+    figures away, writes, and adds them back: the counts are those the trigger would have left."""
+    ids = json.dumps(sorted(set(recommendation_ids)))
+    for sql in _counts(only="IN (SELECT value FROM json_each(?))", sign=sign):
+        cur.execute(sql, (ids,))
 
 
 def install(execute: Any, dialect: str = "sqlite") -> None:
