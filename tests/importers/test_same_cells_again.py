@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import LEGACY_HEADERS, write_xlsx
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from upr_desktop.importers import ImportOptions, import_file, run
 from upr_desktop.importers.cells_digest import cells_digest
@@ -44,8 +44,9 @@ def snapshot(workspace: Any) -> dict[str, list[tuple[Any, ...]]]:
     tables = ("recommendation", "recommendation_theme", "recommendation_sdg", "recommendation_affected_group", "theme",
               "change_log", "operation", "response_change")
     with workspace.engine.connect() as conn:
-        found = {t: conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")).fetchall() for t in tables
-                 if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = :t"), {"t": t}).first()}
+        present = set(inspect(conn).get_table_names())
+        found = {t: conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")).fetchall() for t in tables if t in present}
+    assert {"recommendation", "change_log", "operation"} <= set(found)
     return {t: [tuple(r) for r in rows] for t, rows in found.items()}
 
 
