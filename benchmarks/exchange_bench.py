@@ -3,7 +3,7 @@
 Targets (issue 4): export one workbook of 300 recommendations with 100 consultations <= 0.5 s;
 merge 40 returns of 250 edited rows each <= 6 s in total including validation and backup,
 <= 300 MB peak. Prints medians, with CPU seconds and the load average (the machine may be
-shared, so wall times alone mislead). Usage: python benchmarks/exchange_bench.py [--reps 3]
+shared, so wall times alone mislead). Usage: python benchmarks/exchange_bench.py [--reps 3] [--compare-with CHECKOUT]
 
 Measured 2026-11-27 on the shared 2-CPU dev box, load ~2.3-2.9, 3 runs each, before -> after the
 speed work: export 0.510 s -> 0.289 s median; merge 7.35 s -> 4.11 s median (CPU 3.8 s), peak
@@ -153,6 +153,8 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--child", nargs=2, metavar=("WORKSPACE", "RETURNS"))
     parser.add_argument("--read-child", metavar="RETURNS")
+    parser.add_argument("--compare-with", metavar="CHECKOUT", help="also merge with another checkout's code (e.g. /work/main), "
+                        "alternating with this one in every run: a before/after measured under the same load")
     args = parser.parse_args()
     if args.read_child:
         read_child(Path(args.read_child))
@@ -169,8 +171,15 @@ def main() -> None:
         t = time.perf_counter()
         master = prepare_returns(tmp, groups=40, rows=250)
         print(f"(prepared 40 returns of 250 edited rows in {time.perf_counter() - t:.1f} s)")
-        results, reads = [], []
+        results, reads, others = [], [], []
         for i in range(args.reps):
+            if args.compare_with:
+                copy = tmp / f"other-{i}.uprw"
+                shutil.copy(master, copy)
+                env = {**os.environ, "PYTHONPATH": args.compare_with}
+                out = subprocess.run([sys.executable, __file__, "--child", str(copy), str(tmp / "returns")],
+                                     capture_output=True, text=True, check=True, env=env, cwd=args.compare_with)
+                others.append(json.loads(out.stdout.strip().splitlines()[-1]))
             out = subprocess.run([sys.executable, __file__, "--read-child", str(tmp / "returns")], capture_output=True, text=True, check=True)
             reads.append(json.loads(out.stdout.strip().splitlines()[-1]))
             copy = tmp / f"merge-{i}.uprw"
@@ -189,6 +198,11 @@ def main() -> None:
         merge_s, merge_cpu = statistics.median(secs), statistics.median(r["cpu"] for r in results)
         print(f"baseline, reading every cell of the 40 returns with openpyxl (read-only): median {read_s:.2f} s (CPU {read_cpu:.2f} s, "
               f"{reads[0]['cells']:,} cells); the merge = {merge_s / read_s:.2f}x wall, {merge_cpu / read_cpu:.2f}x CPU (target <= 1.5x)")
+        if others:
+            other_s, other_cpu = statistics.median(r["seconds"] for r in others), statistics.median(r["cpu"] for r in others)
+            print(f"the same merge with {args.compare_with}: median {other_s:.2f} s (CPU {other_cpu:.2f} s) = "
+                  f"{other_s / read_s:.2f}x wall, {other_cpu / read_cpu:.2f}x CPU the baseline; this checkout's = "
+                  f"{merge_s / other_s:.2f}x wall, {merge_cpu / other_cpu:.2f}x CPU of it")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
