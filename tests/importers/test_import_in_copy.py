@@ -63,9 +63,11 @@ def backups_of(path: Path) -> list[Path]:
     return sorted(folder.iterdir()) if folder.is_dir() else []
 
 
-def contents(path: Path) -> dict[str, object]:
+def contents(path: Path, key: bytes | None = None) -> dict[str, object]:
     """What the import stored, in the terms a person sees (theme ids differ with the order themes were first met)."""
-    conn = sqlite3.connect(path)
+    from upr_desktop.core.storage import sqlcipher as cipher
+
+    conn = cipher.connect(path, key) if key else sqlite3.connect(path)
     try:
         q = lambda sql: sorted(conn.execute(sql).fetchall())  # noqa: E731
         return {
@@ -231,6 +233,14 @@ def test_an_encrypted_workspace_is_built_under_its_own_key(tmp_path: Path) -> No
     with open_workspace(path, key=key) as ws, ws.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM recommendation_fts WHERE recommendation_fts MATCH 'torture'").scalar()
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    # What it holds is what a plain workspace's build holds (its bulk insert went through sqlcipher3, many rows a statement).
+    plain = tmp_path / "plain.uprw"
+    create_workspace(plain, name="Protected", country="Thailand").close()
+    with open_workspace(plain) as ws:
+        import_file(ws, tmp_path / "big.xlsx", ImportOptions(all_states=True))
+    built, other = contents(path, key), contents(plain)
+    assert built["integrity"] == [("ok",)] and built["foreign keys"] == [] and len(built["recommendations"]) == BULK_FTS_FROM + 20
+    assert built == other
 
 
 def test_a_reimport_reads_in_full_only_the_rows_that_changed(workspace, tmp_path: Path) -> None:

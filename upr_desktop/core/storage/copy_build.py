@@ -18,7 +18,9 @@ is False for it, and the caller writes in place.
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -140,10 +142,52 @@ def _bulk_connection(copy: WorkspaceFile) -> Any:
     if bulk_driver(copy) != "apsw":
         conn = copy.connector.connect(copy.path)
         conn.isolation_level = None  # BEGIN and COMMIT as run_in_bulk says, not the module's own
-        return conn
+        return _RowsTogether(conn)
     import apsw
 
     return apsw.Connection(str(copy.path), flags=apsw.SQLITE_OPEN_READWRITE)
+
+
+ROWS_TOGETHER = 32
+_PLAIN_INSERT = re.compile(r"INSERT INTO (\w+) \(([\w, ]+)\) VALUES \((\?(?:, \?)*)\)")
+
+
+class _RowsTogether:
+    """A Python sqlite3-style connection (sqlcipher3) whose cursors insert ROWS_TOGETHER rows per statement.
+
+    Its ``executemany`` binds, steps and resets a statement per row in Python's sqlite3 way (apsw does the same
+    work for ~40% less CPU); a plain ``INSERT INTO t (columns) VALUES (?, ...)`` of many rows is run as
+    ``VALUES (...), (...), ...`` of 32 rows: the same rows in the same order, a quarter less of that CPU. Anything
+    else goes to the driver as given."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def cursor(self) -> Any:
+        return _RowsTogetherCursor(self._conn.cursor())
+
+
+class _RowsTogetherCursor:
+    def __init__(self, cur: Any) -> None:
+        self._cur = cur
+
+    def __getattr__(self, name: str) -> Any:  # execute, fetchone, fetchall... as the driver's cursor
+        return getattr(self._cur, name)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        plain = _PLAIN_INSERT.fullmatch(sql.strip())
+        if plain is None or not isinstance(rows, list) or len(rows) < ROWS_TOGETHER:
+            return self._cur.executemany(sql, rows)
+        together = f"INSERT INTO {plain[1]} ({plain[2]}) VALUES " + ", ".join([f"({plain[3]})"] * ROWS_TOGETHER)
+        whole = len(rows) - len(rows) % ROWS_TOGETHER
+        flat = itertools.chain.from_iterable
+        self._cur.executemany(together, [tuple(flat(rows[i : i + ROWS_TOGETHER])) for i in range(0, whole, ROWS_TOGETHER)])
+        if whole < len(rows):
+            self._cur.executemany(sql, rows[whole:])
+        return self._cur
 
 
 def _finish_copy(copy: WorkspaceFile) -> None:
