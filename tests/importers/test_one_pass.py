@@ -70,8 +70,8 @@ def test_a_file_is_read_lean_when_the_workspace_side_is_held_beside_it(workspace
     from upr_desktop.importers import import_file, run
 
     leans: list[bool] = []
-    real = run.read_source
-    monkeypatch.setattr(run, "read_source", lambda *a, lean=False, **k: leans.append(lean) or real(*a, lean=lean, **k))
+    real = run.open_source
+    monkeypatch.setattr(run, "open_source", lambda *a, lean=False, **k: leans.append(lean) or real(*a, lean=lean, **k))
     path = _sheet(tmp_path / "export.xlsx")
     assert import_file(workspace, path, ImportOptions(all_states=True)).added == 3  # the Supported and Noted rows merged
     assert import_file(workspace, path, ImportOptions(all_states=True), dry_run=True).unchanged == 3

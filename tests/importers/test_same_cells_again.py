@@ -154,3 +154,18 @@ def test_the_digest_is_of_the_cells_and_their_types(tmp_path) -> None:
     assert len(digests) == len(others) + 2 and digest(base) not in digests
     dated = [["Adopted"], [datetime.datetime(2021, 3, 1, 10, 30)], [datetime.time(10, 30)], [datetime.timedelta(days=2)]]
     assert digest(dated) == digest([[c for c in row] for row in dated]) != digest([["Adopted"], ["2021-03-01T10:30:00"], ["10:30:00"], ["2 days"]])
+
+
+def test_a_sheet_is_digested_alike_streamed_or_built_and_only_whole(tmp_path) -> None:
+    """The digest of a sheet's cells is the same whether its rows were streamed into records or built first (an import
+    into an empty workspace streams, a re-import builds), and none is kept from a look at its first rows."""
+    path = write_xlsx(tmp_path / "export.xlsx", [LEGACY_HEADERS, *BODY, ["Thailand", "Asia", "", "R&amp;D &#40;sic&#41;", "France"]], sheet=SHEET)
+    streamed, built = SourceFile.open(path), SourceFile.open(path, lean=True)
+    sheet = streamed.tables()[0]
+    assert sheet.any_filled() and sheet.head(2) and sheet._cells is None  # looks: no digest
+    rows, decoded = sheet.raw_rows()
+    assert not decoded and len(list(rows)) == len(BODY) + 2 and sheet._cells is not None
+    assert built.tables()[0].rows and built.tables()[0]._cells is not None
+    assert cells_digest(streamed) == cells_digest(built) == cells_digest(SourceFile.open(path))  # the last one: a pass of its own
+    other = write_xlsx(tmp_path / "other.xlsx", [LEGACY_HEADERS, *BODY, ["Thailand", "Asia", "", "R&D (sic)", "France"]], sheet=SHEET)
+    assert cells_digest(SourceFile.open(other)) != cells_digest(streamed)  # the same text decoded, but not the same cells
