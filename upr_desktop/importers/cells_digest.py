@@ -34,16 +34,15 @@ _MARSHAL = 2  # values only: the same cells give the same bytes whichever object
 def cells_digest(source: SourceFile) -> str | None:
     """The hex digest of the tables ``source`` reads as (reads them when not read yet); None when a sheet's cells
     cannot be digested as read (rows given to it rather than read)."""
-    from upr_desktop.importers.readers import SheetTable
-
     tables = source.tables()
     digest = hashlib.sha256(VERSION)
     digest.update(_dumps([source.kind, source.path.suffix.lower(), source.encoding or "", source.encoding_doubt or ""]))
     for table in tables:
         digest.update(_dumps([table.name, table.kind, table.first_row, sorted(table.formulas), sorted(table.merged_rows),
                               list(table.preamble)]))
-        if isinstance(table, SheetTable):
-            cells = table.cells()
+        sheet_cells = getattr(table, "cells", None)  # readers.SheetTable: digested as calamine gives its cells
+        if sheet_cells is not None:
+            cells = sheet_cells()
             if cells is None:
                 return None
             digest.update(cells.encode("ascii"))
