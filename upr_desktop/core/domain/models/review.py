@@ -45,7 +45,8 @@ class Review(Base):
 
 class Recommendation(Base):
     __tablename__ = "recommendation"
-    # The earlier cycles of one State, among every State's recommendations (migration 0009).
+    # The earlier cycles of one State, among every State's recommendations (migration 0009); it answers queries on the
+    # State alone too (its leading column): state_under_review has no index of its own (migration 0011).
     __table_args__ = (Index("ix_recommendation_state_cycle", "state_under_review", "cycle"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UuidStr, unique=True, default=new_uuid)
@@ -57,7 +58,7 @@ class Recommendation(Base):
     # What the source says beside the text ("Comments: ...", a position note), kept out of the text itself.
     source_note: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
-    state_under_review: Mapped[str] = mapped_column(String(120), index=True)
+    state_under_review: Mapped[str] = mapped_column(String(120))
     recommending_states: Mapped[list[str]] = mapped_column(JSONList, default=list, index=True)  # sort order (migration 0005)
     response: Mapped[str] = mapped_column(String(30), index=True)
     action_category: Mapped[int | None] = mapped_column(Integer)
