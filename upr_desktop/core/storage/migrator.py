@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -46,7 +46,7 @@ class Review(Base):
 class Recommendation(Base):
     __tablename__ = "recommendation"
     # The earlier cycles of one State, among every State's recommendations (migration 0009); it answers queries on the
-    # State alone too (its leading column): state_under_review has no index of its own (migration 0011).
+    # State alone too (its leading column): state_under_review has no index of its own (migration 0012).
     __table_args__ = (Index("ix_recommendation_state_cycle", "state_under_review", "cycle"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UuidStr, unique=True, default=new_uuid)

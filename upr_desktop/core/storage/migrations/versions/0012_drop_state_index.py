@@ -6,8 +6,8 @@ search on its leading column), on SQLite and on PostgreSQL. The single-column in
 space: an import that at least doubles the table rebuilt it for nothing (~0.1 s for 100,000
 recommendations), and every other write kept it up to date.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
