@@ -169,3 +169,37 @@ def test_a_sheet_is_digested_alike_streamed_or_built_and_only_whole(tmp_path) ->
     assert cells_digest(streamed) == cells_digest(built) == cells_digest(SourceFile.open(path))  # the last one: a pass of its own
     other = write_xlsx(tmp_path / "other.xlsx", [LEGACY_HEADERS, *BODY, ["Thailand", "Asia", "", "R&D (sic)", "France"]], sheet=SHEET)
     assert cells_digest(SourceFile.open(other)) != cells_digest(streamed)  # the same text decoded, but not the same cells
+
+
+def test_the_digest_does_not_depend_on_which_cells_share_one_object(tmp_path) -> None:
+    """calamine may give a repeated text as one object or as many: the digest is of values (a pickle without memo)."""
+    def digest(rows: list[list[Any]]) -> str:
+        source = SourceFile(tmp_path / "file.xlsx", "xlsx")
+        source._tables = [Table("Sheet1", rows)]
+        return cells_digest(source)
+
+    state, when = "Norway", datetime.datetime(2021, 3, 1, 10, 30)
+    shared = [[state, state, when, 39.0, 39.0], *([[state, "Accepted", when, 1.0, 2]] * 5000)]  # over one chunk
+    copies = [[cell if not isinstance(cell, str) else "".join(list(cell)) for cell in row] for row in shared]
+    copies = [[datetime.datetime.fromisoformat(c.isoformat()) if isinstance(c, datetime.datetime) else c for c in row] for row in copies]
+    assert copies[1][0] is not shared[1][0] and copies[1] is not copies[2]
+    assert digest(shared) == digest(copies)
+    assert digest(shared) != digest([*shared[:-1], [state, "Accepted", when, 1.0, 2.0]])  # the last cell's type only
+
+
+def test_a_chunk_pickle_cannot_write_is_digested_as_plain_values(tmp_path) -> None:
+    class Amount:  # a local class: pickle cannot write it, its chunk goes as its type's name and repr
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+        def __repr__(self) -> str:
+            return f"Amount({self.text})"
+
+    def digest(rows: list[list[Any]]) -> str:
+        source = SourceFile(tmp_path / "file.csv", "csv")
+        source._tables = [Table("file", rows)]
+        return cells_digest(source)
+
+    assert digest([["Amount"], [Amount("1.50")]]) == digest([["Amount"], [Amount("1.50")]])
+    assert digest([["Amount"], [Amount("1.50")]]) != digest([["Amount"], [Amount("1.5")]])
+    assert digest([["Amount"], [Amount("1.50")]]) != digest([["Amount"], ["Amount(1.50)"]])
