@@ -5,19 +5,18 @@ file zipped again) are other bytes but the same cells: read as the same tables, 
 an import of them into a workspace unchanged since the earlier import can only find every row unchanged
 (run.py takes the earlier run's report then, without reading rows into records and comparing them one by one).
 
-Everything an importer sees is in the digest: the file's kind and extension, the text encoding it was decoded
-with, every table's name, kind, first row, formula cells, merged rows and preamble, and every cell with its type
-(``1``, ``1.0`` and ``"1"`` differ). A workbook's sheets are digested as calamine gives their cells (HTML character
+Everything an importer sees is in the digest: the file's kind and extension, the text encoding it was decoded with,
+every table's name, kind, first row, formula cells, merged rows and preamble, and every cell with its type (``1``,
+``1.0`` and ``"1"`` differ). A workbook's sheets are digested as calamine gives their cells (HTML character
 references not yet decoded), in the one pass that reads them (readers.SheetTable: streamed into records, or built
-into rows), so that a digest costs no second read; other
-tables from their rows. Each row is pickled straight into the hash (``pickle`` in its fast mode: no memo, so
-values only, and the same cells give the same bytes whichever objects they share; each row's pickle ends with its
-own STOP, so rows cannot run into each other; no row is kept once it went by). Pickle writes a text's UTF-8 straight
-from the string, where marshal version 2 (used before) first encoded every text into a bytes object of its own,
-and no chunk of rows is held for it: 100,000 rows of 12 columns digest in ~61 ms of CPU instead of ~77 ms measured
-alone (median of 5, same process). SHA-256 stays: here it is faster than BLAKE2b (the CPU
-hashes SHA in hardware). A row holding a value pickle cannot write (none that calamine gives) is written as plain
-values (marshal of its type's name and text) behind a tag no pickle starts with.
+into rows), so that a digest costs no second read; other tables from their rows. Each row is pickled straight into
+the hash (``pickle`` in its fast mode: no memo, so values only, and the same cells give the same bytes whichever
+objects they share; each row's pickle ends with its own STOP, so rows cannot run into each other; no row is kept
+once it went by). Pickle writes a text's UTF-8 straight from the string, where marshal version 2 (used before) first
+encoded every text into a bytes object of its own, and no chunk of rows is held for it: 100,000 rows of 12 columns
+digest in ~61 ms of CPU instead of ~77 ms measured alone (best of 5, same process). SHA-256 stays: here it is faster
+than BLAKE2b (the CPU hashes SHA in hardware). A row holding a value pickle cannot write (none that calamine gives)
+is written as plain values (marshal of its type's name and text) behind a tag no pickle starts with.
 """
 
 from __future__ import annotations
