@@ -33,6 +33,18 @@ class CommandContext:
             self.say(tr("Note: your settings ({path}) could not be read ({reason}); the defaults are used (the backup folder too). "
                         "Choose your settings again in the app, or correct the file.", path=settings_path(), reason=problem))
         self._told_read_only = False
+        self._stretch_ahead()
+
+    def _stretch_ahead(self) -> None:
+        """With $UPR_DESKTOP_PASSPHRASE, the passphrase stretched over a protected workspace's salt on a thread while
+        the command starts up (security/key_ahead.py); nothing for a plain, missing or server workspace."""
+        from upr_desktop.security import key_ahead
+
+        passphrase = os.environ.get(key_ahead.PASSPHRASE_ENV)
+        given = getattr(self.args, "workspace", None)
+        if not passphrase or (given and is_server_location(given)):
+            return
+        key_ahead.start(self.workspace_path(), passphrase)
 
     def workspace_path(self) -> Path:
         given = getattr(self.args, "workspace", None)

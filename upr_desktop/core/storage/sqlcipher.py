@@ -84,6 +84,14 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
     profile = PROFILES.get(salt[-1])
     if profile is None:
         raise CipherError("This workspace was protected by a newer version of UPR Desktop (unknown key profile).")
+    from upr_desktop.security import key_ahead
+
+    ahead = key_ahead.take(passphrase, salt, profile)  # stretched while the command started up (key_ahead.py)
+    return ahead if ahead is not None else stretch(passphrase, salt, profile)
+
+
+def stretch(passphrase: str, salt: bytes, profile: KdfProfile) -> bytes:
+    """scrypt with ``profile``'s parameters over ``salt`` (hashlib runs it without Python's lock): key material."""
     key = hashlib.scrypt(
         passphrase.encode("utf-8"), salt=salt, n=profile.n, r=profile.r, p=profile.p,
         maxmem=profile.maxmem, dklen=KEY_BYTES,
