@@ -58,13 +58,12 @@ def test_another_passphrase_salt_or_profile_is_stretched_as_before(protected: Pa
     assert stretched.count(PASSPHRASE) == 5  # three ahead, two again
 
 
-def test_a_plain_or_missing_file_stretches_nothing(workspace_path: Path, stretched: list[str]) -> None:
+def test_a_plain_or_missing_file_starts_nothing(workspace_path: Path, stretched: list[str]) -> None:
     key_ahead.start(workspace_path, PASSPHRASE)  # missing
-    key_ahead._ahead.join()
+    assert key_ahead._ahead is None
     create_workspace(workspace_path, name="Coalition", country="Thailand").close()
     key_ahead.start(workspace_path, PASSPHRASE)
-    key_ahead._ahead.join()
-    assert stretched == []
+    assert key_ahead._ahead is None and stretched == []
 
 
 def test_a_command_with_the_passphrase_in_the_environment_stretches_it_once(cli, protected: Path, key_material: bytes,

@@ -7,8 +7,9 @@ starting up (reading the settings, loading the modules the command needs). scryp
 but the person no longer waits for it on a computer with two cores or more: ``derive_key`` then takes the key
 stretched ahead (the same passphrase, the same salt and the same KDF profile, else it stretches as before).
 
-Nothing is decided here: the salt is read (cipher.file_salt) and the key derived (cipher.derive_key's own
-stretching) by the storage layer, on the thread; the key is not kept beyond the one ``derive_key`` call that takes
+Nothing is decided here: the salt is read (cipher.file_salt, on the command's own thread, which loads the storage
+modules the workspace needs anyway: no import runs on two threads at once) and the key derived (cipher.stretch,
+derive_key's own scrypt) by the storage layer; the key is not kept beyond the one ``derive_key`` call that takes
 it, and a key stretched for nothing (the key was in the keyring, the command never opened the workspace) is dropped
 with the process.
 """
@@ -16,6 +17,7 @@ with the process.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,29 +27,32 @@ _ahead: _Stretching | None = None
 
 
 class _Stretching(threading.Thread):
-    def __init__(self, path: Path, passphrase: str) -> None:
+    def __init__(self, passphrase: str, salt: bytes, profile: Any, stretch: Callable[[str, bytes, Any], bytes]) -> None:
         super().__init__(name="passphrase stretched ahead", daemon=True)
-        self.path, self.passphrase = path, passphrase
-        self.salt: bytes | None = None
-        self.profile: Any = None
+        self.passphrase, self.salt, self.profile, self._stretch = passphrase, salt, profile, stretch
         self.material: bytes | None = None
 
-    def run(self) -> None:
-        from upr_desktop.core.storage import sqlcipher as cipher
-
+    def run(self) -> None:  # scrypt only: nothing imported on this thread
         try:
-            self.salt = cipher.file_salt(self.path)
-            if self.salt is not None and (profile := cipher.PROFILES.get(self.salt[-1])) is not None:
-                self.profile = profile
-                self.material = cipher.stretch(self.passphrase, self.salt, profile)
-        except Exception:  # noqa: BLE001 - derive_key stretches again and says what is wrong
+            self.material = self._stretch(self.passphrase, self.salt, self.profile)
+        except Exception:  # noqa: BLE001 - (no memory for scrypt...) derive_key stretches again and says what is wrong
             self.material = None
 
 
 def start(path: Path, passphrase: str) -> None:
-    """Stretch ``passphrase`` over ``path``'s salt on a thread (nothing when the file is plain or missing)."""
+    """Stretch ``passphrase`` over ``path``'s salt on a thread (nothing when the file is plain, missing or unreadable,
+    or its KDF profile unknown: opening it says so)."""
     global _ahead
-    stretching = _Stretching(Path(path), passphrase)
+    from upr_desktop.core.storage import sqlcipher as cipher  # loaded here, not on the thread: the workspace needs it
+
+    try:
+        salt = cipher.file_salt(Path(path))
+    except OSError:
+        return
+    profile = cipher.PROFILES.get(salt[-1]) if salt is not None else None
+    if salt is None or profile is None:
+        return
+    stretching = _Stretching(passphrase, salt, profile, cipher.stretch)
     with _lock:
         _ahead = stretching  # one not taken (an earlier command run in the same process) is left to end on its own
     stretching.start()
