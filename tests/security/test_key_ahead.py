@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from security.support import PASSPHRASE
+from upr_desktop.core.storage import kdf
 from upr_desktop.core.storage import sqlcipher as cipher
 from upr_desktop.core.storage.workspace_file import create_workspace
 from upr_desktop.security import key_ahead, unlock
@@ -17,13 +18,13 @@ from upr_desktop.security import key_ahead, unlock
 def stretched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The passphrases scrypt stretched, on whichever thread."""
     calls: list[str] = []
-    real = cipher.stretch
+    real = kdf.stretch
 
     def counting(passphrase: str, salt: bytes, profile: cipher.KdfProfile) -> bytes:
         calls.append(passphrase)
         return real(passphrase, salt, profile)
 
-    monkeypatch.setattr(cipher, "stretch", counting)
+    monkeypatch.setattr(kdf, "stretch", counting)
     monkeypatch.setattr(key_ahead, "_ahead", None)
     return calls
 

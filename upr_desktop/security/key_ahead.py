@@ -7,9 +7,8 @@ starting up (reading the settings, loading the modules the command needs). scryp
 but the person no longer waits for it on a computer with two cores or more: ``derive_key`` then takes the key
 stretched ahead (the same passphrase, the same salt and the same KDF profile, else it stretches as before).
 
-Nothing is decided here: the salt is read (cipher.file_salt, on the command's own thread, which loads the storage
-modules the workspace needs anyway: no import runs on two threads at once) and the key derived (cipher.stretch,
-derive_key's own scrypt) by the storage layer; the key is not kept beyond the one ``derive_key`` call that takes
+Nothing is decided here: the salt is read (kdf.file_salt, on the command's own thread: no import runs on the other)
+and the key derived (kdf.stretch, derive_key's own scrypt) by the storage layer; the key is not kept beyond the one ``derive_key`` call that takes
 it, and a key stretched for nothing (the key was in the keyring, the command never opened the workspace) is dropped
 with the process.
 """
@@ -43,16 +42,16 @@ def start(path: Path, passphrase: str) -> None:
     """Stretch ``passphrase`` over ``path``'s salt on a thread (nothing when the file is plain, missing or unreadable,
     or its KDF profile unknown: opening it says so)."""
     global _ahead
-    from upr_desktop.core.storage import sqlcipher as cipher  # loaded here, not on the thread: the workspace needs it
+    from upr_desktop.core.storage import kdf  # light (no SQLAlchemy): loaded here, nothing is imported on the thread
 
     try:
-        salt = cipher.file_salt(Path(path))
+        salt = kdf.file_salt(Path(path))
     except OSError:
         return
-    profile = cipher.PROFILES.get(salt[-1]) if salt is not None else None
+    profile = kdf.PROFILES.get(salt[-1]) if salt is not None else None
     if salt is None or profile is None:
         return
-    stretching = _Stretching(passphrase, salt, profile, cipher.stretch)
+    stretching = _Stretching(passphrase, salt, profile, kdf.stretch)
     with _lock:
         _ahead = stretching  # one not taken (an earlier command run in the same process) is left to end on its own
     stretching.start()

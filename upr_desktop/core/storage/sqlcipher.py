@@ -15,22 +15,20 @@ error raised while keying is replaced by a message without it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import secrets
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
 
+from upr_desktop.core.storage import kdf
+from upr_desktop.core.storage.kdf import KEY_BYTES, PROFILES, SALT_BYTES, SQLITE_HEADER, KdfProfile, file_salt  # noqa: F401 - also cipher.*
 from upr_desktop.errors import WorkspaceError, WrongPassphrase
 from upr_desktop.i18n import tr
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-KEY_BYTES = 32
-SALT_BYTES = 16
 MATERIAL_BYTES = KEY_BYTES + SALT_BYTES
+CURRENT_PROFILE = 1  # the KDF profile (kdf.PROFILES) new salts get
 BUSY_TIMEOUT_S = 10.0
 # Page cache per keyed connection. A plain database re-reads pages from the OS cache almost for free;
 # SQLCipher must decrypt and authenticate every page it reads again, so on a 100,000-recommendation
@@ -52,25 +50,6 @@ def wrong_passphrase(path: str | os.PathLike[str]) -> WrongPassphrase:
     )
 
 
-@dataclass(frozen=True)
-class KdfProfile:
-    """scrypt parameters; the id is stored in the last byte of the salt."""
-
-    ident: int
-    n: int
-    r: int
-    p: int
-
-    @property
-    def maxmem(self) -> int:
-        return 128 * self.r * self.n * self.p + 16 * 1024 * 1024
-
-
-# OWASP's scrypt recommendation (128 MiB, ~0.5 s on a modest laptop).
-PROFILES: dict[int, KdfProfile] = {1: KdfProfile(1, 2**17, 8, 1)}
-CURRENT_PROFILE = 1
-
-
 def new_salt(profile: int | None = None) -> bytes:
     """A random salt whose last byte records the KDF profile used with it."""
     ident = CURRENT_PROFILE if profile is None else profile
@@ -87,33 +66,12 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
     from upr_desktop.security import key_ahead
 
     ahead = key_ahead.take(passphrase, salt, profile)  # stretched while the command started up (key_ahead.py)
-    return ahead if ahead is not None else stretch(passphrase, salt, profile)
-
-
-def stretch(passphrase: str, salt: bytes, profile: KdfProfile) -> bytes:
-    """scrypt with ``profile``'s parameters over ``salt`` (hashlib runs it without Python's lock): key material."""
-    key = hashlib.scrypt(
-        passphrase.encode("utf-8"), salt=salt, n=profile.n, r=profile.r, p=profile.p,
-        maxmem=profile.maxmem, dklen=KEY_BYTES,
-    )
-    return key + salt
+    return ahead if ahead is not None else kdf.stretch(passphrase, salt, profile)
 
 
 def new_key_material(passphrase: str) -> bytes:
     """Key material for a file about to be protected: a fresh salt, the passphrase stretched over it."""
     return derive_key(passphrase, new_salt())
-
-
-def file_salt(path: Path) -> bytes | None:
-    """The salt in an encrypted file's first 16 bytes; None for a plain or empty file."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(SALT_BYTES)
-    except FileNotFoundError:
-        return None
-    if len(head) < SALT_BYTES or head == SQLITE_HEADER:
-        return None
-    return head
 
 
 def is_encrypted(path: str | os.PathLike[str]) -> bool:
