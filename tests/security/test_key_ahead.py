@@ -1,4 +1,4 @@
-"""The passphrase stretched ahead on a thread (security/key_ahead.py) is taken only for the same passphrase, salt
+"""The passphrase stretched ahead on a thread (core/storage/key_ahead.py) is taken only for the same passphrase, salt
 and profile, once; the command line starts it with $UPR_DESKTOP_PASSPHRASE."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from security.support import PASSPHRASE
 from upr_desktop.core.storage import kdf
 from upr_desktop.core.storage import sqlcipher as cipher
 from upr_desktop.core.storage.workspace_file import create_workspace
-from upr_desktop.security import key_ahead, unlock
+from upr_desktop.core.storage import key_ahead
+from upr_desktop.security import unlock
 
 
 @pytest.fixture

@@ -37,14 +37,13 @@ class CommandContext:
 
     def _stretch_ahead(self) -> None:
         """With $UPR_DESKTOP_PASSPHRASE, the passphrase stretched over a protected workspace's salt on a thread while
-        the command starts up (security/key_ahead.py); nothing for a plain, missing or server workspace."""
-        from upr_desktop.security import key_ahead
-
-        passphrase = os.environ.get(key_ahead.PASSPHRASE_ENV)
+        the command starts up (core/storage/key_ahead.py); nothing for a server."""
         given = getattr(self.args, "workspace", None)
-        if not passphrase or (given and is_server_location(given)):
+        if given and is_server_location(given):
             return
-        key_ahead.start(self.workspace_path(), passphrase)
+        from upr_desktop.operations.passphrase_ahead import stretch_ahead
+
+        stretch_ahead(self.workspace_path())
 
     def workspace_path(self) -> Path:
         given = getattr(self.args, "workspace", None)

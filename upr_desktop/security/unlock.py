@@ -16,7 +16,7 @@ from upr_desktop.errors import Cancelled, PassphraseRequired, WrongPassphrase
 from upr_desktop.i18n import tr
 from upr_desktop.core.storage import sqlcipher as cipher
 from upr_desktop.security import keystore
-from upr_desktop.security.key_ahead import PASSPHRASE_ENV  # named where the command line reads it before anything heavy
+from upr_desktop.core.storage.key_ahead import PASSPHRASE_ENV  # named where the command line reads it before anything heavy
 
 MAX_DELAY_S = 30.0
 

@@ -1,5 +1,5 @@
 """The passphrase-to-key stretching (scrypt) and a file's salt: what opening a protected workspace needs before
-SQLCipher, kept apart from sqlcipher.py so that it loads without SQLAlchemy (security/key_ahead.py stretches the
+SQLCipher, kept apart from sqlcipher.py so that it loads without SQLAlchemy (core/storage/key_ahead.py stretches the
 passphrase on a thread while a command starts up). sqlcipher.py says how key material and salt are used."""
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
     profile = PROFILES.get(salt[-1])
     if profile is None:
         raise CipherError("This workspace was protected by a newer version of UPR Desktop (unknown key profile).")
-    from upr_desktop.security import key_ahead
+    from upr_desktop.core.storage import key_ahead
 
     ahead = key_ahead.take(passphrase, salt, profile)  # stretched while the command started up (key_ahead.py)
     return ahead if ahead is not None else kdf.stretch(passphrase, salt, profile)
