@@ -6,6 +6,8 @@ starting up (reading the settings, loading the modules the command needs). scryp
 (hashlib releases it), so started on a thread of its own as soon as the arguments are read, it costs the same CPU
 but the person no longer waits for it on a computer with two cores or more: ``derive_key`` then takes the key
 stretched ahead (the same passphrase, the same salt and the same KDF profile, else it stretches as before).
+benchmarks/import_100k.py, same run: the encrypted import of 100,000 rows took 5.37 s instead of 5.93 s of wall time
+(1.23x instead of 1.31x the plain import), the same 5.6-5.9 s of CPU.
 
 Nothing is decided here: the salt is read (kdf.file_salt, on the command's own thread: no import runs on the other)
 and the key derived (kdf.stretch, derive_key's own scrypt) by the storage layer; the key is not kept beyond the one ``derive_key`` call that takes
