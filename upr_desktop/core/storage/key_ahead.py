@@ -10,9 +10,9 @@ benchmarks/import_100k.py, same run: the encrypted import of 100,000 rows took 5
 (1.23x instead of 1.31x the plain import), the same 5.6-5.9 s of CPU.
 
 Nothing is decided here: the salt is read (kdf.file_salt, on the command's own thread: no import runs on the other)
-and the key derived (kdf.stretch, derive_key's own scrypt) by the storage layer; the key is not kept beyond the one ``derive_key`` call that takes
-it, and a key stretched for nothing (the key was in the keyring, the command never opened the workspace) is dropped
-with the process.
+and the key derived (kdf.stretch, derive_key's own scrypt) by the storage layer; the key is not kept beyond the one
+``derive_key`` call that takes it, and a key stretched for nothing (the key was in the keyring, the command never
+opened the workspace) is dropped with the process.
 """
 
 from __future__ import annotations
