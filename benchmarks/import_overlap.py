@@ -115,13 +115,9 @@ def overlapped_insert(self: Any, cur: Any, *, threaded: bool, as_json: bool) -> 
     from upr_desktop.core.read import figure_tally
     from upr_desktop.core.storage.index_pause import drop_secondary_indexes
     from upr_desktop.importers import bulk
-    from upr_desktop.importers.write_plan import _INSERT_COLUMNS, _LINKS, NO_TARGETS, WRITE_CHUNK, _json_list, _target_ids
+    from upr_desktop.importers.write_plan import _INSERT_COLUMNS, _LINKS
 
-    plan, start, refs, uuids, now_sql, home_state = self.plan, self.start, self.refs, self.uuids, self.now_sql, self.home_state
-    json_of: dict = {}
-    states_of: dict = {}
-    target_lists: dict = {}
-    target_ids = self.target_ids
+    start = self.start
     trigger_sql, index_sql = bulk.suspend_fts_trigger(cur)
     tally_triggers = bulk.set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS)
     tally = figure_tally.NewRecommendations(cur)
@@ -147,8 +143,6 @@ def overlapped_insert(self: Any, cur: Any, *, threaded: bool, as_json: bool) -> 
     writer = _Writer(cur, threaded)
     tail_only = threaded and not as_json and getattr(self, "tail_only", False)
     lock = LOCK()
-    fmt = plan.format
-    new = plan.new
 
     def chunk_job(rows: Any, links: dict, first: int, last: int) -> Any:
         def run(c: Any) -> None:
@@ -180,48 +174,7 @@ def overlapped_insert(self: Any, cur: Any, *, threaded: bool, as_json: bool) -> 
         return run
 
     try:
-        for chunk_start in range(0, len(new), WRITE_CHUNK):
-            self.monitor.report(chunk_start, len(new), "Adding recommendations")
-            rows = []
-            add_row = rows.append
-            link_rows: dict = {kind: [] for kind, *_ in _LINKS}
-            theme_pairs, sdg_pairs, group_pairs = link_rows["themes"], link_rows["sdgs"], link_rows["affected_groups"]
-            chunk_end = min(chunk_start + WRITE_CHUNK, len(new))
-            for offset in range(chunk_start, chunk_end):
-                key, rec = new[offset]
-                rec_id = start + offset
-                recommending = rec.recommending_states
-                known = states_of.get(id(recommending))
-                if known is None:
-                    states = tuple(recommending)
-                    states_json = json_of.get(states)
-                    if states_json is None:
-                        states_json = json_of[states] = _json_list(recommending)
-                    known = states_of[id(recommending)] = (states, states_json)
-                states, states_json = known
-                add_row((rec_id, uuids[offset], refs[offset], key, fmt, rec.source_document, rec.note, rec.text,
-                         rec.state_under_review or home_state, states_json, rec.response, rec.action_category,
-                         rec.session, rec.cycle, rec.theme_cluster, None, 0, now_sql, now_sql))
-                themes = NO_TARGETS
-                values = rec.themes
-                if values:
-                    themes = target_lists.get(id(values))
-                    if themes is None:
-                        themes = target_lists[id(values)] = _target_ids("themes", values, target_ids)
-                    theme_pairs.extend([(rec_id, t) for t in themes])
-                values = rec.sdgs
-                if values:
-                    targets = target_lists.get(id(values))
-                    if targets is None:
-                        targets = target_lists[id(values)] = _target_ids("sdgs", values, target_ids)
-                    sdg_pairs.extend([(rec_id, t) for t in targets])
-                values = rec.affected_groups
-                if values:
-                    targets = target_lists.get(id(values))
-                    if targets is None:
-                        targets = target_lists[id(values)] = _target_ids("affected_groups", values, target_ids)
-                    group_pairs.extend([(rec_id, t) for t in targets])
-                tally_add(rec.response, rec.action_category, states, themes)
+        for chunk_start, chunk_end, rows, link_rows in self.rows_by_chunk(tally_add):
             if as_json:
                 job = chunk_job(dumps(rows), {k: dumps(v) if v else "" for k, v in link_rows.items()}, start + chunk_start, start + chunk_end - 1)
             else:

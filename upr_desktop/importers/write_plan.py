@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from datetime import date, datetime
@@ -511,7 +511,9 @@ class _NewRows:
     target_ids: dict[str, dict[str, int]]
     monitor: Monitor
 
-    def insert(self, cur: Any) -> None:
+    def rows_by_chunk(self, tally_add: Callable[..., None] | None) -> Iterator[tuple[int, int, list[tuple[Any, ...]], dict[str, list[tuple[Any, ...]]]]]:
+        """The new recommendations' insert tuples and link pairs, WRITE_CHUNK rows at a time (first and last offset
+        in plan.new, rows, link pairs by kind), each row given to ``tally_add`` for the Dashboard's counts."""
         plan, start, refs, uuids, now_sql, home_state, monitor = self.plan, self.start, self.refs, self.uuids, self.now_sql, self.home_state, self.monitor
         json_of: dict[tuple[str, ...], str] = {}
         # Records share their memoised lists (the same recommending States, themes...): each distinct list object is
@@ -519,24 +521,16 @@ class _NewRows:
         states_of: dict[int, tuple[tuple[str, ...], str]] = {}  # id of a recommending-States list -> (tuple, JSON)
         target_lists: dict[int, list[int]] = {}
         target_ids = self.target_ids
-        bulk = len(plan.new) >= BULK_FTS_FROM
-        bulk_index = suspend_fts_trigger(cur) if bulk else None
-        # The dashboard's counts (core/figure_tally.py): gathered as the rows are built, one upsert per key, not ~8 per row.
-        tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
-        tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
-        tally_add = tally.add if tally is not None else None
-        deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
-        insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
-        link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
         fmt = plan.format
         new = plan.new
         for chunk_start in range(0, len(new), WRITE_CHUNK):
             monitor.report(chunk_start, len(new), tr("Adding recommendations"))
+            chunk_end = min(chunk_start + WRITE_CHUNK, len(new))
             rows = []
             add_row = rows.append
             link_rows: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind, *_ in _LINKS}
             theme_pairs, sdg_pairs, group_pairs = link_rows["themes"], link_rows["sdgs"], link_rows["affected_groups"]
-            for offset in range(chunk_start, min(chunk_start + WRITE_CHUNK, len(new))):
+            for offset in range(chunk_start, chunk_end):
                 key, rec = new[offset]
                 rec_id = start + offset
                 recommending = rec.recommending_states
@@ -572,6 +566,20 @@ class _NewRows:
                     group_pairs.extend([(rec_id, t) for t in targets])
                 if tally_add is not None:
                     tally_add(rec.response, rec.action_category, states, themes)
+            yield chunk_start, chunk_end, rows, link_rows
+
+    def insert(self, cur: Any) -> None:
+        plan, start, monitor = self.plan, self.start, self.monitor
+        bulk = len(plan.new) >= BULK_FTS_FROM
+        bulk_index = suspend_fts_trigger(cur) if bulk else None
+        # The dashboard's counts (core/figure_tally.py): gathered as the rows are built, one upsert per key, not ~8 per row.
+        tally_triggers = set_aside_triggers(cur, figure_tally.INSERT_TRIGGERS) if bulk else []
+        tally = figure_tally.NewRecommendations(cur) if tally_triggers else None
+        tally_add = tally.add if tally is not None else None
+        deferred = drop_secondary_indexes(cur, ["recommendation", *(t for _k, t, *_ in _LINKS)]) if bulk and len(plan.new) >= start - 1 else []
+        insert_sql = f"INSERT INTO recommendation ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+        link_sql = {kind: f"INSERT INTO {table} (recommendation_id, {col}) VALUES (?, ?)" for kind, table, col, *_ in _LINKS}
+        for _first, _last, rows, link_rows in self.rows_by_chunk(tally_add):
             # One thread: a writer thread overlapping row building with SQLite cost more than it saved on two
             # cores (sqlite3's executemany takes the GIL back for every row it binds).
             cur.executemany(insert_sql, rows)  # links after their recommendations: foreign keys are checked at once
